@@ -1,0 +1,70 @@
+// Relation scores on (subject, kind, object) triples, through the node-to-gold matching; symmetric kinds match either way.
+import { SYMMETRIC_RELATIONS, type KnowledgeGraph, type RelationKind } from '../../graph/model.ts';
+import { goldAliasIndex, SCORED_RELATIONS, type GoldRelation, type GoldSet } from './gold.ts';
+import { nameKey } from './normalise.ts';
+import { f1, ratio } from './ratio.ts';
+
+const SCORED: ReadonlySet<string> = new Set(SCORED_RELATIONS);
+
+export interface RelationScores {
+  gold: number;
+  predicted: number;
+  /** Gold relations that at least one predicted edge matches. */
+  found: number;
+  /** Predicted edges that match some gold relation. */
+  correct: number;
+  recall: number;
+  precision: number;
+  f1: number;
+  missed: (GoldRelation & { text: string })[];
+  falsePositives: { edge: string; text: string }[];
+}
+
+export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Map<string, number>): RelationScores {
+  const index = goldAliasIndex(gold);
+  const toGold = (names: string[]) => new Set(names.map((name) => index.get(nameKey(name))!));
+  const expected = gold.relations.map((relation) => ({ relation, subjects: toGold(relation.subject), objects: toGold(relation.object) }));
+  const found = new Set<number>();
+  const falsePositives: RelationScores['falsePositives'] = [];
+  let predicted = 0;
+  let correct = 0;
+  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (!SCORED.has(attributes.kind)) return;
+    predicted++;
+    const subject = matches.get(source);
+    const object = matches.get(target);
+    let hit = false;
+    if (subject !== undefined && object !== undefined) {
+      expected.forEach(({ relation, subjects, objects }, position) => {
+        if (relation.kind !== attributes.kind) return;
+        const forward = subjects.has(subject) && objects.has(object);
+        const backward = SYMMETRIC_RELATIONS.has(attributes.kind) && subjects.has(object) && objects.has(subject);
+        if (forward || backward) {
+          found.add(position);
+          hit = true;
+        }
+      });
+    }
+    if (hit) correct++;
+    else falsePositives.push({ edge, text: describeTriple(sourceAttributes.name, attributes.kind, targetAttributes.name) });
+  });
+  const recall = ratio(found.size, gold.relations.length, 1);
+  const precision = ratio(correct, predicted, 0);
+  return {
+    gold: gold.relations.length,
+    predicted,
+    found: found.size,
+    correct,
+    recall,
+    precision,
+    f1: f1(precision, recall),
+    missed: gold.relations
+      .filter((_, position) => !found.has(position))
+      .map((relation) => ({ ...relation, text: describeTriple(relation.subject.join(' | '), relation.kind, relation.object.join(' | ')) })),
+    falsePositives,
+  };
+}
+
+export function describeTriple(subject: string, kind: RelationKind, object: string): string {
+  return `${subject} -${kind}-> ${object}`;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { matchNodesToGold, namesOfNode } from '../../src/eval/matchNodes.ts';
+import { GraphBuilder, syntheticGold } from './syntheticGold.ts';
+
+describe('matchNodesToGold', () => {
+  it('matches a node by any of its names against any gold alias, after normalising', () => {
+    const gold = syntheticGold();
+    const g = new GraphBuilder();
+    const park = g.node('Person', 'Mr. Jaehun-Park');
+    const vesk = g.node('Government', 'Vesk');
+    const stray = g.node('Place', 'Nowhere');
+    const matches = matchNodesToGold(g.graph, gold);
+    expect(gold.entities[matches.get(park)!]!.name).toBe('Jae-hun Park');
+    expect(gold.entities[matches.get(vesk)!]!.name).toBe('Norland');
+    expect(matches.has(stray)).toBe(false);
+  });
+
+  it('never matches statements or articles', () => {
+    const g = new GraphBuilder();
+    const article = g.node('Article', 'Norland');
+    expect(matchNodesToGold(g.graph, syntheticGold()).has(article)).toBe(false);
+  });
+
+  it('when a merged node hits two gold entities, its canonical name decides', () => {
+    const gold = syntheticGold();
+    const g = new GraphBuilder();
+    const merged = g.node('Government', 'Southmark', ['Norland', 'Vesk']);
+    expect(gold.entities[matchNodesToGold(g.graph, gold).get(merged)!]!.name).toBe('Southmark');
+  });
+
+  it('reads names from name and aliases, ignoring non-strings', () => {
+    expect(namesOfNode({ kind: 'Place', name: 'A', aliases: ['B', 3 as unknown as string], sources: [] })).toEqual(['A', 'B']);
+  });
+});
