@@ -1,6 +1,51 @@
 // Stage 2, clean: keeps the article's own text and drops page chrome (ads, counters, bylines, captions, share prompts).
 import type { Article, RawArticle, SkippedInput } from '../types.ts';
+import { articleIdOf } from './articleId.ts';
+import { joinQuoteAttributions } from './attributionLines.ts';
+import { outletOfDateline, splitGluedByline } from './bylines.ts';
+import { classifyChrome } from './classifyChrome.ts';
+import { isHeadlineLike, isSameHeadline, titleFromFirstSentence } from './headlines.ts';
+import { endsLikeSentence, wordCount } from './paragraphShape.ts';
+import { readPublishedLine } from './publishedLine.ts';
+import { splitParagraphs } from './splitParagraphs.ts';
+
+export { classifyChrome } from './classifyChrome.ts';
+
+/** A line that does not end like a sentence and is this short is a link to another story, a subheading or a tag. */
+const STRAY_LINE_MAX_WORDS = 25;
 
 export function cleanArticle(raw: RawArticle): Article | SkippedInput {
-  throw new Error(`cleanArticle: not built yet (${raw.path})`);
+  let published: string | undefined;
+  let updated: string | undefined;
+  let outlet = raw.outlet;
+  const kept: string[] = [];
+  for (const paragraph of splitParagraphs(raw.text)) {
+    const chrome = classifyChrome(paragraph);
+    if (chrome === undefined) {
+      kept.push(paragraph);
+    } else if (chrome === 'published line') {
+      const line = readPublishedLine(paragraph);
+      if (line?.isUpdate) updated ??= line.date;
+      else published ??= line?.date;
+    } else if (chrome === 'outlet line') {
+      outlet ??= outletOfDateline(paragraph) ?? splitGluedByline(paragraph)?.outlet;
+    }
+  }
+
+  let title = raw.title;
+  if (!title && kept.length > 0 && isHeadlineLike(kept[0])) title = kept.shift();
+  const body = joinQuoteAttributions(kept)
+    .filter((paragraph) => !title || !isSameHeadline(paragraph, title))
+    .filter((paragraph) => endsLikeSentence(paragraph) || wordCount(paragraph) > STRAY_LINE_MAX_WORDS);
+
+  const where = raw.line === undefined ? { path: raw.path } : { path: raw.path, line: raw.line };
+  if (body.length === 0) return { ...where, reason: 'no article text left after cleaning; check that the input holds the article itself, not only page chrome' };
+
+  title ??= titleFromFirstSentence(body[0]);
+  const date = raw.date ?? published ?? updated;
+  const article: Article = { id: articleIdOf(title, body), path: raw.path, title, paragraphs: body };
+  if (date) article.date = date;
+  if (outlet) article.outlet = outlet;
+  if (raw.url) article.url = raw.url;
+  return article;
 }

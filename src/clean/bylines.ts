@@ -1,0 +1,43 @@
+// Bylines and outlet lines: who wrote it and for whom, not what happened.
+import { NAME_PARTICLES } from './boilerplateLexicon.ts';
+import { endsLikeSentence, wordCount } from './paragraphShape.ts';
+
+const PARTICLES = new Set(NAME_PARTICLES);
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+export function isByLine(paragraph: string): boolean {
+  return /^(By|BY)\s+\p{Lu}/u.test(paragraph) && wordCount(paragraph) <= 10 && !/[.!?]$/.test(paragraph);
+}
+
+/** Two to four capitalised words and nothing else: an author's name left alone on its line. */
+export function isLonePersonName(paragraph: string): boolean {
+  if (endsLikeSentence(paragraph) || /\d/.test(paragraph)) return false;
+  const words = paragraph.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word)) && NAME_WORD.test(words[0]);
+}
+
+/** "Kyiv • UNN", "LONDON | Reuters": a dateline place and an outlet, split by a bullet or bar. */
+export function isDatelineOutlet(paragraph: string): boolean {
+  return /^[\p{L}][\p{L} .'’-]{1,40}\s*[•·|]\s*[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u.test(paragraph);
+}
+
+/** The outlet of a dateline line ("UNN" in "Kyiv • UNN"). */
+export function outletOfDateline(paragraph: string): string | undefined {
+  return isDatelineOutlet(paragraph) ? paragraph.split(/\s*[•·|]\s*/).pop()?.trim() || undefined : undefined;
+}
+
+/**
+ * An outlet name glued to its author by a scraper that dropped the space between two elements:
+ * "The Daily CourierJane Doe". The glue is a lower-case letter followed by a capital, and what follows is a name.
+ */
+export function splitGluedByline(paragraph: string): { outlet: string; author: string } | undefined {
+  if (endsLikeSentence(paragraph) || wordCount(paragraph) > 10) return undefined;
+  const glue = /(\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3})$/u.exec(paragraph);
+  if (!glue) return undefined;
+  const author = glue[2];
+  const outlet = paragraph.slice(0, glue.index + 1).trim();
+  if (!isLonePersonName(author) || outlet === '') return undefined;
+  return { outlet, author };
+}

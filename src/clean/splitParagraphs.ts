@@ -1,0 +1,26 @@
+// Raw text to paragraphs. Scraped text comes either one paragraph per line, or hard-wrapped with blank lines between
+// paragraphs; a block of short lines that mostly do not end a sentence is wrapped prose and is joined.
+import { collapseWhitespace, endsLikeSentence } from './paragraphShape.ts';
+
+/** Lines longer than this are not the product of hard wrapping. */
+const WRAP_WIDTH = 100;
+
+export function splitParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  for (const block of text.split(/\r?\n\s*\r?\n/)) {
+    const lines = block.split(/\r?\n/).map(collapseWhitespace).filter(Boolean);
+    if (lines.length === 0) continue;
+    if (isHardWrapped(lines)) paragraphs.push(lines.join(' '));
+    else paragraphs.push(...lines);
+  }
+  return paragraphs;
+}
+
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2 || lines.some((line) => line.length > WRAP_WIDTH)) return false;
+  const inner = lines.slice(0, -1);
+  const open = inner.filter((line) => !endsLikeSentence(line)).length;
+  // Wrapped lines run close to the wrap width; short lines are separate items (chrome, labels), not wrapped prose.
+  const averageLength = inner.reduce((sum, line) => sum + line.length, 0) / inner.length;
+  return open / inner.length >= 0.6 && averageLength >= 50;
+}

@@ -1,0 +1,25 @@
+// Dates as the article states them, normalised to ISO YYYY-MM-DD with chrono-node (which reads "28 Apr. 2025, 14:52",
+// "April 28, 2025", RFC 2822 and ISO stamps alike).
+import * as chrono from 'chrono-node';
+
+/** The calendar date a string states, or undefined; only dates that name a year count ("yesterday" does not). */
+export function toIsoDate(text: string | undefined): string | undefined {
+  return leadingDate(text ?? '', false)?.iso;
+}
+
+/**
+ * A date at the very start of `text`, with what follows it; undefined when the text does not open with a date.
+ * With `atStart` false the date may appear later in the text (the rest is then what follows the date).
+ */
+export function leadingDate(text: string, atStart = true): { iso: string; rest: string } | undefined {
+  const trimmed = text.trim();
+  if (!/\d{4}/.test(trimmed)) return undefined;
+  const result = chrono.parse(trimmed)[0];
+  if (!result || (atStart && result.index !== 0) || !/\d{4}/.test(result.text)) return undefined;
+  const year = result.start.get('year');
+  const month = result.start.get('month');
+  const day = result.start.get('day');
+  if (!year || !month || !day || !result.start.isCertain('day')) return undefined;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { iso, rest: trimmed.slice(result.index + result.text.length).trim() };
+}

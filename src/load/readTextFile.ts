@@ -1,0 +1,52 @@
+// Reads one file as UTF-8 text, refusing what is too big, binary, empty or not UTF-8, with a reason the user can act on.
+import { readFile, stat } from 'node:fs/promises';
+import type { SkippedInput } from '../types.ts';
+import { findInvalidUtf8, lineAndColumnOf } from './findInvalidUtf8.ts';
+import { MAX_INPUT_BYTES } from './inputLimits.ts';
+import { skip } from './skipReasons.ts';
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The file's text (BOM removed), or why it cannot be read. The size is checked before anything is read. */
+export async function readTextFile(file: string): Promise<{ text: string } | SkippedInput> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    return skip(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that it exists and is readable`);
+  }
+  if (size > MAX_INPUT_BYTES) {
+    return skip(
+      file,
+      `file is ${megabytes(size)}, over the ${megabytes(MAX_INPUT_BYTES)} limit for one input; split it into one file per article (or a .jsonl with one article per line) and ingest those`,
+    );
+  }
+  const bytes = await readFile(file);
+  return decodeArticleBytes(file, bytes);
+}
+
+/** Decodes bytes already in memory with the same checks (used for files and tests alike). */
+export function decodeArticleBytes(file: string, bytes: Uint8Array): { text: string } | SkippedInput {
+  if (bytes.length === 0) return skip(file, 'file is empty; nothing to read');
+  if (hasUtf16Bom(bytes)) {
+    return skip(file, 'file is UTF-16 text; re-save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and ingest it again');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return skip(file, `binary file (NUL byte at offset ${nul}); newsgraph reads text articles only, convert it to .txt, .md, .html or .json first`);
+  }
+  const invalid = findInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    const { line, column } = lineAndColumnOf(bytes, invalid);
+    return skip(file, `invalid UTF-8 at byte ${invalid} (column ${column}); re-save the file as UTF-8 and ingest it again`, line);
+  }
+  // fatal: a second guard in case the scan above and the platform's decoder ever disagree.
+  let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return skip(file, 'file holds only whitespace; nothing to read');
+  return { text };
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
