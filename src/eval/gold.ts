@@ -81,7 +81,7 @@ export function parseGoldSet(data: unknown, file: string): GoldSet {
   const entities = list(data.entities, '"entities"', fail).map((item, index) => parseEntity(item, `entities[${index}]`, fail));
   const index = indexAliases(entities, fail);
   const known = (names: string[], where: string) => {
-    for (const name of names) if (!index.has(nameKey(name))) fail(`${where}: "${name}" names no gold entity (add it to "entities" or fix the spelling)`);
+    for (const name of names) findEntity(entities, index, name, (reason) => fail(`${where}: ${reason}`));
     return names;
   };
   const relations = list(data.relations ?? [], '"relations"', fail).map((item, i): GoldRelation => {
@@ -115,23 +115,47 @@ export function goldArticlePaths(gold: GoldSet): string[] {
   return gold.articles.map((article) => resolve(gold.root, article));
 }
 
-/** Map from normalised alias to the index of the gold entity that owns it. */
-export function goldAliasIndex(gold: GoldSet): Map<string, number> {
+/** Map from normalised alias to the indices of the gold entities that use it (a capital may name a state and a place). */
+export function goldAliasIndex(gold: GoldSet): Map<string, number[]> {
   return indexAliases(gold.entities, (reason) => {
     throw new GoldFileError(gold.file, reason);
   });
 }
 
-function indexAliases(entities: GoldEntity[], fail: (reason: string) => never): Map<string, number> {
-  const index = new Map<string, number>();
+/** The index of the gold entity a relation or statement names: by canonical name first, else by its only alias owner. */
+export function goldEntityNamed(gold: GoldSet, name: string, index = goldAliasIndex(gold)): number {
+  return findEntity(gold.entities, index, name, (reason) => {
+    throw new GoldFileError(gold.file, reason);
+  });
+}
+
+function findEntity(entities: GoldEntity[], index: Map<string, number[]>, name: string, fail: (reason: string) => never): number {
+  const key = nameKey(name);
+  const owners = index.get(key) ?? [];
+  if (owners.length === 0) return fail(`"${name}" names no gold entity (add it to "entities" or fix the spelling)`);
+  if (owners.length === 1) return owners[0]!;
+  const byName = owners.find((owner) => nameKey(entities[owner]!.name) === key);
+  if (byName !== undefined) return byName;
+  return fail(`"${name}" is an alias of ${owners.map((owner) => `"${entities[owner]!.name}"`).join(' and ')}; name one of them`);
+}
+
+/** Indexes aliases; one surface form may name entities of different kinds (Government and Place), never two of one kind. */
+function indexAliases(entities: GoldEntity[], fail: (reason: string) => never): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const canonical = new Map<string, number>();
   entities.forEach((entity, position) => {
+    const nameOwner = canonical.get(nameKey(entity.name));
+    if (nameOwner !== undefined) fail(`two entities are named "${entity.name}"; merge them or tell them apart`);
+    canonical.set(nameKey(entity.name), position);
     for (const alias of entity.aliases) {
       const key = nameKey(alias);
-      const owner = index.get(key);
-      if (owner !== undefined && owner !== position) {
-        fail(`alias "${alias}" of "${entity.name}" also belongs to "${entities[owner]!.name}"; one surface form may name one entity only`);
+      const owners = index.get(key) ?? [];
+      if (owners.includes(position)) continue;
+      const sameKind = owners.find((owner) => entities[owner]!.kind === entity.kind);
+      if (sameKind !== undefined) {
+        fail(`alias "${alias}" of "${entity.name}" also belongs to "${entities[sameKind]!.name}"; one surface form may name one ${entity.kind} only`);
       }
-      index.set(key, position);
+      index.set(key, [...owners, position]);
     }
   });
   return index;

@@ -17,8 +17,8 @@ export function namesOfNode(attributes: NodeAttributes): string[] {
 
 /**
  * Maps each predicted entity node id to the index of the gold entity it matches, leaving out nodes that match none.
- * When a node's names hit several gold entities (a merge the resolver should not have made), the one its
- * canonical name hits wins, then one of the same kind, then the one hit by most of its names.
+ * When a node's names hit several gold entities (a capital that names a state and a place, or a merge the resolver
+ * should not have made), one hit by its canonical name wins, then one of the node's kind, then the one hit by most names.
  */
 export function matchNodesToGold(graph: KnowledgeGraph, gold: GoldSet): Map<string, number> {
   const index = goldAliasIndex(gold);
@@ -27,17 +27,14 @@ export function matchNodesToGold(graph: KnowledgeGraph, gold: GoldSet): Map<stri
     if (!isEntityNode(attributes)) return;
     const hits = new Map<number, number>();
     for (const name of namesOfNode(attributes)) {
-      const hit = index.get(nameKey(name));
-      if (hit !== undefined) hits.set(hit, (hits.get(hit) ?? 0) + 1);
+      for (const hit of index.get(nameKey(name)) ?? []) hits.set(hit, (hits.get(hit) ?? 0) + 1);
     }
     if (hits.size === 0) return;
-    const byName = index.get(nameKey(attributes.name ?? ''));
+    const byName = new Set(index.get(nameKey(attributes.name ?? '')) ?? []);
+    const sameKind = (position: number) => Number(gold.entities[position]!.kind === attributes.kind);
     const ranked = [...hits.entries()].sort(
       ([a, countA], [b, countB]) =>
-        Number(b === byName) - Number(a === byName) ||
-        Number(gold.entities[b]!.kind === attributes.kind) - Number(gold.entities[a]!.kind === attributes.kind) ||
-        countB - countA ||
-        a - b,
+        Number(byName.has(b)) - Number(byName.has(a)) || sameKind(b) - sameKind(a) || countB - countA || a - b,
     );
     matches.set(node, ranked[0]![0]);
   });

@@ -1,7 +1,6 @@
 // Relation scores on (subject, kind, object) triples, through the node-to-gold matching; symmetric kinds match either way.
 import { SYMMETRIC_RELATIONS, type KnowledgeGraph, type RelationKind } from '../../graph/model.ts';
-import { goldAliasIndex, SCORED_RELATIONS, type GoldRelation, type GoldSet } from './gold.ts';
-import { nameKey } from './normalise.ts';
+import { goldAliasIndex, goldEntityNamed, SCORED_RELATIONS, type GoldRelation, type GoldSet } from './gold.ts';
 import { f1, ratio } from './ratio.ts';
 
 const SCORED: ReadonlySet<string> = new Set(SCORED_RELATIONS);
@@ -22,7 +21,7 @@ export interface RelationScores {
 
 export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Map<string, number>): RelationScores {
   const index = goldAliasIndex(gold);
-  const toGold = (names: string[]) => new Set(names.map((name) => index.get(nameKey(name))!));
+  const toGold = (names: string[]) => new Set(names.map((name) => goldEntityNamed(gold, name, index)));
   const expected = gold.relations.map((relation) => ({ relation, subjects: toGold(relation.subject), objects: toGold(relation.object) }));
   const found = new Set<number>();
   const falsePositives: RelationScores['falsePositives'] = [];

@@ -1,7 +1,7 @@
 // Statement scores: is each gold quote in the graph at all (text), and is it said by an allowed speaker (attribution).
 import type { KnowledgeGraph } from '../../graph/model.ts';
-import { goldAliasIndex, type GoldSet, type GoldStatement } from './gold.ts';
-import { containsPhrase, nameKey } from './normalise.ts';
+import { goldAliasIndex, goldEntityNamed, type GoldSet, type GoldStatement } from './gold.ts';
+import { containsPhrase } from './normalise.ts';
 import { ratio } from './ratio.ts';
 
 export interface StatementScores {
@@ -39,7 +39,7 @@ export function scoreStatements(graph: KnowledgeGraph, gold: GoldSet, matches: M
   let textFound = 0;
   let attributed = 0;
   for (const statement of gold.statements) {
-    const allowed = new Set(statement.speakers.map((name) => index.get(nameKey(name))!));
+    const allowed = new Set(statement.speakers.map((name) => goldEntityNamed(gold, name, index)));
     const withText = statements.filter((predicted) => containsPhrase(predicted.text, statement.key));
     withText.forEach((predicted) => matchedPredicted.add(predicted.id));
     if (withText.length === 0) {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GoldFileError, goldAliasIndex, goldArticlePaths, loadGoldSet, parseGoldSet } from '../../src/eval/gold.ts';
+import { GoldFileError, goldAliasIndex, goldEntityNamed, goldArticlePaths, loadGoldSet, parseGoldSet } from '../../src/eval/gold.ts';
 import { nameKey } from '../../src/eval/normalise.ts';
 
 const minimal = () => ({
@@ -22,7 +22,16 @@ describe('parseGoldSet', () => {
     expect(gold.entities[1]!.aliases).toEqual(['Gray Sea']);
     expect(gold.relations[0]!.subject).toEqual(['Vesk']);
     expect(goldArticlePaths(gold)).toEqual([resolve('/g/articles/one.txt')]);
-    expect(goldAliasIndex(gold).get(nameKey('vesk'))).toBe(0);
+    expect(goldAliasIndex(gold).get(nameKey('vesk'))).toEqual([0]);
+  });
+
+  it('lets a capital name both a state and a place; a reference by the canonical name picks the place', () => {
+    const data = minimal();
+    data.entities.push({ kind: 'Place', name: 'Vesk', aliases: [] });
+    data.relations.push({ subject: 'Norland', kind: 'LOCATED_IN', object: ['Vesk'] });
+    const gold = parseGoldSet(data, '/g/set.json');
+    expect(goldAliasIndex(gold).get('vesk')).toEqual([0, 2]);
+    expect(goldEntityNamed(gold, 'Vesk')).toBe(2);
   });
 
   it.each([
@@ -30,7 +39,9 @@ describe('parseGoldSet', () => {
     ['an unknown relation kind', (g: any) => (g.relations[0].kind = 'MENTIONS'), /relations\[0\]: kind "MENTIONS"/],
     ['a name that is no entity', (g: any) => (g.relations[0].object = ['Blue Sea']), /relations\[0\]\.object: "Blue Sea" names no gold entity/],
     ['a speaker that is no entity', (g: any) => (g.statements[0].speakers = ['Nobody']), /statements\[0\]\.speakers: "Nobody"/],
-    ['an alias shared by two entities', (g: any) => g.entities[1].aliases.push('vesk'), /alias "vesk" of "Gray Sea" also belongs to "Norland"/],
+    ['an alias shared by two entities of one kind', (g: any) => g.entities.push({ kind: 'Government', name: 'Vesk Republic', aliases: ['vesk'] }), /alias "vesk" of "Vesk Republic" also belongs to "Norland"/],
+    ['two entities with one name', (g: any) => g.entities.push({ kind: 'Person', name: 'Norland', aliases: [] }), /two entities are named "Norland"/],
+    ['a reference to an alias two entities share', (g: any) => { g.entities.push({ kind: 'Place', name: 'Vesk City', aliases: ['Vesk'] }); g.relations[0].subject = 'Vesk'; }, /"Vesk" is an alias of "Norland" and "Vesk City"; name one of them/],
     ['an empty key', (g: any) => (g.statements[0].key = ' '), /statements\[0\]: expected/],
     ['articles not a list', (g: any) => (g.articles = 'one.txt'), /"articles" must be an array/],
   ])('rejects %s, naming the file and the item', (_what, spoil, message) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchNodesToGold, namesOfNode } from '../../src/eval/matchNodes.ts';
+import { parseGoldSet } from '../../src/eval/gold.ts';
 import { GraphBuilder, syntheticGold } from './syntheticGold.ts';
 
 describe('matchNodesToGold', () => {
@@ -26,6 +27,25 @@ describe('matchNodesToGold', () => {
     const g = new GraphBuilder();
     const merged = g.node('Government', 'Southmark', ['Norland', 'Vesk']);
     expect(gold.entities[matchNodesToGold(g.graph, gold).get(merged)!]!.name).toBe('Southmark');
+  });
+
+  it('a capital that names a state and a place goes to the gold entity of the node kind', () => {
+    const gold = parseGoldSet(
+      {
+        articles: [],
+        entities: [
+          { kind: 'Government', name: 'Norland', aliases: ['Vesk'] },
+          { kind: 'Place', name: 'Vesk', aliases: [] },
+        ],
+      },
+      '/virtual/capital.json',
+    );
+    const g = new GraphBuilder();
+    const asState = g.node('Government', 'Vesk');
+    const asPlace = g.node('Place', 'Vesk');
+    const matches = matchNodesToGold(g.graph, gold);
+    expect(matches.get(asState)).toBe(0);
+    expect(matches.get(asPlace)).toBe(1);
   });
 
   it('reads names from name and aliases, ignoring non-strings', () => {
