@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readsLikeHeadline, splitHeaderLines } from '../../src/load/headerLines.ts';
+
+describe('splitHeaderLines', () => {
+  it('reads keyed header lines and leaves the body', () => {
+    const { metadata, body } = splitHeaderLines(
+      'Title: Harbour reopens after dredging\nDate: 12 June 2022\nURL: https://example.org/harbour\nSource: Coastal Ledger\n\nThe harbour reopened on Sunday.',
+    );
+    expect(metadata).toEqual({
+      title: 'Harbour reopens after dredging',
+      date: '2022-06-12',
+      url: 'https://example.org/harbour',
+      outlet: 'Coastal Ledger',
+    });
+    expect(body.trim()).toBe('The harbour reopened on Sunday.');
+  });
+
+  it('reads outlet: and published: as well', () => {
+    const { metadata } = splitHeaderLines('outlet: Valley Post\npublished: 2021-02-03\nBody text here.');
+    expect(metadata).toEqual({ outlet: 'Valley Post', date: '2021-02-03' });
+  });
+
+  it('takes a headline glued after a bare date line as the title', () => {
+    const { metadata, body } = splitHeaderLines(' date 2020-05-06 Farmers protest new water quotas in the valley\nFarmers gathered.');
+    expect(metadata).toEqual({ date: '2020-05-06', title: 'Farmers protest new water quotas in the valley' });
+    expect(body).toBe('Farmers gathered.');
+  });
+
+  it('drops ticker numbers glued after a bare date line', () => {
+    const { metadata, body } = splitHeaderLines(' date 2020-05-06 €12.340.55\nA headline follows here\n\nText.');
+    expect(metadata).toEqual({ date: '2020-05-06' });
+    expect(body.startsWith('A headline follows here')).toBe(true);
+  });
+
+  it('reads markdown front matter', () => {
+    const { metadata, body } = splitHeaderLines('---\ntitle: "Bridge vote delayed"\ndate: 2019-10-01\nauthor: someone\n---\nCouncil met.');
+    expect(metadata).toEqual({ title: 'Bridge vote delayed', date: '2019-10-01' });
+    expect(body).toBe('Council met.');
+  });
+
+  it('stops at the first line that is not a header', () => {
+    const { metadata, body } = splitHeaderLines('The mayor said: nothing.\ndate: 2019-10-01');
+    expect(metadata).toEqual({});
+    expect(body).toBe('The mayor said: nothing.\ndate: 2019-10-01');
+  });
+
+  it('does not take a sentence opening with "date" as a header', () => {
+    const { metadata } = splitHeaderLines('Date palms grew along the river.');
+    expect(metadata).toEqual({});
+  });
+});
+
+describe('readsLikeHeadline', () => {
+  it('tells words from numbers', () => {
+    expect(readsLikeHeadline('Rail strike ends after talks')).toBe(true);
+    expect(readsLikeHeadline('$41.750.06')).toBe(false);
+    expect(readsLikeHeadline('+0.35% 1,204.7')).toBe(false);
+    expect(readsLikeHeadline('')).toBe(false);
+  });
+});

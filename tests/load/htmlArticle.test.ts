@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToArticle } from '../../src/load/htmlArticle.ts';
+
+const storyParagraphs = [
+  'The regional council approved a plan on Tuesday to rebuild the old stone bridge over the river, ending two years of debate.',
+  'Engineers said the crossing had been closed to heavy traffic since a flood loosened its western pier, forcing lorries into a long detour.',
+  '“We owe the valley a safe crossing,” the council chair told reporters after the vote, adding that work would start in the spring.',
+  'Opponents had argued for a new bridge further downstream, saying the old structure could not carry modern loads without changes.',
+];
+
+const page = `<!doctype html>
+<html><head>
+  <title>Council backs bridge rebuild | Valley Post</title>
+  <meta property="og:title" content="Council backs bridge rebuild">
+  <meta property="og:site_name" content="Valley Post">
+  <meta property="article:published_time" content="2023-09-14T18:20:00+02:00">
+  <link rel="canonical" href="https://valleypost.example/news/bridge-rebuild">
+  <script>window.tracking = { event: 'pageview' };</script>
+  <style>.nav { color: red }</style>
+</head><body>
+  <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav></header>
+  <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Festival tickets sell out</a></li><li><a href="/b">Road closures this week</a></li></ul></aside>
+  <main><article>
+    <h1>Council backs bridge rebuild</h1>
+    ${storyParagraphs.map((text) => `<p>${text}</p>`).join('\n    ')}
+    <div class="ad-slot advertisement">Advertisement</div>
+  </article></main>
+  <footer><p>© 2023 Valley Post. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+  <script>console.log('footer script');</script>
+</body></html>`;
+
+describe('htmlToArticle', () => {
+  const article = htmlToArticle(page);
+
+  it('keeps the article paragraphs, one per line block, in order', () => {
+    const paragraphs = article.text.split(/\n\n/);
+    const positions = storyParagraphs.map((text) => paragraphs.indexOf(text));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('leaves out navigation, sidebars, scripts, styles and the footer', () => {
+    for (const chrome of ['Sport', 'Weather', 'Festival tickets', 'pageview', 'color: red', 'Privacy policy', 'All rights reserved', 'footer script']) {
+      expect(article.text).not.toContain(chrome);
+    }
+  });
+
+  it('reads title, date, outlet and canonical url from the meta tags', () => {
+    expect(article.title).toBe('Council backs bridge rebuild');
+    expect(article.date).toBe('2023-09-14');
+    expect(article.outlet).toBe('Valley Post');
+    expect(article.url).toBe('https://valleypost.example/news/bridge-rebuild');
+  });
+
+  it('falls back to <time datetime> and <title> when meta tags are missing', () => {
+    const bare = htmlToArticle(
+      `<html><head><title>Market hall to close</title></head><body><article><time datetime="2018-01-30">30 Jan</time>${storyParagraphs
+        .map((text) => `<p>${text}</p>`)
+        .join('')}</article></body></html>`,
+    );
+    expect(bare.title).toBe('Market hall to close');
+    expect(bare.date).toBe('2018-01-30');
+    expect(bare.outlet).toBeUndefined();
+  });
+});
