@@ -1,0 +1,18 @@
+// Prints the score table of every gold set, built through the real pipeline: `npm run eval`, for the README.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGoldSet } from '../src/eval/gold.ts';
+import { buildAndEvaluate, type Evaluation } from '../src/eval/evaluate.ts';
+import { formatScoreTable } from '../src/eval/report.ts';
+
+const goldFolder = resolve(fileURLToPath(import.meta.url), '../../tests/gold');
+const GOLD_SETS = ['samples', 'seeds', 'heldout'];
+
+const rows: { name: string; evaluation: Evaluation }[] = [];
+for (const name of GOLD_SETS) {
+  const gold = await loadGoldSet(resolve(goldFolder, `${name}.json`));
+  const { evaluation, skipped } = await buildAndEvaluate(gold);
+  for (const item of skipped) process.stderr.write(`${name}: skipped ${item.path}: ${item.reason}\n`);
+  rows.push({ name: `${name} (${gold.articles.length} articles)`, evaluation });
+}
+process.stdout.write(formatScoreTable(rows));
