@@ -76,7 +76,6 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'share via',
   'follow us',
   'follow our',
-  'follow the',
   'subscribe to',
   'subscribe for',
   'sign up for',

@@ -17,7 +17,7 @@ export function isStandaloneLabel(paragraph: string): boolean {
 
 /** "Share this article on …", "Follow us on Telegram": short prompts, never long prose. */
 export function isSharePrompt(paragraph: string): boolean {
-  if (wordCount(paragraph) > 30) return false;
+  if (wordCount(paragraph) > 20) return false;
   const lower = paragraph.toLowerCase();
   return PROMPT_OPENINGS.some((opening) => lower.startsWith(opening));
 }

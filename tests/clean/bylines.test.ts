@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isByLine, isDatelineOutlet, isLonePersonName, outletOfDateline, splitGluedByline } from '../../src/clean/bylines.ts';
+
+describe('bylines', () => {
+  it('recognises "By …" lines but not sentences opening with "By"', () => {
+    expect(isByLine('By Maria Lindqvist')).toBe(true);
+    expect(isByLine('BY TOMAS REYES and ANNA KOWAL, Harbour Wire')).toBe(true);
+    expect(isByLine('By the end of the week the river had fallen.')).toBe(false);
+  });
+
+  it('recognises a lone person name', () => {
+    expect(isLonePersonName('Maria Lindqvist')).toBe(true);
+    expect(isLonePersonName('Ludwig van Berkel')).toBe(true);
+    expect(isLonePersonName('Maria Lindqvist reported.')).toBe(false);
+    expect(isLonePersonName('Lindqvist')).toBe(false);
+    expect(isLonePersonName('the harbour master')).toBe(false);
+  });
+
+  it('recognises a dateline with an outlet and returns the outlet', () => {
+    expect(isDatelineOutlet('Riverside • Gazette')).toBe(true);
+    expect(isDatelineOutlet('LONDON | Harbour Wire')).toBe(true);
+    expect(isDatelineOutlet('Prices rose • again, said traders.')).toBe(false);
+    expect(outletOfDateline('Riverside • Gazette')).toBe('Gazette');
+  });
+
+  it('splits an outlet glued to an author name', () => {
+    expect(splitGluedByline('The Evening CourierMaria Lindqvist')).toEqual({ outlet: 'The Evening Courier', author: 'Maria Lindqvist' });
+    expect(splitGluedByline('SportNews of the Week')).toBeUndefined();
+    expect(splitGluedByline('McDonald visited the plant on Friday.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classifyChrome } from '../../src/clean/classifyChrome.ts';
+
+describe('classifyChrome', () => {
+  it.each([
+    ['Advertisement', 'ad marker'],
+    ['• 512 views', 'view counter'],
+    ['£7.40 ▼1.2%', 'price ticker'],
+    ['Context', 'section label'],
+    ['Share on Facebook and X', 'share prompt'],
+    ['Published: 9 Jan. 2021, 07:00', 'published line'],
+    ['Lakeside • Morning Star', 'outlet line'],
+    ['The Morning StarPetra Novak', 'outlet line'],
+    ['By Petra Novak', 'byline'],
+    ['Petra Novak', 'byline'],
+    ['Divers recover a boat from the lake. (Lakeside Police/X)', 'photo caption'],
+  ])('names %s as %s', (text, kind) => expect(classifyChrome(text)).toBe(kind));
+
+  it.each([
+    'The lake police recovered the boat on Sunday, a spokesperson said.',
+    '“We will keep searching,” the chief said.',
+    'By noon the divers had found the second boat as well.',
+  ])('leaves article text alone: %s', (text) => expect(classifyChrome(text)).toBeUndefined());
+});

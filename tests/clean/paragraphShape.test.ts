@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { comparableText, endsLikeSentence, wordCount } from '../../src/clean/paragraphShape.ts';
+
+describe('endsLikeSentence', () => {
+  it.each(['Done.', 'Really?', '“It is over,” she said.', '“We will return.”', 'They called it “historic”.', 'He asked: (why?)', 'As follows:'])(
+    'accepts %s',
+    (text) => expect(endsLikeSentence(text)).toBe(true),
+  );
+  it.each(['Read more', 'Council votes on budget', 'Jane Doe'])('rejects %s', (text) => expect(endsLikeSentence(text)).toBe(false));
+});
+
+describe('wordCount and comparableText', () => {
+  it('counts words and compares text without case, accents or punctuation', () => {
+    expect(wordCount(' two  words ')).toBe(2);
+    expect(comparableText("Café: 'Open' Again!")).toBe(comparableText('cafe open again'));
+  });
+});

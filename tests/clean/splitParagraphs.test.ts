@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/clean/splitParagraphs.ts';
+
+describe('splitParagraphs', () => {
+  it('takes one paragraph per line when lines are whole paragraphs', () => {
+    expect(splitParagraphs('First paragraph here.\nSecond one, also complete.\n\nThird.')).toEqual([
+      'First paragraph here.',
+      'Second one, also complete.',
+      'Third.',
+    ]);
+  });
+
+  it('joins hard-wrapped prose within a blank-line block', () => {
+    const wrapped = [
+      'The port authority announced on Thursday that the northern',
+      'quay would close for repairs until the end of the summer,',
+      'diverting cargo to the southern terminal.',
+      '',
+      'Shipping firms said they had been warned.',
+    ].join('\n');
+    expect(splitParagraphs(wrapped)).toEqual([
+      'The port authority announced on Thursday that the northern quay would close for repairs until the end of the summer, diverting cargo to the southern terminal.',
+      'Shipping firms said they had been warned.',
+    ]);
+  });
+
+  it('keeps short chrome lines apart even without blank lines between them', () => {
+    expect(splitParagraphs('Riverside • Gazette\n• 120 views\nDetails')).toEqual(['Riverside • Gazette', '• 120 views', 'Details']);
+  });
+
+  it('collapses no-break spaces and runs of whitespace', () => {
+    expect(splitParagraphs('  A\u00a0 b \t c.  \r\n\r\n')).toEqual(['A b c.']);
+  });
+});
