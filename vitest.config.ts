@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Neo4j and chromium are real processes: keep files from starting several at once.
     fileParallelism: false,
+    // Starts one real Neo4j, only when tests/neo4j files are in the run.
+    globalSetup: ['tests/support/neo4jServer.ts'],
   },
 });
