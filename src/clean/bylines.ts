@@ -5,9 +5,13 @@ import { endsLikeSentence, wordCount } from './paragraphShape.ts';
 const PARTICLES = new Set(NAME_PARTICLES);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
-/** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Reporting by Jane Doe; editing by John Roe". */
 export function isByLine(paragraph: string): boolean {
-  return /^(By|BY)\s+\p{Lu}/u.test(paragraph) && wordCount(paragraph) <= 10 && !/[.!?]$/.test(paragraph);
+  if (wordCount(paragraph) > 12 || /[!?]$/.test(paragraph)) return false;
+  if (/^(By|BY)\s+\p{Lu}/u.test(paragraph)) return true;
+  // Case-insensitive on the opening words only; the name after "by" must still start with a capital.
+  const credit = /^(reporting|written|words|text|editing|additional reporting)\s+by\s+(\S)/i.exec(paragraph);
+  return credit !== null && /\p{Lu}/u.test(credit[2]);
 }
 
 /** Two to four capitalised words and nothing else: an author's name left alone on its line. */

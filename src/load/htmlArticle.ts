@@ -2,6 +2,7 @@
 // and the page's meta tags give the title, date, outlet and canonical url.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { htmlToParagraphs } from './htmlBlocks.ts';
 import { toIsoDate } from './isoDate.ts';
 
 export interface HtmlArticle {
@@ -27,16 +28,14 @@ const DATE_META = [
   'sailthru.date',
 ];
 
-/** Elements whose text is one paragraph of the article. */
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
-
 export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const meta = readMetaTags(document);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? undefined;
   // Readability mutates the document it reads, so it gets its own copy; the metadata above came from the original.
   const parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
-  const text = parsed?.content ? blocksToText(parsed.content) : blocksToText(document.body?.innerHTML ?? '');
+  // When Readability finds no article (a short or unusual page), the whole page is read without its furniture.
+  const text = htmlToParagraphs(parsed?.content ?? html);
   const title = clean(meta.get('og:title')) ?? clean(parsed?.title) ?? clean(document.querySelector('title')?.textContent);
   const outlet = clean(meta.get('og:site_name')) ?? clean(parsed?.siteName);
   const date = firstDate(
@@ -69,23 +68,6 @@ function firstDate(...candidates: (string | null | undefined | (string | undefin
     if (iso) return iso;
   }
   return undefined;
-}
-
-/** One paragraph per block element, so the cleaner sees the page's paragraphs rather than one run of text. */
-function blocksToText(contentHtml: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
-  const paragraphs: string[] = [];
-  for (const block of document.querySelectorAll(BLOCK_SELECTOR)) {
-    // A block inside another block (a <p> in a <blockquote>) is read with its innermost block only.
-    if (block.querySelector(BLOCK_SELECTOR)) continue;
-    const text = clean(block.textContent);
-    if (text) paragraphs.push(text);
-  }
-  if (paragraphs.length === 0) {
-    const whole = clean(document.body?.textContent);
-    if (whole) paragraphs.push(whole);
-  }
-  return paragraphs.join('\n\n');
 }
 
 function clean(text: string | null | undefined): string | undefined {

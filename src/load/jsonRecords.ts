@@ -1,5 +1,6 @@
 // Articles given as JSON: one object, an array of objects (.json), or one object per line (.jsonl).
 import type { RawArticle, SkippedInput } from '../types.ts';
+import { htmlToParagraphs, looksLikeHtml } from './htmlBlocks.ts';
 import { toIsoDate } from './isoDate.ts';
 import { skip } from './skipReasons.ts';
 
@@ -60,7 +61,7 @@ function addRecord(loaded: Loaded, file: string, format: 'json' | 'jsonl', recor
     loaded.skipped.push(skip(file, `${where} has no article text; put it in a "text", "body" or "content" field`, line));
     return;
   }
-  const article: RawArticle = { path: file, format, text };
+  const article: RawArticle = { path: file, format, text: looksLikeHtml(text) ? htmlToParagraphs(text) : text };
   if (line !== undefined) article.line = line;
   const title = firstString(fields, TITLE_FIELDS);
   const date = toIsoDate(firstString(fields, DATE_FIELDS));

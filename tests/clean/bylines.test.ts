@@ -5,7 +5,9 @@ describe('bylines', () => {
   it('recognises "By …" lines but not sentences opening with "By"', () => {
     expect(isByLine('By Maria Lindqvist')).toBe(true);
     expect(isByLine('BY TOMAS REYES and ANNA KOWAL, Harbour Wire')).toBe(true);
+    expect(isByLine('Reporting by Dmitri Olsen; Editing by Ruth Abara')).toBe(true);
     expect(isByLine('By the end of the week the river had fallen.')).toBe(false);
+    expect(isByLine('Reporting by local media suggested the dam was weak.')).toBe(false);
   });
 
   it('recognises a lone person name', () => {

@@ -62,4 +62,11 @@ describe('htmlToArticle', () => {
     expect(bare.date).toBe('2018-01-30');
     expect(bare.outlet).toBeUndefined();
   });
+
+  it('reads a page Readability cannot score without its navigation and footer', () => {
+    const short = htmlToArticle(
+      '<html><body><nav><a href="/">Home</a><a href="/x">Elsewhere</a></nav><p>The well was dug in a day.</p><footer><p>Contact us</p></footer></body></html>',
+    );
+    expect(short.text).toBe('The well was dug in a day.');
+  });
 });

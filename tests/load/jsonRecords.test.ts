@@ -37,6 +37,11 @@ describe('readJsonArticles', () => {
     expect(skipped[1].reason).toMatch(/not an article object/);
   });
 
+  it('turns an HTML body into paragraphs', () => {
+    const { articles } = readJsonArticles('html.json', JSON.stringify({ content: '<p>First part.</p><p>Second <b>part</b>.</p><script>x()</script>' }));
+    expect(articles[0].text).toBe('First part.\n\nSecond part.');
+  });
+
   it('skips a file that is not JSON, naming the parser error', () => {
     const { articles, skipped } = readJsonArticles('bad.json', '{"text": "unterminated');
     expect(articles).toEqual([]);
