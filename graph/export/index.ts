@@ -12,7 +12,10 @@ export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as co
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What an export produces: one file (json, gexf, graphml, cypher) or a folder of files (csv). */
-export type ExportResult = { layout: 'file'; content: string } | { layout: 'folder'; files: { file: string; content: string }[] };
+export type ExportResult =
+  | { layout: 'file'; content: string }
+  /** `hint` says what to do with the files next (the neo4j-admin import command for CSV). */
+  | { layout: 'folder'; files: { file: string; content: string }[]; hint?: string };
 
 /** A format's writer is not part of this build (its module is missing or lacks the function). */
 export class ExporterUnavailableError extends NewsgraphError {
@@ -26,13 +29,12 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 }
 
 /** Loads a sibling exporter module by file URL; the specifier is not a literal, so typechecking does not need it to exist yet. */
-async function loadOptionalExporter(format: ExportFormat, moduleFile: string, exportName: string): Promise<(graph: KnowledgeGraph) => unknown> {
+async function loadOptionalExporter(format: ExportFormat, moduleFile: string, exportName: string): Promise<Record<string, unknown>> {
   const url = new URL(moduleFile, import.meta.url);
-  if (!existsSync(fileURLToPath(url))) throw new ExporterUnavailableError(format, `graph/export/${moduleFile} is missing`);
+  if (!existsSync(fileURLToPath(url))) throw new ExporterUnavailableError(format, `graph/export/${moduleFile.slice(2)} is missing`);
   const module = (await import(url.href)) as Record<string, unknown>;
-  const writer = module[exportName];
-  if (typeof writer !== 'function') throw new ExporterUnavailableError(format, `graph/export/${moduleFile} has no ${exportName}()`);
-  return writer as (graph: KnowledgeGraph) => unknown;
+  if (typeof module[exportName] !== 'function') throw new ExporterUnavailableError(format, `graph/export/${moduleFile.slice(2)} has no ${exportName}()`);
+  return module;
 }
 
 /** Runs the writer for a format. */
@@ -45,12 +47,14 @@ export async function exportGraph(graph: KnowledgeGraph, format: ExportFormat): 
     case 'graphml':
       return { layout: 'file', content: toGraphml(graph) };
     case 'cypher': {
-      const toCypherScript = await loadOptionalExporter(format, './cypher.ts', 'toCypherScript');
-      return { layout: 'file', content: String(toCypherScript(graph)) };
+      const cypher = await loadOptionalExporter(format, './cypher.ts', 'toCypherScript');
+      return { layout: 'file', content: String((cypher.toCypherScript as (graph: KnowledgeGraph) => string)(graph)) };
     }
     case 'csv': {
-      const toCsvFiles = await loadOptionalExporter(format, './csv.ts', 'toCsvFiles');
-      return { layout: 'folder', files: toCsvFiles(graph) as { file: string; content: string }[] };
+      const csv = await loadOptionalExporter(format, './csv.ts', 'toCsvFiles');
+      const files = (csv.toCsvFiles as (graph: KnowledgeGraph) => { file: string; content: string }[])(graph);
+      const importCommand = csv.neo4jAdminImportCommand as ((files: { file: string }[]) => string) | undefined;
+      return { layout: 'folder', files, ...(typeof importCommand === 'function' ? { hint: `import into Neo4j with: ${importCommand(files)}` } : {}) };
     }
   }
 }

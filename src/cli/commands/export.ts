@@ -57,5 +57,6 @@ export function registerExport(program: Command, ctx: CliContext): void {
       }
       for (const file of result.files) await writeFileAtomic(join(options.out, file.file), file.content);
       ctx.stdout.write(`wrote ${format} to ${options.out}/ (${summary}): ${result.files.map((file) => file.file).join(', ')}\n`);
+      if (result.hint) ctx.stdout.write(`${result.hint} (run it in ${options.out})\n`);
     });
 }
