@@ -103,6 +103,9 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'all rights reserved',
 ];
 
+/** Openings of tag and category lines that close a page ("Tags: …", "Filed under …"). */
+export const TAG_LINE_OPENINGS: readonly string[] = ['tags:', 'tags -', 'topics:', 'topic:', 'categories:', 'category:', 'filed under', 'keywords:', 'more about:', 'sections:'];
+
 /** Photo agencies and wires whose credit closes a caption: "(Reuters)", "Getty Images". */
 export const PHOTO_CREDITS: readonly string[] = [
   'reuters',

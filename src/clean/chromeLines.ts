@@ -1,5 +1,5 @@
 // Page chrome recognised by shape or by the boilerplate lexicon: ad slots, labels, prompts, counters, price tickers.
-import { AD_MARKERS, PROMPT_OPENINGS, STANDALONE_LABELS } from './boilerplateLexicon.ts';
+import { AD_MARKERS, PROMPT_OPENINGS, STANDALONE_LABELS, TAG_LINE_OPENINGS } from './boilerplateLexicon.ts';
 import { wordCount } from './paragraphShape.ts';
 
 const lexiconKey = (paragraph: string): string => paragraph.toLowerCase().replace(/[\s:.…»›>|•·-]+$/, '').trim();
@@ -20,6 +20,13 @@ export function isSharePrompt(paragraph: string): boolean {
   if (wordCount(paragraph) > 20) return false;
   const lower = paragraph.toLowerCase();
   return PROMPT_OPENINGS.some((opening) => lower.startsWith(opening));
+}
+
+/** "Tags: Fishing, Harbours", "Filed under World": the page's categories. */
+export function isTagLine(paragraph: string): boolean {
+  if (wordCount(paragraph) > 30) return false;
+  const lower = paragraph.toLowerCase();
+  return TAG_LINE_OPENINGS.some((opening) => lower.startsWith(opening));
 }
 
 /** "• 3054 views", "1.2K shares", "12 comments". */

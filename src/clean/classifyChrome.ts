@@ -1,6 +1,6 @@
 // Names the kind of page chrome a paragraph is, or undefined when it may be article text.
 import { isByLine, isDatelineOutlet, isLonePersonName, splitGluedByline } from './bylines.ts';
-import { isAdMarker, isPriceTicker, isSharePrompt, isStandaloneLabel, isViewCounter } from './chromeLines.ts';
+import { isAdMarker, isPriceTicker, isSharePrompt, isStandaloneLabel, isTagLine, isViewCounter } from './chromeLines.ts';
 import { isPhotoCaption } from './photoCaptions.ts';
 import { readPublishedLine } from './publishedLine.ts';
 
@@ -10,6 +10,7 @@ export type ChromeKind =
   | 'price ticker'
   | 'section label'
   | 'share prompt'
+  | 'tag line'
   | 'byline'
   | 'outlet line'
   | 'published line'
@@ -22,6 +23,7 @@ const CHROME_TESTS: readonly [ChromeKind, (paragraph: string) => boolean][] = [
   ['price ticker', isPriceTicker],
   ['section label', isStandaloneLabel],
   ['share prompt', isSharePrompt],
+  ['tag line', isTagLine],
   ['published line', (paragraph) => readPublishedLine(paragraph) !== undefined],
   ['outlet line', (paragraph) => isDatelineOutlet(paragraph) || splitGluedByline(paragraph) !== undefined],
   ['byline', (paragraph) => isByLine(paragraph) || isLonePersonName(paragraph)],

@@ -5,7 +5,8 @@ import { findInvalidUtf8, lineAndColumnOf } from './findInvalidUtf8.ts';
 import { MAX_INPUT_BYTES } from './inputLimits.ts';
 import { skip } from './skipReasons.ts';
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// Rounded up, so that a file just over the limit never reads as equal to it.
+const megabytes = (bytes: number): string => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1).replace(/\.0$/, '')} MB`;
 
 /** The file's text (BOM removed), or why it cannot be read. The size is checked before anything is read. */
 export async function readTextFile(file: string): Promise<{ text: string } | SkippedInput> {
@@ -16,10 +17,10 @@ export async function readTextFile(file: string): Promise<{ text: string } | Ski
     return skip(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that it exists and is readable`);
   }
   if (size > MAX_INPUT_BYTES) {
-    return skip(
-      file,
-      `file is ${megabytes(size)}, over the ${megabytes(MAX_INPUT_BYTES)} limit for one input; split it into one file per article (or a .jsonl with one article per line) and ingest those`,
-    );
+    const advice = /\.jsonl?$/i.test(file)
+      ? 'split it into several files under the limit (e.g. `split -l 1000` for .jsonl) and ingest the folder'
+      : 'one article is never this big: check that it is an article, or split it into one file per article';
+    return skip(file, `file is ${megabytes(size)}, over the ${megabytes(MAX_INPUT_BYTES)} limit for one input; ${advice}`);
   }
   const bytes = await readFile(file);
   return decodeArticleBytes(file, bytes);

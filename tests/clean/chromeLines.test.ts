@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdMarker, isPriceTicker, isSharePrompt, isStandaloneLabel, isViewCounter } from '../../src/clean/chromeLines.ts';
+import { isAdMarker, isPriceTicker, isSharePrompt, isStandaloneLabel, isTagLine, isViewCounter } from '../../src/clean/chromeLines.ts';
 
 describe('chrome lines', () => {
   it('recognises ad markers, whole-line only', () => {
@@ -28,5 +28,11 @@ describe('chrome lines', () => {
     expect(isSharePrompt('Share this article')).toBe(true);
     expect(isSharePrompt('Subscribe to our newsletter')).toBe(true);
     expect(isSharePrompt('Follow the money, the auditor told the committee, and you will find that the contracts were signed before the tender closed and before anyone had checked the numbers.')).toBe(false);
+  });
+
+  it('recognises tag and category lines', () => {
+    expect(isTagLine('Tags: Fishing, Harbours, Weather')).toBe(true);
+    expect(isTagLine('Filed under World News')).toBe(true);
+    expect(isTagLine('Topics were not discussed at the meeting.')).toBe(false);
   });
 });

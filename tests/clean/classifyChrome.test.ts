@@ -8,6 +8,7 @@ describe('classifyChrome', () => {
     ['£7.40 ▼1.2%', 'price ticker'],
     ['Context', 'section label'],
     ['Share on Facebook and X', 'share prompt'],
+    ['Topics: Lakes, Transport', 'tag line'],
     ['Published: 9 Jan. 2021, 07:00', 'published line'],
     ['Lakeside • Morning Star', 'outlet line'],
     ['The Morning StarPetra Novak', 'outlet line'],

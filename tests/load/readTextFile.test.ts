@@ -34,9 +34,18 @@ describe('readTextFile', () => {
     const result = await readTextFile(file);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result).toMatchObject({ path: file });
-    expect('reason' in result && result.reason).toMatch(/50\.0 MB, over the 10\.0 MB limit.*split it/);
+    expect('reason' in result && result.reason).toMatch(/^file is 50 MB, over the 10 MB limit for one input; one article is never this big/);
     expect(vi.mocked(readFile)).not.toHaveBeenCalled();
     expect(MAX_INPUT_BYTES).toBe(10 * 1024 * 1024);
+  });
+
+  it('advises splitting an oversized .jsonl file', async () => {
+    const file = folder.write('huge.jsonl', '');
+    const handle = openSync(file, 'r+');
+    ftruncateSync(handle, MAX_INPUT_BYTES + 1);
+    closeSync(handle);
+    const result = await readTextFile(file);
+    expect('reason' in result && result.reason).toMatch(/10\.1 MB, over the 10 MB limit.*split -l 1000/);
   });
 
   it('skips an empty file and a whitespace-only file', async () => {
