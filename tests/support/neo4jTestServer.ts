@@ -1,6 +1,6 @@
 // What a Neo4j test file uses: the run's server (failing, never skipping, when there is none) and a way to empty it.
-import { inject } from 'vitest';
-import neo4j from 'neo4j-driver';
+import { afterAll, inject } from 'vitest';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { ProvidedNeo4j } from './neo4jServer.ts';
 
 export function useNeo4j(): ProvidedNeo4j {
@@ -9,16 +9,26 @@ export function useNeo4j(): ProvidedNeo4j {
   return server;
 }
 
+let sharedDriver: Driver | undefined;
+
+/** One driver per test file, closed after the file's tests. */
+function testDriver(): Driver {
+  if (!sharedDriver) {
+    const server = useNeo4j();
+    sharedDriver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), { disableLosslessIntegers: true });
+  }
+  return sharedDriver;
+}
+
+afterAll(async () => {
+  await sharedDriver?.close();
+  sharedDriver = undefined;
+});
+
 /** Runs Cypher with the test credentials and returns the records as plain objects. */
 export async function runCypher(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const server = useNeo4j();
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), { disableLosslessIntegers: true });
-  try {
-    const result = await driver.executeQuery(cypher, params);
-    return result.records.map((record) => record.toObject());
-  } finally {
-    await driver.close();
-  }
+  const result = await testDriver().executeQuery(cypher, params);
+  return result.records.map((record) => record.toObject());
 }
 
 /** Deletes every node and relationship (and, when asked, every constraint), so each test starts from an empty database. */
