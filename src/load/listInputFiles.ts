@@ -15,8 +15,9 @@ export async function listArticleFiles(inputs: string[]): Promise<{ files: strin
     let isDirectory: boolean;
     try {
       isDirectory = (await stat(input)).isDirectory();
-    } catch {
-      skipped.push(skip(input, 'no such file or folder; check the path'));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      skipped.push(skip(input, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder; check the path' : `cannot open (${code ?? String(error)}); check its permissions`));
       continue;
     }
     if (!isDirectory) {
@@ -24,7 +25,7 @@ export async function listArticleFiles(inputs: string[]): Promise<{ files: strin
       else skipped.push(skip(input, `unsupported file type "${path.extname(input) || '(no extension)'}"; newsgraph reads ${SUPPORTED_EXTENSIONS.join(', ')}: convert it to one of those`));
       continue;
     }
-    const inFolder = await walkFolder(input);
+    const inFolder = await walkFolder(input, skipped);
     if (inFolder.length === 0) {
       skipped.push(skip(input, `folder holds no article files (${SUPPORTED_EXTENSIONS.join(', ')}); check the path or add articles`));
     }
@@ -35,14 +36,20 @@ export async function listArticleFiles(inputs: string[]): Promise<{ files: strin
   return { files, skipped };
 }
 
-async function walkFolder(folder: string): Promise<string[]> {
+async function walkFolder(folder: string, skipped: SkippedInput[]): Promise<string[]> {
   const files: string[] = [];
-  const entries = await readdir(folder, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    skipped.push(skip(folder, `cannot list the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`));
+    return files;
+  }
   for (const entry of entries) {
     if (!isWalked(entry.name)) continue;
     const full = path.join(folder, entry.name);
     // Symlinked folders are not followed, so a link cycle cannot trap the walk; symlinked files are read.
-    if (entry.isDirectory()) files.push(...(await walkFolder(full)));
+    if (entry.isDirectory()) files.push(...(await walkFolder(full, skipped)));
     else if ((entry.isFile() || (entry.isSymbolicLink() && (await isFile(full)))) && formatOfFile(full)) files.push(full);
   }
   return files;

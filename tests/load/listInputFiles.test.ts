@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listArticleFiles } from '../../src/load/listInputFiles.ts';
@@ -44,5 +45,18 @@ describe('listArticleFiles', () => {
       { path: empty, reason: expect.stringMatching(/^folder holds no article files \(\.txt, \.md.*\); check the path or add articles$/) },
       { path: pdf, reason: expect.stringMatching(/^unsupported file type "\.pdf"; newsgraph reads \.txt.*convert it/) },
     ]);
+  });
+
+  it('reads symlinked files but does not follow symlinked folders, so a link cycle ends', async () => {
+    const loop = createTempFolder();
+    try {
+      const real = loop.write('real/story.txt', 'x');
+      symlinkSync(path.join(loop.root, 'real'), path.join(loop.root, 'real', 'back'));
+      symlinkSync(real, path.join(loop.root, 'linked.txt'));
+      const { files } = await listArticleFiles([loop.root]);
+      expect(files).toEqual([path.join(loop.root, 'linked.txt'), real]);
+    } finally {
+      loop.remove();
+    }
   });
 });
