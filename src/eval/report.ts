@@ -68,6 +68,7 @@ export function formatEvaluation(evaluation: Evaluation, limit = 15): string {
   section('fragments', entities.fragments.map((fragment) => `${fragment.goldName}: ${fragment.nodes.join(', ')}`));
   section('unmatched nodes', entities.unmatched.map((node) => `${node.kind} ${node.name}`));
   section('missed relations', relations.missed.map((relation) => relation.text + (relation.article ? `  [${relation.article}]` : '')));
+  section('near misses (right ends, wrong kind or direction)', relations.nearMisses.map((nearMiss) => `${nearMiss.gold}  ~  ${nearMiss.predicted.join('; ')}`));
   section('false relations', relations.falsePositives.map((edge) => edge.text));
   section('missed statements', statements.missed.map((statement) => `"${statement.key}" (${statement.speakers.join(' | ')})`));
   section(

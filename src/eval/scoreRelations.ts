@@ -16,6 +16,8 @@ export interface RelationScores {
   precision: number;
   f1: number;
   missed: (GoldRelation & { text: string })[];
+  /** Missed gold relations whose ends the graph does link, by another kind or the other way round: the near misses. */
+  nearMisses: { gold: string; predicted: string[] }[];
   falsePositives: { edge: string; text: string }[];
 }
 
@@ -24,6 +26,8 @@ export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Ma
   const toGold = (names: string[]) => new Set(names.map((name) => goldEntityNamed(gold, name, index)));
   const expected = gold.relations.map((relation) => ({ relation, subjects: toGold(relation.subject), objects: toGold(relation.object) }));
   const found = new Set<number>();
+  /** Predicted edges between matched nodes, for near misses: [subject gold, object gold, text]. */
+  const linked: [number, number, string][] = [];
   const falsePositives: RelationScores['falsePositives'] = [];
   let predicted = 0;
   let correct = 0;
@@ -34,6 +38,7 @@ export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Ma
     const object = matches.get(target);
     let hit = false;
     if (subject !== undefined && object !== undefined) {
+      linked.push([subject, object, describeTriple(sourceAttributes.name, attributes.kind, targetAttributes.name)]);
       expected.forEach(({ relation, subjects, objects }, position) => {
         if (relation.kind !== attributes.kind) return;
         const forward = subjects.has(subject) && objects.has(object);
@@ -47,6 +52,16 @@ export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Ma
     if (hit) correct++;
     else falsePositives.push({ edge, text: describeTriple(sourceAttributes.name, attributes.kind, targetAttributes.name) });
   });
+  const missedPositions = gold.relations.map((_, position) => position).filter((position) => !found.has(position));
+  const nearMisses = missedPositions
+    .map((position) => {
+      const { relation, subjects, objects } = expected[position]!;
+      const predicted = linked
+        .filter(([a, b]) => (subjects.has(a) && objects.has(b)) || (subjects.has(b) && objects.has(a)))
+        .map(([, , text]) => text);
+      return { gold: describeTriple(relation.subject.join(' | '), relation.kind, relation.object.join(' | ')), predicted };
+    })
+    .filter((nearMiss) => nearMiss.predicted.length > 0);
   const recall = ratio(found.size, gold.relations.length, 1);
   const precision = ratio(correct, predicted, 0);
   return {
@@ -57,9 +72,11 @@ export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Ma
     recall,
     precision,
     f1: f1(precision, recall),
-    missed: gold.relations
-      .filter((_, position) => !found.has(position))
-      .map((relation) => ({ ...relation, text: describeTriple(relation.subject.join(' | '), relation.kind, relation.object.join(' | ')) })),
+    missed: missedPositions.map((position) => {
+      const relation = gold.relations[position]!;
+      return { ...relation, text: describeTriple(relation.subject.join(' | '), relation.kind, relation.object.join(' | ')) };
+    }),
+    nearMisses,
     falsePositives,
   };
 }

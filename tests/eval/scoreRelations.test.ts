@@ -39,6 +39,7 @@ describe('scoreRelations', () => {
     });
     expect(scores.found).toBe(0);
     expect(scores.precision).toBe(0);
+    expect(scores.nearMisses).toEqual([{ gold: 'Ministry of Tides -PART_OF-> Norland', predicted: ['Norland -PART_OF-> Ministry of Tides'] }]);
     expect(scores.falsePositives.map((edge) => edge.text)).toEqual([
       'Norland -PART_OF-> Ministry of Tides',
       'crowd -CONDEMNS-> Norland',
@@ -49,5 +50,6 @@ describe('scoreRelations', () => {
     const scores = score((g) => g.edge('SUPPORTS', g.node('Government', 'Southmark'), g.node('Treaty', 'the 2020 pact')));
     expect(scores.correct).toBe(0);
     expect(scores.missed.some((relation) => relation.kind === 'PARTY_TO')).toBe(true);
+    expect(scores.nearMisses).toEqual([{ gold: 'Southmark -PARTY_TO-> Tide Accord', predicted: ['Southmark -SUPPORTS-> the 2020 pact'] }]);
   });
 });
