@@ -98,6 +98,7 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'become a member',
   'we need your help',
   'if you have a news tip',
+  'our standards:',
   'copyright ©',
   '©',
   'all rights reserved',

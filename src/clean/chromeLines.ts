@@ -29,6 +29,12 @@ export function isTagLine(paragraph: string): boolean {
   return TAG_LINE_OPENINGS.some((opening) => lower.startsWith(opening));
 }
 
+/** "Home | World | Business", "News › Europe › Spain": breadcrumbs and menus, short items between separators. */
+export function isNavigationLine(paragraph: string): boolean {
+  const items = paragraph.split(/\s+[|›»/>]\s+|\s*[|›»]\s*/).filter(Boolean);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !/[.!?]$/.test(item));
+}
+
 /** "• 3054 views", "1.2K shares", "12 comments". */
 export function isViewCounter(paragraph: string): boolean {
   return /^[•·|\s]*\d[\d.,\s]*[kKmM]?\s*(views?|reads?|comments?|shares?|likes?|reactions?)\s*$/i.test(paragraph);

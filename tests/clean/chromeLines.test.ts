@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdMarker, isPriceTicker, isSharePrompt, isStandaloneLabel, isTagLine, isViewCounter } from '../../src/clean/chromeLines.ts';
+import { isAdMarker, isNavigationLine, isPriceTicker, isSharePrompt, isStandaloneLabel, isTagLine, isViewCounter } from '../../src/clean/chromeLines.ts';
 
 describe('chrome lines', () => {
   it('recognises ad markers, whole-line only', () => {
@@ -34,5 +34,12 @@ describe('chrome lines', () => {
     expect(isTagLine('Tags: Fishing, Harbours, Weather')).toBe(true);
     expect(isTagLine('Filed under World News')).toBe(true);
     expect(isTagLine('Topics were not discussed at the meeting.')).toBe(false);
+  });
+
+  it('recognises navigation and breadcrumb lines', () => {
+    expect(isNavigationLine('Home | World | Business')).toBe(true);
+    expect(isNavigationLine('News › Europe › Portugal')).toBe(true);
+    expect(isNavigationLine('The vote was 12 | 7 | 3, the clerk said.')).toBe(false);
+    expect(isNavigationLine('Rain, then sun')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ describe('classifyChrome', () => {
   it.each([
     ['Advertisement', 'ad marker'],
     ['• 512 views', 'view counter'],
+    ['Home | Lakes | Transport', 'navigation'],
     ['£7.40 ▼1.2%', 'price ticker'],
     ['Context', 'section label'],
     ['Share on Facebook and X', 'share prompt'],

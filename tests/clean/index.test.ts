@@ -79,6 +79,10 @@ describe('cleanArticle', () => {
     expect(clean('Published: 2 Jun. 2020, 10:00\nThe ferry ran late.').date).toBe('2020-06-02');
   });
 
+  it('reads the date of a bare date line even when it is split like a breadcrumb', () => {
+    expect(clean('Home | Lakes | Transport\nMay 5, 2021 / 08:10 AM / Updated\nThe ferry ran late.').date).toBe('2021-05-05');
+  });
+
   it('makes a title from the first sentence when nothing names the article', () => {
     expect(clean('The ferry ran late. Passengers waited.').title).toBe('The ferry ran late');
   });

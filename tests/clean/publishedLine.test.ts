@@ -8,6 +8,12 @@ describe('readPublishedLine', () => {
     expect(readPublishedLine('Last updated: 2022-03-05 10:00')).toEqual({ date: '2022-03-05', isUpdate: true });
   });
 
+  it('reads a bare date line with time and update noise', () => {
+    expect(readPublishedLine('March 3, 2024 / 10:42 AM / Updated 2 hours ago')).toEqual({ date: '2024-03-03', isUpdate: false });
+    expect(readPublishedLine('March 3, 2024 Floods close the coast road')).toBeUndefined();
+    expect(readPublishedLine('March 3, 2024 was the wettest day on record.')).toBeUndefined();
+  });
+
   it('ignores sentences and lines without a dated year', () => {
     expect(readPublishedLine('Published reports on Monday said the talks had failed.')).toBeUndefined();
     expect(readPublishedLine('Published: yesterday')).toBeUndefined();
