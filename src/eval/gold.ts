@@ -169,6 +169,7 @@ function parseEntity(item: unknown, where: string, fail: (reason: string) => nev
   }
   if (typeof name !== 'string' || nameKey(name) === '') return fail(`${where}: "name" must be a non-empty string`);
   const aliases = stringList(item.aliases ?? [], `${where}.aliases`, fail);
+  for (const alias of aliases) if (nameKey(alias) === '') fail(`${where}.aliases: "${alias}" has no letters or digits to match on`);
   return { kind: kind as EntityKind, name, aliases: [...new Set([name, ...aliases])] };
 }
 

@@ -48,7 +48,11 @@ export function phraseKey(text: string): string {
 
 /** True when the phrase occurs in the text on word boundaries, after both are normalised. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  const needle = phraseKey(phrase);
-  if (needle.length === 0) return false;
-  return ` ${phraseKey(text)} `.includes(` ${needle} `);
+  return keyContainsKey(phraseKey(text), phraseKey(phrase));
+}
+
+/** `containsPhrase` on keys made once with `phraseKey`, for scoring many phrases against many texts. */
+export function keyContainsKey(textKey: string, phraseKeyToFind: string): boolean {
+  if (phraseKeyToFind.length === 0) return false;
+  return ` ${textKey} `.includes(` ${phraseKeyToFind} `);
 }

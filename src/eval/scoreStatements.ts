@@ -1,7 +1,7 @@
 // Statement scores: is each gold quote in the graph at all (text), and is it said by an allowed speaker (attribution).
 import type { KnowledgeGraph } from '../../graph/model.ts';
 import { goldAliasIndex, goldEntityNamed, type GoldSet, type GoldStatement } from './gold.ts';
-import { containsPhrase } from './normalise.ts';
+import { keyContainsKey, phraseKey } from './normalise.ts';
 import { ratio } from './ratio.ts';
 
 export interface StatementScores {
@@ -25,6 +25,8 @@ export interface StatementScores {
 interface PredictedStatement {
   id: string;
   text: string;
+  /** `text` normalised once, for phrase search. */
+  textKey: string;
   /** Speaker node ids: sources of SAID edges, and the `speaker` attribute. */
   speakers: string[];
 }
@@ -40,7 +42,8 @@ export function scoreStatements(graph: KnowledgeGraph, gold: GoldSet, matches: M
   let attributed = 0;
   for (const statement of gold.statements) {
     const allowed = new Set(statement.speakers.map((name) => goldEntityNamed(gold, name, index)));
-    const withText = statements.filter((predicted) => containsPhrase(predicted.text, statement.key));
+    const key = phraseKey(statement.key);
+    const withText = statements.filter((predicted) => keyContainsKey(predicted.textKey, key));
     withText.forEach((predicted) => matchedPredicted.add(predicted.id));
     if (withText.length === 0) {
       missed.push(statement);
@@ -82,7 +85,7 @@ function predictedStatements(graph: KnowledgeGraph): PredictedStatement[] {
       if (edgeAttributes.kind === 'SAID') speakers.add(source);
     });
     const text = typeof attributes.text === 'string' ? attributes.text : attributes.name;
-    statements.push({ id: node, text: text ?? '', speakers: [...speakers] });
+    statements.push({ id: node, text: text ?? '', textKey: phraseKey(text ?? ''), speakers: [...speakers] });
   });
   return statements;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, nameKey, phraseKey, wordsOf } from '../../src/eval/normalise.ts';
+import { containsPhrase, keyContainsKey, nameKey, phraseKey, wordsOf } from '../../src/eval/normalise.ts';
 
 describe('nameKey', () => {
   it('ignores case, hyphens and spaces between syllables', () => {
@@ -38,5 +38,6 @@ describe('phrases', () => {
     expect(containsPhrase('“The tide, it turns for no one,” he said.', 'turns for no one')).toBe(true);
     expect(containsPhrase('It returns for no one.', 'turns for no one')).toBe(false);
     expect(containsPhrase('anything', '  ')).toBe(false);
+    expect(keyContainsKey(phraseKey('We hold the line.'), phraseKey('hold the line'))).toBe(true);
   });
 });
