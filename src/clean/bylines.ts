@@ -1,4 +1,5 @@
 // Bylines and outlet lines: who wrote it and for whom, not what happened.
+import { toIsoDate } from '../load/isoDate.ts';
 import { NAME_PARTICLES } from './boilerplateLexicon.ts';
 import { endsLikeSentence, wordCount } from './paragraphShape.ts';
 
@@ -24,7 +25,10 @@ export function isLonePersonName(paragraph: string): boolean {
 
 /** "Kyiv • UNN", "LONDON | Reuters": a dateline place and an outlet, split by a bullet or bar. */
 export function isDatelineOutlet(paragraph: string): boolean {
-  return /^[\p{L}][\p{L} .'’-]{1,40}\s*[•·|]\s*[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u.test(paragraph);
+  if (!/^[\p{L}][\p{L} .'’-]{1,40}\s*[•·|]\s*[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u.test(paragraph)) return false;
+  // "By Jane Doe | 5 October 2023" is a byline with a date, not a place and an outlet.
+  const [place, outlet] = paragraph.split(/\s*[•·|]\s*/);
+  return !/^(by|reporting by)\s/i.test(place) && toIsoDate(outlet) === undefined;
 }
 
 /** The outlet of a dateline line ("UNN" in "Kyiv • UNN"). */

@@ -11,7 +11,7 @@ export function splitParagraphs(text: string): string[] {
     const lines = block.split(/\r?\n/).map(collapseWhitespace).filter(Boolean);
     if (lines.length === 0) continue;
     if (isHardWrapped(lines)) paragraphs.push(lines.join(' '));
-    else paragraphs.push(...lines);
+    else paragraphs.push(...joinContinuations(lines));
   }
   return paragraphs;
 }
@@ -23,4 +23,15 @@ function isHardWrapped(lines: string[]): boolean {
   // Wrapped lines run close to the wrap width; short lines are separate items (chrome, labels), not wrapped prose.
   const averageLength = inner.reduce((sum, line) => sum + line.length, 0) / inner.length;
   return open / inner.length >= 0.6 && averageLength >= 50;
+}
+
+/** A line that stops mid-sentence and a next line that starts in lower case are one sentence broken in two. */
+function joinContinuations(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && !endsLikeSentence(previous) && /^\p{Ll}/u.test(line)) joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
 }

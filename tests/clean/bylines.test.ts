@@ -22,6 +22,7 @@ describe('bylines', () => {
     expect(isDatelineOutlet('Riverside • Gazette')).toBe(true);
     expect(isDatelineOutlet('LONDON | Harbour Wire')).toBe(true);
     expect(isDatelineOutlet('Prices rose • again, said traders.')).toBe(false);
+    expect(isDatelineOutlet('By Petra Novak | 5 October 2023')).toBe(false);
     expect(outletOfDateline('Riverside • Gazette')).toBe('Gazette');
   });
 

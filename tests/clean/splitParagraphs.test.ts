@@ -24,6 +24,11 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('joins a line broken mid-sentence when the next line goes on in lower case', () => {
+    const long = 'The primary school in the upper valley will reopen on Monday after its leaking roof was replaced over the summer,';
+    expect(splitParagraphs(`${long}\nthe district said.\nA new line.`)).toEqual([`${long} the district said.`, 'A new line.']);
+  });
+
   it('keeps short chrome lines apart even without blank lines between them', () => {
     expect(splitParagraphs('Riverside • Gazette\n• 120 views\nDetails')).toEqual(['Riverside • Gazette', '• 120 views', 'Details']);
   });

@@ -20,3 +20,15 @@ describe('markdownToText', () => {
     expect(text).not.toContain('const x');
   });
 });
+
+describe('markdownToText paragraphs', () => {
+  it('joins soft-wrapped lines into one paragraph, as markdown renders them', () => {
+    const { text } = markdownToText('The school will reopen on Monday after the roof was replaced over the summer,\nthe district said.\n\nSecond paragraph.');
+    expect(text.split('\n\n')).toEqual(['The school will reopen on Monday after the roof was replaced over the summer, the district said.', 'Second paragraph.']);
+  });
+
+  it('keeps a quote block apart from the text around it', () => {
+    const { text } = markdownToText('Before the quote.\n> Quoted line one\n> and line two.\nAfter.');
+    expect(text.split('\n\n')).toEqual(['Before the quote.', 'Quoted line one and line two.', 'After.']);
+  });
+});
