@@ -57,6 +57,11 @@ export function formatEvaluation(evaluation: Evaluation, limit = 15): string {
     `statements: ${statements.textFound}/${statements.gold} gold found, ${statements.attributed} attributed, ` +
       `${statements.predicted - statements.unmatched.length}/${statements.predicted} predicted match`,
   );
+  const kinds = Object.entries(relations.byKind).sort(([a], [b]) => a.localeCompare(b));
+  if (kinds.length > 0) {
+    out.push('relations by kind (found/gold, correct/predicted):');
+    out.push(`  ${kinds.map(([kind, tally]) => `${kind} ${tally.found}/${tally.gold} ${tally.correct}/${tally.predicted}`).join(', ')}`);
+  }
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
     out.push('', `${title} (${items.length}):`);

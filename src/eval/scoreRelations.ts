@@ -16,6 +16,8 @@ export interface RelationScores {
   precision: number;
   f1: number;
   missed: (GoldRelation & { text: string })[];
+  /** Per relation kind: gold relations, how many found, predicted edges, how many correct. */
+  byKind: Record<string, { gold: number; found: number; predicted: number; correct: number }>;
   /** Missed gold relations whose ends the graph does link, by another kind or the other way round: the near misses. */
   nearMisses: { gold: string; predicted: string[] }[];
   falsePositives: { edge: string; text: string }[];
@@ -31,9 +33,13 @@ export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Ma
   const falsePositives: RelationScores['falsePositives'] = [];
   let predicted = 0;
   let correct = 0;
+  const byKind: RelationScores['byKind'] = {};
+  const tally = (kind: string) => (byKind[kind] ??= { gold: 0, found: 0, predicted: 0, correct: 0 });
+  for (const relation of gold.relations) tally(relation.kind).gold++;
   graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
     if (!SCORED.has(attributes.kind)) return;
     predicted++;
+    tally(attributes.kind).predicted++;
     const subject = matches.get(source);
     const object = matches.get(target);
     let hit = false;
@@ -49,9 +55,12 @@ export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Ma
         }
       });
     }
-    if (hit) correct++;
-    else falsePositives.push({ edge, text: describeTriple(sourceAttributes.name, attributes.kind, targetAttributes.name) });
+    if (hit) {
+      correct++;
+      tally(attributes.kind).correct++;
+    } else falsePositives.push({ edge, text: describeTriple(sourceAttributes.name, attributes.kind, targetAttributes.name) });
   });
+  for (const position of found) tally(gold.relations[position]!.kind).found++;
   const missedPositions = gold.relations.map((_, position) => position).filter((position) => !found.has(position));
   const nearMisses = missedPositions
     .map((position) => {
@@ -72,6 +81,7 @@ export function scoreRelations(graph: KnowledgeGraph, gold: GoldSet, matches: Ma
     recall,
     precision,
     f1: f1(precision, recall),
+    byKind,
     missed: missedPositions.map((position) => {
       const relation = gold.relations[position]!;
       return { ...relation, text: describeTriple(relation.subject.join(' | '), relation.kind, relation.object.join(' | ')) };

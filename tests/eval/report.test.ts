@@ -48,6 +48,8 @@ describe('report', () => {
     expect(text).toContain('missed entities (4):');
     expect(text).toContain('… 2 more (use --json for all)');
     expect(text).toContain('wrong kinds (1):\n  - Vesk: Place, gold says Government (Norland)');
+    expect(text).toContain('relations by kind (found/gold, correct/predicted):\n  CONDEMNS 1/1 1/1, MEETS 0/1 0/0,');
+    expect(text).toContain('THREATENS 0/0 0/1');
     expect(text).toContain('false relations (1):\n  - Southmark -THREATENS-> Norland');
     expect(text).toContain('unmatched statements (1):\n  - "Nothing to see here." (Norland)');
   });

@@ -27,6 +27,9 @@ describe('scoreRelations', () => {
     expect(scores.recall).toBeCloseTo(3 / 5);
     expect(scores.f1).toBeCloseTo((2 * 1 * 0.6) / 1.6);
     expect(scores.missed.map((relation) => relation.kind)).toEqual(['PART_OF', 'PARTY_TO']);
+    expect(scores.byKind.CONDEMNS).toEqual({ gold: 1, found: 1, predicted: 1, correct: 1 });
+    expect(scores.byKind.PART_OF).toEqual({ gold: 1, found: 0, predicted: 0, correct: 0 });
+    expect(scores.byKind.MENTIONS).toBeUndefined();
   });
 
   it('does not turn an asymmetric kind round, and counts edges to unknown nodes as false', () => {
