@@ -36,8 +36,9 @@ export function htmlToArticle(html: string): HtmlArticle {
   const parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
   // When Readability finds no article (a short or unusual page), the whole page is read without its furniture.
   const text = htmlToParagraphs(parsed?.content ?? html);
-  const title = clean(meta.get('og:title')) ?? clean(parsed?.title) ?? clean(document.querySelector('title')?.textContent);
   const outlet = clean(meta.get('og:site_name')) ?? clean(parsed?.siteName);
+  const pageTitle = clean(meta.get('og:title')) ?? clean(parsed?.title) ?? clean(document.querySelector('title')?.textContent);
+  const title = pageTitle && outlet ? withoutOutletSuffix(pageTitle, outlet) : pageTitle;
   const date = firstDate(
     DATE_META.map((name) => meta.get(name)),
     document.querySelector('time[datetime]')?.getAttribute('datetime'),
@@ -68,6 +69,13 @@ function firstDate(...candidates: (string | null | undefined | (string | undefin
     if (iso) return iso;
   }
   return undefined;
+}
+
+/** "Old mill becomes museum - Hill Times" → "Old mill becomes museum": page titles often end with the site's name. */
+function withoutOutletSuffix(title: string, outlet: string): string {
+  const suffix = new RegExp(`\\s+[-|–—:·•]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  const stripped = title.replace(suffix, '').trim();
+  return stripped || title;
 }
 
 function clean(text: string | null | undefined): string | undefined {

@@ -4,6 +4,11 @@ import * as chrono from 'chrono-node';
 
 /** The calendar date a string states, or undefined; only dates that name a year count ("yesterday" does not). */
 export function toIsoDate(text: string | undefined): string | undefined {
+  // Compact stamps (20220817, as some meta tags carry) are not chrono's to read.
+  const compact = /^\s*(\d{4})(\d{2})(\d{2})(T[\d:.Z+-]*)?\s*$/.exec(text ?? '');
+  if (compact && Number(compact[2]) >= 1 && Number(compact[2]) <= 12 && Number(compact[3]) >= 1 && Number(compact[3]) <= 31) {
+    return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  }
   return leadingDate(text ?? '', false)?.iso;
 }
 

@@ -70,3 +70,14 @@ describe('htmlToArticle', () => {
     expect(short.text).toBe('The well was dug in a day.');
   });
 });
+
+describe('htmlToArticle titles and dates', () => {
+  it('strips the site name from the page title and reads compact date stamps', () => {
+    const article = htmlToArticle(
+      '<html><head><title>Old mill reopens - Hill Times</title><meta name="pubdate" content="20220817"><meta property="og:site_name" content="Hill Times"></head><body><article><p>The mill opened its doors again on Wednesday after a long restoration by volunteers.</p></article></body></html>',
+    );
+    expect(article.title).toBe('Old mill reopens');
+    expect(article.date).toBe('2022-08-17');
+    expect(article.outlet).toBe('Hill Times');
+  });
+});

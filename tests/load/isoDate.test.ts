@@ -9,11 +9,12 @@ describe('toIsoDate', () => {
     ['March 9, 2024', '2024-03-09'],
     ['Sat, 09 Mar 2024 10:00:00 GMT', '2024-03-09'],
     ['Posted on 9 March 2024 by the desk', '2024-03-09'],
+    ['20240309', '2024-03-09'],
   ])('reads %s as %s', (text, iso) => {
     expect(toIsoDate(text)).toBe(iso);
   });
 
-  it.each([['yesterday'], ['March 2024'], ['$12.50'], [''], [undefined]])('finds no calendar date in %s', (text) => {
+  it.each([['yesterday'], ['March 2024'], ['20241399'], ['$12.50'], [''], [undefined]])('finds no calendar date in %s', (text) => {
     expect(toIsoDate(text)).toBeUndefined();
   });
 });
