@@ -1,7 +1,140 @@
-// Stage 5, graph: merges one resolved article into the knowledge graph (nodes, edges, evidence), in place.
-import type { KnowledgeGraph } from './model.ts';
-import type { ResolvedExtraction } from '../src/types.ts';
+// Stage 5, graph: merges one resolved article into the knowledge graph in place — nodes gain aliases and sources,
+// an edge seen again gains evidence, and merging the same article twice changes nothing.
+import { createHash } from 'node:crypto';
+import { edgeId, slugify, type EdgeAttributes, type Evidence, type KnowledgeGraph, type NodeAttributes, type RelationKind } from './model.ts';
+import type { LocalRelation, ResolvedExtraction } from '../src/types.ts';
+
+const STATEMENT_NAME_WORDS = 12;
 
 export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtraction): void {
-  throw new Error(`mergeExtraction: not built yet (${resolved.article.path}, ${graph.order} nodes)`);
+  const { article } = resolved;
+  const sentence = (index: number) => resolved.sentences[index]?.text ?? '';
+  const evidence = (index: number): Evidence => ({ article: article.id, sentence: sentence(index) });
+
+  upsertNode(graph, article.id, {
+    kind: 'Article',
+    name: article.title,
+    aliases: [article.title],
+    sources: [article.id],
+    title: article.title,
+    ...(article.date ? { date: article.date } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    path: article.path,
+  });
+
+  for (const entity of resolved.entities) {
+    const id = resolved.ids.get(entity.key);
+    if (!id) continue;
+    upsertNode(graph, id, {
+      kind: entity.kind,
+      name: resolved.names.get(id) ?? entity.name,
+      aliases: entity.aliases,
+      sources: [article.id],
+      ...(entity.kind === 'Person' ? { roles: entity.roles } : {}),
+      ...(entity.country ? { country: entity.country } : {}),
+      ...(entity.parties ? { parties: entity.parties } : {}),
+    });
+    addEdge(graph, 'MENTIONS', article.id, id, evidence(entity.sentences[0] ?? 0), 1);
+  }
+
+  for (const relation of resolved.relations) {
+    const source = resolved.ids.get(relation.subject);
+    const target = resolved.ids.get(relation.object);
+    if (!source || !target || source === target) continue;
+    addEdge(graph, relation.kind, source, target, evidence(relation.sentence), relation.confidence, relation.props);
+  }
+
+  for (const statement of resolved.statements) {
+    const speaker = resolved.ids.get(statement.speaker);
+    if (!speaker) continue;
+    const id = statementId(statement.text);
+    upsertNode(graph, id, {
+      kind: 'Statement',
+      name: statementName(statement.text),
+      aliases: [statementName(statement.text)],
+      sources: [article.id],
+      text: statement.text,
+      quoted: statement.quoted,
+      speaker,
+      ...(statement.date ? { date: statement.date } : {}),
+    });
+    const proof = evidence(statement.sentence);
+    addEdge(graph, 'SAID', speaker, id, proof, statement.quoted ? 0.9 : 0.7);
+    addEdge(graph, 'FROM_ARTICLE', id, article.id, proof, 1);
+    for (const about of statement.about) {
+      const target = resolved.ids.get(about);
+      if (target && target !== id) addEdge(graph, 'ABOUT', id, target, proof, 0.7);
+    }
+    const outlet = statement.reportedBy ? resolved.ids.get(statement.reportedBy) : undefined;
+    if (outlet) addEdge(graph, 'REPORTED_BY', id, outlet, proof, 0.8);
+  }
+}
+
+/** `statement:<first words>-<hash>`: the same words said again, in any article, are one statement. */
+export function statementId(text: string): string {
+  const normalised = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const hash = createHash('sha1').update(normalised).digest('hex').slice(0, 10);
+  return `statement:${slugify(normalised.split(' ').slice(0, 6).join(' '))}-${hash}`;
+}
+
+function statementName(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > STATEMENT_NAME_WORDS ? `${words.slice(0, STATEMENT_NAME_WORDS).join(' ')}…` : text;
+}
+
+const LIST_ATTRIBUTES = ['aliases', 'sources', 'roles', 'parties'] as const;
+
+function upsertNode(graph: KnowledgeGraph, id: string, attributes: NodeAttributes): void {
+  if (!graph.hasNode(id)) {
+    graph.addNode(id, { ...attributes, aliases: unique([attributes.name, ...attributes.aliases]) });
+    return;
+  }
+  graph.updateNodeAttributes(id, (current) => {
+    const merged: NodeAttributes = { ...attributes, ...current, name: attributes.kind === 'Article' ? current.name : attributes.name };
+    for (const key of LIST_ATTRIBUTES) {
+      const values = [...((current[key] as string[] | undefined) ?? []), ...((attributes[key] as string[] | undefined) ?? [])];
+      if (values.length) merged[key] = unique(values);
+    }
+    merged.aliases = unique([merged.name, ...merged.aliases]);
+    return merged;
+  });
+}
+
+function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, target: string, proof: Evidence, confidence: number, props?: LocalRelation['props']): void {
+  const key = edgeId(kind, source, target);
+  if (!graph.hasEdge(key)) {
+    const [from, to] = key.slice(kind.length + 1).split('->');
+    const attributes: EdgeAttributes = { kind, sources: [proof.article], evidence: [proof], confidence: round(confidence), ...cleanProps(props) };
+    graph.addDirectedEdgeWithKey(key, from, to, attributes);
+    return;
+  }
+  graph.updateEdgeAttributes(key, (current) => {
+    const known = current.evidence.some((item) => item.article === proof.article && item.sentence === proof.sentence);
+    if (known) return current;
+    const merged: EdgeAttributes = {
+      ...cleanProps(props),
+      ...current,
+      sources: unique([...current.sources, proof.article]),
+      evidence: [...current.evidence, proof],
+      // Independent pieces of evidence raise confidence: 1 - Π(1 - c).
+      confidence: round(1 - (1 - current.confidence) * (1 - confidence)),
+    };
+    if (props?.allegedBy) merged.allegedBy = unique([...(current.allegedBy ?? []), ...props.allegedBy]);
+    if (props?.items) merged.items = unique([...(current.items ?? []), ...props.items]);
+    return merged;
+  });
+}
+
+function cleanProps(props: LocalRelation['props']): Partial<EdgeAttributes> {
+  if (!props) return {};
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)) as Partial<EdgeAttributes>;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

@@ -48,6 +48,10 @@ export interface LocalEntity {
   roles: string[];
   /** Indices of sentences that mention it. */
   sentences: number[];
+  /** Government: the ISO 3166 code of the state it is (`state:` keys) or belongs to (bodies). */
+  country?: string;
+  /** Treaty: ISO codes of the states party to it, when the article says. */
+  parties?: string[];
 }
 
 export interface LocalRelation {

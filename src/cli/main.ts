@@ -11,9 +11,9 @@ import { registerServe } from './commands/serve.ts';
 import { registerPush } from './commands/push.ts';
 import { registerQuery } from './commands/query.ts';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_SOME_SKIPPED = 2;
+import { EXIT_FAILURE, EXIT_OK } from './exitCodes.ts';
+
+export { EXIT_FAILURE, EXIT_OK, EXIT_SOME_SKIPPED } from './exitCodes.ts';
 
 export function createProgram(ctx: CliContext): Command {
   const program = new Command('newsgraph')

@@ -1,6 +1,95 @@
-// Stage 3, extract: sentences, entity mentions resolved within the article, relations and statements.
-import type { Article, Extraction } from '../types.ts';
+// Stage 3, extract: sentences, entity mentions resolved within the article, structure, statements and actions.
+import type { Article, Extraction, LocalEntity, LocalRelation, LocalStatement } from '../types.ts';
+import { splitSentences, type ParagraphSentence } from './sentences.ts';
+import { findMentions, type SentenceMentions } from './mentions.ts';
+import { resolveWithinArticle, type ArticleEntities } from './entities.ts';
+import { findStatements } from './quotes.ts';
+import { findStructure } from './roles.ts';
+import { findRelations } from './relations.ts';
+import { findTreatyParties } from './treaties.ts';
+import { resolveDate } from './dates.ts';
+import { countryByCode, countryByName } from './gazetteer.ts';
 
 export function extractArticle(article: Article): Extraction {
-  throw new Error(`extractArticle: not built yet (${article.path})`);
+  const sentences = splitSentences(article.paragraphs);
+  const directional = directionalStates(article.paragraphs);
+  const mentions: SentenceMentions[] = sentences.map((sentence) => findMentions(sentence.index, sentence.text, directional));
+  const resolved = resolveWithinArticle(mentions);
+  ensureStatesOfMembers(resolved);
+
+  const structure = findStructure(mentions, resolved);
+  const leaderOf = new Map(structure.relations.filter((relation) => relation.kind === 'LEADS' && relation.object.startsWith('state:')).map((relation) => [relation.subject, relation.object.slice('state:'.length)]));
+  const parties = findTreatyParties(mentions, resolved, leaderOf);
+
+  const sentenceDates = sentences.map((sentence) => resolveDate(sentence.text, article.date));
+  const statements = findStatements({ sentences, mentions, resolved });
+  for (const statement of statements) statement.date = statementDate(sentences, sentenceDates, statement.sentence, article.date);
+
+  const speakerOfSentence = new Map<number, string>();
+  for (const statement of statements) {
+    for (const sentence of sentences) {
+      if (sentence.index === statement.sentence || statement.text.includes(sentence.text.slice(1, 40))) speakerOfSentence.set(sentence.index, statement.speaker);
+    }
+  }
+  const actions = findRelations({
+    sentences: mentions,
+    resolved,
+    speakerOfSentence,
+    dateOfSentence: (index) => sentenceDates[index],
+    sentenceText: (index) => sentences[index].text,
+  });
+
+  return {
+    article,
+    sentences: sentences.map(({ index, text }) => ({ index, text })),
+    entities: toLocalEntities(resolved, structure.roles, parties),
+    relations: [...structure.relations, ...actions] satisfies LocalRelation[],
+    statements: statements satisfies LocalStatement[],
+  };
+}
+
+/** "the North" means North Korea only in an article that names North Korea; likewise the South, East, West. */
+function directionalStates(paragraphs: string[]): Map<string, string> {
+  const directional = new Map<string, string>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.matchAll(/\b(North|South|East|West)\s+(\p{Lu}\p{Ll}+)/gu)) {
+      const country = countryByName(`${match[1]} ${match[2]}`);
+      if (country && !directional.has(match[1].toLowerCase())) directional.set(match[1].toLowerCase(), country.code);
+    }
+  }
+  return directional;
+}
+
+/** A body or troops of a state make that state an entity of the article too (for PART_OF and acting-for). */
+function ensureStatesOfMembers(resolved: ArticleEntities): void {
+  for (const entity of [...resolved.entities.values()]) {
+    if (!entity.state || entity.key.startsWith('state:')) continue;
+    const key = `state:${entity.state}`;
+    if (resolved.entities.has(key)) continue;
+    const country = countryByCode(entity.state);
+    if (!country) continue;
+    resolved.entities.set(key, { key, kind: 'Government', name: country.name, aliases: new Set([country.name]), sentences: new Set(entity.sentences), state: entity.state, mentions: [] });
+  }
+}
+
+/** A statement's date: the day its sentence (or an earlier one of its paragraph) names, else the article's date. */
+function statementDate(sentences: ParagraphSentence[], sentenceDates: (string | undefined)[], sentence: number, articleDate: string | undefined): string | undefined {
+  for (let i = sentence; i >= 0 && sentences[i].paragraph === sentences[sentence].paragraph; i--) {
+    const date = sentenceDates[i];
+    if (date && date.length === 10) return date;
+  }
+  return articleDate;
+}
+
+function toLocalEntities(resolved: ArticleEntities, roles: Map<string, Set<string>>, parties: Map<string, string[]>): LocalEntity[] {
+  return [...resolved.entities.values()].map((entity) => ({
+    ...(entity.state ? { country: entity.state } : {}),
+    ...(parties.has(entity.key) ? { parties: parties.get(entity.key) } : {}),
+    key: entity.key,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: [...new Set([entity.name, ...entity.aliases])],
+    roles: [...(roles.get(entity.key) ?? [])],
+    sentences: [...entity.sentences].sort((a, b) => a - b),
+  }));
 }

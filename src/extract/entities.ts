@@ -1,0 +1,182 @@
+// Within-article resolution: clusters mentions into entities (Mr Kim → Kim Jong Un; the North → North Korea;
+// KCNA → Korean Central News Agency; he → the last person) and gives every mention its entity key.
+import type { EntityKind } from '../../graph/model.ts';
+import type { Mention, SentenceMentions } from './mentions.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { HONORIFICS } from './lexicon/titles.ts';
+
+export interface ArticleEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  aliases: Set<string>;
+  sentences: Set<number>;
+  /** For states and bodies: the state (ISO code) it is or belongs to. */
+  state?: string;
+  /** Mentions in article order. */
+  mentions: Mention[];
+}
+
+export interface ArticleEntities {
+  entities: Map<string, ArticleEntity>;
+  /** Entity key of each resolved mention (pronouns and bare names included). */
+  entityOf: Map<Mention, string>;
+}
+
+const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'fighters', 'units']);
+
+/** Person keys ignore hyphens and honorifics: "Kim Jong-un" = "Kim Jong Un". */
+function personKey(name: string): string {
+  return `person:${name.toLowerCase().replace(/[-‐]/g, ' ').split(/\s+/).filter((word) => !HONORIFICS.has(word)).join(' ')}`;
+}
+
+export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEntities {
+  const entities = new Map<string, ArticleEntity>();
+  const entityOf = new Map<Mention, string>();
+  const all = sentences.flatMap((sentence) => sentence.mentions);
+  const aliasOfKey = acronymAliases(sentences, all);
+
+  const keyOf = (mention: Mention): string => {
+    let key = mention.kind === 'Person' && mention.form === 'name' ? personKey(mention.name) : mention.key;
+    key = aliasOfKey.get(key) ?? key;
+    return key;
+  };
+
+  // Pass 1: named mentions make entities.
+  for (const mention of all) {
+    if (mention.form !== 'name' && !(mention.form === 'description' && mention.kind === 'Government')) continue;
+    if (!mention.kind) continue;
+    const key = keyOf(mention);
+    const entity = entities.get(key) ?? createEntity(entities, key, mention.kind, mention);
+    addMention(entity, mention);
+    entityOf.set(mention, key);
+  }
+
+  // Bodies written without their state take it from a mention that names it ("Foreign Ministry" after "South Korea's foreign ministry").
+  for (const [key, entity] of [...entities]) {
+    if (!key.startsWith('body:?:')) continue;
+    const qualified = [...entities.values()].find((other) => other !== entity && other.key.startsWith('body:') && other.key.endsWith(key.slice('body:?'.length)) && other.state);
+    if (qualified) mergeInto(entities, entityOf, entity, qualified);
+  }
+
+  // Pass 2: bare names, pronouns and descriptions point back at entities.
+  const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
+  let lastPerson: string | undefined;
+  let lastThing: string | undefined;
+  let lastState: string | undefined;
+  const lastOfHead = new Map<string, string>();
+  for (const mention of order) {
+    const tokens = sentences[mention.sentence]?.tokens ?? [];
+    let key = entityOf.get(mention);
+    if (!key && mention.form === 'bare') {
+      key = matchPerson(persons, mention.name)?.key;
+      if (!key && isFollowedBySpeech(tokens, mention.end)) {
+        const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
+        persons.push(entity);
+        key = entity.key;
+      }
+      if (key) addMention(entities.get(key)!, mention);
+    } else if (!key && mention.pronoun === 'person') {
+      key = lastPerson;
+    } else if (!key && mention.pronoun === 'thing') {
+      // "its troops": forces belong to a state, so the owner is the last state named.
+      key = FORCE_NOUNS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
+    } else if (!key && mention.form === 'description') {
+      key = lastOfHead.get(mention.key.replace('description:', ''));
+    } else if (!key && mention.key.startsWith('leader:')) {
+      const [, state] = mention.key.split(':');
+      key = persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && m.title.of?.state === state))?.key;
+      // Nobody named leads that state in this article: resolution across articles may know who does.
+      if (!key) key = (entities.get(mention.key) ?? createEntity(entities, mention.key, 'Person', mention)).key;
+      entities.get(key)!.aliases.add(mention.text);
+    }
+    if (!key) continue;
+    entityOf.set(mention, key);
+    const entity = entities.get(key);
+    if (!entity) continue;
+    entity.sentences.add(mention.sentence);
+    if (entity.kind === 'Person') lastPerson = key;
+    else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun') lastThing = key;
+    if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
+    for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
+    if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
+    if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
+  }
+  return { entities, entityOf };
+}
+
+function createEntity(entities: Map<string, ArticleEntity>, key: string, kind: EntityKind, mention: Mention): ArticleEntity {
+  const entity: ArticleEntity = { key, kind, name: mention.name, aliases: new Set(), sentences: new Set(), state: mention.state, mentions: [] };
+  entities.set(key, entity);
+  return entity;
+}
+
+function addMention(entity: ArticleEntity, mention: Mention): void {
+  entity.mentions.push(mention);
+  entity.sentences.add(mention.sentence);
+  if (mention.form === 'pronoun') return;
+  entity.aliases.add(mention.text.replace(/^the /, (prefix) => (mention.form === 'description' ? prefix : '')));
+  if (mention.form === 'name' && mention.kind === entity.kind) {
+    if (mention.name !== mention.text) entity.aliases.add(mention.name);
+    // The fullest name wins, but a state keeps its gazetteer name.
+    if (!entity.key.startsWith('state:') && mention.name.length > entity.name.length) entity.name = mention.name;
+  }
+  if (!entity.state && mention.state) entity.state = mention.state;
+}
+
+function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>, from: ArticleEntity, into: ArticleEntity): void {
+  for (const mention of from.mentions) {
+    addMention(into, mention);
+    entityOf.set(mention, into.key);
+  }
+  entities.delete(from.key);
+}
+
+/** A single name matches the person whose name contains it, the most recently added first ("Koo", "Mr Kim", "Putin"). */
+function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | undefined {
+  const wanted = word.toLowerCase().replace(/^(mr|mrs|ms|dr)\.? /, '');
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const parts = persons[i].name.toLowerCase().split(/[\s-]+/);
+    if (parts.includes(wanted) || parts.join('') === wanted.replace(/[\s-]/g, '')) return persons[i];
+  }
+  return undefined;
+}
+
+function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean {
+  for (let i = index; i < Math.min(tokens.length, index + 3); i++) {
+    if (SPEECH_VERBS.has(tokens[i].lower)) return true;
+    if (!['also', 'has', 'had', 'then', 'later', 'further'].includes(tokens[i].lower)) return false;
+  }
+  return false;
+}
+
+/** Keys that name the same thing as another key: acronyms defined in the article and initials of a longer name. */
+function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const longNames = new Map<string, Mention>();
+  for (const mention of all) {
+    if (mention.form === 'name' && mention.kind && mention.name.includes(' ')) longNames.set(initials(mention.name), mention);
+  }
+  for (const sentence of sentences) {
+    for (const [longName, acronym] of sentence.acronyms) {
+      const long = all.find((mention) => mention.name === longName);
+      const short = all.find((mention) => mention.text === acronym);
+      if (long && short && long.key !== short.key) aliases.set(short.key, long.key);
+    }
+  }
+  for (const mention of all) {
+    if (mention.form !== 'name' || !/^[\p{Lu}.]{2,}$/u.test(mention.text) || mention.key.startsWith('state:')) continue;
+    const long = longNames.get(mention.text.replace(/\./g, ''));
+    if (long && long.key !== mention.key && !aliases.has(mention.key)) aliases.set(mention.key, long.key);
+  }
+  return aliases;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}

@@ -1,0 +1,90 @@
+// States, their names, demonyms and capitals, from the world-countries package (ISO 3166 data), indexed by
+// normalised surface form. This is what lets "DPRK", "Pyongyang" and "North Korean" all mean North Korea.
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import { GOVERNMENT_SEATS } from './lexicon/headWords.ts';
+
+// The package is CommonJS whose typings declare an ES default; require() gives the array on every loader.
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
+
+export interface Country {
+  /** ISO 3166-1 alpha-2 code. */
+  code: string;
+  /** Canonical name: the common English name ("North Korea", "United States"). */
+  name: string;
+}
+
+/** Extra surface forms that news uses and the package lacks (older transliterations, dotted abbreviations). */
+const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
+  US: ['America', 'United States of America', 'U.S.A.'],
+  GB: ['Britain', 'U.K.'],
+  UA: ['Kiev'],
+  KR: ['ROK', 'Republic of Korea'],
+  KP: ['DPRK', 'D.P.R.K.'],
+  RU: ['Russian Federation'],
+};
+const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'] };
+
+/** Lower-case, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name. */
+export function lookupKey(text: string): string {
+  return text.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+const byName = new Map<string, Country>();
+const byDemonym = new Map<string, Country>();
+const byCapital = new Map<string, Country>();
+const byCode = new Map<string, Country>();
+const regions = new Set<string>();
+
+for (const entry of countries) {
+  const country: Country = { code: entry.cca2, name: entry.name.common };
+  byCode.set(country.code, country);
+  const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])];
+  for (const name of names) {
+    // Two-letter codes other than well-known ones ("US", "UK") would turn ordinary words into states.
+    if (name.length <= 2 && !['US', 'UK'].includes(name)) continue;
+    if (!/^[\p{Script=Latin}\s.'’,-]+$/u.test(name)) continue;
+    const key = lookupKey(name);
+    if (!byName.has(key)) byName.set(key, country);
+  }
+  for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f]) {
+    if (demonym) byDemonym.set(lookupKey(demonym), country);
+  }
+  for (const capital of [...entry.capital, ...(EXTRA_CAPITALS[entry.cca2] ?? [])]) {
+    byCapital.set(lookupKey(capital.replace(/\s+D\.?C\.?$/, '')), country);
+  }
+  if (entry.region) regions.add(lookupKey(entry.region));
+  if (entry.subregion) regions.add(lookupKey(entry.subregion));
+}
+byDemonym.set('us', byCode.get('US')!);
+byDemonym.set('american', byCode.get('US')!);
+// Continents and world regions that news names as places; the package gives broad regions only.
+for (const region of ['Europe', 'Asia', 'Africa', 'East Asia', 'Middle East', 'Indo-Pacific', 'Asia-Pacific', 'Latin America', 'Balkans', 'Caucasus', 'Arctic', 'Pacific', 'Atlantic']) {
+  regions.add(lookupKey(region));
+}
+
+export function countryByName(text: string): Country | undefined {
+  return byName.get(lookupKey(text));
+}
+
+export function countryByDemonym(text: string): Country | undefined {
+  return byDemonym.get(lookupKey(text));
+}
+
+export function countryByCapital(text: string): Country | undefined {
+  return byCapital.get(lookupKey(text));
+}
+
+export function countryByCode(code: string): Country | undefined {
+  return byCode.get(code);
+}
+
+/** "the Kremlin" → Russia: a seat of government standing for the state's leadership. */
+export function countryBySeat(text: string): Country | undefined {
+  const code = GOVERNMENT_SEATS[lookupKey(text).replace(/^the /, '')];
+  return code ? byCode.get(code) : undefined;
+}
+
+export function isWorldRegion(text: string): boolean {
+  return regions.has(lookupKey(text));
+}

@@ -1,0 +1,24 @@
+// Capitalised words that start sentences or headlines but are never names (so they never start an entity).
+// Function words, discourse adverbs and calendar words of English news prose.
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'if', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'as',
+  'after', 'before', 'since', 'while', 'when', 'where', 'which', 'who', 'whose', 'what', 'why', 'how', 'that',
+  'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'our', 'their', 'his', 'her',
+  'i', 'you', 'my', 'your', 'us', 'them', 'meanwhile', 'however', 'also', 'another', 'earlier', 'later', 'still',
+  'yet', 'both', 'neither', 'nor', 'either', 'each', 'every', 'all', 'some', 'many', 'most', 'few', 'several',
+  'other', 'others', 'such', 'according', 'regarding', 'despite', 'although', 'though', 'because', 'during',
+  'until', 'about', 'against', 'between', 'among', 'under', 'over', 'into', 'through', 'without', 'within',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'now',
+  'then', 'so', 'not', 'no', 'yes', 'more', 'less', 'only', 'even', 'just', 'third', 'first', 'second', 'last',
+  'next', 'new', 'one', 'two', 'three', 'details', 'context', 'update', 'read', 'watch', 'photo', 'video',
+  'mr', 'mrs', 'ms', 'dr', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'once', 'again', 'instead', 'thus',
+  'therefore', 'besides', 'overall', 'finally', 'ultimately', 'indeed', 'notably', 'separately', 'similarly',
+  'asked', 'speaking', 'following', 'amid', 'amidst', 'upon', 'via', 'per', 'than', 'like', 'unlike', 'near',
+  'outside', 'inside', 'across', 'around', 'beyond', 'toward', 'towards', 'throughout', 'whether', 'unless',
+]);
+
+/** Named events and eras that look like names but are not actors of the model ("Korean War", "Cold War"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['war', 'wars', 'revolution', 'olympics', 'games', 'summit', 'crisis', 'day', 'cup', 'election', 'elections']);

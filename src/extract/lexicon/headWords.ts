@@ -1,0 +1,84 @@
+// Head nouns that give a capitalised name its kind ("… Ministry" is a body of a state, "… Agency" an organisation).
+// Collected from the naming patterns of government bodies, international bodies, treaties and places in
+// English-language news; they classify names, they do not list any actor.
+
+/** Bodies of a state: ministries, departments, forces, councils, party organs. */
+export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
+  'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
+  'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
+]);
+
+/** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
+export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
+  'kremlin': 'RU',
+  'white house': 'US',
+  'pentagon': 'US',
+  'downing street': 'GB',
+  'elysee': 'FR',
+  'élysée': 'FR',
+  'blue house': 'KR',
+  'zhongnanhai': 'CN',
+  'quai d\'orsay': 'FR',
+};
+
+/** Organisations that are not bodies of one state. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'nations', 'organization', 'organisation', 'union', 'alliance', 'association', 'federation', 'bank', 'fund',
+  'institute', 'foundation', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'news', 'press', 'times',
+  'post', 'journal', 'herald', 'tribune', 'network', 'broadcasting', 'television', 'radio', 'channel', 'red cross',
+  'crescent', 'university', 'society', 'league', 'forum', 'coalition', 'movement', 'network', 'watch', 'amnesty',
+  'independent', 'telegraph', 'guardian', 'gazette', 'monitor', 'daily', 'review', 'wire', 'reuters',
+]);
+
+/** Heads of bodies that belong to an international organisation rather than a state ("UN Security Council"). */
+export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'assembly', 'court', 'commission', 'agency', 'committee', 'secretariat']);
+
+/** Treaties, agreements, resolutions. */
+export const TREATY_HEADS: ReadonlySet<string> = new Set([
+  'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
+  'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
+]);
+
+/** Words that, before a treaty head in lower case, make a descriptive treaty name ("mutual defence treaty"). */
+export const TREATY_MODIFIERS: ReadonlySet<string> = new Set([
+  'mutual', 'defense', 'defence', 'security', 'partnership', 'strategic', 'comprehensive', 'peace', 'trade',
+  'free-trade', 'nuclear', 'military', 'bilateral', 'trilateral', 'multilateral', 'fisheries', 'fishing', 'maritime',
+  'border', 'arms', 'non-aggression', 'cooperation', 'co-operation', 'friendship', 'economic', 'climate', 'grain',
+  'export', 'ceasefire', 'cease-fire', 'nonproliferation', 'non-proliferation', 'assistance', 'investment', 'tariff',
+]);
+
+/** Geographic heads ("Kursk region", "Korean Peninsula", "Black Sea"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'region', 'oblast', 'province', 'peninsula', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'island',
+  'islands', 'river', 'valley', 'mountains', 'desert', 'coast', 'front', 'border', 'city', 'county', 'district',
+  'state', 'territory', 'territories', 'area', 'krai', 'prefecture', 'canal', 'lake', 'plateau', 'basin', 'corridor',
+]);
+
+/** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory']);
+
+/** Nouns after a demonym that make it the state acting ("South Korean authorities said"). */
+export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'authorities', 'officials', 'official', 'side', 'regime', 'leadership', 'administration', 'diplomats',
+]);
+
+/** Nouns after a demonym that make a Group ("North Korean troops"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'protesters', 'demonstrators',
+  'workers', 'hackers', 'militants', 'rebels', 'sailors', 'marines', 'pilots', 'special forces', 'military units',
+]);
+
+/** Nouns after a demonym that make a body of the state ("the North Korean military"). */
+export const STATE_BODY_NOUNS: Readonly<Record<string, string>> = {
+  'military': 'armed forces',
+  'armed forces': 'armed forces',
+  'army': 'armed forces',
+  'navy': 'navy',
+  'foreign ministry': 'foreign ministry',
+  'defense ministry': 'defense ministry',
+  'defence ministry': 'defense ministry',
+  'unification ministry': 'unification ministry',
+  'parliament': 'parliament',
+  'intelligence': 'intelligence service',
+};

@@ -1,0 +1,52 @@
+// Verbs and nouns that signal MODEL.md's action relations, in the inflections news uses (CAMEO-like classes).
+// `object`: where the object is — right after the trigger ('direct') or after one of the listed prepositions.
+// `nominal`: the trigger is a noun, so its subject may be a possessor ("Russia's war against Ukraine").
+import type { RelationKind } from '../../../graph/model.ts';
+
+export interface RelationTrigger {
+  kind: RelationKind;
+  /** Regular expression over lower-case words joined by single spaces. */
+  pattern: string;
+  object: 'direct' | string[];
+  nominal?: boolean;
+}
+
+export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
+  { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
+  { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
+  { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
+  { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
+  { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
+  { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
+  { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
+  { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
+  { kind: 'FIGHTS_AGAINST', pattern: '(invaded|invades|invade|invading|attacked|attacks|shelled|bombed|struck)', object: 'direct' },
+  { kind: 'FIGHTS_AGAINST', pattern: '(invasion|occupation) of', object: 'direct', nominal: true },
+  { kind: 'SUPPLIES', pattern: '(supplied|supplies|supply|supplying|provided|provides|providing|shipped|delivered|sold|transferred)', object: ['to'] },
+  { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped) (for )?', object: 'direct', nominal: true },
+  { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|collud(e|es|ed|ing)|allied|partnered|coordinat(e|es|ed|ing)) with', object: 'direct' },
+  { kind: 'COOPERATES_WITH', pattern: '(military )?(cooperation|collusion|alliance|partnership) (with|between)', object: 'direct', nominal: true },
+  { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded)', object: 'direct' },
+  { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
+  { kind: 'VIOLATES', pattern: '(violation|violations|breach) of', object: 'direct', nominal: true },
+  { kind: 'INVOKES', pattern: '(invoked|invokes|invoking|citing|cited) (article \\S+ of )?', object: 'direct' },
+  { kind: 'INVOKES', pattern: '(under|according to|in accordance with|conform to the provisions and spirit of|conforms to the provisions and spirit of)', object: 'direct' },
+  { kind: 'SIGNS', pattern: '(signed|signs|sign|signing|ratified|ratifies|concluded|reached)', object: 'direct' },
+  { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
+  { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
+  { kind: 'SANCTIONS', pattern: '(sanctioned|sanctions|sanctioning|blacklisted|imposed sanctions on|imposes sanctions on|imposed sanctions against|slapped sanctions on|froze the assets of)', object: 'direct' },
+  { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
+  { kind: 'MEETS', pattern: '(met|meets|meet|meeting) (with )?', object: 'direct' },
+  { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
+  { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in)', object: 'direct' },
+  { kind: 'WITHDRAWS_FROM', pattern: '(withdrew|withdraws|withdraw|withdrawing|pulled out|pulls out|exited|quit|quits|left) (from |of )?', object: 'direct' },
+];
+
+/** Items that SUPPLIES carries ("artillery shells, ballistic missiles"). */
+export const SUPPLY_ITEMS: readonly string[] = [
+  'weapons', 'arms', 'equipment', 'ammunition', 'munitions', 'artillery shells', 'shells', 'ballistic missiles',
+  'missiles', 'drones', 'tanks', 'rockets', 'oil', 'fuel', 'grain', 'food', 'technology', 'aircraft', 'air defence systems', 'air defense systems',
+];
+
+/** Nouns counted by DEPLOYS_TO ("10,000 troops"). */
+export const FORCE_NOUNS = 'troops|soldiers|forces|fighters|servicemen|personnel|workers|engineers';

@@ -1,0 +1,29 @@
+// Verbs of saying that attribute a quote or reported speech to a speaker ("…," X said; X told reporters that …).
+// The usual attribution verbs of English news writing, in the inflections that carry a report.
+
+/** Verbs that close an attribution after a quote ("…," he said) or open reported speech (X said that …). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'told', 'tells', 'stated', 'states', 'declared', 'declares', 'announced',
+  'announces', 'noted', 'notes', 'warned', 'warns', 'wrote', 'writes', 'insisted', 'insists', 'argued', 'argues',
+  'claimed', 'claims', 'asserted', 'asserts', 'explained', 'remarked', 'stressed', 'stresses', 'emphasised',
+  'emphasized', 'continued', 'replied', 'responded', 'countered', 'acknowledged', 'reiterated', 'vowed', 'pledged',
+  'promised', 'conceded', 'admitted', 'suggested', 'predicted', 'cautioned', 'saying', 'adding', 'asked',
+]);
+
+/** Verbs that introduce a quote that follows them (X described it as "…"; X urged Y to "…"). */
+export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS, 'declaring', 'stating', 'calling', 'called', 'calls', 'describing', 'described', 'describes',
+  'urged', 'urges', 'urging', 'demanded', 'demands', 'warning', 'insisting', 'arguing', 'noting', 'vowing',
+  'hailed', 'lauding', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'condemned', 'denounced',
+]);
+
+/** Phrases before an outlet that relays a statement ("according to Yonhap"). */
+export const REPORTED_BY_CUES: readonly string[] = ['according to', 'reported by', 'in comments for', 'in an interview with', 'in a statement to', 'told'];
+
+/** Words after which "that" opens a clause with its own subject ("reported that the commission …", "admission that …"). */
+export const COMPLEMENT_TAKERS: ReadonlySet<string> = new Set([
+  'said', 'says', 'acknowledged', 'admitted', 'claimed', 'estimate', 'estimated', 'believe', 'believed', 'admission',
+  'claim', 'fact', 'confirmed', 'reported', 'announced', 'stated', 'noted', 'warned', 'insisted', 'argued', 'denied',
+  'agreed', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'report', 'reports', 'statement', 'assessment',
+  'acknowledgment', 'acknowledgement', 'confirmation', 'recognition', 'judgment', 'analysis', 'declaring', 'saying',
+]);

@@ -1,0 +1,68 @@
+// Titles and offices that stand before or after a person's name ("Foreign Minister X", "X, spokesman for Y").
+// Hand-collected from wire-service style guides' lists of government and organisational titles; each maps to
+// the MODEL.md structure relation it implies. Longest match wins, so multi-word titles come first in use.
+import type { RelationKind } from '../../../graph/model.ts';
+
+export type TitleRelation = Extract<RelationKind, 'LEADS' | 'SPEAKS_FOR' | 'MEMBER_OF'>;
+
+export const TITLES: Readonly<Record<string, TitleRelation>> = {
+  'president': 'LEADS',
+  'vice president': 'MEMBER_OF',
+  'prime minister': 'LEADS',
+  'premier': 'LEADS',
+  'chancellor': 'LEADS',
+  'king': 'LEADS',
+  'queen': 'LEADS',
+  'emir': 'LEADS',
+  'sultan': 'LEADS',
+  'leader': 'LEADS',
+  'supreme leader': 'LEADS',
+  'dictator': 'LEADS',
+  'head of state': 'LEADS',
+  'chairman': 'LEADS',
+  'chairwoman': 'LEADS',
+  'chair': 'LEADS',
+  'secretary-general': 'LEADS',
+  'secretary general': 'LEADS',
+  'director-general': 'LEADS',
+  'director general': 'LEADS',
+  'chief executive': 'LEADS',
+  'head': 'LEADS',
+  'spokesman': 'SPEAKS_FOR',
+  'spokeswoman': 'SPEAKS_FOR',
+  'spokesperson': 'SPEAKS_FOR',
+  'press secretary': 'SPEAKS_FOR',
+  'foreign minister': 'MEMBER_OF',
+  'defense minister': 'MEMBER_OF',
+  'defence minister': 'MEMBER_OF',
+  'finance minister': 'MEMBER_OF',
+  'trade minister': 'MEMBER_OF',
+  'interior minister': 'MEMBER_OF',
+  'unification minister': 'MEMBER_OF',
+  'deputy foreign minister': 'MEMBER_OF',
+  'deputy prime minister': 'MEMBER_OF',
+  'minister': 'MEMBER_OF',
+  'deputy minister': 'MEMBER_OF',
+  'secretary of state': 'MEMBER_OF',
+  'secretary': 'MEMBER_OF',
+  'ambassador': 'MEMBER_OF',
+  'envoy': 'MEMBER_OF',
+  'special envoy': 'MEMBER_OF',
+  'general': 'MEMBER_OF',
+  'commander': 'MEMBER_OF',
+  'lawmaker': 'MEMBER_OF',
+  'senator': 'MEMBER_OF',
+  'governor': 'MEMBER_OF',
+  'mayor': 'LEADS',
+  'negotiator': 'MEMBER_OF',
+  'chief negotiator': 'MEMBER_OF',
+  'official': 'MEMBER_OF',
+  'adviser': 'MEMBER_OF',
+  'advisor': 'MEMBER_OF',
+  'national security adviser': 'MEMBER_OF',
+  'commissioner': 'MEMBER_OF',
+  'director': 'LEADS',
+};
+
+/** Honorifics that precede a name and are not part of it. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president']);

@@ -1,0 +1,523 @@
+// Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
+// demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
+import type { EntityKind } from '../../graph/model.ts';
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { tokenize, joinTokens, type Token } from './tokens.ts';
+import { NON_NAME_WORDS, EVENT_HEADS } from './lexicon/capitalisedWords.ts';
+import {
+  GOVERNMENT_BODY_HEADS,
+  GROUP_NOUNS,
+  INTERNATIONAL_BODY_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  PLACE_SUFFIXES,
+  STATE_ACTOR_NOUNS,
+  STATE_BODY_NOUNS,
+  TREATY_HEADS,
+  TREATY_MODIFIERS,
+} from './lexicon/headWords.ts';
+import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
+import { TITLES, HONORIFICS, type TitleRelation } from './lexicon/titles.ts';
+
+export type MentionForm = 'name' | 'bare' | 'pronoun' | 'description';
+
+export interface Mention {
+  sentence: number;
+  /** Token range [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** The surface form as written (for aliases). */
+  text: string;
+  form: MentionForm;
+  /** Unknown for bare single words and pronouns until resolved. */
+  kind?: EntityKind;
+  /** Clustering key within the article (e.g. `state:KP`, `body:?:ministry unification`). */
+  key: string;
+  /** Best name this mention gives. */
+  name: string;
+  /** For states, groups and bodies: the state they belong to, when known. */
+  state?: string;
+  /** A title or office written next to a person's name. */
+  title?: { title: string; relation: TitleRelation; of?: Mention };
+  /** Mention used as a modifier ("North Korea's" in "North Korea's leader"). */
+  possessive: boolean;
+  /** A capital city standing for its state ("Seoul said"). */
+  metonym?: boolean;
+  /** A state named only to qualify a title ("Ukrainian" in "Ukrainian Foreign Minister X"): not an actor there. */
+  modifier?: boolean;
+  /** Pronoun class: person (he/she) or thing (it/its). */
+  pronoun?: 'person' | 'thing' | 'plural';
+}
+
+export interface SentenceMentions {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Acronym definitions seen ("Korean Central News Agency (KCNA)"): [long name, acronym]. */
+  acronyms: [string, string][];
+}
+
+const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
+const PERSON_PRONOUNS: Record<string, true> = { he: true, she: true, his: true, her: true, him: true };
+const THING_PRONOUNS: Record<string, true> = { it: true, its: true };
+
+/** Finds mentions in one sentence. `directional` marks "the North"/"the South" states known in the article. */
+export function findMentions(sentenceIndex: number, sentence: string, directional: Map<string, string>): SentenceMentions {
+  const { text: cleaned, acronyms: bracketAcronyms } = stripEditorialBrackets(sentence);
+  const tokens = tokenize(cleaned);
+  const mentions: Mention[] = [];
+  const acronyms: [string, string][] = [...bracketAcronyms];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token.punct) {
+      i++;
+      continue;
+    }
+    const pronoun = pronounMention(sentenceIndex, tokens, i);
+    if (pronoun) {
+      mentions.push(pronoun);
+      i++;
+      continue;
+    }
+    const description = descriptionMention(sentenceIndex, tokens, i, directional);
+    if (description) {
+      mentions.push(description);
+      i = description.end;
+      continue;
+    }
+    const treaty = lowerCaseTreaty(sentenceIndex, tokens, i);
+    if (treaty) {
+      mentions.push(treaty);
+      i = treaty.end;
+      continue;
+    }
+    if (!token.capitalized) {
+      i++;
+      continue;
+    }
+    let end = chunkEnd(tokens, i);
+    // "the Kursk region": a lower-case place word after a name makes the name a place.
+    const suffix = tokens[end];
+    const chunkText = joinTokens(tokens.slice(i, end));
+    const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText));
+    // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
+    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText));
+    if (isPlace || isTreaty) end++;
+    const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
+    const found = isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
+    mentions.push(...found);
+    // "Long Name (ACR)": the acronym names the same thing.
+    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '')) {
+      const longName = found.at(-1);
+      if (longName) acronyms.push([longName.name, tokens[end + 1].text]);
+      i = end + 3;
+      continue;
+    }
+    for (const mention of found) qualifyDirectionalBody(mention, directional);
+    i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
+  }
+  return { tokens, mentions, acronyms };
+}
+
+/**
+ * "UN [United Nations] Charter" reads as "UN Charter", remembering UN = United Nations; other brackets become spaces.
+ * Replacements keep the sentence's length, so token offsets still point into the original sentence.
+ */
+function stripEditorialBrackets(sentence: string): { text: string; acronyms: [string, string][] } {
+  const acronyms: [string, string][] = [];
+  const text = sentence.replace(/(\S+)(\s*)\[([^\]]+)\]/g, (whole, before: string, space: string, inside: string) => {
+    const head = before.replace(/[^\p{L}]/gu, '');
+    const initials = inside.split(/\s+/).map((word) => word[0]).join('');
+    if (head.length >= 2 && head.toUpperCase() === head && initials.toUpperCase() === head) {
+      acronyms.push([inside, head]);
+      return before + ' '.repeat(whole.length - before.length);
+    }
+    return `${before}${space} ${inside} `;
+  });
+  return { text, acronyms };
+}
+
+/** "North Central Military Commission" in an article about North Korea: the North's Central Military Commission. */
+function qualifyDirectionalBody(mention: Mention, directional: Map<string, string>): void {
+  if (!mention.key.startsWith('body:?:')) return;
+  const match = /^(North|South|East|West) (.+)$/.exec(mention.name);
+  const state = match ? directional.get(match[1].toLowerCase()) : undefined;
+  if (!match || !state) return;
+  mention.name = match[2];
+  mention.state = state;
+  mention.key = `body:${state}:${bodyKey(match[2])}`;
+}
+
+/** Where a capitalised chunk starting at `start` ends (exclusive). */
+function chunkEnd(tokens: Token[], start: number): number {
+  let end = start + 1;
+  if (tokens[start].possessive && stopsAtPossessive(tokens.slice(start, end))) return end;
+  while (end < tokens.length) {
+    const token = tokens[end];
+    if (token.punct) break;
+    if (token.capitalized && !isNonName(token)) {
+      end++;
+      if (token.possessive && stopsAtPossessive(tokens.slice(start, end))) break;
+      continue;
+    }
+    // "Ministry of Unification", "Democratic People's Republic of Korea": a connector after a head word.
+    const previous = tokens[end - 1];
+    const next = tokens[end + 1];
+    if (
+      CONNECTORS_AFTER_HEAD.has(token.lower) &&
+      next?.capitalized &&
+      !next.punct &&
+      !isNonName(next) &&
+      (GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || /^(republic|secretary|minister|kingdom|state|states|people)$/i.test(previous.lower)) &&
+      !countryByName(joinTokens(tokens.slice(end + 1, chunkEnd(tokens, end + 1))))
+    ) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** A possessive ends a name when what comes before it is already a whole name ("North Korea's Korean Central…"). */
+function stopsAtPossessive(tokens: Token[]): boolean {
+  const text = joinTokens(tokens);
+  if (tokens.at(-1)!.text.endsWith("'")) return false; // plural possessive inside a name: "Workers' Party"
+  return Boolean(countryByName(text) || countryByCapital(text) || tokens.length >= 1);
+}
+
+function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
+  // Leading "The" and sentence-initial function words are not part of names.
+  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start)) start++;
+  if (start >= end) return [];
+  const words = tokens.slice(start, end);
+  const text = joinTokens(words);
+  const last = words.at(-1)!;
+  const possessive = last.possessive;
+  const base = { sentence, start, end, text, possessive };
+
+  const country = countryByName(text);
+  if (country) {
+    const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
+    // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
+    return classifyAfterState(sentence, tokens, end, end, state, false) ?? [state];
+  }
+  const seat = countryBySeat(text);
+  if (seat) return [{ ...base, form: 'name', kind: 'Government', key: `state:${seat.code}`, name: seat.name, state: seat.code, metonym: true }];
+  const capital = countryByCapital(text);
+  if (capital) {
+    const previous = tokens[start - 1];
+    if (previous && LOCATIVE.has(previous.lower)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    return [{ ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true }];
+  }
+  // "young North Koreans": people spoken of by nationality, not a named entity.
+  if (/s$/.test(text) && countryByDemonym(text.slice(0, -1))) return [];
+  if (isWorldRegion(text)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+
+  // A demonym or a state in front: "South Korean Foreign Ministry", "Russian President Vladimir Putin".
+  const prefix = statePrefix(words);
+  if (prefix) {
+    const stateMention: Mention = {
+      ...base,
+      end: start + prefix.length,
+      text: joinTokens(words.slice(0, prefix.length)),
+      form: 'name',
+      kind: 'Government',
+      key: `state:${prefix.code}`,
+      name: prefix.name,
+      state: prefix.code,
+      possessive: words[prefix.length - 1].possessive,
+    };
+    const rest = classifyAfterState(sentence, tokens, start + prefix.length, end, stateMention, prefix.demonym);
+    if (rest) return rest;
+    // A bare demonym is an adjective ("Russian territory"), not a mention of the state acting.
+    return prefix.demonym ? [] : [stateMention];
+  }
+
+  const title = titleAt(tokens, start, end);
+  if (title) {
+    const name = classifyChunk(sentence, tokens, title.end, end);
+    const person = name.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+    if (person) {
+      person.kind = 'Person';
+      person.title = { title: title.title, relation: title.relation };
+      return name;
+    }
+    return name;
+  }
+
+  const news = NEWS_ORGANIZATIONS.get(lookupKey(text));
+  if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
+
+  const heads = words.map((word) => word.lower);
+  const head = heads.at(-1)!;
+  if (EVENT_HEADS.has(head) && words.length > 1) return [];
+  if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
+  if (heads.includes('nations') || heads[0] === 'un' || heads[0] === 'u.n.' || (INTERNATIONAL_BODY_HEADS.has(head) && /^(un|u\.n\.|united nations|security|general|international|european|african)\b/i.test(text))) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${organizationKey(text)}`, name: expandUnitedNations(text) }];
+  }
+  if (GOVERNMENT_BODY_HEADS.has(head) || heads.some((word) => word === 'ministry' || word === 'department')) {
+    return [bodyMention(base, text, undefined)];
+  }
+  if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
+  if (/^\p{Lu}{2,}$/u.test(text)) {
+    // An acronym not yet defined: an organisation until the article says otherwise.
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  if (words.length === 1) {
+    const previous = tokens[start - 1];
+    if (previous && LOCATIVE.has(previous.lower)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
+  }
+  if (words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text))) {
+    const name = words.filter((word) => !HONORIFICS.has(word.lower));
+    const nameText = joinTokens(name);
+    if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
+    return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
+  }
+  return [];
+}
+
+/** The state named at the start of a chunk, by demonym ("North Korean") or name ("North Korea's"). */
+function statePrefix(words: Token[]): { length: number; code: string; name: string; demonym: boolean } | undefined {
+  for (let length = Math.min(3, words.length); length >= 1; length--) {
+    const text = joinTokens(words.slice(0, length));
+    const demonym = countryByDemonym(text);
+    if (demonym && (length < words.length || true)) return { length, code: demonym.code, name: demonym.name, demonym: true };
+    if (length < words.length || words[length - 1].possessive) {
+      const country = countryByName(text);
+      if (country && (words[length - 1].possessive || length < words.length)) return { length, code: country.code, name: country.name, demonym: false };
+    }
+  }
+  return undefined;
+}
+
+/** What follows a state prefix: a body, a title and person, a group, or the state acting. */
+function classifyAfterState(sentence: number, tokens: Token[], start: number, chunkEndIndex: number, state: Mention, demonym: boolean): Mention[] | undefined {
+  if (start < chunkEndIndex) {
+    const title = titleAt(tokens, start, chunkEndIndex);
+    if (title) {
+      const people = classifyChunk(sentence, tokens, title.end, chunkEndIndex);
+      const person = people.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      if (person) {
+        person.kind = 'Person';
+        person.title = { title: title.title, relation: title.relation, of: state };
+        state.modifier = true;
+        return [state, ...people];
+      }
+    }
+    const rest = classifyChunk(sentence, tokens, start, chunkEndIndex);
+    for (const mention of rest) {
+      if (mention.kind === 'Government' && mention.key.startsWith('body:')) {
+        mention.state = state.state;
+        mention.key = mention.key.replace('body:?:', `body:${state.state}:`);
+        mention.text = joinTokens(tokens.slice(state.start, mention.end));
+      }
+    }
+    return [state, ...rest];
+  }
+  // Lower-case words after the state: "South Korean authorities", "North Korean troops", "South Korea's unification ministry".
+  const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
+  for (let length = after.length; length >= 1; length--) {
+    const phrase = after.slice(0, length).map((token) => token.lower).join(' ');
+    const end = chunkEndIndex + length;
+    const text = surfaceText(tokens.slice(state.start, end));
+    if (STATE_ACTOR_NOUNS.has(phrase)) return [{ ...state, end, text }];
+    if (GROUP_NOUNS.has(phrase)) {
+      const demonymText = demonym ? state.text : state.name;
+      return [{ ...state, end, text, kind: 'Group', key: `group:${state.state}`, name: `${demonymText} troops`, possessive: tokens[end - 1].possessive }];
+    }
+    const body = STATE_BODY_NOUNS[phrase] ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && length > 1 ? phrase : undefined);
+    if (body) {
+      const mention = bodyMention({ sentence, start: state.start, end, text, possessive: tokens[end - 1].possessive }, body, state.state);
+      // Named as written ("North Korean military"); the key still matches "North Korea's armed forces".
+      if (!/\b(ministry|department)$/.test(phrase)) mention.name = text;
+      return [mention];
+    }
+    const title = TITLES[phrase];
+    if (title) {
+      const person = classifyChunk(sentence, tokens, end, chunkEnd(tokens, end));
+      const found = person.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      if (found && tokens[end]?.capitalized) {
+        found.kind = 'Person';
+        found.title = { title: phrase, relation: title, of: state };
+        state.modifier = true;
+        return [state, ...person];
+      }
+      // "North Korea's supreme leader" with no name: a description of the person who leads the state.
+      if (title !== 'LEADS') return undefined;
+      const described = surfaceText(tokens.slice(state.start, end));
+      state.modifier = true;
+      return [
+        state,
+        { sentence, start: chunkEndIndex, end, text: described, form: 'description', kind: 'Person', key: `leader:${state.state}`, name: described, possessive: tokens[end - 1].possessive, title: { title: phrase, relation: title, of: state } },
+      ];
+    }
+  }
+  return undefined;
+}
+
+/** Tokens as written, possessives included except on the last ("North Korea's supreme leader"). */
+function surfaceText(tokens: Token[]): string {
+  return tokens.map((token, index) => (token.possessive && index < tokens.length - 1 && !token.text.endsWith("'") ? `${token.text}'s` : token.text)).join(' ');
+}
+
+function lowerCasePhrase(tokens: Token[], start: number, max: number): Token[] {
+  const phrase: Token[] = [];
+  for (let i = start; i < tokens.length && phrase.length < max; i++) {
+    const token = tokens[i];
+    if (token.punct || token.capitalized) break;
+    phrase.push(token);
+    if (token.possessive) break;
+  }
+  return phrase;
+}
+
+/** A title at `start` (longest match first): "Foreign Minister", "President", "Mr". */
+function titleAt(tokens: Token[], start: number, end: number): { title: string; relation: TitleRelation; end: number } | undefined {
+  for (let length = Math.min(3, end - start - 1); length >= 1; length--) {
+    const phrase = tokens.slice(start, start + length).map((token) => token.lower).join(' ');
+    const relation = TITLES[phrase];
+    if (relation) return { title: phrase, relation, end: start + length };
+    if (length === 1 && HONORIFICS.has(phrase.replace(/\.$/, ''))) return { title: phrase, relation: 'MEMBER_OF', end: start + 1 };
+  }
+  return undefined;
+}
+
+function isNonName(token: Token): boolean {
+  return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
+}
+
+function isTitleAt(tokens: Token[], index: number): boolean {
+  return Boolean(TITLES[tokens[index].lower]) || HONORIFICS.has(tokens[index].lower.replace(/\.$/, ''));
+}
+
+function pronounMention(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const token = tokens[index];
+  const base = { sentence, start: index, end: index + 1, text: token.text, form: 'pronoun' as const, key: '', name: token.text };
+  if (PERSON_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'his' || token.lower === 'her', pronoun: 'person' };
+  if (THING_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'its', pronoun: 'thing' };
+  return undefined;
+}
+
+/** Definite descriptions that point back at a named entity: "the North", "the commission", "the spokesperson". */
+function descriptionMention(sentence: number, tokens: Token[], index: number, directional: Map<string, string>): Mention | undefined {
+  const token = tokens[index];
+  if (token.lower !== 'the') return undefined;
+  const next = tokens[index + 1];
+  if (!next || next.punct) return undefined;
+  const base = { sentence, start: index, end: index + 2, text: `the ${next.text}`, possessive: next.possessive };
+  const direction = directional.get(next.lower);
+  if (direction && next.capitalized && (next.possessive || !tokens[index + 2]?.capitalized)) {
+    return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: next.text, state: direction };
+  }
+  if (!next.capitalized && ['commission', 'ministry', 'agency', 'spokesperson', 'spokesman', 'spokeswoman', 'department', 'council', 'party'].includes(next.lower)) {
+    return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
+  }
+  return undefined;
+}
+
+/** Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty". */
+function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const token = tokens[index];
+  if (token.capitalized || token.punct || !TREATY_MODIFIERS.has(token.lower)) return undefined;
+  const previous = tokens[index - 1];
+  if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
+  let end = index;
+  while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
+  const head = tokens[end];
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized) return undefined;
+  const words = tokens.slice(index, end + 1);
+  const text = joinTokens(words);
+  return treatyMention({ sentence, start: index, end: end + 1, text, possessive: head.possessive }, text);
+}
+
+/** A name with a treaty word after it; a leading state stays a mention of its own ("Russian-Ukrainian agreement"). */
+function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
+  while (start < end - 1 && isNonName(tokens[start])) start++;
+  const text = joinTokens(tokens.slice(start, end));
+  return [treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text)];
+}
+
+function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, text: string): Mention {
+  return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };
+}
+
+/** "U.N. Security Council resolutions" and "Security Council resolutions" are one; "pact" and "treaty" are one. */
+export function treatyKey(text: string): string {
+  return lookupKey(expandUnitedNations(text))
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\b(pact|accord|agreement)\b/g, 'treaty')
+    .replace(/^the /, '')
+    .replace(/^united nations /, 'un ')
+    .replace(/^security council /, 'un security council ');
+}
+
+function treatyName(text: string): string {
+  const expanded = expandUnitedNations(text);
+  if (/^\p{Ll}/u.test(expanded)) return expanded.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()).replace(/\b(Of|And|The|For|On)\b/g, (word) => word.toLowerCase());
+  return expanded;
+}
+
+export function expandUnitedNations(text: string): string {
+  return text.replace(/^(?:U\.N\.|UN)(?=\s|$)/, 'UN');
+}
+
+function organizationKey(text: string): string {
+  return lookupKey(expandUnitedNations(text)).replace(/^united nations /, 'un ').replace(/^(?!un )(security council)$/, 'un $1');
+}
+
+function bodyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, name: string, state: string | undefined): Mention {
+  const key = bodyKey(name);
+  return { ...base, form: 'name', kind: 'Government', key: `body:${state ?? '?'}:${key}`, name: bodyName(name), state };
+}
+
+/** "Foreign Ministry" = "Ministry of Foreign Affairs" = "foreign ministry": head word, then domain words. */
+export function bodyKey(name: string): string {
+  let words = lookupKey(name)
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\b(military|army)\b/g, 'armed forces')
+    .replace(/'s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((word) => !['of', 'the', 'for', 'and', 'national', 'affairs', 'on', 'state-run', 'ruling'].includes(word));
+  // The state in front is not part of the body's name: "North Korean military" = "North Korea's armed forces".
+  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
+    const prefix = words.slice(0, length).join(' ');
+    if (countryByName(prefix) || countryByDemonym(prefix)) {
+      words = words.slice(length);
+      break;
+    }
+  }
+  const headIndex = words.findIndex((word) => GOVERNMENT_BODY_HEADS.has(word));
+  if (headIndex < 0) return words.join(' ');
+  const head = words[headIndex];
+  const domain = [...words.slice(0, headIndex), ...words.slice(headIndex + 1)].sort();
+  return [head, ...domain].join(' ');
+}
+
+/** Display name of a body: the formal "Ministry of X" order when written in lower case ("unification ministry"). */
+function bodyName(name: string): string {
+  if (/^\p{Lu}/u.test(name)) return name;
+  const match = /^([\p{L} ]+) (ministry|department)$/u.exec(name);
+  if (match) return `Ministry of ${capitalise(match[1])}`.replace('Ministry of Foreign', 'Ministry of Foreign Affairs');
+  return capitalise(name);
+}
+
+function capitalise(text: string): string {
+  return text.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, words: Token[]): Mention {
+  return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
+}
+
+/** "Kursk region", "Kursk Oblast" and "Kursk area" are one place. */
+export function placeKey(text: string): string {
+  const words = lookupKey(text).split(' ');
+  const kept = words.filter((word, index) => index === 0 || !['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory'].includes(word));
+  return kept.join(' ');
+}

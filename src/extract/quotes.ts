@@ -1,0 +1,326 @@
+// Statements: direct quotes and reported speech, each attributed to its speaker — after the quote ("…," X said),
+// before it (X said, "…"), through a pronoun ("he added"), or as the continuation of the last speaker's quote.
+import type { LocalStatement } from '../types.ts';
+import type { ParagraphSentence } from './sentences.ts';
+import type { SentenceMentions, Mention } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+import type { Token } from './tokens.ts';
+import { COMPLEMENT_TAKERS, LEAD_IN_VERBS, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+
+const OPEN_QUOTE = new Set(['“', '"', '«']);
+const CLOSE_QUOTE = new Set(['”', '"', '»']);
+const PREPOSITIONS = new Set(['in', 'of', 'to', 'for', 'by', 'from', 'with', 'at', 'on', 'against', 'alongside', 'into', 'between', 'about', 'than', 'over']);
+const MIN_QUOTE_WORDS = 3;
+const MIN_REPORTED_WORDS = 5;
+
+export interface StatementContext {
+  sentences: ParagraphSentence[];
+  mentions: SentenceMentions[];
+  resolved: ArticleEntities;
+}
+
+interface QuoteSpan {
+  /** Sentence indices where the quote opens and closes; token indices of the marks within them. */
+  openSentence: number;
+  openToken: number;
+  closeSentence: number;
+  closeToken: number;
+  text: string;
+}
+
+/** Every statement of the article, in order, with its speaker's entity key. */
+export function findStatements(context: StatementContext): LocalStatement[] {
+  const statements: LocalStatement[] = [];
+  const quotedSentences = new Set<number>();
+  let lastSpeaker: { key: string; paragraph: number } | undefined;
+  const quotes = findQuoteSpans(context);
+  for (const quote of quotes) {
+    for (let s = quote.openSentence; s <= quote.closeSentence; s++) quotedSentences.add(s);
+    const words = quote.text.split(/\s+/).filter(Boolean).length;
+    const paragraph = context.sentences[quote.openSentence].paragraph;
+    let speaker = speakerAfter(context, quote) ?? speakerBefore(context, quote);
+    if (!speaker && lastSpeaker && isQuoteOnly(context, quote) && paragraph - lastSpeaker.paragraph <= 1) {
+      speaker = { key: lastSpeaker.key, sentence: quote.openSentence };
+    }
+    if (!speaker || words < MIN_QUOTE_WORDS) continue;
+    lastSpeaker = { key: speaker.key, paragraph: context.sentences[quote.closeSentence].paragraph };
+    statements.push({
+      key: `statement:${statements.length}`,
+      text: quote.text,
+      quoted: true,
+      speaker: speaker.key,
+      sentence: speaker.sentence,
+      about: aboutEntities(context, quote.openSentence, quote.closeSentence, speaker.key, quote),
+      reportedBy: reportedBy(context, speaker.sentence),
+    });
+  }
+  for (const sentence of context.sentences) {
+    if (quotedSentences.has(sentence.index)) continue;
+    const dashed = dashAttribution(context, sentence.index);
+    const reported = dashed ?? reportedSpeech(context, sentence.index);
+    if (!reported) continue;
+    statements.push({
+      key: `statement:${statements.length}`,
+      text: reported.text,
+      quoted: reported.quoted,
+      speaker: reported.speaker,
+      sentence: sentence.index,
+      about: aboutEntities(context, sentence.index, sentence.index, reported.speaker),
+      reportedBy: reportedBy(context, sentence.index),
+    });
+  }
+  return statements.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** Pairs quotation marks across the sentences of each paragraph. */
+function findQuoteSpans(context: StatementContext): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: { sentence: number; token: number } | undefined;
+  let paragraph = -1;
+  for (const sentence of context.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      open = undefined;
+      paragraph = sentence.paragraph;
+    }
+    const tokens = context.mentions[sentence.index].tokens;
+    tokens.forEach((token, index) => {
+      if (!token.punct) return;
+      const opens = OPEN_QUOTE.has(token.text) && (!open || token.text !== '"') && isOpening(sentence.text, token);
+      if (!open && opens) {
+        open = { sentence: sentence.index, token: index };
+      } else if (open && CLOSE_QUOTE.has(token.text)) {
+        const text = quoteText(context, open, { sentence: sentence.index, token: index });
+        spans.push({ openSentence: open.sentence, openToken: open.token, closeSentence: sentence.index, closeToken: index, text });
+        open = undefined;
+      }
+    });
+  }
+  return spans;
+}
+
+function isOpening(text: string, token: Token): boolean {
+  if (token.text !== '"') return true;
+  const before = text[token.start - 1];
+  return before === undefined || /[\s([—–-]/.test(before);
+}
+
+function quoteText(context: StatementContext, open: { sentence: number; token: number }, close: { sentence: number; token: number }): string {
+  const parts: string[] = [];
+  for (let s = open.sentence; s <= close.sentence; s++) {
+    const sentence = context.sentences[s];
+    const tokens = context.mentions[s].tokens;
+    const from = s === open.sentence ? tokens[open.token].end : 0;
+    const to = s === close.sentence ? tokens[close.token].start : sentence.text.length;
+    parts.push(sentence.text.slice(from, to));
+  }
+  return parts.join(' ').trim().replace(/[,\s]+$/, '');
+}
+
+interface Speaker {
+  key: string;
+  sentence: number;
+}
+
+/** "…," X said / said X / he added — the attribution right after the closing mark. */
+function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | undefined {
+  const s = quote.closeSentence;
+  const tokens = context.mentions[s].tokens;
+  let end = tokens.length;
+  for (let i = quote.closeToken + 1; i < tokens.length; i++) {
+    if (OPEN_QUOTE.has(tokens[i].text) || tokens[i].text === '.') {
+      end = i;
+      break;
+    }
+  }
+  // News style puts a comma inside the closing mark when an attribution follows: “…,” he added.
+  const text = context.sentences[s].text;
+  const closeAt = tokens[quote.closeToken].start;
+  const attributive = /[,!?]\s*$/.test(text.slice(Math.max(0, closeAt - 2), closeAt)) || tokens[quote.closeToken + 1]?.text === ',';
+  if (!attributive) return undefined;
+  const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS);
+  if (verb === undefined) return undefined;
+  const key = pickSpeaker(context, s, quote.closeToken + 1, verb, end);
+  return key ? { key, sentence: s } : undefined;
+}
+
+/** X said, "…" / X described it as "…" — the attribution before the opening mark, in the same sentence. */
+function speakerBefore(context: StatementContext, quote: QuoteSpan): Speaker | undefined {
+  const s = quote.openSentence;
+  const tokens = context.mentions[s].tokens;
+  let verb: number | undefined;
+  for (let i = quote.openToken - 1; i >= 0; i--) {
+    if (isVerb(tokens[i], LEAD_IN_VERBS)) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb === undefined) return undefined;
+  const key = pickSpeaker(context, s, 0, verb, quote.openToken, true);
+  return key ? { key, sentence: s } : undefined;
+}
+
+function findVerb(tokens: Token[], from: number, to: number, verbs: ReadonlySet<string>): number | undefined {
+  for (let i = from; i < to; i++) if (isVerb(tokens[i], verbs)) return i;
+  return undefined;
+}
+
+/**
+ * The speaker around a verb: the first person named before it (the head of "X, spokesman for Y, said"),
+ * else the last body or state before it ("the South Korean Foreign Ministry said"), else the first after it ("said X").
+ */
+function pickSpeaker(context: StatementContext, sentence: number, from: number, verb: number, to: number, leadIn = false): string | undefined {
+  const { mentions, tokens } = context.mentions[sentence];
+  const actorAt = (mention: Mention) => actorKey(context, mention, tokens);
+  // "with Seoul calling it …": a name right before the verb is its subject, whatever precedes it.
+  const adjacent = mentions.find((mention) => mention.end === verb && mention.start >= from && context.resolved.entityOf.get(mention));
+  if (adjacent && isSpeakerKind(context, context.resolved.entityOf.get(adjacent)!)) return context.resolved.entityOf.get(adjacent);
+  // Before a quote, the verb's subject: the first actor of its clause (after any "reported that"), a named person first.
+  if (leadIn) {
+    for (let i = verb - 1; i > from; i--) {
+      if (tokens[i].lower === 'that' && COMPLEMENT_TAKERS.has(tokens[i - 1].lower)) {
+        from = i + 1;
+        break;
+      }
+    }
+    const clause = mentions.filter((mention) => mention.start >= from && mention.end <= verb && actorAt(mention));
+    const first = clause[0];
+    const person = first && clause.find((mention) => entityKind(context, actorAt(mention)!) === 'Person' && mention.start - first.end <= 4);
+    if (person || first) return actorAt(person ?? first);
+  }
+  const before = mentions.filter((mention) => mention.start >= from && mention.end <= verb).filter((mention) => actorAt(mention));
+  const person = before.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
+  if (person) return actorAt(person);
+  const last = before.at(-1);
+  if (last) return actorAt(last);
+  const after = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention));
+  const afterPerson = after.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
+  const chosen = afterPerson ?? after[0];
+  return chosen ? actorAt(chosen) : undefined;
+}
+
+function isSpeakerKind(context: StatementContext, key: string): boolean {
+  const kind = entityKind(context, key);
+  return kind === 'Person' || kind === 'Government' || kind === 'Organization';
+}
+
+/** The entity key of a mention that can speak, skipping objects of prepositions ("of the Workers' Party"). */
+function actorKey(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  if (!key || mention.modifier) return undefined;
+  const kind = entityKind(context, key);
+  if (kind !== 'Person' && kind !== 'Government' && kind !== 'Organization') return undefined;
+  let previous = mention.start - 1;
+  if (tokens[previous]?.lower === 'the') previous--;
+  if (tokens[previous] && PREPOSITIONS.has(tokens[previous].lower) && tokens[previous - 1]?.lower !== 'according') return undefined;
+  if (tokens[previous]?.lower === 'to' && tokens[previous - 1]?.lower === 'according') return undefined;
+  // "North Korea's Korean Central News Agency": the possessor is not the speaker when a name follows.
+  if (mention.possessive && tokens[mention.end] && (tokens[mention.end].capitalized || context.mentions[mention.sentence].mentions.some((m) => m.start === mention.end))) return undefined;
+  return key;
+}
+
+/** A verb of the set, written in lower case ("States" in "United States" is no verb). */
+function isVerb(token: Token, verbs: ReadonlySet<string>): boolean {
+  return !token.capitalized && verbs.has(token.lower);
+}
+
+function entityKind(context: StatementContext, key: string): string | undefined {
+  return context.resolved.entities.get(key)?.kind;
+}
+
+/** True when the quote stands alone in its sentence, with no words of attribution around it. */
+function isQuoteOnly(context: StatementContext, quote: QuoteSpan): boolean {
+  const first = context.mentions[quote.openSentence].tokens;
+  const last = context.mentions[quote.closeSentence].tokens;
+  const wordsBefore = first.slice(0, quote.openToken).filter((token) => !token.punct).length;
+  const wordsAfter = last.slice(quote.closeToken + 1).filter((token) => !token.punct).length;
+  return wordsBefore === 0 && wordsAfter === 0;
+}
+
+/** X said (that) <clause> — or <clause>, X said. Reported speech without quotation marks. */
+function reportedSpeech(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const sentence = context.sentences[s];
+  const { tokens, mentions } = context.mentions[s];
+  if (tokens.some((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text))) return undefined;
+  for (let v = 0; v < tokens.length; v++) {
+    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked') continue;
+    // Trailing attribution: "<clause>, X said."
+    const tail = tokens.slice(v + 1).filter((token) => !token.punct);
+    const subject = nearestSubject(context, mentions, tokens, v);
+    if (!subject) continue;
+    if (tail.length <= 6 && tokens[subject.start - 1]?.text === ',') {
+      const text = sentence.text.slice(0, tokens[subject.start - 1].start).trim();
+      if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
+      continue;
+    }
+    let start = v + 1;
+    while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
+    if (tokens[start]?.text === ',') start++;
+    if (!tokens[start] || tokens[start].punct) continue;
+    const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
+    return { text, speaker: subject.key, quoted: false };
+  }
+  return undefined;
+}
+
+/** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
+function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention.end > verb) continue;
+    const between = tokens.slice(mention.end, verb);
+    if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
+    if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
+    const key = actorKey(context, mention, tokens);
+    if (key) {
+      // "South Korean Foreign Ministry": take the whole name's start.
+      return { key, start: mention.start };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "– the Foreign Ministry said in a statement." after a block quote: the paragraph before is the statement. */
+function dashAttribution(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const sentence = context.sentences[s];
+  if (!/^[–—-]\s/.test(sentence.text)) return undefined;
+  const { tokens } = context.mentions[s];
+  const verb = findVerb(tokens, 0, tokens.length, SPEECH_VERBS);
+  if (verb === undefined) return undefined;
+  const speaker = pickSpeaker(context, s, 0, verb, tokens.length);
+  if (!speaker) return undefined;
+  const before = context.sentences.filter((other) => other.index < s && (other.paragraph === sentence.paragraph || other.paragraph === sentence.paragraph - 1));
+  const sameParagraph = before.filter((other) => other.paragraph === sentence.paragraph);
+  const quoted = (sameParagraph.length ? sameParagraph : before.filter((other) => other.paragraph === sentence.paragraph - 1)).map((other) => other.text);
+  if (!quoted.length) return undefined;
+  return { text: quoted.join(' '), speaker, quoted: true };
+}
+
+function aboutEntities(context: StatementContext, from: number, to: number, speaker: string, quote?: QuoteSpan): string[] {
+  const about = new Set<string>();
+  for (let s = from; s <= to; s++) {
+    for (const mention of context.mentions[s].mentions) {
+      if (quote && s === quote.openSentence && mention.start < quote.openToken) continue;
+      if (quote && s === quote.closeSentence && mention.start > quote.closeToken) continue;
+      if (mention.form === 'pronoun') continue;
+      const key = context.resolved.entityOf.get(mention);
+      if (key && key !== speaker) about.add(key);
+    }
+  }
+  return [...about];
+}
+
+/** "according to Yonhap", "reported by KCNA", "in comments for Reuters": the outlet relaying the statement. */
+function reportedBy(context: StatementContext, s: number): string | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  for (const mention of mentions) {
+    const key = context.resolved.entityOf.get(mention);
+    if (!key || context.resolved.entities.get(key)?.kind !== 'Organization') continue;
+    let start = mention.start;
+    if (tokens[start - 1]?.lower === 'the') start--;
+    const before = tokens.slice(Math.max(0, start - 4), start).map((token) => token.lower).join(' ');
+    if (REPORTED_BY_CUES.some((cue) => before.endsWith(cue))) return key;
+  }
+  return undefined;
+}

@@ -1,0 +1,242 @@
+// Action relations between entities of one sentence, from the trigger lexicon: subject before the trigger
+// (or its possessor), object after it; negated triggers and objects of the wrong kind are dropped.
+import type { EntityKind, RelationKind } from '../../graph/model.ts';
+import type { LocalRelation } from '../types.ts';
+import type { SentenceMentions, Mention } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+import type { Token } from './tokens.ts';
+import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
+import { RELATION_TRIGGERS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+
+const ACTORS: readonly EntityKind[] = ['Person', 'Government', 'Organization', 'Group'];
+const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
+  DEPLOYS_TO: ['Government', 'Place'],
+  FIGHTS_AGAINST: ['Government', 'Place', 'Group', 'Organization'],
+  VIOLATES: ['Treaty'],
+  INVOKES: ['Treaty'],
+  SIGNS: ['Treaty'],
+  PROPOSES: ['Treaty'],
+  VISITS: ['Place', 'Government'],
+  WITHDRAWS_FROM: ['Treaty', 'Organization'],
+  THREATENS: ['Person', 'Government', 'Organization', 'Group', 'Place'],
+};
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
+const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
+const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'fighters', 'units']);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
+const PREPOSITIONS = new Set(['in', 'of', 'to', 'for', 'by', 'from', 'with', 'at', 'on', 'against', 'alongside', 'into', 'between', 'about', 'than', 'over', 'under', 'among']);
+const OBJECT_WINDOW = 8;
+const SUBJECT_WINDOW = 24;
+/** A noun's agent stands close to it ("North Korea taking part in the war against …"). */
+const NOMINAL_SUBJECT_WINDOW = 8;
+
+const COMPILED = RELATION_TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?:^| )${trigger.pattern}(?= |$)`, 'g') }));
+
+export interface RelationContext {
+  sentences: SentenceMentions[];
+  resolved: ArticleEntities;
+  /** Speaker entity of the statement a sentence belongs to, for VIOLATES' allegedBy. */
+  speakerOfSentence: Map<number, string>;
+  /** Dates spoken of by each sentence. */
+  dateOfSentence: (sentence: number) => string | undefined;
+  sentenceText: (sentence: number) => string;
+}
+
+export function findRelations(context: RelationContext): LocalRelation[] {
+  const relations: LocalRelation[] = [];
+  context.sentences.forEach((sentence, index) => {
+    if (sentence.mentions.length < 2) return;
+    const words = sentence.tokens.map((token) => token.lower);
+    const { text, offsets } = joinWithOffsets(words);
+    for (const { trigger, regex } of COMPILED) {
+      regex.lastIndex = 0;
+      for (const match of text.matchAll(regex)) {
+        const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));
+        const end = tokenAt(offsets, match.index + match[0].length - 1) + 1;
+        if (isNegated(sentence.tokens, begin)) continue;
+        relations.push(...relationsAt(context, index, trigger, begin, end));
+      }
+    }
+  });
+  return dedupe(relations);
+}
+
+function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
+  const sentence = context.sentences[index];
+  // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
+  const between = sentence.tokens[end - 1]?.lower === 'between';
+  const pair = between ? findObjects(context, sentence, trigger, end) : [];
+  const subjects = between ? pair.slice(0, 1) : findSubjects(context, sentence, trigger, begin);
+  const objects = between ? pair.slice(1) : findObjects(context, sentence, trigger, end);
+  const found: LocalRelation[] = [];
+  const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
+  for (const subject of subjects) {
+    for (const object of objects) {
+      const kind = context.resolved.entities.get(object)?.kind;
+      if (!kind || !allowed.includes(kind) || subject === object) continue;
+      found.push({
+        kind: trigger.kind,
+        subject,
+        object,
+        sentence: index,
+        confidence: trigger.nominal ? 0.6 : 0.75,
+        props: propsFor(context, trigger.kind, index, end),
+      });
+    }
+  }
+  return found;
+}
+
+function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
+  const { tokens, mentions } = sentence;
+  // "Russia's war against Ukraine", "its support": the possessor right before a nominal trigger.
+  // "North Korea's acknowledgment of sending its troops": a gerund's agent is the possessor too.
+  if (trigger.nominal || tokens[begin].lower.endsWith('ing')) {
+    const reach = trigger.nominal ? 3 : 6;
+    const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
+    if (possessor) return [actorKey(context, possessor)!];
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention.end > begin) continue;
+    if (begin - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    const between = tokens.slice(mention.end, begin);
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || SUBJECT_BREAKS.has(token.lower) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
+    // "its troops fought …": the owner of the forces acts.
+    const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
+    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
+    const subjects = [actorKey(context, mention)!];
+    // "The U.S. and South Korea denounced …": coordinated subjects.
+    const previous = mentions[i - 1];
+    if (previous && tokens[mention.start - 1]?.lower === 'and' && previous.end === mention.start - 1 && isActor(context, previous)) {
+      subjects.push(actorKey(context, previous)!);
+    }
+    return subjects;
+  }
+  return [];
+}
+
+function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number): string[] {
+  const { tokens, mentions } = sentence;
+  let from = end;
+  if (trigger.object !== 'direct') {
+    const prepositions = trigger.object;
+    const at = tokens.findIndex((token, index) => index >= end && index < end + OBJECT_WINDOW + 4 && prepositions.includes(token.lower));
+    if (at < 0) return [];
+    from = at + 1;
+  }
+  const objects: string[] = [];
+  for (const mention of mentions) {
+    if (mention.start < from) continue;
+    if (mention.start - from > OBJECT_WINDOW) break;
+    const between = tokens.slice(from, mention.start);
+    if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
+    const key = objectKey(context, mention);
+    if (!key) continue;
+    objects.push(key);
+    // "urged North Korea and Russia to …": coordinated objects.
+    const next = mentions[mentions.indexOf(mention) + 1];
+    if (next && tokens[mention.end]?.lower === 'and' && next.start === mention.end + 1) {
+      const nextKey = objectKey(context, next);
+      if (nextKey) objects.push(nextKey);
+    }
+    break;
+  }
+  return objects;
+}
+
+function isActor(context: RelationContext, mention: Mention): boolean {
+  if (mention.modifier) return false;
+  const key = context.resolved.entityOf.get(mention);
+  const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
+  return Boolean(kind && ACTORS.includes(kind));
+}
+
+/** Troops act for their state: "North Korean troops fought alongside Russian forces" is North Korea and Russia. */
+function actorKey(context: RelationContext, mention: Mention): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  if (!key) return undefined;
+  const entity = context.resolved.entities.get(key);
+  if (entity?.kind === 'Group' && entity.state && context.resolved.entities.has(`state:${entity.state}`)) return `state:${entity.state}`;
+  return key;
+}
+
+function objectKey(context: RelationContext, mention: Mention): string | undefined {
+  if (mention.form === 'pronoun' && mention.pronoun === 'person') return undefined;
+  return actorKey(context, mention);
+}
+
+function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
+  let previous = mention.start - 1;
+  if (tokens[previous]?.lower === 'the') previous--;
+  return Boolean(tokens[previous] && PREPOSITIONS.has(tokens[previous].lower));
+}
+
+function isNegated(tokens: Token[], begin: number): boolean {
+  return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
+}
+
+function propsFor(context: RelationContext, kind: RelationKind, index: number, end: number): LocalRelation['props'] {
+  const text = context.sentenceText(index);
+  if (kind === 'DEPLOYS_TO') {
+    const count = new RegExp(`(\\d[\\d,]*)(?:\\s*(?:-|–|to|and)\\s*(\\d[\\d,]*))?\\s+(?:more\\s+|additional\\s+)?(?:[A-Z][a-z]+\\s+){0,2}(?:${FORCE_NOUNS})`).exec(text);
+    const date = context.dateOfSentence(index);
+    const props: NonNullable<LocalRelation['props']> = {};
+    if (count) props.count = Number(count[1].replace(/,/g, ''));
+    if (date) props.date = date;
+    return props;
+  }
+  if (kind === 'SUPPLIES') {
+    const lower = text.toLowerCase();
+    const items = SUPPLY_ITEMS.filter((item) => new RegExp(`\\b${item}\\b`).test(lower));
+    return items.length ? { items } : undefined;
+  }
+  if (kind === 'URGES') {
+    const tokens = context.sentences[index].tokens;
+    const to = tokens.findIndex((token, i) => i >= end && token.lower === 'to');
+    if (to >= 0) return { demand: text.slice(tokens[to].start).replace(/[.\s]+$/, '') };
+    return undefined;
+  }
+  if (kind === 'VIOLATES') {
+    const speaker = context.speakerOfSentence.get(index);
+    const name = speaker ? context.resolved.entities.get(speaker)?.name : undefined;
+    return name ? { allegedBy: [name] } : undefined;
+  }
+  if (kind === 'SIGNS') {
+    const date = context.dateOfSentence(index);
+    return date ? { date } : undefined;
+  }
+  return undefined;
+}
+
+function joinWithOffsets(words: string[]): { text: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let text = '';
+  for (const word of words) {
+    if (text) text += ' ';
+    offsets.push(text.length);
+    text += word;
+  }
+  return { text, offsets };
+}
+
+function tokenAt(offsets: number[], position: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (offsets[middle] <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function dedupe(relations: LocalRelation[]): LocalRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((relation) => {
+    const key = `${relation.kind}|${relation.subject}|${relation.object}|${relation.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

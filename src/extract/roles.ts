@@ -1,0 +1,121 @@
+// Structure from titles and appositions: "North Korean leader Kim Jong Un" → LEADS; "Koo, spokesperson for the
+// Ministry of Unification" → SPEAKS_FOR; "the Central Military Commission of the Workers' Party" → PART_OF.
+import type { LocalRelation } from '../types.ts';
+import type { SentenceMentions, Mention } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+import type { Token } from './tokens.ts';
+import { HONORIFICS, TITLES, type TitleRelation } from './lexicon/titles.ts';
+
+const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
+
+export interface Roles {
+  relations: LocalRelation[];
+  /** Role strings per person entity key ("spokesman for the Ministry of National Defense"). */
+  roles: Map<string, Set<string>>;
+}
+
+export function findStructure(sentences: SentenceMentions[], resolved: ArticleEntities): Roles {
+  const relations: LocalRelation[] = [];
+  const roles = new Map<string, Set<string>>();
+  const add = (relation: LocalRelation) => {
+    if (relation.subject !== relation.object) relations.push(relation);
+  };
+  sentences.forEach((sentence, index) => {
+    const { tokens, mentions } = sentence;
+    for (const mention of mentions) {
+      const key = resolved.entityOf.get(mention);
+      const entity = key ? resolved.entities.get(key) : undefined;
+      if (!key || !entity) continue;
+      if (entity.kind === 'Person' && mention.form !== 'pronoun') {
+        const title = mention.title ?? titleBefore(tokens, mentions, mention) ?? titleAfter(tokens, mentions, mention);
+        if (!title || HONORIFICS.has(title.title.replace(/\.$/, ''))) continue;
+        const of = title.of ? resolved.entityOf.get(title.of) : undefined;
+        const ofEntity = of ? resolved.entities.get(of) : undefined;
+        const role = ofEntity ? `${title.title} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : title.title;
+        if (!roles.has(key)) roles.set(key, new Set());
+        roles.get(key)!.add(role);
+        if (of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
+          add({ kind: title.relation, subject: key, object: of, sentence: index, confidence: 0.9, props: title.relation === 'MEMBER_OF' ? { role: title.title } : undefined });
+        }
+      }
+      if (entity.kind === 'Government' && key.startsWith('body:')) {
+        const parent = partOfAfter(tokens, mentions, mention, resolved) ?? possessorBefore(mentions, mention, resolved);
+        if (parent && parent !== key) {
+          add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.85 });
+          const parentEntity = resolved.entities.get(parent);
+          if (!entity.state && parentEntity?.state) entity.state = parentEntity.state;
+        }
+      }
+    }
+  });
+  // Every body whose state is known is part of it.
+  for (const entity of resolved.entities.values()) {
+    if (!entity.key.startsWith('body:') || !entity.state) continue;
+    const stateKey = `state:${entity.state}`;
+    if (relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
+    if (resolved.entities.has(stateKey)) {
+      add({ kind: 'PART_OF', subject: entity.key, object: stateKey, sentence: Math.min(...entity.sentences), confidence: 0.8 });
+    }
+  }
+  return { relations, roles };
+}
+
+interface Title {
+  title: string;
+  relation: TitleRelation;
+  of?: Mention;
+}
+
+/** "Ministry of Unification spokesman Koo Byongsam": a lower-case title between a body and the name. */
+function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const start = person.start - length;
+    if (start < 0) continue;
+    const words = tokens.slice(start, person.start);
+    if (words.some((token) => token.punct)) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    const relation = TITLES[phrase];
+    if (!relation) continue;
+    const of = mentions.find((mention) => mention.end === start && mention.kind !== 'Person' && mention.form !== 'pronoun');
+    return { title: phrase, relation, of };
+  }
+  return undefined;
+}
+
+/** "Jeon Ha Gyu, spokesman for the South's Ministry of National Defense," — an apposition after the name. */
+function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+  let i = person.end;
+  if (tokens[i]?.text !== ',') return undefined;
+  i++;
+  if (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) i++;
+  let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
+  for (let length = 3; length >= 1 && !title; length--) {
+    const words = tokens.slice(i, i + length);
+    if (words.length < length || words.some((token) => token.punct)) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    if (TITLES[phrase]) title = { phrase, relation: TITLES[phrase], end: i + length };
+  }
+  if (!title) return undefined;
+  if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
+  let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
+  if (close < 0) close = tokens.length;
+  const inside = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.form !== 'pronoun');
+  // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
+  return { title: title.phrase, relation: title.relation, of: inside.at(-1) };
+}
+
+/** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */
+function partOfAfter(tokens: Token[], mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {
+  let i = body.end;
+  if (tokens[i]?.lower !== 'of') return undefined;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  const parent = mentions.find((mention) => mention.start === i && mention.kind === 'Government');
+  return parent ? resolved.entityOf.get(parent) : undefined;
+}
+
+/** "South Korea's unification ministry", "the South's Ministry of National Defense". */
+function possessorBefore(mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {
+  const possessor = mentions.find((mention) => mention.end === body.start && mention.possessive && mention.kind === 'Government');
+  return possessor ? resolved.entityOf.get(possessor) : undefined;
+}

@@ -1,0 +1,59 @@
+// Word tokens of one sentence, with the flags that name finding needs (capitalised, possessive).
+
+export interface Token {
+  /** Surface text without a possessive ending; curly apostrophes straightened. */
+  text: string;
+  lower: string;
+  /** Character offsets in the sentence. */
+  start: number;
+  end: number;
+  capitalized: boolean;
+  /** Ended in 's or s' (stripped from `text` for 's). */
+  possessive: boolean;
+  /** Punctuation rather than a word. */
+  punct: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*|[^\s\p{L}\p{N}]/gu;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const TRAILING_ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'gen', 'lt', 'col', 'jr', 'sr']);
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(TOKEN)) {
+    let text = match[0].replace(/’/g, "'");
+    const start = match.index;
+    if (!/[\p{L}\p{N}]/u.test(text[0])) {
+      tokens.push({ text, lower: text, start, end: start + text.length, capitalized: false, possessive: false, punct: true });
+      continue;
+    }
+    if (text.endsWith('.') && !DOTTED_ACRONYM.test(text) && !TRAILING_ABBREVIATION.has(text.slice(0, -1).toLowerCase())) {
+      text = text.replace(/\.+$/, '');
+    }
+    text = text.replace(/-+$/, '');
+    let possessive = false;
+    if (/'s$/i.test(text) && text.length > 2) {
+      text = text.slice(0, -2);
+      possessive = true;
+    } else if (/s'$/.test(text)) {
+      possessive = true;
+    } else if (text.endsWith("'")) {
+      text = text.slice(0, -1);
+    }
+    tokens.push({
+      text,
+      lower: text.toLowerCase(),
+      start,
+      end: start + text.length,
+      capitalized: /^\p{Lu}/u.test(text),
+      possessive,
+      punct: false,
+    });
+  }
+  return tokens;
+}
+
+/** Joins tokens back into a name: single spaces, dotted acronyms kept as written. */
+export function joinTokens(tokens: Token[]): string {
+  return tokens.map((token) => token.text).join(' ');
+}

@@ -1,0 +1,74 @@
+// Treaties named by description ("a mutual defence treaty", "the pact") are told apart by their parties:
+// the states named around the mention, or the states whose leaders signed it.
+import type { SentenceMentions } from './mentions.ts';
+import type { ArticleEntities, ArticleEntity } from './entities.ts';
+import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
+
+const WINDOW_BEFORE = 6;
+const WINDOW_AFTER = 12;
+
+/** Parties of each treaty entity, and treaties of one article merged when they can only be the same. */
+export function findTreatyParties(sentences: SentenceMentions[], resolved: ArticleEntities, leaderOf: Map<string, string>): Map<string, string[]> {
+  const parties = new Map<string, Set<string>>();
+  for (const sentence of sentences) {
+    for (const mention of sentence.mentions) {
+      const key = resolved.entityOf.get(mention);
+      if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || isInternational(key)) continue;
+      const found = parties.get(key) ?? new Set<string>();
+      for (const other of sentence.mentions) {
+        if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
+        const otherKey = resolved.entityOf.get(other);
+        if (!otherKey) continue;
+        if (otherKey.startsWith('state:')) found.add(otherKey.slice('state:'.length));
+        const led = leaderOf.get(otherKey);
+        if (led) found.add(led);
+      }
+      parties.set(key, found);
+    }
+  }
+  const result = new Map<string, string[]>();
+  for (const [key, codes] of parties) if (codes.size >= 2) result.set(key, [...codes].sort());
+  unifyDescriptions(resolved, result);
+  return result;
+}
+
+/** UN Charter and Security Council resolutions bind everyone: their parties are not read off a sentence. */
+function isInternational(key: string): boolean {
+  return /^treaty:(un |united nations|charter|security council)/.test(key);
+}
+
+/**
+ * An article that speaks of one bilateral treaty calls it many things ("the pact", "the defence agreement"):
+ * a treaty named only by description joins the article's treaty with parties, or a description sharing a word
+ * ("mutual defence treaty" / "defence agreement"). Treaties with proper names never merge this way.
+ */
+function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, string[]>): void {
+  const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
+  const descriptive = treaties.filter(isDescriptive);
+  const withParties = treaties.filter((entity) => parties.has(entity.key));
+  for (const entity of descriptive) {
+    if (parties.has(entity.key) || !resolved.entities.has(entity.key)) continue;
+    const target =
+      (withParties.length === 1 ? withParties[0] : undefined) ??
+      descriptive.find((other) => other !== entity && resolved.entities.has(other.key) && sharesModifier(other, entity));
+    if (!target || target === entity) continue;
+    for (const mention of entity.mentions) {
+      target.mentions.push(mention);
+      resolved.entityOf.set(mention, target.key);
+    }
+    for (const alias of entity.aliases) target.aliases.add(alias);
+    for (const sentence of entity.sentences) target.sentences.add(sentence);
+    resolved.entities.delete(entity.key);
+  }
+}
+
+/** Written in lower case somewhere: a description, not a proper name. */
+function isDescriptive(entity: ArticleEntity): boolean {
+  return [...entity.aliases].some((alias) => /^\p{Ll}/u.test(alias));
+}
+
+function sharesModifier(a: ArticleEntity, b: ArticleEntity): boolean {
+  const words = (entity: ArticleEntity) => new Set(entity.key.replace(/^treaty:/, '').split(' ').slice(0, -1).filter((word) => TREATY_MODIFIERS.has(word)));
+  const left = words(a);
+  return [...words(b)].some((word) => left.has(word));
+}

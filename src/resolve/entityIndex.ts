@@ -1,0 +1,149 @@
+// The graph's entities indexed by the keys that identify them across spellings, kept per graph and updated as
+// articles are resolved into it. Built from the graph's own attributes, so a graph loaded from disk works too.
+import type { EntityKind, KnowledgeGraph, NodeAttributes } from '../../graph/model.ts';
+import { ENTITY_KINDS } from '../../graph/model.ts';
+import { bodyKey, placeKey, treatyKey } from '../extract/mentions.ts';
+import { countryByCode } from '../extract/gazetteer.ts';
+import { initialsOf, isSamePerson, lookupKey, personKey, personParts } from './names.ts';
+
+/** What identifies an entity: its kind, surface forms, state and treaty parties. */
+export interface EntityDescription {
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  country?: string;
+  parties?: string[];
+}
+
+export class EntityIndex {
+  private readonly byKey = new Map<string, string>();
+  private readonly bodiesAnyState = new Map<string, Set<string>>();
+  private readonly personsByPart = new Map<string, Set<string>>();
+  private readonly personNames = new Map<string, Set<string>>();
+  private readonly leaders = new Map<string, string>();
+  private readonly sourceCount: (id: string) => number;
+
+  constructor(graph: KnowledgeGraph) {
+    this.sourceCount = (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'sources')?.length ?? 0 : 0);
+    graph.forEachNode((id, attributes) => {
+      if ((ENTITY_KINDS as readonly string[]).includes(attributes.kind)) this.register(id, describeNode(attributes));
+    });
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (attributes.kind !== 'LEADS') return;
+      const country = graph.getNodeAttribute(target, 'country');
+      if (typeof country === 'string' && isStateNode(graph.getNodeAttributes(target))) this.leaders.set(country, source);
+    });
+  }
+
+  /** The node this entity already is, if any. */
+  find(entity: EntityDescription): string | undefined {
+    for (const key of keysOf(entity, true)) {
+      const id = this.byKey.get(key);
+      if (id) return id;
+    }
+    if (entity.kind === 'Government' && !entity.country) {
+      for (const alias of entity.aliases) {
+        const ids = this.bodiesAnyState.get(bodyKey(alias));
+        if (ids?.size === 1) {
+          const [id] = ids;
+          return id;
+        }
+      }
+    }
+    if (entity.kind === 'Person') return this.findPerson(entity);
+    return undefined;
+  }
+
+  /** The person known to lead a state, for "North Korea's supreme leader" with no name. */
+  leaderOf(country: string): string | undefined {
+    return this.leaders.get(country);
+  }
+
+  registerLeader(country: string, personId: string): void {
+    this.leaders.set(country, personId);
+  }
+
+  register(id: string, entity: EntityDescription): void {
+    for (const key of keysOf(entity)) if (!this.byKey.has(key)) this.byKey.set(key, id);
+    if (entity.kind === 'Government' && !isStateDescription(entity)) {
+      for (const alias of entity.aliases) {
+        const key = bodyKey(alias);
+        if (!this.bodiesAnyState.has(key)) this.bodiesAnyState.set(key, new Set());
+        this.bodiesAnyState.get(key)!.add(id);
+      }
+    }
+    if (entity.kind === 'Person') {
+      if (!this.personNames.has(id)) this.personNames.set(id, new Set());
+      for (const alias of entity.aliases) {
+        this.personNames.get(id)!.add(alias);
+        for (const part of personParts(alias)) {
+          if (!this.personsByPart.has(part)) this.personsByPart.set(part, new Set());
+          this.personsByPart.get(part)!.add(id);
+        }
+      }
+    }
+  }
+
+  private findPerson(entity: EntityDescription): string | undefined {
+    const candidates = new Set<string>();
+    for (const alias of entity.aliases) for (const part of personParts(alias)) for (const id of this.personsByPart.get(part) ?? []) candidates.add(id);
+    const matches = [...candidates].filter((id) => entity.aliases.some((alias) => [...this.personNames.get(id)!].some((known) => isSamePerson(alias, known))));
+    // A lone surname that fits several people goes to the one the graph knows best.
+    return matches.sort((a, b) => this.sourceCount(b) - this.sourceCount(a))[0];
+  }
+}
+
+const indexes = new WeakMap<KnowledgeGraph, EntityIndex>();
+
+/** The index of a graph, built on first use and kept for the graph's life. */
+export function entityIndexOf(graph: KnowledgeGraph): EntityIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = new EntityIndex(graph);
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+function keysOf(entity: EntityDescription, lookup = false): string[] {
+  const aliases = [entity.name, ...entity.aliases];
+  switch (entity.kind) {
+    case 'Government':
+      if (isStateDescription(entity)) return [`country:${entity.country}`];
+      // A body of a known state is found under its state; one whose state no article gave yet, under '?'.
+      return aliases.flatMap((alias) => [`body:${entity.country ?? '?'}:${bodyKey(alias)}`, ...(lookup && entity.country ? [`body:?:${bodyKey(alias)}`] : [])]);
+    case 'Person':
+      return aliases.filter((alias) => personParts(alias).length > 1).map((alias) => `person:${personKey(alias)}`);
+    case 'Organization':
+      return aliases.flatMap((alias) => {
+        const keys = [`org:${lookupKey(alias)}`];
+        if (/^[\p{Lu}.]{2,}$/u.test(alias)) keys.push(`org-initials:${alias.replace(/\./g, '')}`);
+        else if (initialsOf(alias).length >= 2 && alias.includes(' ')) keys.push(`org-initials:${initialsOf(alias)}`);
+        return keys;
+      });
+    case 'Place':
+      return aliases.map((alias) => `place:${placeKey(alias)}`);
+    case 'Treaty':
+      return [...aliases.map((alias) => `treaty:${treatyKey(alias)}`), ...(entity.parties?.length ? [`parties:${entity.parties.join('+')}`] : [])];
+    case 'Group':
+      return entity.country ? [`group:${entity.country}`] : aliases.map((alias) => `group:${lookupKey(alias)}`);
+  }
+}
+
+function isStateDescription(entity: EntityDescription): boolean {
+  return Boolean(entity.country && countryByCode(entity.country)?.name === entity.name);
+}
+
+function isStateNode(attributes: NodeAttributes): boolean {
+  return typeof attributes.country === 'string' && countryByCode(attributes.country)?.name === attributes.name;
+}
+
+function describeNode(attributes: NodeAttributes): EntityDescription {
+  return {
+    kind: attributes.kind as EntityKind,
+    name: attributes.name,
+    aliases: attributes.aliases ?? [attributes.name],
+    country: typeof attributes.country === 'string' ? attributes.country : undefined,
+    parties: Array.isArray(attributes.parties) ? (attributes.parties as string[]) : undefined,
+  };
+}

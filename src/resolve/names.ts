@@ -1,0 +1,55 @@
+// Name keys for matching one entity across articles: transliterations (Koo Byongsam / Koo Byung-sam),
+// hyphenation (Kim Jong Un / Kim Jong-un), honorifics (Mr Kim), acronyms (KCNA), treaty descriptions.
+import jaroWinklerModule from 'talisman/metrics/jaro-winkler.js';
+import { lookupKey } from '../extract/gazetteer.ts';
+
+// A CommonJS module with __esModule: loaders differ on whether the default import is the function or the exports.
+const jaroWinkler: (a: string, b: string) => number =
+  typeof jaroWinklerModule === 'function' ? jaroWinklerModule : (jaroWinklerModule as unknown as { default: (a: string, b: string) => number }).default;
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir']);
+/** Jaro-Winkler similarity above which two spellings of one name are taken as one person (tuned on the sample articles). */
+export const PERSON_SIMILARITY = 0.9;
+
+/** Name parts, lower case, without honorifics; hyphenated parts split ("Ha-kyu" → ha, kyu). */
+export function personParts(name: string): string[] {
+  return lookupKey(name)
+    .split(/[\s-]+/)
+    .filter((part) => part && !HONORIFICS.has(part));
+}
+
+export function personKey(name: string): string {
+  return personParts(name).join('');
+}
+
+/**
+ * Two full names of one person: same letters once spaces and hyphens go, or the same family or given name
+ * with the whole name spelt nearly alike (Jeon Ha Gyu / Jeon Ha-kyu; Koo Byongsam / Koo Byoungsam).
+ */
+export function isSamePerson(a: string, b: string): boolean {
+  const partsA = personParts(a);
+  const partsB = personParts(b);
+  if (!partsA.length || !partsB.length) return false;
+  const compactA = partsA.join('');
+  const compactB = partsB.join('');
+  if (compactA === compactB) return true;
+  // A single name ("Putin", "Mr Kim") is the person whose name has it as a part.
+  if (partsA.length === 1 || partsB.length === 1) {
+    const [single, full] = partsA.length === 1 ? [partsA[0], partsB] : [partsB[0], partsA];
+    return full.length > 1 && (full[0] === single || full.at(-1) === single);
+  }
+  const shareAnchor = partsA[0] === partsB[0] || partsA.at(-1) === partsB.at(-1);
+  const closeInLength = Math.abs(compactA.length - compactB.length) <= 2;
+  return shareAnchor && closeInLength && jaroWinkler(compactA, compactB) >= PERSON_SIMILARITY;
+}
+
+/** Initials of a multi-word name ("Korean Central News Agency" → KCNA). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+export { lookupKey };
