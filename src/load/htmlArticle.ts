@@ -2,7 +2,7 @@
 // and the page's meta tags give the title, date, outlet and canonical url.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { htmlToParagraphs } from './htmlBlocks.ts';
+import { htmlToParagraphs, removePageFurniture } from './htmlBlocks.ts';
 import { toIsoDate } from './isoDate.ts';
 
 export interface HtmlArticle {
@@ -33,7 +33,9 @@ export function htmlToArticle(html: string): HtmlArticle {
   const meta = readMetaTags(document);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? undefined;
   // Readability mutates the document it reads, so it gets its own copy; the metadata above came from the original.
-  const parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const readable = parseHTML(html).document;
+  removePageFurniture(readable);
+  const parsed = new Readability(readable as unknown as Document).parse();
   // When Readability finds no article (a short or unusual page), the whole page is read without its furniture.
   const text = htmlToParagraphs(parsed?.content ?? html);
   const outlet = clean(meta.get('og:site_name')) ?? clean(parsed?.siteName);

@@ -39,8 +39,8 @@ describe('htmlToArticle', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('leaves out navigation, sidebars, scripts, styles and the footer', () => {
-    for (const chrome of ['Sport', 'Weather', 'Festival tickets', 'pageview', 'color: red', 'Privacy policy', 'All rights reserved', 'footer script']) {
+  it('leaves out navigation, sidebars, ads, scripts, styles and the footer', () => {
+    for (const chrome of ['Advertisement', 'Sport', 'Weather', 'Festival tickets', 'pageview', 'color: red', 'Privacy policy', 'All rights reserved', 'footer script']) {
       expect(article.text).not.toContain(chrome);
     }
   });

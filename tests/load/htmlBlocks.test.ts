@@ -14,6 +14,13 @@ describe('htmlToParagraphs', () => {
     expect(text).toBe('Kept.');
   });
 
+  it('leaves out elements named as ads, share bars or related stories, but not look-alike names', () => {
+    const text = htmlToParagraphs(
+      '<div class="ad-slot"><p>Buy now.</p></div><div id="share_bar"><p>Share it.</p></div><section class="related-stories"><p>Other story.</p></section><div class="header shadow"><p>Kept too.</p></div><p>Kept.</p>',
+    );
+    expect(text.split('\n\n')).toEqual(['Kept too.', 'Kept.']);
+  });
+
   it('reads bare text when there are no blocks', () => {
     expect(htmlToParagraphs('<span>Just   words</span>')).toBe('Just words');
   });
