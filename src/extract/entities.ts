@@ -19,6 +19,8 @@ export interface ArticleEntity {
 
 export interface ArticleEntities {
   entities: Map<string, ArticleEntity>;
+  /** The two states most spoken of, which "both governments" means; undefined when the article has no clear pair. */
+  bothStates?: [string, string];
   /** Entity key of each resolved mention (pronouns and bare names included). */
   entityOf: Map<Mention, string>;
 }
@@ -103,7 +105,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }
-  return { entities, entityOf };
+  return { entities, entityOf, bothStates: mainPair(entities) };
+}
+
+/** The two states named most often, when a third is named clearly less. */
+function mainPair(entities: Map<string, ArticleEntity>): [string, string] | undefined {
+  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:')).sort((a, b) => b.mentions.length - a.mentions.length);
+  if (states.length < 2) return undefined;
+  if (states[2] && states[2].mentions.length * 2 > states[1].mentions.length) return undefined;
+  return [states[0].key, states[1].key];
 }
 
 function createEntity(entities: Map<string, ArticleEntity>, key: string, kind: EntityKind, mention: Mention): ArticleEntity {
@@ -135,10 +145,13 @@ function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, 
 
 /** A single name matches the person whose name contains it, the most recently added first ("Koo", "Mr Kim", "Putin"). */
 function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | undefined {
-  const wanted = word.toLowerCase().replace(/^(mr|mrs|ms|dr)\.? /, '');
+  const wanted = word.toLowerCase().replace(/^(mr|mrs|ms|dr)\.? /, '').split(/[\s-]+/);
   for (let i = persons.length - 1; i >= 0; i--) {
     const parts = persons[i].name.toLowerCase().split(/[\s-]+/);
-    if (parts.includes(wanted) || parts.join('') === wanted.replace(/[\s-]/g, '')) return persons[i];
+    // "Koo" in "Koo Byongsam"; "al-Hadadi" as the tail of "Yousef al-Hadadi".
+    if (wanted.length === 1 && parts.includes(wanted[0])) return persons[i];
+    if (wanted.length > 1 && parts.slice(-wanted.length).join(' ') === wanted.join(' ')) return persons[i];
+    if (parts.join('') === wanted.join('')) return persons[i];
   }
   return undefined;
 }

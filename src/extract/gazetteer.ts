@@ -57,18 +57,54 @@ for (const entry of countries) {
   if (entry.subregion) regions.add(lookupKey(entry.subregion));
 }
 byDemonym.set('us', byCode.get('US')!);
+const wordsOfKnownNames = new Set<string>();
+for (const key of [...byName.keys(), ...byDemonym.keys()]) for (const word of key.split(' ')) if (word.length > 3) wordsOfKnownNames.add(word);
 byDemonym.set('american', byCode.get('US')!);
 // Continents and world regions that news names as places; the package gives broad regions only.
 for (const region of ['Europe', 'Asia', 'Africa', 'East Asia', 'Middle East', 'Indo-Pacific', 'Asia-Pacific', 'Latin America', 'Balkans', 'Caucasus', 'Arctic', 'Pacific', 'Atlantic']) {
   regions.add(lookupKey(region));
 }
 
+/**
+ * States an article shows to be states though the package lacks them (breakaway regions, or the invented states
+ * of our own test articles): set for the span of one article's extraction by `withArticleStates`.
+ */
+let articleStates: { byName: Map<string, Country>; byDemonym: Map<string, Country> } | undefined;
+
+export function withArticleStates<T>(states: { name: string; demonym?: string }[], run: () => T): T {
+  const previous = articleStates;
+  articleStates = { byName: new Map(), byDemonym: new Map() };
+  for (const state of states) {
+    const country = localCountry(state.name);
+    articleStates.byName.set(lookupKey(state.name), country);
+    if (state.demonym) articleStates.byDemonym.set(lookupKey(state.demonym), country);
+  }
+  try {
+    return run();
+  } finally {
+    articleStates = previous;
+  }
+}
+
+/** A state outside ISO 3166 has the code `~Name`, so its name travels with it. */
+function localCountry(name: string): Country {
+  return { code: `~${name}`, name };
+}
+
 export function countryByName(text: string): Country | undefined {
-  return byName.get(lookupKey(text));
+  const key = lookupKey(text);
+  return byName.get(key) ?? articleStates?.byName.get(key);
 }
 
 export function countryByDemonym(text: string): Country | undefined {
-  return byDemonym.get(lookupKey(text));
+  const key = lookupKey(text);
+  return byDemonym.get(key) ?? articleStates?.byDemonym.get(key);
+}
+
+/** True for a name or demonym the package knows, or a word of one ("Korea", "Korean"); not one learnt from the article. */
+export function isKnownStateWord(text: string): boolean {
+  const key = lookupKey(text);
+  return byName.has(key) || byDemonym.has(key) || byCapital.has(key) || regions.has(key) || wordsOfKnownNames.has(key);
 }
 
 export function countryByCapital(text: string): Country | undefined {
@@ -76,7 +112,7 @@ export function countryByCapital(text: string): Country | undefined {
 }
 
 export function countryByCode(code: string): Country | undefined {
-  return byCode.get(code);
+  return code.startsWith('~') ? localCountry(code.slice(1)) : byCode.get(code);
 }
 
 /** "the Kremlin" → Russia: a seat of government standing for the state's leadership. */

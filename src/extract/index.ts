@@ -8,9 +8,14 @@ import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { findTreatyParties } from './treaties.ts';
 import { resolveDate } from './dates.ts';
-import { countryByCode, countryByName } from './gazetteer.ts';
+import { countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
+import { findArticleStates } from './articleStates.ts';
 
 export function extractArticle(article: Article): Extraction {
+  return withArticleStates(findArticleStates(article.paragraphs), () => extractWithStates(article));
+}
+
+function extractWithStates(article: Article): Extraction {
   const sentences = splitSentences(article.paragraphs);
   const directional = directionalStates(article.paragraphs);
   const mentions: SentenceMentions[] = sentences.map((sentence) => findMentions(sentence.index, sentence.text, directional));
@@ -39,13 +44,30 @@ export function extractArticle(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
+  const membership = partiesToTreaties(actions, parties, resolved);
+
   return {
     article,
     sentences: sentences.map(({ index, text }) => ({ index, text })),
     entities: toLocalEntities(resolved, structure.roles, parties),
-    relations: [...structure.relations, ...actions] satisfies LocalRelation[],
+    relations: [...structure.relations, ...actions, ...membership] satisfies LocalRelation[],
     statements: statements satisfies LocalStatement[],
   };
+}
+
+/** A state that signs a treaty, or that the article names as its party, is PARTY_TO it. */
+function partiesToTreaties(actions: LocalRelation[], parties: Map<string, string[]>, resolved: ArticleEntities): LocalRelation[] {
+  const found: LocalRelation[] = [];
+  for (const relation of actions) {
+    if (relation.kind === 'SIGNS' && relation.subject.startsWith('state:')) found.push({ ...relation, kind: 'PARTY_TO', props: undefined });
+  }
+  for (const [treaty, codes] of parties) {
+    const sentence = Math.min(...(resolved.entities.get(treaty)?.sentences ?? [0]));
+    for (const code of codes) {
+      if (resolved.entities.has(`state:${code}`)) found.push({ kind: 'PARTY_TO', subject: `state:${code}`, object: treaty, sentence, confidence: 0.6 });
+    }
+  }
+  return found;
 }
 
 /** "the North" means North Korea only in an article that names North Korea; likewise the South, East, West. */

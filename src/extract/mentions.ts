@@ -17,7 +17,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
-import { TITLES, HONORIFICS, type TitleRelation } from './lexicon/titles.ts';
+import { HONORIFICS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 
 export type MentionForm = 'name' | 'bare' | 'pronoun' | 'description';
 
@@ -57,6 +57,12 @@ export interface SentenceMentions {
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
+/** Body heads that international organisations use as much as states do. */
+const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
+/** First words that make a name a place ("Port Meral", "Mount Kenya"). */
+const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
+/** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 const PERSON_PRONOUNS: Record<string, true> = { he: true, she: true, his: true, her: true, him: true };
 const THING_PRONOUNS: Record<string, true> = { it: true, its: true };
@@ -78,6 +84,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (pronoun) {
       mentions.push(pronoun);
       i++;
+      continue;
+    }
+    const pair = bothStatesMention(sentenceIndex, tokens, i);
+    if (pair) {
+      mentions.push(pair);
+      i = pair.end;
       continue;
     }
     const description = descriptionMention(sentenceIndex, tokens, i, directional);
@@ -140,30 +152,42 @@ function stripEditorialBrackets(sentence: string): { text: string; acronyms: [st
 
 /** "North Central Military Commission" in an article about North Korea: the North's Central Military Commission. */
 function qualifyDirectionalBody(mention: Mention, directional: Map<string, string>): void {
-  if (!mention.key.startsWith('body:?:')) return;
+  const ambiguous = mention.key.startsWith('org:') && AMBIGUOUS_BODY_HEADS.has(mention.name.split(' ').at(-1)!.toLowerCase());
+  if (!mention.key.startsWith('body:?:') && !ambiguous) return;
   const match = /^(North|South|East|West) (.+)$/.exec(mention.name);
   const state = match ? directional.get(match[1].toLowerCase()) : undefined;
   if (!match || !state) return;
   mention.name = match[2];
+  mention.kind = 'Government';
   mention.state = state;
   mention.key = `body:${state}:${bodyKey(match[2])}`;
 }
 
 /** Where a capitalised chunk starting at `start` ends (exclusive). */
 function chunkEnd(tokens: Token[], start: number): number {
+  if (start >= tokens.length) return start;
   let end = start + 1;
   if (tokens[start].possessive && stopsAtPossessive(tokens.slice(start, end))) return end;
   while (end < tokens.length) {
     const token = tokens[end];
     if (token.punct) break;
-    if (token.capitalized && !isNonName(token)) {
+    if ((token.capitalized && !isNonName(token)) || isParticleName(token)) {
       end++;
       if (token.possessive && stopsAtPossessive(tokens.slice(start, end))) break;
       continue;
     }
-    // "Ministry of Unification", "Democratic People's Republic of Korea": a connector after a head word.
+    // "Ursula von der Leyen": lower-case particles between parts of a name.
     const previous = tokens[end - 1];
     const next = tokens[end + 1];
+    if (NAME_PARTICLES.has(token.lower) && previous.capitalized) {
+      let after = end;
+      while (tokens[after] && NAME_PARTICLES.has(tokens[after].lower)) after++;
+      if (tokens[after]?.capitalized && !tokens[after].punct && !isNonName(tokens[after])) {
+        end = after;
+        continue;
+      }
+    }
+    // "Ministry of Unification", "Democratic People's Republic of Korea": a connector after a head word.
     if (
       CONNECTORS_AFTER_HEAD.has(token.lower) &&
       next?.capitalized &&
@@ -257,7 +281,18 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (heads.includes('nations') || heads[0] === 'un' || heads[0] === 'u.n.' || (INTERNATIONAL_BODY_HEADS.has(head) && /^(un|u\.n\.|united nations|security|general|international|european|african)\b/i.test(text))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${organizationKey(text)}`, name: expandUnitedNations(text) }];
   }
-  if (GOVERNMENT_BODY_HEADS.has(head) || heads.some((word) => word === 'ministry' || word === 'department')) {
+  if (heads.includes('news') || /\b(news|press|information) agency$/i.test(text)) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  if (PLACE_PREFIXES.has(heads[0]) && words.length > 1) return [placeMention(base, words)];
+  if (words.length === 1 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && tokens[start - 1]?.lower === 'the') {
+    // "the Council", "the Ministry": a short name for a body named in full elsewhere.
+    return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
+  }
+  if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
+  if (GOVERNMENT_BODY_HEADS.has(head)) {
+    // A council, commission or agency with no state named may be international: an organisation until a state claims it.
+    if (AMBIGUOUS_BODY_HEADS.has(head)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     return [bodyMention(base, text, undefined)];
   }
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
@@ -273,7 +308,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (previous && LOCATIVE.has(previous.lower)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
   }
-  if (words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text))) {
+  if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
@@ -338,7 +373,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       if (!/\b(ministry|department)$/.test(phrase)) mention.name = text;
       return [mention];
     }
-    const title = TITLES[phrase];
+    const title = titleRelation(phrase);
     if (title) {
       const person = classifyChunk(sentence, tokens, end, chunkEnd(tokens, end));
       const found = person.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
@@ -381,11 +416,16 @@ function lowerCasePhrase(tokens: Token[], start: number, max: number): Token[] {
 function titleAt(tokens: Token[], start: number, end: number): { title: string; relation: TitleRelation; end: number } | undefined {
   for (let length = Math.min(3, end - start - 1); length >= 1; length--) {
     const phrase = tokens.slice(start, start + length).map((token) => token.lower).join(' ');
-    const relation = TITLES[phrase];
+    const relation = titleRelation(phrase);
     if (relation) return { title: phrase, relation, end: start + length };
     if (length === 1 && HONORIFICS.has(phrase.replace(/\.$/, ''))) return { title: phrase, relation: 'MEMBER_OF', end: start + 1 };
   }
   return undefined;
+}
+
+/** "al-Hadadi": a particle joined to a capitalised name. */
+function isParticleName(token: Token): boolean {
+  return /^(al|el|ad|as|ash|bin|ibn|abu|ben)-\p{Lu}/u.test(token.text);
 }
 
 function isNonName(token: Token): boolean {
@@ -393,7 +433,7 @@ function isNonName(token: Token): boolean {
 }
 
 function isTitleAt(tokens: Token[], index: number): boolean {
-  return Boolean(TITLES[tokens[index].lower]) || HONORIFICS.has(tokens[index].lower.replace(/\.$/, ''));
+  return Boolean(titleRelation(tokens[index].lower)) || HONORIFICS.has(tokens[index].lower.replace(/\.$/, ''));
 }
 
 function pronounMention(sentence: number, tokens: Token[], index: number): Mention | undefined {
@@ -402,6 +442,17 @@ function pronounMention(sentence: number, tokens: Token[], index: number): Menti
   if (PERSON_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'his' || token.lower === 'her', pronoun: 'person' };
   if (THING_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'its', pronoun: 'thing' };
   return undefined;
+}
+
+/** "both governments", "the two countries": the two states the article is about. */
+function bothStatesMention(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const first = tokens[index].lower;
+  const offset = first === 'both' ? 1 : first === 'the' && tokens[index + 1]?.lower === 'two' ? 2 : 0;
+  if (!offset) return undefined;
+  const noun = tokens[index + offset];
+  if (!noun || !/^(governments|countries|states|nations|sides|capitals)$/.test(noun.lower)) return undefined;
+  const end = index + offset + 1;
+  return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
 }
 
 /** Definite descriptions that point back at a named entity: "the North", "the commission", "the spokesperson". */
@@ -436,11 +487,13 @@ function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Ment
   return treatyMention({ sentence, start: index, end: end + 1, text, possessive: head.possessive }, text);
 }
 
-/** A name with a treaty word after it; a leading state stays a mention of its own ("Russian-Ukrainian agreement"). */
+/** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
 function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   while (start < end - 1 && isNonName(tokens[start])) start++;
   const text = joinTokens(tokens.slice(start, end));
-  return [treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text)];
+  const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
+  const owner = classifyChunk(sentence, tokens, start, end - 1).filter((mention) => mention.kind === 'Organization');
+  return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
 }
 
 function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, text: string): Mention {

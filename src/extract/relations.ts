@@ -25,7 +25,7 @@ const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'al
 const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'fighters', 'units']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 const PREPOSITIONS = new Set(['in', 'of', 'to', 'for', 'by', 'from', 'with', 'at', 'on', 'against', 'alongside', 'into', 'between', 'about', 'than', 'over', 'under', 'among']);
-const OBJECT_WINDOW = 8;
+const OBJECT_WINDOW = 12;
 const SUBJECT_WINDOW = 24;
 /** A noun's agent stands close to it ("North Korea taking part in the war against …"). */
 const NOMINAL_SUBJECT_WINDOW = 8;
@@ -63,11 +63,29 @@ export function findRelations(context: RelationContext): LocalRelation[] {
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
   const sentence = context.sentences[index];
+  const { tokens } = sentence;
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
-  const between = sentence.tokens[end - 1]?.lower === 'between';
-  const pair = between ? findObjects(context, sentence, trigger, end) : [];
-  const subjects = between ? pair.slice(0, 1) : findSubjects(context, sentence, trigger, begin);
-  const objects = between ? pair.slice(1) : findObjects(context, sentence, trigger, end);
+  const between = tokens[end - 1]?.lower === 'between';
+  // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
+  const by = tokens.findIndex((token, i) => i >= end && i <= end + 8 && token.lower === 'by');
+  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && mention.kind === 'Treaty');
+  const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
+  let subjects: string[];
+  let objects: string[];
+  if (between) {
+    const pair = findObjects(context, sentence, trigger, end);
+    [subjects, objects] = [pair.slice(0, 1), pair.slice(1)];
+  } else if (passive) {
+    subjects = agentsAfter(context, sentence, by + 1);
+    objects = objectBefore(context, sentence, trigger, begin);
+  } else {
+    subjects = findSubjects(context, sentence, trigger, begin);
+    objects = findObjects(context, sentence, trigger, end);
+    // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
+    if (!objects.length && OBJECT_KINDS[trigger.kind]?.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
+  }
+  subjects = expandBothStates(context, subjects);
+  objects = expandBothStates(context, objects);
   const found: LocalRelation[] = [];
   const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
   for (const subject of subjects) {
@@ -87,6 +105,38 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   return found;
 }
 
+const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+const BOTH_STATES = 'both-states';
+
+function expandBothStates(context: RelationContext, keys: string[]): string[] {
+  return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? [] : [key]));
+}
+
+/** The agents of a passive: every actor named after "by", up to the end of the clause. */
+function agentsAfter(context: RelationContext, sentence: SentenceMentions, from: number): string[] {
+  const agents: string[] = [];
+  for (const mention of sentence.mentions) {
+    if (mention.start < from) continue;
+    if (sentence.tokens.slice(from, mention.start).some((token) => CLAUSE_BREAKS.has(token.text))) break;
+    const key = mention.key === BOTH_STATES ? BOTH_STATES : isActor(context, mention) ? actorKey(context, mention) : undefined;
+    if (key && !agents.includes(key)) agents.push(key);
+  }
+  return agents;
+}
+
+/** The nearest mention before the trigger of a kind the relation takes as object. */
+function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
+  const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
+  for (let i = sentence.mentions.length - 1; i >= 0; i--) {
+    const mention = sentence.mentions[i];
+    if (mention.end > begin || begin - mention.end > 12) continue;
+    const key = context.resolved.entityOf.get(mention);
+    const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
+    if (key && kind && allowed.includes(kind)) return [key];
+  }
+  return [];
+}
+
 function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
   const { tokens, mentions } = sentence;
   // "Russia's war against Ukraine", "its support": the possessor right before a nominal trigger.
@@ -104,6 +154,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || SUBJECT_BREAKS.has(token.lower) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
     const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
+    if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
     const subjects = [actorKey(context, mention)!];
     // "The U.S. and South Korea denounced …": coordinated subjects.
@@ -131,6 +182,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.start - from > OBJECT_WINDOW) break;
     const between = tokens.slice(from, mention.start);
     if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
+    if (mention.key === BOTH_STATES) return [BOTH_STATES];
+    // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
+    if (mention.possessive && mention.form === 'pronoun') continue;
     const key = objectKey(context, mention);
     if (!key) continue;
     objects.push(key);

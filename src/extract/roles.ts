@@ -4,8 +4,12 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
-import { HONORIFICS, TITLES, type TitleRelation } from './lexicon/titles.ts';
+import { STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 
+/** Courtesy titles say nothing of office ("Mr Kim"). */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+
+const AMBIGUOUS_HEAD = /\b(Council|Commission|Committee|Assembly|Court|Agency|Bureau|Office|Service)$/;
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
 export interface Roles {
@@ -28,8 +32,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (!key || !entity) continue;
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         const title = mention.title ?? titleBefore(tokens, mentions, mention) ?? titleAfter(tokens, mentions, mention);
-        if (!title || HONORIFICS.has(title.title.replace(/\.$/, ''))) continue;
-        const of = title.of ? resolved.entityOf.get(title.of) : undefined;
+        if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
+        // "Fisheries Minister X", "X, the country's president": a state office of the state last spoken of.
+        const of = title.of ? resolved.entityOf.get(title.of) : STATE_OFFICES.test(title.title) ? recentState(sentences, resolved, index, mention.start) : undefined;
         const ofEntity = of ? resolved.entities.get(of) : undefined;
         const role = ofEntity ? `${title.title} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : title.title;
         if (!roles.has(key)) roles.set(key, new Set());
@@ -38,7 +43,16 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           add({ kind: title.relation, subject: key, object: of, sentence: index, confidence: 0.9, props: title.relation === 'MEMBER_OF' ? { role: title.title } : undefined });
         }
       }
-      if (entity.kind === 'Government' && key.startsWith('body:')) {
+      // "the Central Military Commission of the Workers' Party": a commission that belongs to a state organ is one too.
+      if (entity.kind === 'Organization' && AMBIGUOUS_HEAD.test(entity.name)) {
+        const parent = partOfAfter(tokens, mentions, mention, resolved);
+        if (parent && resolved.entities.get(parent)?.kind === 'Government') {
+          entity.kind = 'Government';
+          entity.state ??= resolved.entities.get(parent)?.state;
+          add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.85 });
+        }
+      }
+      if (entity.kind === 'Government' && (key.startsWith('body:') || key.startsWith('org:'))) {
         const parent = partOfAfter(tokens, mentions, mention, resolved) ?? possessorBefore(mentions, mention, resolved);
         if (parent && parent !== key) {
           add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.85 });
@@ -74,7 +88,7 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
     const words = tokens.slice(start, person.start);
     if (words.some((token) => token.punct)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
-    const relation = TITLES[phrase];
+    const relation = titleRelation(phrase);
     if (!relation) continue;
     const of = mentions.find((mention) => mention.end === start && mention.kind !== 'Person' && mention.form !== 'pronoun');
     return { title: phrase, relation, of };
@@ -88,12 +102,15 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) i++;
+  // "the country's president": the title of the state spoken of.
+  if (['country', 'nation', "country's", "nation's"].includes(tokens[i]?.lower ?? '') && tokens[i].possessive) i++;
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
   for (let length = 3; length >= 1 && !title; length--) {
     const words = tokens.slice(i, i + length);
     if (words.length < length || words.some((token) => token.punct)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
-    if (TITLES[phrase]) title = { phrase, relation: TITLES[phrase], end: i + length };
+    const relation = titleRelation(phrase);
+    if (relation) title = { phrase, relation, end: i + length };
   }
   if (!title) return undefined;
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
@@ -102,6 +119,18 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
   const inside = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.form !== 'pronoun');
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
   return { title: title.phrase, relation: title.relation, of: inside.at(-1) };
+}
+
+/** The state named last before a position, in this sentence or the two before it. */
+function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): string | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
+    const mentions = sentences[s].mentions.filter((mention) => s < sentence || mention.end <= before);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const key = resolved.entityOf.get(mentions[i]);
+      if (key?.startsWith('state:')) return key;
+    }
+  }
+  return undefined;
 }
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */

@@ -27,7 +27,8 @@ export function resolveAcrossArticles(extraction: Extraction, graph: KnowledgeGr
     const id = existing ?? freshId(graph, entity, taken);
     taken.add(id);
     ids.set(entity.key, id);
-    names.set(id, betterName(existing ? graph.getNodeAttribute(existing, 'name') : undefined, entity));
+    const known = existing ? (graph.hasNode(existing) ? graph.getNodeAttribute(existing, 'name') : names.get(existing)) : undefined;
+    names.set(id, betterName(known, entity));
     index.register(id, entity);
   }
   for (const relation of extraction.relations) {

@@ -38,7 +38,11 @@ export function isSamePerson(a: string, b: string): boolean {
     const [single, full] = partsA.length === 1 ? [partsA[0], partsB] : [partsB[0], partsA];
     return full.length > 1 && (full[0] === single || full.at(-1) === single);
   }
-  const shareAnchor = partsA[0] === partsB[0] || partsA.at(-1) === partsB.at(-1);
+  // "al-Haddadi" is the tail of "Youssef al-Haddadi".
+  const [shorter, longer] = partsA.length <= partsB.length ? [partsA, partsB] : [partsB, partsA];
+  if (shorter.length < longer.length && longer.slice(-shorter.length).join(' ') === shorter.join(' ')) return true;
+  const alike = (x: string | undefined, y: string | undefined) => Boolean(x && y && (x === y || jaroWinkler(x, y) >= PERSON_SIMILARITY));
+  const shareAnchor = alike(partsA[0], partsB[0]) || alike(partsA.at(-1), partsB.at(-1));
   const closeInLength = Math.abs(compactA.length - compactB.length) <= 2;
   return shareAnchor && closeInLength && jaroWinkler(compactA, compactB) >= PERSON_SIMILARITY;
 }

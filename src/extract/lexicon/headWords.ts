@@ -46,6 +46,7 @@ export const TREATY_MODIFIERS: ReadonlySet<string> = new Set([
   'free-trade', 'nuclear', 'military', 'bilateral', 'trilateral', 'multilateral', 'fisheries', 'fishing', 'maritime',
   'border', 'arms', 'non-aggression', 'cooperation', 'co-operation', 'friendship', 'economic', 'climate', 'grain',
   'export', 'ceasefire', 'cease-fire', 'nonproliferation', 'non-proliferation', 'assistance', 'investment', 'tariff',
+  'interim', 'framework', 'fisheries', 'maritime', 'energy', 'gas', 'transit', 'prisoner', 'exchange', 'normalisation', 'normalization',
 ]);
 
 /** Geographic heads ("Kursk region", "Korean Peninsula", "Black Sea"). */

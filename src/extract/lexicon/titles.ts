@@ -66,3 +66,11 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
 
 /** Honorifics that precede a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president']);
+
+/** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). */
+export function titleRelation(phrase: string): TitleRelation | undefined {
+  return TITLES[phrase] ?? (/\b(minister|secretary)$/.test(phrase) && phrase.split(' ').length <= 3 ? 'MEMBER_OF' : undefined);
+}
+
+/** Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president"). */
+export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|head of state|supreme leader)$/;

@@ -1,0 +1,42 @@
+// States the gazetteer does not list, recognised from how the article writes about them: a name together with
+// its demonym ("Lusania" … "Lusanian officials"), or a name with a state's organs ("Marrak's foreign ministry").
+import { isKnownStateWord } from './gazetteer.ts';
+import { NON_NAME_WORDS } from './lexicon/capitalisedWords.ts';
+
+/** Ways English forms a demonym from a state's name: Lusania → Lusanian, Oman → Omani, Sudan → Sudanese. */
+const DEMONYM_FORMS: ((name: string) => string)[] = [
+  (name) => `${name}n`,
+  (name) => `${name}an`,
+  (name) => `${name}ian`,
+  (name) => `${name}i`,
+  (name) => `${name}ese`,
+  (name) => name.replace(/a$/, 'an'),
+  (name) => name.replace(/a$/, 'ese'),
+  (name) => name.replace(/y$/, 'ian'),
+  (name) => name.replace(/e$/, 'ian'),
+  (name) => name.replace(/o$/, 'an'),
+];
+const STATE_ORGANS = /^(?:'s|’s) (?:government|foreign ministry|defen[cs]e ministry|president|prime minister|navy|army|armed forces|military|coast guard|parliament|foreign minister|cabinet|embassy)\b/;
+
+export function findArticleStates(paragraphs: string[]): { name: string; demonym?: string }[] {
+  const text = paragraphs.join('\n');
+  const words = new Set<string>();
+  for (const match of text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) words.add(match[0]);
+  const states = new Map<string, { name: string; demonym?: string }>();
+  for (const name of words) {
+    if (isKnownStateWord(name) || NON_NAME_WORDS.has(name.toLowerCase())) continue;
+    const demonym = DEMONYM_FORMS.map((form) => form(name)).find((form) => form !== name && words.has(form) && !isKnownStateWord(form));
+    if (demonym) {
+      states.set(name, { name, demonym });
+      continue;
+    }
+    const organ = new RegExp(`\\b${name}(?=['’]s )`, 'g');
+    for (const match of text.matchAll(organ)) {
+      if (STATE_ORGANS.test(text.slice(match.index + name.length))) {
+        states.set(name, { name });
+        break;
+      }
+    }
+  }
+  return [...states.values()];
+}
