@@ -84,7 +84,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     } else if (!key && mention.pronoun === 'thing') {
       // "its troops": forces belong to a state, so the owner is the last state named.
       key = FORCE_NOUNS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
-    } else if (!key && mention.form === 'description') {
+    } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
       key = lastOfHead.get(mention.key.replace('description:', ''));
     } else if (!key && mention.key.startsWith('leader:')) {
       const [, state] = mention.key.split(':');

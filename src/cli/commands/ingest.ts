@@ -1,6 +1,8 @@
 // `newsgraph ingest <inputs…> [--store DIR] [--neo4j URI]`: adds articles to the workspace store, in place.
 import type { Command } from 'commander';
-import { DEFAULT_WORKSPACE_DIR, recordSkipped, withWorkspace } from '../../../graph/store/workspace.ts';
+import { DEFAULT_WORKSPACE_DIR, lockWorkspace, openWorkspace, recordSkipped, saveWorkspace } from '../../../graph/store/workspace.ts';
+import type { KnowledgeGraph } from '../../../graph/model.ts';
+import type { IngestReport } from '../../pipeline.ts';
 import type { CliContext } from '../context.ts';
 import { exitCodeFor, ingestWithProgress, summarise } from '../ingestRun.ts';
 import { EXIT_FAILURE } from '../exitCodes.ts';
@@ -25,12 +27,21 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--database <name>', 'Neo4j database (or NEO4J_DATABASE)')
     .addHelpText('after', '\nExamples:\n  newsgraph ingest ~/articles\n  newsgraph ingest new-article.html --store ./my-store --neo4j neo4j://localhost:7687\n')
     .action(async (inputs: string[], options: IngestOptions) => {
-      const { report, graph } = await withWorkspace(options.store, async (graph) => {
-        const report = await ingestWithProgress(graph, inputs, ctx);
-        recordSkipped(graph, report.skipped);
-        return { report, graph };
-      });
-      ctx.exitCode = exitCodeFor(report);
+      const lock = await lockWorkspace(options.store);
+      let report: IngestReport;
+      let graph: KnowledgeGraph;
+      try {
+        graph = await openWorkspace(options.store);
+        report = await ingestWithProgress(graph, inputs, ctx);
+        ctx.exitCode = exitCodeFor(report);
+        // Nothing readable: the store is not touched at all.
+        if (ctx.exitCode !== EXIT_FAILURE) {
+          recordSkipped(graph, report.skipped);
+          await saveWorkspace(options.store, graph);
+        }
+      } finally {
+        await lock.release();
+      }
       if (ctx.exitCode === EXIT_FAILURE) {
         ctx.stderr.write('newsgraph: nothing readable in the inputs; the store is unchanged\n');
         return;

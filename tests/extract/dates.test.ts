@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../src/extract/dates.ts';
+
+describe('resolveDate', () => {
+  it('resolves weekdays and months against the article date, preferring the past', () => {
+    expect(resolveDate('said at a briefing on Monday', '2026-03-04')).toBe('2026-03-02');
+    expect(resolveDate('the deal reached in June', '2026-03-04')).toBe('2025-06');
+    expect(resolveDate('the talks on February 27', '2026-03-04')).toBe('2026-02-27');
+  });
+
+  it('resolves seasons, which the date grammar does not know', () => {
+    expect(resolveDate('troops arrived last fall', '2026-03-04')).toBe('2025-09');
+    expect(resolveDate('in the spring of 2024', '2026-03-04')).toBe('2024-03');
+  });
+
+  it('leaves relative dates unresolved when the article has no date, but keeps dates that state their year', () => {
+    expect(resolveDate('said on Monday')).toBeUndefined();
+    expect(resolveDate('signed on 3 May 2021')).toBe('2021-05-03');
+    expect(resolveDate('no time expression here')).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+// Within-article resolution: one entity whatever the spelling or reference.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('resolution within an article', () => {
+  it('joins a surname, an honorific and a pronoun to the full name', () => {
+    const { extraction, entity } = extract([
+      'Prime Minister Aditi Rao arrived in Geneva on Sunday.',
+      'Ms Rao said she would stay two days. Rao later met reporters.',
+    ]);
+    const people = extraction.entities.filter((candidate) => candidate.kind === 'Person');
+    expect(people).toHaveLength(1);
+    expect(entity('Aditi Rao')?.aliases).toEqual(expect.arrayContaining(['Aditi Rao', 'Rao']));
+  });
+
+  it('joins an acronym to the name it abbreviates', () => {
+    const { extraction } = extract(['The Andean Water Commission (AWC) met in Quito.', 'The AWC said the drought would last.']);
+    const bodies = extraction.entities.filter((candidate) => candidate.aliases.includes('AWC'));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].aliases).toContain('Andean Water Commission');
+  });
+
+  it('gives a state capital used as an actor to the state', () => {
+    const { entity } = extract(['Egypt welcomed the deal. Cairo said it would host the next round.']);
+    expect(entity('Egypt')?.aliases).toEqual(expect.arrayContaining(['Egypt', 'Cairo']));
+  });
+
+  it('gives a body named without its state the state named elsewhere in the article', () => {
+    const { extraction } = extract(["Mexico's interior ministry issued a statement.", 'The Interior Ministry said the roads were open.']);
+    const bodies = extraction.entities.filter((candidate) => candidate.kind === 'Government' && candidate.key.startsWith('body:'));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].country).toBe('MX');
+  });
+
+  it('learns a state the gazetteer lacks from its name and demonym', () => {
+    const { entity } = extract(['Velmora rejected the claim.', 'Velmoran officials said the border was calm.']);
+    expect(entity('Velmora')).toMatchObject({ kind: 'Government', country: '~Velmora' });
+    expect(entity('Velmora')?.aliases).toContain('Velmoran officials');
+  });
+
+  it('merges descriptions of one treaty in an article', () => {
+    const { extraction } = extract(['Poland and Lithuania signed a mutual security pact on Monday.', 'The security agreement takes effect next year.']);
+    const treaties = extraction.entities.filter((candidate) => candidate.kind === 'Treaty');
+    expect(treaties).toHaveLength(1);
+    expect(treaties[0].parties).toEqual(['LT', 'PL']);
+  });
+});

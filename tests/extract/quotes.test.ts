@@ -1,0 +1,54 @@
+// Attribution of quotes in every style news uses; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+function saidBy(paragraphs: string[], date?: string) {
+  return extract(paragraphs, date).statements.map((statement) => [statement.speakerName, statement.text, statement.quoted]);
+}
+
+describe('statement attribution', () => {
+  it('finds the speaker after the quote, past an apposition', () => {
+    const said = saidBy(['“The border stays closed until further notice,” Lina Okafor, spokeswoman for the Ministry of Interior, said on Tuesday.']);
+    expect(said).toEqual([['Lina Okafor', 'The border stays closed until further notice', true]]);
+  });
+
+  it('finds the speaker before the quote', () => {
+    const said = saidBy(['Chilean President Rosa Ibáñez said: “We are ready to sign this week.”']);
+    expect(said).toEqual([['Rosa Ibáñez', 'We are ready to sign this week.', true]]);
+  });
+
+  it('attributes both halves of a split quote to the speaker between them', () => {
+    const said = saidBy(['“Nobody wants another winter like the last,” Tomasz Brzeg said, “and nobody will get one.”']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Tomasz Brzeg', 'Tomasz Brzeg']);
+  });
+
+  it('follows a pronoun to the last person and lets a bare quote continue the last speaker', () => {
+    const said = saidBy([
+      'Finance Minister Oskar Lind spoke after the vote.',
+      '“The budget is balanced for the first time in a decade,” he added. “It will stay that way.”',
+    ]);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Oskar Lind', 'Oskar Lind']);
+  });
+
+  it('reads reported speech and the outlet that relays it', () => {
+    const { statements, nameOf } = extract(['Peru said the new quotas would protect anchovy stocks for years, according to Reuters.']);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ speakerName: 'Peru', quoted: false });
+    expect(statements[0].text).toContain('the new quotas would protect anchovy stocks');
+    expect(nameOf(statements[0].reportedBy!)).toBe('Reuters');
+  });
+
+  it('gives an anonymous spokesperson’s words to the body they speak for', () => {
+    const said = saidBy(['“We are watching closely,” a Canadian Foreign Ministry spokesperson told reporters.']);
+    expect(said[0][0]).toBe('Foreign Ministry');
+  });
+
+  it('resolves the date of a statement against the article date', () => {
+    const { statements } = extract(['“Talks will resume,” Hana Novak said on Friday.'], '2026-05-04');
+    expect(statements[0].date).toBe('2026-05-01');
+  });
+
+  it('ignores scare quotes that nobody says', () => {
+    expect(saidBy(['The plan, which critics call “reckless”, passed easily.'])).toEqual([]);
+  });
+});

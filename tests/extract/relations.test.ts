@@ -1,0 +1,49 @@
+// Action relations from the trigger lexicon; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('action relations', () => {
+  it('reads subject, trigger and object, with coordinated subjects and objects', () => {
+    const { relations } = extract(['Norway and Iceland condemned the whaling raid and urged Japan and Russia to halt it.']);
+    expect(relations).toEqual(
+      expect.arrayContaining(['Norway CONDEMNS Japan', 'Iceland CONDEMNS Japan', 'Iceland URGES Japan', 'Iceland URGES Russia']),
+    );
+  });
+
+  it('takes the possessor as the agent of a noun ("X’s war against Y")', () => {
+    const { relations } = extract(["Analysts said Ethiopia's war against Eritrea had cost thousands of lives."]);
+    expect(relations).toContain('Ethiopia FIGHTS_AGAINST Eritrea');
+  });
+
+  it('lets troops act for their state and records the count of a deployment', () => {
+    const { extraction, relations } = extract(['Chadian troops fought alongside Nigerien forces after Chad sent 2,500 soldiers to Niger in March.'], '2026-05-10');
+    expect(relations).toEqual(expect.arrayContaining(['Chad FIGHTS_ALONGSIDE Niger', 'Chad DEPLOYS_TO Niger']));
+    const deployment = extraction.relations.find((relation) => relation.kind === 'DEPLOYS_TO');
+    expect(deployment?.props).toMatchObject({ count: 2500, date: '2026-03' });
+  });
+
+  it('reads passives and treaties named before their verb', () => {
+    const { relations } = extract(['The Danube Navigation Treaty was signed by Austria and Hungary in 1990.']);
+    expect(relations).toEqual(expect.arrayContaining(['Austria SIGNS Danube Navigation Treaty', 'Hungary SIGNS Danube Navigation Treaty', 'Austria PARTY_TO Danube Navigation Treaty']));
+  });
+
+  it('drops negated triggers and objects of the wrong kind', () => {
+    const { relations } = extract(['Portugal did not condemn Spain.', 'Portugal violated Spain.']);
+    expect(relations.filter((relation) => relation.includes('CONDEMNS') || relation.includes('VIOLATES'))).toEqual([]);
+  });
+
+  it('records who alleges a violation', () => {
+    const { extraction, nameOf } = extract(['“Serbia is violating the Ohrid Agreement,” said Foreign Minister Lea Marin of Croatia.']);
+    const violation = extraction.relations.find((relation) => relation.kind === 'VIOLATES');
+    expect(violation && nameOf(violation.subject)).toBe('Serbia');
+    expect(violation?.props?.allegedBy).toEqual(['Lea Marin']);
+  });
+
+  it('reads structure from titles and appositions', () => {
+    const { relations } = extract([
+      'Ghanaian President Kofi Mensah met Ivo Tanev, spokesman for the Bulgarian Ministry of Energy, and Ghana’s trade minister.',
+      'The Supreme Council of the Workers’ Front approved the plan.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Kofi Mensah LEADS Ghana', 'Ivo Tanev SPEAKS_FOR Ministry of Energy', 'Ministry of Energy PART_OF Bulgaria']));
+  });
+});

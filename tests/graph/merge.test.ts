@@ -1,0 +1,53 @@
+// Merging into the graph: evidence accumulates, nothing is duplicated, and the same article twice changes nothing.
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeGraph } from '../../graph/model.ts';
+import { ingestArticle } from '../../src/pipeline.ts';
+import { statementId } from '../../graph/merge.ts';
+import { article } from '../support/articles.ts';
+
+const FIRST = ['Sweden condemned Belarus on Monday.', '“This cannot stand,” Foreign Minister Eva Lund said.'];
+const SECOND = ['Sweden again condemned Belarus.'];
+
+describe('mergeExtraction', () => {
+  it('writes the model of MODEL.md: kinds, names, aliases, sources, evidence, confidence', () => {
+    const graph = createKnowledgeGraph();
+    ingestArticle(graph, article(FIRST, { id: 'article:first', date: '2026-02-03' }));
+    expect(graph.getEdgeAttributes('CONDEMNS:government:sweden->government:belarus')).toMatchObject({
+      kind: 'CONDEMNS',
+      sources: ['article:first'],
+      evidence: [{ article: 'article:first', sentence: 'Sweden condemned Belarus on Monday.' }],
+    });
+    const statement = graph.getNodeAttributes(statementId('This cannot stand'));
+    expect(statement).toMatchObject({ kind: 'Statement', text: 'This cannot stand', quoted: true, speaker: "person:eva-lund", date: "2026-02-03" });
+    expect(graph.hasEdge('SAID:person:eva-lund->' + statementId('This cannot stand'))).toBe(true);
+    expect(graph.hasEdge(`FROM_ARTICLE:${statementId('This cannot stand')}->article:first`)).toBe(true);
+    graph.forEachNode((_node, attributes) => {
+      expect(attributes.aliases).toContain(attributes.name);
+      expect(attributes.sources.length).toBeGreaterThan(0);
+    });
+    graph.forEachEdge((_edge, attributes) => {
+      expect(attributes.evidence.length).toBeGreaterThan(0);
+      expect(attributes.confidence).toBeGreaterThan(0);
+      expect(attributes.confidence).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('adds the evidence of a second article to the same edge and raises its confidence', () => {
+    const graph = createKnowledgeGraph();
+    ingestArticle(graph, article(FIRST, { id: 'article:first' }));
+    const before = graph.getEdgeAttributes('CONDEMNS:government:sweden->government:belarus').confidence;
+    ingestArticle(graph, article(SECOND, { id: 'article:second' }));
+    const after = graph.getEdgeAttributes('CONDEMNS:government:sweden->government:belarus');
+    expect(after.sources).toEqual(['article:first', 'article:second']);
+    expect(after.evidence).toHaveLength(2);
+    expect(after.confidence).toBeGreaterThan(before);
+  });
+
+  it('changes nothing when the same article is merged again', () => {
+    const graph = createKnowledgeGraph();
+    ingestArticle(graph, article(FIRST, { id: 'article:first' }));
+    const snapshot = JSON.stringify(graph.export());
+    ingestArticle(graph, article(FIRST, { id: 'article:first' }));
+    expect(JSON.stringify(graph.export())).toBe(snapshot);
+  });
+});

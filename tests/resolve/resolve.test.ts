@@ -1,0 +1,62 @@
+// Resolution across articles: each article's entities land on the nodes already in the graph.
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeGraph } from '../../graph/model.ts';
+import { ingestArticle } from '../../src/pipeline.ts';
+import { article } from '../support/articles.ts';
+
+function graphOf(...articles: string[][]) {
+  const graph = createKnowledgeGraph();
+  articles.forEach((paragraphs, index) => ingestArticle(graph, article(paragraphs, { id: `article:a${index}`, title: `A${index}` })));
+  const nodes = (kind: string) => graph.filterNodes((_node, attributes) => attributes.kind === kind).map((node) => graph.getNodeAttributes(node));
+  return { graph, nodes };
+}
+
+describe('resolveAcrossArticles', () => {
+  it('makes one person of transliterations across articles and keeps every spelling', () => {
+    const { nodes } = graphOf(
+      ['“We will respond,” Park Ji-hoon, spokesman for the Ministry of Oceans, said.'],
+      ['“The waters are ours,” Park Jihoon said on Monday.'],
+      ['Mr Park declined to comment.'],
+    );
+    const people = nodes('Person');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Park Ji-hoon', 'Park Jihoon']));
+    expect(people[0].sources).toHaveLength(2);
+  });
+
+  it('makes one state of names, abbreviations and capitals, with a stable id', () => {
+    const { graph, nodes } = graphOf(['The United Kingdom objected.'], ['The U.K. objected again.'], ['London said it would not move.']);
+    const states = nodes('Government');
+    expect(states).toHaveLength(1);
+    expect(graph.hasNode('government:united-kingdom')).toBe(true);
+    expect(states[0].aliases).toEqual(expect.arrayContaining(['United Kingdom', 'U.K.', 'London']));
+  });
+
+  it('finds a body named without its state in a later article', () => {
+    const { nodes } = graphOf(["Japan's defence ministry confirmed the flight."], ['The Defense Ministry said the jets were intercepted.']);
+    const bodies = nodes('Government').filter((node) => node.name !== 'Japan');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].country).toBe('JP');
+  });
+
+  it('keeps namesake bodies of different states apart', () => {
+    const { nodes } = graphOf(["Chile's foreign ministry protested."], ["Peru's foreign ministry replied."]);
+    const bodies = nodes('Government').filter((node) => node.name !== 'Chile' && node.name !== 'Peru');
+    expect(bodies).toHaveLength(2);
+  });
+
+  it('resolves "the supreme leader" of a state to the person known to lead it', () => {
+    const { nodes } = graphOf(['Iranian Supreme Leader Ali Khamenei spoke on television.'], ["Iran's supreme leader said the talks would go on."]);
+    const people = nodes('Person');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toContain("Iran's supreme leader");
+  });
+
+  it('joins descriptions of one treaty through its parties', () => {
+    const { nodes } = graphOf(
+      ['Greece and Cyprus signed a mutual defence treaty in May.'],
+      ['The Greece-Cyprus Strategic Partnership Agreement between Greece and Cyprus took effect.'],
+    );
+    expect(nodes('Treaty')).toHaveLength(1);
+  });
+});
