@@ -47,21 +47,27 @@ export class ViewerState {
     for (const listener of this.listeners.get(change) ?? []) listener();
   }
 
-  /** Replaces the graph's contents (the graph object stays, so the renderer keeps it); throws GraphFormatError. */
+  /**
+   * Replaces the graph's contents (the graph object stays, so the renderer keeps it); throws GraphFormatError.
+   * The performance marks split load time for scripts/bench/viewer.ts.
+   */
   loadGraph(data: unknown, origin: GraphOrigin): void {
     this.emit('graph-replacing');
     graphFromJson(data, this.graph);
+    performance.mark('newsgraph:imported');
     this.origin = origin;
     this.degrees = actorDegrees(this.graph);
     this.articles = indexArticles(this.graph);
     const { positioned } = deriveDisplayAttributes(this.graph, this.degrees);
     if (!positioned) layoutIfSmall(this.graph);
+    performance.mark('newsgraph:display-derived');
     this.curvatures = parallelEdgeCurvatures(this.graph);
     this.search = new SearchIndex(this.graph, this.degrees);
     this.initialPositions = new Map(this.graph.mapNodes((node, { x, y }) => [node, { x: x ?? 0, y: y ?? 0 }] as const));
     this.selectedNode = this.selectedEdge = this.hoveredNode = this.hoveredEdge = null;
     this.focusNeighbours.clear();
     this.filters = { ...defaultFilters(), hiddenNodeKinds: this.filters.hiddenNodeKinds, hiddenRelationKinds: this.filters.hiddenRelationKinds };
+    performance.mark('newsgraph:indexed');
     this.visibility = computeVisibility(this.graph, this.filters, this.degrees, this.articles);
     this.emit('graph');
   }

@@ -42,13 +42,13 @@ export function requireChromium(): void {
   }
 }
 
-export async function launchBrowser(): Promise<{ browser: Browser; context: BrowserContext; userDataDir: string }> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<{ browser: Browser; context: BrowserContext; userDataDir: string }> {
   requireChromium();
   const userDataDir = await mkdtemp(join(tmpdir(), 'newsgraph-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: { width: 1400, height: 860 },
     acceptDownloads: true,
   });

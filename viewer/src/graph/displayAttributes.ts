@@ -20,10 +20,14 @@ export function kindColor(kind: string): string {
   return (NODE_KIND_COLORS as Record<string, string>)[kind] ?? UNKNOWN_KIND_COLOR;
 }
 
-/** Node size from its degree: square root so hubs stand out without swallowing the picture. */
-export function sizeForDegree(degree: number, kind: string): number {
+/**
+ * Node size from its degree: square root so hubs stand out without swallowing the picture. Big graphs get
+ * smaller nodes (by the square root of their order), or thousands of discs would cover one another.
+ */
+export function sizeForDegree(degree: number, kind: string, order = 0): number {
   const base = kind === 'Statement' || kind === 'Article' ? 2 : 5;
-  return Math.min(28, base + 2.4 * Math.sqrt(degree));
+  const scale = Math.min(1, Math.max(0.3, Math.sqrt(2000 / Math.max(order, 1))));
+  return Math.min(28, base + 2.4 * Math.sqrt(degree)) * scale;
 }
 
 /** A position from the node id alone, so a graph without a layout looks the same on every load. */
@@ -45,7 +49,7 @@ export function deriveDisplayAttributes(graph: KnowledgeGraph, degrees: Map<stri
       ...attributes,
       ...(hasPosition ? {} : seededPosition(node)),
       label: typeof attributes.label === 'string' && attributes.label ? attributes.label : displayLabel(attributes, node),
-      size: typeof attributes.size === 'number' ? attributes.size : sizeForDegree(degrees.get(node) ?? 0, attributes.kind),
+      size: typeof attributes.size === 'number' ? attributes.size : sizeForDegree(degrees.get(node) ?? 0, attributes.kind, graph.order),
       color: typeof attributes.color === 'string' ? attributes.color : kindColor(attributes.kind),
     };
   });

@@ -8,34 +8,26 @@ export class GraphFormatError extends Error {
 type Serialized = Parameters<KnowledgeGraph['import']>[0];
 type SerializedItem = { key?: unknown; source?: unknown; target?: unknown; attributes?: Record<string, unknown> };
 
-const list = (value: unknown) => (Array.isArray(value) ? value : []);
-
 /**
- * Fills the model's required attributes in the serialised data before importing it (files from other tools may
- * lack them, and the views rely on them). Done before the import, not after: the renderer watches this graph,
- * and one import is one clean update for it.
+ * Fills the model's required attributes in the freshly parsed data before importing it (files from other tools
+ * may lack them, and the views rely on them). In place, and before the import rather than after: the renderer
+ * watches this graph, and one import is one clean update for it.
  */
 function withModelAttributes(data: { nodes: SerializedItem[]; edges?: SerializedItem[] }): Serialized {
-  return {
-    ...data,
-    nodes: data.nodes.map((node) => {
-      const attributes = node.attributes ?? {};
-      return {
-        ...node,
-        attributes: {
-          ...attributes,
-          kind: attributes.kind ?? 'Unknown',
-          name: typeof attributes.name === 'string' ? attributes.name : String(attributes.label ?? node.key),
-          aliases: list(attributes.aliases),
-          sources: list(attributes.sources),
-        },
-      };
-    }),
-    edges: (data.edges ?? []).map((edge) => {
-      const attributes = edge.attributes ?? {};
-      return { ...edge, attributes: { ...attributes, kind: attributes.kind ?? 'RELATED', sources: list(attributes.sources), evidence: list(attributes.evidence) } };
-    }),
-  } as unknown as Serialized;
+  for (const node of data.nodes) {
+    const attributes = (node.attributes ??= {});
+    attributes.kind ??= 'Unknown';
+    if (typeof attributes.name !== 'string') attributes.name = String(attributes.label ?? node.key);
+    if (!Array.isArray(attributes.aliases)) attributes.aliases = [];
+    if (!Array.isArray(attributes.sources)) attributes.sources = [];
+  }
+  for (const edge of data.edges ?? []) {
+    const attributes = (edge.attributes ??= {});
+    attributes.kind ??= 'RELATED';
+    if (!Array.isArray(attributes.sources)) attributes.sources = [];
+    if (!Array.isArray(attributes.evidence)) attributes.evidence = [];
+  }
+  return data as unknown as Serialized;
 }
 
 export function graphFromJson(data: unknown, into: KnowledgeGraph = createKnowledgeGraph()): KnowledgeGraph {

@@ -1,7 +1,7 @@
 // The sigma renderer: programs (straight and curved arrows), label settings, reducers, and the events that
 // feed hover and selection back into the state.
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../graph/model.ts';
 import type { ViewerState } from '../viewerState.ts';
@@ -9,7 +9,10 @@ import { createEdgeReducer, createNodeReducer } from './reducers.ts';
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** Above this many edges, edges are hidden while the camera moves so panning stays fluid. */
+/**
+ * Above this many edges the picture is a texture more than a set of readable arrows: edges are drawn as plain
+ * lines (curves and arrowheads cost fill rate that software GL lacks) and hidden while the camera moves.
+ */
 const LARGE_GRAPH_EDGES = 20_000;
 
 export function createRenderer(container: HTMLElement, state: ViewerState): Renderer {
@@ -18,7 +21,7 @@ export function createRenderer(container: HTMLElement, state: ViewerState): Rend
     allowInvalidContainer: true,
     enableEdgeEvents: !large,
     defaultEdgeType: 'straight',
-    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: large ? { straight: EdgeLineProgram, curved: EdgeLineProgram } : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
     nodeReducer: createNodeReducer(state),
     edgeReducer: createEdgeReducer(state),
     zIndex: true,
