@@ -31,6 +31,8 @@ export interface GoldStatement {
   /** Names (any alias) of gold entities, any of which is an acceptable speaker. */
   speakers: string[];
   article?: string;
+  /** When it was said (ISO date), if the article lets a reader resolve it ("on Monday" in an article of known date). */
+  date?: string;
 }
 
 export interface GoldSet {
@@ -105,6 +107,7 @@ export function parseGoldSet(data: unknown, file: string): GoldSet {
       key: item.key,
       speakers: known(alternatives(item.speakers, `${where}.speakers`, fail), `${where}.speakers`),
       ...optionalArticle(item, where, fail),
+      ...optionalDate(item, where, fail),
     };
   });
   return { file, root: resolve(dirname(file), root), articles, entities, relations, statements };
@@ -184,6 +187,12 @@ function optionalArticle(item: Record<string, unknown>, where: string, fail: (re
   if (item.article === undefined) return {};
   if (typeof item.article !== 'string') return fail(`${where}.article: expected a file name`);
   return { article: item.article };
+}
+
+function optionalDate(item: Record<string, unknown>, where: string, fail: (reason: string) => never): { date?: string } {
+  if (item.date === undefined) return {};
+  if (typeof item.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(item.date)) return fail(`${where}.date: expected an ISO date such as 2026-03-02`);
+  return { date: item.date };
 }
 
 function list(value: unknown, where: string, fail: (reason: string) => never): unknown[] {

@@ -15,6 +15,7 @@ export function headlineScores(evaluation: Evaluation): Record<string, number> {
     'statements.textRecall': statements.textRecall,
     'statements.attributionRecall': statements.attributionRecall,
     'statements.precision': statements.precision,
+    'statements.dateRecall': statements.dateRecall,
   };
 }
 
@@ -26,7 +27,7 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(6);
 
 /** One row per gold set: the headline scores side by side. */
 export function formatScoreTable(evaluations: { name: string; evaluation: Evaluation }[]): string {
-  const header = ['gold set', 'ent R', 'ent R(kind)', 'ent P', 'frag', 'rel P', 'rel R', 'rel F1', 'quote R', 'attr R', 'stmt P'];
+  const header = ['gold set', 'ent R', 'ent R(kind)', 'ent P', 'frag', 'rel P', 'rel R', 'rel F1', 'quote R', 'attr R', 'stmt P', 'date R'];
   const rows = evaluations.map(({ name, evaluation: { entities, relations, statements } }) => [
     name,
     percent(entities.recall),
@@ -39,6 +40,7 @@ export function formatScoreTable(evaluations: { name: string; evaluation: Evalua
     percent(statements.textRecall),
     percent(statements.attributionRecall),
     percent(statements.precision),
+    percent(statements.dateRecall),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
@@ -55,7 +57,8 @@ export function formatEvaluation(evaluation: Evaluation, limit = 15): string {
       `${entities.predicted - entities.unmatched.length}/${entities.predicted} predicted nodes match, ${entities.fragmentCount} fragments`,
     `relations:  ${relations.found}/${relations.gold} gold found, ${relations.correct}/${relations.predicted} predicted edges correct`,
     `statements: ${statements.textFound}/${statements.gold} gold found, ${statements.attributed} attributed, ` +
-      `${statements.predicted - statements.unmatched.length}/${statements.predicted} predicted match`,
+      `${statements.predicted - statements.unmatched.length}/${statements.predicted} predicted match, ` +
+      `${statements.datedRight}/${statements.dated} dated ones with the right date`,
   );
   const kinds = Object.entries(relations.byKind).sort(([a], [b]) => a.localeCompare(b));
   if (kinds.length > 0) {
@@ -82,6 +85,7 @@ export function formatEvaluation(evaluation: Evaluation, limit = 15): string {
       (statement) => `"${statement.key}": said by ${statement.predictedSpeakers.join(', ') || 'no one'}, gold allows ${statement.speakers.join(' | ')}`,
     ),
   );
+  section('wrong dates', statements.wrongDates.map((wrong) => `"${wrong.key}": ${wrong.predictedDates.join(', ')}, gold says ${wrong.date}`));
   section('unmatched statements', statements.unmatched.map((statement) => `"${shorten(statement.text)}" (${statement.speakers.join(', ') || 'no speaker'})`));
   return out.join('\n') + '\n';
 }

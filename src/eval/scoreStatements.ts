@@ -15,6 +15,13 @@ export interface StatementScores {
   attributionRecall: number;
   /** Predicted statements that contain some gold key phrase, over all predicted statements. */
   precision: number;
+  /** Gold statements with a date. */
+  dated: number;
+  /** Of those, found in a statement carrying that date. */
+  datedRight: number;
+  dateRecall: number;
+  /** Found, but with another date (or none). */
+  wrongDates: { key: string; date: string; predictedDates: string[] }[];
   missed: GoldStatement[];
   /** Found, but said by someone else (or no one): who the graph says spoke. */
   misattributed: (GoldStatement & { predictedSpeakers: string[] })[];
@@ -25,6 +32,7 @@ export interface StatementScores {
 interface PredictedStatement {
   id: string;
   text: string;
+  date?: string;
   /** `text` normalised once, for phrase search. */
   textKey: string;
   /** Speaker node ids: sources of SAID edges, and the `speaker` attribute. */
@@ -40,11 +48,21 @@ export function scoreStatements(graph: KnowledgeGraph, gold: GoldSet, matches: M
   const misattributed: StatementScores['misattributed'] = [];
   let textFound = 0;
   let attributed = 0;
+  let dated = 0;
+  let datedRight = 0;
+  const wrongDates: StatementScores['wrongDates'] = [];
   for (const statement of gold.statements) {
     const allowed = new Set(statement.speakers.map((name) => goldEntityNamed(gold, name, index)));
     const key = phraseKey(statement.key);
     const withText = statements.filter((predicted) => keyContainsKey(predicted.textKey, key));
     withText.forEach((predicted) => matchedPredicted.add(predicted.id));
+    if (statement.date) {
+      dated++;
+      if (withText.some((predicted) => predicted.date === statement.date)) datedRight++;
+      else if (withText.length > 0) {
+        wrongDates.push({ key: statement.key, date: statement.date, predictedDates: [...new Set(withText.map((predicted) => predicted.date ?? 'none'))] });
+      }
+    }
     if (withText.length === 0) {
       missed.push(statement);
       continue;
@@ -67,6 +85,10 @@ export function scoreStatements(graph: KnowledgeGraph, gold: GoldSet, matches: M
     textRecall: ratio(textFound, gold.statements.length, 1),
     attributionRecall: ratio(attributed, gold.statements.length, 1),
     precision: ratio(matchedPredicted.size, statements.length, 0),
+    dated,
+    datedRight,
+    dateRecall: ratio(datedRight, dated, 1),
+    wrongDates,
     missed,
     misattributed,
     unmatched: statements
@@ -85,7 +107,13 @@ function predictedStatements(graph: KnowledgeGraph): PredictedStatement[] {
       if (edgeAttributes.kind === 'SAID') speakers.add(source);
     });
     const text = typeof attributes.text === 'string' ? attributes.text : attributes.name;
-    statements.push({ id: node, text: text ?? '', textKey: phraseKey(text ?? ''), speakers: [...speakers] });
+    statements.push({
+      id: node,
+      text: text ?? '',
+      textKey: phraseKey(text ?? ''),
+      speakers: [...speakers],
+      ...(typeof attributes.date === 'string' ? { date: attributes.date } : {}),
+    });
   });
   return statements;
 }

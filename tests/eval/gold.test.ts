@@ -43,6 +43,7 @@ describe('parseGoldSet', () => {
     ['two entities with one name', (g: any) => g.entities.push({ kind: 'Person', name: 'Norland', aliases: [] }), /two entities are named "Norland"/],
     ['a reference to an alias two entities share', (g: any) => { g.entities.push({ kind: 'Place', name: 'Vesk City', aliases: ['Vesk'] }); g.relations[0].subject = 'Vesk'; }, /"Vesk" is an alias of "Norland" and "Vesk City"; name one of them/],
     ['an alias of punctuation only', (g: any) => g.entities[0].aliases.push('--'), /entities\[0\]\.aliases: "--" has no letters/],
+    ['a date that is not ISO', (g: any) => (g.statements[0].date = 'Monday'), /statements\[0\]\.date: expected an ISO date/],
     ['an empty key', (g: any) => (g.statements[0].key = ' '), /statements\[0\]: expected/],
     ['articles not a list', (g: any) => (g.articles = 'one.txt'), /"articles" must be an array/],
   ])('rejects %s, naming the file and the item', (_what, spoil, message) => {

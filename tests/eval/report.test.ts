@@ -29,6 +29,7 @@ describe('report', () => {
       'statements.textRecall',
       'statements.attributionRecall',
       'statements.precision',
+      'statements.dateRecall',
     ]);
     expect(scores['entities.recall']).toBeCloseTo(2 / 6);
     expect(scores['relations.precision']).toBe(0.5);

@@ -40,6 +40,19 @@ describe('scoreStatements', () => {
     expect(scores.attributed).toBe(1);
   });
 
+  it('checks the date of dated gold statements against the statements that contain the key', () => {
+    const right = score((g) => g.node('Statement', 'q', [], { text: 'We will not sign.', date: '2026-01-05' }));
+    expect(right).toMatchObject({ dated: 1, datedRight: 1, dateRecall: 1, wrongDates: [] });
+    const wrong = score((g) => g.node('Statement', 'q', [], { text: 'We will not sign.', date: '2026-01-04' }));
+    expect(wrong).toMatchObject({ dated: 1, datedRight: 0, dateRecall: 0 });
+    expect(wrong.wrongDates).toEqual([{ key: 'we will not sign', date: '2026-01-05', predictedDates: ['2026-01-04'] }]);
+    const undated = score((g) => g.statement('We will not sign.'));
+    expect(undated.wrongDates[0]!.predictedDates).toEqual(['none']);
+    const missing = score(() => {});
+    expect(missing.dateRecall).toBe(0);
+    expect(missing.wrongDates).toEqual([]);
+  });
+
   it('a statement without a speaker is found but not attributed', () => {
     const scores = score((g) => g.statement('we will not sign'));
     expect(scores.textFound).toBe(1);

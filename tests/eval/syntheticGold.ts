@@ -24,7 +24,7 @@ export function syntheticGold(): GoldSet {
       ],
       statements: [
         { key: 'the tide turns for no one', speakers: ['Park', 'Ministry of Tides'] },
-        { key: 'we will not sign', speakers: ['Southmark'] },
+        { key: 'we will not sign', speakers: ['Southmark'], date: '2026-01-05' },
       ],
     },
     '/virtual/gold.json',
