@@ -1,24 +1,43 @@
 // Prints the score table of every gold set, built through the real pipeline: `npm run eval`, for the README.
+// With --write-floors, also sets tests/gold/floors.json to the measured scores, rounded down to two decimals.
 // A gold set whose build fails is reported on stderr and left out of the table; the exit code is then 1.
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGoldSet } from '../src/eval/gold.ts';
 import { buildAndEvaluate, type Evaluation } from '../src/eval/evaluate.ts';
-import { formatScoreTable } from '../src/eval/report.ts';
+import { formatScoreTable, headlineScores } from '../src/eval/report.ts';
 
 const goldFolder = resolve(fileURLToPath(import.meta.url), '../../tests/gold');
+const floorsFile = resolve(goldFolder, 'floors.json');
 const GOLD_SETS = ['samples', 'seeds', 'heldout'];
+const writeFloors = process.argv.includes('--write-floors');
 
 const rows: { name: string; evaluation: Evaluation }[] = [];
+const measured: Record<string, Record<string, number>> = {};
 for (const name of GOLD_SETS) {
   try {
     const gold = await loadGoldSet(resolve(goldFolder, `${name}.json`));
     const { evaluation, skipped } = await buildAndEvaluate(gold);
     for (const item of skipped) process.stderr.write(`${name}: skipped ${item.path}: ${item.reason}\n`);
     rows.push({ name: `${name} (${gold.articles.length} articles)`, evaluation });
+    measured[name] = headlineScores(evaluation);
   } catch (error) {
     process.stderr.write(`${name}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   }
 }
 process.stdout.write(formatScoreTable(rows));
+
+if (writeFloors) {
+  if (process.exitCode) {
+    process.stderr.write('floors not written: a gold set failed to build\n');
+  } else {
+    const floors = JSON.parse(await readFile(floorsFile, 'utf8')) as Record<string, unknown>;
+    for (const [name, scores] of Object.entries(measured)) {
+      floors[name] = Object.fromEntries(Object.entries(scores).map(([metric, value]) => [metric, Math.floor(value * 100) / 100]));
+    }
+    await writeFile(floorsFile, `${JSON.stringify(floors, null, 2)}\n`);
+    process.stdout.write(`floors written to ${floorsFile}\n`);
+  }
+}
