@@ -98,7 +98,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const entity = entities.get(key);
     if (!entity) continue;
     entity.sentences.add(mention.sentence);
-    if (entity.kind === 'Person') lastPerson = key;
+    if (entity.kind === 'Person' && !mention.inQuote) lastPerson = key;
+    else if (mention.inQuote) continue;
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun') lastThing = key;
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);

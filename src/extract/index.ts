@@ -19,6 +19,7 @@ function extractWithStates(article: Article): Extraction {
   const sentences = splitSentences(article.paragraphs);
   const directional = directionalStates(article.paragraphs);
   const mentions: SentenceMentions[] = sentences.map((sentence) => findMentions(sentence.index, sentence.text, directional));
+  markQuotedMentions(sentences, mentions);
   const resolved = resolveWithinArticle(mentions);
   ensureStatesOfMembers(resolved);
 
@@ -53,6 +54,23 @@ function extractWithStates(article: Article): Extraction {
     relations: [...structure.relations, ...actions, ...membership] satisfies LocalRelation[],
     statements: statements satisfies LocalStatement[],
   };
+}
+
+/** Flags the mentions that stand inside quotation marks, which may run across the sentences of a paragraph. */
+function markQuotedMentions(sentences: ParagraphSentence[], mentions: SentenceMentions[]): void {
+  let open = false;
+  let paragraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) [open, paragraph] = [false, sentence.paragraph];
+    const { tokens } = mentions[sentence.index];
+    const quotedAt: boolean[] = [];
+    for (const token of tokens) {
+      if (token.punct && (token.text === '“' || (token.text === '"' && !open))) open = true;
+      else if (token.punct && (token.text === '”' || token.text === '"')) open = false;
+      quotedAt.push(open);
+    }
+    for (const mention of mentions[sentence.index].mentions) mention.inQuote = quotedAt[mention.start] ?? false;
+  }
 }
 
 /** A state that signs a treaty, or that the article names as its party, is PARTY_TO it. */
@@ -94,13 +112,13 @@ function ensureStatesOfMembers(resolved: ArticleEntities): void {
   }
 }
 
-/** A statement's date: the day its sentence (or an earlier one of its paragraph) names, else the article's date. */
+/** A statement's date: the day its sentence names, else one named in the three before it, else the article's date. */
 function statementDate(sentences: ParagraphSentence[], sentenceDates: (string | undefined)[], sentence: number, articleDate: string | undefined): string | undefined {
-  for (let i = sentence; i >= 0 && sentences[i].paragraph === sentences[sentence].paragraph; i--) {
+  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
     const date = sentenceDates[i];
     if (date && date.length === 10) return date;
   }
-  return articleDate;
+  return sentences.length ? articleDate : undefined;
 }
 
 function toLocalEntities(resolved: ArticleEntities, roles: Map<string, Set<string>>, parties: Map<string, string[]>): LocalEntity[] {

@@ -43,6 +43,8 @@ export interface Mention {
   possessive: boolean;
   /** A capital city standing for its state ("Seoul said"). */
   metonym?: boolean;
+  /** Inside quotation marks: the speaker's words, so not the last person the narration spoke of. */
+  inQuote?: boolean;
   /** A state named only to qualify a title ("Ukrainian" in "Ukrainian Foreign Minister X"): not an actor there. */
   modifier?: boolean;
   /** Pronoun class: person (he/she) or thing (it/its). */
@@ -254,6 +256,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       possessive: words[prefix.length - 1].possessive,
     };
     const rest = classifyAfterState(sentence, tokens, start + prefix.length, end, stateMention, prefix.demonym);
+    // "Qaderia News Agency": a state's name run into an organisation's is that organisation's name.
+    const organisation = rest?.length === 2 && !prefix.demonym && !stateMention.possessive && rest[1].kind === 'Organization' && rest[1].start === stateMention.end;
+    if (organisation) return [{ ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` }];
     if (rest) return rest;
     // A bare demonym is an adjective ("Russian territory"), not a mention of the state acting.
     return prefix.demonym ? [] : [stateMention];
@@ -285,7 +290,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_PREFIXES.has(heads[0]) && words.length > 1) return [placeMention(base, words)];
-  if (words.length === 1 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && tokens[start - 1]?.lower === 'the') {
+  if (words.length === 1 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
   }
@@ -345,7 +350,10 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
         return [state, ...people];
       }
     }
-    const rest = classifyChunk(sentence, tokens, start, chunkEndIndex);
+    const rest = classifyChunk(sentence, tokens, start, chunkEndIndex).map((mention) =>
+      // "the Lusanian Navy": a lone head word after a state is that state's body, not a short reference.
+      mention.form === 'description' && mention.start === start ? bodyMention(mention, mention.name, undefined) : mention,
+    );
     for (const mention of rest) {
       if (mention.kind === 'Government' && mention.key.startsWith('body:')) {
         mention.state = state.state;
@@ -356,6 +364,8 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     return [state, ...rest];
   }
   // Lower-case words after the state: "South Korean authorities", "North Korean troops", "South Korea's unification ministry".
+  // After a bare name they are the sentence going on ("Lusania sent three navy ships"), not a description.
+  if (!demonym && !state.possessive) return undefined;
   const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
   for (let length = after.length; length >= 1; length--) {
     const phrase = after.slice(0, length).map((token) => token.lower).join(' ');

@@ -23,6 +23,7 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
 const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'fighters', 'units']);
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 const PREPOSITIONS = new Set(['in', 'of', 'to', 'for', 'by', 'from', 'with', 'at', 'on', 'against', 'alongside', 'into', 'between', 'about', 'than', 'over', 'under', 'among']);
 const OBJECT_WINDOW = 12;
@@ -53,7 +54,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
       for (const match of text.matchAll(regex)) {
         const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));
         const end = tokenAt(offsets, match.index + match[0].length - 1) + 1;
-        if (isNegated(sentence.tokens, begin)) continue;
+        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin)) continue;
         relations.push(...relationsAt(context, index, trigger, begin, end));
       }
     }
@@ -224,6 +225,12 @@ function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   return Boolean(tokens[previous] && PREPOSITIONS.has(tokens[previous].lower));
+}
+
+/** "is expected to visit", "would sign": what may happen is not yet a relation. */
+function isHypothetical(tokens: Token[], begin: number): boolean {
+  const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
+  return before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
 }
 
 function isNegated(tokens: Token[], begin: number): boolean {

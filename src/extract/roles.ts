@@ -102,8 +102,16 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) i++;
-  // "the country's president": the title of the state spoken of.
-  if (['country', 'nation', "country's", "nation's"].includes(tokens[i]?.lower ?? '') && tokens[i].possessive) i++;
+  // "the country's president": the title of the state spoken of; "Lusania's foreign minister": of that state.
+  let ofCountry: Mention | undefined;
+  if (['country', 'nation'].includes(tokens[i]?.lower ?? '') && tokens[i].possessive) i++;
+  else {
+    const possessor = mentions.find((mention) => mention.start === i && mention.possessive && mention.kind === 'Government');
+    if (possessor) {
+      ofCountry = possessor;
+      i = possessor.end;
+    }
+  }
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
   for (let length = 3; length >= 1 && !title; length--) {
     const words = tokens.slice(i, i + length);
@@ -113,6 +121,7 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
     if (relation) title = { phrase, relation, end: i + length };
   }
   if (!title) return undefined;
+  if (ofCountry) return { title: title.phrase, relation: title.relation, of: ofCountry };
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
@@ -121,14 +130,20 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
   return { title: title.phrase, relation: title.relation, of: inside.at(-1) };
 }
 
-/** The state named last before a position, in this sentence or the two before it. */
+/**
+ * The state an office with no state named belongs to: one named earlier in the same sentence, else the article's
+ * first-named state — the one the story is about ("X, the country's president").
+ */
 function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): string | undefined {
-  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
-    const mentions = sentences[s].mentions.filter((mention) => s < sentence || mention.end <= before);
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const key = resolved.entityOf.get(mentions[i]);
-      if (key?.startsWith('state:')) return key;
-    }
+  const stateOf = (mention: Mention) => {
+    const key = resolved.entityOf.get(mention);
+    return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
+  };
+  const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
+  if (earlier.length) return stateOf(earlier.at(-1)!);
+  for (const { mentions } of sentences) {
+    const first = mentions.find(stateOf);
+    if (first) return stateOf(first);
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities, ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
+import { countryByDemonym, countryByName } from './gazetteer.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -46,20 +47,39 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   const descriptive = treaties.filter(isDescriptive);
   const withParties = treaties.filter((entity) => parties.has(entity.key));
+  const proper = treaties.filter((entity) => !isDescriptive(entity));
+  // "the Merrow accord" and "the Merrow Bay Fisheries Agreement": proper names that share their first word.
+  for (const entity of proper) {
+    const first = firstWord(entity);
+    const target = proper.find((other) => other !== entity && resolved.entities.has(other.key) && firstWord(other) === first && other.name.length > entity.name.length);
+    if (first && target && resolved.entities.has(entity.key)) moveInto(resolved, entity, target);
+  }
   for (const entity of descriptive) {
     if (parties.has(entity.key) || !resolved.entities.has(entity.key)) continue;
     const target =
       (withParties.length === 1 ? withParties[0] : undefined) ??
+      proper.find((other) => resolved.entities.has(other.key) && sharesModifier(other, entity)) ??
       descriptive.find((other) => other !== entity && resolved.entities.has(other.key) && sharesModifier(other, entity));
     if (!target || target === entity) continue;
-    for (const mention of entity.mentions) {
-      target.mentions.push(mention);
-      resolved.entityOf.set(mention, target.key);
-    }
-    for (const alias of entity.aliases) target.aliases.add(alias);
-    for (const sentence of entity.sentences) target.sentences.add(sentence);
-    resolved.entities.delete(entity.key);
+    moveInto(resolved, entity, target);
   }
+}
+
+function moveInto(resolved: ArticleEntities, entity: ArticleEntity, target: ArticleEntity): void {
+  for (const mention of entity.mentions) {
+    target.mentions.push(mention);
+    resolved.entityOf.set(mention, target.key);
+  }
+  for (const alias of entity.aliases) target.aliases.add(alias);
+  for (const sentence of entity.sentences) target.sentences.add(sentence);
+  resolved.entities.delete(entity.key);
+}
+
+/** The distinctive first word of a proper treaty name ("Merrow" in "Merrow Bay Fisheries Agreement"), if any. */
+export function firstWord(entity: { name: string }): string | undefined {
+  const word = entity.name.split(/\s+/)[0];
+  if (!word || /^(the|un|u\.n\.|united|international|treaty|agreement|convention)$/i.test(word) || /^\d/.test(word)) return undefined;
+  return countryByName(word) || countryByDemonym(word) ? undefined : word.toLowerCase();
 }
 
 /** Written in lower case somewhere: a description, not a proper name. */
@@ -68,7 +88,7 @@ function isDescriptive(entity: ArticleEntity): boolean {
 }
 
 function sharesModifier(a: ArticleEntity, b: ArticleEntity): boolean {
-  const words = (entity: ArticleEntity) => new Set(entity.key.replace(/^treaty:/, '').split(' ').slice(0, -1).filter((word) => TREATY_MODIFIERS.has(word)));
+  const words = (entity: ArticleEntity) => new Set(entity.key.replace(/^treaty:/, '').split(' ').filter((word) => TREATY_MODIFIERS.has(word)));
   const left = words(a);
   return [...words(b)].some((word) => left.has(word));
 }

@@ -4,6 +4,7 @@ import type { EntityKind, KnowledgeGraph, NodeAttributes } from '../../graph/mod
 import { ENTITY_KINDS } from '../../graph/model.ts';
 import { bodyKey, placeKey, treatyKey } from '../extract/mentions.ts';
 import { countryByCode } from '../extract/gazetteer.ts';
+import { firstWord } from '../extract/treaties.ts';
 import { initialsOf, isSamePerson, lookupKey, personKey, personParts } from './names.ts';
 
 /** What identifies an entity: its kind, surface forms, state and treaty parties. */
@@ -123,8 +124,15 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
       });
     case 'Place':
       return aliases.map((alias) => `place:${placeKey(alias)}`);
-    case 'Treaty':
-      return [...aliases.map((alias) => `treaty:${treatyKey(alias)}`), ...(entity.parties?.length ? [`parties:${entity.parties.join('+')}`] : [])];
+    case 'Treaty': {
+      // "the 2019 Merrow accord" in one article, "the Merrow Bay Fisheries Agreement" in another.
+      const first = aliases.map((alias) => firstWord({ name: alias.replace(/^(the|a|an|\d{4})\s+/i, '') })).filter(Boolean);
+      return [
+        ...aliases.map((alias) => `treaty:${treatyKey(alias)}`),
+        ...(entity.parties?.length ? [`parties:${entity.parties.join('+')}`] : []),
+        ...first.map((word) => `treaty-first:${word}`),
+      ];
+    }
     case 'Group':
       return entity.country ? [`group:${entity.country}`] : aliases.map((alias) => `group:${lookupKey(alias)}`);
   }

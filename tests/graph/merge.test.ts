@@ -18,7 +18,7 @@ describe('mergeExtraction', () => {
       evidence: [{ article: 'article:first', sentence: 'Sweden condemned Belarus on Monday.' }],
     });
     const statement = graph.getNodeAttributes(statementId('This cannot stand'));
-    expect(statement).toMatchObject({ kind: 'Statement', text: 'This cannot stand', quoted: true, speaker: "person:eva-lund", date: "2026-02-03" });
+    expect(statement).toMatchObject({ kind: 'Statement', text: 'This cannot stand', quoted: true, speaker: "person:eva-lund", date: "2026-02-02" });
     expect(graph.hasEdge('SAID:person:eva-lund->' + statementId('This cannot stand'))).toBe(true);
     expect(graph.hasEdge(`FROM_ARTICLE:${statementId('This cannot stand')}->article:first`)).toBe(true);
     graph.forEachNode((_node, attributes) => {

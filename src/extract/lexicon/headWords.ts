@@ -54,6 +54,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'region', 'oblast', 'province', 'peninsula', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'island',
   'islands', 'river', 'valley', 'mountains', 'desert', 'coast', 'front', 'border', 'city', 'county', 'district',
   'state', 'territory', 'territories', 'area', 'krai', 'prefecture', 'canal', 'lake', 'plateau', 'basin', 'corridor',
+  'banks', 'shoal', 'shoals', 'reef', 'reefs', 'archipelago', 'highlands', 'lowlands', 'delta', 'heights',
 ]);
 
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */

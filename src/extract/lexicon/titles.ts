@@ -62,6 +62,16 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'national security adviser': 'MEMBER_OF',
   'commissioner': 'MEMBER_OF',
   'director': 'LEADS',
+  'captain': 'MEMBER_OF',
+  'colonel': 'MEMBER_OF',
+  'major': 'MEMBER_OF',
+  'lieutenant': 'MEMBER_OF',
+  'admiral': 'MEMBER_OF',
+  'rear admiral': 'MEMBER_OF',
+  'sergeant': 'MEMBER_OF',
+  'brigadier general': 'MEMBER_OF',
+  'major general': 'MEMBER_OF',
+  'lieutenant general': 'MEMBER_OF',
 };
 
 /** Honorifics that precede a name and are not part of it. */
