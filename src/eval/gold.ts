@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ENTITY_KINDS, STRUCTURE_RELATIONS, ACTION_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
-import { NewsgraphError } from '../../graph/errors.ts';
+import { GoldFileError } from './goldFileError.ts';
+import { findGoldEntity, indexGoldAliases } from './goldAliases.ts';
 import { nameKey } from './normalise.ts';
 
 /** Relation kinds a gold set may hold: MODEL.md's structure and action kinds (statements are scored apart). */
@@ -46,14 +47,7 @@ export interface GoldSet {
   statements: GoldStatement[];
 }
 
-/** A gold file that cannot be read or breaks the format; the message names the file and the faulty item. */
-export class GoldFileError extends NewsgraphError {
-  readonly file: string;
-  constructor(file: string, reason: string) {
-    super('GOLD', `${file}: ${reason}`);
-    this.file = file;
-  }
-}
+export { GoldFileError } from './goldFileError.ts';
 
 export async function loadGoldSet(file: string): Promise<GoldSet> {
   let text: string;
@@ -81,9 +75,9 @@ export function parseGoldSet(data: unknown, file: string): GoldSet {
   if (typeof root !== 'string') return fail('"root" must be a folder path relative to the gold file');
   const articles = stringList(data.articles, '"articles"', fail);
   const entities = list(data.entities, '"entities"', fail).map((item, index) => parseEntity(item, `entities[${index}]`, fail));
-  const index = indexAliases(entities, fail);
+  const index = indexGoldAliases(entities, fail);
   const known = (names: string[], where: string) => {
-    for (const name of names) findEntity(entities, index, name, (reason) => fail(`${where}: ${reason}`));
+    for (const name of names) findGoldEntity(entities, index, name, (reason) => fail(`${where}: ${reason}`));
     return names;
   };
   const relations = list(data.relations ?? [], '"relations"', fail).map((item, i): GoldRelation => {
@@ -116,52 +110,6 @@ export function parseGoldSet(data: unknown, file: string): GoldSet {
 /** Absolute paths of the gold set's articles. */
 export function goldArticlePaths(gold: GoldSet): string[] {
   return gold.articles.map((article) => resolve(gold.root, article));
-}
-
-/** Map from normalised alias to the indices of the gold entities that use it (a capital may name a state and a place). */
-export function goldAliasIndex(gold: GoldSet): Map<string, number[]> {
-  return indexAliases(gold.entities, (reason) => {
-    throw new GoldFileError(gold.file, reason);
-  });
-}
-
-/** The index of the gold entity a relation or statement names: by canonical name first, else by its only alias owner. */
-export function goldEntityNamed(gold: GoldSet, name: string, index = goldAliasIndex(gold)): number {
-  return findEntity(gold.entities, index, name, (reason) => {
-    throw new GoldFileError(gold.file, reason);
-  });
-}
-
-function findEntity(entities: GoldEntity[], index: Map<string, number[]>, name: string, fail: (reason: string) => never): number {
-  const key = nameKey(name);
-  const owners = index.get(key) ?? [];
-  if (owners.length === 0) return fail(`"${name}" names no gold entity (add it to "entities" or fix the spelling)`);
-  if (owners.length === 1) return owners[0]!;
-  const byName = owners.find((owner) => nameKey(entities[owner]!.name) === key);
-  if (byName !== undefined) return byName;
-  return fail(`"${name}" is an alias of ${owners.map((owner) => `"${entities[owner]!.name}"`).join(' and ')}; name one of them`);
-}
-
-/** Indexes aliases; one surface form may name entities of different kinds (Government and Place), never two of one kind. */
-function indexAliases(entities: GoldEntity[], fail: (reason: string) => never): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  const canonical = new Map<string, number>();
-  entities.forEach((entity, position) => {
-    const nameOwner = canonical.get(nameKey(entity.name));
-    if (nameOwner !== undefined) fail(`two entities are named "${entity.name}"; merge them or tell them apart`);
-    canonical.set(nameKey(entity.name), position);
-    for (const alias of entity.aliases) {
-      const key = nameKey(alias);
-      const owners = index.get(key) ?? [];
-      if (owners.includes(position)) continue;
-      const sameKind = owners.find((owner) => entities[owner]!.kind === entity.kind);
-      if (sameKind !== undefined) {
-        fail(`alias "${alias}" of "${entity.name}" also belongs to "${entities[sameKind]!.name}"; one surface form may name one ${entity.kind} only`);
-      }
-      index.set(key, [...owners, position]);
-    }
-  });
-  return index;
 }
 
 function parseEntity(item: unknown, where: string, fail: (reason: string) => never): GoldEntity {

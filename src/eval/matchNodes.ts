@@ -1,6 +1,7 @@
 // Which gold entity each predicted entity node stands for: the link every score is computed through.
 import { ENTITY_KINDS, type KnowledgeGraph, type NodeAttributes } from '../../graph/model.ts';
-import { goldAliasIndex, type GoldSet } from './gold.ts';
+import type { GoldSet } from './gold.ts';
+import { goldAliasIndex } from './goldAliases.ts';
 import { nameKey } from './normalise.ts';
 
 const ENTITY_KIND_SET: ReadonlySet<string> = new Set(ENTITY_KINDS);

@@ -1,6 +1,7 @@
 // Relation scores on (subject, kind, object) triples, through the node-to-gold matching; symmetric kinds match either way.
 import { SYMMETRIC_RELATIONS, type KnowledgeGraph, type RelationKind } from '../../graph/model.ts';
-import { goldAliasIndex, goldEntityNamed, SCORED_RELATIONS, type GoldRelation, type GoldSet } from './gold.ts';
+import { SCORED_RELATIONS, type GoldRelation, type GoldSet } from './gold.ts';
+import { goldAliasIndex, goldEntityNamed } from './goldAliases.ts';
 import { f1, ratio } from './ratio.ts';
 
 const SCORED: ReadonlySet<string> = new Set(SCORED_RELATIONS);

@@ -1,6 +1,7 @@
 // Statement scores: is each gold quote in the graph at all (text), and is it said by an allowed speaker (attribution).
 import type { KnowledgeGraph } from '../../graph/model.ts';
-import { goldAliasIndex, goldEntityNamed, type GoldSet, type GoldStatement } from './gold.ts';
+import type { GoldSet, GoldStatement } from './gold.ts';
+import { goldAliasIndex, goldEntityNamed } from './goldAliases.ts';
 import { keyContainsKey, phraseKey } from './normalise.ts';
 import { ratio } from './ratio.ts';
 
@@ -58,8 +59,9 @@ export function scoreStatements(graph: KnowledgeGraph, gold: GoldSet, matches: M
     withText.forEach((predicted) => matchedPredicted.add(predicted.id));
     if (statement.date) {
       dated++;
-      if (withText.some((predicted) => predicted.date === statement.date)) datedRight++;
-      else if (withText.length > 0) {
+      if (withText.some((predicted) => predicted.date === statement.date)) {
+        datedRight++;
+      } else if (withText.length > 0) {
         wrongDates.push({ key: statement.key, date: statement.date, predictedDates: [...new Set(withText.map((predicted) => predicted.date ?? 'none'))] });
       }
     }

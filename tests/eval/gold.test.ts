@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GoldFileError, goldAliasIndex, goldEntityNamed, goldArticlePaths, loadGoldSet, parseGoldSet } from '../../src/eval/gold.ts';
+import { GoldFileError, goldArticlePaths, loadGoldSet, parseGoldSet } from '../../src/eval/gold.ts';
+import { goldAliasIndex, goldEntityNamed } from '../../src/eval/goldAliases.ts';
 import { nameKey } from '../../src/eval/normalise.ts';
 
 const minimal = () => ({
