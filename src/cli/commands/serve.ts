@@ -1,4 +1,5 @@
 // `newsgraph serve` — serves the Sigma.js viewer for a graph file (or a Neo4j database) and prints its URL.
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../../graph/errors.ts';
@@ -45,6 +46,10 @@ function chooseSource(options: ServeOptions): GraphSource {
 /** Starts the server and resolves once it listens; the process then stays up until interrupted. */
 export async function runServe(options: ServeOptions, ctx: CliContext): Promise<RunningViewerServer> {
   const source = chooseSource(options);
+  if (!options.neo4j && !existsSync(source.describe)) {
+    // Not fatal: the page still opens and takes a dropped graph file.
+    ctx.stderr.write(`newsgraph serve: ${source.describe} does not exist yet (build one with: newsgraph build <articles> --out ${source.describe})\n`);
+  }
   const distDir = await ensureViewerBuilt(undefined, (line) => ctx.stderr.write(`${line}\n`));
   const running = await startViewerServer({ source, distDir, host: options.host, port: parsePort(options.port) });
   ctx.stdout.write(`newsgraph viewer: ${running.url}  (graph: ${source.describe}; Ctrl+C to stop)\n`);

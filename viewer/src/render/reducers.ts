@@ -21,7 +21,8 @@ export function createNodeReducer(state: ViewerState) {
     const focus = state.focusNode();
     if (!focus) return display;
     if (node === focus) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (state.focusNeighbours.has(node)) return { ...display, forceLabel: true, zIndex: 1 };
+    // Statements' long labels would pile up around a speaker; the panel lists them instead.
+    if (state.focusNeighbours.has(node)) return { ...display, forceLabel: data.kind !== 'Statement', zIndex: 1 };
     return { ...display, color: FADED_COLOR, label: null, zIndex: 0 };
   };
 }
