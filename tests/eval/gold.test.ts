@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GoldFileError, goldArticlePaths, loadGoldSet, parseGoldSet } from '../../src/eval/gold.ts';
-import { goldAliasIndex, goldEntityNamed } from '../../src/eval/goldAliases.ts';
+import { goldAliasIndex } from '../../src/eval/goldAliases.ts';
 import { nameKey } from '../../src/eval/normalise.ts';
 
 const minimal = () => ({
@@ -24,15 +24,6 @@ describe('parseGoldSet', () => {
     expect(gold.relations[0]!.subject).toEqual(['Vesk']);
     expect(goldArticlePaths(gold)).toEqual([resolve('/g/articles/one.txt')]);
     expect(goldAliasIndex(gold).get(nameKey('vesk'))).toEqual([0]);
-  });
-
-  it('lets a capital name both a state and a place; a reference by the canonical name picks the place', () => {
-    const data = minimal();
-    data.entities.push({ kind: 'Place', name: 'Vesk', aliases: [] });
-    data.relations.push({ subject: 'Norland', kind: 'LOCATED_IN', object: ['Vesk'] });
-    const gold = parseGoldSet(data, '/g/set.json');
-    expect(goldAliasIndex(gold).get('vesk')).toEqual([0, 2]);
-    expect(goldEntityNamed(gold, 'Vesk')).toBe(2);
   });
 
   it.each([
