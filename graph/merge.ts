@@ -110,7 +110,11 @@ function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, targ
     return;
   }
   graph.updateEdgeAttributes(key, (current) => {
-    const known = current.evidence.some((item) => item.article === proof.article && item.sentence === proof.sentence);
+    // An article is merged once, so its evidence sits at the end of the list: look back only that far.
+    let known = false;
+    for (let i = current.evidence.length - 1; i >= 0 && current.evidence[i].article === proof.article; i--) {
+      if (current.evidence[i].sentence === proof.sentence) known = true;
+    }
     if (known) return current;
     const merged: EdgeAttributes = {
       ...cleanProps(props),

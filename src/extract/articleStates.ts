@@ -16,12 +16,14 @@ const DEMONYM_FORMS: ((name: string) => string)[] = [
   (name) => name.replace(/e$/, 'ian'),
   (name) => name.replace(/o$/, 'an'),
 ];
-const STATE_ORGANS = /^(?:'s|’s) (?:government|foreign ministry|defen[cs]e ministry|president|prime minister|navy|army|armed forces|military|coast guard|parliament|foreign minister|cabinet|embassy)\b/;
+const STATE_ORGANS = /\b(\p{Lu}\p{Ll}{3,})['’]s (?:government|foreign ministry|defen[cs]e ministry|president|prime minister|navy|army|armed forces|military|coast guard|parliament|foreign minister|cabinet|embassy)\b/gu;
 
 export function findArticleStates(paragraphs: string[]): { name: string; demonym?: string }[] {
   const text = paragraphs.join('\n');
   const words = new Set<string>();
   for (const match of text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) words.add(match[0]);
+  const withOrgans = new Set<string>();
+  for (const match of text.matchAll(STATE_ORGANS)) withOrgans.add(match[1]);
   const states = new Map<string, { name: string; demonym?: string }>();
   for (const name of words) {
     if (isKnownStateWord(name) || NON_NAME_WORDS.has(name.toLowerCase())) continue;
@@ -30,13 +32,7 @@ export function findArticleStates(paragraphs: string[]): { name: string; demonym
       states.set(name, { name, demonym });
       continue;
     }
-    const organ = new RegExp(`\\b${name}(?=['’]s )`, 'g');
-    for (const match of text.matchAll(organ)) {
-      if (STATE_ORGANS.test(text.slice(match.index + name.length))) {
-        states.set(name, { name });
-        break;
-      }
-    }
+    if (withOrgans.has(name)) states.set(name, { name });
   }
   return [...states.values()];
 }

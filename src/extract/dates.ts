@@ -10,8 +10,11 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
  * The date a sentence speaks of, as ISO `YYYY-MM-DD` (or `YYYY-MM` when only the month is known), or undefined.
  * Past is preferred: news reports what happened, so "in June" in an April article is last June.
  */
-export function resolveDate(text: string, articleDate?: string): string | undefined {
-  if (!TIME_WORDS.test(text)) return undefined;
+export function resolveDate(sentence: string, articleDate?: string): string | undefined {
+  const found = TIME_WORDS.exec(sentence);
+  if (!found) return undefined;
+  // The grammar's cost grows with the text: give it the words around the first time word only.
+  const text = sentence.slice(Math.max(0, found.index - 30), found.index + 50);
   const reference = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined;
   const season = resolveSeason(text, reference);
   for (const result of chrono.parse(text, reference ? { instant: reference, timezone: 'UTC' } : undefined, { forwardDate: false })) {

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { GOVERNMENT_SEATS } from './lexicon/headWords.ts';
+import { cachedByText } from './textCache.ts';
 
 // The package is CommonJS whose typings declare an ES default; require() gives the array on every loader.
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
@@ -26,9 +27,9 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
 const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'] };
 
 /** Lower-case, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name. */
-export function lookupKey(text: string): string {
-  return text.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
-}
+export const lookupKey = cachedByText((text: string): string =>
+  text.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim(),
+);
 
 const byName = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();

@@ -27,9 +27,14 @@ function extractWithStates(article: Article): Extraction {
   const leaderOf = new Map(structure.relations.filter((relation) => relation.kind === 'LEADS' && relation.object.startsWith('state:')).map((relation) => [relation.subject, relation.object.slice('state:'.length)]));
   const parties = findTreatyParties(mentions, resolved, leaderOf);
 
-  const sentenceDates = sentences.map((sentence) => resolveDate(sentence.text, article.date));
+  // Dates are resolved only for the sentences that need one (statements, dated relations): the grammar is slow.
+  const dateCache = new Map<number, string | undefined>();
+  const sentenceDate = (index: number) => {
+    if (!dateCache.has(index)) dateCache.set(index, resolveDate(sentences[index].text, article.date));
+    return dateCache.get(index);
+  };
   const statements = findStatements({ sentences, mentions, resolved });
-  for (const statement of statements) statement.date = statementDate(sentences, sentenceDates, statement.sentence, article.date);
+  for (const statement of statements) statement.date = statementDate(sentences, sentenceDate, statement.sentence, article.date);
 
   const speakerOfSentence = new Map<number, string>();
   for (const statement of statements) {
@@ -41,7 +46,7 @@ function extractWithStates(article: Article): Extraction {
     sentences: mentions,
     resolved,
     speakerOfSentence,
-    dateOfSentence: (index) => sentenceDates[index],
+    dateOfSentence: sentenceDate,
     sentenceText: (index) => sentences[index].text,
   });
 
@@ -113,9 +118,9 @@ function ensureStatesOfMembers(resolved: ArticleEntities): void {
 }
 
 /** A statement's date: the day its sentence names, else one named in the three before it, else the article's date. */
-function statementDate(sentences: ParagraphSentence[], sentenceDates: (string | undefined)[], sentence: number, articleDate: string | undefined): string | undefined {
+function statementDate(sentences: ParagraphSentence[], sentenceDate: (index: number) => string | undefined, sentence: number, articleDate: string | undefined): string | undefined {
   for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
-    const date = sentenceDates[i];
+    const date = sentenceDate(i);
     if (date && date.length === 10) return date;
   }
   return sentences.length ? articleDate : undefined;

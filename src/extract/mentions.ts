@@ -3,6 +3,7 @@
 import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
+import { cachedByText } from './textCache.ts';
 import { NON_NAME_WORDS, EVENT_HEADS } from './lexicon/capitalisedWords.ts';
 import {
   GOVERNMENT_BODY_HEADS,
@@ -448,6 +449,7 @@ function isTitleAt(tokens: Token[], index: number): boolean {
 
 function pronounMention(sentence: number, tokens: Token[], index: number): Mention | undefined {
   const token = tokens[index];
+  if (!PERSON_PRONOUNS[token.lower] && !THING_PRONOUNS[token.lower]) return undefined;
   const base = { sentence, start: index, end: index + 1, text: token.text, form: 'pronoun' as const, key: '', name: token.text };
   if (PERSON_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'his' || token.lower === 'her', pronoun: 'person' };
   if (THING_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'its', pronoun: 'thing' };
@@ -511,14 +513,14 @@ function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text'
 }
 
 /** "U.N. Security Council resolutions" and "Security Council resolutions" are one; "pact" and "treaty" are one. */
-export function treatyKey(text: string): string {
-  return lookupKey(expandUnitedNations(text))
+export const treatyKey = cachedByText((text: string): string =>
+  lookupKey(expandUnitedNations(text))
     .replace(/\bdefence\b/g, 'defense')
     .replace(/\b(pact|accord|agreement)\b/g, 'treaty')
     .replace(/^the /, '')
     .replace(/^united nations /, 'un ')
-    .replace(/^security council /, 'un security council ');
-}
+    .replace(/^security council /, 'un security council '),
+);
 
 function treatyName(text: string): string {
   const expanded = expandUnitedNations(text);
@@ -540,7 +542,7 @@ function bodyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' |
 }
 
 /** "Foreign Ministry" = "Ministry of Foreign Affairs" = "foreign ministry": head word, then domain words. */
-export function bodyKey(name: string): string {
+export const bodyKey = cachedByText((name: string): string => {
   let words = lookupKey(name)
     .replace(/\bdefence\b/g, 'defense')
     .replace(/\b(military|army)\b/g, 'armed forces')
@@ -560,7 +562,7 @@ export function bodyKey(name: string): string {
   const head = words[headIndex];
   const domain = [...words.slice(0, headIndex), ...words.slice(headIndex + 1)].sort();
   return [head, ...domain].join(' ');
-}
+});
 
 /** Display name of a body: the formal "Ministry of X" order when written in lower case ("unification ministry"). */
 function bodyName(name: string): string {
@@ -579,8 +581,8 @@ function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' 
 }
 
 /** "Kursk region", "Kursk Oblast" and "Kursk area" are one place. */
-export function placeKey(text: string): string {
+export const placeKey = cachedByText((text: string): string => {
   const words = lookupKey(text).split(' ');
   const kept = words.filter((word, index) => index === 0 || !['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory'].includes(word));
   return kept.join(' ');
-}
+});

@@ -32,6 +32,8 @@ const SUBJECT_WINDOW = 24;
 const NOMINAL_SUBJECT_WINDOW = 8;
 
 const COMPILED = RELATION_TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?:^| )${trigger.pattern}(?= |$)`, 'g') }));
+/** Every trigger at once, to pass over the many sentences that have none. */
+const ANY_TRIGGER = new RegExp(`(?:^| )(?:${RELATION_TRIGGERS.map((trigger) => trigger.pattern).join('|')})(?= |$)`);
 
 export interface RelationContext {
   sentences: SentenceMentions[];
@@ -49,6 +51,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     if (sentence.mentions.length < 2) return;
     const words = sentence.tokens.map((token) => token.lower);
     const { text, offsets } = joinWithOffsets(words);
+    if (!ANY_TRIGGER.test(text)) return;
     for (const { trigger, regex } of COMPILED) {
       regex.lastIndex = 0;
       for (const match of text.matchAll(regex)) {
