@@ -75,6 +75,34 @@ describe('viewer: panels', () => {
     expect(after.size).toBe(before.size);
   });
 
+  it('moves a dragged node and saves its new position', async () => {
+    await session.page.click('#details-close');
+    // Closing the panel widens the canvas, and the layout moved everything: fit the camera before aiming at a node.
+    await session.page.click('#camera-fit');
+    await session.page.waitForTimeout(700);
+    const node = 'person:tomas-reel';
+    const start = await session.page.evaluate((key) => {
+      const { renderer } = window.newsgraph!;
+      const data = renderer.getNodeDisplayData(key)!;
+      return renderer.framedGraphToViewport({ x: data.x, y: data.y });
+    }, node);
+    const box = (await session.page.locator('#graph').boundingBox())!;
+    await session.page.mouse.move(box.x + start.x, box.y + start.y);
+    await session.page.mouse.down();
+    await session.page.mouse.move(box.x + start.x + 60, box.y + start.y + 40, { steps: 6 });
+    await session.page.mouse.up();
+    await expect.poll(() => session.page.textContent('#status')).toContain('position saved');
+    const inBrowser = await session.page.evaluate((key) => window.newsgraph!.state.graph.getNodeAttributes(key), node);
+    const saved = (await readGraphFile(graphFile)).getNodeAttributes(node);
+    expect({ x: saved.x, y: saved.y }).toEqual({ x: inBrowser.x, y: inBrowser.y });
+    const after = await session.page.evaluate((key) => {
+      const { renderer } = window.newsgraph!;
+      const data = renderer.getNodeDisplayData(key)!;
+      return renderer.framedGraphToViewport({ x: data.x, y: data.y });
+    }, node);
+    expect(Math.hypot(after.x - start.x - 60, after.y - start.y - 40)).toBeLessThan(5);
+  });
+
   it('exports the filtered graph as JSON and GEXF', async () => {
     await session.page.click('.legend-row[data-kind="Statement"]');
     await session.page.click('.menu summary');

@@ -3,6 +3,7 @@ import './styles.css';
 import { ViewerState } from './viewerState.ts';
 import { createRenderer, type Renderer } from './render/createRenderer.ts';
 import { LayoutController } from './layout/layoutController.ts';
+import { enableNodeDrag } from './layout/nodeDrag.ts';
 import { byId } from './ui/element.ts';
 import { mountLegend } from './ui/legend.ts';
 import { mountFilterPanel } from './ui/filterPanel.ts';
@@ -76,6 +77,13 @@ async function start(): Promise<void> {
   mountDetailsPanel(state, renderer);
   mountEdgeTooltip(state, container);
   mountToolbar(state, renderer, layout);
+  enableNodeDrag(renderer, state, (node) => {
+    if (!state.origin.canSavePositions) return;
+    layout.savePositions([node]).then(
+      () => showStatus(`Moved ${state.graph.getNodeAttribute(node, 'name')}; position saved`),
+      (error: Error) => showStatus(error.message, 'error'),
+    );
+  });
   byId('empty-hint').hidden = state.graph.order > 0;
   state.on('graph', () => {
     byId('empty-hint').hidden = state.graph.order > 0;

@@ -53,12 +53,14 @@ export class LayoutController {
     this.notify();
   }
 
-  async savePositions(): Promise<SaveOutcome> {
+  /** Sends the positions of `nodes` (all nodes when omitted) to the server, which writes them into the graph file. */
+  async savePositions(nodes?: string[]): Promise<SaveOutcome> {
     if (!this.state.origin.canSavePositions) return { skipped: `positions are not saved for ${this.state.origin.describe || 'this graph'}` };
     const positions: Record<string, { x: number; y: number }> = {};
-    this.state.graph.forEachNode((node, { x, y }) => {
+    for (const node of nodes ?? this.state.graph.nodes()) {
+      const { x, y } = this.state.graph.getNodeAttributes(node);
       if (typeof x === 'number' && typeof y === 'number') positions[node] = { x, y };
-    });
+    }
     const response = await fetch('api/positions', {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },

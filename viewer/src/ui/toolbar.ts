@@ -16,7 +16,11 @@ export function mountToolbar(state: ViewerState, renderer: Renderer, layout: Lay
   const toggle = byId<HTMLButtonElement>('layout-toggle');
   const toggleLayout = () => {
     if (layout.isRunning()) layout.stop().then(reportSave, (error: Error) => showStatus(error.message, 'error'));
-    else layout.start();
+    else {
+      // A frame frozen by a drag would keep the layout's growth off screen.
+      renderer.setCustomBBox(null);
+      layout.start();
+    }
   };
   toggle.addEventListener('click', toggleLayout);
   layout.onChange((running) => {
@@ -25,6 +29,7 @@ export function mountToolbar(state: ViewerState, renderer: Renderer, layout: Lay
   });
   byId('layout-reset').addEventListener('click', () => {
     layout.reset();
+    renderer.setCustomBBox(null);
     renderer.getCamera().animatedReset({ duration: 400 });
     showStatus('Layout reset to the positions it was loaded with');
   });
