@@ -41,6 +41,12 @@ export async function ensureViewerBuilt(root = VIEWER_ROOT, log: (line: string) 
     build: { outDir: staging, emptyOutDir: true },
   });
   await rm(dist, { recursive: true, force: true });
-  await rename(staging, dist);
+  try {
+    await rename(staging, dist);
+  } catch (error) {
+    // Another serve (or test run) built at the same time and swapped its build in first: theirs will do.
+    await rm(staging, { recursive: true, force: true });
+    if (!(await viewerBuildIsFresh(root))) throw error;
+  }
   return dist;
 }
