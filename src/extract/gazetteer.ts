@@ -18,11 +18,15 @@ export interface Country {
 /** Extra surface forms that news uses and the package lacks (older transliterations, dotted abbreviations). */
 const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   US: ['America', 'United States of America', 'U.S.A.'],
-  GB: ['Britain', 'U.K.'],
   UA: ['Kiev'],
   KR: ['ROK', 'Republic of Korea'],
   KP: ['DPRK', 'D.P.R.K.'],
   RU: ['Russian Federation'],
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
+  CD: ['Democratic Republic of the Congo', 'D.R. Congo'],
+  PS: ['Palestinian territories'],
+  GB: ['Britain', 'U.K.', 'Great Britain'],
 };
 const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'] };
 

@@ -44,6 +44,8 @@ export interface Mention {
   possessive: boolean;
   /** A capital city standing for its state ("Seoul said"). */
   metonym?: boolean;
+  /** A place named as being in a state ("the Qaderian port of Sidrah"). */
+  locatedIn?: Mention;
   /** Inside quotation marks: the speaker's words, so not the last person the narration spoke of. */
   inQuote?: boolean;
   /** A state named only to qualify a title ("Ukrainian" in "Ukrainian Foreign Minister X"): not an actor there. */
@@ -64,6 +66,8 @@ const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
+/** Kinds of settlement or area that "the <Demonym> … of X" names. */
+const SETTLEMENT_WORDS = new Set(['port', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district', 'enclave', 'harbour', 'harbor']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
@@ -261,8 +265,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const organisation = rest?.length === 2 && !prefix.demonym && !stateMention.possessive && rest[1].kind === 'Organization' && rest[1].start === stateMention.end;
     if (organisation) return [{ ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` }];
     if (rest) return rest;
-    // A bare demonym is an adjective ("Russian territory"), not a mention of the state acting.
-    return prefix.demonym ? [] : [stateMention];
+    // A bare demonym is an adjective ("Russian territory"): the state is named, but not as an actor.
+    if (prefix.demonym) stateMention.modifier = true;
+    return [stateMention];
   }
 
   const title = titleAt(tokens, start, end);
@@ -368,6 +373,17 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
   // After a bare name they are the sentence going on ("Lusania sent three navy ships"), not a description.
   if (!demonym && !state.possessive) return undefined;
   const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
+  // "the Qaderian port of Sidrah": a place of that state.
+  const placeType = tokens[chunkEndIndex];
+  if (placeType && SETTLEMENT_WORDS.has(placeType.lower) && tokens[chunkEndIndex + 1]?.lower === 'of' && tokens[chunkEndIndex + 2]?.capitalized) {
+    const nameStart = chunkEndIndex + 2;
+    const nameEnd = chunkEnd(tokens, nameStart);
+    const words = tokens.slice(nameStart, nameEnd);
+    const place = placeMention({ sentence, start: nameStart, end: nameEnd, text: joinTokens(words), possessive: words.at(-1)!.possessive }, words);
+    place.locatedIn = state;
+    state.modifier = true;
+    return [state, place];
+  }
   for (let length = after.length; length >= 1; length--) {
     const phrase = after.slice(0, length).map((token) => token.lower).join(' ');
     const end = chunkEndIndex + length;

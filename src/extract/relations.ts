@@ -1,6 +1,6 @@
 // Action relations between entities of one sentence, from the trigger lexicon: subject before the trigger
 // (or its possessor), object after it; negated triggers and objects of the wrong kind are dropped.
-import type { EntityKind, RelationKind } from '../../graph/model.ts';
+import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
@@ -88,10 +88,20 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     if (!objects.length && OBJECT_KINDS[trigger.kind]?.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
   }
-  subjects = expandBothStates(context, subjects);
-  objects = expandBothStates(context, objects);
-  const found: LocalRelation[] = [];
   const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
+  subjects = expandBothStates(context, subjects);
+  objects = expandBothStates(context, objects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
+  // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
+  if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
+    const pair = coordinatedBefore(context, sentence, begin);
+    if (pair) [subjects, objects] = [[pair[0]], [pair[1]]];
+  }
+  // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
+  if (!objects.length && OBJECT_KINDS[trigger.kind]?.includes('Treaty') && tokens[end]?.lower === 'it') {
+    const treaty = lastTreatyBefore(context, index);
+    if (treaty) objects = [treaty];
+  }
+  const found: LocalRelation[] = [];
   for (const subject of subjects) {
     for (const object of objects) {
       const kind = context.resolved.entities.get(object)?.kind;
@@ -139,6 +149,31 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
     if (key && kind && allowed.includes(kind)) return [key];
   }
   return [];
+}
+
+/** "A and B <trigger>" (or "the ministers of A and B <trigger>"): the two names right before the trigger. */
+function coordinatedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): [string, string] | undefined {
+  const { tokens, mentions } = sentence;
+  const before = mentions.filter((mention) => mention.end <= begin && begin - mention.end <= 8);
+  for (let i = before.length - 1; i > 0; i--) {
+    const [first, second] = [before[i - 1], before[i]];
+    if (tokens[first.end]?.lower !== 'and' || second.start !== first.end + 1) continue;
+    const a = actorKey(context, first);
+    const b = actorKey(context, second);
+    if (a && b && a !== b && !first.modifier && !second.modifier) return [a, b];
+  }
+  return undefined;
+}
+
+function lastTreatyBefore(context: RelationContext, sentence: number): string | undefined {
+  for (let s = sentence; s >= 0; s--) {
+    const mentions = context.sentences[s].mentions;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const key = context.resolved.entityOf.get(mentions[i]);
+      if (key && context.resolved.entities.get(key)?.kind === 'Treaty') return key;
+    }
+  }
+  return undefined;
 }
 
 function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {

@@ -43,6 +43,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           add({ kind: title.relation, subject: key, object: of, sentence: index, confidence: 0.9, props: title.relation === 'MEMBER_OF' ? { role: title.title } : undefined });
         }
       }
+      if (entity.kind === 'Place') {
+        const container = mention.locatedIn ? resolved.entityOf.get(mention.locatedIn) : placeAfter(tokens, mentions, mention, resolved);
+        if (container && container !== key) add({ kind: 'LOCATED_IN', subject: key, object: container, sentence: index, confidence: 0.75 });
+      }
       // "the Central Military Commission of the Workers' Party": a commission that belongs to a state organ is one too.
       if (entity.kind === 'Organization' && AMBIGUOUS_HEAD.test(entity.name)) {
         const parent = partOfAfter(tokens, mentions, mention, resolved);
@@ -146,6 +150,29 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
     if (first) return stateOf(first);
   }
   return undefined;
+}
+
+/**
+ * "Saltreef Banks, a fishing ground in Merrow Bay", "Kursk, a Russian territory", "Sidrah in northern Qaderia":
+ * the place or state a place is said to be in.
+ */
+function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+  let i = place.end;
+  if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
+    const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
+    const within = tokens.slice(i + 2, close < 0 ? tokens.length : close);
+    const at = within.findIndex((token) => token.lower === 'in');
+    if (at < 0 || at > 6) return undefined;
+    i = i + 2 + at;
+  }
+  if (tokens[i]?.lower !== 'in') return undefined;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  if (/^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/.test(tokens[i]?.lower ?? '')) i++;
+  const container = mentions.find((mention) => mention.start === i && (mention.kind === 'Place' || mention.kind === 'Government'));
+  const key = container ? resolved.entityOf.get(container) : undefined;
+  const kind = key ? resolved.entities.get(key)?.kind : undefined;
+  return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
 }
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */

@@ -46,4 +46,27 @@ describe('action relations', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Kofi Mensah LEADS Ghana', 'Ivo Tanev SPEAKS_FOR Ministry of Energy', 'Ministry of Energy PART_OF Bulgaria']));
   });
+
+  it('places places: "the <demonym> port of X", "X, a … in Y", "X in northern Y"', () => {
+    const { relations } = extract([
+      'Ships docked in the Moroccan port of Tangier.',
+      'The Ebro Delta, a wetland in Spain, flooded. Fighting spread to the Kivu region in eastern DR Congo.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Tangier LOCATED_IN Morocco', 'Ebro Delta LOCATED_IN Spain', 'Kivu region LOCATED_IN DR Congo']));
+  });
+
+  it('reads a symmetric relation between two coordinated names', () => {
+    const { relations } = extract(['The foreign ministers of Jordan and Iraq met in Amman on Sunday.']);
+    expect(relations.some((relation) => /^(Jordan MEETS Iraq|Iraq MEETS Jordan)$/.test(relation))).toBe(true);
+  });
+
+  it('reads sanctions, tariffs and bans on a state', () => {
+    const { relations } = extract(['Canada imposed new tariffs on China after Beijing banned Canadian canola.', 'Ottawa lifted its ban on Chinese steel.']);
+    expect(relations).toEqual(expect.arrayContaining(['Canada SANCTIONS China']));
+  });
+
+  it('takes "it" after a treaty verb as the treaty last named', () => {
+    const { relations } = extract(['Both sides signed the Tigris Water Accord in 2019.', 'Iraq accused Syria of violating it.']);
+    expect(relations).toContain('Syria VIOLATES Tigris Water Accord');
+  });
 });
