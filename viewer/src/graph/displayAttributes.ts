@@ -4,6 +4,7 @@ import type { KnowledgeGraph, NodeAttributes } from '../../../graph/model.ts';
 import { NODE_KIND_COLORS, UNKNOWN_KIND_COLOR } from './palette.ts';
 
 const MAX_LABEL_LENGTH = 60;
+const MAX_STATEMENT_LABEL_LENGTH = 42;
 
 export function displayLabel(attributes: NodeAttributes, node: string): string {
   const text =
@@ -13,7 +14,8 @@ export function displayLabel(attributes: NodeAttributes, node: string): string {
         ? attributes.title || attributes.name
         : attributes.name;
   const label = (text || node).replace(/\s+/g, ' ').trim();
-  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label;
+  const limit = attributes.kind === 'Statement' ? MAX_STATEMENT_LABEL_LENGTH : MAX_LABEL_LENGTH;
+  return label.length > limit ? `${label.slice(0, limit - 1)}…` : label;
 }
 
 export function kindColor(kind: string): string {
@@ -25,9 +27,11 @@ export function kindColor(kind: string): string {
  * smaller nodes (by the square root of their order), or thousands of discs would cover one another.
  */
 export function sizeForDegree(degree: number, kind: string, order = 0): number {
-  const base = kind === 'Statement' || kind === 'Article' ? 2 : 5;
   const scale = Math.min(1, Math.max(0.3, Math.sqrt(2000 / Math.max(order, 1))));
-  return Math.min(28, base + 2.4 * Math.sqrt(degree)) * scale;
+  // Statements and articles stay small, under the label threshold until zoomed in: their long texts would
+  // otherwise bury the actors' names.
+  if (kind === 'Statement' || kind === 'Article') return Math.min(5, 2 + 1.2 * Math.sqrt(degree)) * scale;
+  return Math.min(28, 5 + 2.4 * Math.sqrt(degree)) * scale;
 }
 
 /** A position from the node id alone, so a graph without a layout looks the same on every load. */
