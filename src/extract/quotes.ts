@@ -5,12 +5,14 @@ import type { ParagraphSentence } from './sentences.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
-import { COMPLEMENT_TAKERS, LEAD_IN_VERBS, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 const OPEN_QUOTE = new Set(['“', '"', '«']);
 const CLOSE_QUOTE = new Set(['”', '"', '»']);
 const PREPOSITIONS = new Set(['in', 'of', 'to', 'for', 'by', 'from', 'with', 'at', 'on', 'against', 'alongside', 'into', 'between', 'about', 'than', 'over']);
 const MIN_QUOTE_WORDS = 3;
+/** Words after "to" that show it is a preposition, not an infinitive ("the bloc to which …"). */
+const NOT_VERBS = new Set(['which', 'whom', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 const MIN_REPORTED_WORDS = 5;
 
 export interface StatementContext {
@@ -38,11 +40,15 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     for (let s = quote.openSentence; s <= quote.closeSentence; s++) quotedSentences.add(s);
     const words = quote.text.split(/\s+/).filter(Boolean).length;
     const paragraph = context.sentences[quote.openSentence].paragraph;
-    let speaker = speakerAfter(context, quote) ?? speakerBefore(context, quote);
+    let speaker = speakerAfter(context, quote) ?? speakerBefore(context, quote) ?? trailingAttribution(context, quote.closeSentence);
+    const attributed = Boolean(speaker);
     if (!speaker && lastSpeaker && isQuoteOnly(context, quote) && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = { key: lastSpeaker.key, sentence: quote.openSentence };
     }
-    if (!speaker || words < MIN_QUOTE_WORDS) continue;
+    // Short quotes are statements only when the sentence says who said them; a single word only after a naming
+    // verb ("called it a “mockery”"), not a hailed "heroes"; the first half of a split quote waits for its second.
+    const minimum = !attributed ? MIN_QUOTE_WORDS : namedByVerb(context, quote) ? 1 : 2;
+    if (!speaker || words < minimum || (words < MIN_QUOTE_WORDS && /,\s*$/.test(rawQuoteEnd(context, quote)))) continue;
     lastSpeaker = { key: speaker.key, paragraph: context.sentences[quote.closeSentence].paragraph };
     statements.push({
       key: `statement:${statements.length}`,
@@ -70,6 +76,19 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     });
   }
   return statements.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** A naming verb right before the quote ("called it an “…”", "described as “…”"). */
+function namedByVerb(context: StatementContext, quote: QuoteSpan): boolean {
+  const tokens = context.mentions[quote.openSentence].tokens;
+  return tokens.slice(Math.max(0, quote.openToken - 5), quote.openToken).some((token) => NAMING_VERBS.has(token.lower));
+}
+
+/** The text just inside the closing mark, trailing punctuation included. */
+function rawQuoteEnd(context: StatementContext, quote: QuoteSpan): string {
+  const sentence = context.sentences[quote.closeSentence].text;
+  const close = context.mentions[quote.closeSentence].tokens[quote.closeToken].start;
+  return sentence.slice(Math.max(0, close - 3), close);
 }
 
 /** Pairs quotation marks across the sentences of each paragraph. */
@@ -140,6 +159,19 @@ function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | un
   const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS);
   if (verb === undefined) return undefined;
   const key = pickSpeaker(context, s, quote.closeToken + 1, verb, end);
+  return key ? { key, sentence: s } : undefined;
+}
+
+/** "…, spokesperson Koo said." at the end of a sentence that holds a quote mid-way. */
+function trailingAttribution(context: StatementContext, s: number): Speaker | undefined {
+  const { tokens } = context.mentions[s];
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].punct) end--;
+  const verb = end - 1;
+  if (verb < 1 || !isVerb(tokens[verb], SPEECH_VERBS)) return undefined;
+  const comma = tokens.slice(0, verb).map((token) => token.text).lastIndexOf(',');
+  if (comma < 0 || verb - comma > 7) return undefined;
+  const key = pickSpeaker(context, s, comma + 1, verb, end);
   return key ? { key, sentence: s } : undefined;
 }
 
@@ -236,23 +268,39 @@ function isQuoteOnly(context: StatementContext, quote: QuoteSpan): boolean {
   return wordsBefore === 0 && wordsAfter === 0;
 }
 
-/** X said (that) <clause> — or <clause>, X said. Reported speech without quotation marks. */
+/** X said (that) <clause> — or <clause>, X said; according to X, <clause>; X urged Y to <demand>. */
 function reportedSpeech(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
   const sentence = context.sentences[s];
   const { tokens, mentions } = context.mentions[s];
   if (tokens.some((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text))) return undefined;
+  const according = accordingTo(context, s);
+  if (according) return according;
   for (let v = 0; v < tokens.length; v++) {
+    if (isVerb(tokens[v], DEMAND_VERBS)) {
+      const demand = demandOf(context, s, v);
+      if (demand) return demand;
+    }
     if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked') continue;
     // Trailing attribution: "<clause>, X said."
     const tail = tokens.slice(v + 1).filter((token) => !token.punct);
-    const subject = nearestSubject(context, mentions, tokens, v);
+    // "…, while declaring his readiness": a participle's subject is the clause's first actor.
+    const subject = nearestSubject(context, mentions, tokens, v) ?? (tokens[v].lower.endsWith('ing') ? firstActor(context, mentions, tokens, v) : undefined);
     if (!subject) continue;
-    if (tail.length <= 6 && tokens[subject.start - 1]?.text === ',') {
-      const text = sentence.text.slice(0, tokens[subject.start - 1].start).trim();
+    let before = subject.start - 1;
+    // "…, Ukrainian and South Korean officials said": back over "the" and coordinated names to the comma.
+    while (before > 0 && (tokens[before].lower === 'the' || tokens[before].lower === 'and' || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
+      const owner = mentions.find((mention) => mention.end === before + 1 && mention.start <= before);
+      before = owner ? owner.start - 1 : before - 1;
+    }
+    if (tail.length <= 6 && tokens[before]?.text === ',') {
+      const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
       continue;
     }
     let start = v + 1;
+    // "estimated in March that …", "said on Monday that …": the clause starts after "that".
+    const that = tokens.findIndex((token, k) => k > v && k <= v + 5 && token.lower === 'that');
+    if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
     if (!tokens[start] || tokens[start].punct) continue;
@@ -261,6 +309,40 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
     return { text, speaker: subject.key, quoted: false };
   }
   return undefined;
+}
+
+function firstActor(context: StatementContext, mentions: Mention[], tokens: Token[], before: number): { key: string; start: number } | undefined {
+  for (const mention of mentions) {
+    if (mention.end > before) break;
+    const key = actorKey(context, mention, tokens);
+    if (key) return { key, start: mention.start };
+  }
+  return undefined;
+}
+
+/** "According to the Ukrainian military, <clause>": the clause is the source's statement. */
+function accordingTo(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  if (tokens[0]?.lower !== 'according' || tokens[1]?.lower !== 'to') return undefined;
+  const comma = tokens.findIndex((token) => token.text === ',');
+  if (comma < 0) return undefined;
+  const source = mentions.find((mention) => mention.start >= 2 && mention.end <= comma && context.resolved.entityOf.get(mention));
+  const speaker = source && context.resolved.entityOf.get(source);
+  const text = context.sentences[s].text.slice(tokens[comma].end).trim().replace(/[.\s]+$/, '');
+  if (!speaker || !isSpeakerKind(context, speaker) || text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
+  return { text, speaker, quoted: false };
+}
+
+/** "Koo called on Pyongyang to immediately withdraw its forces": the demand is what Koo said. */
+function demandOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const to = tokens.findIndex((token, k) => k > verb && k <= verb + 12 && token.lower === 'to' && !tokens[k + 1]?.capitalized && !tokens[k + 1]?.punct && !NOT_VERBS.has(tokens[k + 1]?.lower ?? ''));
+  if (to < 0) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  const text = context.sentences[s].text.slice(tokens[to].start).replace(/[.\s]+$/, '');
+  if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
+  return { text, speaker: subject.key, quoted: false };
 }
 
 /** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */

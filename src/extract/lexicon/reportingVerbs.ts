@@ -8,7 +8,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claims', 'asserted', 'asserts', 'explained', 'remarked', 'stressed', 'stresses', 'emphasised',
   'emphasized', 'continued', 'replied', 'responded', 'countered', 'acknowledged', 'reiterated', 'vowed', 'pledged',
   'promised', 'conceded', 'admitted', 'suggested', 'predicted', 'cautioned', 'saying', 'adding', 'asked',
+  'estimate', 'estimates', 'estimated', 'assessed', 'assesses', 'believe', 'believes', 'reported', 'reports',
+  'maintained', 'maintains', 'repeated', 'alleged', 'alleges', 'denied', 'denies', 'disputed', 'disputes',
+  'say', 'warn', 'argue', 'claim', 'insist', 'note', 'declaring', 'stating', 'warning', 'insisting', 'arguing',
 ]);
+
+/** Verbs that name what was said ("called it a “mockery”"): a single quoted word after them is a statement. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'termed', 'branded', 'labelled', 'labeled', 'described', 'describing']);
+
+/** Verbs of demanding: what follows the addressee is what the speaker asked for ("urged X to withdraw"). */
+export const DEMAND_VERBS: ReadonlySet<string> = new Set(['urged', 'urges', 'urging', 'demanded', 'demands', 'called', 'calls', 'calling', 'asked', 'pressed', 'appealed']);
 
 /** Verbs that introduce a quote that follows them (X described it as "…"; X urged Y to "…"). */
 export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
