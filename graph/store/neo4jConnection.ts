@@ -48,7 +48,8 @@ export async function openNeo4j(options: Neo4jConnectionOptions = {}): Promise<N
       // Integers come back as JS numbers: graph sizes and counts stay far below 2^53.
       disableLosslessIntegers: true,
       connectionTimeout: 10_000,
-      maxTransactionRetryTime: 30_000,
+      // Long enough to ride out a server restart in the middle of a push.
+      maxTransactionRetryTime: 60_000,
     });
   } catch (error) {
     throw translateNeo4jFailure(error, target);

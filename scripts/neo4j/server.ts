@@ -60,6 +60,11 @@ export async function freeLoopbackPort(): Promise<number> {
   });
 }
 
+/** The start and the end of a long output: the cause is usually first, the last frames last. */
+function excerpt(output: string): string {
+  return output.length <= 3000 ? output : `${output.slice(0, 2000)}\n…\n${output.slice(-1000)}`;
+}
+
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise((resolveExit) => {
@@ -97,7 +102,7 @@ export async function startNeo4jServer(options: Neo4jServerOptions = {}): Promis
   const ready = await new Promise<string>((resolveReady, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Neo4j did not start within ${options.timeoutMs ?? 120_000} ms; its output:\n${output.slice(-2000)}`));
+      reject(new Error(`Neo4j did not start within ${options.timeoutMs ?? 120_000} ms; its output:\n${excerpt(output)}`));
     }, options.timeoutMs ?? 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -116,7 +121,7 @@ export async function startNeo4jServer(options: Neo4jServerOptions = {}): Promis
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Neo4j exited before it was ready (${signal ?? `code ${code}`}); its output:\n${output.slice(-2000)}`));
+      reject(new Error(`Neo4j exited before it was ready (${signal ?? `code ${code}`}); its output:\n${excerpt(output)}`));
     });
   });
   child.stdout!.resume();
