@@ -85,20 +85,27 @@ function statementName(text: string): string {
 
 const LIST_ATTRIBUTES = ['aliases', 'sources', 'roles', 'parties'] as const;
 
+/**
+ * Adds a node, or merges into the one there. Lists grow in place: a node that a thousand articles mention must not
+ * be copied a thousand times.
+ */
 function upsertNode(graph: KnowledgeGraph, id: string, attributes: NodeAttributes): void {
   if (!graph.hasNode(id)) {
     graph.addNode(id, { ...attributes, aliases: unique([attributes.name, ...attributes.aliases]) });
     return;
   }
-  graph.updateNodeAttributes(id, (current) => {
-    const merged: NodeAttributes = { ...attributes, ...current, name: attributes.kind === 'Article' ? current.name : attributes.name };
-    for (const key of LIST_ATTRIBUTES) {
-      const values = [...((current[key] as string[] | undefined) ?? []), ...((attributes[key] as string[] | undefined) ?? [])];
-      if (values.length) merged[key] = unique(values);
-    }
-    merged.aliases = unique([merged.name, ...merged.aliases]);
-    return merged;
-  });
+  const current = graph.getNodeAttributes(id);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (current[key] === undefined && !LIST_ATTRIBUTES.includes(key as (typeof LIST_ATTRIBUTES)[number])) current[key] = value;
+  }
+  if (attributes.kind !== 'Article' && attributes.name !== current.name) current.name = attributes.name;
+  for (const key of LIST_ATTRIBUTES) {
+    const values = attributes[key] as string[] | undefined;
+    if (!values?.length) continue;
+    const list = ((current[key] as string[] | undefined) ??= []);
+    for (const value of values) addOnce(list, value);
+  }
+  addOnce(current.aliases, current.name);
 }
 
 function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, target: string, proof: Evidence, confidence: number, props?: LocalRelation['props']): void {
@@ -109,25 +116,25 @@ function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, targ
     graph.addDirectedEdgeWithKey(key, from, to, attributes);
     return;
   }
-  graph.updateEdgeAttributes(key, (current) => {
-    // An article is merged once, so its evidence sits at the end of the list: look back only that far.
-    let known = false;
-    for (let i = current.evidence.length - 1; i >= 0 && current.evidence[i].article === proof.article; i--) {
-      if (current.evidence[i].sentence === proof.sentence) known = true;
-    }
-    if (known) return current;
-    const merged: EdgeAttributes = {
-      ...cleanProps(props),
-      ...current,
-      sources: unique([...current.sources, proof.article]),
-      evidence: [...current.evidence, proof],
-      // Independent pieces of evidence raise confidence: 1 - Π(1 - c).
-      confidence: round(1 - (1 - current.confidence) * (1 - confidence)),
-    };
-    if (props?.allegedBy) merged.allegedBy = unique([...(current.allegedBy ?? []), ...props.allegedBy]);
-    if (props?.items) merged.items = unique([...(current.items ?? []), ...props.items]);
-    return merged;
-  });
+  const current = graph.getEdgeAttributes(key);
+  // An article is merged once, so its evidence sits at the end of the list: look back only that far.
+  for (let i = current.evidence.length - 1; i >= 0 && current.evidence[i].article === proof.article; i--) {
+    if (current.evidence[i].sentence === proof.sentence) return;
+  }
+  for (const [name, value] of Object.entries(cleanProps(props))) {
+    if (current[name] === undefined) current[name] = value;
+  }
+  if (current.sources.at(-1) !== proof.article && !current.sources.includes(proof.article)) current.sources.push(proof.article);
+  current.evidence.push(proof);
+  // Independent pieces of evidence raise confidence: 1 - Π(1 - c).
+  current.confidence = round(1 - (1 - current.confidence) * (1 - confidence));
+  if (props?.allegedBy) current.allegedBy = unique([...(current.allegedBy ?? []), ...props.allegedBy]);
+  if (props?.items) current.items = unique([...(current.items ?? []), ...props.items]);
+}
+
+/** Appends a value unless the list has it; news repeats the latest article's values, so look at the end first. */
+function addOnce(list: string[], value: string): void {
+  if (value && list.at(-1) !== value && !list.includes(value)) list.push(value);
 }
 
 function cleanProps(props: LocalRelation['props']): Partial<EdgeAttributes> {

@@ -38,8 +38,10 @@ function extractWithStates(article: Article): Extraction {
 
   const speakerOfSentence = new Map<number, string>();
   for (const statement of statements) {
-    for (const sentence of sentences) {
-      if (sentence.index === statement.sentence || statement.text.includes(sentence.text.slice(1, 40))) speakerOfSentence.set(sentence.index, statement.speaker);
+    // A quote runs over a few sentences around its attribution, never far.
+    for (let index = Math.max(0, statement.sentence - 4); index <= Math.min(sentences.length - 1, statement.sentence + 4); index++) {
+      const sentence = sentences[index];
+      if (index === statement.sentence || statement.text.includes(sentence.text.slice(1, 40))) speakerOfSentence.set(index, statement.speaker);
     }
   }
   const actions = findRelations({

@@ -71,8 +71,8 @@ const SETTLEMENT_WORDS = new Set(['port', 'city', 'town', 'village', 'capital', 
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
-const PERSON_PRONOUNS: Record<string, true> = { he: true, she: true, his: true, her: true, him: true };
-const THING_PRONOUNS: Record<string, true> = { it: true, its: true };
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+const THING_PRONOUNS = new Set(['it', 'its']);
 
 /** Finds mentions in one sentence. `directional` marks "the North"/"the South" states known in the article. */
 export function findMentions(sentenceIndex: number, sentence: string, directional: Map<string, string>): SentenceMentions {
@@ -465,10 +465,10 @@ function isTitleAt(tokens: Token[], index: number): boolean {
 
 function pronounMention(sentence: number, tokens: Token[], index: number): Mention | undefined {
   const token = tokens[index];
-  if (!PERSON_PRONOUNS[token.lower] && !THING_PRONOUNS[token.lower]) return undefined;
+  if (!PERSON_PRONOUNS.has(token.lower) && !THING_PRONOUNS.has(token.lower)) return undefined;
   const base = { sentence, start: index, end: index + 1, text: token.text, form: 'pronoun' as const, key: '', name: token.text };
-  if (PERSON_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'his' || token.lower === 'her', pronoun: 'person' };
-  if (THING_PRONOUNS[token.lower]) return { ...base, possessive: token.lower === 'its', pronoun: 'thing' };
+  if (PERSON_PRONOUNS.has(token.lower)) return { ...base, possessive: token.lower === 'his' || token.lower === 'her', pronoun: 'person' };
+  if (THING_PRONOUNS.has(token.lower)) return { ...base, possessive: token.lower === 'its', pronoun: 'thing' };
   return undefined;
 }
 
