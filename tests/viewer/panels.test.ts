@@ -18,7 +18,11 @@ async function clickNode(node: string): Promise<void> {
     return renderer.framedGraphToViewport({ x: data.x, y: data.y });
   }, node);
   const box = (await session.page.locator('#graph').boundingBox())!;
-  await session.page.mouse.click(box.x + point.x, box.y + point.y);
+  await session.page.mouse.move(box.x + point.x, box.y + point.y);
+  // Sigma picks what is under the pointer from its last drawn frame: wait until it sees the node.
+  await expect.poll(() => session.page.evaluate(() => window.newsgraph!.state.hoveredNode)).toBe(node);
+  await session.page.mouse.down();
+  await session.page.mouse.up();
 }
 
 beforeAll(async () => {
@@ -77,17 +81,19 @@ describe('viewer: panels', () => {
 
   it('moves a dragged node and saves its new position', async () => {
     await session.page.click('#details-close');
-    // Closing the panel widens the canvas, and the layout moved everything: fit the camera before aiming at a node.
-    await session.page.click('#camera-fit');
-    await session.page.waitForTimeout(700);
     const node = 'person:tomas-reel';
+    // Closing the panel widens the canvas and the layout moved everything: reset the camera and draw now
+    // (not on a later frame, which a loaded machine may delay) before aiming at the node.
     const start = await session.page.evaluate((key) => {
       const { renderer } = window.newsgraph!;
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      renderer.refresh();
       const data = renderer.getNodeDisplayData(key)!;
       return renderer.framedGraphToViewport({ x: data.x, y: data.y });
     }, node);
     const box = (await session.page.locator('#graph').boundingBox())!;
     await session.page.mouse.move(box.x + start.x, box.y + start.y);
+    await expect.poll(() => session.page.evaluate(() => window.newsgraph!.state.hoveredNode)).toBe(node);
     await session.page.mouse.down();
     await session.page.mouse.move(box.x + start.x + 60, box.y + start.y + 40, { steps: 6 });
     await session.page.mouse.up();
