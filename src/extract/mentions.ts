@@ -8,6 +8,8 @@ import { NON_NAME_WORDS, EVENT_HEADS } from './lexicon/capitalisedWords.ts';
 import {
   GOVERNMENT_BODY_HEADS,
   GROUP_NOUNS,
+  FORCE_GROUP_NOUNS,
+  COLLECTIVE_SPEAKERS,
   INTERNATIONAL_BODY_HEADS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
@@ -314,6 +316,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // An acronym not yet defined: an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {
+    return [{ ...base, form: 'name', kind: 'Group', key: `group:${words[0].lower}`, name: words[0].lower }];
+  }
   if (words.length === 1) {
     const previous = tokens[start - 1];
     if (previous && LOCATIVE.has(previous.lower)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
@@ -391,7 +396,9 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     if (STATE_ACTOR_NOUNS.has(phrase)) return [{ ...state, end, text }];
     if (GROUP_NOUNS.has(phrase)) {
       const demonymText = demonym ? state.text : state.name;
-      return [{ ...state, end, text, kind: 'Group', key: `group:${state.state}`, name: `${demonymText} troops`, possessive: tokens[end - 1].possessive }];
+      // Soldiers, troops and forces of one state are one group; fishermen and exporters are groups of their own.
+      const noun = FORCE_GROUP_NOUNS.has(phrase) ? 'troops' : phrase;
+      return [{ ...state, end, text, kind: 'Group', key: `group:${state.state}:${noun}`, name: `${demonymText} ${noun}`, possessive: tokens[end - 1].possessive }];
     }
     const body = STATE_BODY_NOUNS[phrase] ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && length > 1 ? phrase : undefined);
     if (body) {

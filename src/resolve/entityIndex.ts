@@ -134,7 +134,7 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
       ];
     }
     case 'Group':
-      return entity.country ? [`group:${entity.country}`] : aliases.map((alias) => `group:${lookupKey(alias)}`);
+      return aliases.map((alias) => `group:${entity.country ?? ''}:${lookupKey(alias).replace(/\b(soldiers|forces|fighters|units|servicemen|personnel)\b/, 'troops')}`);
   }
 }
 

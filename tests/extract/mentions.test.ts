@@ -49,7 +49,7 @@ describe('findMentions', () => {
   it('makes demonym groups of troops, and reads "the North" when the article names such a state', () => {
     const found = mentions('Sudanese troops crossed the border as the North watched.', new Map([['north', 'KP']]));
     expect(found.map((mention) => [mention.kind, mention.key])).toEqual([
-      ['Group', 'group:SD'],
+      ['Group', 'group:SD:troops'],
       ['Government', 'state:KP'],
     ]);
   });

@@ -65,10 +65,24 @@ export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'government', 'authorities', 'officials', 'official', 'side', 'regime', 'leadership', 'administration', 'diplomats',
 ]);
 
-/** Nouns after a demonym that make a Group ("North Korean troops"). */
+/** Nouns after a demonym that make a Group ("North Korean troops", "Qaderian exporters"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'protesters', 'demonstrators',
   'workers', 'hackers', 'militants', 'rebels', 'sailors', 'marines', 'pilots', 'special forces', 'military units',
+  'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
+  'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
+  'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
+]);
+
+/** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */
+export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'marines', 'special forces', 'military units',
+]);
+
+/** Collective nouns that open a sentence as the speakers ("Analysts said …"): a Group, never a person's name. */
+export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set([
+  'analysts', 'experts', 'critics', 'witnesses', 'observers', 'residents', 'diplomats', 'economists', 'officials',
+  'investigators', 'researchers', 'campaigners', 'activists', 'protesters', 'lawmakers', 'relatives', 'families', 'locals',
 ]);
 
 /** Nouns after a demonym that make a body of the state ("the North Korean military"). */
