@@ -44,7 +44,11 @@ const NOT_NAMES = new Set(
 );
 // Demonym and country endings kept on the varied stem, so "Xania"/"Xanian" stay one family after varying.
 const NAME_SUFFIXES = ['ians', 'ian', 'ia', 'an', 'ese'];
-const SYLLABLES = ['ka', 'lo', 'ver', 'mi', 'dra', 'sen', 'tor', 'ba', 'rel', 'qui', 'no', 'sha', 'vel', 'ar', 'ten', 'zo', 'lin', 'gor', 'ema', 'pa'];
+// 40 syllables, at least three to a name: 64,000+ stems, so names of different worlds rarely collide by accident.
+const SYLLABLES = [
+  'ka', 'lo', 'ver', 'mi', 'dra', 'sen', 'tor', 'ba', 'rel', 'qui', 'no', 'sha', 'vel', 'ar', 'ten', 'zo', 'lin', 'gor', 'ema', 'pa',
+  'ru', 'dan', 'is', 'mor', 'fe', 'tal', 'yo', 'bri', 'ces', 'hu', 'vo', 'nel', 'ost', 'ki', 'dum', 'ra', 'sel', 'po', 'wen', 'ga',
+];
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same corpus. */
 function randomFrom(seed: number): () => number {
@@ -68,7 +72,7 @@ function hashOf(text: string): number {
 function inventedStem(stem: string, world: number): string {
   const random = randomFrom(hashOf(`${stem}#${world}`));
   let word = '';
-  while (word.length < Math.max(3, stem.length - 1)) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+  for (let syllables = 0; syllables < 3 || word.length < stem.length - 1; syllables++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
   return word[0].toUpperCase() + word.slice(1);
 }
 
