@@ -52,7 +52,7 @@ function extractWithStates(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
-  const membership = partiesToTreaties(actions, parties, resolved);
+  const membership = partiesToTreaties(actions, structure.relations, parties, resolved);
 
   return {
     article,
@@ -81,10 +81,14 @@ function markQuotedMentions(sentences: ParagraphSentence[], mentions: SentenceMe
 }
 
 /** A state that signs a treaty, or that the article names as its party, is PARTY_TO it. */
-function partiesToTreaties(actions: LocalRelation[], parties: Map<string, string[]>, resolved: ArticleEntities): LocalRelation[] {
+function partiesToTreaties(actions: LocalRelation[], structure: LocalRelation[], parties: Map<string, string[]>, resolved: ArticleEntities): LocalRelation[] {
   const found: LocalRelation[] = [];
+  // A minister or leader who signs binds their state.
+  const stateOf = new Map(structure.filter((relation) => relation.object.startsWith('state:')).map((relation) => [relation.subject, relation.object]));
   for (const relation of actions) {
-    if (relation.kind === 'SIGNS' && relation.subject.startsWith('state:')) found.push({ ...relation, kind: 'PARTY_TO', props: undefined });
+    if (relation.kind !== 'SIGNS') continue;
+    const state = relation.subject.startsWith('state:') ? relation.subject : stateOf.get(relation.subject);
+    if (state) found.push({ ...relation, subject: state, kind: 'PARTY_TO', props: undefined });
   }
   for (const [treaty, codes] of parties) {
     const sentence = Math.min(...(resolved.entities.get(treaty)?.sentences ?? [0]));

@@ -218,7 +218,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   const objects: string[] = [];
   for (const mention of mentions) {
     if (mention.start < from) continue;
-    if (mention.start - from > OBJECT_WINDOW) break;
+    if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
     const between = tokens.slice(from, mention.start);
     if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];

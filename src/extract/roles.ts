@@ -31,16 +31,23 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       const entity = key ? resolved.entities.get(key) : undefined;
       if (!key || !entity) continue;
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
-        const title = mention.title ?? titleBefore(tokens, mentions, mention) ?? titleAfter(tokens, mentions, mention);
-        if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
-        // "Fisheries Minister X", "X, the country's president": a state office of the state last spoken of.
-        const of = title.of ? resolved.entityOf.get(title.of) : STATE_OFFICES.test(title.title) ? recentState(sentences, resolved, index, mention.start) : undefined;
-        const ofEntity = of ? resolved.entities.get(of) : undefined;
-        const role = ofEntity ? `${title.title} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : title.title;
-        if (!roles.has(key)) roles.set(key, new Set());
-        roles.get(key)!.add(role);
-        if (of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
-          add({ kind: title.relation, subject: key, object: of, sentence: index, confidence: 0.9, props: title.relation === 'MEMBER_OF' ? { role: title.title } : undefined });
+        // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
+        const titles: (Title | undefined)[] = [mention.title ?? titleBefore(tokens, mentions, mention), titleAfter(tokens, mentions, mention)];
+        for (const title of titles) {
+          if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
+          // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
+          const of = title.of
+            ? resolved.entityOf.get(title.of)
+            : STATE_OFFICES.test(title.title)
+              ? recentState(sentences, resolved, index, mention.start, title.ofTheCountry ?? false)
+              : undefined;
+          const ofEntity = of ? resolved.entities.get(of) : undefined;
+          const role = ofEntity ? `${title.title} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : title.title;
+          if (!roles.has(key)) roles.set(key, new Set());
+          roles.get(key)!.add(role);
+          if (of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
+            add({ kind: title.relation, subject: key, object: of, sentence: index, confidence: 0.9, props: title.relation === 'MEMBER_OF' ? { role: title.title } : undefined });
+          }
         }
       }
       if (entity.kind === 'Place') {
@@ -82,6 +89,8 @@ interface Title {
   title: string;
   relation: TitleRelation;
   of?: Mention;
+  /** "the country's president": the office of the state the story is about. */
+  ofTheCountry?: boolean;
 }
 
 /** "Ministry of Unification spokesman Koo Byongsam": a lower-case title between a body and the name. */
@@ -108,7 +117,11 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
   if (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) i++;
   // "the country's president": the title of the state spoken of; "Lusania's foreign minister": of that state.
   let ofCountry: Mention | undefined;
-  if (['country', 'nation'].includes(tokens[i]?.lower ?? '') && tokens[i].possessive) i++;
+  let ofTheCountry = false;
+  if (['country', 'nation'].includes(tokens[i]?.lower ?? '') && tokens[i].possessive) {
+    ofTheCountry = true;
+    i++;
+  }
   else {
     const possessor = mentions.find((mention) => mention.start === i && mention.possessive && mention.kind === 'Government');
     if (possessor) {
@@ -126,7 +139,7 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
   }
   if (!title) return undefined;
   if (ofCountry) return { title: title.phrase, relation: title.relation, of: ofCountry };
-  if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
+  if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation, ofTheCountry };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   const inside = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.form !== 'pronoun');
@@ -135,16 +148,19 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
 }
 
 /**
- * The state an office with no state named belongs to: one named earlier in the same sentence, else the article's
- * first-named state — the one the story is about ("X, the country's president").
+ * The state an office with no state named belongs to: one named earlier in the sentence;
+ * for "the country's …", the article's first-named state, the one the story is about.
  */
-function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): string | undefined {
+function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, storyState: boolean): string | undefined {
   const stateOf = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
     return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
   };
+  // Only the same sentence: a state named in the sentence before is as often the other side ("Qaderia protested.
+  // Foreign Minister Calder said …" — Calder is Lusania's).
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
   if (earlier.length) return stateOf(earlier.at(-1)!);
+  if (!storyState) return undefined;
   for (const { mentions } of sentences) {
     const first = mentions.find(stateOf);
     if (first) return stateOf(first);

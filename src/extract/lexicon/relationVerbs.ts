@@ -9,6 +9,8 @@ export interface RelationTrigger {
   pattern: string;
   object: 'direct' | string[];
   nominal?: boolean;
+  /** How many words may stand between the trigger and its object (default 12). */
+  window?: number;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -41,7 +43,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in)', object: 'direct' },
-  { kind: 'WITHDRAWS_FROM', pattern: '(withdrew|withdraws|withdraw|withdrawing|pulled out|pulls out|exited|quit|quits|left)( from| of)?', object: 'direct' },
+  { kind: 'WITHDRAWS_FROM', pattern: '(withdrew|withdraws|withdraw|withdrawing|pulled out|pulls out|exited|quit|quits|left)( from| of)?', object: 'direct', window: 2 },
 ];
 
 /** Items that SUPPLIES carries ("artillery shells, ballistic missiles"). */
