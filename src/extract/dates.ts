@@ -2,7 +2,8 @@
 // chrono-node for the grammar; without an article date only expressions that state their year are resolved.
 import * as chrono from 'chrono-node';
 
-const TIME_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|this year|last year|\d{4})\b/i;
+// "May" and "March" are months only when capitalised ("may" and "march" are verbs); the rest in any case.
+const TIME_WORDS = /\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|spring|summer|fall|autumn|winter|this year|last year|\d{4})\b/;
 const SEASON = /\b(?:(last|this|next)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/i;
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
@@ -16,6 +17,8 @@ export function resolveDate(sentence: string, articleDate?: string): string | un
   // The grammar's cost grows with the text: give it the words around the first time word only.
   const text = sentence.slice(Math.max(0, found.index - 30), found.index + 50);
   const reference = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined;
+  const quick = reference ? weekdayOnly(text, reference) : undefined;
+  if (quick) return quick;
   const season = resolveSeason(text, reference);
   for (const result of chrono.parse(text, reference ? { instant: reference, timezone: 'UTC' } : undefined, { forwardDate: false })) {
     const start = result.start;
@@ -44,4 +47,22 @@ function resolveSeason(text: string, reference: Date | undefined): string | unde
     if (relative === 'last' || (relative !== 'next' && month > reference.getUTCMonth() + 1)) year -= 1;
   }
   return year === undefined ? undefined : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const OTHER_TIME_WORDS = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|year|week|month|next|\d{1,4})\b/i;
+
+/**
+ * The most common case, a bare weekday ("said on Monday"), is the last such day on or before the article's date;
+ * worked out here because the full grammar is slow. Anything more (a month, "next", a number) goes to chrono.
+ */
+function weekdayOnly(text: string, reference: Date): string | undefined {
+  if (OTHER_TIME_WORDS.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  if (/\btoday\b/.test(lower)) return reference.toISOString().slice(0, 10);
+  if (/\byesterday\b/.test(lower)) return new Date(reference.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const day = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
+  if (day < 0) return undefined;
+  const back = (reference.getUTCDay() - day + 7) % 7;
+  return new Date(reference.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }

@@ -31,9 +31,60 @@ const SUBJECT_WINDOW = 24;
 /** A noun's agent stands close to it ("North Korea taking part in the war against …"). */
 const NOMINAL_SUBJECT_WINDOW = 8;
 
-const COMPILED = RELATION_TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?:^| )${trigger.pattern}(?= |$)`, 'g') }));
-/** Every trigger at once, to pass over the many sentences that have none. */
-const ANY_TRIGGER = new RegExp(`(?:^| )(?:${RELATION_TRIGGERS.map((trigger) => trigger.pattern).join('|')})(?= |$)`);
+const COMPILED = RELATION_TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?:^| )${trigger.pattern}(?= |$)`, 'g'), prefixes: firstWordPrefixes(trigger.pattern) }));
+/** Triggers by the first three letters their first word can start with; the rest are tried on every sentence. */
+const BY_PREFIX = new Map<string, number[]>();
+const ALWAYS: number[] = [];
+COMPILED.forEach(({ prefixes }, index) => {
+  if (!prefixes) ALWAYS.push(index);
+  for (const prefix of prefixes ?? []) {
+    const key = prefix.slice(0, 3);
+    if (!BY_PREFIX.has(key)) BY_PREFIX.set(key, []);
+    if (!BY_PREFIX.get(key)!.includes(index)) BY_PREFIX.get(key)!.push(index);
+  }
+});
+
+/**
+ * The literal beginnings of the words a pattern can start with ("criticise[ds]?" → "criticise"), read off its
+ * leading group of alternatives; undefined when the pattern does not start that way (then it is always tried).
+ */
+function firstWordPrefixes(pattern: string): string[] | undefined {
+  if (!pattern.startsWith('(')) return undefined;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '(') depth++;
+    else if (pattern[i] === ')' && --depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0 || pattern[end + 1] === '?' || pattern[end + 1] === '*') return undefined;
+  const alternatives: string[] = [];
+  let current = '';
+  depth = 0;
+  for (const char of pattern.slice(1, end)) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === '|' && depth === 0) {
+      alternatives.push(current);
+      current = '';
+    } else current += char;
+  }
+  alternatives.push(current);
+  const prefixes = alternatives.map((alternative) => /^[a-z'-]*/.exec(alternative.split(' ')[0])![0]);
+  return prefixes.every((prefix) => prefix.length >= 3) ? prefixes : undefined;
+}
+
+function candidateTriggers(tokens: Token[]): number[] {
+  const found = new Set<number>(ALWAYS);
+  for (const token of tokens) {
+    for (const index of BY_PREFIX.get(token.lower.slice(0, 3)) ?? []) {
+      if (COMPILED[index].prefixes!.some((prefix) => token.lower.startsWith(prefix))) found.add(index);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
 
 export interface RelationContext {
   sentences: SentenceMentions[];
@@ -50,9 +101,10 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   context.sentences.forEach((sentence, index) => {
     if (sentence.mentions.length < 2) return;
     const words = sentence.tokens.map((token) => token.lower);
+    const candidates = candidateTriggers(sentence.tokens);
+    if (!candidates.length) return;
     const { text, offsets } = joinWithOffsets(words);
-    if (!ANY_TRIGGER.test(text)) return;
-    for (const { trigger, regex } of COMPILED) {
+    for (const { trigger, regex } of candidates.map((index) => COMPILED[index])) {
       regex.lastIndex = 0;
       for (const match of text.matchAll(regex)) {
         const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));

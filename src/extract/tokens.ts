@@ -21,34 +21,32 @@ const TRAILING_ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'fe
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(TOKEN)) {
-    let text = match[0].replace(/’/g, "'");
+    let text = match[0].includes('’') ? match[0].replace(/’/g, "'") : match[0];
     const start = match.index;
-    if (!/[\p{L}\p{N}]/u.test(text[0])) {
+    const first = text[0];
+    if (first.toLowerCase() === first.toUpperCase() && !(first >= '0' && first <= '9') && !/[\p{L}\p{N}]/u.test(first)) {
       tokens.push({ text, lower: text, start, end: start + text.length, capitalized: false, possessive: false, punct: true });
       continue;
     }
-    if (text.endsWith('.') && !DOTTED_ACRONYM.test(text) && !TRAILING_ABBREVIATION.has(text.slice(0, -1).toLowerCase())) {
+    const last = text[text.length - 1];
+    if (last === '.' && !DOTTED_ACRONYM.test(text) && !TRAILING_ABBREVIATION.has(text.slice(0, -1).toLowerCase())) {
       text = text.replace(/\.+$/, '');
+    } else if (last === '-') {
+      text = text.replace(/-+$/, '');
     }
-    text = text.replace(/-+$/, '');
     let possessive = false;
-    if (/'s$/i.test(text) && text.length > 2) {
-      text = text.slice(0, -2);
-      possessive = true;
-    } else if (/s'$/.test(text)) {
+    if (text.endsWith("'s") || text.endsWith("'S")) {
+      if (text.length > 2) {
+        text = text.slice(0, -2);
+        possessive = true;
+      }
+    } else if (text.endsWith("s'")) {
       possessive = true;
     } else if (text.endsWith("'")) {
       text = text.slice(0, -1);
     }
-    tokens.push({
-      text,
-      lower: text.toLowerCase(),
-      start,
-      end: start + text.length,
-      capitalized: /^\p{Lu}/u.test(text),
-      possessive,
-      punct: false,
-    });
+    const lower = text.toLowerCase();
+    tokens.push({ text, lower, start, end: start + text.length, capitalized: text[0] !== lower[0], possessive, punct: false });
   }
   return tokens;
 }
