@@ -100,6 +100,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     if (sentence.mentions.length < 2) return;
+    relations.push(...hyphenatedPairs(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
     if (!candidates.length) return;
@@ -115,6 +116,28 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     }
   });
   return dedupe(relations);
+}
+
+const PAIR_NOUNS = new Set(['alliance', 'partnership', 'cooperation', 'co-operation', 'ties', 'relations', 'axis', 'friendship']);
+
+/** "the U.S.-South Korean alliance", "Russia-North Korea cooperation": two states joined by a hyphen. */
+function hyphenatedPairs(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const text = context.sentenceText(index);
+  const found: LocalRelation[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [left, right] = [mentions[i], mentions[i + 1]];
+    if (right.start !== left.end || !/^\s*-/.test(text.slice(tokens[left.end - 1].end, tokens[right.start].start + 1))) continue;
+    if (!PAIR_NOUNS.has(tokens[right.end]?.lower ?? '')) continue;
+    const [a, b] = [stateKey(context, left), stateKey(context, right)];
+    if (a && b && a !== b) found.push({ kind: 'COOPERATES_WITH', subject: a, object: b, sentence: index, confidence: 0.7 });
+  }
+  return found;
+}
+
+function stateKey(context: RelationContext, mention: Mention): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  return key?.startsWith('state:') ? key : undefined;
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -260,6 +283,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
 
 function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number): string[] {
   const { tokens, mentions } = sentence;
+  const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
   let from = end;
   if (trigger.object !== 'direct') {
     const prepositions = trigger.object;
@@ -278,6 +302,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.possessive && mention.form === 'pronoun') continue;
     const key = objectKey(context, mention);
     if (!key) continue;
+    // "violates the United Nations charter": the organisation inside the treaty's name is not the object.
+    if (mention.modifier && !allowed.includes(context.resolved.entities.get(key)?.kind as EntityKind)) continue;
     objects.push(key);
     // "urged North Korea and Russia to …": coordinated objects.
     const next = mentions[mentions.indexOf(mention) + 1];

@@ -10,6 +10,7 @@ import { STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titl
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 
 const AMBIGUOUS_HEAD = /\b(Council|Commission|Committee|Assembly|Court|Agency|Bureau|Office|Service)$/;
+const AREA_WORDS = new Set(['territory', 'region', 'province', 'city', 'town', 'village', 'port', 'island', 'district', 'oblast', 'state', 'area', 'enclave', 'exclave', 'border']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
 export interface Roles {
@@ -62,6 +63,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           entity.state ??= resolved.entities.get(parent)?.state;
           add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.85 });
         }
+      }
+      // "UN Security Council": a body of the United Nations, when the article names the UN.
+      if (entity.kind === 'Organization' && /^UN /.test(entity.name)) {
+        const un = [...resolved.entities.values()].find((other) => other.kind === 'Organization' && /^(United Nations|UN)$/.test(other.name));
+        if (un) add({ kind: 'PART_OF', subject: key, object: un.key, sentence: index, confidence: 0.8 });
       }
       if (entity.kind === 'Government' && (key.startsWith('body:') || key.startsWith('org:'))) {
         const parent = partOfAfter(tokens, mentions, mention, resolved) ?? possessorBefore(mentions, mention, resolved);
@@ -176,6 +182,9 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   let i = place.end;
   if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
     const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
+    // "Kursk, a Russian territory": the state named in the apposition.
+    const state = mentions.find((mention) => mention.start > i && (close < 0 || mention.end <= close) && mention.modifier && resolved.entityOf.get(mention)?.startsWith('state:'));
+    if (state && AREA_WORDS.has(tokens[state.end]?.lower ?? '')) return resolved.entityOf.get(state);
     const within = tokens.slice(i + 2, close < 0 ? tokens.length : close);
     const at = within.findIndex((token) => token.lower === 'in');
     if (at < 0 || at > 6) return undefined;

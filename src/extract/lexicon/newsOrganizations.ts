@@ -26,7 +26,34 @@ const AGENCIES: Readonly<Record<string, string[]>> = {
   'NHK': [],
 };
 
+/**
+ * International organisations that news names by acronym or short name, often in title case ("Nato"). A closed
+ * class: the major intergovernmental bodies, from their own charters' English names.
+ */
+const INTERNATIONAL: Readonly<Record<string, string[]>> = {
+  'North Atlantic Treaty Organization': ['NATO', 'Nato'],
+  'European Union': ['EU', 'E.U.'],
+  'United Nations': ['UN', 'U.N.'],
+  'African Union': ['AU'],
+  'Association of Southeast Asian Nations': ['ASEAN', 'Asean'],
+  'Organization of the Petroleum Exporting Countries': ['OPEC', 'Opec'],
+  'World Health Organization': ['WHO'],
+  'International Atomic Energy Agency': ['IAEA'],
+  'World Trade Organization': ['WTO'],
+  'International Monetary Fund': ['IMF'],
+  'World Bank': [],
+  'Organization for Security and Co-operation in Europe': ['OSCE'],
+  'International Criminal Court': ['ICC'],
+  'International Court of Justice': ['ICJ'],
+  'Group of Seven': ['G7', 'G-7'],
+  'Group of 20': ['G20', 'G-20'],
+  'BRICS': ['Brics'],
+  'Shanghai Cooperation Organisation': ['SCO'],
+  'Gulf Cooperation Council': ['GCC'],
+  'Economic Community of West African States': ['ECOWAS', 'Ecowas'],
+};
+
 export const NEWS_ORGANIZATIONS = new Map<string, string>();
-for (const [name, aliases] of Object.entries(AGENCIES)) {
+for (const [name, aliases] of [...Object.entries(AGENCIES), ...Object.entries(INTERNATIONAL)]) {
   for (const alias of [name, ...aliases]) NEWS_ORGANIZATIONS.set(lookupKey(alias), name);
 }
