@@ -8,9 +8,10 @@ import {
   constraintStatements,
   groupNodes,
   groupRelationships,
+  groupRelationshipsByEnds,
   inBatches,
   nodeMergeStatement,
-  relationshipMergeStatement,
+  relationshipMergeByEndsStatement,
 } from './neo4jWritePlan.ts';
 
 export interface PushOptions extends Neo4jConnectionOptions {
@@ -37,7 +38,7 @@ async function writeBatch(session: Session, statement: string, rows: unknown[]):
 export async function pushGraph(graph: KnowledgeGraph, options: PushOptions = {}): Promise<PushResult> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_PUSH_BATCH_SIZE);
   const nodeGroups = groupNodes(graph);
-  const relationshipGroups = groupRelationships(graph);
+  const relationshipGroups = groupRelationshipsByEnds(groupRelationships(graph));
   const connection = await openNeo4j(options);
   const session = connection.driver.session({ database: connection.target.database });
   const total = graph.order + graph.size;
@@ -57,7 +58,7 @@ export async function pushGraph(graph: KnowledgeGraph, options: PushOptions = {}
       }
     }
     for (const group of relationshipGroups) {
-      const statement = relationshipMergeStatement(group);
+      const statement = relationshipMergeByEndsStatement(group.sourceKind, group.targetKind);
       for (const batch of inBatches(group.rows, batchSize)) {
         await writeBatch(session, statement, batch);
         done += batch.length;

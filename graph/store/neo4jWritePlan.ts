@@ -50,6 +50,36 @@ export function relationshipMergeStatement(group: Omit<RelationshipGroup, 'rows'
   );
 }
 
+/**
+ * MERGE for relationships of any kind between two labels, the type taken from the row (`$(row.kind)`, Neo4j 5.26+).
+ * A push then compiles one statement per pair of labels instead of one per relation kind too: ~36 plans, not ~600.
+ */
+export function relationshipMergeByEndsStatement(sourceKind: NodeKind, targetKind: NodeKind, rows = '$rows'): string {
+  return (
+    `UNWIND ${rows} AS row ` +
+    `MATCH (a:${sourceKind} {id: row.source}) MATCH (b:${targetKind} {id: row.target}) ` +
+    `MERGE (a)-[r:$(row.kind) {key: row.key}]->(b) SET r += row.props`
+  );
+}
+
+export interface RelationshipsBetween {
+  sourceKind: NodeKind;
+  targetKind: NodeKind;
+  rows: (RelationshipRow & { kind: RelationKind })[];
+}
+
+/** The relationship groups merged into one per pair of end labels, each row carrying its kind. */
+export function groupRelationshipsByEnds(groups: RelationshipGroup[]): RelationshipsBetween[] {
+  const byEnds = new Map<string, RelationshipsBetween>();
+  for (const group of groups) {
+    const ends = `${group.sourceKind} ${group.targetKind}`;
+    let merged = byEnds.get(ends);
+    if (!merged) byEnds.set(ends, (merged = { sourceKind: group.sourceKind, targetKind: group.targetKind, rows: [] }));
+    for (const row of group.rows) merged.rows.push({ ...row, kind: group.kind });
+  }
+  return [...byEnds.values()];
+}
+
 export function groupNodes(graph: KnowledgeGraph): NodeGroup[] {
   const groups = new Map<NodeKind, NodeRow[]>();
   graph.forEachNode((id, attributes) => {

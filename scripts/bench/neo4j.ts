@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { pushGraph, DEFAULT_PUSH_BATCH_SIZE } from '../../graph/store/neo4jStore.ts';
-import { groupRelationships, relationshipMergeStatement } from '../../graph/store/neo4jWritePlan.ts';
+import { groupRelationships, groupRelationshipsByEnds, relationshipMergeByEndsStatement } from '../../graph/store/neo4jWritePlan.ts';
 import { startNeo4jServer, type Neo4jServer } from '../neo4j/server.ts';
 import { generateGraph } from '../neo4j/generatedGraph.ts';
 
@@ -14,7 +14,7 @@ function numberFromEnv(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** The naive loader: the same MERGE, one relationship per transaction. Its ends must already exist. */
+/** The naive loader: the same MERGE statements as pushGraph, one relationship per transaction. Its ends must already exist. */
 async function pushOneRowPerTransaction(server: Neo4jServer, rows: number): Promise<{ written: number; seconds: number }> {
   const graph = generateGraph(rows, { nodes: Math.max(50, Math.round(rows / 5)), seed: 7 });
   const nodesOnly = graph.copy();
@@ -25,8 +25,8 @@ async function pushOneRowPerTransaction(server: Neo4jServer, rows: number): Prom
   const started = performance.now();
   let written = 0;
   try {
-    for (const group of groupRelationships(graph)) {
-      const statement = relationshipMergeStatement(group);
+    for (const group of groupRelationshipsByEnds(groupRelationships(graph))) {
+      const statement = relationshipMergeByEndsStatement(group.sourceKind, group.targetKind);
       for (const row of group.rows) {
         await session.executeWrite((tx) => tx.run(statement, { rows: [row] }));
         written++;
