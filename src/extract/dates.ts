@@ -63,6 +63,11 @@ function weekdayOnly(text: string, reference: Date): string | undefined {
   if (/\byesterday\b/.test(lower)) return new Date(reference.getTime() - 86_400_000).toISOString().slice(0, 10);
   const day = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
   if (day < 0) return undefined;
+  // "talks will continue on Monday": a weekday after a future tense is the next one.
+  if (/\b(will|would|shall|to be|is due|are due|expected)\b[^.]*\b\w+day\b/.test(lower)) {
+    const ahead = (day - reference.getUTCDay() + 7) % 7 || 7;
+    return new Date(reference.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+  }
   const back = (reference.getUTCDay() - day + 7) % 7;
   return new Date(reference.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }

@@ -30,7 +30,8 @@ function extractWithStates(article: Article): Extraction {
   // Dates are resolved only for the sentences that need one (statements, dated relations): the grammar is slow.
   const dateCache = new Map<number, string | undefined>();
   const sentenceDate = (index: number) => {
-    if (!dateCache.has(index)) dateCache.set(index, resolveDate(sentences[index].text, article.date));
+    // The words inside quotation marks speak of other days ("it takes effect on March 15"), not of when they were said.
+    if (!dateCache.has(index)) dateCache.set(index, resolveDate(withoutQuotes(sentences[index].text), article.date));
     return dateCache.get(index);
   };
   const statements = findStatements({ sentences, mentions, resolved });
@@ -61,6 +62,10 @@ function extractWithStates(article: Article): Extraction {
     relations: [...structure.relations, ...actions, ...membership] satisfies LocalRelation[],
     statements: statements satisfies LocalStatement[],
   };
+}
+
+function withoutQuotes(text: string): string {
+  return text.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
 }
 
 /** Flags the mentions that stand inside quotation marks, which may run across the sentences of a paragraph. */
@@ -123,11 +128,14 @@ function ensureStatesOfMembers(resolved: ArticleEntities): void {
   }
 }
 
-/** A statement's date: the day its sentence names, else one named in the three before it, else the article's date. */
+/**
+ * A statement's date: the day its sentence names, else the last day named a few sentences before (news tells an
+ * event, then its quotes), else the article's date. Days after the article's date are plans, not when it was said.
+ */
 function statementDate(sentences: ParagraphSentence[], sentenceDate: (index: number) => string | undefined, sentence: number, articleDate: string | undefined): string | undefined {
-  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+  for (let i = sentence; i >= Math.max(0, sentence - 6); i--) {
     const date = sentenceDate(i);
-    if (date && date.length === 10) return date;
+    if (date && date.length === 10 && (!articleDate || date <= articleDate)) return date;
   }
   return sentences.length ? articleDate : undefined;
 }

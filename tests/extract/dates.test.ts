@@ -18,4 +18,8 @@ describe('resolveDate', () => {
     expect(resolveDate('signed on 3 May 2021')).toBe('2021-05-03');
     expect(resolveDate('no time expression here')).toBeUndefined();
   });
+
+  it('reads a weekday after a future tense as the next one', () => {
+    expect(resolveDate('talks will continue on Monday', '2026-03-04')).toBe('2026-03-09');
+  });
 });
