@@ -49,7 +49,7 @@ export async function benchNeo4j(): Promise<Record<string, number>> {
     const connection = { uri: server.uri, user: server.user, password: server.password };
 
     // Warm-up: the first queries compile Cypher plans and JIT the server; a real push pays that once too.
-    await pushGraph(generateGraph(2_000, { nodes: 500, seed: 3 }), { ...connection, batchSize });
+    await pushGraph(generateGraph(20_000, { nodes: 4_000, seed: 3 }), { ...connection, batchSize });
 
     let relationshipsStarted = 0;
     const started = performance.now();
