@@ -122,7 +122,8 @@ export function countryByCode(code: string): Country | undefined {
 
 /** "the Kremlin" → Russia: a seat of government standing for the state's leadership. */
 export function countryBySeat(text: string): Country | undefined {
-  const code = GOVERNMENT_SEATS[lookupKey(text).replace(/^the /, '')];
+  const seat = lookupKey(text).replace(/^the /, '');
+  const code = Object.hasOwn(GOVERNMENT_SEATS, seat) ? GOVERNMENT_SEATS[seat] : undefined;
   return code ? byCode.get(code) : undefined;
 }
 

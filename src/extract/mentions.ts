@@ -400,7 +400,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       const noun = FORCE_GROUP_NOUNS.has(phrase) ? 'troops' : phrase;
       return [{ ...state, end, text, kind: 'Group', key: `group:${state.state}:${noun}`, name: `${demonymText} ${noun}`, possessive: tokens[end - 1].possessive }];
     }
-    const body = STATE_BODY_NOUNS[phrase] ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && length > 1 ? phrase : undefined);
+    const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && length > 1 ? phrase : undefined);
     if (body) {
       const mention = bodyMention({ sentence, start: state.start, end, text, possessive: tokens[end - 1].possessive }, body, state.state);
       // Named as written ("North Korean military"); the key still matches "North Korea's armed forces".

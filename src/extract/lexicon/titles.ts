@@ -79,7 +79,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). */
 export function titleRelation(phrase: string): TitleRelation | undefined {
-  return TITLES[phrase] ?? (/\b(minister|secretary)$/.test(phrase) && phrase.split(' ').length <= 3 ? 'MEMBER_OF' : undefined);
+  if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
+  return phrase.endsWith('minister') || phrase.endsWith('secretary') ? (phrase.split(' ').length <= 3 ? 'MEMBER_OF' : undefined) : undefined;
 }
 
 /** Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president"). */
