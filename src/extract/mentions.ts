@@ -113,7 +113,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = treaty.end;
       continue;
     }
-    if (!token.capitalized) {
+    // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name.
+    if (!token.capitalized || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i))) {
       i++;
       continue;
     }
@@ -147,6 +148,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
  */
 function stripEditorialBrackets(sentence: string): { text: string; acronyms: [string, string][] } {
   const acronyms: [string, string][] = [];
+  if (!sentence.includes('[')) return { text: sentence, acronyms };
   const text = sentence.replace(/(\S+)(\s*)\[([^\]]+)\]/g, (whole, before: string, space: string, inside: string) => {
     const head = before.replace(/[^\p{L}]/gu, '');
     const initials = inside.split(/\s+/).map((word) => word[0]).join('');
