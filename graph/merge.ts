@@ -8,6 +8,8 @@ const STATEMENT_NAME_WORDS = 12;
 
 export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtraction): void {
   const { article } = resolved;
+  // Article ids come from the content: an article already in the graph has nothing new to give.
+  if (graph.hasNode(article.id)) return;
   const sentence = (index: number) => resolved.sentences[index]?.text ?? '';
   const evidence = (index: number): Evidence => ({ article: article.id, sentence: sentence(index) });
 
@@ -103,7 +105,9 @@ function upsertNode(graph: KnowledgeGraph, id: string, attributes: NodeAttribute
     const values = attributes[key] as string[] | undefined;
     if (!values?.length) continue;
     const list = ((current[key] as string[] | undefined) ??= []);
-    for (const value of values) addOnce(list, value);
+    // Sources only ever gain the article being merged, which is then the last one: no need to search the list.
+    if (key === 'sources') for (const value of values) addLast(list, value);
+    else for (const value of values) addOnce(list, value);
   }
   addOnce(current.aliases, current.name);
 }
@@ -124,12 +128,17 @@ function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, targ
   for (const [name, value] of Object.entries(cleanProps(props))) {
     if (current[name] === undefined) current[name] = value;
   }
-  if (current.sources.at(-1) !== proof.article && !current.sources.includes(proof.article)) current.sources.push(proof.article);
+  addLast(current.sources, proof.article);
   current.evidence.push(proof);
   // Independent pieces of evidence raise confidence: 1 - Π(1 - c).
   current.confidence = round(1 - (1 - current.confidence) * (1 - confidence));
   if (props?.allegedBy) current.allegedBy = unique([...(current.allegedBy ?? []), ...props.allegedBy]);
   if (props?.items) current.items = unique([...(current.items ?? []), ...props.items]);
+}
+
+/** Appends a value unless it is already the last: for lists that grow one article at a time, in order. */
+function addLast(list: string[], value: string): void {
+  if (list.at(-1) !== value) list.push(value);
 }
 
 /** Appends a value unless the list has it; news repeats the latest article's values, so look at the end first. */

@@ -77,9 +77,9 @@ export class EntityIndex {
       if (!this.personNames.has(id)) this.personNames.set(id, new Set());
       for (const alias of entity.aliases) {
         this.personNames.get(id)!.add(alias);
-        for (const part of personParts(alias)) {
-          if (!this.personsByPart.has(part)) this.personsByPart.set(part, new Set());
-          this.personsByPart.get(part)!.add(id);
+        for (const key of anchorKeys(alias)) {
+          if (!this.personsByPart.has(key)) this.personsByPart.set(key, new Set());
+          this.personsByPart.get(key)!.add(id);
         }
       }
     }
@@ -87,11 +87,21 @@ export class EntityIndex {
 
   private findPerson(entity: EntityDescription): string | undefined {
     const candidates = new Set<string>();
-    for (const alias of entity.aliases) for (const part of personParts(alias)) for (const id of this.personsByPart.get(part) ?? []) candidates.add(id);
+    for (const alias of entity.aliases) for (const key of anchorKeys(alias)) for (const id of this.personsByPart.get(key) ?? []) candidates.add(id);
     const matches = [...candidates].filter((id) => entity.aliases.some((alias) => [...this.personNames.get(id)!].some((known) => isSamePerson(alias, known))));
     // A lone surname that fits several people goes to the one the graph knows best.
     return matches.sort((a, b) => this.sourceCount(b) - this.sourceCount(a))[0];
   }
+}
+
+/**
+ * Where to look for another spelling of a name: the first three letters of its first and of its last part, the
+ * parts that two spellings of one person share (Jeon Ha Gyu / Jeon Ha-kyu; Yousef al-Hadadi / Youssef Al-Haddadi).
+ */
+function anchorKeys(name: string): string[] {
+  const parts = personParts(name);
+  if (!parts.length) return [];
+  return [...new Set([parts[0].slice(0, 3), parts.at(-1)!.slice(0, 3)])];
 }
 
 const indexes = new WeakMap<KnowledgeGraph, EntityIndex>();
