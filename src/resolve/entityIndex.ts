@@ -95,13 +95,32 @@ export class EntityIndex {
 }
 
 /**
- * Where to look for another spelling of a name: the first three letters of its first and of its last part, the
- * parts that two spellings of one person share (Jeon Ha Gyu / Jeon Ha-kyu; Yousef al-Hadadi / Youssef Al-Haddadi).
+ * Where to look for another spelling of a name. A full name is filed under its consonant skeleton (Byongsam,
+ * Byung-sam and Byoungsam all give "pnksm"; Ha Gyu and Ha-kyu, al-Hadadi and Al-Haddadi agree too), and under its
+ * first and last parts, so that "Putin" finds "Vladimir Putin" and "Al-Haddadi" finds "Youssef Al-Haddadi".
  */
 function anchorKeys(name: string): string[] {
   const parts = personParts(name);
   if (!parts.length) return [];
-  return [...new Set([parts[0].slice(0, 3), parts.at(-1)!.slice(0, 3)])];
+  const keys = [`part:${parts[0]}`, `part:${parts.at(-1)}`];
+  if (parts.length > 1) keys.push(`skeleton:${consonantSkeleton(parts.join(''))}`);
+  return [...new Set(keys)];
+}
+
+/** Consonants only, voiced and unvoiced pairs folded, doubles collapsed: what transliterations of a name share. */
+function consonantSkeleton(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/[aeiouyh]/g, '')
+    .replace(/g/g, 'k')
+    .replace(/b/g, 'p')
+    .replace(/d/g, 't')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'w')
+    .replace(/(.)\1+/g, '$1');
 }
 
 const indexes = new WeakMap<KnowledgeGraph, EntityIndex>();
