@@ -30,8 +30,17 @@ export async function ingestInto(graph: KnowledgeGraph, inputs: string[], option
   };
   const { files, skipped } = await listInputFiles(inputs);
   skipped.forEach(skip);
+  // The next file is read while this one is processed, so the disk and the CPU work side by side.
+  const prefetch = (index: number) => {
+    if (index >= files.length) return undefined;
+    const pending = loadFile(files[index]);
+    pending.catch(() => undefined); // awaited in its turn; this only keeps an early failure from counting as unhandled
+    return pending;
+  };
+  let next = prefetch(0);
   for (const [index, file] of files.entries()) {
-    const loaded = await loadFile(file);
+    const loaded = await next!;
+    next = prefetch(index + 1);
     loaded.skipped.forEach(skip);
     for (const raw of loaded.articles) {
       const article = cleanArticle(raw);

@@ -19,6 +19,11 @@ export function toIsoDate(text: string | undefined): string | undefined {
 export function leadingDate(text: string, atStart = true): { iso: string; rest: string } | undefined {
   const trimmed = text.trim();
   if (!/\d{4}/.test(trimmed)) return undefined;
+  // An ISO date needs no grammar (and header lines are mostly ISO): read it directly.
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})(?![\d:T])/.exec(trimmed);
+  if (isoMatch && Number(isoMatch[2]) >= 1 && Number(isoMatch[2]) <= 12 && Number(isoMatch[3]) >= 1 && Number(isoMatch[3]) <= 31) {
+    return { iso: isoMatch[0], rest: trimmed.slice(isoMatch[0].length).trim() };
+  }
   const result = chrono.parse(trimmed)[0];
   if (!result || (atStart && result.index !== 0) || !/\d{4}/.test(result.text)) return undefined;
   const year = result.start.get('year');
