@@ -1,4 +1,5 @@
 // What a paragraph looks like, independent of what it says: sentence or not, how many words, how to compare it.
+import { foldText } from '../../graph/text.ts';
 
 /** Ends the way a sentence ends: terminal punctuation, possibly inside closing quotes or brackets, or a closing quote. */
 export function endsLikeSentence(paragraph: string): boolean {
@@ -10,14 +11,7 @@ export function wordCount(paragraph: string): number {
 }
 
 /** Lower-case letters and digits only, for comparing a paragraph with a headline. */
-export function comparableText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const comparableText = foldText;
 
 /** Trimmed, with runs of whitespace (no-break spaces included) as one space. */
 export function collapseWhitespace(text: string): string {

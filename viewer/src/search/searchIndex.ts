@@ -1,5 +1,6 @@
 // Autocomplete over names and aliases: accent- and case-insensitive; whole-name matches first, then word
 // prefixes, then anywhere; ties go to the better-connected node.
+import { foldText } from '../../../graph/text.ts';
 import type { KnowledgeGraph } from '../../../graph/model.ts';
 
 export interface SearchHit {
@@ -18,14 +19,7 @@ interface Entry {
   degree: number;
 }
 
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const foldForSearch = foldText;
 
 export class SearchIndex {
   private readonly entries: Entry[] = [];
