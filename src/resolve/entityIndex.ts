@@ -4,6 +4,7 @@ import type { EntityKind, KnowledgeGraph, NodeAttributes } from '../../graph/mod
 import { ENTITY_KINDS } from '../../graph/model.ts';
 import { bodyKey, placeKey, treatyKey } from '../extract/mentions.ts';
 import { countryByCode } from '../extract/gazetteer.ts';
+import { cachedByText } from '../extract/textCache.ts';
 import { firstWord } from '../extract/treaties.ts';
 import { initialsOf, isSamePerson, lookupKey, personKey, personParts } from './names.ts';
 
@@ -108,8 +109,8 @@ function anchorKeys(name: string): string[] {
 }
 
 /** Consonants only, voiced and unvoiced pairs folded, doubles collapsed: what transliterations of a name share. */
-function consonantSkeleton(text: string): string {
-  return text
+const consonantSkeleton = cachedByText((text: string): string =>
+  text
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z]/g, '')
@@ -120,8 +121,8 @@ function consonantSkeleton(text: string): string {
     .replace(/d/g, 't')
     .replace(/z/g, 's')
     .replace(/v/g, 'w')
-    .replace(/(.)\1+/g, '$1');
-}
+    .replace(/(.)\1+/g, '$1'),
+);
 
 const indexes = new WeakMap<KnowledgeGraph, EntityIndex>();
 

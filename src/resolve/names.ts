@@ -2,6 +2,7 @@
 // hyphenation (Kim Jong Un / Kim Jong-un), honorifics (Mr Kim), acronyms (KCNA), treaty descriptions.
 import jaroWinklerModule from 'talisman/metrics/jaro-winkler.js';
 import { lookupKey } from '../extract/gazetteer.ts';
+import { cachedByText } from '../extract/textCache.ts';
 
 // A CommonJS module with __esModule: loaders differ on whether the default import is the function or the exports.
 const jaroWinkler: (a: string, b: string) => number =
@@ -12,11 +13,11 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir']);
 export const PERSON_SIMILARITY = 0.9;
 
 /** Name parts, lower case, without honorifics; hyphenated parts split ("Ha-kyu" → ha, kyu). */
-export function personParts(name: string): string[] {
-  return lookupKey(name)
+export const personParts = cachedByText((name: string): readonly string[] =>
+  lookupKey(name)
     .split(/[\s-]+/)
-    .filter((part) => part && !HONORIFICS.has(part));
-}
+    .filter((part) => part && !HONORIFICS.has(part)),
+);
 
 export function personKey(name: string): string {
   return personParts(name).join('');
