@@ -45,7 +45,15 @@ function extractWithStates(article: Article): Extraction {
       if (index === statement.sentence || statement.text.includes(sentence.text.slice(1, 40))) speakerOfSentence.set(index, statement.speaker);
     }
   }
+  // A spokesperson's "we" is the body they speak for; a minister's or leader's, their state.
+  const representedBy = new Map<string, string>();
+  for (const relation of structure.relations) {
+    if (relation.kind === 'SPEAKS_FOR' || ((relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS') && !representedBy.has(relation.subject))) {
+      representedBy.set(relation.subject, relation.object);
+    }
+  }
   const actions = findRelations({
+    representedBy,
     sentences: mentions,
     resolved,
     speakerOfSentence,

@@ -91,6 +91,8 @@ export interface RelationContext {
   resolved: ArticleEntities;
   /** Speaker entity of the statement a sentence belongs to, for VIOLATES' allegedBy. */
   speakerOfSentence: Map<number, string>;
+  /** The body or state a person speaks for or serves, from the article's structure ("we" in their quotes). */
+  representedBy: Map<string, string>;
   /** Dates spoken of by each sentence. */
   dateOfSentence: (sentence: number) => string | undefined;
   sentenceText: (sentence: number) => string;
@@ -159,6 +161,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     objects = objectBefore(context, sentence, trigger, begin);
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
+    if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
     objects = findObjects(context, sentence, trigger, end);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     if (!objects.length && OBJECT_KINDS[trigger.kind]?.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
@@ -224,6 +227,22 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
     if (key && kind && allowed.includes(kind)) return [key];
   }
   return [];
+}
+
+const FIRST_PERSON = new Set(['we', 'our', 'us']);
+
+/**
+ * "“We strongly condemn …,” the spokesman said": inside a quote, "we", "our government" and "the government" are
+ * the speaker's side — the body or state a spokesperson speaks for, or the speaker itself.
+ */
+function speakerAsSubject(context: RelationContext, index: number, begin: number): string[] {
+  const speaker = context.speakerOfSentence.get(index);
+  if (!speaker) return [];
+  const { tokens } = context.sentences[index];
+  const before = tokens.slice(Math.max(0, begin - 6), begin).map((token) => token.lower);
+  const firstPerson = before.some((word) => FIRST_PERSON.has(word)) || /\bthe government$|\bthe government \w+$/.test(before.join(' '));
+  if (!firstPerson) return [];
+  return [context.representedBy.get(speaker) ?? speaker];
 }
 
 /** "A and B <trigger>" (or "the ministers of A and B <trigger>"): the two names right before the trigger. */

@@ -69,4 +69,9 @@ describe('action relations', () => {
     const { relations } = extract(['Both sides signed the Tigris Water Accord in 2019.', 'Iraq accused Syria of violating it.']);
     expect(relations).toContain('Syria VIOLATES Tigris Water Accord');
   });
+
+  it('reads "we" inside a quote as the side the speaker speaks for', () => {
+    const { relations } = extract(['“We strongly condemn Belarus for this provocation,” said Ola Dahl, spokesman for the Norwegian Ministry of Defence.']);
+    expect(relations).toContain('Ministry of Defence CONDEMNS Belarus');
+  });
 });
