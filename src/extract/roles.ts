@@ -33,7 +33,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (!key || !entity) continue;
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
-        const titles: (Title | undefined)[] = [mention.title ?? titleBefore(tokens, mentions, mention), titleAfter(tokens, mentions, mention)];
+        const titles: (Title | undefined)[] = [
+          mention.title ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention),
+          titleAfter(tokens, mentions, mention),
+        ];
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
@@ -111,6 +114,40 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
     if (!relation) continue;
     const of = mentions.find((mention) => mention.end === start && mention.kind !== 'Person' && mention.form !== 'pronoun');
     return { title: phrase, relation, of };
+  }
+  return undefined;
+}
+
+/**
+ * The office named before the name and a comma: "Lusania's foreign minister, Ines Calder," or "the
+ * secretary-general of the Council, Amara Djeli,".
+ */
+function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+  if (tokens[person.start - 1]?.text !== ',') return undefined;
+  const comma = person.start - 1;
+  // "<state>'s <title>, NAME"
+  for (let length = 3; length >= 1; length--) {
+    const start = comma - length;
+    const words = tokens.slice(start, comma);
+    if (start < 1 || words.some((token) => token.punct)) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    const relation = titleRelation(phrase);
+    if (!relation) continue;
+    const possessor = mentions.find((mention) => mention.end === start && mention.possessive && (mention.kind === 'Government' || mention.kind === 'Organization'));
+    if (possessor) return { title: phrase, relation, of: possessor };
+  }
+  // "<title> of (the) <body>, NAME"
+  const body = mentions.filter((mention) => mention.end === comma && (mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')).at(-1);
+  if (!body) return undefined;
+  let at = body.start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  if (tokens[at]?.lower !== 'of') return undefined;
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(at - length, at);
+    if (at - length < 0 || words.some((token) => token.punct)) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    const relation = titleRelation(phrase);
+    if (relation) return { title: phrase, relation, of: body };
   }
   return undefined;
 }

@@ -74,4 +74,11 @@ describe('action relations', () => {
     const { relations } = extract(['“We strongly condemn Belarus for this provocation,” said Ola Dahl, spokesman for the Norwegian Ministry of Defence.']);
     expect(relations).toContain('Ministry of Defence CONDEMNS Belarus');
   });
+
+  it('reads an office named before the name and a comma', () => {
+    const { relations } = extract([
+      "Peru's foreign minister, Lucia Vargas, flew to Lima. The secretary-general of the Andean Trade Council, Mateo Ruiz, met her.",
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Lucia Vargas MEMBER_OF Peru', 'Mateo Ruiz LEADS Andean Trade Council']));
+  });
 });
