@@ -353,7 +353,7 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
     const between = tokens.slice(mention.end, verb);
     if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
-    const key = actorKey(context, mention, tokens);
+    const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens);
     if (key) {
       // "South Korean Foreign Ministry": take the whole name's start.
       return { key, start: mention.start };
@@ -361,6 +361,19 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
     return undefined;
   }
   return undefined;
+}
+
+const VOICES = new Set(['statement', 'communique', 'communiqué', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'letter', 'post', 'report']);
+
+/** "a statement from the ministry said", "a spokesman for X said": the body whose voice it is. */
+function voiceOf(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  if (!key || mention.modifier || !isSpeakerKind(context, key)) return undefined;
+  let at = mention.start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  if (!['from', 'by', 'of', 'for'].includes(tokens[at]?.lower ?? '')) return undefined;
+  if (tokens[at - 1]?.lower === 'issued') at--;
+  return VOICES.has(tokens[at - 1]?.lower ?? '') ? key : undefined;
 }
 
 /** "– the Foreign Ministry said in a statement." after a block quote: the paragraph before is the statement. */

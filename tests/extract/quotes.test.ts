@@ -51,4 +51,9 @@ describe('statement attribution', () => {
   it('ignores scare quotes that nobody says', () => {
     expect(saidBy(['The plan, which critics call “reckless”, passed easily.'])).toEqual([]);
   });
+
+  it('gives "a statement from X said" to X', () => {
+    const { statements } = extract(['A statement from the Chilean Foreign Ministry said the talks had failed to reach any agreement.']);
+    expect(statements.map((statement) => [statement.speakerName, statement.text])).toEqual([['Foreign Ministry', 'the talks had failed to reach any agreement']]);
+  });
 });
