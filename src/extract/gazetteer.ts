@@ -53,7 +53,8 @@ for (const entry of countries) {
     if (!byName.has(key)) byName.set(key, country);
   }
   for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f]) {
-    if (demonym) byDemonym.set(lookupKey(demonym), country);
+    // "Indian" is India's, not the British Indian Ocean Territory's: a sovereign state wins a shared demonym.
+    if (demonym && (entry.unMember || !byDemonym.has(lookupKey(demonym)))) byDemonym.set(lookupKey(demonym), country);
   }
   for (const capital of [...entry.capital, ...(EXTRA_CAPITALS[entry.cca2] ?? [])]) {
     byCapital.set(lookupKey(capital.replace(/\s+D\.?C\.?$/, '')), country);

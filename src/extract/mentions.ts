@@ -14,6 +14,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_SUFFIXES,
+  NON_PERSON_WORDS,
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
@@ -329,6 +330,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
+    // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person.
+    if (name.length > 1 && name.some((word) => NON_PERSON_WORDS.has(word.lower))) {
+      return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
+    }
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }

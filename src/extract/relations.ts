@@ -272,6 +272,9 @@ function lastTreatyBefore(context: RelationContext, sentence: number): string | 
 
 function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
   const { tokens, mentions } = sentence;
+  // "Russia's attacks on …", "its supply of drones": a possessor right before the trigger is its agent.
+  const owner = mentions.find((mention) => mention.possessive && (mention.end === begin || (mention.end === begin - 1 && !tokens[begin - 1].punct)) && isActor(context, mention));
+  if (owner && !FORCE_WORDS.has(tokens[owner.end]?.lower ?? '')) return [actorKey(context, owner)!];
   // "Russia's war against Ukraine", "its support": the possessor right before a nominal trigger.
   // "North Korea's acknowledgment of sending its troops": a gerund's agent is the possessor too.
   if (trigger.nominal || tokens[begin].lower.endsWith('ing')) {
@@ -317,6 +320,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const between = tokens.slice(from, mention.start);
     if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
+    // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
+    if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
     if (mention.possessive && mention.form === 'pronoun') continue;
     const key = objectKey(context, mention);

@@ -63,4 +63,9 @@ describe('findMentions', () => {
     const [person] = mentions('Envoy Karim bin Saleh and Ursula von Steinau met.').filter((mention) => mention.kind === 'Person');
     expect(person.name).toBe('Karim bin Saleh');
   });
+
+  it('takes capitalised common nouns as an organisation, not a person', () => {
+    const found = mentions('Leaders of Civic Renewal joined the protest.').filter((mention) => mention.form === 'name');
+    expect(found.map((mention) => [mention.kind, mention.name])).toEqual([['Organization', 'Civic Renewal']]);
+  });
 });

@@ -81,4 +81,22 @@ describe('action relations', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Lucia Vargas MEMBER_OF Peru', 'Mateo Ruiz LEADS Andean Trade Council']));
   });
+
+  it('reads possessive agents, titled objects and shared demonyms the way news means them', () => {
+    const { relations } = extract([
+      "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin, where both condemned Russia's attacks on Ukrainian power plants.",
+      'The European Union imposed new sanctions on Iran over its supply of drones to Russia.',
+      '“We will not accept any interference,” Indian Prime Minister Narendra Modi said.',
+    ]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Emmanuel Macron MEETS Olaf Scholz',
+        'Russia FIGHTS_AGAINST Ukraine',
+        'Iran SUPPLIES Russia',
+        'European Union SANCTIONS Iran',
+        'Narendra Modi LEADS India',
+      ]),
+    );
+    expect(relations).not.toContain('European Union SUPPLIES Russia');
+  });
 });

@@ -29,6 +29,19 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'post', 'journal', 'herald', 'tribune', 'network', 'broadcasting', 'television', 'radio', 'channel', 'red cross',
   'crescent', 'university', 'society', 'league', 'forum', 'coalition', 'movement', 'network', 'watch', 'amnesty',
   'independent', 'telegraph', 'guardian', 'gazette', 'monitor', 'daily', 'review', 'wire', 'reuters',
+  'observatory', 'centre', 'center', 'trust', 'initiative', 'council', 'authority', 'board', 'partnership',
+]);
+
+/**
+ * Capitalised common nouns that make a name an organisation's or a movement's, never a person's
+ * ("Human Rights", "Civic Renewal", "National Front").
+ */
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'rights', 'affairs', 'security', 'defence', 'defense', 'development', 'health', 'energy', 'trade', 'justice',
+  'freedom', 'peace', 'human', 'national', 'international', 'foreign', 'public', 'general', 'central', 'federal',
+  'democratic', 'republican', 'liberal', 'conservative', 'socialist', 'labour', 'labor', 'green', 'greens', 'front',
+  'renewal', 'alliance', 'unity', 'progress', 'solidarity', 'reform', 'people', 'peoples', 'citizens', 'civic',
+  'popular', 'revolutionary', 'liberation', 'independence', 'future', 'hope', 'action', 'change', 'forward',
 ]);
 
 /** Heads of bodies that belong to an international organisation rather than a state ("UN Security Council"). */
