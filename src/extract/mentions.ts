@@ -275,6 +275,19 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [stateMention];
   }
 
+  // "UN Secretary-General António Guterres": an organisation, its office, and the person holding it.
+  for (let at = start + 1; at < end - 1; at++) {
+    const inner = titleAt(tokens, at, end);
+    if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text))) continue;
+    const owner = classifyChunk(sentence, tokens, start, at).at(-1);
+    if (!owner || (owner.kind !== 'Organization' && owner.kind !== 'Government')) break;
+    const people = classifyChunk(sentence, tokens, inner.end, end);
+    const person = people.find((mention) => mention.kind === 'Person');
+    if (!person) break;
+    owner.modifier = true;
+    person.title = { title: inner.title, relation: inner.relation, of: owner };
+    return [owner, ...people];
+  }
   const title = titleAt(tokens, start, end);
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
@@ -327,6 +340,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (previous && LOCATIVE.has(previous.lower)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
   }
+  // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person.
+  const before = tokens[start - 1];
+  if (before && LOCATIVE.has(before.lower) && !possessive) return [placeMention(base, words)];
   if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
@@ -423,6 +439,16 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
         found.title = { title: phrase, relation: title, of: state };
         state.modifier = true;
         return [state, ...person];
+      }
+      // "Colombia's president, Gustavo Petro,": the name after the comma holds the office.
+      if (tokens[end]?.text === ',' && tokens[end + 1]?.capitalized) {
+        const named = classifyChunk(sentence, tokens, end + 1, chunkEnd(tokens, end + 1));
+        const holder = named.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+        if (holder && holder.form !== 'bare') {
+          holder.title = { title: phrase, relation: title, of: state };
+          state.modifier = true;
+          return [state, ...named];
+        }
       }
       // "North Korea's supreme leader" with no name: a description of the person who leads the state.
       if (title !== 'LEADS') return undefined;

@@ -99,4 +99,14 @@ describe('action relations', () => {
     );
     expect(relations).not.toContain('European Union SUPPLIES Russia');
   });
+
+  it('splits an organisation, its office and the holder inside one name, and reads "X\'s president, NAME"', () => {
+    const { relations, entity } = extract([
+      '“The situation is grave,” UN Secretary-General António Guterres said.',
+      "Colombia's president, Gustavo Petro, spoke later. Aid reached a clinic in El Fasher.",
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['António Guterres LEADS United Nations', 'Gustavo Petro LEADS Colombia']));
+    expect(entity('El Fasher')?.kind).toBe('Place');
+    expect(entity("Colombia's president")).toBeUndefined();
+  });
 });
