@@ -166,7 +166,7 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
     i++;
   }
   else {
-    const possessor = mentions.find((mention) => mention.start === i && mention.possessive && mention.kind === 'Government');
+    const possessor = mentions.find((mention) => mention.start === i && mention.possessive && (mention.kind === 'Government' || mention.kind === 'Organization'));
     if (possessor) {
       ofCountry = possessor;
       i = possessor.end;

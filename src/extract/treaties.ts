@@ -29,7 +29,7 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
   }
   const result = new Map<string, string[]>();
   for (const [key, codes] of parties) if (codes.size >= 2) result.set(key, [...codes].sort());
-  unifyDescriptions(resolved, result);
+  unifyDescriptions(resolved, result, parties);
   return result;
 }
 
@@ -43,7 +43,12 @@ function isInternational(key: string): boolean {
  * a treaty named only by description joins the article's treaty with parties, or a description sharing a word
  * ("mutual defence treaty" / "defence agreement"). Treaties with proper names never merge this way.
  */
-function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, string[]>): void {
+function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, string[]>, evidence: Map<string, Set<string>>): void {
+  // A description with a party the target lacks is another treaty ("a peace agreement" signed by Eritrea's leader).
+  const fits = (entity: ArticleEntity, target: ArticleEntity) => {
+    const targetParties = new Set(evidence.get(target.key) ?? []);
+    return [...(evidence.get(entity.key) ?? [])].every((code) => targetParties.has(code));
+  };
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   const descriptive = treaties.filter(isDescriptive);
   const withParties = treaties.filter((entity) => parties.has(entity.key));
@@ -60,7 +65,7 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
       (withParties.length === 1 ? withParties[0] : undefined) ??
       proper.find((other) => resolved.entities.has(other.key) && sharesModifier(other, entity)) ??
       descriptive.find((other) => other !== entity && resolved.entities.has(other.key) && sharesModifier(other, entity));
-    if (!target || target === entity) continue;
+    if (!target || target === entity || !fits(entity, target)) continue;
     moveInto(resolved, entity, target);
   }
 }

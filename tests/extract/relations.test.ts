@@ -109,4 +109,14 @@ describe('action relations', () => {
     expect(entity('El Fasher')?.kind).toBe('Place');
     expect(entity("Colombia's president")).toBeUndefined();
   });
+
+  it('keeps a described treaty apart from another when its parties differ, and reads offices ending in "chief"', () => {
+    const { extraction, relations } = extract([
+      'Venezuela accused Guyana of violating the Geneva Agreement.',
+      'Eritrean President Isaias Afwerki signed a peace agreement in Jeddah.',
+      '“Europe will respond,” said Kaja Kallas, the EU’s foreign policy chief.',
+    ]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toHaveLength(2);
+    expect(relations).toContain('Kaja Kallas MEMBER_OF European Union');
+  });
 });

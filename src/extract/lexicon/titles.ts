@@ -80,7 +80,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). */
 export function titleRelation(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
-  return phrase.endsWith('minister') || phrase.endsWith('secretary') ? (phrase.split(' ').length <= 3 ? 'MEMBER_OF' : undefined) : undefined;
+  if (phrase.split(' ').length > 3) return undefined;
+  // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
+  if (/\b(minister|secretary|policy chief)$/.test(phrase)) return 'MEMBER_OF';
+  if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
+  return undefined;
 }
 
 /** Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president"). */
