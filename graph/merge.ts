@@ -45,6 +45,10 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
     const target = resolved.ids.get(relation.object);
     if (!source || !target || source === target) continue;
     addEdge(graph, relation.kind, source, target, evidence(relation.sentence), relation.confidence, relation.props);
+    // A treaty's date is the date it was signed, when the article says.
+    if (relation.kind === 'SIGNS' && relation.props?.date && graph.getNodeAttribute(target, 'date') === undefined) {
+      graph.setNodeAttribute(target, 'date', relation.props.date);
+    }
   }
 
   for (const statement of resolved.statements) {

@@ -50,4 +50,10 @@ describe('mergeExtraction', () => {
     ingestArticle(graph, article(FIRST, { id: 'article:first' }));
     expect(JSON.stringify(graph.export())).toBe(snapshot);
   });
+
+  it('dates a treaty by its signing', () => {
+    const graph = createKnowledgeGraph();
+    ingestArticle(graph, article(['Chile and Peru signed the Pacific Fisheries Accord on 3 May 2021.'], { id: 'article:accord' }));
+    expect(graph.getNodeAttribute('treaty:pacific-fisheries-accord', 'date')).toBe('2021-05-03');
+  });
 });
