@@ -136,12 +136,12 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention)
     const possessor = mentions.find((mention) => mention.end === start && mention.possessive && (mention.kind === 'Government' || mention.kind === 'Organization'));
     if (possessor) return { title: phrase, relation, of: possessor };
   }
-  // "<title> of (the) <body>, NAME"
+  // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   const body = mentions.filter((mention) => mention.end === comma && (mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')).at(-1);
   if (!body) return undefined;
   let at = body.start - 1;
   if (tokens[at]?.lower === 'the') at--;
-  if (tokens[at]?.lower !== 'of') return undefined;
+  if (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'for') return undefined;
   for (let length = 3; length >= 1; length--) {
     const words = tokens.slice(at - length, at);
     if (at - length < 0 || words.some((token) => token.punct)) continue;

@@ -119,4 +119,13 @@ describe('action relations', () => {
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toHaveLength(2);
     expect(relations).toContain('Kaja Kallas MEMBER_OF European Union');
   });
+
+  it('reads "a spokesperson for X, NAME" and royal titles', () => {
+    const { relations, entity } = extract([
+      'A spokesperson for the German government, Lena Vogt, declined to comment.',
+      'The talks included Saudi Crown Prince Faisal bin Khalid.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Lena Vogt SPEAKS_FOR Germany', 'Faisal bin Khalid MEMBER_OF Saudi Arabia']));
+    expect(entity('Lena Vogt')?.roles).toEqual(['spokesperson for Germany']);
+  });
 });

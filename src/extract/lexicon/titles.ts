@@ -62,6 +62,10 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'national security adviser': 'MEMBER_OF',
   'commissioner': 'MEMBER_OF',
   'director': 'LEADS',
+  'crown prince': 'MEMBER_OF',
+  'prince': 'MEMBER_OF',
+  'sheikh': 'MEMBER_OF',
+  'pope': 'LEADS',
   'captain': 'MEMBER_OF',
   'colonel': 'MEMBER_OF',
   'major': 'MEMBER_OF',
@@ -80,7 +84,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). */
 export function titleRelation(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
-  if (phrase.split(' ').length > 3) return undefined;
+  if (phrase.split(' ').length > 3 || /^(a|an|the) /.test(phrase)) return undefined;
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
   if (/\b(minister|secretary|policy chief)$/.test(phrase)) return 'MEMBER_OF';
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
