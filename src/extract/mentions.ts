@@ -244,7 +244,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const capital = countryByCapital(text);
   if (capital) {
     const previous = tokens[start - 1];
-    if (previous && LOCATIVE.has(previous.lower)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "a monument in Pyongyang" is the city; "officials in Kyiv said" is the state speaking.
+    const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers)$/.test(tokens[start - 2]?.lower ?? '');
+    if (previous && LOCATIVE.has(previous.lower) && !speakersBefore) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     return [{ ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true }];
   }
   // "young North Koreans": people spoken of by nationality, not a named entity.

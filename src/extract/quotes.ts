@@ -243,7 +243,9 @@ function actorKey(context: StatementContext, mention: Mention, tokens: Token[]):
   if (kind !== 'Person' && kind !== 'Government' && kind !== 'Organization') return undefined;
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
-  if (tokens[previous] && PREPOSITIONS.has(tokens[previous].lower) && tokens[previous - 1]?.lower !== 'according') return undefined;
+  // "officials in Kyiv said": the place of the speakers is the state speaking.
+  const speakersIn = tokens[previous]?.lower === 'in' && /^(officials|authorities|diplomats|sources|leaders)$/.test(tokens[previous - 1]?.lower ?? '');
+  if (tokens[previous] && PREPOSITIONS.has(tokens[previous].lower) && tokens[previous - 1]?.lower !== 'according' && !speakersIn) return undefined;
   if (tokens[previous]?.lower === 'to' && tokens[previous - 1]?.lower === 'according') return undefined;
   // "North Korea's Korean Central News Agency": the possessor is not the speaker when a name follows.
   if (mention.possessive && tokens[mention.end] && (tokens[mention.end].capitalized || context.mentions[mention.sentence].mentions.some((m) => m.start === mention.end))) return undefined;

@@ -56,4 +56,9 @@ describe('statement attribution', () => {
     const { statements } = extract(['A statement from the Chilean Foreign Ministry said the talks had failed to reach any agreement.']);
     expect(statements.map((statement) => [statement.speakerName, statement.text])).toEqual([['Foreign Ministry', 'the talks had failed to reach any agreement']]);
   });
+
+  it('gives "officials in <capital> said" to the state', () => {
+    const said = saidBy(['Officials in Nairobi said the border crossings would reopen next week.']);
+    expect(said).toEqual([['Kenya', 'the border crossings would reopen next week', false]]);
+  });
 });
