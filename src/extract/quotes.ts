@@ -156,9 +156,10 @@ function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | un
   const closeAt = tokens[quote.closeToken].start;
   const attributive = /[,!?]\s*$/.test(text.slice(Math.max(0, closeAt - 2), closeAt)) || tokens[quote.closeToken + 1]?.text === ',';
   if (!attributive) return undefined;
-  const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS);
+  // "“…,” a statement from the ministry read": after a quote, "read" is a verb of saying too.
+  const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS) ?? findVerb(tokens, quote.closeToken + 1, Math.min(end, quote.closeToken + 12), TAIL_VERBS);
   if (verb === undefined) return undefined;
-  const key = pickSpeaker(context, s, quote.closeToken + 1, verb, end);
+  const key = pickSpeaker(context, s, quote.closeToken + 1, verb, end) ?? voiceBefore(context, s, quote.closeToken + 1, verb);
   return key ? { key, sentence: s } : undefined;
 }
 
@@ -274,10 +275,12 @@ function isQuoteOnly(context: StatementContext, quote: QuoteSpan): boolean {
 function reportedSpeech(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
   const sentence = context.sentences[s];
   const { tokens, mentions } = context.mentions[s];
-  if (tokens.some((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text))) return undefined;
-  const according = accordingTo(context, s);
+  // In a sentence with a quote, only what comes after the last closing mark can be reported speech
+  // ("X called the threat “blackmail” and said Lusania would not negotiate").
+  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const according = lastMark < 0 ? accordingTo(context, s) : undefined;
   if (according) return according;
-  for (let v = 0; v < tokens.length; v++) {
+  for (let v = lastMark + 1; v < tokens.length; v++) {
     if (isVerb(tokens[v], DEMAND_VERBS)) {
       const demand = demandOf(context, s, v);
       if (demand) return demand;
@@ -349,6 +352,15 @@ function demandOf(context: StatementContext, s: number, verb: number): { text: s
 
 /** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
 function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it.
+  if (tokens[verb - 1]?.text === ',') {
+    const open = tokens.slice(Math.max(0, verb - 12), verb - 1).map((token) => token.text).lastIndexOf(',');
+    if (open >= 0) {
+      const comma = Math.max(0, verb - 12) + open;
+      const named = mentions.find((mention) => mention.end === comma && actorKey(context, mention, tokens));
+      if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+    }
+  }
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > verb) continue;
@@ -361,6 +373,19 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
       return { key, start: mention.start };
     }
     return undefined;
+  }
+  return undefined;
+}
+
+const TAIL_VERBS = new Set(['read', 'reads']);
+
+/** "a statement from the Lusanian Ministry of Foreign Affairs read": the body whose voice it is. */
+function voiceBefore(context: StatementContext, s: number, from: number, verb: number): string | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  for (const mention of mentions) {
+    if (mention.start < from || mention.end > verb) continue;
+    const key = voiceOf(context, mention, tokens);
+    if (key) return key;
   }
   return undefined;
 }

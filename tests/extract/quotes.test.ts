@@ -61,4 +61,17 @@ describe('statement attribution', () => {
     const said = saidBy(['Officials in Nairobi said the border crossings would reopen next week.']);
     expect(said).toEqual([['Kenya', 'the border crossings would reopen next week', false]]);
   });
+
+  it('reads speech across an apposition, and "…," a statement from X read', () => {
+    const said = saidBy([
+      'Ana Torres, the ministry’s spokeswoman, added that talks with Peru had not been cancelled.',
+      '“Dialogue remains open,” a statement from the Peruvian Ministry of Foreign Affairs read.',
+    ]);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        ['Ana Torres', 'talks with Peru had not been cancelled', false],
+        ['Ministry of Foreign Affairs', 'Dialogue remains open', true],
+      ]),
+    );
+  });
 });
