@@ -4,6 +4,7 @@ import type { EntityKind } from '../../graph/model.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
+import { FORCE_WORDS } from './lexicon/headWords.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -24,8 +25,6 @@ export interface ArticleEntities {
   /** Entity key of each resolved mention (pronouns and bare names included). */
   entityOf: Map<Mention, string>;
 }
-
-const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'fighters', 'units']);
 
 /** Person keys ignore hyphens and honorifics: "Kim Jong-un" = "Kim Jong Un". */
 function personKey(name: string): string {
@@ -83,7 +82,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       key = lastPerson;
     } else if (!key && mention.pronoun === 'thing') {
       // "its troops": forces belong to a state, so the owner is the last state named.
-      key = FORCE_NOUNS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
+      key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
       key = lastOfHead.get(mention.key.replace('description:', ''));
     } else if (!key && mention.key.startsWith('leader:')) {

@@ -3,7 +3,7 @@ import type { Article, Extraction, LocalEntity, LocalRelation, LocalStatement } 
 import { splitSentences, type ParagraphSentence } from './sentences.ts';
 import { findMentions, type SentenceMentions } from './mentions.ts';
 import { resolveWithinArticle, type ArticleEntities } from './entities.ts';
-import { findStatements } from './quotes.ts';
+import { findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
 import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { findTreatyParties } from './treaties.ts';
@@ -19,7 +19,8 @@ function extractWithStates(article: Article): Extraction {
   const sentences = splitSentences(article.paragraphs);
   const directional = directionalStates(article.paragraphs);
   const mentions: SentenceMentions[] = sentences.map((sentence) => findMentions(sentence.index, sentence.text, directional));
-  markQuotedMentions(sentences, mentions);
+  const quotes = findQuoteSpans({ sentences, mentions });
+  markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
   ensureStatesOfMembers(resolved);
 
@@ -34,7 +35,7 @@ function extractWithStates(article: Article): Extraction {
     if (!dateCache.has(index)) dateCache.set(index, resolveDate(withoutQuotes(sentences[index].text), article.date));
     return dateCache.get(index);
   };
-  const statements = findStatements({ sentences, mentions, resolved });
+  const statements = findStatements({ sentences, mentions, resolved, quotes });
   for (const statement of statements) statement.date = statementDate(sentences, sentenceDate, statement.sentence, article.date);
 
   const speakerOfSentence = new Map<number, string>();
@@ -77,19 +78,15 @@ function withoutQuotes(text: string): string {
 }
 
 /** Flags the mentions that stand inside quotation marks, which may run across the sentences of a paragraph. */
-function markQuotedMentions(sentences: ParagraphSentence[], mentions: SentenceMentions[]): void {
-  let open = false;
-  let paragraph = -1;
-  for (const sentence of sentences) {
-    if (sentence.paragraph !== paragraph) [open, paragraph] = [false, sentence.paragraph];
-    const { tokens } = mentions[sentence.index];
-    const quotedAt: boolean[] = [];
-    for (const token of tokens) {
-      if (token.punct && (token.text === '“' || (token.text === '"' && !open))) open = true;
-      else if (token.punct && (token.text === '”' || token.text === '"')) open = false;
-      quotedAt.push(open);
+function markQuotedMentions(mentions: SentenceMentions[], quotes: QuoteSpan[]): void {
+  const after = (s: number, token: number, span: { sentence: number; token: number }) => s > span.sentence || (s === span.sentence && token > span.token);
+  for (const quote of quotes) {
+    for (let s = quote.openSentence; s <= quote.closeSentence; s++) {
+      for (const mention of mentions[s].mentions) {
+        const inside = after(s, mention.start, { sentence: quote.openSentence, token: quote.openToken }) && !after(s, mention.start, { sentence: quote.closeSentence, token: quote.closeToken });
+        if (inside) mention.inQuote = true;
+      }
     }
-    for (const mention of mentions[sentence.index].mentions) mention.inQuote = quotedAt[mention.start] ?? false;
   }
 }
 

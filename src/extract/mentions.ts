@@ -15,6 +15,7 @@ import {
   PLACE_HEADS,
   PLACE_SUFFIXES,
   NON_PERSON_WORDS,
+  AREA_WORDS,
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
@@ -69,8 +70,6 @@ const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
-/** Kinds of settlement or area that "the <Demonym> … of X" names. */
-const SETTLEMENT_WORDS = new Set(['port', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district', 'enclave', 'harbour', 'harbor']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
@@ -179,13 +178,13 @@ function qualifyDirectionalBody(mention: Mention, directional: Map<string, strin
 function chunkEnd(tokens: Token[], start: number): number {
   if (start >= tokens.length) return start;
   let end = start + 1;
-  if (tokens[start].possessive && stopsAtPossessive(tokens.slice(start, end))) return end;
+  if (endsNameAtPossessive(tokens[start])) return end;
   while (end < tokens.length) {
     const token = tokens[end];
     if (token.punct) break;
     if ((token.capitalized && !isNonName(token)) || isParticleName(token)) {
       end++;
-      if (token.possessive && stopsAtPossessive(tokens.slice(start, end))) break;
+      if (endsNameAtPossessive(token)) break;
       continue;
     }
     // "Ursula von der Leyen": lower-case particles between parts of a name.
@@ -216,11 +215,9 @@ function chunkEnd(tokens: Token[], start: number): number {
   return end;
 }
 
-/** A possessive ends a name when what comes before it is already a whole name ("North Korea's Korean Central…"). */
-function stopsAtPossessive(tokens: Token[]): boolean {
-  const text = joinTokens(tokens);
-  if (tokens.at(-1)!.text.endsWith("'")) return false; // plural possessive inside a name: "Workers' Party"
-  return Boolean(countryByName(text) || countryByCapital(text) || tokens.length >= 1);
+/** "North Korea's …" ends a name at the 's; a plural possessive may sit inside one ("Workers' Party"). */
+function endsNameAtPossessive(token: Token): boolean {
+  return token.possessive && !token.text.endsWith("'");
 }
 
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
@@ -363,11 +360,10 @@ function statePrefix(words: Token[]): { length: number; code: string; name: stri
   for (let length = Math.min(3, words.length); length >= 1; length--) {
     const text = joinTokens(words.slice(0, length));
     const demonym = countryByDemonym(text);
-    if (demonym && (length < words.length || true)) return { length, code: demonym.code, name: demonym.name, demonym: true };
-    if (length < words.length || words[length - 1].possessive) {
-      const country = countryByName(text);
-      if (country && (words[length - 1].possessive || length < words.length)) return { length, code: country.code, name: country.name, demonym: false };
-    }
+    if (demonym) return { length, code: demonym.code, name: demonym.name, demonym: true };
+    // A state's name is a prefix only when something follows it, or it is possessive ("Chile's").
+    const country = (length < words.length || words[length - 1].possessive) && countryByName(text);
+    if (country) return { length, code: country.code, name: country.name, demonym: false };
   }
   return undefined;
 }
@@ -405,7 +401,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
   const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
   // "the Qaderian port of Sidrah": a place of that state.
   const placeType = tokens[chunkEndIndex];
-  if (placeType && SETTLEMENT_WORDS.has(placeType.lower) && tokens[chunkEndIndex + 1]?.lower === 'of' && tokens[chunkEndIndex + 2]?.capitalized) {
+  if (placeType && AREA_WORDS.has(placeType.lower) && tokens[chunkEndIndex + 1]?.lower === 'of' && tokens[chunkEndIndex + 2]?.capitalized) {
     const nameStart = chunkEndIndex + 2;
     const nameEnd = chunkEnd(tokens, nameStart);
     const words = tokens.slice(nameStart, nameEnd);
@@ -641,6 +637,6 @@ function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' 
 /** "Kursk region", "Kursk Oblast" and "Kursk area" are one place. */
 export const placeKey = cachedByText((text: string): string => {
   const words = lookupKey(text).split(' ');
-  const kept = words.filter((word, index) => index === 0 || !['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory'].includes(word));
+  const kept = words.filter((word, index) => index === 0 || !PLACE_SUFFIXES.has(word));
   return kept.join(' ');
 });

@@ -5,11 +5,11 @@ import type { ParagraphSentence } from './sentences.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 const OPEN_QUOTE = new Set(['“', '"', '«']);
 const CLOSE_QUOTE = new Set(['”', '"', '»']);
-const PREPOSITIONS = new Set(['in', 'of', 'to', 'for', 'by', 'from', 'with', 'at', 'on', 'against', 'alongside', 'into', 'between', 'about', 'than', 'over']);
 const MIN_QUOTE_WORDS = 3;
 /** Words after "to" that show it is a preposition, not an infinitive ("the bloc to which …"). */
 const NOT_VERBS = new Set(['which', 'whom', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -19,9 +19,11 @@ export interface StatementContext {
   sentences: ParagraphSentence[];
   mentions: SentenceMentions[];
   resolved: ArticleEntities;
+  /** The article's quotation spans, from findQuoteSpans. */
+  quotes: QuoteSpan[];
 }
 
-interface QuoteSpan {
+export interface QuoteSpan {
   /** Sentence indices where the quote opens and closes; token indices of the marks within them. */
   openSentence: number;
   openToken: number;
@@ -35,7 +37,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   const statements: LocalStatement[] = [];
   const quotedSentences = new Set<number>();
   let lastSpeaker: { key: string; paragraph: number } | undefined;
-  const quotes = findQuoteSpans(context);
+  const { quotes } = context;
   for (const quote of quotes) {
     for (let s = quote.openSentence; s <= quote.closeSentence; s++) quotedSentences.add(s);
     const words = quote.text.split(/\s+/).filter(Boolean).length;
@@ -92,7 +94,7 @@ function rawQuoteEnd(context: StatementContext, quote: QuoteSpan): string {
 }
 
 /** Pairs quotation marks across the sentences of each paragraph. */
-function findQuoteSpans(context: StatementContext): QuoteSpan[] {
+export function findQuoteSpans(context: Pick<StatementContext, 'sentences' | 'mentions'>): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { sentence: number; token: number } | undefined;
   let paragraph = -1;
@@ -123,7 +125,7 @@ function isOpening(text: string, token: Token): boolean {
   return before === undefined || /[\s([—–-]/.test(before);
 }
 
-function quoteText(context: StatementContext, open: { sentence: number; token: number }, close: { sentence: number; token: number }): string {
+function quoteText(context: Pick<StatementContext, 'sentences' | 'mentions'>, open: { sentence: number; token: number }, close: { sentence: number; token: number }): string {
   const parts: string[] = [];
   for (let s = open.sentence; s <= close.sentence; s++) {
     const sentence = context.sentences[s];

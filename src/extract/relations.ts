@@ -6,6 +6,8 @@ import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
+import { FORCE_WORDS } from './lexicon/headWords.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { RELATION_TRIGGERS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 
 const ACTORS: readonly EntityKind[] = ['Person', 'Government', 'Organization', 'Group'];
@@ -22,10 +24,8 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
 };
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
-const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'fighters', 'units']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
-const PREPOSITIONS = new Set(['in', 'of', 'to', 'for', 'by', 'from', 'with', 'at', 'on', 'against', 'alongside', 'into', 'between', 'about', 'than', 'over', 'under', 'among']);
 const OBJECT_WINDOW = 12;
 const SUBJECT_WINDOW = 24;
 /** A noun's agent stands close to it ("North Korea taking part in the war against …"). */

@@ -4,13 +4,10 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
-import { STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-
-/** Courtesy titles say nothing of office ("Mr Kim"). */
-const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+import { COURTESY_TITLES, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { AREA_WORDS } from './lexicon/headWords.ts';
 
 const AMBIGUOUS_HEAD = /\b(Council|Commission|Committee|Assembly|Court|Agency|Bureau|Office|Service)$/;
-const AREA_WORDS = new Set(['territory', 'region', 'province', 'city', 'town', 'village', 'port', 'island', 'district', 'oblast', 'state', 'area', 'enclave', 'exclave', 'border']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
 export interface Roles {

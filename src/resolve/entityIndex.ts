@@ -3,10 +3,11 @@
 import type { EntityKind, KnowledgeGraph, NodeAttributes } from '../../graph/model.ts';
 import { ENTITY_KINDS } from '../../graph/model.ts';
 import { bodyKey, placeKey, treatyKey } from '../extract/mentions.ts';
-import { countryByCode } from '../extract/gazetteer.ts';
+import { countryByCode, lookupKey } from '../extract/gazetteer.ts';
 import { cachedByText } from '../extract/textCache.ts';
 import { firstWord } from '../extract/treaties.ts';
-import { initialsOf, isSamePerson, lookupKey, personKey, personParts } from './names.ts';
+import { FORCE_GROUP_NOUNS } from '../extract/lexicon/headWords.ts';
+import { initialsOf, isSamePerson, personKey, personParts } from './names.ts';
 
 /** What identifies an entity: its kind, surface forms, state and treaty parties. */
 export interface EntityDescription {
@@ -164,7 +165,8 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
       ];
     }
     case 'Group':
-      return aliases.map((alias) => `group:${entity.country ?? ''}:${lookupKey(alias).replace(/\b(soldiers|forces|fighters|units|servicemen|personnel)\b/, 'troops')}`);
+      // "North Korean soldiers" and "North Korean forces" are the group the extractor names "North Korean troops".
+      return aliases.map((alias) => `group:${entity.country ?? ''}:${lookupKey(alias).split(' ').map((word) => (FORCE_GROUP_NOUNS.has(word) ? 'troops' : word)).join(' ')}`);
   }
 }
 

@@ -3,12 +3,12 @@
 import jaroWinklerModule from 'talisman/metrics/jaro-winkler.js';
 import { lookupKey } from '../extract/gazetteer.ts';
 import { cachedByText } from '../extract/textCache.ts';
+import { COURTESY_TITLES } from '../extract/lexicon/titles.ts';
 
 // A CommonJS module with __esModule: loaders differ on whether the default import is the function or the exports.
 const jaroWinkler: (a: string, b: string) => number =
   typeof jaroWinklerModule === 'function' ? jaroWinklerModule : (jaroWinklerModule as unknown as { default: (a: string, b: string) => number }).default;
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir']);
 /** Jaro-Winkler similarity above which two spellings of one name are taken as one person (tuned on the sample articles). */
 export const PERSON_SIMILARITY = 0.9;
 
@@ -16,7 +16,7 @@ export const PERSON_SIMILARITY = 0.9;
 export const personParts = cachedByText((name: string): readonly string[] =>
   lookupKey(name)
     .split(/[\s-]+/)
-    .filter((part) => part && !HONORIFICS.has(part)),
+    .filter((part) => part && !COURTESY_TITLES.has(part)),
 );
 
 export function personKey(name: string): string {
@@ -57,4 +57,3 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-export { lookupKey };

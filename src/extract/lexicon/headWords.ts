@@ -73,6 +73,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory']);
 
+/** Kinds of settlement or area a place is said to be in a state as ("the Qaderian port of Sidrah", "a Russian territory"). */
+export const AREA_WORDS: ReadonlySet<string> = new Set([
+  'port', 'harbour', 'harbor', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district',
+  'enclave', 'exclave', 'territory', 'oblast', 'state', 'area',
+]);
+
 /** Nouns after a demonym that make it the state acting ("South Korean authorities said"). */
 export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'government', 'authorities', 'officials', 'official', 'side', 'regime', 'leadership', 'administration', 'diplomats',
@@ -91,6 +97,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'marines', 'special forces', 'military units',
 ]);
+
+/** Words for a state's forces: "its troops fought" means the state that owns them. */
+export const FORCE_WORDS: ReadonlySet<string> = new Set([...FORCE_GROUP_NOUNS, 'military', 'army']);
 
 /** Collective nouns that open a sentence as the speakers ("Analysts said …"): a Group, never a person's name. */
 export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set([

@@ -78,7 +78,10 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'lieutenant general': 'MEMBER_OF',
 };
 
-/** Honorifics that precede a name and are not part of it. */
+/** Courtesy titles: they say nothing of office ("Mr Kim"), and two spellings of a name may differ by them. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+
+/** Honorifics and ranks that precede a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president']);
 
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). */
