@@ -2,6 +2,7 @@
 // KCNA → Korean Central News Agency; he → the last person) and gives every mention its entity key.
 import type { EntityKind } from '../../graph/model.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
+import type { Token } from './tokens.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
@@ -60,6 +61,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
   }
 
+  // A single name introduced as an organisation: "environmental group BlueShelf", "BlueShelf, a rights group".
+  const organisations = new Map<string, string>();
+  for (const mention of all) {
+    if (mention.form !== 'bare' || !isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention)) continue;
+    const key = mention.key.replace(/^bare:/, 'org:');
+    if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
+    organisations.set(mention.name, key);
+  }
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
@@ -71,7 +81,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const tokens = sentences[mention.sentence]?.tokens ?? [];
     let key = entityOf.get(mention);
     if (!key && mention.form === 'bare') {
-      key = matchPerson(persons, mention.name)?.key;
+      key = organisations.get(mention.name) ?? matchPerson(persons, mention.name)?.key;
       if (!key && isFollowedBySpeech(tokens, mention.end)) {
         const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
         persons.push(entity);
@@ -154,6 +164,23 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
     if (parts.join('') === wanted.join('')) return persons[i];
   }
   return undefined;
+}
+
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'association', 'movement', 'watchdog',
+  'coalition', 'alliance', 'network', 'newspaper', 'broadcaster', 'outlet', 'institute', 'foundation', 'tank',
+  'carrier', 'airline', 'insurer', 'lender', 'bank', 'fund', 'union', 'party', 'nonprofit', 'ngo',
+]);
+
+function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {
+  const before = tokens[mention.start - 1];
+  if (before && !before.capitalized && ORGANISATION_NOUNS.has(before.lower)) return true;
+  if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
+  for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
+    if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of');
+    if (/^[,.;:]$/.test(tokens[i].text)) return false;
+  }
+  return false;
 }
 
 function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean {

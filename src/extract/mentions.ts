@@ -266,8 +266,14 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     };
     const rest = classifyAfterState(sentence, tokens, start + prefix.length, end, stateMention, prefix.demonym);
     // "Qaderia News Agency": a state's name run into an organisation's is that organisation's name.
-    const organisation = rest?.length === 2 && !prefix.demonym && !stateMention.possessive && rest[1].kind === 'Organization' && rest[1].start === stateMention.end;
-    if (organisation) return [{ ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` }];
+    // "Nigerian Chamber of Commerce": so is a demonym, which still names the state as a modifier.
+    const organisation = rest?.length === 2 && !stateMention.possessive && rest[1].kind === 'Organization' && rest[1].start === stateMention.end && rest[1].end === end;
+    if (organisation) {
+      const named: Mention = { ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` };
+      if (!prefix.demonym) return [named];
+      stateMention.modifier = true;
+      return [stateMention, named];
+    }
     if (rest) return rest;
     // A bare demonym is an adjective ("Russian territory"): the state is named, but not as an actor.
     if (prefix.demonym) stateMention.modifier = true;
@@ -303,7 +309,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
   const heads = words.map((word) => word.lower);
-  const head = heads.at(-1)!;
+  // "Chamber of Commerce", "Storting of Kestland": the head of a name with "of" stands before it.
+  const of = heads.indexOf('of');
+  const head = of > 0 ? heads[of - 1] : heads.at(-1)!;
   if (EVENT_HEADS.has(head) && words.length > 1) return [];
   if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
   if (heads.includes('nations') || heads[0] === 'un' || heads[0] === 'u.n.' || (INTERNATIONAL_BODY_HEADS.has(head) && /^(un|u\.n\.|united nations|security|general|international|european|african)\b/i.test(text))) {
@@ -521,9 +529,20 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
   return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
 }
 
+/** Lower-case nouns that, after "the", point back at the body last named with that word ("the ministry", "the union"). */
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'commission', 'ministry', 'agency', 'department', 'council', 'party', 'union', 'bloc', 'fund', 'bank', 'movement',
+  'court', 'forum', 'alliance', 'coalition', 'committee', 'chamber', 'navy', 'army',
+]);
+const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
 /** Definite descriptions that point back at a named entity: "the North", "the commission", "the spokesperson". */
 function descriptionMention(sentence: number, tokens: Token[], index: number, directional: Map<string, string>): Mention | undefined {
   const token = tokens[index];
+  // "ministry spokesman Omar Fathy": the body named before, standing as a bare noun in front of the title.
+  if (!token.capitalized && DESCRIPTION_HEADS.has(token.lower) && SPOKESPERSON_WORDS.has(tokens[index + 1]?.lower ?? '') && tokens[index - 1]?.lower !== 'the') {
+    return { sentence, start: index, end: index + 1, text: token.text, possessive: false, form: 'description', key: `description:${token.lower}`, name: token.text };
+  }
   if (token.lower !== 'the') return undefined;
   const next = tokens[index + 1];
   if (!next || next.punct) return undefined;
@@ -532,7 +551,7 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   if (direction && next.capitalized && (next.possessive || !tokens[index + 2]?.capitalized)) {
     return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: next.text, state: direction };
   }
-  if (!next.capitalized && ['commission', 'ministry', 'agency', 'spokesperson', 'spokesman', 'spokeswoman', 'department', 'council', 'party'].includes(next.lower)) {
+  if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }
   return undefined;

@@ -22,6 +22,12 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const add = (relation: LocalRelation) => {
     if (relation.subject !== relation.object) relations.push(relation);
   };
+  // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
+  const isBody = (mention: Mention) => {
+    const key = resolved.entityOf.get(mention);
+    const kind = key ? resolved.entities.get(key)?.kind : mention.kind;
+    return kind === 'Government' || kind === 'Organization';
+  };
   sentences.forEach((sentence, index) => {
     const { tokens, mentions } = sentence;
     for (const mention of mentions) {
@@ -31,8 +37,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
         const titles: (Title | undefined)[] = [
-          mention.title ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention),
-          titleAfter(tokens, mentions, mention),
+          mention.title ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
+          titleAfter(tokens, mentions, mention, isBody),
         ];
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
@@ -110,6 +116,13 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
     const relation = titleRelation(phrase);
     if (!relation) continue;
     const of = mentions.find((mention) => mention.end === start && mention.kind !== 'Person' && mention.form !== 'pronoun');
+    // "ministry spokesman Omar Fathy": the phrase opens with a short form of the body.
+    const opening = mentions.find((mention) => mention.start === start && mention.end < person.start && mention.form === 'description');
+    if (!of && opening) {
+      const rest = tokens.slice(opening.end, person.start).map((token) => token.lower).join(' ');
+      const restRelation = titleRelation(rest);
+      if (restRelation) return { title: rest, relation: restRelation, of: opening };
+    }
     return { title: phrase, relation, of };
   }
   return undefined;
@@ -119,7 +132,7 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
  * The office named before the name and a comma: "Lusania's foreign minister, Ines Calder," or "the
  * secretary-general of the Council, Amara Djeli,".
  */
-function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
   if (tokens[person.start - 1]?.text !== ',') return undefined;
   const comma = person.start - 1;
   // "<state>'s <title>, NAME"
@@ -130,11 +143,12 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention)
     const phrase = words.map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
     if (!relation) continue;
-    const possessor = mentions.find((mention) => mention.end === start && mention.possessive && (mention.kind === 'Government' || mention.kind === 'Organization'));
+    // "Its chairman, X," names the body spoken of just before.
+    const possessor = mentions.find((mention) => mention.end === start && mention.possessive && isBody(mention));
     if (possessor) return { title: phrase, relation, of: possessor };
   }
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
-  const body = mentions.filter((mention) => mention.end === comma && (mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')).at(-1);
+  const body = mentions.filter((mention) => mention.end === comma && (isBody(mention) || mention.form === 'description')).at(-1);
   if (!body) return undefined;
   let at = body.start - 1;
   if (tokens[at]?.lower === 'the') at--;
@@ -150,7 +164,7 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention)
 }
 
 /** "Jeon Ha Gyu, spokesman for the South's Ministry of National Defense," — an apposition after the name. */
-function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
   let i = person.end;
   if (tokens[i]?.text !== ',') return undefined;
   i++;
@@ -163,7 +177,7 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention): Titl
     i++;
   }
   else {
-    const possessor = mentions.find((mention) => mention.start === i && mention.possessive && (mention.kind === 'Government' || mention.kind === 'Organization'));
+    const possessor = mentions.find((mention) => mention.start === i && mention.possessive && isBody(mention));
     if (possessor) {
       ofCountry = possessor;
       i = possessor.end;

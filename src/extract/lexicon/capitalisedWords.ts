@@ -18,6 +18,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'therefore', 'besides', 'overall', 'finally', 'ultimately', 'indeed', 'notably', 'separately', 'similarly',
   'asked', 'speaking', 'following', 'amid', 'amidst', 'upon', 'via', 'per', 'than', 'like', 'unlike', 'near',
   'outside', 'inside', 'across', 'around', 'beyond', 'toward', 'towards', 'throughout', 'whether', 'unless',
+  // Adjectives that open sentences before a name ("Neighbouring Chad said …").
+  'neighbouring', 'neighboring', 'nearby', 'fellow',
 ]);
 
 /** Named events and eras that look like names but are not actors of the model ("Korean War", "Cold War"). */

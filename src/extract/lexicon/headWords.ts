@@ -30,6 +30,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'crescent', 'university', 'society', 'league', 'forum', 'coalition', 'movement', 'network', 'watch', 'amnesty',
   'independent', 'telegraph', 'guardian', 'gazette', 'monitor', 'daily', 'review', 'wire', 'reuters',
   'observatory', 'centre', 'center', 'trust', 'initiative', 'council', 'authority', 'board', 'partnership',
+  'chamber', 'lines', 'airlines', 'airways', 'holdings', 'industries',
 ]);
 
 /**

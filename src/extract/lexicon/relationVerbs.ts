@@ -37,7 +37,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|froze the assets of|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
-  { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened) (new |fresh |further |sweeping |punitive |retaliatory )*(sanctions|tariffs|duties|an embargo|a ban|an export ban|an import ban|asset freezes|travel bans)( of \\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
+  // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
+  { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|embargo|ban|export ban|import ban|asset freezes|travel bans)( of \\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },

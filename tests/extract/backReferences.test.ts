@@ -1,0 +1,54 @@
+// Entities named once in full and then by a short form ("the Union", "its chairman", "ministry spokesman"), and
+// the relations those short forms carry. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('short forms that point back at a named body', () => {
+  it('reads "Its chairman, X," as X leading the body named just before', () => {
+    const { relations } = extract([
+      'Turnout passed 60 percent, the National Electoral Board said. Its chairman, Tomas Reyes, told reporters the count would take two days.',
+    ]);
+    expect(relations).toContain('Tomas Reyes LEADS National Electoral Board');
+  });
+
+  it('reads "ministry spokesman X" as speaking for the ministry named earlier', () => {
+    const { relations } = extract([
+      'Egypt’s defence ministry said the border was calm. “We remain alert,” ministry spokesman Omar Fathy said.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Omar Fathy SPEAKS_FOR'))).toEqual(['Omar Fathy SPEAKS_FOR Ministry of Defense']);
+  });
+
+  it('makes "the Union" the union named in full, not a second organisation', () => {
+    const { extraction, relations } = extract([
+      'The Atlantic Fisheries Union met in Oslo on Monday. Katja Berg, the Union’s president, said quotas would fall.',
+    ]);
+    const unions = extraction.entities.filter((entity) => /Union/.test(entity.name));
+    expect(unions.map((entity) => entity.name)).toEqual(['Atlantic Fisheries Union']);
+    expect(relations).toContain('Katja Berg LEADS Atlantic Fisheries Union');
+  });
+
+  it('does not make a sentence-initial adjective part of a name', () => {
+    const { extraction } = extract(['Neighbouring Chad said it would keep its border open.']);
+    expect(extraction.entities.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Government Chad']);
+  });
+});
+
+describe('organisation names with less common heads', () => {
+  it('knows chambers of commerce and shipping lines as organisations', () => {
+    const { extraction } = extract([
+      'The Nigerian Chamber of Commerce and the Kenya Shipping Lines both opposed the levy.',
+    ]);
+    const kinds = Object.fromEntries(extraction.entities.map((entity) => [entity.name, entity.kind]));
+    expect(kinds).toMatchObject({ 'Nigerian Chamber of Commerce': 'Organization', 'Kenya Shipping Lines': 'Organization' });
+  });
+});
+
+describe('sanctions and tariffs', () => {
+  it('reads packages of sanctions and tariffs of a rate as SANCTIONS', () => {
+    const { relations } = extract([
+      'The European Union on Monday adopted a new package of sanctions against Belarus.',
+      'Canada imposed a 25 percent tariff on steel from Mexico.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['European Union SANCTIONS Belarus', 'Canada SANCTIONS Mexico']));
+  });
+});
