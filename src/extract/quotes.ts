@@ -6,7 +6,7 @@ import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, OWN_BODY_NOUNS, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 const OPEN_QUOTE = new Set(['“', '"', '«']);
 const CLOSE_QUOTE = new Set(['”', '"', '»']);
@@ -61,6 +61,18 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       about: aboutEntities(context, quote.openSentence, quote.closeSentence, speaker.key, quote),
       reportedBy: reportedBy(context, speaker.sentence),
     });
+    const more = goesOnToSay(context, quote, quotes);
+    if (more) {
+      statements.push({
+        key: `statement:${statements.length}`,
+        text: more,
+        quoted: false,
+        speaker: speaker.key,
+        sentence: quote.closeSentence,
+        about: aboutEntities(context, quote.closeSentence, quote.closeSentence, speaker.key),
+        reportedBy: reportedBy(context, quote.closeSentence),
+      });
+    }
   }
   for (const sentence of context.sentences) {
     if (quotedSentences.has(sentence.index)) continue;
@@ -78,6 +90,26 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     });
   }
   return statements.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * "X said the ship had been “…,” and that the navy had acted lawfully": after the sentence's last quote, "and that" or
+ * "and said" with no new subject goes on with the same speaker.
+ */
+function goesOnToSay(context: StatementContext, quote: QuoteSpan, quotes: QuoteSpan[]): string | undefined {
+  if (quotes.some((other) => other.openSentence === quote.closeSentence && other.openToken > quote.closeToken)) return undefined;
+  const { tokens } = context.mentions[quote.closeSentence];
+  let at = quote.closeToken + 1;
+  if (tokens[at]?.text === ',') at++;
+  if (tokens[at]?.lower !== 'and') return undefined;
+  at++;
+  const verb = isVerb(tokens[at] ?? tokens[0], SPEECH_VERBS);
+  if (verb) at++;
+  if (tokens[at]?.lower === 'that') at++;
+  else if (!verb) return undefined;
+  if (!tokens[at] || tokens[at].punct) return undefined;
+  const text = context.sentences[quote.closeSentence].text.slice(tokens[at].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;
 }
 
 /** A naming verb right before the quote ("called it an “…”", "described as “…”"). */
@@ -242,6 +274,8 @@ function isSpeakerKind(context: StatementContext, key: string): boolean {
 function actorKey(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {
   const key = context.resolved.entityOf.get(mention);
   if (!key || mention.modifier) return undefined;
+  // "His foreign ministry called …": the ministry speaks, not its minister's master.
+  if (mention.form === 'pronoun' && mention.possessive && OWN_BODY_NOUNS.has(tokens[mention.end]?.lower ?? '')) return undefined;
   const kind = entityKind(context, key);
   if (kind !== 'Person' && kind !== 'Government' && kind !== 'Organization') return undefined;
   let previous = mention.start - 1;
@@ -286,6 +320,10 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
     if (isVerb(tokens[v], DEMAND_VERBS)) {
       const demand = demandOf(context, s, v);
       if (demand) return demand;
+    }
+    if (isVerb(tokens[v], ACCUSING_VERBS)) {
+      const accusation = accusationOf(context, s, v);
+      if (accusation) return accusation;
     }
     if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked') continue;
     // Trailing attribution: "<clause>, X said."
@@ -338,6 +376,18 @@ function accordingTo(context: StatementContext, s: number): { text: string; spea
   const text = context.sentences[s].text.slice(tokens[comma].end).trim().replace(/[.\s]+$/, '');
   if (!speaker || !isSpeakerKind(context, speaker) || text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker, quoted: false };
+}
+
+/** "Talal accused the army of shelling villages": who is accused of what is what Talal said. */
+function accusationOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
+  if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject || !tokens[verb + 1]) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb + 1].start).replace(/[.\s]+$/, '');
+  if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
+  return { text, speaker: subject.key, quoted: false };
 }
 
 /** "Koo called on Pyongyang to immediately withdraw its forces": the demand is what Koo said. */

@@ -74,4 +74,34 @@ describe('statement attribution', () => {
       ]),
     );
   });
+
+  it('attributes quotes led in by accusing, thanking or dismissing', () => {
+    const said = saidBy([
+      'Opposition leader Marta Kovac spoke in the square.',
+      'She accused the government of “rigging the count in three provinces.”',
+      'Foreign Minister Jonas Berg thanked Norway “for standing with a small neighbour when it mattered.”',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Marta Kovac', 'rigging the count in three provinces.'],
+      ['Jonas Berg', 'for standing with a small neighbour when it mattered.'],
+    ]);
+  });
+
+  it('does not give a ministry’s words to the person whose ministry it is', () => {
+    const said = saidBy(['President Ivan Sorel rejected the ruling. His foreign ministry called the decision “a political stunt.”']);
+    expect(said.filter(([speaker]) => speaker === 'Ivan Sorel')).toEqual([]);
+  });
+
+  it('reads what the speaker of a quote goes on to say in the same sentence', () => {
+    const said = saidBy(['President Ivan Sorel said the ship had been “carrying arms under a false flag,” and that the navy had acted within the law.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ivan Sorel', 'carrying arms under a false flag'],
+      ['Ivan Sorel', 'the navy had acted within the law'],
+    ]);
+  });
+
+  it('reads an accusation as what the accuser said', () => {
+    const said = saidBy(['Rebel commander Yara Talal accused the army of shelling villages near the river on Saturday.']);
+    expect(said).toEqual([['Yara Talal', 'the army of shelling villages near the river on Saturday', false]]);
+  });
 });

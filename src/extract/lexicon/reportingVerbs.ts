@@ -24,6 +24,17 @@ export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS, 'declaring', 'stating', 'calling', 'called', 'calls', 'describing', 'described', 'describes',
   'urged', 'urges', 'urging', 'demanded', 'demands', 'warning', 'insisting', 'arguing', 'noting', 'vowing',
   'hailed', 'lauding', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'condemned', 'denounced',
+  'accused', 'accuses', 'accusing', 'thanked', 'thanks', 'thanking', 'praised', 'praising', 'welcomed', 'blamed',
+  'dismissed', 'rejected', 'criticised', 'criticized', 'slammed',
+]);
+
+/** Verbs whose object and its "of" clause are what the speaker said ("accused the army of shelling villages"). */
+export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing']);
+
+/** Body nouns after "his"/"her": that body speaks, not the person it belongs to ("His foreign ministry called …"). */
+export const OWN_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'government', 'administration', 'party', 'office', 'department', 'cabinet', 'army', 'military', 'campaign',
+  'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'foreign', 'defence', 'defense', 'interior', 'trade',
 ]);
 
 /** Phrases before an outlet that relays a statement ("according to Yonhap"). */
