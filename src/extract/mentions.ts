@@ -429,7 +429,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       const noun = FORCE_GROUP_NOUNS.has(phrase) ? 'troops' : phrase;
       return [{ ...state, end, text, kind: 'Group', key: `group:${state.state}:${noun}`, name: `${demonymText} ${noun}`, possessive: tokens[end - 1].possessive }];
     }
-    const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && length > 1 ? phrase : undefined);
+    const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && (length > 1 || SINGLE_WORD_BODIES.has(phrase)) ? phrase : undefined);
     if (body) {
       const mention = bodyMention({ sentence, start: state.start, end, text, possessive: tokens[end - 1].possessive }, body, state.state);
       // Named as written ("North Korean military"); the key still matches "North Korea's armed forces".
@@ -529,10 +529,14 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
   return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
 }
 
+/** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
+const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature']);
+
 /** Lower-case nouns that, after "the", point back at the body last named with that word ("the ministry", "the union"). */
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'ministry', 'agency', 'department', 'council', 'party', 'union', 'bloc', 'fund', 'bank', 'movement',
-  'court', 'forum', 'alliance', 'coalition', 'committee', 'chamber', 'navy', 'army',
+  'court', 'forum', 'alliance', 'coalition', 'committee', 'chamber', 'navy', 'army', 'mission', 'network', 'group',
+  'company', 'organisation', 'organization', 'authority', 'board', 'delegation',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 

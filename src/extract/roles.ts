@@ -40,13 +40,17 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           mention.title ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
           titleAfter(tokens, mentions, mention, isBody),
         ];
+        const headed = headedAfter(tokens, mentions, mention, isBody);
+        if (headed) titles.push(headed);
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
+          // "Government spokesman X": the government of the state the story is about.
+          const ofGovernment = /^government\b/.test(title.title);
           const of = title.of
             ? resolved.entityOf.get(title.of)
-            : STATE_OFFICES.test(title.title)
-              ? recentState(sentences, resolved, index, mention.start, title.ofTheCountry ?? false)
+            : STATE_OFFICES.test(title.title) || ofGovernment
+              ? recentState(sentences, resolved, index, mention.start, (title.ofTheCountry ?? false) || ofGovernment)
               : undefined;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           const role = ofEntity ? `${title.title} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : title.title;
@@ -163,6 +167,17 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
   return undefined;
 }
 
+const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed']);
+
+/** "Greta Lindqvist, who heads the mission,": a relative clause that says whom the person leads. */
+function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
+  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who' || !HEADS_VERBS.has(tokens[person.end + 2]?.lower ?? '')) return undefined;
+  const at = person.end + 3;
+  const body = mentions.find((mention) => (mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the')) && isBody(mention));
+  if (!body && !mentions.some((mention) => mention.start === at && mention.form === 'description')) return undefined;
+  return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
+}
+
 /** "Jeon Ha Gyu, spokesman for the South's Ministry of National Defense," — an apposition after the name. */
 function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
   let i = person.end;
@@ -177,7 +192,8 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
     i++;
   }
   else {
-    const possessor = mentions.find((mention) => mention.start === i && mention.possessive && isBody(mention));
+    // "the chamber's director general": a short form takes its "the" with it.
+    const possessor = mentions.find((mention) => (mention.start === i || (mention.start === i - 1 && tokens[i - 1].lower === 'the')) && mention.possessive && isBody(mention));
     if (possessor) {
       ofCountry = possessor;
       i = possessor.end;

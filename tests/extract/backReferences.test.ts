@@ -52,3 +52,19 @@ describe('sanctions and tariffs', () => {
     expect(relations).toEqual(expect.arrayContaining(['European Union SANCTIONS Belarus', 'Canada SANCTIONS Mexico']));
   });
 });
+
+describe('offices read from relative clauses and possessive short forms', () => {
+  it('reads "X, who heads the board," and "the chamber’s director general"', () => {
+    const { relations } = extract([
+      'The Ghana Cocoa Board cut its forecast. Ama Owusu, who heads the board, said rains had come late.',
+      'The Kenya National Chamber of Commerce objected. “Exporters will pay twice,” said Peter Mwangi, the chamber’s director general.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ama Owusu LEADS Ghana Cocoa Board', 'Peter Mwangi LEADS Kenya National Chamber of Commerce']));
+  });
+
+  it('gives a government spokesman to the state the story is about, and names one-word bodies of a state', () => {
+    const { relations, entity } = extract(['Voters in Peru went to the polls. Government spokesman Luis Paredes said turnout was high. Iran’s parliament approved the bill.']);
+    expect(relations).toContain('Luis Paredes SPEAKS_FOR Peru');
+    expect(entity('Iran’s parliament')?.kind ?? entity("Iran's parliament")?.kind).toBe('Government');
+  });
+});

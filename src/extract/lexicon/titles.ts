@@ -61,6 +61,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'advisor': 'MEMBER_OF',
   'national security adviser': 'MEMBER_OF',
   'commissioner': 'MEMBER_OF',
+  'high representative': 'MEMBER_OF',
   'director': 'LEADS',
   'crown prince': 'MEMBER_OF',
   'prince': 'MEMBER_OF',
