@@ -11,6 +11,7 @@ import {
   FORCE_GROUP_NOUNS,
   COLLECTIVE_SPEAKERS,
   INTERNATIONAL_BODY_HEADS,
+  LEGISLATURE_NAMES,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_SUFFIXES,
@@ -321,7 +322,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_PREFIXES.has(heads[0]) && words.length > 1) return [placeMention(base, words)];
-  if (words.length === 1 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
+  if (words.length === 1 && !LEGISLATURE_NAMES.has(head) && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
   }

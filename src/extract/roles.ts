@@ -3,7 +3,7 @@
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
-import type { Token } from './tokens.ts';
+import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS } from './lexicon/headWords.ts';
 
@@ -80,7 +80,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         if (un) add({ kind: 'PART_OF', subject: key, object: un.key, sentence: index, confidence: 0.8 });
       }
       if (entity.kind === 'Government' && (key.startsWith('body:') || key.startsWith('org:'))) {
-        const parent = partOfAfter(tokens, mentions, mention, resolved) ?? possessorBefore(mentions, mention, resolved);
+        const after = partOfMentionAfter(tokens, mentions, mention, resolved);
+        const parent = after?.key ?? possessorBefore(mentions, mention, resolved);
+        // "the Storting of Norway": the whole phrase is a name of the body too.
+        if (after && after.key !== key) entity.aliases.add(joinTokens(tokens.slice(mention.start, after.end)));
         if (parent && parent !== key) {
           add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.85 });
           const parentEntity = resolved.entities.get(parent);
@@ -266,12 +269,17 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */
 function partOfAfter(tokens: Token[], mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {
+  return partOfMentionAfter(tokens, mentions, body, resolved)?.key;
+}
+
+function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention, resolved: ArticleEntities): { key: string; end: number } | undefined {
   let i = body.end;
   if (tokens[i]?.lower !== 'of') return undefined;
   i++;
   if (tokens[i]?.lower === 'the') i++;
   const parent = mentions.find((mention) => mention.start === i && mention.kind === 'Government');
-  return parent ? resolved.entityOf.get(parent) : undefined;
+  const key = parent ? resolved.entityOf.get(parent) : undefined;
+  return parent && key ? { key, end: parent.end } : undefined;
 }
 
 /** "South Korea's unification ministry", "the South's Ministry of National Defense". */
@@ -279,3 +287,4 @@ function possessorBefore(mentions: Mention[], body: Mention, resolved: ArticleEn
   const possessor = mentions.find((mention) => mention.end === body.start && mention.possessive && mention.kind === 'Government');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
 }
+

@@ -68,3 +68,14 @@ describe('offices read from relative clauses and possessive short forms', () => 
     expect(entity('Iran’s parliament')?.kind ?? entity("Iran's parliament")?.kind).toBe('Government');
   });
 });
+
+describe('legislatures and joint staffs', () => {
+  it('names legislatures known by their own name, with "X of <state>" kept as an alias', () => {
+    const { entity, relations } = extract(['The Storting of Norway approved the cable on Tuesday, and the Bundestag will vote next week.', 'South Korea’s Joint Chiefs of Staff said the launch was detected at dawn.']);
+    expect(entity('Storting')?.kind).toBe('Government');
+    expect(entity('Storting of Norway')).toBe(entity('Storting'));
+    expect(entity('Bundestag')?.kind).toBe('Government');
+    expect(entity('Joint Chiefs of Staff')?.kind).toBe('Government');
+    expect(relations).toEqual(expect.arrayContaining(['Storting PART_OF Norway', 'Joint Chiefs of Staff PART_OF South Korea']));
+  });
+});

@@ -2,11 +2,18 @@
 // Collected from the naming patterns of government bodies, international bodies, treaties and places in
 // English-language news; they classify names, they do not list any actor.
 
+/** Legislatures known by their own name, a name even when it stands alone ("the Bundestag voted"). */
+export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
+  'bundestag', 'bundesrat', 'sejm', 'rada', 'riksdag', 'storting', 'folketing', 'eduskunta', 'majlis', 'seimas',
+  'saeima', 'althing', 'oireachtas', 'sabha', 'cortes', 'khural', 'sangsad', 'jirga', 'shura', 'knesset', 'duma',
+]);
+
 /** Bodies of a state: ministries, departments, forces, councils, party organs. */
 export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
+  'chiefs', 'staff', ...LEGISLATURE_NAMES,
 ]);
 
 /** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
