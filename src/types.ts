@@ -26,6 +26,8 @@ export interface Article {
   date?: string;
   outlet?: string;
   url?: string;
+  /** The city of a wire dateline ("Dubai" from "DUBAI, United Arab Emirates (AP) — "), taken out of the text. */
+  dateline?: string;
   /** Clean paragraphs of article text, in order. */
   paragraphs: string[];
 }

@@ -2,7 +2,7 @@
 import type { Article, RawArticle, SkippedInput } from '../types.ts';
 import { articleIdOf } from './articleId.ts';
 import { joinQuoteAttributions } from './attributionLines.ts';
-import { outletOfDateline, splitGluedByline } from './bylines.ts';
+import { outletOfDateline, splitDateline, splitGluedByline } from './bylines.ts';
 import { classifyChrome } from './classifyChrome.ts';
 import { isHeadlineLike, isSameHeadline, titleFromFirstSentence } from './headlines.ts';
 import { endsLikeSentence, wordCount } from './paragraphShape.ts';
@@ -41,11 +41,14 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   const where = raw.line === undefined ? { path: raw.path } : { path: raw.path, line: raw.line };
   if (body.length === 0) return { ...where, reason: 'no article text left after cleaning; check that the input holds the article itself, not only page chrome' };
 
+  const { text: opening, city: dateline } = splitDateline(body[0]);
+  body[0] = opening;
   title ??= titleFromFirstSentence(body[0]);
   const date = raw.date ?? published ?? updated;
   const article: Article = { id: articleIdOf(title, body), path: raw.path, title, paragraphs: body };
   if (date) article.date = date;
   if (outlet) article.outlet = outlet;
   if (raw.url) article.url = raw.url;
+  if (dateline) article.dateline = dateline;
   return article;
 }

@@ -23,6 +23,7 @@ function extractWithStates(article: Article): Extraction {
   markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
   ensureStatesOfMembers(resolved);
+  if (article.dateline) addDatelinePlace(resolved, article.dateline);
 
   const structure = findStructure(mentions, resolved);
   const leaderOf = new Map(structure.relations.filter((relation) => relation.kind === 'LEADS' && relation.object.startsWith('state:')).map((relation) => [relation.subject, relation.object.slice('state:'.length)]));
@@ -71,6 +72,17 @@ function extractWithStates(article: Article): Extraction {
     relations: [...structure.relations, ...actions, ...membership] satisfies LocalRelation[],
     statements: statements satisfies LocalStatement[],
   };
+}
+
+/** The city a wire story was filed from is a place of the article, unless the text names it already. */
+function addDatelinePlace(resolved: ArticleEntities, city: string): void {
+  const lower = city.toLowerCase();
+  for (const entity of resolved.entities.values()) {
+    if (entity.kind === 'Place' && [entity.name, ...entity.aliases].some((alias) => alias.toLowerCase() === lower)) return;
+  }
+  const key = `place:${lower}`;
+  if (resolved.entities.has(key)) return;
+  resolved.entities.set(key, { key, kind: 'Place', name: city, aliases: new Set([city]), sentences: new Set(), mentions: [] });
 }
 
 function withoutQuotes(text: string): string {

@@ -300,6 +300,12 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const person = name.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
     if (person) {
       person.kind = 'Person';
+      // "Foreign Ministry spokesman X", "Kremlin spokesman X": the body whose office it is opens the title.
+      const owner = ownerInTitle(sentence, tokens, start, title.end);
+      if (owner) {
+        person.title = { title: owner.title, relation: titleRelation(owner.title)!, of: owner.mention };
+        return [owner.mention, ...name];
+      }
       person.title = { title: title.title, relation: title.relation };
       return name;
     }
@@ -493,6 +499,18 @@ function titleAt(tokens: Token[], start: number, end: number): { title: string; 
     const relation = titleRelation(phrase);
     if (relation) return { title: phrase, relation, end: start + length };
     if (length === 1 && HONORIFICS.has(phrase.replace(/\.$/, ''))) return { title: phrase, relation: 'MEMBER_OF', end: start + 1 };
+  }
+  return undefined;
+}
+
+/** The body or state named at the start of a title ("Foreign Ministry spokesman"), and the office after it. */
+function ownerInTitle(sentence: number, tokens: Token[], start: number, end: number): { mention: Mention; title: string } | undefined {
+  for (let split = start + 1; split < end; split++) {
+    const office = tokens.slice(split, end).map((token) => token.lower).join(' ');
+    if (!titleRelation(office) || !tokens[split - 1].capitalized) continue;
+    const owner = classifyChunk(sentence, tokens, start, split);
+    const mention = owner.length === 1 ? owner[0] : undefined;
+    if (mention && (mention.kind === 'Government' || mention.kind === 'Organization') && mention.form === 'name') return { mention, title: office };
   }
   return undefined;
 }

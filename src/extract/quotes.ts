@@ -383,6 +383,8 @@ function accusationOf(context: StatementContext, s: number, verb: number): { tex
   const { tokens, mentions } = context.mentions[s];
   const of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
   if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) return undefined;
+  // "accused each other of breaking it": two sides speaking, no one speaker.
+  if (/^(each other|one another)$/.test(tokens.slice(verb + 1, of).map((token) => token.lower).join(' '))) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);
   if (!subject || !tokens[verb + 1]) return undefined;
   const text = context.sentences[s].text.slice(tokens[verb + 1].start).replace(/[.\s]+$/, '');

@@ -282,6 +282,12 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
     if (possessor) return [actorKey(context, possessor)!];
   }
+  // "Israel, which has long opposed any deal with Iran, urged …": the subject stands before the relative clause.
+  const clauseOpen = tokens[begin - 1]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, begin - 1) : undefined;
+  if (clauseOpen !== undefined) {
+    const subject = mentions.find((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
+    if (subject) return [actorKey(context, subject)!];
+  }
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin) continue;
@@ -301,6 +307,15 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     return subjects;
   }
   return [];
+}
+
+/** The comma that opens ", which/who … ," closed by the comma at `close`, when there is one. */
+function relativeClauseOpening(tokens: Token[], close: number): number | undefined {
+  for (let i = close - 1; i > 0 && close - i <= 30; i--) {
+    if (tokens[i].text !== ',') continue;
+    return /^(which|who|whose)$/.test(tokens[i + 1]?.lower ?? '') ? i : undefined;
+  }
+  return undefined;
 }
 
 function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number): string[] {

@@ -119,6 +119,8 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
     if (start < 0) continue;
     const words = tokens.slice(start, person.start);
     if (words.some((token) => token.punct)) continue;
+    // "Kremlin spokesman": a name is the owner of the office, not a word of it.
+    if (mentions.some((mention) => mention.form === 'name' && mention.start < person.start && mention.end > start)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
     if (!relation) continue;

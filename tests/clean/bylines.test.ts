@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isByLine, isDatelineOutlet, isLonePersonName, outletOfDateline, splitGluedByline } from '../../src/clean/bylines.ts';
+import { isByLine, isDatelineOutlet, isLonePersonName, outletOfDateline, splitGluedByline, splitDateline } from '../../src/clean/bylines.ts';
 
 describe('bylines', () => {
   it('recognises "By …" lines but not sentences opening with "By"', () => {
@@ -30,5 +30,20 @@ describe('bylines', () => {
     expect(splitGluedByline('The Evening CourierMaria Lindqvist')).toEqual({ outlet: 'The Evening Courier', author: 'Maria Lindqvist' });
     expect(splitGluedByline('SportNews of the Week')).toBeUndefined();
     expect(splitGluedByline('McDonald visited the plant on Friday.')).toBeUndefined();
+  });
+});
+
+describe('splitDateline', () => {
+  it('takes the wire dateline that opens a story out of the text, keeping its city', () => {
+    expect(splitDateline('DUBAI, United Arab Emirates (AP) — Iran on Monday rejected the offer.')).toEqual({ text: 'Iran on Monday rejected the offer.', city: 'Dubai' });
+    expect(splitDateline('WASHINGTON (Reuters) - The Senate voted on Tuesday.')).toEqual({ text: 'The Senate voted on Tuesday.', city: 'Washington' });
+    expect(splitDateline('KYIV, Ukraine, June 2 (Reuters) - Drones struck the port.')).toEqual({ text: 'Drones struck the port.', city: 'Kyiv' });
+    expect(splitDateline('PORT-AU-PRINCE, Haiti — Gangs blocked the road.')).toEqual({ text: 'Gangs blocked the road.', city: 'Port-Au-Prince' });
+  });
+
+  it('leaves sentences that only start with capitals alone', () => {
+    for (const text of ['NATO allies met in Brussels on Monday.', 'US-China talks resumed — slowly — on Friday.', 'UN officials said aid had stalled.']) {
+      expect(splitDateline(text)).toEqual({ text });
+    }
   });
 });

@@ -79,3 +79,25 @@ describe('legislatures and joint staffs', () => {
     expect(relations).toEqual(expect.arrayContaining(['Storting PART_OF Norway', 'Joint Chiefs of Staff PART_OF South Korea']));
   });
 });
+
+describe('wire datelines and relative clauses', () => {
+  it('makes the dateline city a place of the article', async () => {
+    const { cleanArticle } = await import('../../src/clean/index.ts');
+    const { extractArticle } = await import('../../src/extract/index.ts');
+    const article = cleanArticle({ path: 'wire.txt', text: 'DUBAI, United Arab Emirates (AP) — Iran on Monday rejected a proposal from Oman.\n\nThe talks will resume next month, officials said.' });
+    if (!('paragraphs' in article)) throw new Error(article.reason);
+    expect(article.paragraphs[0]).toBe('Iran on Monday rejected a proposal from Oman.');
+    const kinds = Object.fromEntries(extractArticle(article).entities.map((entity) => [entity.name, entity.kind]));
+    expect(kinds).toMatchObject({ Dubai: 'Place', Iran: 'Government' });
+    expect(kinds).not.toHaveProperty('DUBAI');
+  });
+
+  it('finds the subject before a relative clause, and "Kremlin spokesman X" speaking for the state', () => {
+    const { relations } = extract([
+      'Israel, which has long opposed any deal that lets Iran enrich uranium, urged the United States to walk away.',
+      'Kremlin spokesman Dmitry Peskov said the offer was still open.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Israel URGES United States', 'Dmitry Peskov SPEAKS_FOR Russia']));
+    expect(relations).not.toContain('Iran URGES United States');
+  });
+});
