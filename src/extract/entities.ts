@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
-import { FORCE_WORDS } from './lexicon/headWords.ts';
+import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -59,6 +59,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (!key.startsWith('body:?:')) continue;
     const qualified = [...entities.values()].find((other) => other !== entity && other.key.startsWith('body:') && other.key.endsWith(key.slice('body:?'.length)) && other.state);
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
+  }
+
+  // "Brussels said" in an article about the EU is the EU, not Belgium.
+  for (const entity of [...entities.values()]) {
+    if (!entity.key.startsWith('state:') || !entity.mentions.every((mention) => mention.metonym)) continue;
+    const names = entity.mentions.map((mention) => mention.text.toLowerCase());
+    const seated = names.flatMap((name) => (Object.hasOwn(ORGANIZATION_SEATS, name) ? ORGANIZATION_SEATS[name] : []));
+    const organisation = [...entities.values()].find((other) => other.kind === 'Organization' && seated.includes(other.name.toLowerCase()));
+    if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
 
   // A single name introduced as an organisation: "environmental group BlueShelf", "BlueShelf, a rights group".
@@ -115,6 +124,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }
+  // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.
+  for (const entity of entities.values()) {
+    if (entity.kind === 'Government' && entity.key.startsWith('body:?:') && !entity.state && /\b(forces|militia|brigades?)$/i.test(entity.name)) entity.kind = 'Organization';
+  }
   return { entities, entityOf, bothStates: mainPair(entities) };
 }
 
@@ -142,7 +155,7 @@ function addMention(entity: ArticleEntity, mention: Mention): void {
     // The fullest name wins, but a state keeps its gazetteer name.
     if (!entity.key.startsWith('state:') && mention.name.length > entity.name.length) entity.name = mention.name;
   }
-  if (!entity.state && mention.state) entity.state = mention.state;
+  if (!entity.state && mention.state && mention.kind === entity.kind) entity.state = mention.state;
 }
 
 function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>, from: ArticleEntity, into: ArticleEntity): void {

@@ -223,7 +223,7 @@ function endsNameAtPossessive(token: Token): boolean {
 
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   // Leading "The" and sentence-initial function words are not part of names.
-  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start)) start++;
+  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end)) start++;
   if (start >= end) return [];
   const words = tokens.slice(start, end);
   const text = joinTokens(words);
@@ -501,6 +501,15 @@ function titleAt(tokens: Token[], start: number, end: number): { title: string; 
     if (length === 1 && HONORIFICS.has(phrase.replace(/\.$/, ''))) return { title: phrase, relation: 'MEMBER_OF', end: start + 1 };
   }
   return undefined;
+}
+
+/** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
+function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
+  for (let length = 2; length <= Math.min(3, end - start); length++) {
+    const text = joinTokens(tokens.slice(start, start + length));
+    if (countryByName(text) || countryByCapital(text) || countryByDemonym(text)) return true;
+  }
+  return false;
 }
 
 /** The body or state named at the start of a title ("Foreign Ministry spokesman"), and the office after it. */

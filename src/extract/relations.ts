@@ -22,6 +22,8 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
   WITHDRAWS_FROM: ['Treaty', 'Organization'],
   THREATENS: ['Person', 'Government', 'Organization', 'Group', 'Place'],
 };
+/** Verbs of saying: the clause after them has its own subject. */
+const SAYING = new Set(['said', 'says', 'say', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
@@ -288,12 +290,16 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const subject = mentions.find((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
     if (subject) return [actorKey(context, subject)!];
   }
+  // "X said … and accused Y": a verb joined by "and" shares the subject of the verb of saying.
+  const coordinated = !trigger.nominal && tokens[begin - 1]?.lower === 'and';
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin) continue;
     if (begin - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     const between = tokens.slice(mention.end, begin);
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || SUBJECT_BREAKS.has(token.lower) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
+    // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
+    const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
+    if (pastSaying || between.some((token, k) => CLAUSE_BREAKS.has(token.text) || SUBJECT_BREAKS.has(token.lower) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
     const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];

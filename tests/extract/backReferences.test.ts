@@ -101,3 +101,30 @@ describe('wire datelines and relative clauses', () => {
     expect(relations).not.toContain('Iran URGES United States');
   });
 });
+
+describe('real-world naming habits', () => {
+  it('reads "Brussels" as the EU when the article is about the EU, and keeps "New Delhi" whole', () => {
+    const { entity, extraction } = extract([
+      'The European Union imposed duties on Chinese heat pumps. Brussels said they would take effect in July.',
+      'New Delhi and Tokyo welcomed the talks.',
+    ]);
+    expect(entity('Brussels')?.name).toBe('European Union');
+    expect(extraction.entities.map((found) => found.name)).not.toContain('Belgium');
+    expect(entity('New Delhi')?.name).toBe('India');
+  });
+
+  it('names regional communities and armed forces that no state owns as organisations', () => {
+    const { entity } = extract([
+      'The Economic Community of West African States sent 40 observers.',
+      'The Rapid Support Forces have besieged the city for a year.',
+    ]);
+    expect(entity('Economic Community of West African States')?.kind).toBe('Organization');
+    expect(entity('Rapid Support Forces')?.kind).toBe('Organization');
+  });
+
+  it('does not make the speaker the subject of the clause it reports', () => {
+    const { relations } = extract(['The Treasury Department said the network shipped Iranian oil to China.', 'Fisheries Minister Ana Silva said the pact was clear and accused Morocco of breaking it.']);
+    expect(relations.filter((relation) => relation.includes('SUPPLIES'))).toEqual([]);
+    expect(relations).toContain('Ana Silva ACCUSES Morocco');
+  });
+});

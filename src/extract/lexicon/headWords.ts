@@ -29,6 +29,11 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   'quai d\'orsay': 'FR',
 };
 
+/** Cities that stand for an organisation seated there rather than for their state ("Brussels" for the EU). */
+export const ORGANIZATION_SEATS: Readonly<Record<string, readonly string[]>> = {
+  brussels: ['european union', 'eu', 'european commission'],
+};
+
 /** Organisations that are not bodies of one state. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'nations', 'organization', 'organisation', 'union', 'alliance', 'association', 'federation', 'bank', 'fund',
@@ -37,7 +42,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'crescent', 'university', 'society', 'league', 'forum', 'coalition', 'movement', 'network', 'watch', 'amnesty',
   'independent', 'telegraph', 'guardian', 'gazette', 'monitor', 'daily', 'review', 'wire', 'reuters',
   'observatory', 'centre', 'center', 'trust', 'initiative', 'council', 'authority', 'board', 'partnership',
-  'chamber', 'lines', 'airlines', 'airways', 'holdings', 'industries',
+  'chamber', 'lines', 'airlines', 'airways', 'holdings', 'industries', 'community',
 ]);
 
 /**
