@@ -84,7 +84,7 @@ describe('wire datelines and relative clauses', () => {
   it('makes the dateline city a place of the article', async () => {
     const { cleanArticle } = await import('../../src/clean/index.ts');
     const { extractArticle } = await import('../../src/extract/index.ts');
-    const article = cleanArticle({ path: 'wire.txt', text: 'DUBAI, United Arab Emirates (AP) — Iran on Monday rejected a proposal from Oman.\n\nThe talks will resume next month, officials said.' });
+    const article = cleanArticle({ path: 'wire.txt', format: 'txt', text: 'DUBAI, United Arab Emirates (AP) — Iran on Monday rejected a proposal from Oman.\n\nThe talks will resume next month, officials said.' });
     if (!('paragraphs' in article)) throw new Error(article.reason);
     expect(article.paragraphs[0]).toBe('Iran on Monday rejected a proposal from Oman.');
     const kinds = Object.fromEntries(extractArticle(article).entities.map((entity) => [entity.name, entity.kind]));
