@@ -57,7 +57,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // Bodies written without their state take it from a mention that names it ("Foreign Ministry" after "South Korea's foreign ministry").
   for (const [key, entity] of [...entities]) {
     if (!key.startsWith('body:?:')) continue;
-    const qualified = [...entities.values()].find((other) => other !== entity && other.key.startsWith('body:') && other.key.endsWith(key.slice('body:?'.length)) && other.state);
+    const candidates = [...entities.values()].filter((other) => other !== entity && other.key.startsWith('body:') && other.key.endsWith(key.slice('body:?'.length)) && other.state);
+    // With the same body of two states named ("Seoul's foreign ministry … China's foreign ministry"), the one named last before it.
+    const first = entity.mentions[0];
+    const before = (other: ArticleEntity) => other.mentions.filter((mention) => mention.sentence < first.sentence || (mention.sentence === first.sentence && mention.start < first.start)).at(-1);
+    const qualified = candidates.length > 1 ? candidates.filter(before).sort((a, b) => compareMentions(before(b)!, before(a)!))[0] ?? candidates[0] : candidates[0];
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
   }
 
@@ -86,8 +90,19 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
+  // "The ship's captain told reporters …": an unnamed person speaks, so a later "he" is not the last one named.
+  const unnamed = sentences.flatMap((sentence, index) => {
+    const at = unnamedSpeakerAt(sentence.tokens);
+    return at === undefined ? [] : [{ sentence: index, token: at }];
+  });
+  let nextUnnamed = 0;
   for (const mention of order) {
     const tokens = sentences[mention.sentence]?.tokens ?? [];
+    const passed = (at: { sentence: number; token: number }) => at.sentence < mention.sentence || (at.sentence === mention.sentence && at.token < mention.start);
+    while (nextUnnamed < unnamed.length && passed(unnamed[nextUnnamed])) {
+      lastPerson = undefined;
+      nextUnnamed++;
+    }
     let key = entityOf.get(mention);
     if (!key && mention.form === 'bare') {
       key = organisations.get(mention.name) ?? matchPerson(persons, mention.name)?.key;
@@ -158,6 +173,10 @@ function addMention(entity: ArticleEntity, mention: Mention): void {
   if (!entity.state && mention.state && mention.kind === entity.kind) entity.state = mention.state;
 }
 
+function compareMentions(a: Mention, b: Mention): number {
+  return a.sentence - b.sentence || a.start - b.start;
+}
+
 function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>, from: ArticleEntity, into: ArticleEntity): void {
   for (const mention of from.mentions) {
     addMention(into, mention);
@@ -175,6 +194,26 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
     if (wanted.length === 1 && parts.includes(wanted[0])) return persons[i];
     if (wanted.length > 1 && parts.slice(-wanted.length).join(' ') === wanted.join(' ')) return persons[i];
     if (parts.join('') === wanted.join('')) return persons[i];
+  }
+  return undefined;
+}
+
+/** Nouns for one person that news leaves unnamed ("the captain said", "a witness told"). */
+const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'captain', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'officer', 'source', 'witness',
+  'resident', 'analyst', 'commander', 'lawmaker', 'aide', 'adviser', 'advisor', 'negotiator', 'man', 'woman',
+  'ambassador', 'envoy', 'soldier', 'farmer', 'doctor', 'journalist', 'reporter', 'fisherman', 'survivor', 'pilot',
+]);
+
+/** Where an unnamed person ("the research ship's captain") stands as the subject of a verb of saying. */
+function unnamedSpeakerAt(tokens: Token[]): number | undefined {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!UNNAMED_PERSON_NOUNS.has(tokens[i].lower) || tokens[i].capitalized) continue;
+    const verb = tokens[i + 1].lower === 'also' ? tokens[i + 2] : tokens[i + 1];
+    if (!verb || !SPEECH_VERBS.has(verb.lower)) continue;
+    // "the captain" or "a senior official", not a title before a name ("spokesman Koo said" has the name between).
+    const opening = tokens.slice(Math.max(0, i - 4), i).map((token) => token.lower);
+    if (opening.some((word) => word === 'the' || word === 'a' || word === 'an')) return i;
   }
   return undefined;
 }

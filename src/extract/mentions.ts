@@ -140,7 +140,18 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     for (const mention of found) qualifyDirectionalBody(mention, directional);
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
+  qualifyPossessedBodies(mentions);
   return { tokens, mentions, acronyms };
+}
+
+/** "South Korea's Ministry of Foreign Affairs": a body right after a state's possessive is that state's. */
+function qualifyPossessedBodies(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const [owner, body] = [mentions[i - 1], mentions[i]];
+    if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start || !body.key.startsWith('body:?:')) continue;
+    body.key = body.key.replace('body:?:', `body:${owner.state}:`);
+    body.state = owner.state;
+  }
 }
 
 /**
@@ -281,8 +292,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [stateMention];
   }
 
-  // "UN Secretary-General António Guterres": an organisation, its office, and the person holding it.
-  for (let at = start + 1; at < end - 1; at++) {
+  // "UN Secretary-General António Guterres": an organisation, its office, and the person holding it
+  // (unless the chunk opens with a title: "Vice Foreign Minister X", "Chief Cabinet Secretary X").
+  const opensWithTitle = Boolean(titleAt(tokens, start, end));
+  for (let at = start + 1; at < end - 1 && !opensWithTitle; at++) {
     const inner = titleAt(tokens, at, end);
     if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text))) continue;
     const owner = classifyChunk(sentence, tokens, start, at).at(-1);
@@ -512,16 +525,26 @@ function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
+/** Words that open a rank, not a body ("Chief Cabinet Secretary", "Deputy Foreign Minister"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive']);
+
 /** The body or state named at the start of a title ("Foreign Ministry spokesman"), and the office after it. */
 function ownerInTitle(sentence: number, tokens: Token[], start: number, end: number): { mention: Mention; title: string } | undefined {
   for (let split = start + 1; split < end; split++) {
     const office = tokens.slice(split, end).map((token) => token.lower).join(' ');
-    if (!titleRelation(office) || !tokens[split - 1].capitalized) continue;
+    if (!titleRelation(office) || !tokens[split - 1].capitalized || RANK_WORDS.has(tokens[start].lower)) continue;
     const owner = classifyChunk(sentence, tokens, start, split);
     const mention = owner.length === 1 ? owner[0] : undefined;
-    if (mention && (mention.kind === 'Government' || mention.kind === 'Organization') && mention.form === 'name') return { mention, title: office };
+    if (mention && mention.form === 'name' && isNamedBody(mention)) return { mention, title: office };
   }
   return undefined;
+}
+
+/** A state, a state's body, or an organisation named by its head word or acronym ("Vice Foreign" is none). */
+function isNamedBody(mention: Mention): boolean {
+  if (mention.key.startsWith('state:') || mention.key.startsWith('body:')) return true;
+  const last = mention.name.split(/\s+/).at(-1)!;
+  return mention.kind === 'Organization' && (ORGANIZATION_HEADS.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last));
 }
 
 /** "al-Hadadi": a particle joined to a capitalised name. */

@@ -37,7 +37,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
         const titles: (Title | undefined)[] = [
-          mention.title ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
+          withPossessor(mention.title, tokens, mentions, mention, isBody) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
@@ -110,6 +110,15 @@ interface Title {
   of?: Mention;
   /** "the country's president": the office of the state the story is about. */
   ofTheCountry?: boolean;
+}
+
+/** "Japan's Chief Cabinet Secretary Yoshimasa Hayashi": a title read with the name takes the possessor before it. */
+function withPossessor(title: Title | undefined, tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
+  if (!title || title.of) return title;
+  const start = person.start - title.title.split(' ').length;
+  if (tokens.slice(start, person.start).map((token) => token.lower).join(' ') !== title.title) return title;
+  const possessor = mentions.find((mention) => mention.end === start && mention.possessive && isBody(mention));
+  return possessor ? { ...title, of: possessor } : title;
 }
 
 /** "Ministry of Unification spokesman Koo Byongsam": a lower-case title between a body and the name. */

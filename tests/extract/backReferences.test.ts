@@ -128,3 +128,28 @@ describe('real-world naming habits', () => {
     expect(relations).toContain('Ana Silva ACCUSES Morocco');
   });
 });
+
+describe('offices and unnamed speakers', () => {
+  it('reads rank titles whole and takes the state from a possessive before them', () => {
+    const { relations, extraction } = extract(['Japan’s Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was watching closely. He met Vice Foreign Minister Kim Hong-kyun.']);
+    expect(relations).toContain('Yoshimasa Hayashi MEMBER_OF Japan');
+    expect(extraction.entities.map((entity) => entity.name)).not.toEqual(expect.arrayContaining(['Chief Cabinet', 'Vice Foreign']));
+  });
+
+  it('keeps the same body of two states apart', () => {
+    const { extraction } = extract([
+      '“This is unacceptable,” said Park Min-soo, a spokesman for South Korea’s Ministry of Foreign Affairs.',
+      'In a statement, China’s foreign ministry said its ships had acted lawfully.',
+    ]);
+    const ministries = extraction.entities.filter((entity) => /ministry/i.test(entity.name));
+    expect(ministries.map((entity) => entity.country).sort()).toEqual(['CN', 'KR']);
+  });
+
+  it('does not give "he said" to the last person named when an unnamed one spoke in between', () => {
+    const said = extract([
+      'Foreign Ministry spokesperson Mao Ning said China hoped for calm.',
+      'The research ship’s captain told Yonhap that the vessels came within 100 meters. “They ordered us to leave the area,” he said.',
+    ]).statements.map((statement) => [statement.speakerName, statement.text]);
+    expect(said.filter(([, text]) => text.startsWith('They ordered'))).toEqual([]);
+  });
+});
