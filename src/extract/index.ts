@@ -3,7 +3,7 @@ import type { Article, Extraction, LocalEntity, LocalRelation, LocalStatement } 
 import { splitSentences, type ParagraphSentence } from './sentences.ts';
 import { findMentions, type SentenceMentions } from './mentions.ts';
 import { resolveWithinArticle, type ArticleEntities } from './entities.ts';
-import { findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
+import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
 import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { findTreatyParties } from './treaties.ts';
@@ -18,7 +18,8 @@ export function extractArticle(article: Article): Extraction {
 function extractWithStates(article: Article): Extraction {
   const sentences = splitSentences(article.paragraphs);
   const directional = directionalStates(article.paragraphs);
-  const mentions: SentenceMentions[] = sentences.map((sentence) => findMentions(sentence.index, sentence.text, directional));
+  const quoteMarked = quoteMarkedSentences(article.paragraphs, sentences);
+  const mentions: SentenceMentions[] = sentences.map((sentence) => findMentions(sentence.index, quoteMarked[sentence.index], directional));
   const quotes = findQuoteSpans({ sentences, mentions });
   markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
@@ -83,6 +84,20 @@ function addDatelinePlace(resolved: ArticleEntities, city: string): void {
   const key = `place:${lower}`;
   if (resolved.entities.has(key)) return;
   resolved.entities.set(key, { key, kind: 'Place', name: city, aliases: new Set([city]), sentences: new Set(), mentions: [] });
+}
+
+/** Each sentence's text with single-mark quotes read as double ones (same length, same offsets). */
+function quoteMarkedSentences(paragraphs: string[], sentences: ParagraphSentence[]): string[] {
+  const marked = paragraphs.map(doubleSingleQuotes);
+  const cursor = paragraphs.map(() => 0);
+  return sentences.map((sentence) => {
+    const paragraph = paragraphs[sentence.paragraph];
+    if (marked[sentence.paragraph] === paragraph) return sentence.text;
+    const at = paragraph.indexOf(sentence.text, cursor[sentence.paragraph]);
+    if (at < 0) return sentence.text;
+    cursor[sentence.paragraph] = at + sentence.text.length;
+    return marked[sentence.paragraph].slice(at, at + sentence.text.length);
+  });
 }
 
 function withoutQuotes(text: string): string {

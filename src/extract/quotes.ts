@@ -125,6 +125,28 @@ function rawQuoteEnd(context: StatementContext, quote: QuoteSpan): string {
   return sentence.slice(Math.max(0, close - 3), close);
 }
 
+/**
+ * British style quotes in single marks (‘We will not be moved,’ she said). The pairs become double marks, one
+ * character for one, so that offsets still point into the original text; apostrophes (it’s, Korea’s) stay.
+ */
+export function doubleSingleQuotes(paragraph: string): string {
+  if (!paragraph.includes('‘')) return paragraph;
+  const chars = [...paragraph];
+  if (chars.length !== paragraph.length) return paragraph;
+  for (let open = 0; open < chars.length; open++) {
+    if (chars[open] !== '‘' || (open > 0 && !/[\s([{—–-]/.test(chars[open - 1])) || !/\S/.test(chars[open + 1] ?? '')) continue;
+    for (let close = open + 2; close < chars.length; close++) {
+      if (chars[close] === '‘') break;
+      if (chars[close] !== '’' || /[\p{L}\p{N}]/u.test(chars[close + 1] ?? '')) continue;
+      chars[open] = '“';
+      chars[close] = '”';
+      open = close;
+      break;
+    }
+  }
+  return chars.join('');
+}
+
 /** Pairs quotation marks across the sentences of each paragraph. */
 export function findQuoteSpans(context: Pick<StatementContext, 'sentences' | 'mentions'>): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -249,17 +271,22 @@ function pickSpeaker(context: StatementContext, sentence: number, from: number, 
         break;
       }
     }
-    const clause = mentions.filter((mention) => mention.start >= from && mention.end <= verb && actorAt(mention));
+    // "The minister said Britain would … and added: “…”": a name after a verb of saying is inside what was said.
+    const firstSaying = tokens.findIndex((token, i) => i >= from && i < verb && isVerb(token, SPEECH_VERBS));
+    const clause = mentions.filter((mention) => mention.start >= from && mention.end <= verb && actorAt(mention) && (firstSaying < 0 || mention.start < firstSaying));
     const first = clause[0];
     const person = first && clause.find((mention) => entityKind(context, actorAt(mention)!) === 'Person' && mention.start - first.end <= 4);
     if (person || first) return actorAt(person ?? first);
+    if (firstSaying >= 0) return undefined;
   }
   const before = mentions.filter((mention) => mention.start >= from && mention.end <= verb).filter((mention) => actorAt(mention));
   const person = before.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
   if (person) return actorAt(person);
   const last = before.at(-1);
   if (last) return actorAt(last);
-  const after = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention));
+  // "said Foreign Minister X:" names the speaker; "said Britain would …" names the subject of what was said.
+  const reportedSubject = (mention: Mention) => leadIn && CLAUSE_VERBS.has(tokens[mention.end]?.lower ?? '');
+  const after = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention) && !reportedSubject(mention));
   const afterPerson = after.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
   const chosen = afterPerson ?? after[0];
   return chosen ? actorAt(chosen) : undefined;
@@ -432,6 +459,8 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
 }
 
 const TAIL_VERBS = new Set(['read', 'reads']);
+/** Words that follow the subject of a clause ("Britain would …"). */
+const CLAUSE_VERBS = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'could', 'can', 'should', 'must', 'did', 'does', 'might', 'may']);
 
 /** "a statement from the Lusanian Ministry of Foreign Affairs read": the body whose voice it is. */
 function voiceBefore(context: StatementContext, s: number, from: number, verb: number): string | undefined {

@@ -104,4 +104,20 @@ describe('statement attribution', () => {
     const said = saidBy(['Rebel commander Yara Talal accused the army of shelling villages near the river on Saturday.']);
     expect(said).toEqual([['Yara Talal', 'the army of shelling villages near the river on Saturday', false]]);
   });
+
+  it('reads quotes in single marks, and leaves apostrophes alone', () => {
+    const said = saidBy([
+      '‘We will not be intimidated by anyone’s threats,’ said Foreign Secretary Ruth Calder.',
+      'Defence Secretary Omar Hale said the deployment was ‘a clear signal that Britain’s allies can count on us’.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ruth Calder', 'We will not be intimidated by anyone’s threats'],
+      ['Omar Hale', 'a clear signal that Britain’s allies can count on us'],
+    ]);
+  });
+
+  it('does not take the subject of what was said for the speaker of a later quote', () => {
+    const said = saidBy(['The minister said Britain would stand firm and added: “Nobody should doubt our resolve.”']);
+    expect(said.filter(([speaker]) => speaker === 'United Kingdom')).toEqual([]);
+  });
 });
