@@ -139,9 +139,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }
-  // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.
   for (const entity of entities.values()) {
-    if (entity.kind === 'Government' && entity.key.startsWith('body:?:') && !entity.state && /\b(forces|militia|brigades?)$/i.test(entity.name)) entity.kind = 'Organization';
+    if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
+    // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.
+    if (/\b(forces|militia|brigades?)$/i.test(entity.name)) entity.kind = 'Organization';
+    // "the opposition Peoples Democratic Party": a party out of power is no body of the state.
+    const opposition = entity.mentions.some((mention) => sentences[mention.sentence]?.tokens[mention.start - 1]?.lower === 'opposition');
+    if (/\bparty$/i.test(entity.name) && opposition) entity.kind = 'Organization';
   }
   return { entities, entityOf, bothStates: mainPair(entities) };
 }

@@ -234,7 +234,7 @@ function endsNameAtPossessive(token: Token): boolean {
 
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   // Leading "The" and sentence-initial function words are not part of names.
-  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end)) start++;
+  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start)) start++;
   if (start >= end) return [];
   const words = tokens.slice(start, end);
   const text = joinTokens(words);
@@ -514,6 +514,12 @@ function titleAt(tokens: Token[], start: number, end: number): { title: string; 
     if (length === 1 && HONORIFICS.has(phrase.replace(/\.$/, ''))) return { title: phrase, relation: 'MEMBER_OF', end: start + 1 };
   }
   return undefined;
+}
+
+/** "the ruling All Progressives Congress": mid-sentence, a capitalised "All" or "New" is part of a name. */
+function opensNameMidSentence(tokens: Token[], start: number): boolean {
+  const previous = tokens[start - 1];
+  return Boolean(previous && !previous.punct && !previous.capitalized) && (tokens[start].lower === 'all' || tokens[start].lower === 'new') && Boolean(tokens[start + 1]?.capitalized);
 }
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */

@@ -304,6 +304,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
+    // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject.
+    if (coordinated && isObjectOfVerb(tokens, mention)) continue;
     const subjects = [actorKey(context, mention)!];
     // "The U.S. and South Korea denounced …": coordinated subjects.
     const previous = mentions[i - 1];
@@ -380,6 +382,14 @@ function actorKey(context: RelationContext, mention: Mention): string | undefine
 function objectKey(context: RelationContext, mention: Mention): string | undefined {
   if (mention.form === 'pronoun' && mention.pronoun === 'person') return undefined;
   return actorKey(context, mention);
+}
+
+/** A name right after a lower-case word that is no preposition, article or conjunction stands as a verb's object. */
+function isObjectOfVerb(tokens: Token[], mention: Mention): boolean {
+  let previous = mention.start - 1;
+  if (tokens[previous]?.lower === 'the') previous--;
+  const word = tokens[previous];
+  return Boolean(word && !word.punct && !word.capitalized && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
 }
 
 function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {

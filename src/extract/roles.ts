@@ -42,6 +42,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
         if (headed) titles.push(headed);
+        // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
+        const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
+        if (ofAfter && titles[0] && !titles[0].of) titles[0] = { ...titles[0], of: ofAfter };
+        else if (ofAfter && !titles[0] && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
@@ -53,10 +57,13 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
               ? recentState(sentences, resolved, index, mention.start, (title.ofTheCountry ?? false) || ofGovernment)
               : undefined;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
-          const role = ofEntity ? `${title.title} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : title.title;
+          // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
+          const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);
+          const office = former ? `former ${title.title}` : title.title;
+          const role = ofEntity ? `${office} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : office;
           if (!roles.has(key)) roles.set(key, new Set());
           roles.get(key)!.add(role);
-          if (of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
+          if (!former && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
             add({ kind: title.relation, subject: key, object: of, sentence: index, confidence: 0.9, props: title.relation === 'MEMBER_OF' ? { role: title.title } : undefined });
           }
         }
@@ -104,6 +111,27 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   return { relations, roles };
 }
 
+/** The state, body or organisation in "NAME of (the) X", right after the name. */
+function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {
+  let at = person.end;
+  if (tokens[at]?.lower !== 'of') return undefined;
+  at++;
+  if (tokens[at]?.lower === 'the') at++;
+  if (/^(ruling|governing|opposition|main)$/.test(tokens[at]?.lower ?? '')) at++;
+  const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
+  // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
+  return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/** "former", "ex-" among the few words before a name or its title. */
+function isFormer(tokens: Token[], before: number): boolean {
+  for (let i = before - 1; i >= Math.max(0, before - 5); i--) {
+    if (tokens[i].punct) return false;
+    if (tokens[i].lower === 'former' || tokens[i].lower === 'ex') return true;
+  }
+  return false;
+}
+
 interface Title {
   title: string;
   relation: TitleRelation;
@@ -131,9 +159,11 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
     // "Kremlin spokesman": a name is the owner of the office, not a word of it.
     if (mentions.some((mention) => mention.form === 'name' && mention.start < person.start && mention.end > start)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
-    const relation = titleRelation(phrase);
+    const owner = mentions.find((mention) => mention.end === start && mention.kind !== 'Person' && mention.form !== 'pronoun');
+    // "IAEA chief Rafael Grossi", "NATO chief": the chief of an organisation leads it (an army chief may not).
+    const relation = titleRelation(phrase) ?? (phrase === 'chief' && owner?.kind === 'Organization' ? 'LEADS' : undefined);
     if (!relation) continue;
-    const of = mentions.find((mention) => mention.end === start && mention.kind !== 'Person' && mention.form !== 'pronoun');
+    const of = owner;
     // "ministry spokesman Omar Fathy": the phrase opens with a short form of the body.
     const opening = mentions.find((mention) => mention.start === start && mention.end < person.start && mention.form === 'description');
     if (!of && opening) {

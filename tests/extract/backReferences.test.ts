@@ -153,3 +153,26 @@ describe('offices and unnamed speakers', () => {
     expect(said.filter(([, text]) => text.startsWith('They ordered'))).toEqual([]);
   });
 });
+
+describe('parties, former offices and "NAME of X"', () => {
+  it('reads membership from "NAME of (the) X" and keeps former offices as roles only', () => {
+    const { relations, extraction } = extract([
+      'President Emmanuel Macron of France met Agboola Ajayi of the opposition Peoples Democratic Party and Governor Lucky Aiyedatiwa of the ruling All Progressives Congress.',
+      'The head of the mission, former Sierra Leonean President Ernest Bai Koroma, urged calm.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Emmanuel Macron LEADS France', 'Agboola Ajayi MEMBER_OF Peoples Democratic Party', 'Lucky Aiyedatiwa MEMBER_OF All Progressives Congress']));
+    expect(relations.filter((relation) => relation.startsWith('Ernest Bai Koroma LEADS'))).toEqual([]);
+    expect(extraction.entities.find((entity) => entity.name === 'Ernest Bai Koroma')?.roles).toEqual(['former president of Sierra Leone']);
+    expect(extraction.entities.find((entity) => entity.name === 'Peoples Democratic Party')?.kind).toBe('Organization');
+  });
+
+  it('gives a second verb joined by "and" the first verb’s subject, not its object', () => {
+    const { relations } = extract(['President Bola Tinubu congratulated Lucky Aiyedatiwa and praised the Independent National Electoral Commission.']);
+    expect(relations).toContain('Bola Tinubu THANKS Independent National Electoral Commission');
+    expect(relations).not.toContain('Lucky Aiyedatiwa THANKS Independent National Electoral Commission');
+  });
+
+  it('reads an organisation’s chief as its leader', () => {
+    expect(extract(['IAEA chief Rafael Grossi called for restraint.']).relations).toContain('Rafael Grossi LEADS International Atomic Energy Agency');
+  });
+});
