@@ -241,6 +241,15 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const last = words.at(-1)!;
   const possessive = last.possessive;
   const base = { sentence, start, end, text, possessive };
+  // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
+  const compound = /^(.+)-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i.exec(text);
+  if (compound) {
+    const [, name, suffix] = compound;
+    const named = { ...base, text: name };
+    if (/^(based|born|headquartered)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
+    const owner = countryByName(name) ?? countryByDemonym(name);
+    return owner ? [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }] : [];
+  }
 
   const country = countryByName(text);
   if (country) {

@@ -42,7 +42,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     for (let s = quote.openSentence; s <= quote.closeSentence; s++) quotedSentences.add(s);
     const words = quote.text.split(/\s+/).filter(Boolean).length;
     const paragraph = context.sentences[quote.openSentence].paragraph;
-    let speaker = speakerAfter(context, quote) ?? speakerBefore(context, quote) ?? trailingAttribution(context, quote.closeSentence);
+    let speaker = speakerAfter(context, quote) ?? speakerBefore(context, quote) ?? trailingAttribution(context, quote.closeSentence) ?? leadInParagraph(context, quote);
     const attributed = Boolean(speaker);
     if (!speaker && lastSpeaker && isQuoteOnly(context, quote) && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = { key: lastSpeaker.key, sentence: quote.openSentence };
@@ -112,6 +112,19 @@ function goesOnToSay(context: StatementContext, quote: QuoteSpan, quotes: QuoteS
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;
 }
 
+/** "In a statement, the Secretary said:" closing the paragraph before a quote that stands alone in its own. */
+function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker | undefined {
+  const previous = quote.openSentence - 1;
+  if (quote.openToken !== 0 || previous < 0 || context.sentences[previous].paragraph === context.sentences[quote.openSentence].paragraph) return undefined;
+  if (!context.sentences[previous].text.trimEnd().endsWith(':')) return undefined;
+  const tokens = context.mentions[previous].tokens;
+  let verb: number | undefined;
+  for (let i = tokens.length - 1; i >= 0 && verb === undefined; i--) if (isVerb(tokens[i], LEAD_IN_VERBS)) verb = i;
+  if (verb === undefined) return undefined;
+  const key = pickSpeaker(context, previous, 0, verb, tokens.length, true);
+  return key ? { key, sentence: previous } : undefined;
+}
+
 /** A naming verb right before the quote ("called it an “…”", "described as “…”"). */
 function namedByVerb(context: StatementContext, quote: QuoteSpan): boolean {
   const tokens = context.mentions[quote.openSentence].tokens;
@@ -151,21 +164,32 @@ export function doubleSingleQuotes(paragraph: string): string {
 export function findQuoteSpans(context: Pick<StatementContext, 'sentences' | 'mentions'>): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { sentence: number; token: number } | undefined;
+  // A quote running on into the next paragraph leaves its closing mark out and opens that paragraph with a new one.
+  let carried: { open: { sentence: number; token: number }; text: string } | undefined;
   let paragraph = -1;
   for (const sentence of context.sentences) {
+    const tokens = context.mentions[sentence.index].tokens;
     if (sentence.paragraph !== paragraph) {
+      carried = open && sentence.index > 0 ? { open, text: quoteText(context, open, { sentence: sentence.index - 1, token: -1 }) } : undefined;
       open = undefined;
       paragraph = sentence.paragraph;
+      if (carried && !(tokens[0] && OPEN_QUOTE.has(tokens[0].text))) carried = undefined;
     }
-    const tokens = context.mentions[sentence.index].tokens;
     tokens.forEach((token, index) => {
       if (!token.punct) return;
       const opens = OPEN_QUOTE.has(token.text) && (!open || token.text !== '"') && isOpening(sentence.text, token);
       if (!open && opens) {
         open = { sentence: sentence.index, token: index };
       } else if (open && CLOSE_QUOTE.has(token.text)) {
-        const text = quoteText(context, open, { sentence: sentence.index, token: index });
-        spans.push({ openSentence: open.sentence, openToken: open.token, closeSentence: sentence.index, closeToken: index, text });
+        let text = quoteText(context, open, { sentence: sentence.index, token: index });
+        let from = open;
+        const opensParagraph = open.token === 0 && context.sentences[open.sentence - 1]?.paragraph !== paragraph;
+        if (carried && opensParagraph) {
+          text = `${carried.text} ${text}`;
+          from = carried.open;
+        }
+        carried = undefined;
+        spans.push({ openSentence: from.sentence, openToken: from.token, closeSentence: sentence.index, closeToken: index, text });
         open = undefined;
       }
     });
@@ -185,7 +209,8 @@ function quoteText(context: Pick<StatementContext, 'sentences' | 'mentions'>, op
     const sentence = context.sentences[s];
     const tokens = context.mentions[s].tokens;
     const from = s === open.sentence ? tokens[open.token].end : 0;
-    const to = s === close.sentence ? tokens[close.token].start : sentence.text.length;
+    // A close token of -1: the quote runs to the end of that sentence.
+    const to = s === close.sentence && close.token >= 0 ? tokens[close.token].start : sentence.text.length;
     parts.push(sentence.text.slice(from, to));
   }
   return parts.join(' ').trim().replace(/[,\s]+$/, '');

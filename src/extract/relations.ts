@@ -114,7 +114,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
       for (const match of text.matchAll(regex)) {
         const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));
         const end = tokenAt(offsets, match.index + match[0].length - 1) + 1;
-        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin)) continue;
+        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin) || isReducedAccusation(sentence.tokens, trigger, begin)) continue;
         relations.push(...relationsAt(context, index, trigger, begin, end));
       }
     }
@@ -396,6 +396,13 @@ function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   return Boolean(tokens[previous] && PREPOSITIONS.has(tokens[previous].lower));
+}
+
+/** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */
+function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'ACCUSES' || tokens[begin].lower !== 'accused' || tokens[begin + 1]?.lower !== 'of') return false;
+  const previous = tokens[begin - 1];
+  return Boolean(previous && !previous.punct && !previous.capitalized && !/^(and|also|then|have|has|had|who|which|publicly|repeatedly|previously|again)$/.test(previous.lower));
 }
 
 /** "is expected to visit", "would sign": what may happen is not yet a relation. */

@@ -176,3 +176,17 @@ describe('parties, former offices and "NAME of X"', () => {
     expect(extract(['IAEA chief Rafael Grossi called for restraint.']).relations).toContain('Rafael Grossi LEADS International Atomic Energy Agency');
   });
 });
+
+describe('compound modifiers and reduced relatives', () => {
+  it('reads "X-based" as a place and "X-led" as a modifier, never as a person', () => {
+    const { extraction } = extract(['The sanctions target Tang Wei-lun, a Hong Kong-based shipping executive, and a Saudi-led fund.']);
+    const kinds = Object.fromEntries(extraction.entities.map((entity) => [entity.name, entity.kind]));
+    expect(kinds).toMatchObject({ 'Hong Kong': 'Place', 'Tang Wei-lun': 'Person' });
+    expect(Object.values(kinds).filter((kind) => kind === 'Person')).toHaveLength(1);
+  });
+
+  it('does not read "companies accused of" as an accusation by the sentence subject', () => {
+    const { relations } = extract(['The U.S. Treasury sanctioned a network of companies accused of shipping Iranian oil to China.']);
+    expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
+});

@@ -120,4 +120,17 @@ describe('statement attribution', () => {
     const said = saidBy(['The minister said Britain would stand firm and added: “Nobody should doubt our resolve.”']);
     expect(said.filter(([speaker]) => speaker === 'United Kingdom')).toEqual([]);
   });
+
+  it('follows a quote over a paragraph break, and a quote after a lead-in paragraph that ends in a colon', () => {
+    const said = saidBy([
+      'In a statement, Treasury Secretary Dana Whitfield said:',
+      '“The network funds militias with oil money. We will keep cutting it off.”',
+      'The ministry spokesman, Reza Karimi, condemned the move. “These sanctions are illegal.',
+      '“They will not change our policy,” he said.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Dana Whitfield', 'The network funds militias with oil money. We will keep cutting it off.'],
+      ['Reza Karimi', 'These sanctions are illegal. They will not change our policy'],
+    ]);
+  });
 });

@@ -13,7 +13,7 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
-  'chiefs', 'staff', ...LEGISLATURE_NAMES,
+  'chiefs', 'staff', 'treasury', ...LEGISLATURE_NAMES,
 ]);
 
 /** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
