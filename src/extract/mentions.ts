@@ -373,12 +373,14 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   if (words.length === 1) {
     const previous = tokens[start - 1];
-    if (previous && LOCATIVE.has(previous.lower)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    if ((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "Fighting continued …": a gerund opening a sentence is no name.
+    if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
   }
   // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person.
   const before = tokens[start - 1];
-  if (before && LOCATIVE.has(before.lower) && !possessive) return [placeMention(base, words)];
+  if (((before && LOCATIVE.has(before.lower)) || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
   if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
@@ -529,6 +531,16 @@ function titleAt(tokens: Token[], start: number, end: number): { title: string; 
 function opensNameMidSentence(tokens: Token[], start: number): boolean {
   const previous = tokens[start - 1];
   return Boolean(previous && !previous.punct && !previous.capitalized) && (tokens[start].lower === 'all' || tokens[start].lower === 'new') && Boolean(tokens[start + 1]?.capitalized);
+}
+
+/** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
+function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.lower === 'of' && AREA_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
+  if (tokens[end]?.text !== ',') return false;
+  let at = end + 1;
+  if (/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) at++;
+  while (/^(regional|provincial|state|national|northern|southern|eastern|western|central|coastal|border|frontline|small|large|largest|main|key|strategic|besieged|occupied)$/.test(tokens[at]?.lower ?? '')) at++;
+  return AREA_WORDS.has(tokens[at]?.lower ?? '') && /^(of|in|on|near|,|\.)$/.test(tokens[at + 1]?.text.toLowerCase() ?? '.');
 }
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */

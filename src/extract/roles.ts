@@ -287,25 +287,39 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
  * the place or state a place is said to be in.
  */
 function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+  const containerAt = (at: number) => {
+    const container = mentions.find((mention) => mention.start === at && (mention.kind === 'Place' || mention.kind === 'Government'));
+    const key = container ? resolved.entityOf.get(container) : undefined;
+    const kind = key ? resolved.entities.get(key)?.kind : undefined;
+    return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
+  };
+  // "Ukraine's Kherson region": the possessor holds the place.
+  const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
+  if (owner) return resolved.entityOf.get(owner);
   let i = place.end;
+  // "the Kursk region of Russia"
+  if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
+  if (tokens[i]?.text === ',') {
+    // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
+    const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
+    if (state && (state.possessive || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+  }
   if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
     const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
     // "Kursk, a Russian territory": the state named in the apposition.
     const state = mentions.find((mention) => mention.start > i && (close < 0 || mention.end <= close) && mention.modifier && resolved.entityOf.get(mention)?.startsWith('state:'));
     if (state && AREA_WORDS.has(tokens[state.end]?.lower ?? '')) return resolved.entityOf.get(state);
     const within = tokens.slice(i + 2, close < 0 ? tokens.length : close);
-    const at = within.findIndex((token) => token.lower === 'in');
+    // "Akure, the capital of Ondo State"; "Kessa, a port town in Lusania".
+    const at = within.findIndex((token, k) => token.lower === 'in' || (token.lower === 'of' && AREA_WORDS.has(within[k - 1]?.lower ?? '')));
     if (at < 0 || at > 6) return undefined;
     i = i + 2 + at;
   }
-  if (tokens[i]?.lower !== 'in') return undefined;
+  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return undefined;
   i++;
   if (tokens[i]?.lower === 'the') i++;
   if (/^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/.test(tokens[i]?.lower ?? '')) i++;
-  const container = mentions.find((mention) => mention.start === i && (mention.kind === 'Place' || mention.kind === 'Government'));
-  const key = container ? resolved.entityOf.get(container) : undefined;
-  const kind = key ? resolved.entities.get(key)?.kind : undefined;
-  return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
+  return containerAt(i);
 }
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */

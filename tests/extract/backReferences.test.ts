@@ -190,3 +190,18 @@ describe('compound modifiers and reduced relatives', () => {
     expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
   });
 });
+
+describe('places and where they are', () => {
+  it('reads places from their context and the state or place that holds them', () => {
+    const { relations, extraction } = extract([
+      'Drones hit a substation in Ukraine’s Kherson region. Fighting continued in the Kursk region of Russia.',
+      'He spoke in Akure, the capital of Ondo State. The militia has besieged El Fasher, the capital of North Darfur state.',
+      'Officials met in Sharm el-Sheikh, Egypt, on Monday. The port of Odesa, Ukraine’s largest, was struck again.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Kherson region LOCATED_IN Ukraine', 'Kursk region LOCATED_IN Russia', 'Akure LOCATED_IN Ondo State',
+      'El Fasher LOCATED_IN North Darfur state', 'Sharm el-Sheikh LOCATED_IN Egypt', 'Odesa LOCATED_IN Ukraine',
+    ]));
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
+  });
+});
