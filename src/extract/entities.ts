@@ -65,6 +65,18 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
   }
 
+  // "the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action": two names of one thing.
+  for (const sentence of sentences) {
+    const { tokens, mentions } = sentence;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const [informal, formal] = [mentions[i], mentions[i + 1]];
+      const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
+      if (!/^, (formally|officially|also known as|known as|formally known as|officially called|called)( the)?$/.test(between)) continue;
+      const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
+      if (from && into && from !== into && from.kind === into.kind && from.kind !== 'Person') mergeInto(entities, entityOf, from, into);
+    }
+  }
+
   // "Brussels said" in an article about the EU is the EU, not Belgium.
   for (const entity of [...entities.values()]) {
     if (!entity.key.startsWith('state:') || !entity.mentions.every((mention) => mention.metonym)) continue;

@@ -216,7 +216,7 @@ function chunkEnd(tokens: Token[], start: number): number {
       next?.capitalized &&
       !next.punct &&
       !isNonName(next) &&
-      (GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || /^(republic|secretary|minister|kingdom|state|states|people)$/i.test(previous.lower)) &&
+      (GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || TREATY_HEADS.has(previous.lower) || /^(republic|secretary|minister|kingdom|state|states|people)$/i.test(previous.lower)) &&
       !countryByName(joinTokens(tokens.slice(end + 1, chunkEnd(tokens, end + 1))))
     ) {
       end += 2;

@@ -15,6 +15,8 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
   DEPLOYS_TO: ['Government', 'Place'],
   FIGHTS_AGAINST: ['Government', 'Place', 'Group', 'Organization'],
   VIOLATES: ['Treaty'],
+  PARTY_TO: ['Treaty'],
+  SUPPORTS: ['Person', 'Government', 'Organization', 'Group', 'Treaty'],
   INVOKES: ['Treaty'],
   SIGNS: ['Treaty'],
   PROPOSES: ['Treaty'],

@@ -205,3 +205,22 @@ describe('places and where they are', () => {
     expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
   });
 });
+
+describe('treaties', () => {
+  it('reads partnerships and plans of action as treaties, with parties, signatories, brokers and formal names', () => {
+    const { relations, extraction } = extract([
+      'Germany and Egypt signed the Cairo Hydrogen Partnership on Thursday.',
+      'The United States withdrew from the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action, in 2018.',
+      'Both Chile and Peru are parties to the Humboldt Fisheries Agreement. Bolivia, a signatory to the Paris Agreement, pledged to cut emissions.',
+      'The Lima Accord was brokered by Brazil.',
+    ]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name).sort()).toEqual([
+      'Cairo Hydrogen Partnership', 'Humboldt Fisheries Agreement', 'Joint Comprehensive Plan of Action', 'Lima Accord', 'Paris Agreement',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Germany SIGNS Cairo Hydrogen Partnership', 'Egypt PARTY_TO Cairo Hydrogen Partnership',
+      'United States WITHDRAWS_FROM Joint Comprehensive Plan of Action', 'Chile PARTY_TO Humboldt Fisheries Agreement',
+      'Peru PARTY_TO Humboldt Fisheries Agreement', 'Bolivia PARTY_TO Paris Agreement', 'Brazil SUPPORTS Lima Accord',
+    ]));
+  });
+});

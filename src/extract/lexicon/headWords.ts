@@ -41,7 +41,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'post', 'journal', 'herald', 'tribune', 'network', 'broadcasting', 'television', 'radio', 'channel', 'red cross',
   'crescent', 'university', 'society', 'league', 'forum', 'coalition', 'movement', 'network', 'watch', 'amnesty',
   'independent', 'telegraph', 'guardian', 'gazette', 'monitor', 'daily', 'review', 'wire', 'reuters',
-  'observatory', 'centre', 'center', 'trust', 'initiative', 'council', 'authority', 'board', 'partnership',
+  'observatory', 'centre', 'center', 'trust', 'initiative', 'council', 'authority', 'board',
   'chamber', 'lines', 'airlines', 'airways', 'holdings', 'industries', 'community',
 ]);
 
@@ -64,6 +64,8 @@ export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council',
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
+  // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
+  'partnership', 'plan',
 ]);
 
 /** Words that, before a treaty head in lower case, make a descriptive treaty name ("mutual defence treaty"). */
