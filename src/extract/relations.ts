@@ -281,6 +281,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   if (owner && !FORCE_WORDS.has(tokens[owner.end]?.lower ?? '')) return [actorKey(context, owner)!];
   // "Russia's war against Ukraine", "its support": the possessor right before a nominal trigger.
   // "North Korea's acknowledgment of sending its troops": a gerund's agent is the possessor too.
+  // "firms over their support for Russia": a possessive pronoun names the agent, even when it names no actor.
+  if (trigger.nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
   if (trigger.nominal || tokens[begin].lower.endsWith('ing')) {
     const reach = trigger.nominal ? 3 : 6;
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
@@ -309,10 +311,14 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject.
     if (coordinated && isObjectOfVerb(tokens, mention)) continue;
     const subjects = [actorKey(context, mention)!];
-    // "The U.S. and South Korea denounced …": coordinated subjects.
-    const previous = mentions[i - 1];
-    if (previous && tokens[mention.start - 1]?.lower === 'and' && previous.end === mention.start - 1 && isActor(context, previous)) {
+    // "The U.S. and South Korea denounced …", "Britain, France and Germany urged …": coordinated subjects.
+    let link = mention;
+    for (let k = i - 1; k >= 0; k--) {
+      const previous = mentions[k];
+      const joiner = tokens[link.start - 1];
+      if (previous.end !== link.start - 1 || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
       subjects.push(actorKey(context, previous)!);
+      link = previous;
     }
     return subjects;
   }
@@ -410,7 +416,9 @@ function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: n
 /** "is expected to visit", "would sign": what may happen is not yet a relation. */
 function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
-  return before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
+  // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
+  const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
+  return warnedOff || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
 }
 
 function isNegated(tokens: Token[], begin: number): boolean {

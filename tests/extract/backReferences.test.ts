@@ -224,3 +224,16 @@ describe('treaties', () => {
     ]));
   });
 });
+
+describe('stances and lists of subjects', () => {
+  it('gives every state of a list the verb, reads protests lodged with a state, and skips what one is warned against', () => {
+    const { relations } = extract([
+      'Britain, France and Germany urged Iran to return to talks.',
+      'Seoul lodged a strong protest with Beijing over the incident.',
+      'Moscow warned Seoul against supplying weapons to Kyiv.',
+      'The U.S. slapped sanctions on three Chinese firms over their support for Russia.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['United Kingdom URGES Iran', 'France URGES Iran', 'Germany URGES Iran', 'South Korea CONDEMNS China']));
+    expect(relations.filter((relation) => relation.includes('SUPPLIES') || relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});
