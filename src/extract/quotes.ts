@@ -235,8 +235,19 @@ function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | un
   // News style puts a comma inside the closing mark when an attribution follows: “…,” he added.
   const text = context.sentences[s].text;
   const closeAt = tokens[quote.closeToken].start;
-  const attributive = /[,!?]\s*$/.test(text.slice(Math.max(0, closeAt - 2), closeAt)) || tokens[quote.closeToken + 1]?.text === ',';
+  // A dash after the closing mark attributes too: “…” – said Governor X.
+  const attributive = /[,!?]\s*$/.test(text.slice(Math.max(0, closeAt - 2), closeAt)) || /^[,—–-]$/.test(tokens[quote.closeToken + 1]?.text ?? '');
   if (!attributive) return undefined;
+  // “…,” according to a statement from the ministry.
+  const according = tokens[quote.closeToken + 1]?.text === ',' ? quote.closeToken + 2 : quote.closeToken + 1;
+  if (tokens[according]?.lower === 'according' && tokens[according + 1]?.lower === 'to') {
+    // The last name of the phrase is the source ("a statement from the Japanese Foreign Ministry" → the ministry).
+    const comma = tokens.findIndex((token, i) => i > according + 1 && token.text === ',');
+    const phraseEnd = comma < 0 ? end : Math.min(end, comma);
+    const source = context.mentions[s].mentions.filter((mention) => mention.start > according + 1 && mention.end <= phraseEnd && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
+    const key = source ? context.resolved.entityOf.get(source) : undefined;
+    return key ? { key, sentence: s } : undefined;
+  }
   // "“…,” a statement from the ministry read": after a quote, "read" is a verb of saying too.
   const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS) ?? findVerb(tokens, quote.closeToken + 1, Math.min(end, quote.closeToken + 12), TAIL_VERBS);
   if (verb === undefined) return undefined;
@@ -366,7 +377,7 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
   // In a sentence with a quote, only what comes after the last closing mark can be reported speech
   // ("X called the threat “blackmail” and said Lusania would not negotiate").
   const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
-  const according = lastMark < 0 ? accordingTo(context, s) : undefined;
+  const according = lastMark < 0 ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
   for (let v = lastMark + 1; v < tokens.length; v++) {
     if (isVerb(tokens[v], DEMAND_VERBS)) {
@@ -385,7 +396,8 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
     if (!subject) continue;
     let before = subject.start - 1;
     // "…, Ukrainian and South Korean officials said": back over "the" and coordinated names to the comma.
-    while (before > 0 && (tokens[before].lower === 'the' || tokens[before].lower === 'and' || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
+    // … and over the title before a name ("…, Egyptian Foreign Minister Badr Abdelatty told reporters").
+    while (before > 0 && (tokens[before].lower === 'the' || tokens[before].lower === 'and' || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
       const owner = mentions.find((mention) => mention.end === before + 1 && mention.start <= before);
       before = owner ? owner.start - 1 : before - 1;
     }
@@ -428,6 +440,28 @@ function accordingTo(context: StatementContext, s: number): { text: string; spea
   const text = context.sentences[s].text.slice(tokens[comma].end).trim().replace(/[.\s]+$/, '');
   if (!speaker || !isSpeakerKind(context, speaker) || text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker, quoted: false };
+}
+
+/**
+ * "<clause>, according to Foreign Minister X.": the clause is X's statement — unless X is a news outlet, which only
+ * relays it, or the clause has a verb of saying of its own.
+ */
+function trailingAccordingTo(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const at = tokens.findLastIndex((token, i) => token.lower === 'according' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.text === ',');
+  if (at < 1 || tokens.slice(0, at).some((token) => isVerb(token, SPEECH_VERBS))) return undefined;
+  const after = tokens.slice(at + 2).filter((token) => !token.punct);
+  if (after.length > 8) return undefined;
+  const source = mentions.filter((mention) => mention.start > at + 1 && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
+  const speaker = source && context.resolved.entityOf.get(source);
+  if (!speaker || speaker === reportedBy(context, s) || isNewsOutlet(context, speaker)) return undefined;
+  const text = context.sentences[s].text.slice(0, tokens[at - 1].start).trim();
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker, quoted: false } : undefined;
+}
+
+function isNewsOutlet(context: StatementContext, key: string): boolean {
+  const entity = context.resolved.entities.get(key);
+  return entity?.kind === 'Organization' && /\b(news|press|agency|times|post|journal|herald|tribune|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i.test(entity.name);
 }
 
 /** "Talal accused the army of shelling villages": who is accused of what is what Talal said. */

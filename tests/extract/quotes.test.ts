@@ -133,4 +133,20 @@ describe('statement attribution', () => {
       ['Reza Karimi', 'These sanctions are illegal. They will not change our policy'],
     ]);
   });
+
+  it('reads "…, according to X", a dash before the speaker, and a trailing attribution past a title', () => {
+    const said = saidBy([
+      '“This is a grave provocation,” according to a statement from the Chilean Foreign Ministry.',
+      '“The situation is under control” – said Governor Ana Lucero of the Atacama region.',
+      'The plant could be delayed by a year, according to Energy Minister Diego Pardo.',
+      'The deal would create thousands of jobs, Peruvian Trade Minister Rosa Quispe told reporters on Monday.',
+      'Prices rose again in March, according to Reuters.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Foreign Ministry', 'This is a grave provocation'],
+      ['Ana Lucero', 'The situation is under control'],
+      ['Diego Pardo', 'The plant could be delayed by a year'],
+      ['Rosa Quispe', 'The deal would create thousands of jobs'],
+    ]);
+  });
 });
