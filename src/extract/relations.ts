@@ -291,38 +291,46 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   // "Israel, which has long opposed any deal with Iran, urged …": the subject stands before the relative clause.
   const clauseOpen = tokens[begin - 1]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, begin - 1) : undefined;
   if (clauseOpen !== undefined) {
-    const subject = mentions.find((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
-    if (subject) return [actorKey(context, subject)!];
+    const at = mentions.findIndex((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
+    if (at >= 0) return [actorKey(context, mentions[at])!, ...coordinatedWith(context, tokens, mentions, at)];
   }
   // "X said … and accused Y": a verb joined by "and" shares the subject of the verb of saying.
   const coordinated = !trigger.nominal && tokens[begin - 1]?.lower === 'and';
+  // … and what stands inside the clause that verb of saying reports is not the subject either.
+  const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
-    if (mention.end > begin) continue;
+    if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
     if (begin - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     const between = tokens.slice(mention.end, begin);
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
     const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
-    if (pastSaying || between.some((token, k) => CLAUSE_BREAKS.has(token.text) || SUBJECT_BREAKS.has(token.lower) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
+    // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
+    const quoted = balancedQuotes(between);
+    if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || SUBJECT_BREAKS.has(token.lower) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
     const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
-    // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject.
-    if (coordinated && isObjectOfVerb(tokens, mention)) continue;
+    // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
+    // nor is a name inside "a U.S. proposal".
+    if ((coordinated && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
     const subjects = [actorKey(context, mention)!];
-    // "The U.S. and South Korea denounced …", "Britain, France and Germany urged …": coordinated subjects.
-    let link = mention;
-    for (let k = i - 1; k >= 0; k--) {
-      const previous = mentions[k];
-      const joiner = tokens[link.start - 1];
-      if (previous.end !== link.start - 1 || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
-      subjects.push(actorKey(context, previous)!);
-      link = previous;
-    }
-    return subjects;
+    return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
   return [];
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"']);
+
+/** True when the quotation marks among the tokens open and close in pairs. */
+function balancedQuotes(tokens: Token[]): boolean {
+  let open = false;
+  for (const token of tokens) {
+    if (token.text === '“' || (token.text === '"' && !open)) open = true;
+    else if (token.text === '”' || token.text === '"') open = false;
+  }
+  return !open;
 }
 
 /** The comma that opens ", which/who … ," closed by the comma at `close`, when there is one. */
@@ -350,6 +358,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
     const between = tokens.slice(from, mention.start);
     if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
+    // "to support the war against Ukraine": what is supported is the war, not the side it is against.
+    if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
@@ -390,6 +400,20 @@ function actorKey(context: RelationContext, mention: Mention): string | undefine
 function objectKey(context: RelationContext, mention: Mention): string | undefined {
   if (mention.form === 'pronoun' && mention.pronoun === 'person') return undefined;
   return actorKey(context, mention);
+}
+
+/** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
+function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
+  const found: string[] = [];
+  let link = mentions[at];
+  for (let k = at - 1; k >= 0; k--) {
+    const previous = mentions[k];
+    const joiner = tokens[link.start - 1];
+    if (previous.end !== link.start - 1 || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    found.push(actorKey(context, previous)!);
+    link = previous;
+  }
+  return found;
 }
 
 /** A name right after a lower-case word that is no preposition, article or conjunction stands as a verb's object. */
