@@ -1,29 +1,43 @@
-// The sigma renderer: programs (straight and curved arrows), label settings, reducers, and the events that
-// feed hover and selection back into the state.
+// The sigma renderer: programs, label settings, reducers, how drawing adapts to the graph's size, and the events
+// that feed hover and selection back into the state.
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../graph/model.ts';
 import type { ViewerState } from '../viewerState.ts';
+import { graphScale, type GraphScale } from './graphScale.ts';
+import { EDGE_TYPE, NODE_TYPE, edgeProgramClasses, nodeProgramClasses } from './programs.ts';
 import { createEdgeReducer, createNodeReducer } from './reducers.ts';
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /**
- * Above this many edges the picture is a texture more than a set of readable arrows: edges are drawn as plain
- * lines (curves and arrowheads cost fill rate that software GL lacks) and hidden while the camera moves.
+ * How long the pointer must rest on a node before its neighbourhood is highlighted. The highlight re-derives every
+ * node and edge (a quarter of a second on a 100,000-edge graph without a GPU): it waits for the pointer to settle
+ * rather than following it across every node it crosses.
  */
-const LARGE_GRAPH_EDGES = 20_000;
+const HOVER_REST_MS = 60;
+
+/**
+ * The settings that follow the graph's size (graphScale.ts). Edge hover needs a picking pass over every edge on
+ * every frame, and sigma makes the layer for it only when built with edge events: a renderer built for a big graph
+ * has no edge hover for the rest of the page's life, even if a smaller graph is dropped on it.
+ */
+function scaleSettings(scale: GraphScale, edgePicking: boolean): Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> {
+  return { enableEdgeEvents: edgePicking && !scale.large, hideEdgesOnMove: scale.large, hideLabelsOnMove: scale.large };
+}
 
 export function createRenderer(container: HTMLElement, state: ViewerState): Renderer {
-  const large = state.graph.size > LARGE_GRAPH_EDGES;
+  const scale = graphScale(state.graph);
+  const edgePicking = !scale.large;
   const renderer: Renderer = new Sigma(state.graph, container, {
     allowInvalidContainer: true,
-    enableEdgeEvents: !large,
-    defaultEdgeType: 'straight',
-    edgeProgramClasses: large ? { straight: EdgeLineProgram, curved: EdgeLineProgram } : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
-    nodeReducer: createNodeReducer(state),
-    edgeReducer: createEdgeReducer(state),
+    ...scaleSettings(scale, edgePicking),
+    defaultNodeType: NODE_TYPE.disc,
+    defaultEdgeType: EDGE_TYPE.arrow,
+    nodeProgramClasses,
+    edgeProgramClasses,
+    nodeReducer: createNodeReducer(state, scale),
+    edgeReducer: createEdgeReducer(state, scale),
     zIndex: true,
     // Labels: a coarse grid keeps them from overlapping; within a cell the biggest node wins.
     labelDensity: 0.9,
@@ -36,21 +50,37 @@ export function createRenderer(container: HTMLElement, state: ViewerState): Rend
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     stagePadding: 40,
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
   });
-  renderer.on('enterNode', ({ node }) => state.hoverNode(node));
-  renderer.on('leaveNode', () => state.hoverNode(null));
+  followHover(renderer, state);
   renderer.on('enterEdge', ({ edge }) => state.hoverEdge(edge));
   renderer.on('leaveEdge', () => state.hoverEdge(null));
   renderer.on('clickNode', ({ node }) => state.selectNode(node));
   renderer.on('clickEdge', ({ edge }) => state.selectEdge(edge));
   renderer.on('clickStage', () => state.selectNode(null));
   state.on('filters', () => renderer.refresh());
-  state.on('graph', () => renderer.refresh());
+  // A new graph: the reducers read `scale`, and setting the settings refreshes everything.
+  state.on('graph', () => {
+    Object.assign(scale, graphScale(state.graph));
+    renderer.setSettings(scaleSettings(scale, edgePicking));
+  });
   state.on('selection', () => renderer.refresh({ skipIndexation: true }));
   state.on('hover', () => renderer.refresh({ skipIndexation: true }));
   return renderer;
+}
+
+/** Hands node hover to the state once the pointer rests, and not at all while the camera is being dragged. */
+function followHover(renderer: Renderer, state: ViewerState): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settle = (node: string | null) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (state.hoveredNode !== node) state.hoverNode(node);
+    }, HOVER_REST_MS);
+  };
+  renderer.on('enterNode', ({ node }) => {
+    if (!renderer.getMouseCaptor().isMouseDown) settle(node);
+  });
+  renderer.on('leaveNode', () => settle(null));
 }
 
 /** Moves the camera onto a node and its visible neighbours, framing them all (camera space spans about 1 unit). */

@@ -4,14 +4,23 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../graph/model.ts';
 import { FADED_COLOR, HIGHLIGHT_EDGE_COLOR, RELATION_KIND_COLORS, UNKNOWN_RELATION_COLOR } from '../graph/palette.ts';
 import type { ViewerState } from '../viewerState.ts';
+import type { GraphScale } from './graphScale.ts';
+import { EDGE_TYPE, NODE_TYPE } from './programs.ts';
 
 export function relationColor(kind: string): string {
   return (RELATION_KIND_COLORS as Record<string, string>)[kind] ?? UNKNOWN_RELATION_COLOR;
 }
 
-export function createNodeReducer(state: ViewerState) {
+export function createNodeReducer(state: ViewerState, scale: GraphScale) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    const display: Partial<NodeDisplayData> = { x: data.x, y: data.y, size: data.size, color: data.color, label: data.label ?? null };
+    const display: Partial<NodeDisplayData> = {
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      color: data.color,
+      label: data.label ?? null,
+      type: scale.large ? NODE_TYPE.point : NODE_TYPE.disc,
+    };
     if (!state.visibility.nodes.has(node)) return { ...display, hidden: true };
     const selectedEdge = state.selectedEdge;
     if (selectedEdge) {
@@ -27,16 +36,17 @@ export function createNodeReducer(state: ViewerState) {
   };
 }
 
-export function createEdgeReducer(state: ViewerState) {
+export function createEdgeReducer(state: ViewerState, scale: GraphScale) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    if (!state.visibility.edges.has(edge)) return { hidden: true };
-    const curvature = state.curvatures.get(edge);
+    if (!state.visibility.edges.has(edge)) return { hidden: true, type: scale.large ? EDGE_TYPE.line : EDGE_TYPE.arrow };
+    // Big graphs draw plain lines: curvature would not show, so it is not even computed for them.
+    const curvature = scale.large ? undefined : state.curvatures.get(edge);
     const evidenceCount = Array.isArray(data.evidence) ? data.evidence.length : 0;
     const display = {
       label: data.kind,
       color: relationColor(data.kind),
       size: Math.min(4, 1 + 0.6 * Math.log2(1 + evidenceCount)),
-      type: curvature === undefined ? 'straight' : 'curved',
+      type: scale.large ? EDGE_TYPE.line : curvature === undefined ? EDGE_TYPE.arrow : EDGE_TYPE.curvedArrow,
       curvature: curvature ?? 0,
       zIndex: 0,
     } as Partial<EdgeDisplayData>;

@@ -1,0 +1,79 @@
+// A graph past the big-graph thresholds (render/graphScale.ts) is drawn the fast way, still answers the pointer,
+// and a small graph dropped after it is drawn in full again.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeGraphFile } from '../../graph/store/graphFile.ts';
+import { buildFixtureGraph } from './support/fixtureGraph.ts';
+import { generateGraph } from './support/generatedGraph.ts';
+import { openViewer, paintedPixelCount, type ViewerSession } from './support/viewerSession.ts';
+
+let session: ViewerSession;
+const graph = generateGraph({ nodes: 6_000, edges: 24_000, laidOut: true });
+
+beforeAll(async () => {
+  const file = join(await mkdtemp(join(tmpdir(), 'newsgraph-viewer-big-')), 'graph.json');
+  await writeGraphFile(file, graph);
+  session = await openViewer(file);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The program types sigma draws the first node and edge with, and the settings that follow the graph's size. */
+function drawing() {
+  return session.page.evaluate(() => {
+    const { renderer, state } = window.newsgraph!;
+    return {
+      nodeType: renderer.getNodeDisplayData(state.graph.nodes()[0])?.type,
+      edgeType: renderer.getEdgeDisplayData(state.graph.edges()[0])?.type,
+      edgeEvents: renderer.getSetting('enableEdgeEvents'),
+      hideEdgesOnMove: renderer.getSetting('hideEdgesOnMove'),
+    };
+  });
+}
+
+describe('viewer: a big graph', () => {
+  it('draws nodes as points and edges as lines, hides edges while moving, and turns edge hover off', async () => {
+    expect(await drawing()).toEqual({ nodeType: 'point', edgeType: 'line', edgeEvents: false, hideEdgesOnMove: true });
+    expect(await session.page.evaluate(() => window.newsgraph!.renderedNodeCount())).toBe(graph.order);
+    await session.page.waitForTimeout(300);
+    expect(await paintedPixelCount(session.page)).toBeGreaterThan(20_000);
+  });
+
+  it('highlights the neighbourhood of the node the pointer rests on', async () => {
+    const hub = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
+    const point = await session.page.evaluate((key) => {
+      const { renderer } = window.newsgraph!;
+      return renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!);
+    }, hub);
+    const box = (await session.page.locator('#graph').boundingBox())!;
+    await session.page.mouse.move(box.x + point.x, box.y + point.y);
+    // Nodes overlap at this density: whichever is drawn on top at that spot is the one hovered.
+    await expect.poll(() => session.page.evaluate(() => window.newsgraph!.state.hoveredNode)).not.toBeNull();
+    const { hovered, neighbours } = await session.page.evaluate(() => {
+      const { state } = window.newsgraph!;
+      return { hovered: state.hoveredNode!, neighbours: state.focusNeighbours.size };
+    });
+    expect(neighbours).toBe(graph.neighbors(hovered).length);
+  });
+
+  it('draws a smaller graph dropped after it in full', async () => {
+    const small = JSON.stringify(buildFixtureGraph().export());
+    const transfer = await session.page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'small.json', { type: 'application/json' }));
+      return data;
+    }, small);
+    await session.page.dispatchEvent('#graph', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => session.page.evaluate(() => window.newsgraph!.state.graph.order)).toBe(buildFixtureGraph().order);
+    // Edge hover stays off: sigma makes its picking layer only when built with it (documented in docs/viewer.md).
+    await expect.poll(drawing).toEqual({ nodeType: 'circle', edgeType: 'straight', edgeEvents: false, hideEdgesOnMove: false });
+  });
+
+  it('runs without page errors', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
