@@ -25,8 +25,6 @@ export class ViewerState {
   filters: Filters = defaultFilters();
   degrees = new Map<string, number>();
   articles: ArticleIndex = new Map();
-  curvatures = new Map<string, number>();
-  search = new SearchIndex(this.graph, this.degrees);
   visibility: Visibility = { nodes: new Set(), edges: new Set() };
   /** Positions as loaded, for "reset layout". */
   initialPositions = new Map<string, { x: number; y: number }>();
@@ -37,6 +35,18 @@ export class ViewerState {
   /** Neighbours of the focused node (selected, else hovered). */
   focusNeighbours = new Set<string>();
   private readonly listeners = new Map<Change, Set<() => void>>();
+  // Derived on first use, not on load: big graphs draw no curves, and nobody searches before the first frame.
+  private curvatureCache: Map<string, number> | null = null;
+  private searchCache: SearchIndex | null = null;
+
+  /** Curvature of each edge that shares its two ends with another (parallelEdges.ts). */
+  get curvatures(): Map<string, number> {
+    return (this.curvatureCache ??= parallelEdgeCurvatures(this.graph));
+  }
+
+  get search(): SearchIndex {
+    return (this.searchCache ??= new SearchIndex(this.graph, this.degrees));
+  }
 
   on(change: Change, listener: () => void): void {
     if (!this.listeners.has(change)) this.listeners.set(change, new Set());
@@ -61,8 +71,7 @@ export class ViewerState {
     const { positioned } = deriveDisplayAttributes(this.graph, this.degrees);
     if (!positioned) layoutIfSmall(this.graph);
     performance.mark('newsgraph:display-derived');
-    this.curvatures = parallelEdgeCurvatures(this.graph);
-    this.search = new SearchIndex(this.graph, this.degrees);
+    this.curvatureCache = this.searchCache = null;
     this.initialPositions = new Map(this.graph.mapNodes((node, { x, y }) => [node, { x: x ?? 0, y: y ?? 0 }] as const));
     this.selectedNode = this.selectedEdge = this.hoveredNode = this.hoveredEdge = null;
     this.focusNeighbours.clear();

@@ -72,7 +72,8 @@ function mountDegreeFilter(state: ViewerState): void {
   const slider = byId<HTMLInputElement>('filter-min-degree');
   const value = byId('filter-min-degree-value');
   const draw = () => {
-    const highest = Math.max(0, ...state.degrees.values());
+    let highest = 0;
+    for (const degree of state.degrees.values()) highest = Math.max(highest, degree);
     slider.max = String(Math.min(highest, 50));
     slider.value = String(state.filters.minDegree);
     value.textContent = String(state.filters.minDegree);

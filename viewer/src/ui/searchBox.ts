@@ -73,7 +73,11 @@ export function mountSearchBox(state: ViewerState, renderer: Renderer): void {
     }
   });
   input.addEventListener('blur', close);
-  input.addEventListener('focus', () => input.value.trim() && draw());
+  input.addEventListener('focus', () => {
+    // The index is built on first use: build it now, while the user starts typing.
+    void state.search;
+    if (input.value.trim()) draw();
+  });
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement;
     if (event.key === '/' && !typing) {
