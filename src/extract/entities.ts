@@ -99,6 +99,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
   let lastPerson: string | undefined;
+  // "X met Ambassador Y. “…,” he said": "he" is the person who acts, not the one acted on.
+  let lastSubjectPerson: string | undefined;
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
@@ -113,6 +115,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const passed = (at: { sentence: number; token: number }) => at.sentence < mention.sentence || (at.sentence === mention.sentence && at.token < mention.start);
     while (nextUnnamed < unnamed.length && passed(unnamed[nextUnnamed])) {
       lastPerson = undefined;
+      lastSubjectPerson = undefined;
       nextUnnamed++;
     }
     let key = entityOf.get(mention);
@@ -125,7 +128,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
       if (key) addMention(entities.get(key)!, mention);
     } else if (!key && mention.pronoun === 'person') {
-      key = lastPerson;
+      key = lastSubjectPerson ?? lastPerson;
     } else if (!key && mention.pronoun === 'thing') {
       // "its troops": forces belong to a state, so the owner is the last state named.
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
@@ -143,8 +146,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const entity = entities.get(key);
     if (!entity) continue;
     entity.sentences.add(mention.sentence);
-    if (entity.kind === 'Person' && !mention.inQuote) lastPerson = key;
-    else if (mention.inQuote) continue;
+    if (entity.kind === 'Person' && !mention.inQuote) {
+      lastPerson = key;
+      if (mention.form === 'pronoun' || isSubjectPosition(tokens, mention)) lastSubjectPerson = key;
+    } else if (mention.inQuote) continue;
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun') lastThing = key;
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
@@ -212,6 +217,19 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
     if (parts.join('') === wanted.join('')) return persons[i];
   }
   return undefined;
+}
+
+/**
+ * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
+ * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
+ */
+function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
+  let at = mention.start - 1;
+  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive)) at--;
+  const before = tokens[at];
+  if (!before) return true;
+  if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');
+  return /^(and|the|but|then|also|when|while|as|after|before|said|says|according|to)$/.test(before.lower) && !(before.lower === 'to' && tokens[at - 1]?.lower !== 'according');
 }
 
 /** Nouns for one person that news leaves unnamed ("the captain said", "a witness told"). */

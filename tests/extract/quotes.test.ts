@@ -149,4 +149,11 @@ describe('statement attribution', () => {
       ['Rosa Quispe', 'The deal would create thousands of jobs'],
     ]);
   });
+
+  it('gives "she said" to the person who acted, not to the one acted on', () => {
+    for (const opening of ['Foreign Minister Ana Silva met Ambassador Dai Bing in Lima on Monday.', 'Ana Silva, who replaced Pedro Costa in March, spoke on Monday.']) {
+      const said = saidBy([opening, '“We had a frank exchange,” she said.']);
+      expect(said.map(([speaker]) => speaker)).toEqual(['Ana Silva']);
+    }
+  });
 });
