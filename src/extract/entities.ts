@@ -70,6 +70,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const { tokens, mentions } = sentence;
     for (let i = 0; i + 1 < mentions.length; i++) {
       const [informal, formal] = [mentions[i], mentions[i + 1]];
+      if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > 5) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
       if (!/^, (formally|officially|also known as|known as|formally known as|officially called|called)( the)?$/.test(between)) continue;
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
