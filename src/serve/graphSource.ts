@@ -8,8 +8,8 @@ import { applyPositions, type Positions } from './positions.ts';
 export interface GraphSource {
   /** Shown in the viewer's title bar. */
   describe: string;
-  /** The graph as graphology's serialisation (the graph JSON of MODEL.md). */
-  readGraphJson(): Promise<string>;
+  /** The graph as graphology's serialisation (the graph JSON of MODEL.md): text, or a file's UTF-8 bytes as they are. */
+  readGraphJson(): Promise<string | Buffer>;
   /** Undefined when the source cannot store positions. */
   savePositions?: (positions: Positions) => Promise<number>;
 }
@@ -21,7 +21,8 @@ export function graphFileSource(file: string): GraphSource {
     describe: file,
     async readGraphJson() {
       try {
-        return await readFile(file, 'utf8');
+        // Bytes, not text: the server sends them on without decoding and encoding 30 MB again.
+        return await readFile(file);
       } catch {
         // readGraphFile gives the actionable message (missing file → how to build one).
         await readGraphFile(file);

@@ -65,9 +65,14 @@ async function handle(options: ViewerServerOptions, request: IncomingMessage, re
   const method = request.method ?? 'GET';
   if (url.pathname === '/api/graph') {
     if (method !== 'GET' && method !== 'HEAD') return sendJson(response, 405, { error: 'use GET' });
-    const text = await options.source.readGraphJson();
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(method === 'HEAD' ? undefined : text);
+    const json = await options.source.readGraphJson();
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(json),
+      'Cache-Control': 'no-store',
+    });
+    response.end(method === 'HEAD' ? undefined : json);
     return;
   }
   if (url.pathname === '/api/info') {
