@@ -1,187 +1,281 @@
-// Viewer benchmark: a generated graph of 20,000 nodes and 100,000 edges, served by `newsgraph serve` and opened
-// in headless chromium. Measures time to interactive and frames per second while the camera pans and zooms,
-// once with chromium's default frame pacing and once unthrottled (see PACING), and prints the machine's load.
-// Run alone with: node --import tsx scripts/bench/viewer.ts
+// Viewer benchmark: a generated graph of 20,000 nodes and 100,000 edges, served by `newsgraph serve` and opened in
+// the headless chromium the browser tests use (same flags, 1400×860 window). Two versions of the graph: laid out
+// (positions saved, as after running the layout in the viewer) and as built (no positions: the viewer spreads the
+// nodes itself). For each, several runs of: when the page had the graph fetched, built, handed to sigma and drawn
+// with input answered (interactive); then frames per second while a mouse drags the background in circles (pan) and
+// while a wheel zooms in and out (zoom), with input sent the way chromium receives a real mouse's.
+// Prints every run, the machine's load average around it, and returns the medians.
+// Run alone with: node --import tsx scripts/bench/viewer.ts   (BENCH_VIEWER_RUNS=n, default 3)
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { createKnowledgeGraph, ENTITY_KINDS, edgeId, type KnowledgeGraph, type RelationKind } from '../../graph/model.ts';
+import type { Page } from 'playwright-core';
 import { writeGraphFile } from '../../graph/store/graphFile.ts';
 import { runServe } from '../../src/cli/commands/serve.ts';
+import { generateGraph } from '../../tests/viewer/support/generatedGraph.ts';
 import { launchBrowser } from '../../tests/viewer/support/viewerSession.ts';
 
 const NODES = 20_000;
 const EDGES = 100_000;
-const COMMUNITIES = 60;
-const RELATIONS: RelationKind[] = ['CONDEMNS', 'SUPPORTS', 'MEETS', 'URGES', 'COOPERATES_WITH', 'ACCUSES', 'SUPPLIES', 'PART_OF'];
+const MOVE_SECONDS = 4;
 
-/** A deterministic pseudo-random generator (mulberry32), so every run measures the same graph. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+type Figures = Record<string, number>;
+
+/** What the page notes for the benchmark from the start (an init script): when the graph was drawn, when input came. */
+const PAGE_PROBE = `
+  globalThis.__name = (fn) => fn; // tsx's keepNames wraps page.evaluate functions in __name(), which only Node has
+  window.newsgraphBench = { drawnMs: NaN, firstInputMs: NaN };
+  const isReady = () => document.body?.dataset.ready === 'true';
+  // Drawn: the page runs the frame after the one that put the graph on screen (its WebGL canvases read back and
+  // composited before it).
+  new MutationObserver((_changes, observer) => {
+    if (!isReady()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => requestAnimationFrame(() => (window.newsgraphBench.drawnMs = performance.now())));
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  // Input answered: the first mouse move handled once the page is ready (the benchmark moves the mouse all along).
+  addEventListener('mousemove', () => {
+    if (isReady() && Number.isNaN(window.newsgraphBench.firstInputMs)) window.newsgraphBench.firstInputMs = performance.now();
+  }, true);
+`;
+
+/** Loads the page while a mouse moves over the sidebar; milliseconds from navigation to each stage of loading. */
+async function measureLoad(page: Page, url: string): Promise<Figures> {
+  await page.addInitScript({ content: PAGE_PROBE });
+  const cdp = await page.context().newCDPSession(page);
+  let loading = true;
+  const wiggle = (async () => {
+    for (let index = 0; loading; index++) {
+      void cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 100 + (index % 2) * 20, y: 500 } as never).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => !Number.isNaN(window.newsgraphBench!.drawnMs) && !Number.isNaN(window.newsgraphBench!.firstInputMs), undefined, {
+      timeout: 120_000,
+      polling: 100,
+    });
+  } finally {
+    loading = false;
+    await wiggle;
+    await cdp.detach();
+  }
+  const { marks, drawnMs, firstInputMs } = await page.evaluate(() => ({
+    marks: Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name.replace('newsgraph:', ''), mark.startTime])),
+    drawnMs: window.newsgraphBench!.drawnMs,
+    firstInputMs: window.newsgraphBench!.firstInputMs,
+  }));
+  const round = (value: number | undefined) => Math.round(value ?? NaN);
+  return {
+    scriptStartMs: round(marks.start),
+    fetchedMs: round(marks['graph-fetched']),
+    builtMs: round(marks['graph-loaded']),
+    sigmaReadyMs: round(marks.ready),
+    drawnMs: round(drawnMs),
+    interactiveMs: round(Math.max(drawnMs, firstInputMs)),
   };
 }
 
-/** Communities of actors with most relations inside a community and a few hubs, like a large news corpus. */
-export function generateBenchGraph(nodeCount = NODES, edgeCount = EDGES): KnowledgeGraph {
-  const random = seededRandom(42);
-  const graph = createKnowledgeGraph();
-  const ids: string[] = [];
-  const communityOf: number[] = [];
-  for (let index = 0; index < nodeCount; index++) {
-    const kind = ENTITY_KINDS[Math.floor(random() * ENTITY_KINDS.length)];
-    const name = `${kind} ${index}`;
-    const id = `${kind.toLowerCase()}:n${index}`;
-    graph.addNode(id, { kind, name, aliases: [name], sources: [`article:a${index % 500}`] });
-    ids.push(id);
-    communityOf.push(Math.floor(random() * COMMUNITIES));
+/** Counts, in the page, frames in which sigma drew, and sigma's main-thread time per draw. */
+async function countFrames(page: Page, during: () => Promise<void>): Promise<Figures> {
+  await page.evaluate(() => {
+    const { renderer } = window.newsgraph!;
+    const counter = { frames: 0, drewThisFrame: false, intervals: [] as number[], renderMs: [] as number[], stop: false, start: performance.now() };
+    let renderStart = 0;
+    let lastFrame = performance.now();
+    const before = () => (renderStart = performance.now());
+    const after = () => {
+      counter.renderMs.push(performance.now() - renderStart);
+      counter.drewThisFrame = true;
+    };
+    renderer.on('beforeRender', before);
+    renderer.on('afterRender', after);
+    const tick = (now: number) => {
+      if (counter.drewThisFrame) {
+        counter.frames++;
+        counter.intervals.push(now - lastFrame);
+        lastFrame = now;
+      }
+      counter.drewThisFrame = false;
+      if (!counter.stop) requestAnimationFrame(tick);
+      else {
+        renderer.off('beforeRender', before);
+        renderer.off('afterRender', after);
+      }
+    };
+    requestAnimationFrame(tick);
+    window.newsgraphBench!.counter = counter;
+  });
+  await during();
+  return page.evaluate(() => {
+    const counter = window.newsgraphBench!.counter!;
+    counter.stop = true;
+    const seconds = (performance.now() - counter.start) / 1000;
+    const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? NaN;
+    const mean = counter.renderMs.reduce((sum, value) => sum + value, 0) / Math.max(1, counter.renderMs.length);
+    return { fps: counter.frames / seconds, p95FrameMs: p95(counter.intervals), sigmaMs: mean };
+  });
+}
+
+/** Sends input through chromium's input pipeline (as a real mouse does), one event per `everyMs`, without waiting. */
+async function drive(page: Page, everyMs: number, event: (seconds: number, index: number) => Record<string, unknown>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now();
+  for (let index = 0; Date.now() - start < MOVE_SECONDS * 1000; index++) {
+    void cdp.send('Input.dispatchMouseEvent', event((Date.now() - start) / 1000, index) as never).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
-  const members: number[][] = Array.from({ length: COMMUNITIES }, () => []);
-  communityOf.forEach((community, index) => members[community].push(index));
-  let made = 0;
-  while (made < edgeCount) {
-    const source = Math.floor(random() * nodeCount);
-    const pool = random() < 0.85 ? members[communityOf[source]] : null;
-    // Squaring the draw favours low indices: a few nodes become hubs.
-    const target = pool ? pool[Math.floor(random() ** 2 * pool.length)] : Math.floor(random() ** 2 * nodeCount);
-    if (source === target) continue;
-    const kind = RELATIONS[Math.floor(random() * RELATIONS.length)];
-    const key = `${edgeId(kind, ids[source], ids[target])}#${made}`;
-    graph.addEdgeWithKey(key, ids[source], ids[target], {
-      kind,
-      sources: [`article:a${made % 500}`],
-      evidence: [{ article: `article:a${made % 500}`, sentence: `Sentence ${made}.` }],
-      confidence: 0.8,
+  await cdp.detach();
+}
+
+/** A point of the stage near its centre with no node under it, so a drag there pans rather than moves a node. */
+async function backgroundPoint(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const point = await page.evaluate(({ width, height }) => {
+    const { renderer, state } = window.newsgraph!;
+    const nodes: { x: number; y: number; size: number }[] = [];
+    state.graph.forEachNode((node) => {
+      const data = renderer.getNodeDisplayData(node);
+      if (data && !data.hidden) nodes.push({ ...renderer.framedGraphToViewport(data), size: data.size });
     });
-    made++;
-  }
-  return graph;
+    let best = { x: width / 2, y: height / 2 };
+    let bestGap = -Infinity;
+    for (let x = width * 0.35; x <= width * 0.65; x += 5) {
+      for (let y = height * 0.35; y <= height * 0.65; y += 5) {
+        let gap = Infinity;
+        for (const node of nodes) gap = Math.min(gap, Math.hypot(node.x - x, node.y - y) - node.size);
+        if (gap > bestGap) [best, bestGap] = [{ x, y }, gap];
+      }
+    }
+    return best;
+  }, box);
+  return { x: box.x + point.x, y: box.y + point.y };
 }
 
-interface FrameStats {
-  /** Frames sigma rendered per second, counted with requestAnimationFrame and sigma's afterRender. */
-  fps: number;
-  p95FrameMs: number;
-  /** Main-thread time sigma spends per render (JavaScript and GL command submission), mean and 95th percentile. */
-  renderMs: number;
-  p95RenderMs: number;
+async function measurePanAndZoom(page: Page): Promise<Figures> {
+  const start = await backgroundPoint(page);
+  await page.mouse.move(start.x, start.y);
+  await page.waitForTimeout(500);
+  const pan = await countFrames(page, async () => {
+    await page.mouse.down();
+    // A circle of 200×150 pixels, twice a second or so, one move every 16 ms like a 60 Hz mouse.
+    await drive(page, 16, (seconds) => ({
+      type: 'mouseMoved',
+      x: start.x + 200 * (Math.cos(seconds * 3) - 1),
+      y: start.y + 150 * Math.sin(seconds * 3),
+      button: 'left',
+      buttons: 1,
+    }));
+  });
+  await page.mouse.up();
+  await page.waitForTimeout(1500);
+  const box = (await page.locator('#graph').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.waitForTimeout(500);
+  // Ten wheel notches a second, five in then five out: the camera never stops and never hits its zoom limits.
+  const zoom = await countFrames(page, () =>
+    drive(page, 100, (_seconds, index) => ({ type: 'mouseWheel', x: centre.x, y: centre.y, deltaX: 0, deltaY: Math.floor(index / 5) % 2 ? 100 : -100 })),
+  );
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    panFps: round(pan.fps),
+    panP95FrameMs: Math.round(pan.p95FrameMs),
+    zoomFps: round(zoom.fps),
+    zoomP95FrameMs: Math.round(zoom.p95FrameMs),
+    sigmaMsPerFrame: round((pan.sigmaMs + zoom.sigmaMs) / 2),
+  };
 }
 
-/** Chromium's frame pacing: `vsync` is the default; `unthrottled` lifts the vsync and frame-rate limit, so the
- * count shows what the page itself can do rather than how fast the software compositor presents frames. */
-const PACING: Record<'vsync' | 'unthrottled', string[]> = {
-  vsync: [],
-  unthrottled: ['--disable-gpu-vsync', '--disable-frame-rate-limit'],
-};
-
-async function measureInBrowser(url: string, pacing: keyof typeof PACING): Promise<Record<string, number>> {
-  const { context, userDataDir } = await launchBrowser(PACING[pacing]);
+async function measureRun(url: string): Promise<Figures> {
+  const loadBefore = loadavg()[0];
+  const { context, userDataDir } = await launchBrowser();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    // tsx compiles this file with esbuild's keepNames, which wraps the functions passed to page.evaluate in a
-    // __name() helper that only exists in Node: give the page a no-op one.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.goto(url);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
-    // Interactive: the page answers the next two frames after setting up (the main thread is free again).
-    const load = await page.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const mark = (name: string) => performance.getEntriesByName(`newsgraph:${name}`)[0]?.startTime ?? NaN;
-      return {
-        interactiveMs: performance.now(),
-        fetchedMs: mark('graph-fetched'),
-        graphLoadedMs: mark('graph-loaded'),
-        readyMs: mark('ready'),
-        renderedNodes: window.newsgraph!.renderedNodeCount(),
-      };
-    });
-    // Let the first frames (buffer uploads) settle, then pan and zoom for 4 s with camera.animate, as a user's
-    // drag or wheel does (on a graph this big, edges and labels are hidden while the camera moves).
+    const load = await measureLoad(page, url);
     await page.waitForTimeout(1500);
-    const frames = await page.evaluate(async (): Promise<FrameStats> => {
-      const { renderer } = window.newsgraph!;
-      const camera = renderer.getCamera();
-      camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      const renderTimes: number[] = [];
-      let renderStart = 0;
-      const before = () => (renderStart = performance.now());
-      const after = () => renderTimes.push(performance.now() - renderStart);
-      renderer.on('beforeRender', before);
-      renderer.on('afterRender', after);
-      const frameTimes: number[] = [];
-      const duration = 4000;
-      const start = performance.now();
-      let last = start;
-      await new Promise<void>((resolve) => {
-        const step = (now: number) => {
-          frameTimes.push(now - last);
-          last = now;
-          const t = (now - start) / 1000;
-          camera.animate(
-            { x: 0.5 + 0.25 * Math.cos(t * 2), y: 0.5 + 0.25 * Math.sin(t * 2), ratio: 0.35 + 0.3 * (1 + Math.sin(t * 3)), angle: 0 },
-            { duration: 100 },
-          );
-          if (now - start < duration) requestAnimationFrame(step);
-          else resolve();
-        };
-        requestAnimationFrame(step);
-      });
-      renderer.off('beforeRender', before);
-      renderer.off('afterRender', after);
-      const elapsed = (performance.now() - start) / 1000;
-      const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? NaN;
-      return {
-        fps: renderTimes.length / elapsed,
-        p95FrameMs: p95(frameTimes),
-        renderMs: renderTimes.reduce((sum, value) => sum + value, 0) / Math.max(1, renderTimes.length),
-        p95RenderMs: p95(renderTimes),
-      };
-    });
-    const round = (value: number) => Math.round(value * 10) / 10;
-    return {
-      [`${pacing}.fetchMs`]: Math.round(load.fetchedMs),
-      [`${pacing}.graphBuiltMs`]: Math.round(load.graphLoadedMs),
-      [`${pacing}.readyMs`]: Math.round(load.readyMs),
-      [`${pacing}.interactiveMs`]: Math.round(load.interactiveMs),
-      [`${pacing}.renderedNodes`]: load.renderedNodes,
-      [`${pacing}.panZoomFps`]: round(frames.fps),
-      [`${pacing}.panZoomP95FrameMs`]: round(frames.p95FrameMs),
-      [`${pacing}.sigmaRenderMs`]: round(frames.renderMs),
-      [`${pacing}.sigmaP95RenderMs`]: round(frames.p95RenderMs),
-    };
+    const frames = await measurePanAndZoom(page);
+    return { ...load, ...frames, loadAverageBefore: Math.round(loadBefore * 10) / 10, loadAverageAfter: Math.round(loadavg()[0] * 10) / 10 };
   } finally {
     await context.close().catch(() => undefined);
     await rm(userDataDir, { recursive: true, force: true });
   }
 }
 
-export async function benchViewer(): Promise<Record<string, number>> {
-  const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-viewer-'));
-  const file = join(folder, 'graph.json');
-  await writeGraphFile(file, generateBenchGraph());
-  const sink = new PassThrough();
-  sink.resume();
-  const server = await runServe({ store: folder, graph: file, port: '0', host: '127.0.0.1' }, { stdout: sink, stderr: sink, exitCode: 0, interactive: false });
+/** The WebGL renderer and compositing mode chromium chose on this machine (chrome://gpu). */
+async function describeGraphics(): Promise<string> {
+  const { context, userDataDir } = await launchBrowser();
   try {
-    const figures: Record<string, number> = {
-      nodes: NODES,
-      edges: EDGES,
-      graphFileMB: Math.round(((await stat(file)).size / 1e6) * 10) / 10,
-      ...(await measureInBrowser(server.url, 'vsync')),
-      ...(await measureInBrowser(server.url, 'unthrottled')),
-      cpuCores: availableParallelism(),
-      loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
-    };
-    for (const [name, value] of Object.entries(figures)) process.stdout.write(`viewer ${name}: ${value}\n`);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('chrome://gpu');
+    await page.waitForTimeout(1500);
+    // A string, not a function: init scripts (and so the __name shim) do not reach chrome:// pages.
+    const text = (await page.evaluate(`(() => {
+      const walk = (node) => (node.shadowRoot ? walk(node.shadowRoot) : '') +
+        [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : walk(child))).join(' ');
+      return walk(document.body).replace(/\\s+/g, ' ');
+    })()`)) as string;
+    const feature = (name: string) => text.match(new RegExp(`${name}: ([^*]+?) \\*`))?.[1] ?? '?';
+    const renderer = text.match(/GL_RENDERER (.+?) GL_VERSION/)?.[1] ?? '?';
+    return `WebGL: ${feature('WebGL')}; compositing: ${feature('Compositing')}; renderer: ${renderer}`;
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export async function benchViewer(runs = Number(process.env.BENCH_VIEWER_RUNS ?? 3)): Promise<Figures> {
+  const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-viewer-'));
+  const out = (line: string) => process.stdout.write(`viewer ${line}\n`);
+  const figures: Figures = { nodes: NODES, edges: EDGES, cpuCores: availableParallelism(), runs };
+  try {
+    out(`${NODES} nodes, ${EDGES} edges, ${availableParallelism()} cores, 1400×860 window; ${await describeGraphics()}`);
+    for (const [name, laidOut] of [['laidOut', true], ['asBuilt', false]] as const) {
+      const file = join(folder, `${name}.json`);
+      await writeGraphFile(file, generateGraph({ nodes: NODES, edges: EDGES, laidOut }));
+      figures[`${name}.graphFileMB`] = Math.round(((await stat(file)).size / 1e6) * 10) / 10;
+      const sink = new PassThrough();
+      sink.resume();
+      const server = await runServe({ store: folder, graph: file, port: '0', host: '127.0.0.1' }, { stdout: sink, stderr: sink, exitCode: 0, interactive: false });
+      try {
+        const results: Figures[] = [];
+        for (let run = 1; run <= runs; run++) {
+          const result = await measureRun(server.url);
+          results.push(result);
+          out(`${name} run ${run}: ${Object.entries(result).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+        }
+        for (const key of Object.keys(results[0])) {
+          const values = results.map((result) => result[key]);
+          figures[`${name}.${key}`] = median(values);
+          if (runs > 1 && !key.startsWith('loadAverage')) figures[`${name}.${key}.spread`] = Math.max(...values) - Math.min(...values);
+        }
+      } finally {
+        await server.close();
+      }
+    }
+    for (const [name, value] of Object.entries(figures)) out(`${name}: ${value}`);
     return figures;
   } finally {
-    await server.close();
     await rm(folder, { recursive: true, force: true });
+  }
+}
+
+declare global {
+  interface Window {
+    newsgraphBench?: {
+      drawnMs: number;
+      firstInputMs: number;
+      counter?: { frames: number; drewThisFrame: boolean; intervals: number[]; renderMs: number[]; stop: boolean; start: number };
+    };
   }
 }
 
