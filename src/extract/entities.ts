@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
 import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
+import { jaroWinkler } from './nameSimilarity.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -120,6 +121,18 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       nextUnnamed++;
     }
     let key = entityOf.get(mention);
+    // "Mr Suh, as his name is also spelled, …": another spelling of the person just named.
+    if (mention.form !== 'pronoun' && isSpellingAside(tokens, mention.end)) {
+      const other = key ? entities.get(key) : undefined;
+      const target = closestSpelling(persons.filter((person) => person !== other && person.mentions.some((m) => compareMentions(m, mention) < 0)), mention.name);
+      if (target && other !== target && (!other || other.kind === 'Person')) {
+        if (other) {
+          mergeInto(entities, entityOf, other, target);
+          persons.splice(persons.indexOf(other), 1);
+        } else addMention(target, mention);
+        key = target.key;
+      }
+    }
     if (!key && mention.form === 'bare') {
       key = organisations.get(mention.name) ?? matchPerson(persons, mention.name)?.key;
       if (!key && isFollowedBySpeech(tokens, mention.end)) {
@@ -231,6 +244,25 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');
   return /^(and|the|but|then|also|when|while|as|after|before|said|says|according|to)$/.test(before.lower) && !(before.lower === 'to' && tokens[at - 1]?.lower !== 'according');
+}
+
+/** The person whose name another spelling is closest to ("Suh" → Seo Jae-won; "Idriss Ouahab" → Idris Wahab). */
+function closestSpelling(persons: ArticleEntity[], spelling: string): ArticleEntity | undefined {
+  const parts = (name: string) => name.toLowerCase().replace(/^(mr|mrs|ms|dr)\.? /, '').split(/[\s-]+/).filter(Boolean);
+  const wanted = parts(spelling);
+  let best: { person: ArticleEntity; score: number } | undefined;
+  for (const person of persons) {
+    const score = Math.max(...wanted.flatMap((part) => parts(person.name).map((other) => (part[0] === other[0] ? jaroWinkler(part, other) : 0))));
+    if (score >= 0.55 && (!best || score > best.score)) best = { person, score };
+  }
+  return best?.person;
+}
+
+/** ", as his name is also spelled", ", as her name is sometimes transliterated" right after a name. */
+function isSpellingAside(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'as' || !/^(his|her|their)$/.test(tokens[end + 2]?.lower ?? '') || tokens[end + 3]?.lower !== 'name') return false;
+  const rest = tokens.slice(end + 4, end + 8).map((token) => token.lower);
+  return rest.some((word) => /^(spelled|spelt|written|transliterated|romanised|romanized|rendered)$/.test(word));
 }
 
 /** Nouns for one person that news leaves unnamed ("the captain said", "a witness told"). */

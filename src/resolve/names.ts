@@ -1,13 +1,9 @@
 // Name keys for matching one entity across articles: transliterations (Koo Byongsam / Koo Byung-sam),
 // hyphenation (Kim Jong Un / Kim Jong-un), honorifics (Mr Kim), acronyms (KCNA), treaty descriptions.
-import jaroWinklerModule from 'talisman/metrics/jaro-winkler.js';
+import { jaroWinkler } from '../extract/nameSimilarity.ts';
 import { lookupKey } from '../extract/gazetteer.ts';
 import { cachedByText } from '../extract/textCache.ts';
 import { COURTESY_TITLES } from '../extract/lexicon/titles.ts';
-
-// A CommonJS module with __esModule: loaders differ on whether the default import is the function or the exports.
-const jaroWinkler: (a: string, b: string) => number =
-  typeof jaroWinklerModule === 'function' ? jaroWinklerModule : (jaroWinklerModule as unknown as { default: (a: string, b: string) => number }).default;
 
 /** Jaro-Winkler similarity above which two spellings of one name are taken as one person (tuned on the sample articles). */
 export const PERSON_SIMILARITY = 0.9;

@@ -250,3 +250,14 @@ describe('subjects across quotes, lists and reported clauses', () => {
     expect(relations.filter((relation) => relation.startsWith('Kim Jong Un CONDEMNS') || relation.endsWith('SUPPORTS Ukraine'))).toEqual([]);
   });
 });
+
+describe('other spellings and counterparts', () => {
+  it('joins "Mr Suh, as his name is also spelled," to the person it spells, and reads counterparts', () => {
+    const { entity, relations } = extract([
+      'South Korean Foreign Minister Seo Jae-won and his Chinese counterpart Wang Yi agreed on Wednesday to set up a hotline.',
+      'Mr Suh, as his name is sometimes spelled, will visit Tokyo next month.',
+    ]);
+    expect(entity('Suh')?.name).toBe('Seo Jae-won');
+    expect(relations).toEqual(expect.arrayContaining(['Seo Jae-won MEMBER_OF South Korea', 'Wang Yi MEMBER_OF China']));
+  });
+});

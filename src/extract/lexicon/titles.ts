@@ -62,6 +62,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'national security adviser': 'MEMBER_OF',
   'commissioner': 'MEMBER_OF',
   'high representative': 'MEMBER_OF',
+  // "his Chinese counterpart Wang Yi": the same office in another state.
+  'counterpart': 'MEMBER_OF',
   'director': 'LEADS',
   'crown prince': 'MEMBER_OF',
   'prince': 'MEMBER_OF',
