@@ -3,7 +3,6 @@ import type { ViewerState } from '../viewerState.ts';
 import { relationColor } from '../render/reducers.ts';
 import { setProvenanceShown, showsProvenance } from '../filters/filters.ts';
 import { byId, element, swatch } from './element.ts';
-import { countBy } from '../graph/countBy.ts';
 
 function option(value: string, text: string, selected: boolean): HTMLOptionElement {
   const item = element('option', { text, attributes: { value } });
@@ -13,8 +12,13 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
 
 function mountRelationList(state: ViewerState): void {
   const list = byId('relation-filters');
+  // Counted once per graph (a pass over every edge), not on every filter change.
+  let counts = new Map<string, number>();
+  const count = () => {
+    counts = new Map();
+    state.graph.forEachEdge((_edge, { kind }) => counts.set(kind, (counts.get(kind) ?? 0) + 1));
+  };
   const draw = () => {
-    const counts = countBy(state.graph.edges(), (edge) => state.graph.getEdgeAttribute(edge, 'kind'));
     const kinds = [...counts.keys()].sort();
     list.replaceChildren(
       ...kinds.map((kind) => {
@@ -32,7 +36,10 @@ function mountRelationList(state: ViewerState): void {
       }),
     );
   };
-  state.on('graph', draw);
+  state.on('graph', () => {
+    count();
+    draw();
+  });
   state.on('filters', draw);
 }
 
