@@ -43,7 +43,7 @@ describe('viewer: a big graph', () => {
     expect(await paintedPixelCount(session.page)).toBeGreaterThan(20_000);
   });
 
-  it('highlights the neighbourhood of the node the pointer rests on', async () => {
+  it('marks the neighbourhood of the node the pointer rests on, without fading the rest; a click fades the rest', async () => {
     const hub = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
     const point = await session.page.evaluate((key) => {
       const { renderer } = window.newsgraph!;
@@ -58,6 +58,22 @@ describe('viewer: a big graph', () => {
       return { hovered: state.hoveredNode!, neighbours: state.focusNeighbours.size };
     });
     expect(neighbours).toBe(graph.neighbors(hovered).length);
+    const looks = () =>
+      session.page.evaluate((key) => {
+        const { renderer, state } = window.newsgraph!;
+        const stranger = state.graph.findNode((node) => node !== key && !state.graph.areNeighbors(node, key))!;
+        const neighbour = state.graph.neighbors(key)[0];
+        return {
+          stranger: renderer.getNodeDisplayData(stranger)?.color === state.graph.getNodeAttribute(stranger, 'color'),
+          neighbourLabelled: renderer.getNodeDisplayData(neighbour)?.forceLabel === true,
+        };
+      }, hovered);
+    expect(await looks()).toEqual({ stranger: true, neighbourLabelled: true });
+    await session.page.mouse.down();
+    await session.page.mouse.up();
+    await expect.poll(() => session.page.evaluate(() => window.newsgraph!.state.selectedNode)).toBe(hovered);
+    expect(await looks()).toEqual({ stranger: false, neighbourLabelled: true });
+    await session.page.keyboard.press('Escape');
   });
 
   it('draws a smaller graph dropped after it in full', async () => {

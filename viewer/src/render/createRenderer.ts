@@ -64,8 +64,32 @@ export function createRenderer(container: HTMLElement, state: ViewerState): Rend
     renderer.setSettings(scaleSettings(scale, edgePicking));
   });
   state.on('selection', () => renderer.refresh({ skipIndexation: true }));
-  state.on('hover', () => renderer.refresh({ skipIndexation: true }));
+  followFocus(renderer, state, scale);
   return renderer;
+}
+
+/** A node, its neighbours and the edges between them and it. */
+function neighbourhood(state: ViewerState, node: string | null): { nodes: string[]; edges: string[] } {
+  if (!node || !state.graph.hasNode(node)) return { nodes: [], edges: [] };
+  return { nodes: [node, ...state.graph.neighbors(node)], edges: state.graph.edges(node) };
+}
+
+/**
+ * Redraws what the hover changes: everything, unless a hover on a big graph (which fades nothing, see focusFades)
+ * changes only the neighbourhoods it leaves and enters; with a selection, the selection is the focus and a hover
+ * changes nothing.
+ */
+function followFocus(renderer: Renderer, state: ViewerState, scale: GraphScale): void {
+  let marked = neighbourhood(state, null);
+  state.on('graph', () => (marked = neighbourhood(state, null)));
+  state.on('selection', () => (marked = neighbourhood(state, state.selectedNode || state.selectedEdge ? null : state.hoveredNode)));
+  state.on('hover', () => {
+    if (!scale.large) return void renderer.refresh({ skipIndexation: true });
+    if (state.selectedNode || state.selectedEdge) return;
+    const now = neighbourhood(state, state.hoveredNode);
+    renderer.refresh({ partialGraph: { nodes: [...marked.nodes, ...now.nodes], edges: [...marked.edges, ...now.edges] }, skipIndexation: true });
+    marked = now;
+  });
 }
 
 /** Hands node hover to the state once the pointer rests, and not at all while the camera is being dragged. */

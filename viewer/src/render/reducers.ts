@@ -11,6 +11,15 @@ export function relationColor(kind: string): string {
   return (RELATION_KIND_COLORS as Record<string, string>)[kind] ?? UNKNOWN_RELATION_COLOR;
 }
 
+/**
+ * Whether the focused node fades everything outside its neighbourhood. Hovering on a big graph does not: fading
+ * re-derives every node and edge (a large part of a second there), so a hover marks the neighbourhood alone and
+ * only what it leaves and enters is redrawn (createRenderer.ts); a click still fades the rest.
+ */
+export function focusFades(state: ViewerState, scale: GraphScale): boolean {
+  return !scale.large || state.selectedNode !== null;
+}
+
 export function createNodeReducer(state: ViewerState, scale: GraphScale) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const display: Partial<NodeDisplayData> = {
@@ -32,7 +41,7 @@ export function createNodeReducer(state: ViewerState, scale: GraphScale) {
     if (node === focus) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
     // Statements' long labels would pile up around a speaker; the panel lists them instead.
     if (state.focusNeighbours.has(node)) return { ...display, forceLabel: data.kind !== 'Statement', zIndex: 1 };
-    return { ...display, color: FADED_COLOR, label: null, zIndex: 0 };
+    return focusFades(state, scale) ? { ...display, color: FADED_COLOR, label: null, zIndex: 0 } : display;
   };
 }
 
@@ -57,6 +66,8 @@ export function createEdgeReducer(state: ViewerState, scale: GraphScale) {
     const focus = state.focusNode();
     if (!focus) return display;
     const incident = state.graph.source(edge) === focus || state.graph.target(edge) === focus;
-    return incident ? { ...display, size: (display.size ?? 1) + 0.8, zIndex: 1 } : { ...display, color: FADED_COLOR };
+    const fades = focusFades(state, scale);
+    if (incident) return { ...display, color: fades ? display.color : HIGHLIGHT_EDGE_COLOR, size: (display.size ?? 1) + 0.8, zIndex: 1 };
+    return fades ? { ...display, color: FADED_COLOR } : display;
   };
 }
