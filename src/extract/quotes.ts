@@ -6,7 +6,7 @@ import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, OWN_BODY_NOUNS, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, OWN_VOICES, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 const OPEN_QUOTE = new Set(['“', '"', '«']);
 const CLOSE_QUOTE = new Set(['”', '"', '»']);
@@ -337,8 +337,9 @@ function isSpeakerKind(context: StatementContext, key: string): boolean {
 function actorKey(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {
   const key = context.resolved.entityOf.get(mention);
   if (!key || mention.modifier) return undefined;
-  // "His foreign ministry called …": the ministry speaks, not its minister's master.
-  if (mention.form === 'pronoun' && mention.possessive && OWN_BODY_NOUNS.has(tokens[mention.end]?.lower ?? '')) return undefined;
+  // "His foreign ministry called …", "Its state news outlet said": what the pronoun owns speaks, not its owner —
+  // except a person's own office or spokesperson, who speak in the person's name.
+  if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '')) return undefined;
   const kind = entityKind(context, key);
   if (kind !== 'Person' && kind !== 'Government' && kind !== 'Organization') return undefined;
   let previous = mention.start - 1;

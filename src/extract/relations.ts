@@ -152,7 +152,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
-  const by = tokens.findIndex((token, i) => i >= end && i <= end + 8 && token.lower === 'by');
+  // After "was"/"were", the agent may come late: "was signed at the headquarters of the Council by the ministers".
+  const byWindow = PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') ? 14 : 8;
+  const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by');
   const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && mention.kind === 'Treaty');
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
   let subjects: string[];

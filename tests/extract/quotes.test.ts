@@ -156,4 +156,15 @@ describe('statement attribution', () => {
       expect(said.map(([speaker]) => speaker)).toEqual(['Ana Silva']);
     }
   });
+
+  it('gives what a pronoun owns its own voice, except a person’s office or spokesperson', () => {
+    const said = saidBy([
+      'The Chilean Foreign Ministry did not comment. Its state news outlet, the Andes News Agency, said the crews were “being treated well.”',
+      'President Ivan Sorel was abroad. His office said he would “return on Friday as planned.”',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Andes News Agency', 'being treated well.'],
+      ['Ivan Sorel', 'return on Friday as planned.'],
+    ]);
+  });
 });

@@ -129,3 +129,10 @@ describe('action relations', () => {
     expect(entity('Lena Vogt')?.roles).toEqual(['spokesperson for Germany']);
   });
 });
+
+describe('passives with a late agent', () => {
+  it('finds the agent of "was signed at … by X"', () => {
+    const { relations } = extract(['The Lima Protocol was signed at the headquarters of the Andean Council by the two ministers, Ana Ruiz and Tomas Vidal.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Ruiz SIGNS Lima Protocol', 'Tomas Vidal SIGNS Lima Protocol']));
+  });
+});

@@ -31,11 +31,8 @@ export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
 /** Verbs whose object and its "of" clause are what the speaker said ("accused the army of shelling villages"). */
 export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing']);
 
-/** Body nouns after "his"/"her": that body speaks, not the person it belongs to ("His foreign ministry called …"). */
-export const OWN_BODY_NOUNS: ReadonlySet<string> = new Set([
-  'ministry', 'government', 'administration', 'party', 'office', 'department', 'cabinet', 'army', 'military', 'campaign',
-  'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'foreign', 'defence', 'defense', 'interior', 'trade',
-]);
+/** What speaks in a person's own name after "his"/"her" ("his office said"); anything else a pronoun owns speaks for itself. */
+export const OWN_VOICES: ReadonlySet<string> = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'campaign', 'lawyer', 'lawyers', 'representative']);
 
 /** Phrases before an outlet that relays a statement ("according to Yonhap"). */
 export const REPORTED_BY_CUES: readonly string[] = ['according to', 'reported by', 'in comments for', 'in an interview with', 'in a statement to', 'told'];
