@@ -219,7 +219,7 @@ async function describeGraphics(): Promise<string> {
       return walk(document.body).replace(/\\s+/g, ' ');
     })()`)) as string;
     const feature = (name: string) => text.match(new RegExp(`${name}: ([^*]+?) \\*`))?.[1] ?? '?';
-    const renderer = text.match(/GL_RENDERER (.+?) GL_VERSION/)?.[1] ?? '?';
+    const renderer = text.match(/GL_RENDERER[\s:]*(.+?) GL_VERSION/)?.[1] ?? '?';
     return `WebGL: ${feature('WebGL')}; compositing: ${feature('Compositing')}; renderer: ${renderer}`;
   } finally {
     await context.close().catch(() => undefined);
@@ -256,7 +256,7 @@ export async function benchViewer(runs = Number(process.env.BENCH_VIEWER_RUNS ??
         for (const key of Object.keys(results[0])) {
           const values = results.map((result) => result[key]);
           figures[`${name}.${key}`] = median(values);
-          if (runs > 1 && !key.startsWith('loadAverage')) figures[`${name}.${key}.spread`] = Math.max(...values) - Math.min(...values);
+          if (runs > 1 && !key.startsWith('loadAverage')) figures[`${name}.${key}.spread`] = Math.round((Math.max(...values) - Math.min(...values)) * 10) / 10;
         }
       } finally {
         await server.close();
