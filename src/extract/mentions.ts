@@ -251,9 +251,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return owner ? [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }] : [];
   }
 
-  const country = countryByName(text);
+  // "the United States' decision": a plural possessive keeps its apostrophe on the token.
+  const country = countryByName(text) ?? (text.endsWith("'") ? countryByName(text.slice(0, -1)) : undefined);
   if (country) {
-    const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
+    const state: Mention = { ...base, text: text.replace(/'$/, ''), possessive: possessive || text.endsWith("'"), form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
     // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
     return classifyAfterState(sentence, tokens, end, end, state, false) ?? [state];
   }

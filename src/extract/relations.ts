@@ -26,6 +26,11 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
 };
 /** Verbs of saying: the clause after them has its own subject. */
 const SAYING = new Set(['said', 'says', 'say', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
+/** The kinds a trigger's object may be: its own list, else its relation kind's. */
+function objectKinds(trigger: RelationTrigger): readonly EntityKind[] {
+  return trigger.objects ?? OBJECT_KINDS[trigger.kind] ?? ACTORS;
+}
+
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
@@ -170,9 +175,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
     objects = findObjects(context, sentence, trigger, end);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
-    if (!objects.length && OBJECT_KINDS[trigger.kind]?.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
+    if (!objects.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
   }
-  const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
+  const allowed = objectKinds(trigger);
   subjects = expandBothStates(context, subjects);
   objects = expandBothStates(context, objects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
@@ -181,7 +186,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (pair) [subjects, objects] = [[pair[0]], [pair[1]]];
   }
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
-  if (!objects.length && OBJECT_KINDS[trigger.kind]?.includes('Treaty') && tokens[end]?.lower === 'it') {
+  if (!objects.length && objectKinds(trigger).includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
     if (treaty) objects = [treaty];
   }
@@ -224,7 +229,7 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
 
 /** The nearest mention before the trigger of a kind the relation takes as object. */
 function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
-  const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
+  const allowed = objectKinds(trigger);
   for (let i = sentence.mentions.length - 1; i >= 0; i--) {
     const mention = sentence.mentions[i];
     if (mention.end > begin || begin - mention.end > 12) continue;
@@ -346,7 +351,7 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
 
 function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number): string[] {
   const { tokens, mentions } = sentence;
-  const allowed = OBJECT_KINDS[trigger.kind] ?? ACTORS;
+  const allowed = objectKinds(trigger);
   let from = end;
   if (trigger.object !== 'direct') {
     const prepositions = trigger.object;

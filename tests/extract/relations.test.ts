@@ -136,3 +136,15 @@ describe('passives with a late agent', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ana Ruiz SIGNS Lima Protocol', 'Tomas Vidal SIGNS Lima Protocol']));
   });
 });
+
+describe('hosts and plural possessives', () => {
+  it('reads hosting a leader as a meeting, a welcomed agreement as support, and "the United States\' decision" as the state', () => {
+    const { relations, extraction } = extract([
+      'Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing.',
+      'Turkey welcomed the Gaza Ceasefire Agreement and the United States\' decision.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Xi Jinping MEETS Vladimir Putin', 'Türkiye SUPPORTS Gaza Ceasefire Agreement']));
+    expect(relations.filter((relation) => relation.startsWith('Türkiye MEETS'))).toEqual([]);
+    expect(extraction.entities.find((entity) => entity.name === 'United States')?.kind).toBe('Government');
+  });
+});

@@ -1,7 +1,7 @@
 // Verbs and nouns that signal MODEL.md's action relations, in the inflections news uses (CAMEO-like classes).
 // `object`: where the object is — right after the trigger ('direct') or after one of the listed prepositions.
 // `nominal`: the trigger is a noun, so its subject may be a possessor ("Russia's war against Ukraine").
-import type { RelationKind } from '../../../graph/model.ts';
+import type { EntityKind, RelationKind } from '../../../graph/model.ts';
 
 export interface RelationTrigger {
   kind: RelationKind;
@@ -11,6 +11,8 @@ export interface RelationTrigger {
   nominal?: boolean;
   /** How many words may stand between the trigger and its object (default 12). */
   window?: number;
+  /** The kinds its object may be, when narrower than the relation kind's. */
+  objects?: readonly EntityKind[];
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -37,7 +39,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (a |both |all )?(party|parties|signatory|signatories|member|members) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
-  { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct' },
+  { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
+  { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
   { kind: 'SIGNS', pattern: '(signed|signs|sign|signing|ratified|ratifies|concluded|reached)', object: 'direct' },
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
