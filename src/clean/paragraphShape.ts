@@ -6,8 +6,20 @@ export function endsLikeSentence(paragraph: string): boolean {
   return /[.!?…:;]["'”’»)\]]*$/.test(paragraph) || /[”"»]$/.test(paragraph);
 }
 
+/** Words separated by white space (as `\s` counts it), counted without splitting: it runs on every paragraph. */
 export function wordCount(paragraph: string): number {
-  return paragraph.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < paragraph.length; i++) {
+    const space = isSpace(paragraph.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 }
 
 /** Lower-case letters and digits only, for comparing a paragraph with a headline. */

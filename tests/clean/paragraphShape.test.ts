@@ -15,3 +15,11 @@ describe('wordCount and comparableText', () => {
     expect(comparableText("Café: 'Open' Again!")).toBe(comparableText('cafe open again'));
   });
 });
+
+describe('wordCount', () => {
+  it('counts words as splitting on white space would, no-break and wide spaces included', () => {
+    for (const text of ['', ' ', 'one', ' two  words ', 'a\u00a0b\u2003c\td\ne\u3000f']) {
+      expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+    }
+  });
+});
