@@ -7,9 +7,6 @@ import { extractArticle } from './extract/index.ts';
 import { resolveAcrossArticles } from './resolve/index.ts';
 import type { Article, SkippedInput } from './types.ts';
 
-/** How many files are read ahead of the one being processed. */
-const READ_AHEAD = 8;
-
 export interface IngestOptions {
   /** Called after each file, for progress bars. */
   onFile?: (done: number, total: number, file: string) => void;
@@ -33,19 +30,8 @@ export async function ingestInto(graph: KnowledgeGraph, inputs: string[], option
   };
   const { files, skipped } = await listInputFiles(inputs);
   skipped.forEach(skip);
-  // Files are read a few ahead of the one being processed, so the disk and the CPU work side by side (a read takes
-  // several turns of the event loop, which only turn between articles).
-  const pending = new Map<number, ReturnType<typeof loadFile>>();
-  const prefetch = (index: number) => {
-    if (index >= files.length || pending.has(index)) return;
-    const read = loadFile(files[index]);
-    read.catch(() => undefined); // awaited in its turn; this only keeps an early failure from counting as unhandled
-    pending.set(index, read);
-  };
   for (const [index, file] of files.entries()) {
-    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) prefetch(ahead);
-    const loaded = await pending.get(index)!;
-    pending.delete(index);
+    const loaded = await loadFile(file);
     loaded.skipped.forEach(skip);
     for (const raw of loaded.articles) {
       const article = cleanArticle(raw);

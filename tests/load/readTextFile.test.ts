@@ -1,13 +1,12 @@
-import { closeSync, openSync, ftruncateSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-// readFile is wrapped (not replaced) so the test can prove an oversized file is never read.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, readFile: vi.fn(actual.readFile) };
+// readFileSync is wrapped (not replaced) so the test can prove an oversized file is never read.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
 });
 
-const { readFile } = await import('node:fs/promises');
+const { closeSync, openSync, ftruncateSync, readFileSync: readFile } = await import('node:fs');
 const { readTextFile } = await import('../../src/load/readTextFile.ts');
 const { MAX_INPUT_BYTES } = await import('../../src/load/inputLimits.ts');
 const { createTempFolder } = await import('./tempFolder.ts');
