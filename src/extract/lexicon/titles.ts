@@ -1,6 +1,7 @@
 // Titles and offices that stand before or after a person's name ("Foreign Minister X", "X, spokesman for Y").
 // Hand-collected from wire-service style guides' lists of government and organisational titles; each maps to
 // the MODEL.md structure relation it implies. Longest match wins, so multi-word titles come first in use.
+import { cachedByText } from '../textCache.ts';
 import type { RelationKind } from '../../../graph/model.ts';
 
 export type TitleRelation = Extract<RelationKind, 'LEADS' | 'SPEAKS_FOR' | 'MEMBER_OF'>;
@@ -87,8 +88,11 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 
 /** Honorifics and ranks that precede a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president']);
 
-/** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). */
-export function titleRelation(phrase: string): TitleRelation | undefined {
+/** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). Asked of every
+ * word run before a name, so the answers are cached. */
+export const titleRelation = cachedByText(titleRelationOf);
+
+function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
   if (phrase.split(' ').length > 3 || /^(a|an|the) /.test(phrase)) return undefined;
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
