@@ -79,7 +79,8 @@ function extractWithStates(article: Article): Extraction {
 function addDatelinePlace(resolved: ArticleEntities, city: string): void {
   const lower = city.toLowerCase();
   for (const entity of resolved.entities.values()) {
-    if (entity.kind === 'Place' && [entity.name, ...entity.aliases].some((alias) => alias.toLowerCase() === lower)) return;
+    // "UNITED NATIONS (AP) —": a dateline naming something the article names already adds nothing.
+    if ([entity.name, ...entity.aliases].some((alias) => alias.toLowerCase() === lower)) return;
   }
   const key = `place:${lower}`;
   if (resolved.entities.has(key)) return;

@@ -539,9 +539,14 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   if (tokens[start - 1]?.lower === 'of' && AREA_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
   if (tokens[end]?.text !== ',') return false;
   let at = end + 1;
-  if (/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) at++;
-  while (/^(regional|provincial|state|national|northern|southern|eastern|western|central|coastal|border|frontline|small|large|largest|main|key|strategic|besieged|occupied)$/.test(tokens[at]?.lower ?? '')) at++;
-  return AREA_WORDS.has(tokens[at]?.lower ?? '') && /^(of|in|on|near|,|\.)$/.test(tokens[at + 1]?.text.toLowerCase() ?? '.');
+  if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
+  // "El Fasher, the last major city in …", "Kessa, a small border town on …": up to three words before the area word.
+  for (let k = at + 1; k <= at + 4; k++) {
+    const token = tokens[k];
+    if (!token || token.punct || token.capitalized) return false;
+    if (AREA_WORDS.has(token.lower)) return /^(of|in|on|near|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
+  }
+  return false;
 }
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */

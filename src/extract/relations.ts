@@ -121,7 +121,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
       for (const match of text.matchAll(regex)) {
         const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));
         const end = tokenAt(offsets, match.index + match[0].length - 1) + 1;
-        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin) || isReducedAccusation(sentence.tokens, trigger, begin)) continue;
+        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin) || isReducedAccusation(sentence.tokens, trigger, begin) || isDocumentParticiple(sentence.tokens, begin)) continue;
         relations.push(...relationsAt(context, index, trigger, begin, end));
       }
     }
@@ -179,6 +179,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   const allowed = objectKinds(trigger);
   subjects = expandBothStates(context, subjects);
+  if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
   objects = expandBothStates(context, objects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
   if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
@@ -218,11 +219,17 @@ function expandBothStates(context: RelationContext, keys: string[]): string[] {
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
 function agentsAfter(context: RelationContext, sentence: SentenceMentions, from: number): string[] {
   const agents: string[] = [];
+  let last = from;
   for (const mention of sentence.mentions) {
     if (mention.start < from) continue;
-    if (sentence.tokens.slice(from, mention.start).some((token) => CLAUSE_BREAKS.has(token.text))) break;
+    const between = sentence.tokens.slice(from, mention.start);
+    if (between.some((token) => CLAUSE_BREAKS.has(token.text))) break;
+    // Another "by" starts the agents of another verb: "led by Gen. Burhan, and the RSF, commanded by Gen. Dagalo".
+    // So does a phrase of place or time: "signed by X and Y in the presence of Z".
+    if (sentence.tokens.slice(last, mention.start).some((token) => /^(by|in|at|during|after|before|under|while|whose)$/.test(token.lower))) break;
     const key = mention.key === BOTH_STATES ? BOTH_STATES : isActor(context, mention) ? actorKey(context, mention) : undefined;
     if (key && !agents.includes(key)) agents.push(key);
+    last = mention.end;
   }
   return agents;
 }
@@ -377,9 +384,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.
     if (mention.modifier && !allowed.includes(context.resolved.entities.get(key)?.kind as EntityKind)) continue;
     objects.push(key);
-    // "urged North Korea and Russia to …": coordinated objects.
+    // "urged North Korea and Russia to …", "urged the army and the RSF to …": coordinated objects.
     const next = mentions[mentions.indexOf(mention) + 1];
-    if (next && tokens[mention.end]?.lower === 'and' && next.start === mention.end + 1) {
+    if (next && tokens[mention.end]?.lower === 'and' && (next.start === mention.end + 1 || (next.start === mention.end + 2 && tokens[mention.end + 1].lower === 'the'))) {
       const nextKey = objectKey(context, next);
       if (nextKey) objects.push(nextKey);
     }
@@ -438,6 +445,13 @@ function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
 }
 
 /** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */
+/** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
+function isDocumentParticiple(tokens: Token[], begin: number): boolean {
+  return tokens[begin].lower.endsWith('ing') && DOCUMENT_NOUNS.has(tokens[begin - 1]?.lower ?? '');
+}
+
+const DOCUMENT_NOUNS = new Set(['resolution', 'statement', 'report', 'letter', 'bill', 'draft', 'text', 'motion', 'declaration', 'communique', 'communiqué', 'proposal', 'law', 'decree', 'petition', 'appeal', 'note']);
+
 function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if (trigger.kind !== 'ACCUSES' || tokens[begin].lower !== 'accused' || tokens[begin + 1]?.lower !== 'of') return false;
   const previous = tokens[begin - 1];

@@ -148,3 +148,23 @@ describe('hosts and plural possessives', () => {
     expect(extraction.entities.find((entity) => entity.name === 'United States')?.kind).toBe('Government');
   });
 });
+
+describe('leaders, documents and lists of agents', () => {
+  it('reads "led by", "commanded by", coordinated objects after "the", and the agents of each passive apart', () => {
+    const { relations } = extract([
+      'The fighting between the army, led by Gen. Abdel Fattah Burhan, and the Rapid Support Forces, commanded by Gen. Mohamed Hamdan Dagalo, began in 2023.',
+      'Secretary-General António Guterres of the United Nations urged the Sudanese army and the Rapid Support Forces to return to talks.',
+      'The Jeddah Accord was signed by Sudan’s defence minister, Yasin Ibrahim, and the rebel commander Amal Osman in the presence of Ali Hassan.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Mohamed Hamdan Dagalo LEADS Rapid Support Forces', 'António Guterres URGES Sudanese army', 'António Guterres URGES Rapid Support Forces',
+      'Yasin Ibrahim SIGNS Jeddah Accord', 'Amal Osman SIGNS Jeddah Accord',
+    ]));
+    expect(relations.filter((relation) => relation.startsWith('Mohamed Hamdan Dagalo LEADS S') || relation.startsWith('Ali Hassan'))).toEqual([]);
+  });
+
+  it('leaves what a resolution demands to the resolution', () => {
+    const { relations } = extract(['Russia vetoed a Security Council resolution demanding that Sudan open its borders.']);
+    expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
+  });
+});

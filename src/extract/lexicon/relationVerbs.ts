@@ -13,6 +13,8 @@ export interface RelationTrigger {
   window?: number;
   /** The kinds its object may be, when narrower than the relation kind's. */
   objects?: readonly EntityKind[];
+  /** The kinds its subject may be, when narrower than any actor. */
+  subjects?: readonly EntityKind[];
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -41,6 +43,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
   { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
   { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
+  // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".
+  { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs)', object: 'direct', objects: ['Government', 'Organization'], subjects: ['Person'] },
   { kind: 'SIGNS', pattern: '(signed|signs|sign|signing|ratified|ratifies|concluded|reached)', object: 'direct' },
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
