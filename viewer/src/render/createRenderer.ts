@@ -11,9 +11,8 @@ import { createEdgeReducer, createNodeReducer } from './reducers.ts';
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /**
- * How long the pointer must rest on a node before its neighbourhood is highlighted. The highlight re-derives every
- * node and edge (a quarter of a second on a 100,000-edge graph without a GPU): it waits for the pointer to settle
- * rather than following it across every node it crosses.
+ * How long the pointer must rest on a node before its neighbourhood is highlighted: each highlight redraws the
+ * graph, and a pointer crossing a dense picture would otherwise redraw it for every node it passes.
  */
 const HOVER_REST_MS = 60;
 
