@@ -132,6 +132,8 @@ function isFormer(tokens: Token[], before: number): boolean {
   return false;
 }
 
+const RANKS = new Set(['deputy', 'vice', 'acting', 'senior', 'chief', 'top', 'first']);
+
 interface Title {
   title: string;
   relation: TitleRelation;
@@ -191,8 +193,13 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     const phrase = words.map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
     if (!relation) continue;
-    // "Its chairman, X," names the body spoken of just before.
-    const possessor = mentions.find((mention) => mention.end === start && mention.possessive && isBody(mention));
+    // "Its chairman, X," names the body spoken of just before; "Britain's U.N. ambassador, X" and "Russia's deputy
+    // ambassador, X" have a name or a rank between the possessor and the office.
+    let ownerEnd = start;
+    const inner = mentions.find((mention) => mention.end === ownerEnd && !mention.possessive && mention.form === 'name');
+    if (inner) ownerEnd = inner.start;
+    while (ownerEnd > 0 && RANKS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
+    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && isBody(mention));
     if (possessor) return { title: phrase, relation, of: possessor };
   }
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"

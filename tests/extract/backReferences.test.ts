@@ -261,3 +261,14 @@ describe('other spellings and counterparts', () => {
     expect(relations).toEqual(expect.arrayContaining(['Seo Jae-won MEMBER_OF South Korea', 'Wang Yi MEMBER_OF China']));
   });
 });
+
+describe('offices between a possessor and a name', () => {
+  it('reads "Britain\'s U.N. ambassador, X" and "Russia\'s deputy ambassador, X", but not a former one', () => {
+    const { relations } = extract([
+      'Britain’s U.N. ambassador, Barbara Woodward, called the veto unconscionable. Russia’s deputy ambassador, Dmitry Polyanskiy, disagreed.',
+      'Chile’s former ambassador, Pablo Soto, was not consulted.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Barbara Woodward MEMBER_OF United Kingdom', 'Dmitry Polyanskiy MEMBER_OF Russia']));
+    expect(relations.filter((relation) => relation.startsWith('Pablo Soto'))).toEqual([]);
+  });
+});
