@@ -322,7 +322,9 @@ function pickSpeaker(context: StatementContext, sentence: number, from: number, 
   if (last) return actorAt(last);
   // "said Foreign Minister X:" names the speaker; "said Britain would …" names the subject of what was said.
   const reportedSubject = (mention: Mention) => leadIn && CLAUSE_VERBS.has(tokens[mention.end]?.lower ?? '');
-  const after = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention) && !reportedSubject(mention));
+  // "…," a diplomat told Reuters: whom something is told to is the listener, not the speaker.
+  const listener = (mention: Mention) => /^(told|tells|telling)$/.test(tokens[mention.start - 1]?.lower ?? '') || (tokens[mention.start - 1]?.lower === 'the' && /^(told|tells|telling)$/.test(tokens[mention.start - 2]?.lower ?? ''));
+  const after = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention) && !reportedSubject(mention) && !listener(mention));
   const afterPerson = after.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
   const chosen = afterPerson ?? after[0];
   return chosen ? actorAt(chosen) : undefined;

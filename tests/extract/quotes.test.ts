@@ -167,4 +167,8 @@ describe('statement attribution', () => {
       ['Ivan Sorel', 'return on Friday as planned.'],
     ]);
   });
+
+  it('never makes the listener of "told" the speaker', () => {
+    expect(saidBy(['“The talks were difficult,” a German diplomat told Reuters last week.'])).toEqual([]);
+  });
 });
