@@ -148,7 +148,13 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
 function qualifyPossessedBodies(mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const [owner, body] = [mentions[i - 1], mentions[i]];
-    if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start || !body.key.startsWith('body:?:')) continue;
+    if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start) continue;
+    // "Russia's Federal Security Service": a council, commission, agency or service a state owns is its body.
+    if (body.kind === 'Organization' && body.form === 'name' && isAmbiguousBody(body.name)) {
+      mentions[i] = bodyMention(body, body.name, owner.state);
+      continue;
+    }
+    if (!body.key.startsWith('body:?:')) continue;
     body.key = body.key.replace('body:?:', `body:${owner.state}:`);
     body.state = owner.state;
   }
@@ -426,7 +432,13 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       // "the Lusanian Navy": a lone head word after a state is that state's body, not a short reference.
       mention.form === 'description' && mention.start === start ? bodyMention(mention, mention.name, undefined) : mention,
     );
-    for (const mention of rest) {
+    for (const [index, mention] of rest.entries()) {
+      // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or
+      // service a state owns is a body of that state (its news agencies stay organisations, as MODEL.md has them).
+      if (mention.kind === 'Organization' && mention.start === start && isAmbiguousBody(mention.name)) {
+        rest[index] = bodyMention(mention, mention.name, state.state);
+        continue;
+      }
       if (mention.kind === 'Government' && mention.key.startsWith('body:')) {
         mention.state = state.state;
         mention.key = mention.key.replace('body:?:', `body:${state.state}:`);
@@ -695,6 +707,16 @@ export function expandUnitedNations(text: string): string {
 
 function organizationKey(text: string): string {
   return lookupKey(expandUnitedNations(text)).replace(/^united nations /, 'un ').replace(/^(?!un )(security council)$/, 'un $1');
+}
+
+const MEDIA_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'information', 'telegraph', 'telegraphic', 'broadcasting', 'television', 'radio', 'wire', 'media']);
+
+/** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */
+function isAmbiguousBody(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words.at(-1)!;
+  return AMBIGUOUS_BODY_HEADS.has(head) && !words.some((word) => MEDIA_WORDS.has(word));
 }
 
 function bodyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, name: string, state: string | undefined): Mention {

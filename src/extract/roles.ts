@@ -8,6 +8,12 @@ import { COURTESY_TITLES, STATE_OFFICES, titleRelation, type TitleRelation } fro
 import { AREA_WORDS } from './lexicon/headWords.ts';
 
 const AMBIGUOUS_HEAD = /\b(Council|Commission|Committee|Assembly|Court|Agency|Bureau|Office|Service)$/;
+
+/** "Office of Foreign Assets Control" is headed by "Office": the word before "of", else the last word. */
+function headOfName(name: string): string {
+  const of = name.indexOf(' of ');
+  return of > 0 ? name.slice(0, of) : name;
+}
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
 export interface Roles {
@@ -73,8 +79,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         if (container && container !== key) add({ kind: 'LOCATED_IN', subject: key, object: container, sentence: index, confidence: 0.75 });
       }
       // "the Central Military Commission of the Workers' Party": a commission that belongs to a state organ is one too.
-      if (entity.kind === 'Organization' && AMBIGUOUS_HEAD.test(entity.name)) {
-        const parent = partOfAfter(tokens, mentions, mention, resolved);
+      // … or owned by one: "the U.S. Treasury's Office of Foreign Assets Control".
+      if (entity.kind === 'Organization' && AMBIGUOUS_HEAD.test(headOfName(entity.name)) && !/\b(News|Press|Telegraph|Information)\b/.test(entity.name)) {
+        const parent = partOfAfter(tokens, mentions, mention, resolved) ?? possessorBefore(mentions, mention, resolved);
         if (parent && resolved.entities.get(parent)?.kind === 'Government') {
           entity.kind = 'Government';
           entity.state ??= resolved.entities.get(parent)?.state;

@@ -272,3 +272,16 @@ describe('offices between a possessor and a name', () => {
     expect(relations.filter((relation) => relation.startsWith('Pablo Soto'))).toEqual([]);
   });
 });
+
+describe('bodies a state or a body owns', () => {
+  it('makes a service, commission or office owned by a state or a body a body of it, but not a news agency', () => {
+    const { entity, relations } = extract([
+      'Russia’s Federal Security Service said the man had been detained. China’s Xinhua News Agency reported it.',
+      'The U.S. Treasury’s Office of Foreign Assets Control said it had sanctioned 12 companies.',
+    ]);
+    expect(entity('Federal Security Service')?.kind).toBe('Government');
+    expect(entity('Xinhua News Agency')?.kind).toBe('Organization');
+    expect(entity('Office of Foreign Assets Control')?.kind).toBe('Government');
+    expect(relations).toEqual(expect.arrayContaining(['Federal Security Service PART_OF Russia', 'Office of Foreign Assets Control PART_OF Treasury']));
+  });
+});
