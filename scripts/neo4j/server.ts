@@ -2,7 +2,7 @@
 // on a free loopback port, and stops it. Used by the test run's global setup and by the bench.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +20,10 @@ export interface Neo4jServerOptions {
   password?: string;
   heapMb?: number;
   pageCacheMb?: number;
+  /** Further Neo4j settings (`db.tx_log.rotation.size`: `'256m'`, …), written to a file in `home` for the launcher. */
+  settings?: Record<string, string>;
+  /** Further JVM options, after the heap and GC ones (so they can override them). */
+  jvmOptions?: string[];
   /** How long to wait for the ready line. */
   timeoutMs?: number;
 }
@@ -88,6 +92,7 @@ export async function startNeo4jServer(options: Neo4jServerOptions = {}): Promis
     `-Xms${Math.min(512, heapMb)}m`,
     `-Xmx${heapMb}m`,
     '-XX:+UseG1GC',
+    ...(options.jvmOptions ?? []),
     '-cp',
     `${join(NEO4J_CACHE, 'classes')}:${join(NEO4J_CACHE, 'lib')}/*`,
     'NewsgraphNeo4jServer',
@@ -96,6 +101,11 @@ export async function startNeo4jServer(options: Neo4jServerOptions = {}): Promis
     '--password', password,
     '--pagecache-mb', String(options.pageCacheMb ?? 256),
   ];
+  if (options.settings && Object.keys(options.settings).length > 0) {
+    const file = join(home, 'newsgraph-settings.conf');
+    await writeFile(file, Object.entries(options.settings).map(([name, value]) => `${name}=${value}\n`).join(''));
+    args.push('--settings', file);
+  }
   // stdin stays open: the launcher stops when it closes, so the server never outlives this process.
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';

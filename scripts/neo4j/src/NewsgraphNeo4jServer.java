@@ -39,7 +39,10 @@ public final class NewsgraphNeo4jServer {
         long pageCacheMb = Long.parseLong(options.getOrDefault("pagecache-mb", "256"));
         Files.createDirectories(importDir);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        // Extra Neo4j settings (neo4j.conf syntax) for tuning runs; the ones below always win.
+        if (options.containsKey("settings")) builder.loadPropertiesFromFile(Path.of(options.get("settings")));
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -99,7 +102,7 @@ public final class NewsgraphNeo4jServer {
     private static String require(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
-            System.err.println("usage: NewsgraphNeo4jServer --home DIR --port N --password PW [--import DIR] [--pagecache-mb N]");
+            System.err.println("usage: NewsgraphNeo4jServer --home DIR --port N --password PW [--import DIR] [--pagecache-mb N] [--settings FILE]");
             System.exit(2);
         }
         return value;
