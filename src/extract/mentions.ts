@@ -12,6 +12,7 @@ import {
   COLLECTIVE_SPEAKERS,
   INTERNATIONAL_BODY_HEADS,
   LEGISLATURE_NAMES,
+  MEDIA_WORDS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_SUFFIXES,
@@ -23,7 +24,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
-import { HONORIFICS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 
 export type MentionForm = 'name' | 'bare' | 'pronoun' | 'description';
 
@@ -570,9 +571,6 @@ function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
-/** Words that open a rank, not a body ("Chief Cabinet Secretary", "Deputy Foreign Minister"). */
-const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive']);
-
 /** The body or state named at the start of a title ("Foreign Ministry spokesman"), and the office after it. */
 function ownerInTitle(sentence: number, tokens: Token[], start: number, end: number): { mention: Mention; title: string } | undefined {
   for (let split = start + 1; split < end; split++) {
@@ -709,10 +707,8 @@ function organizationKey(text: string): string {
   return lookupKey(expandUnitedNations(text)).replace(/^united nations /, 'un ').replace(/^(?!un )(security council)$/, 'un $1');
 }
 
-const MEDIA_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'information', 'telegraph', 'telegraphic', 'broadcasting', 'television', 'radio', 'wire', 'media']);
-
 /** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */
-function isAmbiguousBody(name: string): boolean {
+export function isAmbiguousBody(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const of = words.indexOf('of');
   const head = of > 0 ? words[of - 1] : words.at(-1)!;

@@ -1,19 +1,12 @@
 // Structure from titles and appositions: "North Korean leader Kim Jong Un" → LEADS; "Koo, spokesperson for the
 // Ministry of Unification" → SPEAKS_FOR; "the Central Military Commission of the Workers' Party" → PART_OF.
 import type { LocalRelation } from '../types.ts';
-import type { SentenceMentions, Mention } from './mentions.ts';
+import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS } from './lexicon/headWords.ts';
 
-const AMBIGUOUS_HEAD = /\b(Council|Commission|Committee|Assembly|Court|Agency|Bureau|Office|Service)$/;
-
-/** "Office of Foreign Assets Control" is headed by "Office": the word before "of", else the last word. */
-function headOfName(name: string): string {
-  const of = name.indexOf(' of ');
-  return of > 0 ? name.slice(0, of) : name;
-}
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
 export interface Roles {
@@ -80,7 +73,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
       // "the Central Military Commission of the Workers' Party": a commission that belongs to a state organ is one too.
       // … or owned by one: "the U.S. Treasury's Office of Foreign Assets Control".
-      if (entity.kind === 'Organization' && AMBIGUOUS_HEAD.test(headOfName(entity.name)) && !/\b(News|Press|Telegraph|Information)\b/.test(entity.name)) {
+      if (entity.kind === 'Organization' && isAmbiguousBody(entity.name)) {
         const parent = partOfAfter(tokens, mentions, mention, resolved) ?? possessorBefore(mentions, mention, resolved);
         if (parent && resolved.entities.get(parent)?.kind === 'Government') {
           entity.kind = 'Government';
@@ -138,8 +131,6 @@ function isFormer(tokens: Token[], before: number): boolean {
   }
   return false;
 }
-
-const RANKS = new Set(['deputy', 'vice', 'acting', 'senior', 'chief', 'top', 'first']);
 
 interface Title {
   title: string;
@@ -205,7 +196,7 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     let ownerEnd = start;
     const inner = mentions.find((mention) => mention.end === ownerEnd && !mention.possessive && mention.form === 'name');
     if (inner) ownerEnd = inner.start;
-    while (ownerEnd > 0 && RANKS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
+    while (ownerEnd > 0 && RANK_WORDS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
     const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && isBody(mention));
     if (possessor) return { title: phrase, relation, of: possessor };
   }

@@ -34,6 +34,9 @@ export const ORGANIZATION_SEATS: Readonly<Record<string, readonly string[]>> = {
   brussels: ['european union', 'eu', 'european commission'],
 };
 
+/** Words of news outlets' names: an agency named with one is an outlet, never a body of a state ("Xinhua News Agency"). */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'information', 'telegraph', 'telegraphic', 'broadcasting', 'television', 'radio', 'wire', 'media']);
+
 /** Organisations that are not bodies of one state. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'nations', 'organization', 'organisation', 'union', 'alliance', 'association', 'federation', 'bank', 'fund',

@@ -82,6 +82,9 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'lieutenant general': 'MEMBER_OF',
 };
 
+/** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top']);
+
 /** Courtesy titles: they say nothing of office ("Mr Kim"), and two spellings of a name may differ by them. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 
