@@ -10,6 +10,7 @@ export type PropertyMap = Record<string, PropertyValue>;
 /** Attributes that the layout carries elsewhere (label, type, id, key) or reshapes (evidence). */
 const NODE_ATTRIBUTES_NOT_STORED = new Set(['kind']);
 const EDGE_ATTRIBUTES_NOT_STORED = new Set(['kind', 'evidence']);
+const EDGE_ATTRIBUTES_NOT_STORED_BESIDE_KEY = new Set(['kind', 'evidence', 'key']);
 
 /** Neo4j lists must hold one type: lists of mixed or nested values are stored as lists of JSON strings. */
 export function toPropertyValue(value: unknown): PropertyValue | undefined {
@@ -37,15 +38,19 @@ export function nodeProperties(id: string, attributes: NodeAttributes): Property
   return { ...storable(attributes, NODE_ATTRIBUTES_NOT_STORED), id };
 }
 
+function evidenceLists(attributes: EdgeAttributes): { evidenceArticles: string[]; evidenceSentences: string[] } {
+  const evidence: Evidence[] = Array.isArray(attributes.evidence) ? attributes.evidence : [];
+  return { evidenceArticles: evidence.map((item) => item.article), evidenceSentences: evidence.map((item) => item.sentence) };
+}
+
 /** Properties of a relationship, `key` included (the type carries the kind). */
 export function relationshipProperties(key: string, attributes: EdgeAttributes): PropertyMap {
-  const evidence: Evidence[] = Array.isArray(attributes.evidence) ? attributes.evidence : [];
-  return {
-    ...storable(attributes, EDGE_ATTRIBUTES_NOT_STORED),
-    key,
-    evidenceArticles: evidence.map((item) => item.article),
-    evidenceSentences: evidence.map((item) => item.sentence),
-  };
+  return { ...storable(attributes, EDGE_ATTRIBUTES_NOT_STORED), key, ...evidenceLists(attributes) };
+}
+
+/** The same without `key`, for a MERGE that matches on the key and so sets it already (an attribute named `key` is the key's). */
+export function relationshipValueProperties(attributes: EdgeAttributes): PropertyMap {
+  return { ...storable(attributes, EDGE_ATTRIBUTES_NOT_STORED_BESIDE_KEY), ...evidenceLists(attributes) };
 }
 
 function stringList(value: unknown): string[] {

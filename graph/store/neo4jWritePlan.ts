@@ -1,9 +1,9 @@
-// What pushing a graph to Neo4j writes, as Cypher text and parameter rows: uniqueness constraints, then one
-// MERGE statement per node kind and per (relation kind, source kind, target kind). Labels and types come only
-// from MODEL.md's kinds; every value travels as a parameter (or, in the Cypher export, an escaped literal).
+// What pushing a graph to Neo4j writes, as Cypher text and parameter rows: uniqueness constraints, one MERGE
+// statement per node kind, and one per relation kind. Labels and types come only from MODEL.md's kinds; every
+// value travels as a parameter (or, in the Cypher export, an escaped literal).
 import { NODE_KINDS, isNodeKind, isRelationKind, type KnowledgeGraph, type NodeKind, type RelationKind } from '../model.ts';
 import { StoreError } from '../errors.ts';
-import { nodeProperties, relationshipProperties, type PropertyMap } from './neo4jProperties.ts';
+import { nodeProperties, relationshipProperties, relationshipValueProperties, type PropertyMap } from './neo4jProperties.ts';
 
 export interface NodeRow {
   id: string;
@@ -29,6 +29,18 @@ export interface RelationshipGroup {
   rows: RelationshipRow[];
 }
 
+/** A relationship as the push sends it: `props` without the key, ends also by the element ids the node MERGEs returned. */
+export interface RelationshipPushRow extends RelationshipRow {
+  a: string;
+  b: string;
+}
+
+/** One statement and the rows it UNWINDs; a transaction may run several. */
+export interface Write<Row> {
+  statement: string;
+  rows: Row[];
+}
+
 /** One uniqueness constraint on `id` per label: MERGE then finds nodes through its index. */
 export function constraintStatements(): string[] {
   return NODE_KINDS.map(
@@ -41,7 +53,12 @@ export function nodeMergeStatement(kind: NodeKind, rows = '$rows'): string {
   return `UNWIND ${rows} AS row MERGE (n:${kind} {id: row.id}) SET n += row.props`;
 }
 
-/** Both ends matched through their label's constraint, the relationship MERGEd on its edge key. */
+/** The push's node MERGE: also returns each node's element id, by which the relationships then find their ends. */
+export function nodePushStatement(kind: NodeKind): string {
+  return `${nodeMergeStatement(kind)} RETURN row.id AS id, elementId(n) AS elementId`;
+}
+
+/** Both ends matched through their label's constraint, the relationship MERGEd on its edge key (the Cypher export). */
 export function relationshipMergeStatement(group: Omit<RelationshipGroup, 'rows'>, rows = '$rows'): string {
   return (
     `UNWIND ${rows} AS row ` +
@@ -51,33 +68,19 @@ export function relationshipMergeStatement(group: Omit<RelationshipGroup, 'rows'
 }
 
 /**
- * MERGE for relationships of any kind between two labels, the type taken from the row (`$(row.kind)`, Neo4j 5.26+).
- * A push then compiles one statement per pair of labels instead of one per relation kind too: ~36 plans, not ~600.
+ * The push's relationship MERGE, one statement per relation kind whatever the end labels: ends are found by element
+ * id, and checked by `id` so that a node deleted (and its slot reused) since the node MERGEs is never linked. The type
+ * is written out because Neo4j 5.26 plans a type taken from the row (`$(row.kind)`) as a scan of every relationship
+ * for each row, while a written type is an Expand(Into) between the two ends. Returns how many rows found both ends.
  */
-export function relationshipMergeByEndsStatement(sourceKind: NodeKind, targetKind: NodeKind, rows = '$rows'): string {
+export function relationshipPushStatement(kind: RelationKind): string {
   return (
-    `UNWIND ${rows} AS row ` +
-    `MATCH (a:${sourceKind} {id: row.source}) MATCH (b:${targetKind} {id: row.target}) ` +
-    `MERGE (a)-[r:$(row.kind) {key: row.key}]->(b) SET r += row.props`
+    'UNWIND $rows AS row ' +
+    'MATCH (a) WHERE elementId(a) = row.a AND a.id = row.source ' +
+    'MATCH (b) WHERE elementId(b) = row.b AND b.id = row.target ' +
+    `MERGE (a)-[r:${kind} {key: row.key}]->(b) SET r += row.props ` +
+    'RETURN count(*) AS written'
   );
-}
-
-export interface RelationshipsBetween {
-  sourceKind: NodeKind;
-  targetKind: NodeKind;
-  rows: (RelationshipRow & { kind: RelationKind })[];
-}
-
-/** The relationship groups merged into one per pair of end labels, each row carrying its kind. */
-export function groupRelationshipsByEnds(groups: RelationshipGroup[]): RelationshipsBetween[] {
-  const byEnds = new Map<string, RelationshipsBetween>();
-  for (const group of groups) {
-    const ends = `${group.sourceKind} ${group.targetKind}`;
-    let merged = byEnds.get(ends);
-    if (!merged) byEnds.set(ends, (merged = { sourceKind: group.sourceKind, targetKind: group.targetKind, rows: [] }));
-    for (const row of group.rows) merged.rows.push({ ...row, kind: group.kind });
-  }
-  return [...byEnds.values()];
 }
 
 export function groupNodes(graph: KnowledgeGraph): NodeGroup[] {
@@ -92,11 +95,15 @@ export function groupNodes(graph: KnowledgeGraph): NodeGroup[] {
   return [...groups].map(([kind, rows]) => ({ kind, rows }));
 }
 
+function checkedRelationKind(key: string, kind: unknown): RelationKind {
+  if (!isRelationKind(kind)) throw new StoreError(`edge ${key} has kind '${String(kind)}', which is not a relation kind of MODEL.md`);
+  return kind;
+}
+
 export function groupRelationships(graph: KnowledgeGraph): RelationshipGroup[] {
   const groups = new Map<string, RelationshipGroup>();
   graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes) => {
-    const kind = attributes.kind;
-    if (!isRelationKind(kind)) throw new StoreError(`edge ${key} has kind '${String(kind)}', which is not a relation kind of MODEL.md`);
+    const kind = checkedRelationKind(key, attributes.kind);
     const sourceKind = sourceAttributes.kind;
     const targetKind = targetAttributes.kind;
     const groupKey = `${kind} ${sourceKind} ${targetKind}`;
@@ -107,9 +114,46 @@ export function groupRelationships(graph: KnowledgeGraph): RelationshipGroup[] {
   return [...groups.values()];
 }
 
+/** The push's relationship rows by kind, `props` without the key (the MERGE sets it); ends to be given element ids. */
+export function groupRelationshipsByKind(graph: KnowledgeGraph): { kind: RelationKind; rows: RelationshipRow[] }[] {
+  const groups = new Map<RelationKind, RelationshipRow[]>();
+  graph.forEachEdge((key, attributes, source, target) => {
+    const kind = checkedRelationKind(key, attributes.kind);
+    let rows = groups.get(kind);
+    if (!rows) groups.set(kind, (rows = []));
+    rows.push({ key, source, target, props: relationshipValueProperties(attributes) });
+  });
+  return [...groups].map(([kind, rows]) => ({ kind, rows }));
+}
+
 /** Splits rows into batches of at most `size`. */
 export function inBatches<T>(rows: T[], size: number): T[][] {
   const batches: T[][] = [];
   for (let start = 0; start < rows.length; start += size) batches.push(rows.slice(start, start + size));
   return batches;
+}
+
+/**
+ * Writes cut into transactions of at most `size` rows, in order; a transaction holds the end of one statement's rows
+ * and the start of the next, so that many small groups still share a commit.
+ */
+export function inTransactions<Row>(writes: Write<Row>[], size: number): Write<Row>[][] {
+  const transactions: Write<Row>[][] = [];
+  let current: Write<Row>[] = [];
+  let rowsInCurrent = 0;
+  for (const write of writes) {
+    for (let start = 0; start < write.rows.length; ) {
+      const take = Math.min(size - rowsInCurrent, write.rows.length - start);
+      current.push({ statement: write.statement, rows: write.rows.slice(start, start + take) });
+      rowsInCurrent += take;
+      start += take;
+      if (rowsInCurrent === size) {
+        transactions.push(current);
+        current = [];
+        rowsInCurrent = 0;
+      }
+    }
+  }
+  if (current.length > 0) transactions.push(current);
+  return transactions;
 }
