@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
 import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
+import { countryByCode, countryByDemonym, countryByName } from './gazetteer.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -178,7 +179,34 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const opposition = entity.mentions.some((mention) => sentences[mention.sentence]?.tokens[mention.start - 1]?.lower === 'opposition');
     if (/\bparty$/i.test(entity.name) && opposition) entity.kind = 'Organization';
   }
+  for (const entity of entities.values()) nameBodyWithItsState(entity);
   return { entities, entityOf, bothStates: mainPair(entities) };
+}
+
+/**
+ * "Foreign Ministry" of Russia is named "Russian Foreign Ministry": a state's body is named with its state, from how
+ * the article wrote it ("UAE Ministry of Foreign Affairs") or else with the state's adjective, so that the
+ * foreign ministries of three states are three names a reader can tell apart.
+ */
+function nameBodyWithItsState(entity: ArticleEntity): void {
+  if (entity.kind !== 'Government' || !entity.state || !entity.key.startsWith('body:')) return;
+  const country = countryByCode(entity.state);
+  if (!country || namesState(entity.name, entity.state)) return;
+  const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && namesState(alias, entity.state!));
+  const best = written.sort((a, b) => b.length - a.length)[0];
+  if (best) entity.name = best;
+  else if (country.demonym && /^\p{Lu}/u.test(entity.name)) entity.name = `${country.demonym} ${entity.name}`;
+  entity.aliases.add(entity.name);
+}
+
+/** True when a name opens with its state's name or adjective ("Russian Foreign Ministry", "UAE Ministry …"). */
+function namesState(name: string, state: string): boolean {
+  const words = name.split(/\s+/);
+  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
+    const prefix = words.slice(0, length).join(' ');
+    if ((countryByName(prefix) ?? countryByDemonym(prefix))?.code === state) return true;
+  }
+  return false;
 }
 
 /** The two states named most often, when a third is named clearly less. */
@@ -223,10 +251,11 @@ function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, 
 /** A single name matches the person whose name contains it, the most recently added first ("Koo", "Mr Kim", "Putin"). */
 function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | undefined {
   const wanted = word.toLowerCase().replace(/^(mr|mrs|ms|dr)\.? /, '').split(/[\s-]+/);
+  // "Koo" in "Koo Byongsam"; "al-Hadadi" as the tail of "Yousef al-Hadadi". A surname two people share
+  // ("Daniel Whitcombe … his sister, Emily Whitcombe") is the one the story introduced first, as news writes it.
+  if (wanted.length === 1) return persons.find((person) => person.name.toLowerCase().split(/[\s-]+/).includes(wanted[0]));
   for (let i = persons.length - 1; i >= 0; i--) {
     const parts = persons[i].name.toLowerCase().split(/[\s-]+/);
-    // "Koo" in "Koo Byongsam"; "al-Hadadi" as the tail of "Yousef al-Hadadi".
-    if (wanted.length === 1 && parts.includes(wanted[0])) return persons[i];
     if (wanted.length > 1 && parts.slice(-wanted.length).join(' ') === wanted.join(' ')) return persons[i];
     if (parts.join('') === wanted.join('')) return persons[i];
   }

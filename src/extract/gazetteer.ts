@@ -13,6 +13,8 @@ export interface Country {
   code: string;
   /** Canonical name: the common English name ("North Korea", "United States"). */
   name: string;
+  /** The adjective news uses for it ("North Korean"), when known. */
+  demonym?: string;
 }
 
 /** Extra surface forms that news uses and the package lacks (older transliterations, dotted abbreviations). */
@@ -42,7 +44,7 @@ const byCode = new Map<string, Country>();
 const regions = new Set<string>();
 
 for (const entry of countries) {
-  const country: Country = { code: entry.cca2, name: entry.name.common };
+  const country: Country = { code: entry.cca2, name: entry.name.common, demonym: entry.demonyms?.eng?.m || undefined };
   byCode.set(country.code, country);
   const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])];
   for (const name of names) {
@@ -81,7 +83,7 @@ export function withArticleStates<T>(states: { name: string; demonym?: string }[
   const previous = articleStates;
   articleStates = { byName: new Map(), byDemonym: new Map() };
   for (const state of states) {
-    const country = localCountry(state.name);
+    const country = { ...localCountry(state.name), demonym: state.demonym };
     articleStates.byName.set(lookupKey(state.name), country);
     if (state.demonym) articleStates.byDemonym.set(lookupKey(state.demonym), country);
   }

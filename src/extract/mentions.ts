@@ -198,6 +198,7 @@ function chunkEnd(tokens: Token[], start: number): number {
   if (start >= tokens.length) return start;
   let end = start + 1;
   if (endsNameAtPossessive(tokens[start])) return end;
+  let connected = false;
   while (end < tokens.length) {
     const token = tokens[end];
     if (token.punct) break;
@@ -217,21 +218,43 @@ function chunkEnd(tokens: Token[], start: number): number {
         continue;
       }
     }
-    // "Ministry of Unification", "Democratic People's Republic of Korea": a connector after a head word.
-    if (
-      CONNECTORS_AFTER_HEAD.has(token.lower) &&
-      next?.capitalized &&
-      !next.punct &&
-      !isNonName(next) &&
-      (GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || TREATY_HEADS.has(previous.lower) || /^(republic|secretary|minister|kingdom|state|states|people)$/i.test(previous.lower)) &&
-      !countryByName(joinTokens(tokens.slice(end + 1, chunkEnd(tokens, end + 1))))
-    ) {
-      end += 2;
-      continue;
+    // "Ministry of Unification", "Council of the European Union", "Institute for Policy Studies": a connector
+    // (and "the") after a head word, when a name follows that is not a state's ("the Ministry of Defence of Russia").
+    // Once inside, the name may go on: "Court of Justice of the European Union", "Centre for the Study of Migration".
+    if (CONNECTORS_AFTER_HEAD.has(token.lower) && (connected || GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || TREATY_HEADS.has(previous.lower) || CONNECTED_HEADS.has(previous.lower))) {
+      const nameStart = next?.lower === 'the' ? end + 2 : end + 1;
+      // "… of the Workers' Party": a party, ministry or army after "the" is a body of a state, named apart.
+      const lastWord = tokens[chunkEnd(tokens, nameStart) - 1]?.lower.replace(/'s?$/, '') ?? '';
+      const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
+      if (startsConnectedName(tokens, nameStart) && !ownBody) {
+        connected = true;
+        end = nameStart;
+        continue;
+      }
+    }
+    // "Ministry of Oceans and Fisheries", "Department of Health and Human Services": "and" inside the connected part,
+    // before words that are not a name of their own (no state, no head word of another body).
+    if (connected && token.lower === 'and' && startsConnectedName(tokens, end + 1)) {
+      const after = chunkEnd(tokens, end + 1);
+      const words = tokens.slice(end + 1, after);
+      if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower)) && !countryByDemonym(joinTokens(words))) {
+        end += 1;
+        continue;
+      }
     }
     break;
   }
   return end;
+}
+
+/** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
+const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination']);
+
+/** A name can go on at `index` after a connector: a capitalised word that is no function word and starts no state. */
+function startsConnectedName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.capitalized || token.punct || isNonName(token)) return false;
+  return !countryByName(joinTokens(tokens.slice(index, chunkEnd(tokens, index))));
 }
 
 /** "North Korea's …" ends a name at the 's; a plural possessive may sit inside one ("Workers' Party"). */
@@ -339,15 +362,16 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       person.title = { title: title.title, relation: title.relation };
       return name;
     }
-    return name;
+    // "the General Court", "the General Authority for …": a rank word opening a body's name is part of it.
+    if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization')) return name;
   }
 
   const news = NEWS_ORGANIZATIONS.get(lookupKey(text));
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
   const heads = words.map((word) => word.lower);
-  // "Chamber of Commerce", "Storting of Kestland": the head of a name with "of" stands before it.
-  const of = heads.indexOf('of');
+  // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.
+  const of = heads.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
   const head = of > 0 ? heads[of - 1] : heads.at(-1)!;
   if (EVENT_HEADS.has(head) && words.length > 1) return [];
   if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];

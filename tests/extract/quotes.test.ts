@@ -40,7 +40,7 @@ describe('statement attribution', () => {
 
   it('gives an anonymous spokesperson’s words to the body they speak for', () => {
     const said = saidBy(['“We are watching closely,” a Canadian Foreign Ministry spokesperson told reporters.']);
-    expect(said[0][0]).toBe('Foreign Ministry');
+    expect(said[0][0]).toBe('Canadian Foreign Ministry');
   });
 
   it('resolves the date of a statement against the article date', () => {
@@ -54,7 +54,7 @@ describe('statement attribution', () => {
 
   it('gives "a statement from X said" to X', () => {
     const { statements } = extract(['A statement from the Chilean Foreign Ministry said the talks had failed to reach any agreement.']);
-    expect(statements.map((statement) => [statement.speakerName, statement.text])).toEqual([['Foreign Ministry', 'the talks had failed to reach any agreement']]);
+    expect(statements.map((statement) => [statement.speakerName, statement.text])).toEqual([['Chilean Foreign Ministry', 'the talks had failed to reach any agreement']]);
   });
 
   it('gives "officials in <capital> said" to the state', () => {
@@ -70,7 +70,7 @@ describe('statement attribution', () => {
     expect(said).toEqual(
       expect.arrayContaining([
         ['Ana Torres', 'talks with Peru had not been cancelled', false],
-        ['Ministry of Foreign Affairs', 'Dialogue remains open', true],
+        ['Peruvian Ministry of Foreign Affairs', 'Dialogue remains open', true],
       ]),
     );
   });
@@ -143,7 +143,7 @@ describe('statement attribution', () => {
       'Prices rose again in March, according to Reuters.',
     ]);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
-      ['Foreign Ministry', 'This is a grave provocation'],
+      ['Chilean Foreign Ministry', 'This is a grave provocation'],
       ['Ana Lucero', 'The situation is under control'],
       ['Diego Pardo', 'The plant could be delayed by a year'],
       ['Rosa Quispe', 'The deal would create thousands of jobs'],

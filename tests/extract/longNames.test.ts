@@ -1,0 +1,72 @@
+// Long institutional names ("Council of the European Union", "Ministry of Trade and Industry"), and how bodies and
+// people who share a word are named apart. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+function names(text: string[]): string[] {
+  return extract(text).extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+}
+
+describe('long institutional names', () => {
+  it('keeps "of the", "for the" and "for" inside a body’s name', () => {
+    const found = names([
+      'The Court of Justice of the European Union heard the case, and the Centre for the Study of Migration filed a brief.',
+      'Lena Okafor, a fellow at the Bergen Institute for Ocean Studies, said the ruling was narrow.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining([
+      'Organization Court of Justice of the European Union',
+      'Organization Centre for the Study of Migration',
+      'Organization Bergen Institute for Ocean Studies',
+      'Person Lena Okafor',
+    ]));
+  });
+
+  it('keeps "and" inside a ministry’s domain, but not before another body or a state', () => {
+    expect(names(['Poland’s Ministry of Agriculture and Rural Development said prices had fallen.'])).toContain(
+      'Government Polish Ministry of Agriculture and Rural Development',
+    );
+    const two = names(['The Ministry of Finance and the Central Bank of Kenya disagreed.']);
+    expect(two).toContain('Government Ministry of Finance');
+    expect(two.some((name) => name.includes('Finance and'))).toBe(false);
+  });
+
+  it('does not swallow a party named after "of the" into the body before it', () => {
+    const found = names(['The Political Bureau of the Communist Party of Vietnam met on Friday.']);
+    expect(found.some((name) => /Bureau of the Communist/.test(name))).toBe(false);
+  });
+
+  it('reads a rank word that opens a body’s name as part of the name, and still as a title before a person', () => {
+    expect(names(['The General Assembly of the Arctic Council voted on Monday.'])).toContain('Organization General Assembly of the Arctic Council');
+    expect(names(['General Oleksandr Petrenko said the line held.'])).toContain('Person Oleksandr Petrenko');
+  });
+});
+
+describe('bodies named with their state', () => {
+  it('names a state’s foreign ministry after the state, so two states’ ministries read apart', () => {
+    const found = names([
+      'Chile’s foreign ministry said the talks would go on. The Argentine Foreign Ministry said they had ended.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Government Chilean Ministry of Foreign Affairs', 'Government Argentine Foreign Ministry']));
+  });
+
+  it('prefers the article’s own form that names the state', () => {
+    expect(names(['The Kenyan Ministry of Health said in a statement that the clinic had reopened. The Ministry of Health added that staff were safe.'])).toContain(
+      'Government Kenyan Ministry of Health',
+    );
+  });
+});
+
+describe('people who share a surname', () => {
+  it('gives a lone surname to the person the story introduced first, not to a relative named later', () => {
+    const { statements } = extract([
+      'Marta Kowalczyk, 52, was released on Friday after eight months in detention.',
+      '“We never stopped hoping,” her brother, Piotr Kowalczyk, told reporters outside the court.',
+      'Kowalczyk was detained in March at a border crossing. “I am tired but free,” Kowalczyk said.',
+    ]);
+    const speakers = statements.map((statement) => [statement.speakerName, statement.text]);
+    expect(speakers).toEqual([
+      ['Piotr Kowalczyk', 'We never stopped hoping'],
+      ['Marta Kowalczyk', 'I am tired but free'],
+    ]);
+  });
+});
