@@ -17,6 +17,9 @@ import {
   PLACE_HEADS,
   PLACE_SUFFIXES,
   NON_PERSON_WORDS,
+  ORGANIZATION_DESCRIPTORS,
+  STATE_BODY_DOMAINS,
+  STATE_BODY_OPENERS,
   AREA_WORDS,
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
@@ -247,6 +250,11 @@ function chunkEnd(tokens: Token[], start: number): number {
   return end;
 }
 
+/** "Federal Security Service", "National Security Council": a council, agency or service that only a state has. */
+function isStateBodyName(words: string[]): boolean {
+  return STATE_BODY_OPENERS.has(words[0]) || words.some((word) => STATE_BODY_DOMAINS.has(word));
+}
+
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
 const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination']);
 
@@ -326,6 +334,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       stateMention.modifier = true;
       return [stateMention, named];
     }
+    // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
+    const named = rest?.length === 2 ? rest[1] : undefined;
+    const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title;
+    if (personal) return [{ ...named, start, text, name: text, form: 'name', kind: 'Person', key: `person:${lookupKey(text)}` }];
     if (rest) return rest;
     // A bare demonym is an adjective ("Russian territory"): the state is named, but not as an actor.
     if (prefix.demonym) stateMention.modifier = true;
@@ -366,6 +378,12 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization')) return name;
   }
 
+  // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
+  const descriptor = tokens[start - 1];
+  if (descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && !possessive && !titleAt(tokens, start, end)) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+
   const news = NEWS_ORGANIZATIONS.get(lookupKey(text));
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
@@ -389,7 +407,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
-    if (AMBIGUOUS_BODY_HEADS.has(head)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+    // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.
+    if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     return [bodyMention(base, text, undefined)];
   }
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {

@@ -70,3 +70,45 @@ describe('people who share a surname', () => {
     ]);
   });
 });
+
+describe('kinds from the name and the words before it', () => {
+  it('makes palaces, zones and airports places, and shipping or trading firms organisations, not people', () => {
+    const found = names([
+      'The talks were held at the Belvedere Palace, near the Danube Free Trade Zone.',
+      'Arctic Star Shipping and Nordvik Trading were named in the order.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining([
+      'Place Belvedere Palace',
+      'Place Danube Free Trade Zone',
+      'Organization Arctic Star Shipping',
+      'Organization Nordvik Trading',
+    ]));
+    expect(found.some((name) => name.startsWith('Person'))).toBe(false);
+  });
+
+  it('reads "the business daily X" and "the shipping firm X" as organisations', () => {
+    const found = names(['The business daily Rynok Segodnya reported the deal, citing the shipping firm Baltrans.']);
+    expect(found).toEqual(expect.arrayContaining(['Organization Rynok Segodnya', 'Organization Baltrans']));
+  });
+
+  it('makes a security service, a state council or a guard corps a body of a state even with no state named', () => {
+    const found = names(['The Federal Investigative Service opened a case, and the National Security Council met. The Border Guard Service said nothing.']);
+    expect(found).toEqual(expect.arrayContaining([
+      'Government Federal Investigative Service',
+      'Government National Security Council',
+      'Government Border Guard Service',
+    ]));
+  });
+
+  it('keeps a police force named after its state as the state’s body', () => {
+    expect(names(['The Ghana Police Service and the Kenya Police Force both sent officers.'])).toEqual(
+      expect.arrayContaining(['Government Ghana Police Service', 'Government Kenya Police Force']),
+    );
+  });
+
+  it('reads a state’s name run into a surname as a person’s first name', () => {
+    const found = names(['“The talks will resume,” foreign ministry spokesman Chad Whitlock told reporters. Whitlock gave no date.']);
+    expect(found).toContain('Person Chad Whitlock');
+    expect(found).not.toContain('Government Chad');
+  });
+});

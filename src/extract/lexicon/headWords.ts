@@ -13,7 +13,20 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
-  'chiefs', 'staff', 'treasury', ...LEGISLATURE_NAMES,
+  'chiefs', 'staff', 'treasury', 'force', 'corps', ...LEGISLATURE_NAMES,
+]);
+
+/** First words that make a council, commission, agency or service a state's body even with no state named ("Federal Security Service"). */
+export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'national', 'state', 'central', 'presidential', 'royal', 'revolutionary', 'supreme', 'interior']);
+
+/** Words inside a council's, agency's or service's name that make it a state's body ("Security Service", "Border Guard Service"). */
+export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative']);
+
+/** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
+export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'daily', 'newspaper', 'weekly', 'broadcaster', 'outlet', 'magazine', 'website', 'tabloid', 'firm', 'company', 'group',
+  'conglomerate', 'lender', 'carrier', 'airline', 'shipper', 'operator', 'charity', 'ngo', 'watchdog', 'consultancy',
+  'insurer', 'manufacturer', 'producer', 'refiner', 'startup', 'exchange', 'tank',
 ]);
 
 /** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
@@ -46,6 +59,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'independent', 'telegraph', 'guardian', 'gazette', 'monitor', 'daily', 'review', 'wire', 'reuters',
   'observatory', 'centre', 'center', 'trust', 'initiative', 'council', 'authority', 'board',
   'chamber', 'lines', 'airlines', 'airways', 'holdings', 'industries', 'community',
+  // Companies: "Golden Sea Shipping", "Arctic Trading", "Baltic Logistics".
+  'shipping', 'maritime', 'logistics', 'trading', 'partners', 'ventures', 'motors', 'systems', 'technologies',
+  'pharmaceuticals', 'petroleum', 'energy', 'mining', 'electronics', 'investments', 'insurance', 'securities', 'telecom',
 ]);
 
 /**
@@ -86,6 +102,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'islands', 'river', 'valley', 'mountains', 'desert', 'coast', 'front', 'border', 'city', 'county', 'district',
   'state', 'territory', 'territories', 'area', 'krai', 'prefecture', 'canal', 'lake', 'plateau', 'basin', 'corridor',
   'banks', 'shoal', 'shoals', 'reef', 'reefs', 'archipelago', 'highlands', 'lowlands', 'delta', 'heights',
+  // Named sites: "Dolmabahce Palace", "Suez Canal Economic Zone", "Vnukovo Airport".
+  'palace', 'guesthouse', 'zone', 'airport', 'square', 'hotel', 'stadium', 'bridge', 'station', 'base', 'airbase',
+  'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal',
 ]);
 
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
