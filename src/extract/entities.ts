@@ -4,7 +4,7 @@ import type { EntityKind } from '../../graph/model.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
-import { HONORIFICS } from './lexicon/titles.ts';
+import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { countryByCode, countryByDemonym, countryByName } from './gazetteer.ts';
@@ -104,6 +104,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastPerson: string | undefined;
   // "X met Ambassador Y. “…,” he said": "he" is the person who acts, not the one acted on.
   let lastSubjectPerson: string | undefined;
+  let earlierSubjectPerson: string | undefined;
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
@@ -119,6 +120,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     while (nextUnnamed < unnamed.length && passed(unnamed[nextUnnamed])) {
       lastPerson = undefined;
       lastSubjectPerson = undefined;
+      earlierSubjectPerson = undefined;
       nextUnnamed++;
     }
     let key = entityOf.get(mention);
@@ -144,6 +146,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if (key) addMention(entities.get(key)!, mention);
     } else if (!key && mention.pronoun === 'person') {
       key = lastSubjectPerson ?? lastPerson;
+      // "Grebnev, he said, had been …": the "he" of a speech tag set off after a name is someone else, the speaker before.
+      const named = tokens[mention.start - 1]?.text === ',' ? entityOf.get(sentenceMentionEndingAt(sentences[mention.sentence]?.mentions ?? [], mention.start - 1)!) : undefined;
+      if (named && named === key && SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '')) key = earlierSubjectPerson;
     } else if (!key && mention.pronoun === 'thing') {
       // "its troops": forces belong to a state, so the owner is the last state named.
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
@@ -163,7 +168,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     entity.sentences.add(mention.sentence);
     if (entity.kind === 'Person' && !mention.inQuote) {
       lastPerson = key;
-      if (mention.form === 'pronoun' || isSubjectPosition(tokens, mention)) lastSubjectPerson = key;
+      if (mention.form === 'pronoun' || isSubjectPosition(tokens, mention)) {
+        if (lastSubjectPerson !== key) earlierSubjectPerson = lastSubjectPerson;
+        lastSubjectPerson = key;
+      }
     } else if (mention.inQuote) continue;
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun') lastThing = key;
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
@@ -236,6 +244,10 @@ function addMention(entity: ArticleEntity, mention: Mention): void {
   if (!entity.state && mention.state && mention.kind === entity.kind) entity.state = mention.state;
 }
 
+function sentenceMentionEndingAt(mentions: Mention[], end: number): Mention | undefined {
+  return mentions.find((mention) => mention.end === end);
+}
+
 function compareMentions(a: Mention, b: Mention): number {
   return a.sentence - b.sentence || a.start - b.start;
 }
@@ -268,7 +280,8 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
  */
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   let at = mention.start - 1;
-  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive)) at--;
+  // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.
+  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower))) at--;
   const before = tokens[at];
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');

@@ -90,7 +90,14 @@ export class EntityIndex {
   private findPerson(entity: EntityDescription): string | undefined {
     const candidates = new Set<string>();
     for (const alias of entity.aliases) for (const key of anchorKeys(alias)) for (const id of this.personsByPart.get(key) ?? []) candidates.add(id);
-    const matches = [...candidates].filter((id) => entity.aliases.some((alias) => [...this.personNames.get(id)!].some((known) => isSamePerson(alias, known))));
+    const full = (names: Iterable<string>) => [...names].filter((name) => personParts(name).length > 1);
+    const matches = [...candidates].filter((id) => {
+      const known = this.personNames.get(id)!;
+      if (!entity.aliases.some((alias) => [...known].some((name) => isSamePerson(alias, name)))) return false;
+      // "Emily Whitcombe" is not "Daniel Whitcombe" because both were once called "Whitcombe": full names must agree.
+      const [ours, theirs] = [full(entity.aliases), full(known)];
+      return !ours.length || !theirs.length || ours.some((alias) => theirs.some((name) => isSamePerson(alias, name)));
+    });
     // A lone surname that fits several people goes to the one the graph knows best.
     return matches.sort((a, b) => this.sourceCount(b) - this.sourceCount(a))[0];
   }

@@ -1,0 +1,41 @@
+// Who speaks when the speech tag sits inside the sentence ("X, he said, had …"), when a quote is followed by a
+// coordinated verb ("…," and said Y would …), and when full names that share a surname meet across articles.
+// The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeGraph } from '../../graph/model.ts';
+import { ingestArticle } from '../../src/pipeline.ts';
+import { article, extract } from '../support/articles.ts';
+
+function saidBy(text: string[]): [string, string][] {
+  return extract(text).statements.map((statement) => [statement.speakerName, statement.text]);
+}
+
+describe('speech tags inside the sentence', () => {
+  it('gives "X, he said, had been “…”" to the speaker named before, not to X', () => {
+    expect(saidBy([
+      'In Vienna, ministry spokesman Karl Brandauer confirmed the release.',
+      'Novak, he said, had been “held without reason” and would get “all the care he needs”.',
+    ])).toEqual([
+      ['Karl Brandauer', 'held without reason'],
+      ['Karl Brandauer', 'all the care he needs'],
+    ]);
+  });
+
+  it('reads “…,” and said Y would … as the sentence subject’s words, not Y’s', () => {
+    const said = saidBy(['Mira Halvorsen thanked Oman for what she called “months of patient work,” and said Washington would keep pressing for more releases.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Mira Halvorsen', 'Mira Halvorsen']);
+  });
+});
+
+describe('people who share a surname, across articles', () => {
+  it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
+    const graph = createKnowledgeGraph();
+    ingestArticle(graph, article(['Daniel Moreau, 46, was freed on Tuesday. Moreau had been held for a year.'], { id: 'article:a1' }));
+    ingestArticle(graph, article([
+      'Daniel Moreau, 46, landed in Paris on Wednesday.',
+      '“We waited so long,” his sister, Claire Moreau, told reporters. Moreau thanked the mediators.',
+    ], { id: 'article:a2' }));
+    const people = graph.filterNodes((_, attributes) => attributes.kind === 'Person').map((id) => graph.getNodeAttribute(id, 'name'));
+    expect(people.sort()).toEqual(['Claire Moreau', 'Daniel Moreau']);
+  });
+});
