@@ -30,6 +30,8 @@ export function isSamePerson(a: string, b: string): boolean {
   const compactA = partsA.join('');
   const compactB = partsB.join('');
   if (compactA === compactB) return true;
+  // "Takeuchi Hiroshi" and "Hiroshi Takeuchi": East Asian names written family name first or last.
+  if (partsA.length === 2 && partsB.length === 2 && partsA[0] === partsB[1] && partsA[1] === partsB[0]) return true;
   // A single name ("Putin", "Mr Kim") is the person whose name has it as a part.
   if (partsA.length === 1 || partsB.length === 1) {
     const [single, full] = partsA.length === 1 ? [partsA[0], partsB] : [partsB[0], partsA];

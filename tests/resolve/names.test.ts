@@ -10,6 +10,7 @@ describe('isSamePerson', () => {
     ['Mr Putin', 'Vladimir Putin'],
     ['Yousef al-Hadadi', 'Youssef Al-Haddadi'],
     ['Al-Haddadi', 'Youssef Al-Haddadi'],
+    ['Sato Kenji', 'Kenji Sato'],
   ])('takes %s and %s as one person', (a, b) => {
     expect(isSamePerson(a, b)).toBe(true);
   });
@@ -19,6 +20,7 @@ describe('isSamePerson', () => {
     ['Anna Berg', 'Anna Bergman'],
     ['John Smith', 'Jane Smith'],
     ['Maria Lopez', 'Mario Lopes-Ferreira'],
+    ['Sato Kenji', 'Kenji Satomi'],
   ])('keeps %s and %s apart', (a, b) => {
     expect(isSamePerson(a, b)).toBe(false);
   });
