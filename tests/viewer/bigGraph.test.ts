@@ -43,6 +43,51 @@ describe('viewer: a big graph', () => {
     expect(await paintedPixelCount(session.page)).toBeGreaterThan(20_000);
   });
 
+  it('moves the last frame while the camera moves, to where the camera is, and draws once it rests', async () => {
+    const seen = await session.page.evaluate(async () => {
+      const { renderer, state } = window.newsgraph!;
+      const stage = document.getElementById('graph')!;
+      const pictures = () => [...stage.querySelectorAll<HTMLCanvasElement>('canvas:not(.sigma-mouse)')];
+      const camera = renderer.getCamera();
+      const node = state.graph.nodes()[0];
+      let draws = 0;
+      const counted = () => draws++;
+      renderer.on('afterRender', counted);
+      // For each moved frame: where the node's pixel of the last drawn frame is put, against where the camera puts it.
+      const misses: number[] = [];
+      let moved = 0;
+      const check = () => {
+        moved++;
+        const transform = new DOMMatrix(getComputedStyle(pictures()[0]).transform);
+        const data = renderer.getNodeDisplayData(node)!;
+        const shown = transform.transformPoint(renderer.framedGraphToViewport(data));
+        const wanted = renderer.framedGraphToViewport(data, { cameraState: camera.getState() });
+        misses.push(Math.hypot(shown.x - wanted.x, shown.y - wanted.y));
+      };
+      stage.addEventListener('newsgraph:moved-frame', check);
+      const start = camera.getState();
+      await camera.animate({ x: start.x + 0.1, y: start.y - 0.05, ratio: start.ratio / 3 }, { duration: 500 });
+      const drawsWhileMoving = draws;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      stage.removeEventListener('newsgraph:moved-frame', check);
+      renderer.off('afterRender', counted);
+      const result = {
+        moved,
+        drawsWhileMoving,
+        drawsAfter: draws - drawsWhileMoving,
+        worstMiss: Math.max(...misses),
+        transforms: pictures().map((canvas) => canvas.style.transform),
+      };
+      camera.setState(start);
+      return result;
+    });
+    expect(seen.moved).toBeGreaterThan(3);
+    expect(seen.drawsWhileMoving).toBe(0);
+    expect(seen.drawsAfter).toBe(1);
+    expect(seen.worstMiss).toBeLessThan(0.5);
+    expect(new Set(seen.transforms)).toEqual(new Set(['']));
+  });
+
   it('marks the neighbourhood of the node the pointer rests on, without fading the rest; a click fades the rest', async () => {
     const hub = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
     const point = await session.page.evaluate((key) => {

@@ -7,6 +7,7 @@ import type { ViewerState } from '../viewerState.ts';
 import { graphScale, type GraphScale } from './graphScale.ts';
 import { EDGE_TYPE, NODE_TYPE, edgeProgramClasses, nodeProgramClasses } from './programs.ts';
 import { createEdgeReducer, createNodeReducer } from './reducers.ts';
+import { moveFramesWhileMoving } from './movingFrames.ts';
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -50,6 +51,8 @@ export function createRenderer(container: HTMLElement, state: ViewerState): Rend
     maxCameraRatio: 20,
     stagePadding: 40,
   });
+  // Big graphs: while the camera moves, the last frame is moved rather than new ones drawn (movingFrames.ts).
+  moveFramesWhileMoving(renderer, container, () => scale.large);
   followHover(renderer, state);
   renderer.on('enterEdge', ({ edge }) => state.hoverEdge(edge));
   renderer.on('leaveEdge', () => state.hoverEdge(null));
