@@ -105,6 +105,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // "X met Ambassador Y. “…,” he said": "he" is the person who acts, not the one acted on.
   let lastSubjectPerson: string | undefined;
   let earlierSubjectPerson: string | undefined;
+  let lastSubjectThing: string | undefined;
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
@@ -152,6 +153,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     } else if (!key && mention.pronoun === 'thing') {
       // "its troops": forces belong to a state, so the owner is the last state named.
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
+      // "… 14 tankers that it says carried crude": "it" speaking is the body or state acting, not the last one named.
+      if (SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') && lastSubjectThing) key = lastSubjectThing;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
       key = lastOfHead.get(mention.key.replace('description:', ''));
     } else if (!key && mention.key.startsWith('leader:')) {
@@ -173,7 +176,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         lastSubjectPerson = key;
       }
     } else if (mention.inQuote) continue;
-    else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun') lastThing = key;
+    // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
+    else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {
+      lastThing = key;
+      if (!mention.possessive && isSubjectPosition(tokens, mention)) lastSubjectThing = key;
+    }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);

@@ -205,7 +205,9 @@ function chunkEnd(tokens: Token[], start: number): number {
   while (end < tokens.length) {
     const token = tokens[end];
     if (token.punct) break;
-    if ((token.capitalized && !isNonName(token)) || isParticleName(token)) {
+    // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
+    const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
+    if ((token.capitalized && !isNonName(token)) || isParticleName(token) || headInside) {
       end++;
       if (endsNameAtPossessive(token)) break;
       continue;

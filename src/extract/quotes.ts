@@ -327,7 +327,9 @@ function pickSpeaker(context: StatementContext, sentence: number, from: number, 
   const reportedSubject = (mention: Mention) => leadIn && CLAUSE_VERBS.has(tokens[mention.end]?.lower ?? '');
   // "…," a diplomat told Reuters: whom something is told to is the listener, not the speaker.
   const listener = (mention: Mention) => /^(told|tells|telling)$/.test(tokens[mention.start - 1]?.lower ?? '') || (tokens[mention.start - 1]?.lower === 'the' && /^(told|tells|telling)$/.test(tokens[mention.start - 2]?.lower ?? ''));
-  const after = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention) && !reportedSubject(mention) && !listener(mention));
+  const candidates = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention) && !reportedSubject(mention) && !listener(mention));
+  // "said Semyonov's lawyer, Thomas Rieger": whose lawyer it is does not speak; the name after does.
+  const after = candidates.filter((mention) => !mention.possessive || !candidates.some((other) => other.start > mention.start && !other.possessive));
   const afterPerson = after.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
   const chosen = afterPerson ?? after[0];
   return chosen ? actorAt(chosen) : undefined;

@@ -39,3 +39,22 @@ describe('people who share a surname, across articles', () => {
     expect(people.sort()).toEqual(['Claire Moreau', 'Daniel Moreau']);
   });
 });
+
+describe('possessives and pronouns around a verb of saying', () => {
+  it('gives “…,” said X’s lawyer, Y to Y', () => {
+    expect(saidBy(['“The court has finally listened,” said Volkov’s lawyer, Hanna Berger.'])).toEqual([['Hanna Berger', 'The court has finally listened']]);
+  });
+
+  it('gives "that it says …" to the state acting in the sentence, not the last place named', () => {
+    const said = saidBy(['Canada on Monday froze the assets of two firms registered in Panama and nine ships that it says carried arms to the rebels.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Canada']);
+  });
+
+  it('reads "Its spokeswoman" after "X, an Egyptian group," as X’s, and keeps "Watch" in a group’s name', () => {
+    const { relations, entity } = extract([
+      'Delta Water Watch, an Egyptian environmental group, criticised the plan. Its spokeswoman, Laila Hamdy, called for a review.',
+    ]);
+    expect(entity('Delta Water Watch')?.kind).toBe('Organization');
+    expect(relations).toContain('Laila Hamdy SPEAKS_FOR Delta Water Watch');
+  });
+});
