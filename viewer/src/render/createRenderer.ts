@@ -5,7 +5,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../graph/model.ts';
 import type { ViewerState } from '../viewerState.ts';
 import { graphScale, type GraphScale } from './graphScale.ts';
-import { EDGE_TYPE, NODE_TYPE, edgeProgramClasses, nodeProgramClasses } from './programs.ts';
+import { EDGE_TYPE, NODE_TYPE, programClassesFor } from './programs.ts';
 import { createEdgeReducer, createNodeReducer } from './reducers.ts';
 import { moveFramesWhileMoving } from './movingFrames.ts';
 
@@ -23,7 +23,14 @@ const HOVER_REST_MS = 60;
  * has no edge hover for the rest of the page's life, even if a smaller graph is dropped on it.
  */
 function scaleSettings(scale: GraphScale, edgePicking: boolean): Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> {
-  return { enableEdgeEvents: edgePicking && !scale.large, hideEdgesOnMove: scale.large, hideLabelsOnMove: scale.large };
+  return {
+    enableEdgeEvents: edgePicking && !scale.large,
+    hideEdgesOnMove: scale.large,
+    hideLabelsOnMove: scale.large,
+    defaultNodeType: scale.large ? NODE_TYPE.point : NODE_TYPE.disc,
+    defaultEdgeType: scale.large ? EDGE_TYPE.line : EDGE_TYPE.arrow,
+    ...programClassesFor(scale.large),
+  };
 }
 
 export function createRenderer(container: HTMLElement, state: ViewerState): Renderer {
@@ -32,10 +39,6 @@ export function createRenderer(container: HTMLElement, state: ViewerState): Rend
   const renderer: Renderer = new Sigma(state.graph, container, {
     allowInvalidContainer: true,
     ...scaleSettings(scale, edgePicking),
-    defaultNodeType: NODE_TYPE.disc,
-    defaultEdgeType: EDGE_TYPE.arrow,
-    nodeProgramClasses,
-    edgeProgramClasses,
     nodeReducer: createNodeReducer(state, scale),
     edgeReducer: createEdgeReducer(state, scale),
     zIndex: true,

@@ -62,3 +62,14 @@ export const edgeProgramClasses = {
   [EDGE_TYPE.curvedArrow]: EdgeCurvedArrowProgram,
   [EDGE_TYPE.line]: LineEdgeProgram,
 };
+
+/**
+ * The programs a graph of this scale is drawn with (the reducers give big graphs points and lines only). Sigma
+ * builds every registered program when the renderer is built or its programs change (each twice, on screen and
+ * for picking, and node programs again for hovered nodes); software WebGL compiles them slowly, so a big graph's
+ * first frame does not wait for programs it never uses.
+ */
+export function programClassesFor(large: boolean): { nodeProgramClasses: Partial<typeof nodeProgramClasses>; edgeProgramClasses: Partial<typeof edgeProgramClasses> } {
+  if (!large) return { nodeProgramClasses, edgeProgramClasses };
+  return { nodeProgramClasses: { [NODE_TYPE.point]: PointNodeProgram }, edgeProgramClasses: { [EDGE_TYPE.line]: LineEdgeProgram } };
+}
