@@ -75,7 +75,25 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     }
   }
   for (const sentence of context.sentences) {
-    if (quotedSentences.has(sentence.index)) continue;
+    if (quotedSentences.has(sentence.index)) {
+      const clause = clauseAroundQuote(context, sentence.index);
+      if (!clause) continue;
+      // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
+      for (let k = statements.length - 1; k >= 0; k--) {
+        const statement = statements[k];
+        if (statement.speaker === clause.speaker && statement.sentence === sentence.index && clause.text.includes(statement.text)) statements.splice(k, 1);
+      }
+      statements.push({
+        key: `statement:${statements.length}`,
+        text: clause.text,
+        quoted: false,
+        speaker: clause.speaker,
+        sentence: sentence.index,
+        about: aboutEntities(context, sentence.index, sentence.index, clause.speaker),
+        reportedBy: reportedBy(context, sentence.index),
+      });
+      continue;
+    }
     const dashed = dashAttribution(context, sentence.index);
     const reported = dashed ?? reportedSpeech(context, sentence.index);
     if (!reported) continue;
@@ -428,6 +446,33 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
   return undefined;
 }
 
+/**
+ * "X said the door to diplomacy “remains open” and called on Iran to return to talks": a clause of reported speech
+ * that quotes a few words in passing is reported in full, quote and all, so that nothing it says is lost.
+ */
+function clauseAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const sentence = context.sentences[s];
+  const { tokens, mentions } = context.mentions[s];
+  const mark = tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  if (mark < 0 || !OPEN_QUOTE.has(tokens[mark].text) || !isOpening(sentence.text, tokens[mark])) return undefined;
+  for (let v = 0; v < mark; v++) {
+    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
+    // "Novak, he said, had been …", "X said, “…”": a speech tag set off by commas opens no clause.
+    if (tokens[v + 1]?.text === ',') return undefined;
+    const subject = nearestSubject(context, mentions, tokens, v);
+    if (!subject) return undefined;
+    let start = v + 1;
+    // "told reporters in Moscow that …", "said on Monday that …": the clause starts after "that".
+    const that = tokens.findIndex((token, k) => k > v && k <= v + 6 && k < mark && token.lower === 'that');
+    if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
+    if (mark - start < 2 || PREPOSITIONS.has(tokens[start].lower) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
+    const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
+  }
+  return undefined;
+}
+
 function firstActor(context: StatementContext, mentions: Mention[], tokens: Token[], before: number): { key: string; start: number } | undefined {
   for (const mention of mentions) {
     if (mention.end > before) break;
@@ -502,9 +547,10 @@ function demandOf(context: StatementContext, s: number, verb: number): { text: s
 function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it.
   if (tokens[verb - 1]?.text === ',') {
-    const open = tokens.slice(Math.max(0, verb - 12), verb - 1).map((token) => token.text).lastIndexOf(',');
+    // Long appositions name whole bodies: "a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)".
+    const open = tokens.slice(Math.max(0, verb - 24), verb - 1).map((token) => token.text).lastIndexOf(',');
     if (open >= 0) {
-      const comma = Math.max(0, verb - 12) + open;
+      const comma = Math.max(0, verb - 24) + open;
       const named = mentions.find((mention) => mention.end === comma && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
     }

@@ -95,8 +95,7 @@ describe('statement attribution', () => {
   it('reads what the speaker of a quote goes on to say in the same sentence', () => {
     const said = saidBy(['President Ivan Sorel said the ship had been “carrying arms under a false flag,” and that the navy had acted within the law.']);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
-      ['Ivan Sorel', 'carrying arms under a false flag'],
-      ['Ivan Sorel', 'the navy had acted within the law'],
+      ['Ivan Sorel', 'the ship had been “carrying arms under a false flag,” and that the navy had acted within the law'],
     ]);
   });
 
@@ -112,7 +111,7 @@ describe('statement attribution', () => {
     ]);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
       ['Ruth Calder', 'We will not be intimidated by anyone’s threats'],
-      ['Omar Hale', 'a clear signal that Britain’s allies can count on us'],
+      ['Omar Hale', 'the deployment was ‘a clear signal that Britain’s allies can count on us’'],
     ]);
   });
 
@@ -163,8 +162,8 @@ describe('statement attribution', () => {
       'President Ivan Sorel was abroad. His office said he would “return on Friday as planned.”',
     ]);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
-      ['Andes News Agency', 'being treated well.'],
-      ['Ivan Sorel', 'return on Friday as planned.'],
+      ['Andes News Agency', 'the crews were “being treated well.”'],
+      ['Ivan Sorel', 'he would “return on Friday as planned.”'],
     ]);
   });
 

@@ -58,3 +58,26 @@ describe('possessives and pronouns around a verb of saying', () => {
     expect(relations).toContain('Laila Hamdy SPEAKS_FOR Delta Water Watch');
   });
 });
+
+describe('reported speech that quotes a few words in passing', () => {
+  it('keeps the whole clause, quote and all, with what follows the quote', () => {
+    expect(saidBy(['Foreign ministry spokesman Ahmet Demir said the offer “still stands” and called on Cyprus to return to the table.'])).toEqual([
+      ['Ahmet Demir', 'the offer “still stands” and called on Cyprus to return to the table'],
+    ]);
+  });
+
+  it('starts the clause after "told reporters … that"', () => {
+    const said = saidBy(['Its spokesman, Pavel Lenkov, told reporters in Minsk that the army had been ordered to hold fire “without exception”.']);
+    expect(said).toEqual([['Pavel Lenkov', 'the army had been ordered to hold fire “without exception”']]);
+  });
+
+  it('finds the speaker across a long apposition naming a whole body', () => {
+    const said = saidBy(['Jonas Lind, a spokesman for the UN Office for the Coordination of Humanitarian Affairs (OCHA), said only two convoys had reached the city since June.']);
+    expect(said).toEqual([['Jonas Lind', 'only two convoys had reached the city since June']]);
+  });
+
+  it('does not read "admitted to the involvement" as a clause of speech', () => {
+    const said = saidBy(['Both governments admitted to the involvement shortly after the ministry announced the “completion” of the operation.']);
+    expect(said.some(([, text]) => text.startsWith('to the involvement'))).toBe(false);
+  });
+});
