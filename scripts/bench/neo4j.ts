@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/model.ts';
 import { pushGraph, DEFAULT_PUSH_BATCH_SIZE, type PushOptions } from '../../graph/store/neo4jStore.ts';
-import { groupRelationshipsByKind, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
+import { groupRelationshipsByKind, relationshipPushParameters, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
 import { startNeo4jServer, type Neo4jServer } from '../neo4j/server.ts';
 import { generateGraph } from '../neo4j/generatedGraph.ts';
 
@@ -61,8 +61,8 @@ async function pushOneRowPerTransaction(server: Neo4jServer, rows: number): Prom
     for (const group of groupRelationshipsByKind(graph)) {
       const statement = relationshipPushStatement(group.kind);
       for (const row of group.rows) {
-        const pushRow = { ...row, a: elementIds.get(row.source), b: elementIds.get(row.target) };
-        await session.executeWrite((tx) => tx.run(statement, { rows: [pushRow] }));
+        const pushRow = { ...row, a: elementIds.get(row.source)!, b: elementIds.get(row.target)! };
+        await session.executeWrite((tx) => tx.run(statement, relationshipPushParameters([pushRow])));
         written++;
       }
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { pushGraph } from '../../graph/store/neo4jStore.ts';
-import { groupRelationshipsByKind, inTransactions, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
+import { groupRelationshipsByKind, inTransactions, relationshipPushParameters, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
 import { buildSampleGraph } from '../support/neo4jSampleGraph.ts';
 import { emptyNeo4j, useNeo4j } from '../support/neo4jTestServer.ts';
 
@@ -64,7 +64,7 @@ describe('the relationship push statement', () => {
     const nodesOnly = buildSampleGraph();
     nodesOnly.clearEdges();
     await pushGraph(nodesOnly, useNeo4j());
-    const result = await driver.executeQuery(`EXPLAIN ${relationshipPushStatement('CONDEMNS')}`, { rows: [] });
+    const result = await driver.executeQuery(`EXPLAIN ${relationshipPushStatement('CONDEMNS')}`, relationshipPushParameters([]));
     const plan = operators(result.summary.plan as never);
     expect(plan).toEqual(expect.arrayContaining(['NodeByElementIdSeek', 'Expand(Into)', 'LockingMerge']));
     expect(plan.filter((operator) => /Scan/.test(operator))).toEqual([]);
