@@ -536,14 +536,25 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
         state.modifier = true;
         return [state, ...person];
       }
-      // "Colombia's president, Gustavo Petro,": the name after the comma holds the office.
-      if (tokens[end]?.text === ',' && tokens[end + 1]?.capitalized) {
-        const named = classifyChunk(sentence, tokens, end + 1, chunkEnd(tokens, end + 1));
+      // "Colombia's president, Gustavo Petro,": the name after the comma holds the office; so it does after
+      // "Britain's ambassador to the UN, James Whitlow," (where the UN is named too).
+      let comma = end;
+      const posting: Mention[] = [];
+      if (/^(to|at)$/.test(tokens[end]?.lower ?? '')) {
+        const nameStart = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+        const nameEnd = tokens[nameStart]?.capitalized ? chunkEnd(tokens, nameStart) : nameStart;
+        if (nameEnd > nameStart) {
+          posting.push(...classifyChunk(sentence, tokens, nameStart, nameEnd).filter((mention) => mention.kind !== 'Person'));
+          comma = nameEnd;
+        }
+      }
+      if (tokens[comma]?.text === ',' && tokens[comma + 1]?.capitalized) {
+        const named = classifyChunk(sentence, tokens, comma + 1, chunkEnd(tokens, comma + 1));
         const holder = named.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
         if (holder && holder.form !== 'bare') {
           holder.title = { title: phrase, relation: title, of: state };
           state.modifier = true;
-          return [state, ...named];
+          return [state, ...posting, ...named];
         }
       }
       // "North Korea's supreme leader" with no name: a description of the person who leads the state.

@@ -420,14 +420,17 @@ function objectKey(context: RelationContext, mention: Mention): string | undefin
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
   const found: string[] = [];
   let link = mentions[at];
+  let listed = false;
   for (let k = at - 1; k >= 0; k--) {
     const previous = mentions[k];
     const joiner = tokens[link.start - 1];
     if (previous.end !== link.start - 1 || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;
   }
-  return found;
+  // "Britain's ambassador to the UN, James Whitlow,": names joined by commas alone are an apposition, not a list.
+  return listed ? found : [];
 }
 
 /** A name right after a lower-case word that is no preposition, article or conjunction stands as a verb's object. */

@@ -168,3 +168,20 @@ describe('leaders, documents and lists of agents', () => {
     expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
   });
 });
+
+describe('appositions, postings and journeys', () => {
+  it('reads "Britain’s ambassador to the UN, X," as X of Britain, with no list of subjects', () => {
+    const { relations } = extract(['Norway’s ambassador to the UN, Siri Lunde, criticised Moscow’s decision.']);
+    expect(relations).toEqual(expect.arrayContaining(['Siri Lunde MEMBER_OF Norway', 'Siri Lunde CONDEMNS Russia']));
+    expect(relations.some((relation) => relation.startsWith('United Nations CONDEMNS'))).toBe(false);
+  });
+
+  it('reads "flew to", "travels on to" as a visit by a person', () => {
+    const { relations } = extract([
+      'Envoy Marcus Hale flew to Doha on Monday. Foreign Minister Ines Duarte travels on to Rabat on Thursday for talks.',
+      'The money went to Russia.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Marcus Hale VISITS Qatar', 'Ines Duarte VISITS Morocco']));
+    expect(relations.filter((relation) => relation.includes('VISITS'))).toHaveLength(2);
+  });
+});
