@@ -377,7 +377,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       return name;
     }
     // "the General Court", "the General Authority for …": a rank word opening a body's name is part of it.
-    if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization')) return name;
+    if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')) return name;
   }
 
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
@@ -528,13 +528,16 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     }
     const title = titleRelation(phrase);
     if (title) {
+      // "Iran's foreign ministry spokesman": the office is the ministry's, and the ministry is named too.
+      const body = bodyInTitle(sentence, tokens, state, chunkEndIndex, length);
+      const owner = body ?? state;
       const person = classifyChunk(sentence, tokens, end, chunkEnd(tokens, end));
       const found = person.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
       if (found && tokens[end]?.capitalized) {
         found.kind = 'Person';
-        found.title = { title: phrase, relation: title, of: state };
+        found.title = { title: phrase, relation: title, of: owner };
         state.modifier = true;
-        return [state, ...person];
+        return [state, ...(body ? [body] : []), ...person];
       }
       // "Colombia's president, Gustavo Petro,": the name after the comma holds the office; so it does after
       // "Britain's ambassador to the UN, James Whitlow," (where the UN is named too).
@@ -552,9 +555,9 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
         const named = classifyChunk(sentence, tokens, comma + 1, chunkEnd(tokens, comma + 1));
         const holder = named.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
         if (holder && holder.form !== 'bare') {
-          holder.title = { title: phrase, relation: title, of: state };
+          holder.title = { title: phrase, relation: title, of: owner };
           state.modifier = true;
-          return [state, ...posting, ...named];
+          return [state, ...(body ? [body] : []), ...posting, ...named];
         }
       }
       // "North Korea's supreme leader" with no name: a description of the person who leads the state.
@@ -568,6 +571,17 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     }
   }
   return undefined;
+}
+
+/** The body whose office a lower-case title after a state names ("foreign ministry" in "foreign ministry spokesman"). */
+function bodyInTitle(sentence: number, tokens: Token[], state: Mention, from: number, length: number): Mention | undefined {
+  if (length < 2) return undefined;
+  const words = tokens.slice(from, from + length - 1);
+  const phrase = words.map((token) => token.lower).join(' ');
+  const name = Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : GOVERNMENT_BODY_HEADS.has(words.at(-1)!.lower) && words.length > 1 ? phrase : undefined;
+  if (!name) return undefined;
+  const end = from + length - 1;
+  return bodyMention({ sentence, start: state.start, end, text: surfaceText(tokens.slice(state.start, end)), possessive: false }, name, state.state);
 }
 
 /** Tokens as written, possessives included except on the last ("North Korea's supreme leader"). */

@@ -374,6 +374,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
+    // "met at the United Nations": where a meeting is held is not who was met.
+    if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside)$/.test(token.lower))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;

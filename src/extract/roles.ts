@@ -5,7 +5,7 @@ import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions
 import type { ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { AREA_WORDS } from './lexicon/headWords.ts';
+import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
 
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
@@ -81,10 +81,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.85 });
         }
       }
-      // "UN Security Council": a body of the United Nations, when the article names the UN.
-      if (entity.kind === 'Organization' && /^UN /.test(entity.name)) {
-        const un = [...resolved.entities.values()].find((other) => other.kind === 'Organization' && /^(United Nations|UN)$/.test(other.name));
-        if (un) add({ kind: 'PART_OF', subject: key, object: un.key, sentence: index, confidence: 0.8 });
+      // "UN Security Council", "Council of the European Union", "the European Union's General Court", "the European
+      // Commission": a body of an international organisation the article names.
+      if (entity.kind === 'Organization') {
+        const parent = organisationOf(entity.name, mention, mentions, resolved);
+        if (parent && parent !== key) add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.8 });
       }
       if (entity.kind === 'Government' && (key.startsWith('body:') || key.startsWith('org:'))) {
         const after = partOfMentionAfter(tokens, mentions, mention, resolved);
@@ -343,6 +344,19 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
 }
 
 /** "South Korea's unification ministry", "the South's Ministry of National Defense". */
+/** The international organisation a body belongs to, by its name or by a possessive before it. */
+function organisationOf(name: string, mention: Mention, mentions: Mention[], resolved: ArticleEntities): string | undefined {
+  const organisations = [...resolved.entities.values()].filter((other) => other.kind === 'Organization');
+  const named = (pattern: RegExp) => organisations.find((other) => pattern.test(other.name) || [...other.aliases].some((alias) => pattern.test(alias)))?.key;
+  if (/^(UN|U\.N\.|United Nations) /.test(name)) return named(/^(United Nations|UN|U\.N\.)$/);
+  const words = name.split(/\s+/);
+  if (/^(EU|European)$/.test(words[0]) && words.length > 1 && (INTERNATIONAL_BODY_HEADS.has(words[1].toLowerCase()) || words[1] === 'Parliament')) return named(/^(European Union|EU)$/);
+  const ofThe = /\bof the (.+)$/.exec(name);
+  if (ofThe) return named(new RegExp(`^${ofThe[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
+  return possessor ? resolved.entityOf.get(possessor) : undefined;
+}
+
 function possessorBefore(mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {
   const possessor = mentions.find((mention) => mention.end === body.start && mention.possessive && mention.kind === 'Government');
   return possessor ? resolved.entityOf.get(possessor) : undefined;

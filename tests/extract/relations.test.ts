@@ -185,3 +185,24 @@ describe('appositions, postings and journeys', () => {
     expect(relations.filter((relation) => relation.includes('VISITS'))).toHaveLength(2);
   });
 });
+
+describe('bodies of international organisations, and bodies named inside a title', () => {
+  it('makes UN, EU and "of the X" bodies part of the organisation the article names', () => {
+    const { relations } = extract([
+      'The UN Human Rights Council met on Monday at the United Nations in Geneva.',
+      'The European Commission and the Council of the European Union disagreed, and the European Union’s General Court ruled.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'UN Human Rights Council PART_OF United Nations',
+      'European Commission PART_OF European Union',
+      'Council of the European Union PART_OF European Union',
+      'General Court PART_OF European Union',
+    ]));
+    expect(relations.some((relation) => relation.includes('MEETS United Nations'))).toBe(false);
+  });
+
+  it('names the ministry in "Iran’s foreign ministry spokesman, X," and has X speak for it', () => {
+    const { relations } = extract(['“We reject this,” Peru’s foreign ministry spokesman, Luis Quispe, said on Thursday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Luis Quispe SPEAKS_FOR Peruvian Ministry of Foreign Affairs', 'Peruvian Ministry of Foreign Affairs PART_OF Peru']));
+  });
+});
