@@ -186,6 +186,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }
+  // Two parties named in one story compete (an election, a coalition): parties there are organisations, not the state.
+  // ("the ruling All Progressives Congress" is a party too, when a party is named beside it and no state owns it.)
+  const named = (pattern: RegExp) => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:') && pattern.test(entity.name) && /^\p{Lu}/u.test(entity.name));
+  const parties = named(/\bparty$/i);
+  const congresses = named(/\bcongress$/i).filter((entity) => !entity.state && entity.name.split(' ').length > 2);
+  if (parties.length + congresses.length >= 2 && parties.length >= 1) for (const party of [...parties, ...congresses]) party.kind = 'Organization';
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
     // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.

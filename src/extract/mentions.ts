@@ -77,6 +77,9 @@ const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ass
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
+/** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
+const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
+const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived)$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const THING_PRONOUNS = new Set(['it', 'its']);
@@ -305,7 +308,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const previous = tokens[start - 1];
     // "a monument in Pyongyang" is the city; "officials in Kyiv said" is the state speaking.
     const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers)$/.test(tokens[start - 2]?.lower ?? '');
-    if (previous && LOCATIVE.has(previous.lower) && !speakersBefore) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !possessive) {
+      return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    }
     return [{ ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true }];
   }
   // "young North Koreans": people spoken of by nationality, not a named entity.
@@ -437,8 +442,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
-    // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person.
-    if (name.length > 1 && name.some((word) => NON_PERSON_WORDS.has(word.lower))) {
+    // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person; so does a head word
+    // or a state's name inside ("Ballot Watch Nigeria", "Transparency International Kenya").
+    const institutional = name.some((word) => NON_PERSON_WORDS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower));
+    if (name.length > 1 && (institutional || name.slice(1).some((word) => countryByName(word.text)))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
@@ -619,7 +626,12 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
 
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
 function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
-  if (tokens[start - 1]?.lower === 'of' && AREA_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
+  if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
+  // "flew to Abu Dhabi", "travels on to Rabat": where someone goes is a place.
+  if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
+  // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
+  const adjective = tokens[start - 1];
+  if (adjective && !adjective.capitalized && !adjective.punct && /(ed|ern|torn|hit|held)$/.test(adjective.lower) && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[end]?.text !== ',') return false;
   let at = end + 1;
   if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;

@@ -112,3 +112,27 @@ describe('kinds from the name and the words before it', () => {
     expect(found).not.toContain('Government Chad');
   });
 });
+
+describe('places, parties and offices by context', () => {
+  it('makes a capital someone travels to, and a city "of" its people or "inside" it, a place', () => {
+    const found = names([
+      'Envoy Marcus Hale flew to Doha on Monday.',
+      'Aid workers said the people of Kessa Wells could not wait. Life inside besieged Kessa Wells is hard.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Place Doha', 'Place Kessa Wells']));
+    expect(found).not.toContain('Government Qatar');
+  });
+
+  it('makes competing parties organisations, but a lone ruling party a body of the state', () => {
+    const two = extract(['The Unity Party won the vote, and the Freedom Party rejected the result.']).extraction.entities;
+    expect(two.filter((entity) => /Party$/.test(entity.name)).map((entity) => entity.kind)).toEqual(['Organization', 'Organization']);
+    const one = extract(['The Unity Party approved the budget on Friday.']).extraction.entities;
+    expect(one.find((entity) => entity.name === 'Unity Party')?.kind).toBe('Government');
+  });
+
+  it('reads "EU Trade Commissioner X" as a commissioner of the EU, and a watchdog named with its country as an organisation', () => {
+    const { relations, entity } = extract(['EU Energy Commissioner Lotte Berg said the rules would hold, according to Vote Watch Kenya.']);
+    expect(relations).toContain('Lotte Berg MEMBER_OF European Union');
+    expect(entity('Vote Watch Kenya')?.kind).toBe('Organization');
+  });
+});

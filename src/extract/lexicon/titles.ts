@@ -97,9 +97,9 @@ export const titleRelation = cachedByText(titleRelationOf);
 
 function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
-  if (phrase.split(' ').length > 3 || /^(a|an|the) /.test(phrase)) return undefined;
+  if (phrase.split(' ').length > 3 || /^(a|an|the|former|ex) /.test(phrase)) return undefined;
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
-  if (/\b(minister|secretary|policy chief)$/.test(phrase)) return 'MEMBER_OF';
+  if (/\b(minister|secretary|policy chief|commissioner|ambassador|envoy|adviser|advisor)$/.test(phrase)) return 'MEMBER_OF';
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
   return undefined;
 }
