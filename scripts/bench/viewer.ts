@@ -3,7 +3,9 @@
 // (positions saved, as after running the layout in the viewer) and as built (no positions: the viewer spreads the
 // nodes itself). For each, several runs of: when the page had the graph fetched, built, handed to sigma and drawn
 // with input answered (interactive); then frames per second while a mouse drags the background in circles (pan) and
-// while a wheel zooms in and out (zoom), with input sent the way chromium receives a real mouse's.
+// while a wheel zooms in and out (zoom), with input sent the way chromium receives a real mouse's. A frame counts when
+// what it shows follows the camera: sigma drew in it, or (big graphs) the last drawn frame was moved to where the
+// camera now is (viewer/src/render/movingFrames.ts); panDrawnFps and zoomDrawnFps count sigma's drawn frames alone.
 // Prints every run, the machine's load average around it, and returns the medians.
 // Run alone with: node --import tsx scripts/bench/viewer.ts   (BENCH_VIEWER_RUNS=n, default 3)
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -42,7 +44,7 @@ const PAGE_PROBE = `
 `;
 
 /** Loads the page and presses Shift once it is ready; milliseconds from navigation to each stage of loading. */
-async function measureLoad(page: Page, url: string): Promise<Figures> {
+export async function measureLoad(page: Page, url: string): Promise<Figures> {
   const cdp = await page.context().newCDPSession(page);
   const shift = { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16 };
   await page.exposeBinding('newsgraphBenchReady', () => {
@@ -76,13 +78,14 @@ async function measureLoad(page: Page, url: string): Promise<Figures> {
 async function countFrames(page: Page, during: () => Promise<void>): Promise<Figures> {
   await page.evaluate(() => {
     const { renderer } = window.newsgraph!;
-    const counter = { frames: 0, drewThisFrame: false, intervals: [] as number[], renderMs: [] as number[], stop: false, start: performance.now() };
+    const counter = { frames: 0, drawnFrames: 0, drewThisFrame: false, sigmaDrewThisFrame: false, intervals: [] as number[], renderMs: [] as number[], stop: false, start: performance.now() };
     let renderStart = 0;
     let lastFrame = performance.now();
     const before = () => (renderStart = performance.now());
     const after = () => {
       counter.renderMs.push(performance.now() - renderStart);
       counter.drewThisFrame = true;
+      counter.sigmaDrewThisFrame = true;
     };
     // A big graph's moving camera moves the last frame instead of drawing (viewer/src/render/movingFrames.ts): such a
     // frame counts too, since what is on screen follows the camera; sigma's time is counted for drawn frames only.
@@ -94,10 +97,12 @@ async function countFrames(page: Page, during: () => Promise<void>): Promise<Fig
     const tick = (now: number) => {
       if (counter.drewThisFrame) {
         counter.frames++;
+        if (counter.sigmaDrewThisFrame) counter.drawnFrames++;
         counter.intervals.push(now - lastFrame);
         lastFrame = now;
       }
       counter.drewThisFrame = false;
+      counter.sigmaDrewThisFrame = false;
       if (!counter.stop) requestAnimationFrame(tick);
       else {
         renderer.off('beforeRender', before);
@@ -115,7 +120,7 @@ async function countFrames(page: Page, during: () => Promise<void>): Promise<Fig
     const seconds = (performance.now() - counter.start) / 1000;
     const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? NaN;
     const mean = counter.renderMs.reduce((sum, value) => sum + value, 0) / Math.max(1, counter.renderMs.length);
-    return { fps: counter.frames / seconds, p95FrameMs: p95(counter.intervals), sigmaMs: mean };
+    return { fps: counter.frames / seconds, drawnFps: counter.drawnFrames / seconds, p95FrameMs: p95(counter.intervals), sigmaMs: mean };
   });
 }
 
@@ -182,8 +187,10 @@ async function measurePanAndZoom(page: Page): Promise<Figures> {
   const round = (value: number) => Math.round(value * 10) / 10;
   return {
     panFps: round(pan.fps),
+    panDrawnFps: round(pan.drawnFps),
     panP95FrameMs: Math.round(pan.p95FrameMs),
     zoomFps: round(zoom.fps),
+    zoomDrawnFps: round(zoom.drawnFps),
     zoomP95FrameMs: Math.round(zoom.p95FrameMs),
     sigmaMsPerFrame: round((pan.sigmaMs + zoom.sigmaMs) / 2),
   };
@@ -274,7 +281,7 @@ declare global {
     newsgraphBench?: {
       drawnMs: number;
       answeredMs: number;
-      counter?: { frames: number; drewThisFrame: boolean; intervals: number[]; renderMs: number[]; stop: boolean; start: number };
+      counter?: { frames: number; drawnFrames: number; drewThisFrame: boolean; sigmaDrewThisFrame: boolean; intervals: number[]; renderMs: number[]; stop: boolean; start: number };
     };
   }
 }
