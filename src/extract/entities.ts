@@ -74,8 +74,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const [informal, formal] = [mentions[i], mentions[i + 1]];
       if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > 5) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
-      if (!/^, (formally|officially|also known as|known as|formally known as|officially called|called)( the)?$/.test(between)) continue;
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
+      // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
+      const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
+      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called)( the)?$/.test(between)) continue;
       if (from && into && from !== into && from.kind === into.kind && from.kind !== 'Person') mergeInto(entities, entityOf, from, into);
     }
   }

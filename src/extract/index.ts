@@ -134,7 +134,9 @@ function partiesToTreaties(actions: LocalRelation[], structure: LocalRelation[],
       if (resolved.entities.has(`state:${code}`)) found.push({ kind: 'PARTY_TO', subject: `state:${code}`, object: treaty, sentence, confidence: 0.6 });
     }
   }
-  return found;
+  // "Washington withdrew from the deal": a state that left a treaty is no longer its party.
+  const left = new Set(actions.filter((relation) => relation.kind === 'WITHDRAWS_FROM').map((relation) => `${relation.subject}>${relation.object}`));
+  return found.filter((relation) => !left.has(`${relation.subject}>${relation.object}`));
 }
 
 /** "the North" means North Korea only in an article that names North Korea; likewise the South, East, West. */

@@ -206,3 +206,14 @@ describe('bodies of international organisations, and bodies named inside a title
     expect(relations).toEqual(expect.arrayContaining(['Luis Quispe SPEAKS_FOR Peruvian Ministry of Foreign Affairs', 'Peruvian Ministry of Foreign Affairs PART_OF Peru']));
   });
 });
+
+describe('a described treaty and its name', () => {
+  it('makes "the 2010 arms deal, the Northern Arms Accord," one treaty, and a state that left it no party', () => {
+    const { relations, extraction } = extract([
+      'Moscow withdrew from the 2010 arms deal, the Northern Arms Accord, in 2019; Norway is still formally a party to the deal.',
+    ]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Northern Arms Accord']);
+    expect(relations).toEqual(expect.arrayContaining(['Russia WITHDRAWS_FROM Northern Arms Accord', 'Norway PARTY_TO Northern Arms Accord']));
+    expect(relations).not.toContain('Russia PARTY_TO Northern Arms Accord');
+  });
+});
