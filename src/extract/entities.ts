@@ -224,7 +224,7 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
 
 /** True when a name opens with its state's name or adjective ("Russian Foreign Ministry", "UAE Ministry …"). */
 function namesState(name: string, state: string): boolean {
-  const words = name.split(/\s+/);
+  const words = name.split(/\s+/).map((word) => word.replace(/['’]s?$/, ''));
   for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
     const prefix = words.slice(0, length).join(' ');
     if ((countryByName(prefix) ?? countryByDemonym(prefix))?.code === state) return true;

@@ -5,6 +5,7 @@ import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWor
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { cachedByText } from './textCache.ts';
 import { NON_NAME_WORDS, EVENT_HEADS } from './lexicon/capitalisedWords.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
   GOVERNMENT_BODY_HEADS,
   GROUP_NOUNS,
@@ -689,7 +690,10 @@ function pronounMention(sentence: number, tokens: Token[], index: number): Menti
   const token = tokens[index];
   if (!PERSON_PRONOUNS.has(token.lower) && !THING_PRONOUNS.has(token.lower)) return undefined;
   const base = { sentence, start: index, end: index + 1, text: token.text, form: 'pronoun' as const, key: '', name: token.text };
-  if (PERSON_PRONOUNS.has(token.lower)) return { ...base, possessive: token.lower === 'his' || token.lower === 'her', pronoun: 'person' };
+  // "her office" owns; "accused her of", "told her that" do not.
+  const next = tokens[index + 1];
+  const herOwns = token.lower === 'her' && Boolean(next && !next.punct && !PREPOSITIONS.has(next.lower) && !/^(and|or|that|as|but)$/.test(next.lower));
+  if (PERSON_PRONOUNS.has(token.lower)) return { ...base, possessive: token.lower === 'his' || herOwns, pronoun: 'person' };
   if (THING_PRONOUNS.has(token.lower)) return { ...base, possessive: token.lower === 'its', pronoun: 'thing' };
   return undefined;
 }

@@ -186,6 +186,10 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     const pair = coordinatedBefore(context, sentence, begin);
     if (pair) [subjects, objects] = [[pair[0]], [pair[1]]];
   }
+  // "The army and the RSF accuse each other of …": each side is the other's object.
+  if (!objects.length && subjects.length >= 2 && /^(each|one)$/.test(tokens[end]?.lower ?? '') && /^(other|another)$/.test(tokens[end + 1]?.lower ?? '')) {
+    return subjects.flatMap((subject) => subjects.filter((other) => other !== subject).map((object) => ({ kind: trigger.kind, subject, object, sentence: index, confidence: 0.7 })));
+  }
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && objectKinds(trigger).includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
@@ -316,7 +320,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
     if (begin - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
-    const between = tokens.slice(mention.end, begin);
+    // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
+    const between = withoutAcronyms(tokens.slice(mention.end, begin));
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
     const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
@@ -381,7 +386,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
     if (mention.possessive && mention.form === 'pronoun') continue;
-    const key = objectKey(context, mention);
+    const key = objectKey(context, mention, trigger);
     if (!key) continue;
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.
     if (mention.modifier && !allowed.includes(context.resolved.entities.get(key)?.kind as EntityKind)) continue;
@@ -413,9 +418,17 @@ function actorKey(context: RelationContext, mention: Mention): string | undefine
   return key;
 }
 
-function objectKey(context: RelationContext, mention: Mention): string | undefined {
-  if (mention.form === 'pronoun' && mention.pronoun === 'person') return undefined;
+function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {
+  // "accused him of …", "sanctioned her": a person pronoun as the object of a verb aimed at people.
+  if (mention.form === 'pronoun' && mention.pronoun === 'person' && !(trigger && PERSON_OBJECT_KINDS.has(trigger.kind) && /^(him|her)$/.test(mention.text.toLowerCase()))) return undefined;
   return actorKey(context, mention);
+}
+
+const PERSON_OBJECT_KINDS: ReadonlySet<RelationKind> = new Set(['ACCUSES', 'SANCTIONS', 'THREATENS', 'THANKS', 'MEETS', 'URGES']);
+
+/** Tokens with any "(ACRONYM)" taken out. */
+function withoutAcronyms(tokens: Token[]): Token[] {
+  return tokens.filter((token, k) => !(token.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(token.text === ')' && tokens[k - 2]?.text === '(') && !(/^\p{Lu}{2,}$/u.test(token.text) && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')'));
 }
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
@@ -425,8 +438,10 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   let listed = false;
   for (let k = at - 1; k >= 0; k--) {
     const previous = mentions[k];
-    const joiner = tokens[link.start - 1];
-    if (previous.end !== link.start - 1 || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    // "the army and the RSF": an article may stand between the joiner and the name.
+    const gap = tokens[link.start - 1]?.lower === 'the' ? 2 : 1;
+    const joiner = tokens[link.start - gap];
+    if (previous.end !== link.start - gap || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
     if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;

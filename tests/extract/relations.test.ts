@@ -217,3 +217,20 @@ describe('a described treaty and its name', () => {
     expect(relations).not.toContain('Russia PARTY_TO Northern Arms Accord');
   });
 });
+
+describe('objects that are pronouns, acronyms in brackets, and each other', () => {
+  it('reads "The Office of X (OX) accused Y" past the bracketed acronym', () => {
+    const { relations } = extract(['The Office of Export Control (OEC) accused Baltic Star Trading of shipping drones.']);
+    expect(relations).toContain('Office of Export Control ACCUSES Baltic Star Trading');
+  });
+
+  it('reads "accused him" as the person just named', () => {
+    const { relations } = extract(['Marta Kowalczyk was arrested in Minsk in May. The State Security Committee (KGB) accused her of spying.']);
+    expect(relations).toContain('State Security Committee ACCUSES Marta Kowalczyk');
+  });
+
+  it('reads "A and the B accuse each other" both ways', () => {
+    const { relations } = extract(['Chad’s army and the Popular Liberation Movement accuse each other of shelling villages.']);
+    expect(relations).toEqual(expect.arrayContaining(["Popular Liberation Movement ACCUSES Chad's army", "Chad's army ACCUSES Popular Liberation Movement"]));
+  });
+});
