@@ -88,6 +88,29 @@ describe('viewer: a big graph', () => {
     expect(new Set(seen.transforms)).toEqual(new Set(['']));
   });
 
+  it('draws mid-move when the moved frame would miss much of the graph (a long pan zoomed in)', async () => {
+    const seen = await session.page.evaluate(async () => {
+      const { renderer } = window.newsgraph!;
+      const camera = renderer.getCamera();
+      const start = camera.getState();
+      const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      camera.setState({ ...start, ratio: 0.2 });
+      await nextFrames();
+      let draws = 0;
+      const counted = () => draws++;
+      renderer.on('afterRender', counted);
+      await camera.animate({ x: start.x + 0.3 }, { duration: 500 });
+      const drawsWhileMoving = draws;
+      renderer.off('afterRender', counted);
+      camera.setState(start);
+      await nextFrames();
+      return { drawsWhileMoving };
+    });
+    // A pan of 0.3 graph widths at 5× zoom crosses the stage several times: a few frames drawn, not every one.
+    expect(seen.drawsWhileMoving).toBeGreaterThan(0);
+    expect(seen.drawsWhileMoving).toBeLessThan(20);
+  });
+
   it('marks the neighbourhood of the node the pointer rests on, without fading the rest; a click fades the rest', async () => {
     const hub = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
     const point = await session.page.evaluate((key) => {
