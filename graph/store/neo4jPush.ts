@@ -42,7 +42,7 @@ export const DEFAULT_PUSH_CONCURRENCY = 2;
  * second try (the driver retries transient failures, and a dropped connection may hide a commit) runs each write's
  * `retryStatement` when it has one.
  */
-async function writeTransaction<Row>(
+export async function writeTransaction<Row>(
   session: Session,
   writes: Write<Row>[],
   parameters: (rows: Row[]) => Record<string, unknown>,

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { Session } from 'neo4j-driver';
 import { pushGraph } from '../../graph/store/neo4jStore.ts';
+import { writeTransaction } from '../../graph/store/neo4jPush.ts';
 import { groupRelationshipsByKind, inTransactions, relationshipPushParameters, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
 import { buildSampleGraph } from '../support/neo4jSampleGraph.ts';
 import { emptyNeo4j, useNeo4j } from '../support/neo4jTestServer.ts';
@@ -68,5 +70,54 @@ describe('the relationship push statement', () => {
     const plan = operators(result.summary.plan as never);
     expect(plan).toEqual(expect.arrayContaining(['NodeByElementIdSeek', 'Expand(Into)', 'LockingMerge']));
     expect(plan.filter((operator) => /Scan/.test(operator))).toEqual([]);
+  });
+});
+
+describe('a retried transaction', () => {
+  it('runs the retry statement (MERGE) instead of the first one (CREATE): the first try may have committed unseen', async () => {
+    const runs: string[][] = [];
+    const session = {
+      // As the driver does after a dropped connection: the work is run again in a new transaction.
+      async executeWrite(work: (tx: unknown) => Promise<unknown>) {
+        for (let attempt = 0; ; attempt++) {
+          const statements: string[] = [];
+          runs.push(statements);
+          const tx = { run: async (statement: string) => (statements.push(statement), { records: [] }) };
+          const result = await work(tx);
+          if (attempt === 1) return result;
+        }
+      },
+    } as unknown as Session;
+    await writeTransaction(
+      session,
+      [
+        { statement: 'CREATE …', retryStatement: 'MERGE …', rows: [1] },
+        { statement: 'MERGE …', rows: [2] },
+      ],
+      (rows) => ({ rows }),
+    );
+    expect(runs).toEqual([
+      ['CREATE …', 'MERGE …'],
+      ['MERGE …', 'MERGE …'],
+    ]);
+  });
+});
+
+describe('the relationship CREATE statement', () => {
+  it('finds both ends by element id and creates without scanning', async () => {
+    const server = useNeo4j();
+    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+    try {
+      const result = await driver.executeQuery(`EXPLAIN ${relationshipPushStatement('CONDEMNS', 'CREATE')}`, relationshipPushParameters([]));
+      const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
+        plan.operatorType.split('@')[0],
+        ...plan.children.flatMap((child) => operators(child as typeof plan)),
+      ];
+      const plan = operators(result.summary.plan as never);
+      expect(plan).toEqual(expect.arrayContaining(['NodeByElementIdSeek', 'Create']));
+      expect(plan.filter((operator) => /Scan|Merge/.test(operator))).toEqual([]);
+    } finally {
+      await driver.close();
+    }
   });
 });
