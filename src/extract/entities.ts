@@ -95,6 +95,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const organisations = new Map<string, string>();
   for (const mention of all) {
     if (mention.form !== 'bare' || !isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention)) continue;
+    // "Trump adviser X": a surname of someone named is that person, whatever follows it.
+    if ([...entities.values()].some((entity) => entity.kind === 'Person' && entity.name.split(/[\s-]+/).includes(mention.name))) continue;
     const key = mention.key.replace(/^bare:/, 'org:');
     if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
     organisations.set(mention.name, key);
@@ -185,6 +187,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
+    // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name.
+    if (entity.kind === 'Organization' && mention.form !== 'description') lastOfHead.set('group', key);
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }
@@ -342,6 +346,15 @@ function unnamedSpeakerAt(tokens: Token[]): number | undefined {
   return undefined;
 }
 
+/** Common nouns that open sentences before officers' titles ("Government spokesman X", "Police officials said"). */
+const COMMON_INSTITUTIONS: ReadonlySet<string> = new Set(['government', 'police', 'army', 'military', 'opposition', 'ministry', 'party', 'state', 'rebel', 'rebels', 'militia', 'cabinet', 'presidential', 'palace', 'embassy', 'city', 'company', 'union', 'court', 'senior', 'security']);
+
+/** Nouns for an organisation's people, after its name ("Hamas official", "Hezbollah fighters"). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'leaders', 'commander', 'commanders',
+  'fighters', 'militants', 'gunmen', 'negotiator', 'negotiators', 'delegation', 'members', 'member', 'executives',
+]);
+
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'association', 'movement', 'watchdog',
   'coalition', 'alliance', 'network', 'newspaper', 'broadcaster', 'outlet', 'institute', 'foundation', 'tank',
@@ -351,6 +364,9 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {
   const before = tokens[mention.start - 1];
   if (before && !before.capitalized && ORGANISATION_NOUNS.has(before.lower)) return true;
+  // "Hamas official Basem Naim", "Hezbollah fighters": a name before its officers or members is their organisation's.
+  const after = tokens[mention.end];
+  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase())) return true;
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of');

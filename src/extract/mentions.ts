@@ -719,6 +719,8 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'company', 'organisation', 'organization', 'authority', 'board', 'delegation',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** Heads of "the militant group", "the rebel movement": an organisation described, not named. */
+const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
 
 /** Definite descriptions that point back at a named entity: "the North", "the commission", "the spokesperson". */
 function descriptionMention(sentence: number, tokens: Token[], index: number, directional: Map<string, string>): Mention | undefined {
@@ -737,6 +739,15 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   }
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
+  }
+  // "the militant group", "the armed opposition movement": an organisation described, pointing back at the last one.
+  for (let at = index + 2; at <= index + 3; at++) {
+    const head = tokens[at];
+    if (!head || head.punct || head.capitalized) return undefined;
+    if (tokens.slice(index + 1, at).some((word) => word.capitalized || word.punct || word.possessive)) return undefined;
+    if (ORGANISATION_DESCRIPTIONS.has(head.lower)) {
+      return { sentence, start: index, end: at + 1, text: joinTokens(tokens.slice(index, at + 1)), possessive: head.possessive, form: 'description', key: 'description:group', name: head.text };
+    }
   }
   return undefined;
 }

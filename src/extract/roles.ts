@@ -63,7 +63,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           if (!roles.has(key)) roles.set(key, new Set());
           roles.get(key)!.add(role);
           if (!former && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
-            add({ kind: title.relation, subject: key, object: of, sentence: index, confidence: 0.9, props: title.relation === 'MEMBER_OF' ? { role: title.title } : undefined });
+            // "the group's commander" leads the group; a state's commander is one of its officers.
+            const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
+            add({ kind: relation, subject: key, object: of, sentence: index, confidence: 0.9, props: relation === 'MEMBER_OF' ? { role: title.title } : undefined });
           }
         }
       }

@@ -136,3 +136,28 @@ describe('places, parties and offices by context', () => {
     expect(entity('Vote Watch Kenya')?.kind).toBe('Organization');
   });
 });
+
+describe('one-word organisations', () => {
+  it('makes "Hamas official X" an organisation with its member, and "the militant group" point back at it', () => {
+    const { relations, statements, entity } = extract([
+      'Prime Minister Netanyahu accused Hezbollah of stalling. Hezbollah official Ali Fayyad said the group was ready to talk.',
+      'In a statement, the militant group said the strikes had killed nine civilians in the south.',
+    ]);
+    expect(entity('Hezbollah')?.kind).toBe('Organization');
+    expect(relations).toContain('Ali Fayyad MEMBER_OF Hezbollah');
+    expect(statements.map((statement) => statement.speakerName)).toContain('Hezbollah');
+  });
+
+  it('does not make "Government spokesman X" or a surname before a title an organisation', () => {
+    const found = names(['Government spokesman Ivo Marin said the vote would go ahead. Marin aides declined to comment.']);
+    expect(found.filter((name) => name.startsWith('Organization'))).toEqual([]);
+  });
+
+  it('has a group’s commander lead it, and a state’s commander serve it', () => {
+    const { relations } = extract([
+      'The Free Valley Movement signed the deal. Amira Hassan, the group’s commander, praised it.',
+      'Russian commander Oleg Petrov said the line held.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Amira Hassan LEADS Free Valley Movement', 'Oleg Petrov MEMBER_OF Russia']));
+  });
+});
