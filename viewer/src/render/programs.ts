@@ -67,7 +67,8 @@ export const edgeProgramClasses = {
  * The programs a graph of this scale is drawn with (the reducers give big graphs points and lines only). Sigma
  * builds every registered program when the renderer is built or its programs change (each twice, on screen and
  * for picking, and node programs again for hovered nodes); software WebGL compiles them slowly, so a big graph's
- * first frame does not wait for programs it never uses.
+ * first frame does not wait for the curved and straight arrows it never uses (sigma adds its own default disc and
+ * arrow programs to whatever it is given).
  */
 export function programClassesFor(large: boolean): { nodeProgramClasses: Partial<typeof nodeProgramClasses>; edgeProgramClasses: Partial<typeof edgeProgramClasses> } {
   if (!large) return { nodeProgramClasses, edgeProgramClasses };
