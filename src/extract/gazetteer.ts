@@ -23,6 +23,8 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   UA: ['Kiev'],
   KR: ['ROK', 'Republic of Korea'],
   KP: ['DPRK', 'D.P.R.K.'],
+  CN: ['PRC', 'P.R.C.', "People's Republic of China"],
+  TW: ['ROC', 'Republic of China'],
   RU: ['Russian Federation'],
   TR: ['Turkey'],
   CZ: ['Czech Republic'],

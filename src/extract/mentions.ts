@@ -76,6 +76,8 @@ const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
+/** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
+const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
@@ -273,7 +275,8 @@ function startsConnectedName(tokens: Token[], index: number): boolean {
 
 /** "North Korea's …" ends a name at the 's; a plural possessive may sit inside one ("Workers' Party"). */
 function endsNameAtPossessive(token: Token): boolean {
-  return token.possessive && !token.text.endsWith("'");
+  // "People's Liberation Army", "People's Bank of China": "People's" opens names rather than owning them.
+  return token.possessive && !token.text.endsWith("'") && !/^people/i.test(token.text);
 }
 
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
@@ -359,6 +362,15 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const inner = titleAt(tokens, at, end);
     if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text))) continue;
     const owner = classifyChunk(sentence, tokens, start, at).at(-1);
+    // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
+    if (owner?.form === 'description') {
+      const people = classifyChunk(sentence, tokens, inner.end, end);
+      const person = people.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      if (!person) break;
+      person.kind = 'Person';
+      person.title = { title: inner.title, relation: inner.relation };
+      return people;
+    }
     if (!owner || (owner.kind !== 'Organization' && owner.kind !== 'Government')) break;
     const people = classifyChunk(sentence, tokens, inner.end, end);
     const person = people.find((mention) => mention.kind === 'Person');
@@ -440,6 +452,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person.
   const before = tokens[start - 1];
   if (((before && LOCATIVE.has(before.lower)) || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  // "the Han Kuang exercises", "Operation Spring Shield drills": a name before an event noun names the event.
+  if (EVENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
   if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
@@ -583,7 +597,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
 
 /** The body whose office a lower-case title after a state names ("foreign ministry" in "foreign ministry spokesman"). */
 function bodyInTitle(sentence: number, tokens: Token[], state: Mention, from: number, length: number): Mention | undefined {
-  if (length < 2) return undefined;
+  if (length < 2 || RANK_WORDS.has(tokens[from].lower)) return undefined;
   const words = tokens.slice(from, from + length - 1);
   const phrase = words.map((token) => token.lower).join(' ');
   const name = Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : GOVERNMENT_BODY_HEADS.has(words.at(-1)!.lower) && words.length > 1 ? phrase : undefined;

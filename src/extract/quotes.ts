@@ -81,7 +81,8 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
       for (let k = statements.length - 1; k >= 0; k--) {
         const statement = statements[k];
-        if (statement.speaker === clause.speaker && statement.sentence === sentence.index && clause.text.includes(statement.text)) statements.splice(k, 1);
+        // What the clause quotes is its speaker's, whoever a looser reading had given it to.
+        if (statement.sentence === sentence.index && clause.text.includes(statement.text)) statements.splice(k, 1);
       }
       statements.push({
         key: `statement:${statements.length}`,
@@ -457,8 +458,13 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
   if (mark < 0 || !OPEN_QUOTE.has(tokens[mark].text) || !isOpening(sentence.text, tokens[mark])) return undefined;
   for (let v = 0; v < mark; v++) {
     if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
+    // "North Korea's claim that …": a noun, not a verb of saying.
+    if (tokens[v - 1]?.possessive || /^(the|a|an|its|their|his|her|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     // "Novak, he said, had been …", "X said, “…”": a speech tag set off by commas opens no clause.
     if (tokens[v + 1]?.text === ',') return undefined;
+    // A second attribution later in the sentence ("…, Jeon said, “…”") gives its quote to another speaker.
+    const opensQuote = (k: number) => OPEN_QUOTE.has(tokens[k]?.text ?? '') || ((tokens[k]?.text === ',' || tokens[k]?.text === ':') && OPEN_QUOTE.has(tokens[k + 1]?.text ?? ''));
+    if (tokens.some((token, k) => k > mark && isVerb(token, SPEECH_VERBS) && opensQuote(k + 1))) return undefined;
     const subject = nearestSubject(context, mentions, tokens, v);
     if (!subject) return undefined;
     let start = v + 1;
@@ -466,7 +472,7 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     const that = tokens.findIndex((token, k) => k > v && k <= v + 6 && k < mark && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
-    if (mark - start < 2 || PREPOSITIONS.has(tokens[start].lower) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
+    if (mark - start < 1 || PREPOSITIONS.has(tokens[start].lower) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
   }

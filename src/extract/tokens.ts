@@ -53,5 +53,6 @@ export function tokenize(sentence: string): Token[] {
 
 /** Joins tokens back into a name: single spaces, dotted acronyms kept as written. */
 export function joinTokens(tokens: Token[]): string {
-  return tokens.map((token) => token.text).join(' ');
+  // "People's Liberation Army": a possessive inside a name keeps its 's.
+  return tokens.map((token, index) => (token.possessive && index < tokens.length - 1 && !token.text.endsWith("'") ? `${token.text}'s` : token.text)).join(' ');
 }

@@ -161,3 +161,31 @@ describe('one-word organisations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Amira Hassan LEADS Free Valley Movement', 'Oleg Petrov MEMBER_OF Russia']));
   });
 });
+
+describe('wire-style names and titles', () => {
+  it('keeps "People’s" inside a name, reads "Capt." as a rank, and "PRC" as China', () => {
+    const found = names([
+      'The People’s Liberation Army’s Eastern Theater Command said the drills had ended.',
+      'Navy Capt. Zhao Lin, a spokesperson for the command, said the PRC would not accept interference.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(["Government People's Liberation Army", 'Person Zhao Lin', 'Government China']));
+    expect(found.some((name) => name.includes('Capt'))).toBe(false);
+  });
+
+  it('reads "Japan’s chief cabinet secretary, X," as an office of Japan, not a body called "Chief Cabinet"', () => {
+    const { relations, extraction } = extract(['Japan’s chief cabinet secretary, Ken Morita, said Tokyo was watching closely.']);
+    expect(relations).toContain('Ken Morita MEMBER_OF Japan');
+    expect(extraction.entities.some((entity) => /Cabinet/.test(entity.name))).toBe(false);
+  });
+
+  it('does not make a name before "exercises" or "drills" a person', () => {
+    expect(names(['The timing was meant to pressure Taipei before the annual Han Kuang exercises.'])).not.toContain('Person Han Kuang');
+  });
+});
+
+describe('a quoted claim inside another speaker’s sentence', () => {
+  it('keeps "Regarding X’s claim that “…”, Y said, “…”" as Y’s words, not X’s', () => {
+    const said = extract(['Regarding Russia’s claim that its actions “fully conform to the treaty”, Lee said, “This is a deceptive act.”']).statements;
+    expect(said.find((statement) => statement.text.includes('deceptive act'))?.speakerName).not.toBe('Russia');
+  });
+});

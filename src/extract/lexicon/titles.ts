@@ -89,7 +89,11 @@ export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 
 /** Honorifics and ranks that precede a name and are not part of it. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president']);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president',
+  // Abbreviated ranks of wire style ("Navy Capt. Li Xi", "Maj. Gen. Kim").
+  'capt', 'cmdr', 'maj', 'sgt', 'adm', 'brig', 'cpl', 'pvt', 'gov', 'amb',
+]);
 
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). Asked of every
  * word run before a name, so the answers are cached. */
