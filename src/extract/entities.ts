@@ -198,6 +198,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const parties = named(/\bparty$/i);
   const congresses = named(/\bcongress$/i).filter((entity) => !entity.state && entity.name.split(' ').length > 2);
   if (parties.length + congresses.length >= 2 && parties.length >= 1) for (const party of [...parties, ...congresses]) party.kind = 'Organization';
+  // A party is an organisation, unless it is the kind that rules a one-party state ("Workers' Party", "Communist Party"),
+  // which MODEL.md counts with the state.
+  for (const party of parties) if (!/\b(communist|workers'?|revolutionary)\b/i.test(party.name)) party.kind = 'Organization';
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
     // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.

@@ -28,7 +28,7 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   RU: ['Russian Federation'],
   TR: ['Turkey'],
   CZ: ['Czech Republic'],
-  CD: ['Democratic Republic of the Congo', 'D.R. Congo'],
+  CD: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'D.R. Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
   PS: ['Palestinian territories'],
   GB: ['Britain', 'U.K.', 'Great Britain'],
 };

@@ -210,6 +210,14 @@ function chunkEnd(tokens: Token[], start: number): number {
   let connected = false;
   while (end < tokens.length) {
     const token = tokens[end];
+    // "Ministry of Economy, Trade and Industry": a list of domains inside the connected part.
+    if (connected && token.text === ',' && startsConnectedName(tokens, end + 1)) {
+      const and = tokens.findIndex((word, k) => k > end + 1 && k <= end + 5 && word.lower === 'and');
+      if (and > 0 && !tokens.slice(end + 1, and).some((word) => word.punct || !word.capitalized) && startsConnectedName(tokens, and + 1)) {
+        end = and + 1;
+        continue;
+      }
+    }
     if (token.punct) break;
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
@@ -243,6 +251,18 @@ function chunkEnd(tokens: Token[], start: number): number {
         continue;
       }
     }
+    // "Kivu Peace and Integration Agreement", "Hostages and Missing Families Forum": "and" between two halves of one
+    // name that ends in a head word, when the first half has none of its own and names nothing else.
+    if (!connected && token.lower === 'and' && startsConnectedName(tokens, end + 1)) {
+      const after = chunkEnd(tokens, end + 1);
+      const left = tokens.slice(start, end);
+      const last = tokens[after - 1].lower;
+      const leftIsName = left.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || TREATY_HEADS.has(word.lower)) || countryBySeat(joinTokens(left)) || countryByName(joinTokens(left)) || countryByDemonym(joinTokens(left));
+      if ((TREATY_HEADS.has(last) || ORGANIZATION_HEADS.has(last)) && !leftIsName && left.length >= 1 && after - end <= 5) {
+        end = after;
+        continue;
+      }
+    }
     // "Ministry of Oceans and Fisheries", "Department of Health and Human Services": "and" inside the connected part,
     // before words that are not a name of their own (no state, no head word of another body).
     if (connected && token.lower === 'and' && startsConnectedName(tokens, end + 1)) {
@@ -260,7 +280,8 @@ function chunkEnd(tokens: Token[], start: number): number {
 
 /** "Federal Security Service", "National Security Council": a council, agency or service that only a state has. */
 function isStateBodyName(words: string[]): boolean {
-  return STATE_BODY_OPENERS.has(words[0]) || words.some((word) => STATE_BODY_DOMAINS.has(word));
+  // "Workers' Party Central Committee": an organ of a party is one of the state it rules.
+  return STATE_BODY_OPENERS.has(words[0]) || words.some((word) => STATE_BODY_DOMAINS.has(word)) || words.some((word) => /^party('s)?$/.test(word));
 }
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
@@ -347,7 +368,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     }
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;
-    const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title;
+    const headWord = (word: string) => PLACE_HEADS.has(word) || ORGANIZATION_HEADS.has(word) || GOVERNMENT_BODY_HEADS.has(word);
+    const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !headWord(tokens[end - 1].lower);
     if (personal) return [{ ...named, start, text, name: text, form: 'name', kind: 'Person', key: `person:${lookupKey(text)}` }];
     if (rest) return rest;
     // A bare demonym is an adjective ("Russian territory"): the state is named, but not as an actor.
@@ -419,6 +441,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (heads.includes('news') || /\b(news|press|information) agency$/i.test(text)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "South Kivu", "West Bank": a compass word and one more name is a region.
+  if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1])) {
+    return [placeMention(base, words)];
+  }
   if (PLACE_PREFIXES.has(heads[0]) && words.length > 1) return [placeMention(base, words)];
   if (words.length === 1 && !LEGISLATURE_NAMES.has(head) && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
@@ -452,6 +478,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person.
   const before = tokens[start - 1];
   if (((before && LOCATIVE.has(before.lower)) || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  // "NGO Foro Penal": an organisation introduced by its type.
+  if (words.length > 1 && /^(ngo|ngos)$/.test(heads[0])) {
+    const name = joinTokens(words.slice(1));
+    return [{ ...base, start: start + 1, text: name, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name }];
+  }
   // "the Han Kuang exercises", "Operation Spring Shield drills": a name before an event noun names the event.
   if (EVENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
   if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
@@ -836,6 +867,7 @@ export const bodyKey = cachedByText((name: string): string => {
   let words = lookupKey(name)
     .replace(/\bdefence\b/g, 'defense')
     .replace(/\b(military|army)\b/g, 'armed forces')
+    .replace(/\b(self-)?defen[cs]e forces\b/g, 'armed forces')
     .replace(/'s\b/g, '')
     .split(/[\s-]+/)
     .filter((word) => !['of', 'the', 'for', 'and', 'national', 'affairs', 'on', 'state-run', 'ruling'].includes(word));

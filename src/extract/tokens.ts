@@ -54,5 +54,7 @@ export function tokenize(sentence: string): Token[] {
 /** Joins tokens back into a name: single spaces, dotted acronyms kept as written. */
 export function joinTokens(tokens: Token[]): string {
   // "People's Liberation Army": a possessive inside a name keeps its 's.
-  return tokens.map((token, index) => (token.possessive && index < tokens.length - 1 && !token.text.endsWith("'") ? `${token.text}'s` : token.text)).join(' ');
+  const words = tokens.map((token, index) => (token.possessive && index < tokens.length - 1 && !token.text.endsWith("'") ? `${token.text}'s` : token.text));
+  // "Ministry of Economy, Trade and Industry": a comma sits against the word before it.
+  return words.reduce((text, word, index) => (index === 0 ? word : tokens[index].text === ',' ? `${text},` : `${text} ${word}`), '');
 }

@@ -35,7 +35,11 @@ export function isSamePerson(a: string, b: string): boolean {
   // A single name ("Putin", "Mr Kim") is the person whose name has it as a part.
   if (partsA.length === 1 || partsB.length === 1) {
     const [single, full] = partsA.length === 1 ? [partsA[0], partsB] : [partsB[0], partsA];
-    return full.length > 1 && (full[0] === single || full.at(-1) === single);
+    if (full.length < 2) return false;
+    if (full[0] === single || full.at(-1) === single) return true;
+    // "Zelenskyy" is the "Volodymyr Zelensky" named before: another spelling of the surname.
+    const surname = full.at(-1)!;
+    return single.length >= 5 && Math.abs(single.length - surname.length) <= 2 && single.slice(0, 3) === surname.slice(0, 3) && jaroWinkler(single, surname) >= PERSON_SIMILARITY;
   }
   // "al-Haddadi" is the tail of "Youssef al-Haddadi".
   const [shorter, longer] = partsA.length <= partsB.length ? [partsA, partsB] : [partsB, partsA];

@@ -123,11 +123,30 @@ describe('places, parties and offices by context', () => {
     expect(found).not.toContain('Government Qatar');
   });
 
-  it('makes competing parties organisations, but a lone ruling party a body of the state', () => {
+  it('makes parties organisations, but a communist or workers’ party that rules its state a body of it', () => {
     const two = extract(['The Unity Party won the vote, and the Freedom Party rejected the result.']).extraction.entities;
     expect(two.filter((entity) => /Party$/.test(entity.name)).map((entity) => entity.kind)).toEqual(['Organization', 'Organization']);
     const one = extract(['The Unity Party approved the budget on Friday.']).extraction.entities;
-    expect(one.find((entity) => entity.name === 'Unity Party')?.kind).toBe('Government');
+    expect(one.find((entity) => entity.name === 'Unity Party')?.kind).toBe('Organization');
+    const ruling = extract(['The Communist Party of Vietnam approved the plan on Friday.']).extraction.entities;
+    expect(ruling.find((entity) => /Communist Party/.test(entity.name))?.kind).toBe('Government');
+    const parties = extract(['The Social Democrats and the Christian Democrats agreed to talk.']).extraction.entities;
+    expect(parties.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Organization Social Democrats', 'Organization Christian Democrats']);
+  });
+
+  it('reads company names, regions with a compass word, and names joined by "and" before a head word', () => {
+    const found = names([
+      'Shares in Borealis Semiconductor and Kestrel Holding fell on the Oslo Stock Exchange.',
+      'Fighting spread across South Kivu and the West Bank, and aid stalled at the Kerem Shalom crossing.',
+      'The Kivu Peace and Integration Agreement was signed by the Ministry of Economy, Trade and Industry.',
+      'Attorney General Tarek Saab said the NGO Foro Penal had no standing.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining([
+      'Organization Borealis Semiconductor', 'Organization Kestrel Holding', 'Organization Oslo Stock Exchange',
+      'Place South Kivu', 'Place West Bank', 'Place Kerem Shalom crossing',
+      'Treaty Kivu Peace and Integration Agreement', 'Government Ministry of Economy, Trade and Industry',
+      'Person Tarek Saab', 'Organization Foro Penal',
+    ]));
   });
 
   it('reads "EU Trade Commissioner X" as a commissioner of the EU, and a watchdog named with its country as an organisation', () => {

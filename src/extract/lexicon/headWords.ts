@@ -62,6 +62,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   // Companies: "Golden Sea Shipping", "Arctic Trading", "Baltic Logistics".
   'shipping', 'maritime', 'logistics', 'trading', 'partners', 'ventures', 'motors', 'systems', 'technologies',
   'pharmaceuticals', 'petroleum', 'energy', 'mining', 'electronics', 'investments', 'insurance', 'securities', 'telecom',
+  'holding', 'semiconductor', 'semiconductors', 'technology', 'motor', 'exchange', 'steel', 'chemical', 'chemicals',
+  'automotive', 'software', 'airline', 'school', 'college', 'academy',
 ]);
 
 /**
@@ -74,6 +76,8 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'liberal', 'conservative', 'socialist', 'labour', 'labor', 'green', 'greens', 'front',
   'renewal', 'alliance', 'unity', 'progress', 'solidarity', 'reform', 'people', 'peoples', 'citizens', 'civic',
   'popular', 'revolutionary', 'liberation', 'independence', 'future', 'hope', 'action', 'change', 'forward',
+  // Parties named by their members ("the Social Democrats", "the Christian Democrats").
+  'democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'social', 'christian', 'communists',
 ]);
 
 /** Heads of bodies that belong to an international organisation rather than a state ("UN Security Council"). */
@@ -104,11 +108,11 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'banks', 'shoal', 'shoals', 'reef', 'reefs', 'archipelago', 'highlands', 'lowlands', 'delta', 'heights',
   // Named sites: "Dolmabahce Palace", "Suez Canal Economic Zone", "Vnukovo Airport".
   'palace', 'guesthouse', 'zone', 'airport', 'square', 'hotel', 'stadium', 'bridge', 'station', 'base', 'airbase',
-  'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal',
+  'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
 ]);
 
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
-export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory', 'state']);
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory', 'state', 'crossing']);
 
 /** Kinds of settlement or area a place is said to be in a state as ("the Qaderian port of Sidrah", "a Russian territory"). */
 export const AREA_WORDS: ReadonlySet<string> = new Set([
