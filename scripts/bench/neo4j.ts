@@ -9,11 +9,8 @@ import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/model.ts';
 import { pushGraph, DEFAULT_PUSH_BATCH_SIZE, DEFAULT_PUSH_CONCURRENCY, type PushOptions } from '../../graph/store/neo4jStore.ts';
 import { groupRelationshipsByKind, relationshipPushParameters, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
-import { startNeo4jServer, type Neo4jServer } from '../neo4j/server.ts';
+import { BULK_LOAD_SERVER, startNeo4jServer, type Neo4jServer } from '../neo4j/server.ts';
 import { generateGraph } from '../neo4j/generatedGraph.ts';
-
-/** The bench server: heap and page cache as docs/neo4j.md recommends (the one-row loader runs on it too). */
-const BENCH_SERVER = { heapMb: 2048, pageCacheMb: 1024 };
 
 function numberFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -94,7 +91,7 @@ export async function benchNeo4j(): Promise<Record<string, number>> {
   const baselineRows = numberFromEnv('BENCH_NEO4J_BASELINE_ROWS', 500);
   const rounds = numberFromEnv('BENCH_NEO4J_ROUNDS', 3);
   const loadAtStart = loadAverage();
-  const server = await startNeo4jServer(BENCH_SERVER);
+  const server = await startNeo4jServer(BULK_LOAD_SERVER);
   try {
     const graph = generateGraph(relationships);
     const connection = { uri: server.uri, user: server.user, password: server.password, batchSize, concurrency };

@@ -40,6 +40,18 @@ export interface Neo4jServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The server the benches run (the one-row-per-transaction baseline too): a bulk-load setup that docs/neo4j.md
+ * recommends to users, a fixed 4 GB heap and the throughput (parallel) collector instead of G1. Big write
+ * transactions keep a lot of state alive across young collections; on this 2-core machine G1 spent ~30 s in pauses
+ * during a bench round where the parallel collector with a fixed heap spent ~6 s.
+ */
+export const BULK_LOAD_SERVER: Neo4jServerOptions = {
+  heapMb: 4096,
+  pageCacheMb: 1024,
+  jvmOptions: ['-Xms4096m', '-XX:-UseG1GC', '-XX:+UseParallelGC'],
+};
+
 /** Why the server cannot start on this machine, or undefined when setup.sh has run. */
 export function neo4jSetupProblem(): string | undefined {
   const lib = join(NEO4J_CACHE, 'lib');
