@@ -80,6 +80,21 @@ const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf',
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
+/** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
+function inPlaceList(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  let steps = 0;
+  while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
+    let before = at - 1;
+    if (!tokens[before]?.capitalized || tokens[before].punct) return false;
+    while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
+    if (LOCATIVE.has(tokens[before - 1]?.lower ?? '') && tokens[before - 1].lower !== 'from') return true;
+    at = before - 1;
+    steps++;
+  }
+  return false;
+}
+
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
 const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
 const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived)$/;
@@ -258,7 +273,7 @@ function chunkEnd(tokens: Token[], start: number): number {
       const left = tokens.slice(start, end);
       const last = tokens[after - 1].lower;
       const leftIsName = left.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || TREATY_HEADS.has(word.lower)) || countryBySeat(joinTokens(left)) || countryByName(joinTokens(left)) || countryByDemonym(joinTokens(left));
-      if ((TREATY_HEADS.has(last) || ORGANIZATION_HEADS.has(last)) && !leftIsName && left.length >= 1 && after - end <= 5) {
+      if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last)) && !leftIsName && left.length >= 1 && after - end <= 5) {
         end = after;
         continue;
       }
@@ -283,6 +298,10 @@ function isStateBodyName(words: string[]): boolean {
   // "Workers' Party Central Committee": an organ of a party is one of the state it rules.
   return STATE_BODY_OPENERS.has(words[0]) || words.some((word) => STATE_BODY_DOMAINS.has(word)) || words.some((word) => /^party('s)?$/.test(word));
 }
+
+/** Heads of institutions whose names join two halves with "and" ("Hostages and Missing Families Forum"); firms' heads
+ * are not among them ("Volkswagen and Honda Motor" are two firms). */
+const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
 const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination']);
@@ -667,7 +686,8 @@ function titleAt(tokens: Token[], start: number, end: number): { title: string; 
 /** "the ruling All Progressives Congress": mid-sentence, a capitalised "All" or "New" is part of a name. */
 function opensNameMidSentence(tokens: Token[], start: number): boolean {
   const previous = tokens[start - 1];
-  return Boolean(previous && !previous.punct && !previous.capitalized) && (tokens[start].lower === 'all' || tokens[start].lower === 'new') && Boolean(tokens[start + 1]?.capitalized);
+  // "in The Hague": a capital "The" mid-sentence belongs to the name it opens.
+  return Boolean(previous && !previous.punct && !previous.capitalized) && /^(all|new|the)$/.test(tokens[start].lower) && tokens[start].capitalized && Boolean(tokens[start + 1]?.capitalized);
 }
 
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
@@ -677,7 +697,9 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
   const adjective = tokens[start - 1];
-  if (adjective && !adjective.capitalized && !adjective.punct && /(ed|ern|torn|hit|held)$/.test(adjective.lower) && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held)$/.test(adjective.lower) || adjective.lower === 'central') && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
+  if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
   if (tokens[end]?.text !== ',') return false;
   let at = end + 1;
   if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;

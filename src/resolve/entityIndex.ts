@@ -111,7 +111,8 @@ export class EntityIndex {
 function anchorKeys(name: string): string[] {
   const parts = personParts(name);
   if (!parts.length) return [];
-  const keys = [`part:${parts[0]}`, `part:${parts.at(-1)}`];
+  // The surname's skeleton too, so that "Zelenskyy" alone finds "Volodymyr Zelensky".
+  const keys = [`part:${parts[0]}`, `part:${parts.at(-1)}`, `surname:${consonantSkeleton(parts.at(-1)!)}`];
   if (parts.length > 1) keys.push(`skeleton:${consonantSkeleton(parts.join(''))}`);
   return [...new Set(keys)];
 }

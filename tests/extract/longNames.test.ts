@@ -208,3 +208,16 @@ describe('a quoted claim inside another speaker’s sentence', () => {
     expect(said.find((statement) => statement.text.includes('deceptive act'))?.speakerName).not.toBe('Russia');
   });
 });
+
+describe('lists of places and names that open with "The"', () => {
+  it('makes every name of "in A, B and C" a place, and "The Hague" one name', () => {
+    const found = names(['Crowds gathered in Caracas, Maracaibo and Valencia, and the minister told parliament in The Hague that talks would go on.']);
+    expect(found).toEqual(expect.arrayContaining(['Place Caracas', 'Place Maracaibo', 'Place Valencia', 'Place The Hague']));
+  });
+
+  it('keeps two firms joined by "and" apart, and a forum named with "and" whole', () => {
+    const found = names(['Volkswagen and Honda Motor cut output, the Hostages and Missing Families Forum said.']);
+    expect(found).toContain('Organization Hostages and Missing Families Forum');
+    expect(found.some((name) => name.includes('Volkswagen and'))).toBe(false);
+  });
+});
