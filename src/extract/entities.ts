@@ -3,7 +3,7 @@
 import type { EntityKind } from '../../graph/model.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
-import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
@@ -158,7 +158,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "its troops": forces belong to a state, so the owner is the last state named.
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
       // "… 14 tankers that it says carried crude": "it" speaking is the body or state acting, not the last one named.
-      if (SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') && lastSubjectThing) key = lastSubjectThing;
+      if ((SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') || NAMING_VERBS.has(tokens[mention.end]?.lower ?? '')) && lastSubjectThing) key = lastSubjectThing;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
       key = lastOfHead.get(mention.key.replace('description:', ''));
     } else if (!key && mention.key.startsWith('leader:')) {
@@ -266,6 +266,8 @@ function addMention(entity: ArticleEntity, mention: Mention): void {
   if (!entity.state && mention.state && mention.kind === entity.kind) entity.state = mention.state;
 }
 
+const PREPOSITION_WORDS = /^(of|to|for|with|at|on|in|by|from|against|alongside|about|over|under|between|among|into)$/;
+
 function sentenceMentionEndingAt(mentions: Mention[], end: number): Mention | undefined {
   return mentions.find((mention) => mention.end === end);
 }
@@ -307,6 +309,8 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   const before = tokens[at];
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');
+  // "the sister of the North Korean leader": "the" after a preposition opens an object, not a subject.
+  if (before.lower === 'the' && PREPOSITION_WORDS.test(tokens[at - 1]?.lower ?? '')) return false;
   return /^(and|the|but|then|also|when|while|as|after|before|said|says|according|to)$/.test(before.lower) && !(before.lower === 'to' && tokens[at - 1]?.lower !== 'according');
 }
 

@@ -302,6 +302,13 @@ function speakerBefore(context: StatementContext, quote: QuoteSpan): Speaker | u
     }
   }
   if (verb === undefined) return undefined;
+  // "… alongside Secretary of State Marco Rubio, who called it “…”": the relative pronoun's antecedent speaks.
+  if (tokens[verb - 1]?.lower === 'who') {
+    const antecedentEnd = tokens[verb - 2]?.text === ',' ? verb - 2 : verb - 1;
+    const antecedent = context.mentions[s].mentions.find((mention) => mention.end === antecedentEnd && context.resolved.entityOf.get(mention));
+    const key = antecedent && context.resolved.entityOf.get(antecedent);
+    if (key && isSpeakerKind(context, key)) return { key, sentence: s };
+  }
   const key = pickSpeaker(context, s, 0, verb, quote.openToken, true);
   return key ? { key, sentence: s } : undefined;
 }
@@ -316,7 +323,9 @@ function findVerb(tokens: Token[], from: number, to: number, verbs: ReadonlySet<
  * else the last body or state before it ("the South Korean Foreign Ministry said"), else the first after it ("said X").
  */
 function pickSpeaker(context: StatementContext, sentence: number, from: number, verb: number, to: number, leadIn = false): string | undefined {
-  const { mentions, tokens } = context.mentions[sentence];
+  const { tokens } = context.mentions[sentence];
+  // Names inside quotation marks are what was said, never who said it.
+  const mentions = context.mentions[sentence].mentions.filter((mention) => !mention.inQuote);
   const actorAt = (mention: Mention) => actorKey(context, mention, tokens);
   // "with Seoul calling it …": a name right before the verb is its subject, whatever precedes it.
   const adjacent = mentions.find((mention) => mention.end === verb && mention.start >= from && context.resolved.entityOf.get(mention));

@@ -24,6 +24,7 @@ export class EntityIndex {
   private readonly personsByPart = new Map<string, Set<string>>();
   private readonly personNames = new Map<string, Set<string>>();
   private readonly leaders = new Map<string, string>();
+  private readonly countries = new Map<string, string>();
   private readonly sourceCount: (id: string) => number;
 
   constructor(graph: KnowledgeGraph) {
@@ -38,18 +39,25 @@ export class EntityIndex {
     });
   }
 
-  /** The node this entity already is, if any. */
-  find(entity: EntityDescription): string | undefined {
+  /**
+   * The node this entity already is, if any. `states`: the states its article names — a body named without its
+   * state ("the Ministry of National Defense") is only taken for the body of one of them.
+   */
+  find(entity: EntityDescription, states?: ReadonlySet<string>): string | undefined {
     for (const key of keysOf(entity, true)) {
       const id = this.byKey.get(key);
       if (id) return id;
     }
     if (entity.kind === 'Government' && !entity.country) {
       for (const alias of entity.aliases) {
-        const ids = this.bodiesAnyState.get(bodyKey(alias));
+        const key = bodyKey(alias);
+        const ids = this.bodiesAnyState.get(key);
         if (ids?.size === 1) {
           const [id] = ids;
-          return id;
+          const country = this.countries.get(id);
+          // Every state has a ministry of defence: one of another state than the article's is not this one.
+          // ("The State Department" is the United States' wherever it is named.)
+          if (!states?.size || !country || states.has(country) || !key.startsWith('ministry')) return id;
         }
       }
     }
@@ -67,6 +75,7 @@ export class EntityIndex {
   }
 
   register(id: string, entity: EntityDescription): void {
+    if (entity.country && !this.countries.has(id)) this.countries.set(id, entity.country);
     for (const key of keysOf(entity)) if (!this.byKey.has(key)) this.byKey.set(key, id);
     if (entity.kind === 'Government' && !isStateDescription(entity)) {
       for (const alias of entity.aliases) {

@@ -13,6 +13,7 @@ export function resolveAcrossArticles(extraction: Extraction, graph: KnowledgeGr
 
   // States first, so that bodies and leaders can be placed against them.
   const ordered = [...extraction.entities].sort((a, b) => rank(a) - rank(b));
+  const states = new Set(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.key.slice('state:'.length)));
   for (const entity of ordered) {
     if (entity.key.startsWith('leader:')) {
       const country = entity.key.split(':')[1];
@@ -23,7 +24,7 @@ export function resolveAcrossArticles(extraction: Extraction, graph: KnowledgeGr
       }
       continue;
     }
-    const existing = index.find(entity);
+    const existing = index.find(entity, states);
     const id = existing ?? freshId(graph, entity, taken);
     taken.add(id);
     ids.set(entity.key, id);

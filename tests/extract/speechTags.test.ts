@@ -81,3 +81,28 @@ describe('reported speech that quotes a few words in passing', () => {
     expect(said.some(([, text]) => text.startsWith('to the involvement'))).toBe(false);
   });
 });
+
+describe('relative clauses, quoted names and pronouns in a longer sentence', () => {
+  it('gives “…, alongside X, who called it “…”" to X', () => {
+    const said = saidBy(['Ruto and Museveni signed the accord in Nairobi alongside UN envoy Ana Lind, who called it “the end of a long war.”']);
+    expect(said).toEqual([['Ana Lind', 'the end of a long war.']]);
+  });
+
+  it('never takes a name inside the quote for the speaker of a later quote in the sentence', () => {
+    const said = saidBy(['“Kenya cannot afford a long crisis,” Odinga told the daily Nation, adding that a snap vote would be “a gift to the opposition”.']);
+    expect(said.every(([speaker]) => speaker !== 'Kenya')).toBe(true);
+  });
+
+  it('reads "in what it called “…”" as the words of the state or body acting', () => {
+    const said = saidBy(['China’s military launched drills around Taiwan on Tuesday in what it called a “stern warning” to separatists.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(["China's military"]);
+  });
+
+  it('does not take "the sister of the leader" for the subject that a later "She" points to', () => {
+    const { statements } = extract([
+      'Kim Jong Un inspected the site. Kim Yo-jong, the sister of the North Korean leader, issued a statement.',
+      'She warned Seoul that it would “pay dearly” for the drills.',
+    ]);
+    expect(statements.find((statement) => statement.text.includes('pay dearly'))?.speakerName).toBe('Kim Yo-jong');
+  });
+});

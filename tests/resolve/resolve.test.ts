@@ -60,3 +60,15 @@ describe('resolveAcrossArticles', () => {
     expect(nodes('Treaty')).toHaveLength(1);
   });
 });
+
+describe('bodies named without their state, across articles', () => {
+  it('does not take a ministry of defence of a state the article never names', () => {
+    const { nodes } = graphOf(
+      ['Taiwan’s defence ministry said it had tracked 20 ships.'],
+      ['North Korea fired a missile on Thursday, and South Korea protested. The Ministry of National Defense said the launch was a provocation.'],
+    );
+    const taiwanese = nodes('Government').filter((node) => node.country === 'TW' && node.name !== 'Taiwan');
+    expect(taiwanese).toHaveLength(1);
+    expect(taiwanese[0].sources).toHaveLength(1);
+  });
+});
