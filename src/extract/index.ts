@@ -170,9 +170,19 @@ function ensureStatesOfMembers(resolved: ArticleEntities): void {
 function statementDate(sentences: ParagraphSentence[], sentenceDate: (index: number) => string | undefined, sentence: number, articleDate: string | undefined): string | undefined {
   for (let i = sentence; i >= Math.max(0, sentence - 6); i--) {
     const date = sentenceDate(i);
-    if (date && date.length === 10 && (!articleDate || date <= articleDate)) return date;
+    if (!date || date.length !== 10 || (articleDate && date > articleDate)) continue;
+    // Background a few sentences back ("the order of March 16, 2022") is no date of what is said now.
+    if (i < sentence && articleDate && daysBetween(date, articleDate) > RECENT_DAYS) continue;
+    return date;
   }
   return sentences.length ? articleDate : undefined;
+}
+
+/** How far before the article's date an earlier sentence's day may be to date a statement after it. */
+const RECENT_DAYS = 14;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 function toLocalEntities(resolved: ArticleEntities, roles: Map<string, Set<string>>, parties: Map<string, string[]>): LocalEntity[] {

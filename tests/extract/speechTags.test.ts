@@ -106,3 +106,13 @@ describe('relative clauses, quoted names and pronouns in a longer sentence', () 
     expect(statements.find((statement) => statement.text.includes('pay dearly'))?.speakerName).toBe('Kim Yo-jong');
   });
 });
+
+describe('the date of a statement', () => {
+  it('does not take a day of background history from an earlier sentence', () => {
+    const { statements } = extract([
+      'The court found that Russia had ignored the measures ordered on March 16, 2022.',
+      'Zelensky welcomed the decision, calling it “a historic day for international law” in his evening address.',
+    ], '2026-11-12');
+    expect(statements.find((statement) => statement.text.includes('historic day'))?.date).toBe('2026-11-12');
+  });
+});
