@@ -480,8 +480,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
-  if (/^\p{Lu}{2,}$/u.test(text)) {
-    // An acronym not yet defined: an organisation until the article says otherwise.
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
+    // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {

@@ -76,7 +76,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   }
   for (const sentence of context.sentences) {
     if (quotedSentences.has(sentence.index)) {
-      const clause = clauseAroundQuote(context, sentence.index);
+      const clause = clauseAroundQuote(context, sentence.index) ?? accusationAroundQuote(context, sentence.index);
       if (!clause) continue;
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
       for (let k = statements.length - 1; k >= 0; k--) {
@@ -147,7 +147,9 @@ function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker |
 /** A naming verb right before the quote ("called it an “…”", "described as “…”"). */
 function namedByVerb(context: StatementContext, quote: QuoteSpan): boolean {
   const tokens = context.mentions[quote.openSentence].tokens;
-  return tokens.slice(Math.max(0, quote.openToken - 5), quote.openToken).some((token) => NAMING_VERBS.has(token.lower));
+  // "called it “reckless”", "said the commitment was “rock-solid”": one quoted word is what was said of something.
+  const copula = /^(was|is|were|are|remains|remained)$/.test(tokens[quote.openToken - 1]?.lower ?? '') && tokens.slice(0, quote.openToken).some((token) => SPEECH_VERBS.has(token.lower) && !token.capitalized);
+  return copula || tokens.slice(Math.max(0, quote.openToken - 5), quote.openToken).some((token) => NAMING_VERBS.has(token.lower));
 }
 
 /** The text just inside the closing mark, trailing punctuation included. */
@@ -449,6 +451,8 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
     if (!tokens[start] || tokens[start].punct) continue;
+    // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
+    if (start === v + 1 && (PREPOSITIONS.has(tokens[start].lower) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
     return { text, speaker: subject.key, quoted: false };
@@ -484,6 +488,19 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     if (mark - start < 1 || PREPOSITIONS.has(tokens[start].lower) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
+  }
+  return undefined;
+}
+
+/** "He accused Israel of delaying aid and urged the mediators to make sure Israel “honours …”": an accusation that
+ * opens a sentence holding a quote is a statement too. */
+function accusationAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const { tokens } = context.mentions[s];
+  const mark = tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  for (let v = 0; v < mark; v++) {
+    if (!isVerb(tokens[v], ACCUSING_VERBS)) continue;
+    const accusation = accusationOf(context, s, v);
+    return accusation ? { text: accusation.text, speaker: accusation.speaker } : undefined;
   }
   return undefined;
 }
@@ -560,6 +577,8 @@ function demandOf(context: StatementContext, s: number, verb: number): { text: s
 
 /** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
 function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  // "The U.S. Indo-Pacific Command (INDOPACOM) said": the name before the bracketed acronym.
+  if (tokens[verb - 1]?.text === ')' && tokens[verb - 3]?.text === '(') verb -= 3;
   // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it.
   if (tokens[verb - 1]?.text === ',') {
     // Long appositions name whole bodies: "a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)".

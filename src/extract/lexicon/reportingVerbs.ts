@@ -11,6 +11,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'estimate', 'estimates', 'estimated', 'assessed', 'assesses', 'believe', 'believes', 'reported', 'reports',
   'maintained', 'maintains', 'repeated', 'alleged', 'alleges', 'denied', 'denies', 'disputed', 'disputes',
   'say', 'warn', 'argue', 'claim', 'insist', 'note', 'declaring', 'stating', 'warning', 'insisting', 'arguing',
+  // Courts and inquiries: "the court ruled that …", "the panel concluded that …".
+  'ruled', 'rules', 'concluded', 'concludes',
 ]);
 
 /** Verbs that name what was said ("called it a “mockery”"): a single quoted word after them is a statement. */

@@ -23,6 +23,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'chairman': 'LEADS',
   'chairwoman': 'LEADS',
   'chair': 'LEADS',
+  'chairperson': 'LEADS',
   'secretary-general': 'LEADS',
   'secretary general': 'LEADS',
   'director-general': 'LEADS',
