@@ -8,7 +8,7 @@ import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { findTreatyParties } from './treaties.ts';
 import { resolveDate } from './dates.ts';
-import { countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
 
 export function extractArticle(article: Article): Extraction {
@@ -23,6 +23,7 @@ function extractWithStates(article: Article): Extraction {
   const quotes = findQuoteSpans({ sentences, mentions });
   markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
+  if (article.dateline) placeBodiesInDatelineState(resolved, article.dateline);
   ensureStatesOfMembers(resolved);
   if (article.dateline) addDatelinePlace(resolved, article.dateline);
 
@@ -152,6 +153,22 @@ function directionalStates(paragraphs: string[]): Map<string, string> {
 }
 
 /** A body or troops of a state make that state an entity of the article too (for PART_OF and acting-for). */
+/**
+ * "SEOUL (Reuters) — The Unification Ministry said …": a state's body named without its state, in a story filed from
+ * that state's capital, is that state's — when the article names the state too.
+ */
+function placeBodiesInDatelineState(resolved: ArticleEntities, city: string): void {
+  const country = countryByCapital(city);
+  if (!country || !resolved.entities.has(`state:${country.code}`)) return;
+  for (const entity of resolved.entities.values()) {
+    if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:') || US_DEPARTMENTS.test(entity.name)) continue;
+    entity.state = country.code;
+  }
+}
+
+/** Names of departments that only the United States' government has ("the State Department"). */
+const US_DEPARTMENTS = /\b(state department|department of state|treasury department|department of the treasury|pentagon)\b/i;
+
 function ensureStatesOfMembers(resolved: ArticleEntities): void {
   for (const entity of [...resolved.entities.values()]) {
     if (!entity.state || entity.key.startsWith('state:')) continue;
