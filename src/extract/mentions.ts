@@ -401,8 +401,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const opensWithTitle = Boolean(titleAt(tokens, start, end));
   for (let at = start + 1; at < end - 1 && !opensWithTitle; at++) {
     const inner = titleAt(tokens, at, end);
-    if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text))) continue;
-    const owner = classifyChunk(sentence, tokens, start, at).at(-1);
+    if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text) || NAME_PARTICLES.has(token.lower))) continue;
+    let owner = classifyChunk(sentence, tokens, start, at).at(-1);
+    // "Nato Secretary General Mark Rutte", "Opec Secretary General X": a one-word name before an office is its organisation.
+    if (owner?.form === 'bare' && at - start === 1) owner = { ...owner, form: 'name', kind: 'Organization', key: `org:${lookupKey(owner.name)}` };
     // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
     if (owner?.form === 'description') {
       const people = classifyChunk(sentence, tokens, inner.end, end);
@@ -746,6 +748,8 @@ function isParticleName(token: Token): boolean {
 }
 
 function isNonName(token: Token): boolean {
+  // "US" in capitals is the state, not the pronoun.
+  if (token.text === 'US') return false;
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
 }
 

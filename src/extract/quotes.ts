@@ -566,6 +566,12 @@ function accusationOf(context: StatementContext, s: number, verb: number): { tex
 /** "Koo called on Pyongyang to immediately withdraw its forces": the demand is what Koo said. */
 function demandOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
   const { tokens, mentions } = context.mentions[s];
+  // "called for an end to North Korea's deployment": what is called for is the demand, whatever "to" follows.
+  if (tokens[verb + 1]?.lower === 'for' && tokens[verb + 2] && !tokens[verb + 2].punct) {
+    const subject = nearestSubject(context, mentions, tokens, verb);
+    const text = context.sentences[s].text.slice(tokens[verb + 2].start).replace(/[.\s]+$/, '');
+    return subject && text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+  }
   const to = tokens.findIndex((token, k) => k > verb && k <= verb + 12 && token.lower === 'to' && !tokens[k + 1]?.capitalized && !tokens[k + 1]?.punct && !NOT_VERBS.has(tokens[k + 1]?.lower ?? ''));
   if (to < 0) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);

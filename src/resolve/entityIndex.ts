@@ -46,7 +46,9 @@ export class EntityIndex {
   find(entity: EntityDescription, states?: ReadonlySet<string>): string | undefined {
     for (const key of keysOf(entity, true)) {
       const id = this.byKey.get(key);
-      if (id) return id;
+      // A body of one state is never another state's body that was first met without its state.
+      const other = id && entity.country && this.countries.get(id);
+      if (id && (!other || other === entity.country)) return id;
     }
     if (entity.kind === 'Government' && !entity.country) {
       for (const alias of entity.aliases) {

@@ -248,3 +248,21 @@ describe('bodies named without their state in a wire story', () => {
     expect(relations.some((relation) => relation.startsWith('State Department PART_OF South Korea'))).toBe(false);
   });
 });
+
+describe('offices and subjects in real-news phrasing', () => {
+  it('reads "US President X" (US is no pronoun), "Senior Colonel X", "Nato Secretary General X" and "Commission President Ursula von der Leyen"', () => {
+    const { relations, entity } = extract([
+      'That was a reference to US President Dan Porter, who left early. Senior Colonel Zhang Wei said the drills had ended.',
+      'Nato Secretary General Mark Rutte spoke, and European Commission President Ursula von der Leyen said the EU would act.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Dan Porter LEADS United States', 'Ursula von der Leyen LEADS European Commission']));
+    expect(entity('Zhang Wei')?.kind).toBe('Person');
+    expect(relations.some((relation) => relation.includes('MEMBER_OF Senior'))).toBe(false);
+    expect(relations.some((relation) => relation.startsWith('Mark Rutte') && relation.includes('North Atlantic Treaty Organization'))).toBe(true);
+  });
+
+  it('reads "called for an end to X" as the demand, not the clause after a later "to"', () => {
+    const { statements } = extract(['The US has called for an end to Sudan’s military campaign to retake the capital as the army pressed on.']);
+    expect(statements.map((statement) => statement.text)).toEqual([expect.stringMatching(/^an end to Sudan/)]);
+  });
+});

@@ -107,6 +107,9 @@ export const titleRelation = cachedByText(titleRelationOf);
 function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
   if (phrase.split(' ').length > 3 || /^(a|an|the|former|ex) /.test(phrase)) return undefined;
+  // "Senior Colonel", "Deputy Commander": a rank word before a title keeps the title's relation.
+  const [first, ...rest] = phrase.split(' ');
+  if (rest.length && RANK_WORDS.has(first) && Object.hasOwn(TITLES, rest.join(' '))) return TITLES[rest.join(' ')];
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
   if (/\b(minister|secretary|policy chief|commissioner|ambassador|envoy|adviser|advisor)$/.test(phrase)) return 'MEMBER_OF';
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
