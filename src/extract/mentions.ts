@@ -386,6 +386,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       return [stateMention, named];
     }
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
+    // "the Taiwan Strait", "the Korean Peninsula": a state's name or adjective before a geographic head is a place.
+    if (end - (start + prefix.length) === 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[end - 1].lower)) {
+      return [placeMention(base, words)];
+    }
     const named = rest?.length === 2 ? rest[1] : undefined;
     const headWord = (word: string) => PLACE_HEADS.has(word) || ORGANIZATION_HEADS.has(word) || GOVERNMENT_BODY_HEADS.has(word);
     const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !headWord(tokens[end - 1].lower);

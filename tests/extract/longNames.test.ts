@@ -221,3 +221,10 @@ describe('lists of places and names that open with "The"', () => {
     expect(found.some((name) => name.includes('Volkswagen and'))).toBe(false);
   });
 });
+
+describe('offices with "of", and places named after a state', () => {
+  it('reads "Secretary of Defense X" as an office before a person, and "the Taiwan Strait", "the Korean Peninsula" as places', () => {
+    const found = names(['Ahn spoke with U.S. Secretary of Defense Pete Hegseth. Ships crossed the Taiwan Strait near the Korean Peninsula.']);
+    expect(found).toEqual(expect.arrayContaining(['Person Pete Hegseth', 'Place Taiwan Strait', 'Place Korean Peninsula']));
+  });
+});

@@ -112,6 +112,8 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (rest.length && RANK_WORDS.has(first) && Object.hasOwn(TITLES, rest.join(' '))) return TITLES[rest.join(' ')];
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
   if (/\b(minister|secretary|policy chief|commissioner|ambassador|envoy|adviser|advisor)$/.test(phrase)) return 'MEMBER_OF';
+  // "Secretary of Defense Pete Hegseth", "Minister of Finance X".
+  if (/^(secretary|minister) of \S+$/.test(phrase)) return 'MEMBER_OF';
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
   return undefined;
 }
