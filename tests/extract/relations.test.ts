@@ -266,3 +266,13 @@ describe('offices and subjects in real-news phrasing', () => {
     expect(statements.map((statement) => statement.text)).toEqual([expect.stringMatching(/^an end to Sudan/)]);
   });
 });
+
+describe('warnings', () => {
+  it('reads "warned X that …" as a threat to X, but not "economists warned that …"', () => {
+    const { relations } = extract([
+      'Kim Yo-jong warned Seoul that it would pay dearly for the drills. Economists warned that the crisis could deepen.',
+    ]);
+    expect(relations).toContain('Kim Yo-jong THREATENS South Korea');
+    expect(relations.filter((relation) => relation.includes('THREATENS'))).toHaveLength(1);
+  });
+});
