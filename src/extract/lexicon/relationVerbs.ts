@@ -59,7 +59,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
-  { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travel|travelling|traveling|heads|headed|heading|went|goes|go)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
+  { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
   { kind: 'WITHDRAWS_FROM', pattern: '(withdrew|withdraws|withdraw|withdrawing|pulled out|pulls out|exited|quit|quits|left)( from| of)?', object: 'direct', window: 2 },
 ];
 
