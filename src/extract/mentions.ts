@@ -293,6 +293,11 @@ function chunkEnd(tokens: Token[], start: number): number {
   return end;
 }
 
+/** A head word of a place, an organisation or a body ("Strait", "Shipping", "Ministry"). */
+function isHeadWord(word: string): boolean {
+  return PLACE_HEADS.has(word) || ORGANIZATION_HEADS.has(word) || GOVERNMENT_BODY_HEADS.has(word);
+}
+
 /** "Federal Security Service", "National Security Council": a council, agency or service that only a state has. */
 function isStateBodyName(words: string[]): boolean {
   // "Workers' Party Central Committee": an organ of a party is one of the state it rules.
@@ -391,8 +396,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       return [placeMention(base, words)];
     }
     const named = rest?.length === 2 ? rest[1] : undefined;
-    const headWord = (word: string) => PLACE_HEADS.has(word) || ORGANIZATION_HEADS.has(word) || GOVERNMENT_BODY_HEADS.has(word);
-    const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !headWord(tokens[end - 1].lower);
+    const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !isHeadWord(tokens[end - 1].lower);
     if (personal) return [{ ...named, start, text, name: text, form: 'name', kind: 'Person', key: `person:${lookupKey(text)}` }];
     if (rest) return rest;
     // A bare demonym is an adjective ("Russian territory"): the state is named, but not as an actor.
@@ -816,6 +820,7 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }
   // "the militant group", "the armed opposition movement": an organisation described, pointing back at the last one.
+  if (!ORGANISATION_DESCRIPTIONS.has(tokens[index + 2]?.lower ?? '') && !ORGANISATION_DESCRIPTIONS.has(tokens[index + 3]?.lower ?? '')) return undefined;
   for (let at = index + 2; at <= index + 3; at++) {
     const head = tokens[at];
     if (!head || head.punct || head.capitalized) return undefined;

@@ -101,17 +101,22 @@ export class EntityIndex {
   private findPerson(entity: EntityDescription): string | undefined {
     const candidates = new Set<string>();
     for (const alias of entity.aliases) for (const key of anchorKeys(alias)) for (const id of this.personsByPart.get(key) ?? []) candidates.add(id);
-    const full = (names: Iterable<string>) => [...names].filter((name) => personParts(name).length > 1);
+    const ours = entity.aliases.filter(isFullName);
     const matches = [...candidates].filter((id) => {
       const known = this.personNames.get(id)!;
       if (!entity.aliases.some((alias) => [...known].some((name) => isSamePerson(alias, name)))) return false;
       // "Emily Whitcombe" is not "Daniel Whitcombe" because both were once called "Whitcombe": full names must agree.
-      const [ours, theirs] = [full(entity.aliases), full(known)];
-      return !ours.length || !theirs.length || ours.some((alias) => theirs.some((name) => isSamePerson(alias, name)));
+      if (!ours.length) return true;
+      const theirs = [...known].filter(isFullName);
+      return !theirs.length || ours.some((alias) => theirs.some((name) => isSamePerson(alias, name)));
     });
     // A lone surname that fits several people goes to the one the graph knows best.
     return matches.sort((a, b) => this.sourceCount(b) - this.sourceCount(a))[0];
   }
+}
+
+function isFullName(name: string): boolean {
+  return personParts(name).length > 1;
 }
 
 /**
@@ -123,7 +128,10 @@ function anchorKeys(name: string): string[] {
   const parts = personParts(name);
   if (!parts.length) return [];
   // The surname's skeleton too, so that "Zelenskyy" alone finds "Volodymyr Zelensky".
-  const keys = [`part:${parts[0]}`, `part:${parts.at(-1)}`, `surname:${consonantSkeleton(parts.at(-1)!)}`];
+  const keys = [`part:${parts[0]}`, `part:${parts.at(-1)}`];
+  // (Only long skeletons: short ones, "km" of Kim and Kam, would file half the graph together.)
+  const surname = consonantSkeleton(parts.at(-1)!);
+  if (surname.length >= 4) keys.push(`surname:${surname}`);
   if (parts.length > 1) keys.push(`skeleton:${consonantSkeleton(parts.join(''))}`);
   return [...new Set(keys)];
 }
