@@ -150,7 +150,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const chunkText = joinTokens(tokens.slice(i, end));
     const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
-    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText));
+    // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
+    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership)$/.test(suffix.lower));
     if (isPlace || isTreaty) end++;
     const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
     const found = isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
@@ -624,6 +625,12 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       // "Colombia's president, Gustavo Petro,": the name after the comma holds the office; so it does after
       // "Britain's ambassador to the UN, James Whitlow," (where the UN is named too).
       let comma = end;
+      // "Qatar's prime minister and foreign minister, Sheikh Mohammed …,": two offices, one holder.
+      if (tokens[end]?.lower === 'and') {
+        let after = end + 1;
+        while (after < end + 4 && tokens[after] && !tokens[after].capitalized && !tokens[after].punct) after++;
+        if (after > end + 1 && tokens[after]?.text === ',' && titleRelation(tokens.slice(end + 1, after).map((token) => token.lower).join(' '))) comma = after;
+      }
       const posting: Mention[] = [];
       if (/^(to|at)$/.test(tokens[end]?.lower ?? '')) {
         const nameStart = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;

@@ -228,3 +228,17 @@ describe('offices with "of", and places named after a state', () => {
     expect(found).toEqual(expect.arrayContaining(['Person Pete Hegseth', 'Place Taiwan Strait', 'Place Korean Peninsula']));
   });
 });
+
+describe('possessive names before a plan, and two offices before one name', () => {
+  it('keeps "Friedrich Merz’s plan" a person’s plan, not a treaty', () => {
+    const found = names(['The Social Democrats rejected Friedrich Merz’s plan to freeze pensions.']);
+    expect(found).toContain('Person Friedrich Merz');
+    expect(found.some((name) => name.startsWith('Treaty'))).toBe(false);
+  });
+
+  it('reads "Qatar’s prime minister and foreign minister, Sheikh X," as X holding the office', () => {
+    const { statements, relations } = extract(['Qatar’s prime minister and foreign minister, Sheikh Mohammed Al Thani, thanked Egypt for “patient and difficult work”.']);
+    expect(relations).toContain('Mohammed Al Thani LEADS Qatar');
+    expect(statements.map((statement) => statement.speakerName)).toEqual(['Mohammed Al Thani']);
+  });
+});
