@@ -426,11 +426,17 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
       const accusation = accusationOf(context, s, v);
       if (accusation) return accusation;
     }
-    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked') continue;
-    // Trailing attribution: "<clause>, X said."
-    const tail = tokens.slice(v + 1).filter((token) => !token.punct);
+    // "It also found that the Council had breached …": "found that" reports a finding.
+    const foundThat = tokens[v].lower === 'found' && tokens[v + 1]?.lower === 'that';
+    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
+    // Trailing attribution: "<clause>, X said." — or "…, X said on Tuesday, after two days of talks": what follows
+    // the verb up to the next comma is all that belongs to the attribution.
+    const comma = tokens.findIndex((token, k) => k > v && token.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}/.test(tokens[k + 1]?.text ?? '')));
+    const tail = tokens.slice(v + 1, comma < 0 ? undefined : comma).filter((token) => !token.punct);
     // "…, while declaring his readiness": a participle's subject is the clause's first actor.
-    const subject = nearestSubject(context, mentions, tokens, v) ?? (tokens[v].lower.endsWith('ing') ? firstActor(context, mentions, tokens, v) : undefined);
+    // A participle's subject is the clause's first actor ("The court annulled the sanctions on X, ruling that …").
+    const participle = tokens[v].lower.endsWith('ing');
+    const subject = (participle ? firstActor(context, mentions, tokens, v) : undefined) ?? nearestSubject(context, mentions, tokens, v);
     if (!subject) continue;
     let before = subject.start - 1;
     // "…, Ukrainian and South Korean officials said": back over "the" and coordinated names to the comma.
@@ -442,7 +448,8 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
     if (tail.length <= 6 && tokens[before]?.text === ',') {
       const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
-      continue;
+      // "Lusania, she added, had lifted its ban …": a speech tag set off by commas; what was said goes on after it.
+      if (tokens[v + 1]?.text !== ',') continue;
     }
     let start = v + 1;
     // "estimated in March that …", "said on Monday that …": the clause starts after "that".

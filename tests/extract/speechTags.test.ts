@@ -147,3 +147,20 @@ describe('more reported speech of real news', () => {
     expect(relations).toContain('Amina Diallo LEADS AU Commission');
   });
 });
+
+describe('trailing attributions with more after them, and courts', () => {
+  it('reads "<clause>, X said on Tuesday, after two days of talks in Y." as X’s clause', () => {
+    const said = saidBy(['Armenia and Azerbaijan have agreed to reopen two border crossings, Turkish Foreign Minister Selim Karaca said on Tuesday, after two days of talks in Antalya.']);
+    expect(said).toEqual([['Selim Karaca', 'Armenia and Azerbaijan have agreed to reopen two border crossings']]);
+  });
+
+  it('does not cut a clause at the comma inside a number', () => {
+    const said = saidBy(['In March, South Korea said that around 4,000 North Korean soldiers had been killed or wounded.']);
+    expect(said).toEqual([['South Korea', 'around 4,000 North Korean soldiers had been killed or wounded']]);
+  });
+
+  it('gives "…, ruling that …" to the court acting', () => {
+    const said = saidBy(['The General Court on Wednesday annulled sanctions on businessman Oleg Marin, ruling that the Council had failed to show he still had ties to Moscow.']);
+    expect(said).toEqual([['General Court', 'the Council had failed to show he still had ties to Moscow']]);
+  });
+});

@@ -12,7 +12,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'maintained', 'maintains', 'repeated', 'alleged', 'alleges', 'denied', 'denies', 'disputed', 'disputes',
   'say', 'warn', 'argue', 'claim', 'insist', 'note', 'declaring', 'stating', 'warning', 'insisting', 'arguing',
   // Courts and inquiries: "the court ruled that …", "the panel concluded that …".
-  'ruled', 'rules', 'concluded', 'concludes',
+  'ruled', 'rules', 'ruling', 'concluded', 'concludes',
 ]);
 
 /** Verbs that name what was said ("called it a “mockery”"): a single quoted word after them is a statement. */
