@@ -323,11 +323,21 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
     if (at < 0 || at > 6) return undefined;
     i = i + 2 + at;
   }
-  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return undefined;
+  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
   i++;
   if (tokens[i]?.lower === 'the') i++;
   if (/^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/.test(tokens[i]?.lower ?? '')) i++;
   return containerAt(i);
+}
+
+/**
+ * "three plants in India, including one in the western state of Gujarat": a region introduced as "the (…) state /
+ * province / region of X" is in the state last named before it in the sentence.
+ */
+function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+  if (tokens[place.start - 1]?.lower !== 'of' || !/^(state|province|region|prefecture|oblast|district|county)$/.test(tokens[place.start - 2]?.lower ?? '')) return undefined;
+  const state = mentions.filter((mention) => mention.end <= place.start && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
+  return state ? resolved.entityOf.get(state) : undefined;
 }
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */

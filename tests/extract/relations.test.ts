@@ -276,3 +276,10 @@ describe('warnings', () => {
     expect(relations.filter((relation) => relation.includes('THREATENS'))).toHaveLength(1);
   });
 });
+
+describe('regions named as "the state of X"', () => {
+  it('places "the western state of Gujarat" in the state named before it', () => {
+    const { relations } = extract(['The deal funds three plants in India by 2030, including one in the western state of Gujarat.']);
+    expect(relations).toContain('Gujarat LOCATED_IN India');
+  });
+});
