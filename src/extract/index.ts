@@ -23,6 +23,7 @@ function extractWithStates(article: Article): Extraction {
   const quotes = findQuoteSpans({ sentences, mentions });
   markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
+  placeUsDepartments(resolved);
   if (article.dateline) placeBodiesInDatelineState(resolved, article.dateline);
   ensureStatesOfMembers(resolved);
   if (article.dateline) addDatelinePlace(resolved, article.dateline);
@@ -163,6 +164,13 @@ function placeBodiesInDatelineState(resolved: ArticleEntities, city: string): vo
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:') || US_DEPARTMENTS.test(entity.name)) continue;
     entity.state = country.code;
+  }
+}
+
+/** "The State Department said": a department only the United States has is the United States' wherever it is named. */
+function placeUsDepartments(resolved: ArticleEntities): void {
+  for (const entity of resolved.entities.values()) {
+    if (entity.kind === 'Government' && !entity.state && entity.key.startsWith('body:?:') && US_DEPARTMENTS.test(entity.name)) entity.state = 'US';
   }
 }
 

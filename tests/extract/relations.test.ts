@@ -283,3 +283,10 @@ describe('regions named as "the state of X"', () => {
     expect(relations).toContain('Gujarat LOCATED_IN India');
   });
 });
+
+describe('departments only one state has', () => {
+  it('makes "the State Department" part of the United States even when the article does not name it', () => {
+    const { relations } = extract(['The State Department said it was consulting allies about the launch.']);
+    expect(relations).toContain('State Department PART_OF United States');
+  });
+});
