@@ -2,13 +2,13 @@
 // relationships created by rows the server makes itself (no client, no parameters), with and without properties
 // like ours, then by rows sent from the client, then pushGraph. Each after a cold push of the same size.
 // Run: node --import tsx scripts/neo4j/ceiling.ts   (CEILING_ROUNDS, default 2; the last round is the warmest)
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/model.ts';
 import { pushGraph } from '../../graph/store/neo4jStore.ts';
 import { groupRelationshipsByKind } from '../../graph/store/neo4jWritePlan.ts';
 import { generateGraph } from './generatedGraph.ts';
+import { autoCommit, loadAverage } from './probe.ts';
 import { BULK_LOAD_SERVER, startNeo4jServer } from './server.ts';
 
 const RELATIONSHIPS = 100_000;
@@ -22,19 +22,6 @@ const SERVER_ROWS = 'UNWIND range($start, $start + $batch - 1) AS i MATCH (a:N {
 const KEY = "'R:n-' + i + '->n-' + ((i * 7919 + 1) % $nodes)";
 const OTHER_PROPERTIES = "sources: ['article:generated-' + (i % 400)], confidence: 0.5, evidenceArticles: ['article:generated-' + (i % 400)], evidenceSentences: [$sentence + i]";
 const OUR_PROPERTIES = `{key: ${KEY}, ${OTHER_PROPERTIES}}`;
-
-function loadAverage(): string {
-  return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-}
-
-async function autoCommit(driver: Driver, cypher: string): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run(cypher);
-  } finally {
-    await session.close();
-  }
-}
 
 async function write(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<void> {
   const session = driver.session();

@@ -3,28 +3,15 @@
 // Environment: VARIANTS=name,… (keys of `variants` below, or push-<concurrency>-<batch size> for pushGraph itself),
 // ROUNDS (2), WARM (warm-up pushes, 1), RELS (100000), BATCH (10000), HEAP (MB, 2048), JVM (extra JVM options,
 // e.g. "-XX:-UseG1GC -XX:+UseParallelGC -Xlog:gc:file=/tmp/gc.log"), TUNED=1 (transaction log and memory settings).
-import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { pushGraph } from '../../graph/store/neo4jStore.ts';
 import { groupRelationshipsByKind, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
 import { generateGraph } from './generatedGraph.ts';
+import { autoCommit, loadAverage } from './probe.ts';
 import { startNeo4jServer } from './server.ts';
 
 const RELATIONSHIPS = Number(process.env.RELS ?? 100_000);
 const BATCH = Number(process.env.BATCH ?? 10_000);
-
-function loadAverage(): string {
-  return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-}
-
-async function autoCommit(driver: Driver, cypher: string): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run(cypher);
-  } finally {
-    await session.close();
-  }
-}
 
 let attempts = 0;
 async function write(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<void> {
