@@ -8,6 +8,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Reporting by Jane Doe; editing by John Roe". */
 export function isByLine(paragraph: string): boolean {
+  // "Associated Press writer Jack Morrow in Cairo contributed to this report."
+  if (wordCount(paragraph) <= 30 && /\bcontributed( reporting)? to this (report|story|article)\.?$/i.test(paragraph)) return true;
   if (wordCount(paragraph) > 12 || /[!?]$/.test(paragraph)) return false;
   if (/^(By|BY)\s+\p{Lu}/u.test(paragraph)) return true;
   // Case-insensitive on the opening words only; the name after "by" must still start with a capital.

@@ -9,7 +9,8 @@ export function isPhotoCaption(paragraph: string): boolean {
   if (CAPTION_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   const closing = CLOSING_PARENTHESES.exec(paragraph);
   if (closing && isCredit(closing[1])) return true;
-  // "… at the ceremony. Getty Images" / "… Photo: Jane Doe/Agency".
+  // "… at the ceremony. Getty Images" / "… Photo: Jane Doe/Agency" / "… November 19, 2026. REUTERS/Jane Doe".
+  if (/\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s*$/u.test(paragraph)) return true;
   return /(getty images|\bphoto(graph)?:\s*[^.]{1,60}|\bcredit:\s*[^.]{1,60})\s*$/i.test(paragraph);
 }
 

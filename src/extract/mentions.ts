@@ -258,6 +258,12 @@ function chunkEnd(tokens: Token[], start: number): number {
     // Once inside, the name may go on: "Court of Justice of the European Union", "Centre for the Study of Migration".
     if (CONNECTORS_AFTER_HEAD.has(token.lower) && (connected || GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || TREATY_HEADS.has(previous.lower) || CONNECTED_HEADS.has(previous.lower))) {
       const nameStart = next?.lower === 'the' ? end + 2 : end + 1;
+      // "Democratic Republic of Congo": a state's whole name runs through the connector.
+      const through = tokens[nameStart]?.capitalized ? chunkEnd(tokens, nameStart) : nameStart;
+      if (through > nameStart && countryByName(joinTokens(tokens.slice(start, through)))) {
+        end = through;
+        continue;
+      }
       // "… of the Workers' Party": a party, ministry or army after "the" is a body of a state, named apart.
       const lastWord = tokens[chunkEnd(tokens, nameStart) - 1]?.lower.replace(/'s?$/, '') ?? '';
       const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
@@ -392,6 +398,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       return [stateMention, named];
     }
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
+    // "the Taiwan Affairs Office" (in Beijing): a state named as a body's domain is not its owner.
+    if (tokens[start + prefix.length]?.lower === 'affairs' && end - start > prefix.length + 1) return [bodyMention(base, text, undefined)];
     // "the Taiwan Strait", "the Korean Peninsula": a state's name or adjective before a geographic head is a place.
     if (end - (start + prefix.length) === 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[end - 1].lower)) {
       return [placeMention(base, words)];

@@ -47,3 +47,13 @@ describe('splitDateline', () => {
     }
   });
 });
+
+describe('contributor lines and wire photo credits', () => {
+  it('treats "X contributed to this report." as a byline, and a caption closed by "REUTERS/Name" as a caption', async () => {
+    const { isPhotoCaption } = await import('../../src/clean/photoCaptions.ts');
+    expect(isByLine('Associated Press writer Lena Ortiz in Cairo contributed to this report.')).toBe(true);
+    expect(isByLine('The ministry said the talks contributed to a calmer mood.')).toBe(false);
+    expect(isPhotoCaption('Two presidents shake hands after signing the agreement in Washington, November 19, 2026. REUTERS/Ana Lind')).toBe(true);
+    expect(isPhotoCaption('The agreement was signed in Washington by the NATO/EU envoys on Friday.')).toBe(false);
+  });
+});

@@ -242,3 +242,12 @@ describe('possessive names before a plan, and two offices before one name', () =
     expect(statements.map((statement) => statement.speakerName)).toEqual(['Mohammed Al Thani']);
   });
 });
+
+describe('states named through a connector, and a state as a body’s domain', () => {
+  it('reads "Democratic Republic of Congo" as one state, and "the Taiwan Affairs Office" as no body of Taiwan', () => {
+    const found = names(['The presidents of Democratic Republic of Congo and Rwanda met. A spokeswoman for the Taiwan Affairs Office in Beijing spoke.']);
+    expect(found).toContain('Government DR Congo');
+    expect(found.some((name) => name.includes('Democratic Republic') && !name.includes('Congo'))).toBe(false);
+    expect(found).toContain('Government Taiwan Affairs Office');
+  });
+});
