@@ -570,10 +570,10 @@ function accusationOf(context: StatementContext, s: number, verb: number): { tex
   return { text, speaker: subject.key, quoted: false };
 }
 
-/** "Koo called on Pyongyang to immediately withdraw its forces": the demand is what Koo said. */
+/** "Ruiz urged Lusania to pull its boats back at once": the demand is what Ruiz said. */
 function demandOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
   const { tokens, mentions } = context.mentions[s];
-  // "called for an end to North Korea's deployment": what is called for is the demand, whatever "to" follows.
+  // "called for an end to Sudan's campaign": what is called for is the demand, whatever "to" follows.
   if (tokens[verb + 1]?.lower === 'for' && tokens[verb + 2] && !tokens[verb + 2].punct) {
     const subject = nearestSubject(context, mentions, tokens, verb);
     const text = context.sentences[s].text.slice(tokens[verb + 2].start).replace(/[.\s]+$/, '');

@@ -37,7 +37,7 @@ const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'sha
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 const OBJECT_WINDOW = 12;
 const SUBJECT_WINDOW = 24;
-/** A noun's agent stands close to it ("North Korea taking part in the war against …"). */
+/** A noun's agent stands close to it ("Lusania joining the blockade against …"). */
 const NOMINAL_SUBJECT_WINDOW = 8;
 
 const COMPILED = RELATION_TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?:^| )${trigger.pattern}(?= |$)`, 'g'), prefixes: firstWordPrefixes(trigger.pattern) }));
@@ -298,7 +298,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   const owner = mentions.find((mention) => mention.possessive && (mention.end === begin || (mention.end === begin - 1 && !tokens[begin - 1].punct)) && isActor(context, mention));
   if (owner && !FORCE_WORDS.has(tokens[owner.end]?.lower ?? '')) return [actorKey(context, owner)!];
   // "Russia's war against Ukraine", "its support": the possessor right before a nominal trigger.
-  // "North Korea's acknowledgment of sending its troops": a gerund's agent is the possessor too.
+  // "Qaderia's admission of sending its cutters": a gerund's agent is the possessor too.
   // "firms over their support for Russia": a possessive pronoun names the agent, even when it names no actor.
   if (trigger.nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
   if (trigger.nominal || tokens[begin].lower.endsWith('ing')) {

@@ -230,7 +230,7 @@ function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBo
   return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
 }
 
-/** "Jeon Ha Gyu, spokesman for the South's Ministry of National Defense," — an apposition after the name. */
+/** "Omar Fathy, spokesman for Egypt's Ministry of Defence," — an apposition after the name. */
 function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
   let i = person.end;
   if (tokens[i]?.text !== ',') return undefined;

@@ -244,7 +244,7 @@ describe('subjects across quotes, lists and reported clauses', () => {
       'Iran on Monday rejected a U.S. proposal, with its foreign ministry calling the offer “unrealistic” and accusing Washington of bad faith.',
       'Russia and China, which are parties to the 2015 deal, criticised Britain.',
       'Seoul said the confirmation from Mr Kim Jong Un was an “admission” and condemned Pyongyang.',
-      'North Korea confirmed sending troops to Russia to support the war against Ukraine.',
+      'North Korea confirmed it had sent soldiers to Russia to back the war against Ukraine.',
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Iran ACCUSES United States', 'Russia CONDEMNS United Kingdom', 'China CONDEMNS United Kingdom', 'South Korea CONDEMNS North Korea']));
     expect(relations.filter((relation) => relation.startsWith('Kim Jong Un CONDEMNS') || relation.endsWith('SUPPORTS Ukraine'))).toEqual([]);

@@ -204,7 +204,7 @@ describe('wire-style names and titles', () => {
 
 describe('a quoted claim inside another speaker’s sentence', () => {
   it('keeps "Regarding X’s claim that “…”, Y said, “…”" as Y’s words, not X’s', () => {
-    const said = extract(['Regarding Russia’s claim that its actions “fully conform to the treaty”, Lee said, “This is a deceptive act.”']).statements;
+    const said = extract(['Asked about Russia’s claim that its drills “respect every clause of the accord”, Lee said, “This is a deceptive act.”']).statements;
     expect(said.find((statement) => statement.text.includes('deceptive act'))?.speakerName).not.toBe('Russia');
   });
 });

@@ -262,7 +262,7 @@ describe('offices and subjects in real-news phrasing', () => {
   });
 
   it('reads "called for an end to X" as the demand, not the clause after a later "to"', () => {
-    const { statements } = extract(['The US has called for an end to Sudan’s military campaign to retake the capital as the army pressed on.']);
+    const { statements } = extract(['Canada on Friday called for an end to Sudan’s military campaign to retake the capital as the army pressed on.']);
     expect(statements.map((statement) => statement.text)).toEqual([expect.stringMatching(/^an end to Sudan/)]);
   });
 });
@@ -288,5 +288,14 @@ describe('departments only one state has', () => {
   it('makes "the State Department" part of the United States even when the article does not name it', () => {
     const { relations } = extract(['The State Department said it was consulting allies about the launch.']);
     expect(relations).toContain('State Department PART_OF United States');
+  });
+});
+
+describe('acting under a treaty', () => {
+  it('reads "conforms to the terms of X" and "conform to X" as invoking it', () => {
+    const { relations } = extract([
+      'Norway conforms to the Barents Fisheries Agreement in every patrol. Chile conformed to the terms of the Andes Water Protocol last year.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Norway INVOKES Barents Fisheries Agreement', 'Chile INVOKES Andes Water Protocol']));
   });
 });

@@ -76,9 +76,9 @@ describe('reported speech that quotes a few words in passing', () => {
     expect(said).toEqual([['Jonas Lind', 'only two convoys had reached the city since June']]);
   });
 
-  it('does not read "admitted to the involvement" as a clause of speech', () => {
-    const said = saidBy(['Both governments admitted to the involvement shortly after the ministry announced the “completion” of the operation.']);
-    expect(said.some(([, text]) => text.startsWith('to the involvement'))).toBe(false);
+  it('does not read "admitted to …" as a clause of speech', () => {
+    const said = saidBy(['Both governments admitted to their role in the raid hours after the ministry declared the “end” of the operation.']);
+    expect(said.some(([, text]) => text.startsWith('to their role'))).toBe(false);
   });
 });
 
@@ -155,8 +155,8 @@ describe('trailing attributions with more after them, and courts', () => {
   });
 
   it('does not cut a clause at the comma inside a number', () => {
-    const said = saidBy(['In March, South Korea said that around 4,000 North Korean soldiers had been killed or wounded.']);
-    expect(said).toEqual([['South Korea', 'around 4,000 North Korean soldiers had been killed or wounded']]);
+    const said = saidBy(['Last week, Kenya said that nearly 2,500 fishing boats had been kept in port by the storm.']);
+    expect(said).toEqual([['Kenya', 'nearly 2,500 fishing boats had been kept in port by the storm']]);
   });
 
   it('gives "…, ruling that …" to the court acting', () => {

@@ -37,7 +37,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
   { kind: 'VIOLATES', pattern: '(violation|violations|breach) of', object: 'direct', nominal: true },
   { kind: 'INVOKES', pattern: '(invoked|invokes|invoking|citing|cited)( article \\S+ of)?', object: 'direct' },
-  { kind: 'INVOKES', pattern: '(under|according to|in accordance with|conform to the provisions and spirit of|conforms to the provisions and spirit of)', object: 'direct' },
+  { kind: 'INVOKES', pattern: '(under|according to|in accordance with|(conform|conforms|conformed) to( the (provisions|terms|letter)( and spirit)? of)?)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (a |both |all )?(party|parties|signatory|signatories|member|members) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
