@@ -7,6 +7,7 @@ import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCode, countryByDemonym, countryByName } from './gazetteer.ts';
 
 export interface ArticleEntity {
@@ -192,15 +193,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }
-  // Two parties named in one story compete (an election, a coalition): parties there are organisations, not the state.
-  // ("the ruling All Progressives Congress" is a party too, when a party is named beside it and no state owns it.)
+  // A party is an organisation, unless it is the kind that rules a one-party state ("Workers' Party", "Communist Party"),
+  // which MODEL.md counts with the state. "The ruling All Progressives Congress" is a party too, when a party is named
+  // beside it and no state owns it.
   const named = (pattern: RegExp) => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:') && pattern.test(entity.name) && /^\p{Lu}/u.test(entity.name));
   const parties = named(/\bparty$/i);
-  const congresses = named(/\bcongress$/i).filter((entity) => !entity.state && entity.name.split(' ').length > 2);
-  if (parties.length + congresses.length >= 2 && parties.length >= 1) for (const party of [...parties, ...congresses]) party.kind = 'Organization';
-  // A party is an organisation, unless it is the kind that rules a one-party state ("Workers' Party", "Communist Party"),
-  // which MODEL.md counts with the state.
   for (const party of parties) if (!/\b(communist|workers'?|revolutionary)\b/i.test(party.name)) party.kind = 'Organization';
+  if (parties.length) for (const congress of named(/\bcongress$/i)) if (!congress.state && congress.name.split(' ').length > 2) congress.kind = 'Organization';
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
     // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.
@@ -266,8 +265,6 @@ function addMention(entity: ArticleEntity, mention: Mention): void {
   if (!entity.state && mention.state && mention.kind === entity.kind) entity.state = mention.state;
 }
 
-const PREPOSITION_WORDS = /^(of|to|for|with|at|on|in|by|from|against|alongside|about|over|under|between|among|into)$/;
-
 function sentenceMentionEndingAt(mentions: Mention[], end: number): Mention | undefined {
   return mentions.find((mention) => mention.end === end);
 }
@@ -310,7 +307,7 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');
   // "the sister of the North Korean leader": "the" after a preposition opens an object, not a subject.
-  if (before.lower === 'the' && PREPOSITION_WORDS.test(tokens[at - 1]?.lower ?? '')) return false;
+  if (before.lower === 'the' && PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
   return /^(and|the|but|then|also|when|while|as|after|before|said|says|according|to)$/.test(before.lower) && !(before.lower === 'to' && tokens[at - 1]?.lower !== 'according');
 }
 

@@ -23,8 +23,7 @@ function extractWithStates(article: Article): Extraction {
   const quotes = findQuoteSpans({ sentences, mentions });
   markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
-  placeUsDepartments(resolved);
-  if (article.dateline) placeBodiesInDatelineState(resolved, article.dateline);
+  placeStatelessBodies(resolved, article.dateline);
   ensureStatesOfMembers(resolved);
   if (article.dateline) addDatelinePlace(resolved, article.dateline);
 
@@ -155,22 +154,17 @@ function directionalStates(paragraphs: string[]): Map<string, string> {
 
 /** A body or troops of a state make that state an entity of the article too (for PART_OF and acting-for). */
 /**
- * "SEOUL (Reuters) — The Unification Ministry said …": a state's body named without its state, in a story filed from
- * that state's capital, is that state's — when the article names the state too.
+ * A state's body named without its state: "The State Department said" is the United States' wherever it is named;
+ * "SEOUL (Reuters) — The Unification Ministry said …", in a story filed from a state's capital, is that state's (when
+ * the article names the state too).
  */
-function placeBodiesInDatelineState(resolved: ArticleEntities, city: string): void {
-  const country = countryByCapital(city);
-  if (!country || !resolved.entities.has(`state:${country.code}`)) return;
+function placeStatelessBodies(resolved: ArticleEntities, dateline: string | undefined): void {
+  const home = dateline ? countryByCapital(dateline) : undefined;
+  const homeState = home && resolved.entities.has(`state:${home.code}`) ? home.code : undefined;
   for (const entity of resolved.entities.values()) {
-    if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:') || US_DEPARTMENTS.test(entity.name)) continue;
-    entity.state = country.code;
-  }
-}
-
-/** "The State Department said": a department only the United States has is the United States' wherever it is named. */
-function placeUsDepartments(resolved: ArticleEntities): void {
-  for (const entity of resolved.entities.values()) {
-    if (entity.kind === 'Government' && !entity.state && entity.key.startsWith('body:?:') && US_DEPARTMENTS.test(entity.name)) entity.state = 'US';
+    if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:')) continue;
+    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : homeState;
+    if (state) entity.state = state;
   }
 }
 

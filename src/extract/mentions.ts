@@ -258,16 +258,16 @@ function chunkEnd(tokens: Token[], start: number): number {
     // Once inside, the name may go on: "Court of Justice of the European Union", "Centre for the Study of Migration".
     if (CONNECTORS_AFTER_HEAD.has(token.lower) && (connected || GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || TREATY_HEADS.has(previous.lower) || CONNECTED_HEADS.has(previous.lower))) {
       const nameStart = next?.lower === 'the' ? end + 2 : end + 1;
+      const nameEnd = tokens[nameStart]?.capitalized ? chunkEnd(tokens, nameStart) : nameStart;
       // "Democratic Republic of Congo": a state's whole name runs through the connector.
-      const through = tokens[nameStart]?.capitalized ? chunkEnd(tokens, nameStart) : nameStart;
-      if (through > nameStart && countryByName(joinTokens(tokens.slice(start, through)))) {
-        end = through;
+      if (nameEnd > nameStart && countryByName(joinTokens(tokens.slice(start, nameEnd)))) {
+        end = nameEnd;
         continue;
       }
       // "… of the Workers' Party": a party, ministry or army after "the" is a body of a state, named apart.
-      const lastWord = tokens[chunkEnd(tokens, nameStart) - 1]?.lower.replace(/'s?$/, '') ?? '';
+      const lastWord = tokens[nameEnd - 1]?.lower.replace(/'s?$/, '') ?? '';
       const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
-      if (startsConnectedName(tokens, nameStart) && !ownBody) {
+      if (startsConnectedName(tokens, nameStart, nameEnd) && !ownBody) {
         connected = true;
         end = nameStart;
         continue;
@@ -275,21 +275,22 @@ function chunkEnd(tokens: Token[], start: number): number {
     }
     // "Kivu Peace and Integration Agreement", "Hostages and Missing Families Forum": "and" between two halves of one
     // name that ends in a head word, when the first half has none of its own and names nothing else.
-    if (!connected && token.lower === 'and' && startsConnectedName(tokens, end + 1)) {
-      const after = chunkEnd(tokens, end + 1);
+    const afterAnd = token.lower === 'and' && tokens[end + 1]?.capitalized ? chunkEnd(tokens, end + 1) : end + 1;
+    if (!connected && afterAnd > end + 1 && startsConnectedName(tokens, end + 1, afterAnd)) {
+      const after = afterAnd;
       const left = tokens.slice(start, end);
+      const leftText = joinTokens(left);
       const last = tokens[after - 1].lower;
-      const leftIsName = left.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || TREATY_HEADS.has(word.lower)) || countryBySeat(joinTokens(left)) || countryByName(joinTokens(left)) || countryByDemonym(joinTokens(left));
-      if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last)) && !leftIsName && left.length >= 1 && after - end <= 5) {
+      const leftIsName = left.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || TREATY_HEADS.has(word.lower)) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText);
+      if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last)) && !leftIsName && after - end <= 5) {
         end = after;
         continue;
       }
     }
     // "Ministry of Oceans and Fisheries", "Department of Health and Human Services": "and" inside the connected part,
     // before words that are not a name of their own (no state, no head word of another body).
-    if (connected && token.lower === 'and' && startsConnectedName(tokens, end + 1)) {
-      const after = chunkEnd(tokens, end + 1);
-      const words = tokens.slice(end + 1, after);
+    if (connected && afterAnd > end + 1 && startsConnectedName(tokens, end + 1, afterAnd)) {
+      const words = tokens.slice(end + 1, afterAnd);
       if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower)) && !countryByDemonym(joinTokens(words))) {
         end += 1;
         continue;
@@ -318,11 +319,14 @@ const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee'
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
 const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination']);
 
-/** A name can go on at `index` after a connector: a capitalised word that is no function word and starts no state. */
-function startsConnectedName(tokens: Token[], index: number): boolean {
+/**
+ * A name can go on at `index` after a connector: a capitalised word that is no function word and starts no state.
+ * `end`: where the name from `index` ends, when the caller has it already.
+ */
+function startsConnectedName(tokens: Token[], index: number, end?: number): boolean {
   const token = tokens[index];
   if (!token?.capitalized || token.punct || isNonName(token)) return false;
-  return !countryByName(joinTokens(tokens.slice(index, chunkEnd(tokens, index))));
+  return !countryByName(joinTokens(tokens.slice(index, end ?? chunkEnd(tokens, index))));
 }
 
 /** "North Korea's …" ends a name at the 's; a plural possessive may sit inside one ("Workers' Party"). */
@@ -397,13 +401,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       stateMention.modifier = true;
       return [stateMention, named];
     }
-    // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     // "the Taiwan Affairs Office" (in Beijing): a state named as a body's domain is not its owner.
     if (tokens[start + prefix.length]?.lower === 'affairs' && end - start > prefix.length + 1) return [bodyMention(base, text, undefined)];
     // "the Taiwan Strait", "the Korean Peninsula": a state's name or adjective before a geographic head is a place.
     if (end - (start + prefix.length) === 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[end - 1].lower)) {
       return [placeMention(base, words)];
     }
+    // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;
     const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !isHeadWord(tokens[end - 1].lower);
     if (personal) return [{ ...named, start, text, name: text, form: 'name', kind: 'Person', key: `person:${lookupKey(text)}` }];

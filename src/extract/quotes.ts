@@ -467,6 +467,11 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
   return undefined;
 }
 
+/** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
+function firstQuoteMark(tokens: Token[]): number {
+  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
 /**
  * "X said the door to diplomacy “remains open” and called on Iran to return to talks": a clause of reported speech
  * that quotes a few words in passing is reported in full, quote and all, so that nothing it says is lost.
@@ -474,7 +479,7 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
 function clauseAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
   const sentence = context.sentences[s];
   const { tokens, mentions } = context.mentions[s];
-  const mark = tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const mark = firstQuoteMark(tokens);
   if (mark < 0 || !OPEN_QUOTE.has(tokens[mark].text) || !isOpening(sentence.text, tokens[mark])) return undefined;
   for (let v = 0; v < mark; v++) {
     if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
@@ -503,7 +508,7 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
  * opens a sentence holding a quote is a statement too. */
 function accusationAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
   const { tokens } = context.mentions[s];
-  const mark = tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const mark = firstQuoteMark(tokens);
   for (let v = 0; v < mark; v++) {
     if (!isVerb(tokens[v], ACCUSING_VERBS)) continue;
     const accusation = accusationOf(context, s, v);

@@ -6,6 +6,7 @@ import type { ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
+import { lookupKey } from './gazetteer.ts';
 
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
@@ -358,13 +359,16 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
 /** "South Korea's unification ministry", "the South's Ministry of National Defense". */
 /** The international organisation a body belongs to, by its name or by a possessive before it. */
 function organisationOf(name: string, mention: Mention, mentions: Mention[], resolved: ArticleEntities): string | undefined {
-  const organisations = [...resolved.entities.values()].filter((other) => other.kind === 'Organization');
-  const named = (pattern: RegExp) => organisations.find((other) => pattern.test(other.name) || [...other.aliases].some((alias) => pattern.test(alias)))?.key;
-  if (/^(UN|U\.N\.|United Nations) /.test(name)) return named(/^(United Nations|UN|U\.N\.)$/);
+  // The organisation named by any of these forms (compared as lookup keys: "U.N." = "UN").
+  const named = (...forms: string[]) => {
+    const keys = new Set(forms.map(lookupKey));
+    return [...resolved.entities.values()].find((other) => other.kind === 'Organization' && [other.name, ...other.aliases].some((alias) => keys.has(lookupKey(alias))))?.key;
+  };
+  if (/^(UN|U\.N\.|United Nations) /.test(name)) return named('United Nations', 'UN');
   const words = name.split(/\s+/);
-  if (/^(EU|European)$/.test(words[0]) && words.length > 1 && (INTERNATIONAL_BODY_HEADS.has(words[1].toLowerCase()) || words[1] === 'Parliament')) return named(/^(European Union|EU)$/);
+  if (/^(EU|European)$/.test(words[0]) && words.length > 1 && (INTERNATIONAL_BODY_HEADS.has(words[1].toLowerCase()) || words[1] === 'Parliament')) return named('European Union', 'EU');
   const ofThe = /\bof the (.+)$/.exec(name);
-  if (ofThe) return named(new RegExp(`^${ofThe[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  if (ofThe) return named(ofThe[1]);
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
 }
