@@ -9,8 +9,7 @@ export type PropertyMap = Record<string, PropertyValue>;
 
 /** Attributes that the layout carries elsewhere (label, type, id, key) or reshapes (evidence). */
 const NODE_ATTRIBUTES_NOT_STORED = new Set(['kind']);
-const EDGE_ATTRIBUTES_NOT_STORED = new Set(['kind', 'evidence']);
-const EDGE_ATTRIBUTES_NOT_STORED_BESIDE_KEY = new Set(['kind', 'evidence', 'key']);
+const EDGE_ATTRIBUTES_NOT_STORED = new Set(['kind', 'evidence', 'key']);
 
 /** Neo4j lists must hold one type: lists of mixed or nested values are stored as lists of JSON strings. */
 export function toPropertyValue(value: unknown): PropertyValue | undefined {
@@ -45,12 +44,12 @@ function evidenceLists(attributes: EdgeAttributes): { evidenceArticles: string[]
 
 /** Properties of a relationship, `key` included (the type carries the kind). */
 export function relationshipProperties(key: string, attributes: EdgeAttributes): PropertyMap {
-  return { ...storable(attributes, EDGE_ATTRIBUTES_NOT_STORED), key, ...evidenceLists(attributes) };
+  return { ...relationshipValueProperties(attributes), key };
 }
 
 /** The same without `key`, for a MERGE that matches on the key and so sets it already (an attribute named `key` is the key's). */
 export function relationshipValueProperties(attributes: EdgeAttributes): PropertyMap {
-  return { ...storable(attributes, EDGE_ATTRIBUTES_NOT_STORED_BESIDE_KEY), ...evidenceLists(attributes) };
+  return { ...storable(attributes, EDGE_ATTRIBUTES_NOT_STORED), ...evidenceLists(attributes) };
 }
 
 function stringList(value: unknown): string[] {

@@ -76,7 +76,7 @@ async function pushNodes(session: Session, writes: Write<NodeRow>[], batchSize: 
         if (record.created === true) created.add(record.id as string);
       }
     }
-    progress(transaction.reduce((rows, write) => rows + write.rows.length, 0));
+    progress(rowCount(transaction));
   }
   return { elementIds, created };
 }
@@ -113,7 +113,7 @@ async function pushRelationships(
     try {
       while (next < transactions.length) {
         const transaction = transactions[next++];
-        const rows = transaction.reduce((count, write) => count + write.rows.length, 0);
+        const rows = rowCount(transaction);
         const results = await writeTransaction(session, transaction, relationshipPushParameters);
         const written = results.reduce((count, records) => count + Number(records[0]?.written ?? 0), 0);
         if (written !== rows) {
@@ -171,4 +171,9 @@ export async function pushGraph(graph: KnowledgeGraph, options: PushOptions = {}
     await session.close();
     await connection.close();
   }
+}
+
+/** How many rows a transaction's statements write. */
+function rowCount(transaction: readonly { rows: readonly unknown[] }[]): number {
+  return transaction.reduce((count, write) => count + write.rows.length, 0);
 }

@@ -4,11 +4,9 @@
 // Run: node --import tsx scripts/neo4j/ceiling.ts   (CEILING_ROUNDS, default 2; the last round is the warmest)
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { KnowledgeGraph } from '../../graph/model.ts';
-import { pushGraph } from '../../graph/store/neo4jStore.ts';
 import { groupRelationshipsByKind } from '../../graph/store/neo4jWritePlan.ts';
 import { generateGraph } from './generatedGraph.ts';
-import { autoCommit, loadAverage } from './probe.ts';
+import { autoCommit, emptyDatabase, loadAverage, pushNodesReadElementIds, timedPush } from './probe.ts';
 import { BULK_LOAD_SERVER, startNeo4jServer } from './server.ts';
 
 const RELATIONSHIPS = 100_000;
@@ -36,36 +34,26 @@ async function report(label: string, run: () => Promise<void>): Promise<number> 
   const started = performance.now();
   await run();
   const perSecond = RELATIONSHIPS / ((performance.now() - started) / 1000);
-  console.log(`${label.padEnd(64)} ${String(Math.round(perSecond)).padStart(6)} relationships/s  (load ${loadAverage()})`);
+  printRate(label, perSecond);
   return perSecond;
 }
 
-/** Seconds that pushGraph's relationship batches took (from the end of its node batches). */
-async function pushedRelationshipSeconds(graph: KnowledgeGraph, connection: { uri: string; user: string; password: string }): Promise<number> {
-  let relationshipsStarted = 0;
-  await pushGraph(graph, {
-    ...connection,
-    batchSize: BATCH,
-    onProgress: (done) => {
-      if (done >= graph.order && relationshipsStarted === 0) relationshipsStarted = performance.now();
-    },
-  });
-  return (performance.now() - relationshipsStarted) / 1000;
+function printRate(label: string, perSecond: number): void {
+  console.log(`${label.padEnd(64)} ${String(Math.round(perSecond)).padStart(6)} relationships/s  (load ${loadAverage()})`);
 }
 
 export async function measureCeiling(rounds = 2): Promise<void> {
   const server = await startNeo4jServer(BULK_LOAD_SERVER);
   const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), { disableLosslessIntegers: true });
   const connection = { uri: server.uri, user: server.user, password: server.password };
-  const emptyDatabase = () => autoCommit(driver, 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   const starts = Array.from({ length: RELATIONSHIPS / BATCH }, (_, index) => index * BATCH);
   try {
-    const cold = await pushedRelationshipSeconds(generateGraph(RELATIONSHIPS, { seed: 3 }), connection);
-    console.log(`${'pushGraph, first push after start'.padEnd(64)} ${String(Math.round(RELATIONSHIPS / cold)).padStart(6)} relationships/s  (load ${loadAverage()})`);
+    const cold = (await timedPush(generateGraph(RELATIONSHIPS, { seed: 3 }), { ...connection, batchSize: BATCH })).relationshipSeconds;
+    printRate('pushGraph, first push after start', RELATIONSHIPS / cold);
     const graph = generateGraph(RELATIONSHIPS);
     for (let round = 1; round <= rounds; round++) {
       console.log(`-- round ${round}`);
-      await emptyDatabase();
+      await emptyDatabase(driver);
       await autoCommit(driver, 'CREATE CONSTRAINT ceiling_n_id IF NOT EXISTS FOR (n:N) REQUIRE n.id IS UNIQUE');
       await write(driver, 'UNWIND range(0, $nodes - 1) AS i CREATE (:N {id: i})', { nodes: NODES });
       const params = { batch: BATCH, nodes: NODES, sentence: SENTENCE };
@@ -79,14 +67,8 @@ export async function measureCeiling(rounds = 2): Promise<void> {
         for (const start of starts) await write(driver, `${SERVER_ROWS}MERGE (a)-[r:R2 {key: ${KEY}}]->(b) SET r += {${OTHER_PROPERTIES}}`, { ...params, start });
       });
 
-      await emptyDatabase();
-      const nodesOnly = graph.copy();
-      nodesOnly.clearEdges();
-      await pushGraph(nodesOnly, connection);
-      const elementIds = new Map<string, string>();
-      const session = driver.session();
-      for (const record of (await session.run('MATCH (n) RETURN n.id AS id, elementId(n) AS elementId')).records) elementIds.set(record.get('id'), record.get('elementId'));
-      await session.close();
+      await emptyDatabase(driver);
+      const elementIds = await pushNodesReadElementIds(driver, graph, connection);
       const groups = groupRelationshipsByKind(graph);
       const clientRows = async (withProperties: boolean) => {
         for (const group of groups) {
@@ -101,9 +83,9 @@ export async function measureCeiling(rounds = 2): Promise<void> {
       await autoCommit(driver, 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
       await report('client rows (the generated graph), CREATE, all its properties', () => clientRows(true));
 
-      await emptyDatabase();
-      const seconds = await pushedRelationshipSeconds(graph, connection);
-      console.log(`${'pushGraph (all properties), into an empty database'.padEnd(64)} ${String(Math.round(RELATIONSHIPS / seconds)).padStart(6)} relationships/s  (load ${loadAverage()})`);
+      await emptyDatabase(driver);
+      const seconds = (await timedPush(graph, { ...connection, batchSize: BATCH })).relationshipSeconds;
+      printRate('pushGraph (all properties), into an empty database', RELATIONSHIPS / seconds);
     }
   } finally {
     await driver.close();

@@ -1,13 +1,14 @@
 // Experiment: ways of writing the generated graph's relationships, timed back to back on one warm server (the
 // figures in docs/neo4j.md, "What the changes bought"). Run: node --import tsx scripts/neo4j/variants.ts
-// Environment: VARIANTS=name,… (keys of `variants` below, or push-<concurrency>-<batch size> for pushGraph itself),
+// Environment: VARIANTS=name,… (keys of `variants` below, or push-<concurrency>-<batch size> for pushGraph itself,
+// e.g. push-2-10000, the shipped settings),
 // ROUNDS (2), WARM (warm-up pushes, 1), RELS (100000), BATCH (10000), HEAP (MB, 2048), JVM (extra JVM options,
 // e.g. "-XX:-UseG1GC -XX:+UseParallelGC -Xlog:gc:file=/tmp/gc.log"), TUNED=1 (transaction log and memory settings).
 import neo4j, { type Driver } from 'neo4j-driver';
 import { pushGraph } from '../../graph/store/neo4jStore.ts';
-import { groupRelationshipsByKind, relationshipPushStatement } from '../../graph/store/neo4jWritePlan.ts';
+import { groupRelationshipsByKind } from '../../graph/store/neo4jWritePlan.ts';
 import { generateGraph } from './generatedGraph.ts';
-import { autoCommit, loadAverage } from './probe.ts';
+import { emptyDatabase, loadAverage, pushNodesReadElementIds, timedPush } from './probe.ts';
 import { startNeo4jServer } from './server.ts';
 
 const RELATIONSHIPS = Number(process.env.RELS ?? 100_000);
@@ -31,20 +32,12 @@ const server = await startNeo4jServer({
 });
 const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), { disableLosslessIntegers: true });
 const connection = { uri: server.uri, user: server.user, password: server.password };
-const emptyDatabase = () => autoCommit(driver, 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
 const graph = generateGraph(RELATIONSHIPS);
 const groups = groupRelationshipsByKind(graph);
 
 async function prepare(): Promise<Map<string, string>> {
-  await emptyDatabase();
-  const nodesOnly = graph.copy();
-  nodesOnly.clearEdges();
-  await pushGraph(nodesOnly, connection);
-  const elementIds = new Map<string, string>();
-  const session = driver.session();
-  for (const record of (await session.run('MATCH (n) RETURN n.id AS id, elementId(n) AS elementId')).records) elementIds.set(record.get('id'), record.get('elementId'));
-  await session.close();
-  return elementIds;
+  await emptyDatabase(driver);
+  return pushNodesReadElementIds(driver, graph, connection);
 }
 
 type Variant = (ids: Map<string, string>) => Promise<void>;
@@ -85,8 +78,6 @@ async function batched(ids: Map<string, string>, run: (kind: string, rows: (type
 }
 
 const variants: Record<string, Variant> = {
-  // pushGraph's rows and statement
-  current: (ids) => batched(ids, (kind, rows) => write(driver, relationshipPushStatement(kind as never), { rows: rows.map((r) => ({ ...r, a: ids.get(r.source), b: ids.get(r.target) })) })),
   columnsMerge: (ids) => batched(ids, (kind, rows) => write(driver, columnStatement(kind, 'MERGE'), columns(rows, ids))),
   columnsCreate: (ids) => batched(ids, (kind, rows) => write(driver, columnStatement(kind, 'CREATE'), columns(rows, ids))),
   columnsMerge2: (ids) => batched(ids, (kind, rows) => write(driver, columnStatement(kind, 'MERGE'), columns(rows, ids)), 2),
@@ -114,22 +105,19 @@ const variants: Record<string, Variant> = {
   mergeColumnMaps2: (ids) =>
     batched(ids, (kind, rows) =>
       write(driver, `UNWIND range(0, size($key) - 1) AS i MATCH (a) WHERE elementId(a) = $a[i] AND a.id = $s[i] MATCH (b) WHERE elementId(b) = $b[i] AND b.id = $t[i] MERGE (a)-[r:${kind} {key: $key[i]}]->(b) SET r += $props[i] RETURN count(*) AS written`, { ...columns(rows, ids), props: rows.map((r) => r.props) }), 2),
-  // all in one list: the whole graph's relationships as one transaction per kind
 };
 
 const names = (process.env.VARIANTS ?? Object.keys(variants).join(',')).split(',');
 try {
   let started = performance.now();
-  for (let w = 0; w < Number(process.env.WARM ?? 1); w++) { await emptyDatabase(); await pushGraph(generateGraph(RELATIONSHIPS, { seed: 3 }), connection); }
+  for (let w = 0; w < Number(process.env.WARM ?? 1); w++) { await emptyDatabase(driver); await pushGraph(generateGraph(RELATIONSHIPS, { seed: 3 }), connection); }
   console.log(`warm-up push ${Math.round(RELATIONSHIPS / ((performance.now() - started) / 1000))}/s (nodes included)`);
   for (let round = 1; round <= Number(process.env.ROUNDS ?? 2); round++) {
     for (const name of names) {
       if (name.startsWith('push-')) {
         const [, concurrency, batchSize] = name.split('-').map(Number);
-        await emptyDatabase();
-        let relStart = 0;
-        await pushGraph(graph, { ...connection, concurrency, batchSize, onProgress: (done) => { if (done >= graph.order && !relStart) relStart = performance.now(); } });
-        const secs = (performance.now() - relStart) / 1000;
+        await emptyDatabase(driver);
+        const secs = (await timedPush(graph, { ...connection, concurrency, batchSize })).relationshipSeconds;
         console.log(`round ${round} ${name.padEnd(22)} ${String(Math.round(RELATIONSHIPS / secs)).padStart(6)} rel/s  (load ${loadAverage()})`);
         continue;
       }
@@ -140,7 +128,7 @@ try {
       await variants[name](ids);
       const used = process.cpuUsage(cpu);
       const seconds = (performance.now() - started) / 1000;
-      const count = (await driver.session().run('MATCH ()-[r]->() RETURN count(r) AS c')).records[0].get('c');
+      const count = (await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS c')).records[0].get('c');
       console.log(`round ${round} ${name.padEnd(22)} ${String(Math.round(RELATIONSHIPS / seconds)).padStart(6)} rel/s  (${count} rels, ${attempts} tx, node cpu ${((used.user + used.system) / 1e6).toFixed(1)}s of ${seconds.toFixed(1)}s, load ${loadAverage()})`);
     }
   }

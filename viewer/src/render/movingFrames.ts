@@ -12,6 +12,7 @@
 // (graphScale.ts) move this way; small ones are drawn every frame.
 import type { CameraState } from 'sigma/types';
 import type { Renderer } from './createRenderer.ts';
+import { cameraIsMoving } from './programs.ts';
 
 /**
  * The event the graph's container receives for every frame moved rather than drawn (the benchmark counts them with
@@ -110,12 +111,6 @@ function missingShare(renderer: Renderer, move: Affine, width: number, height: n
  */
 const MAX_MISSING_SHARE = 0.2;
 
-/** Whether the camera is on its way somewhere: animated, dragged (within sigma's drag timeout), or zoomed by the wheel. */
-function cameraInMotion(renderer: Renderer): boolean {
-  const captor = renderer.getMouseCaptor();
-  return renderer.getCamera().isAnimated() || captor.isMoving || captor.currentWheelDirection !== 0;
-}
-
 /** Makes `renderer` move its last frame while the camera moves, when `active()` (a big graph). */
 export function moveFramesWhileMoving(renderer: Renderer, container: HTMLElement, active: () => boolean): void {
   const sigma = renderer as unknown as SigmaInternals;
@@ -146,7 +141,7 @@ export function moveFramesWhileMoving(renderer: Renderer, container: HTMLElement
     watching = true;
     const check = () => {
       if (!moved) return void (watching = false);
-      if (cameraInMotion(renderer)) return void requestAnimationFrame(check);
+      if (cameraIsMoving(renderer, false)) return void requestAnimationFrame(check);
       watching = false;
       sigma.render();
     };
@@ -164,7 +159,7 @@ export function moveFramesWhileMoving(renderer: Renderer, container: HTMLElement
   };
 
   sigma.render = () => {
-    if (active() && cameraInMotion(renderer) && movePictures()) {
+    if (active() && cameraIsMoving(renderer, false) && movePictures()) {
       if (sigma.renderFrame !== null) cancelAnimationFrame(sigma.renderFrame);
       sigma.renderFrame = null;
       moved = true;

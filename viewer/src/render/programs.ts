@@ -15,10 +15,14 @@ type GraphSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export const NODE_TYPE = { disc: 'circle', point: 'point' } as const;
 export const EDGE_TYPE = { arrow: 'straight', curvedArrow: 'curved', line: 'line' } as const;
 
-/** The test sigma's own render uses to hide edges while the camera moves (`hideEdgesOnMove`). */
-export function cameraIsMoving(renderer: GraphSigma): boolean {
+/**
+ * The test sigma's own render uses to hide edges while the camera moves (`hideEdgesOnMove`). With `heldDrag` false,
+ * a drag paused with the button down (sigma's drag timeout passed) counts as resting: the moved-frame renderer draws
+ * then, though sigma still draws that frame as a moving one.
+ */
+export function cameraIsMoving(renderer: GraphSigma, heldDrag = true): boolean {
   const captor = renderer.getMouseCaptor();
-  return renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  return renderer.getCamera().isAnimated() || captor.isMoving || (heldDrag && captor.draggedEvents > 0) || captor.currentWheelDirection !== 0;
 }
 
 /** Sigma redraws once the camera stops only when it hides edges on move; only then may a moving frame skip picking. */
