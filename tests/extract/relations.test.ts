@@ -1,7 +1,6 @@
 // Action relations from the trigger lexicon; the sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { article, extract } from '../support/articles.ts';
+import { extract } from '../support/articles.ts';
 
 describe('action relations', () => {
   it('reads subject, trigger and object, with coordinated subjects and objects', () => {
@@ -238,12 +237,11 @@ describe('objects that are pronouns, acronyms in brackets, and each other', () =
 
 describe('bodies named without their state in a wire story', () => {
   it('places them in the state whose capital the story was filed from, but not the State Department', () => {
-    const extraction = extractArticle({
-      ...article(['North Korea fired a missile on Thursday, South Korea said. The Joint Chiefs of Staff said it flew 950 km. The Unification Ministry urged Pyongyang to stop. The State Department said it was consulting allies.']),
-      dateline: 'Seoul',
-    });
-    const name = (key: string) => extraction.entities.find((entity) => entity.key === key)?.name ?? key;
-    const relations = extraction.relations.map((relation) => `${name(relation.subject)} ${relation.kind} ${name(relation.object)}`);
+    const { relations } = extract(
+      ['North Korea fired a missile on Thursday, South Korea said. The Joint Chiefs of Staff said it flew 950 km. The Unification Ministry urged Pyongyang to stop. The State Department said it was consulting allies.'],
+      undefined,
+      { dateline: 'Seoul' },
+    );
     expect(relations).toEqual(expect.arrayContaining(['Joint Chiefs of Staff PART_OF South Korea', 'Unification Ministry PART_OF South Korea']));
     expect(relations.some((relation) => relation.startsWith('State Department PART_OF South Korea'))).toBe(false);
   });
