@@ -1,7 +1,7 @@
 // Stage 5, graph: merges one resolved article into the knowledge graph in place — nodes gain aliases and sources,
 // an edge seen again gains evidence, and merging the same article twice changes nothing.
 import { createHash } from 'node:crypto';
-import { edgeId, slugify, type EdgeAttributes, type Evidence, type KnowledgeGraph, type NodeAttributes, type RelationKind } from './model.ts';
+import { edgeId, slugify, PRESUMED_CONFIDENCE, type EdgeAttributes, type Evidence, type KnowledgeGraph, type NodeAttributes, type RelationKind } from './model.ts';
 import type { LocalRelation, ResolvedExtraction } from '../src/types.ts';
 
 const STATEMENT_NAME_WORDS = 12;
@@ -40,10 +40,12 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
     addEdge(graph, 'MENTIONS', article.id, id, evidence(entity.sentences[0] ?? 0), 1);
   }
 
+  const states = new Set(resolved.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => resolved.ids.get(entity.key)));
   for (const relation of resolved.relations) {
     const source = resolved.ids.get(relation.subject);
     const target = resolved.ids.get(relation.object);
     if (!source || !target || source === target) continue;
+    if (AFFILIATIONS.has(relation.kind) && states.has(target) && !settleAffiliation(graph, source, target, states, relation.presumed ?? false)) continue;
     addEdge(graph, relation.kind, source, target, evidence(relation.sentence), relation.confidence, relation.props);
     // A treaty's date is the date it was signed, when the article says.
     if (relation.kind === 'SIGNS' && relation.props?.date && graph.getNodeAttribute(target, 'date') === undefined) {
@@ -75,6 +77,24 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
     const outlet = statement.reportedBy ? resolved.ids.get(statement.reportedBy) : undefined;
     if (outlet) addEdge(graph, 'REPORTED_BY', id, outlet, proof, 0.8);
   }
+}
+
+const AFFILIATIONS: ReadonlySet<RelationKind> = new Set(['LEADS', 'MEMBER_OF']);
+
+/**
+ * One person, one state: an office's state presumed from the story gives way to a state read in a sentence, in this
+ * article or another, whichever is merged first. False when the new relation is the one to drop.
+ */
+function settleAffiliation(graph: KnowledgeGraph, person: string, state: string, states: Set<string | undefined>, presumed: boolean): boolean {
+  for (const edge of graph.outEdges(person)) {
+    const attributes = graph.getEdgeAttributes(edge);
+    const other = graph.target(edge);
+    if (other === state || !states.has(other) || !AFFILIATIONS.has(attributes.kind)) continue;
+    const otherPresumed = attributes.confidence === PRESUMED_CONFIDENCE;
+    if (presumed && !otherPresumed) return false;
+    if (!presumed && otherPresumed) graph.dropEdge(edge);
+  }
+  return true;
 }
 
 /** `statement:<first words>-<hash>`: the same words said again, in any article, are one statement. */

@@ -54,6 +54,13 @@ export type RelationKind = (typeof RELATION_KINDS)[number];
 /** Symmetric kinds are stored once, with their ends in a canonical (sorted) order. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationKind> = new Set(['FIGHTS_ALONGSIDE', 'COOPERATES_WITH', 'MEETS']);
 
+/**
+ * The confidence of an office's state presumed from what the story is about ("Prime Minister X" in a story about
+ * Chile), not read in its sentence: an edge still at this value has no other evidence, and gives way when another
+ * article or sentence names the person's state.
+ */
+export const PRESUMED_CONFIDENCE = 0.5;
+
 export interface Evidence {
   article: string;
   sentence: string;

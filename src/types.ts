@@ -64,6 +64,8 @@ export interface LocalRelation {
   sentence: number;
   confidence: number;
   props?: { role?: string; demand?: string; count?: number; date?: string; items?: string[]; allegedBy?: string[] };
+  /** Inferred from what the story is about, not read in the sentence ("Prime Minister X" in a story about Chile). */
+  presumed?: boolean;
 }
 
 export interface LocalStatement {

@@ -7,6 +7,7 @@ import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
+import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
@@ -51,11 +52,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           const ofGovernment = /^government\b/.test(title.title);
-          const of = title.of
-            ? resolved.entityOf.get(title.of)
-            : STATE_OFFICES.test(title.title) || ofGovernment
-              ? recentState(sentences, resolved, index, mention.start, (title.ofTheCountry ?? false) || ofGovernment)
-              : undefined;
+          const state = !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
+          const of = title.of ? resolved.entityOf.get(title.of) : state?.key;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
           const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);
@@ -66,7 +64,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           if (!former && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
             // "the group's commander" leads the group; a state's commander is one of its officers.
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
-            add({ kind: relation, subject: key, object: of, sentence: index, confidence: 0.9, props: relation === 'MEMBER_OF' ? { role: title.title } : undefined });
+            const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
+            add({ kind: relation, subject: key, object: of, sentence: index, confidence: state?.presumed ? PRESUMED_CONFIDENCE : 0.9, props, ...(state?.presumed ? { presumed: true } : {}) });
           }
         }
       }
@@ -140,8 +139,6 @@ interface Title {
   title: string;
   relation: TitleRelation;
   of?: Mention;
-  /** "the country's president": the office of the state the story is about. */
-  ofTheCountry?: boolean;
 }
 
 /** "Japan's Chief Cabinet Secretary Yoshimasa Hayashi": a title read with the name takes the possessor before it. */
@@ -239,11 +236,7 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   if (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) i++;
   // "the country's president": the title of the state spoken of; "Lusania's foreign minister": of that state.
   let ofCountry: Mention | undefined;
-  let ofTheCountry = false;
-  if (['country', 'nation'].includes(tokens[i]?.lower ?? '') && tokens[i].possessive) {
-    ofTheCountry = true;
-    i++;
-  }
+  if (['country', 'nation'].includes(tokens[i]?.lower ?? '') && tokens[i].possessive) i++;
   else {
     // "the chamber's director general": a short form takes its "the" with it.
     const possessor = mentions.find((mention) => (mention.start === i || (mention.start === i - 1 && tokens[i - 1].lower === 'the')) && mention.possessive && isBody(mention));
@@ -262,7 +255,7 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   }
   if (!title) return undefined;
   if (ofCountry) return { title: title.phrase, relation: title.relation, of: ofCountry };
-  if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation, ofTheCountry };
+  if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   const inside = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.form !== 'pronoun');
@@ -271,22 +264,22 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
 }
 
 /**
- * The state an office with no state named belongs to: one named earlier in the sentence;
- * for "the country's …", the article's first-named state, the one the story is about.
+ * The state an office with no state named belongs to ("Prime Minister X", "the country's president"): one named
+ * earlier in the sentence, else the article's first-named state, the one the story is about.
  */
-function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, storyState: boolean): string | undefined {
+function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): { key: string; presumed: boolean } | undefined {
   const stateOf = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
     return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
   };
-  // Only the same sentence: a state named in the sentence before is as often the other side ("Qaderia protested.
+  // The same sentence first: a state named in the sentence before is as often the other side ("Qaderia protested.
   // Foreign Minister Calder said …" — Calder is Lusania's).
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
-  if (earlier.length) return stateOf(earlier.at(-1)!);
-  if (!storyState) return undefined;
+  if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
+  // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
   for (const { mentions } of sentences) {
     const first = mentions.find(stateOf);
-    if (first) return stateOf(first);
+    if (first) return { key: stateOf(first)!, presumed: true };
   }
   return undefined;
 }

@@ -172,6 +172,15 @@ describe('parties, former offices and "NAME of X"', () => {
     expect(relations).not.toContain('Lucky Aiyedatiwa THANKS Independent National Electoral Commission');
   });
 
+  it('gives an office with no state in its sentence to the state the story is about, not to the one named before', () => {
+    const { relations } = extract([
+      'Chile closed its ports to Peruvian trawlers on Monday. Peru protested.',
+      'Prime Minister Camila Rojas said the closure would last a month. Interior Minister Tomas Vidal said Peru had been warned twice.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Camila Rojas LEADS Chile', 'Tomas Vidal MEMBER_OF Chile']));
+    expect(relations.filter((relation) => relation.endsWith(' Peru') && /LEADS|MEMBER_OF/.test(relation))).toEqual([]);
+  });
+
   it('reads an organisation’s chief as its leader', () => {
     expect(extract(['IAEA chief Rafael Grossi called for restraint.']).relations).toContain('Rafael Grossi LEADS International Atomic Energy Agency');
   });

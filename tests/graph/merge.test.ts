@@ -1,6 +1,6 @@
 // Merging into the graph: evidence accumulates, nothing is duplicated, and the same article twice changes nothing.
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeGraph } from '../../graph/model.ts';
+import { createKnowledgeGraph, PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { ingestArticle } from '../../src/pipeline.ts';
 import { statementId } from '../../graph/merge.ts';
 import { article } from '../support/articles.ts';
@@ -49,6 +49,20 @@ describe('mergeExtraction', () => {
     const snapshot = JSON.stringify(graph.export());
     ingestArticle(graph, article(FIRST, { id: 'article:first' }));
     expect(JSON.stringify(graph.export())).toBe(snapshot);
+  });
+
+  it('lets a state named in a sentence win over one presumed from the story, in either order', () => {
+    const presumed = ['Peru closed its ports to Chilean trawlers.', 'Prime Minister Ana Soto praised the decision.'];
+    const named = ['Chile and Peru held talks.', 'Chilean Prime Minister Ana Soto attended.'];
+    for (const order of [[presumed, named], [named, presumed]]) {
+      const graph = createKnowledgeGraph();
+      order.forEach((paragraphs, i) => ingestArticle(graph, article(paragraphs, { id: `article:${i}` })));
+      expect(graph.hasEdge('LEADS:person:ana-soto->government:chile')).toBe(true);
+      expect(graph.hasEdge('LEADS:person:ana-soto->government:peru')).toBe(false);
+    }
+    const alone = createKnowledgeGraph();
+    ingestArticle(alone, article(presumed, { id: 'article:alone' }));
+    expect(alone.getEdgeAttribute('LEADS:person:ana-soto->government:peru', 'confidence')).toBe(PRESUMED_CONFIDENCE);
   });
 
   it('dates a treaty by its signing', () => {
