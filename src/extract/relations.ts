@@ -306,6 +306,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
     if (possessor) return [actorKey(context, possessor)!];
   }
+  // "Abdelatty, who met Witkoff in Cairo, said …": inside a relative clause, the name it hangs on is the subject.
+  const antecedent = relativeAntecedent(context, tokens, mentions, begin);
+  if (antecedent) return [antecedent];
   // "Israel, which has long opposed any deal with Iran, urged …": the subject stands before the relative clause.
   const clauseOpen = tokens[begin - 1]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, begin - 1) : undefined;
   if (clauseOpen !== undefined) {
@@ -350,6 +353,18 @@ function balancedQuotes(tokens: Token[]): boolean {
     else if (token.text === '”' || token.text === '"') open = false;
   }
   return !open;
+}
+
+/** Words that may stand between "who" and its verb ("who had already met"). */
+const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
+
+/** The actor named right before ", who …" or ", which …" when the trigger opens that clause. */
+function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 3 && RELATIVE_FILLERS.has(tokens[at].lower)) at--;
+  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',') return undefined;
+  const antecedent = mentions.find((mention) => mention.end === at - 1 && isActor(context, mention));
+  return antecedent ? actorKey(context, antecedent) : undefined;
 }
 
 /** The comma that opens ", which/who … ," closed by the comma at `close`, when there is one. */

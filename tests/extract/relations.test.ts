@@ -22,6 +22,16 @@ describe('action relations', () => {
     expect(deployment?.props).toMatchObject({ count: 2500, date: '2026-03' });
   });
 
+  it('gives a verb inside ", who …" the name the clause hangs on as its subject', () => {
+    const { relations } = extract(['Finnish Foreign Minister Aino Salo, who had already met Estonian President Karl Tamm in Tallinn, said talks would go on.', 'Norway, which visited nobody, is no subject here; Sweden, which condemned Iceland on Friday, wants calm.']);
+    expect(relations).toEqual(expect.arrayContaining(['Aino Salo MEETS Karl Tamm', 'Sweden CONDEMNS Iceland']));
+  });
+
+  it('reads whom a person leads only right after the verb', () => {
+    const { relations } = extract(['"We need the quota," said Marta Kis, who leads a cooperative in the Hungarian town of Szeged.']);
+    expect(relations.filter((relation) => relation.startsWith('Marta Kis LEADS'))).toEqual([]);
+  });
+
   it('reads passives and treaties named before their verb', () => {
     const { relations } = extract(['The Danube Navigation Treaty was signed by Austria and Hungary in 1990.']);
     expect(relations).toEqual(expect.arrayContaining(['Austria SIGNS Danube Navigation Treaty', 'Hungary SIGNS Danube Navigation Treaty', 'Austria PARTY_TO Danube Navigation Treaty']));
