@@ -6,6 +6,7 @@ import { resolveWithinArticle, type ArticleEntities } from './entities.ts';
 import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
 import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
+import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties } from './treaties.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
@@ -65,13 +66,14 @@ function extractWithStates(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
+  const stances = condemnationsInStatements(statements, resolved, representedBy);
   const membership = partiesToTreaties(actions, structure.relations, parties, resolved);
 
   return {
     article,
     sentences: sentences.map(({ index, text }) => ({ index, text })),
     entities: toLocalEntities(resolved, structure.roles, parties),
-    relations: [...structure.relations, ...actions, ...membership] satisfies LocalRelation[],
+    relations: [...structure.relations, ...actions, ...stances, ...membership] satisfies LocalRelation[],
     statements: statements satisfies LocalStatement[],
   };
 }

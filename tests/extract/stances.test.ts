@@ -1,0 +1,27 @@
+// Condemnation read from the words of a statement; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('stances in statements', () => {
+  it('reads a statement that calls the other side’s act illegal as condemning that side', () => {
+    const { relations } = extract([
+      'Vietnam raised tariffs on Thai rice to 40 percent on Monday.',
+      '“These tariffs are illegal and discriminatory,” Thai Commerce Minister Anan Chai told reporters in Bangkok.',
+    ]);
+    expect(relations).toContain('Anan Chai CONDEMNS Vietnam');
+  });
+
+  it('aims it at the actor the statement names, never at the speaker’s own side', () => {
+    const { relations } = extract(['“Kenya’s claims are baseless, and our navy will keep patrolling,” said Tanzanian Defence Minister Joseph Mrema.']);
+    expect(relations).toContain('Joseph Mrema CONDEMNS Kenya');
+    expect(relations.filter((relation) => relation.includes('CONDEMNS Tanzania'))).toEqual([]);
+  });
+
+  it('reads no condemnation from neutral words', () => {
+    const { relations } = extract([
+      'Vietnam raised tariffs on Thai rice to 40 percent on Monday.',
+      '“We will study the decision and answer next week,” Thai Commerce Minister Anan Chai told reporters in Bangkok.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('CONDEMNS'))).toEqual([]);
+  });
+});
