@@ -110,7 +110,8 @@ export interface RelationContext {
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
-    if (sentence.mentions.length < 2) return;
+    // One name is enough when the story has a pair of states: "Canberra condemned the raid" condemns the other one.
+    if (sentence.mentions.length < (context.resolved.bothStates ? 1 : 2)) return;
     relations.push(...hyphenatedPairs(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
@@ -190,6 +191,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && subjects.length >= 2 && /^(each|one)$/.test(tokens[end]?.lower ?? '') && /^(other|another)$/.test(tokens[end + 1]?.lower ?? '')) {
     return subjects.flatMap((subject) => subjects.filter((other) => other !== subject).map((object) => ({ kind: trigger.kind, subject, object, sentence: index, confidence: 0.7 })));
   }
+  // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
+  if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && objectKinds(trigger).includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
@@ -218,6 +221,18 @@ const BOTH_STATES = 'both-states';
 
 function expandBothStates(context: RelationContext, keys: string[]): string[] {
   return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? [] : [key]));
+}
+
+/** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */
+function otherSide(context: RelationContext, subjects: string[]): string[] {
+  const [a, b] = context.resolved.bothStates!;
+  const sides = new Set(subjects.map((subject) => {
+    const state = context.resolved.entities.get(subject)?.state;
+    return subject.startsWith('state:') ? subject : state ? `state:${state}` : context.representedBy.get(subject);
+  }));
+  if (sides.has(a) && !sides.has(b)) return [b];
+  if (sides.has(b) && !sides.has(a)) return [a];
+  return [];
 }
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */

@@ -17,6 +17,11 @@ describe('stances in statements', () => {
     expect(relations.filter((relation) => relation.includes('CONDEMNS Tanzania'))).toEqual([]);
   });
 
+  it('reads condemning an act, in a story between two states, as condemning the other state', () => {
+    const { relations } = extract(['Bolivia expelled 40 Chilean miners on Monday.', 'Santiago condemned the expulsions. Bolivia said the miners had no permits.']);
+    expect(relations).toContain('Chile CONDEMNS Bolivia');
+  });
+
   it('reads no condemnation from neutral words', () => {
     const { relations } = extract([
       'Vietnam raised tariffs on Thai rice to 40 percent on Monday.',
