@@ -9,6 +9,7 @@ import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'insisted']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
 export interface Roles {
@@ -276,6 +277,12 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   // Foreign Minister Calder said …" — Calder is Lusania's).
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
   if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
+  // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
+  // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
+  const { tokens, mentions } = sentences[sentence];
+  const said = tokens.findIndex((token, k) => k >= before && k <= before + 6 && SAYING_VERBS.has(token.lower));
+  const opening = said >= 0 ? mentions.find((mention) => mention.start === said + 1 && stateOf(mention) && !mention.possessive) : undefined;
+  if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
   for (const { mentions } of sentences) {
     const first = mentions.find(stateOf);

