@@ -45,7 +45,8 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
     const source = resolved.ids.get(relation.subject);
     const target = resolved.ids.get(relation.object);
     if (!source || !target || source === target) continue;
-    if (AFFILIATIONS.has(relation.kind) && states.has(target) && !settleAffiliation(graph, source, target, states, relation.presumed ?? false)) continue;
+    const rival = rivalsOf(relation.kind, target, states);
+    if (rival && !settleAffiliation(graph, source, target, rival, relation.presumed ?? false)) continue;
     addEdge(graph, relation.kind, source, target, evidence(relation.sentence), relation.confidence, relation.props);
     // A treaty's date is the date it was signed, when the article says.
     if (relation.kind === 'SIGNS' && relation.props?.date && graph.getNodeAttribute(target, 'date') === undefined) {
@@ -81,15 +82,28 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
 
 const AFFILIATIONS: ReadonlySet<RelationKind> = new Set(['LEADS', 'MEMBER_OF']);
 
+type Rival = (kind: RelationKind, target: string) => boolean;
+
 /**
- * One person, one state: an office's state presumed from the story gives way to a state read in a sentence, in this
- * article or another, whichever is merged first. False when the new relation is the one to drop.
+ * Which of a person's edges would contradict this one: one person serves one state (LEADS, MEMBER_OF a state) and
+ * speaks for one body (SPEAKS_FOR); other relations have no rivals.
  */
-function settleAffiliation(graph: KnowledgeGraph, person: string, state: string, states: Set<string | undefined>, presumed: boolean): boolean {
+function rivalsOf(kind: RelationKind, target: string, states: Set<string | undefined>): Rival | undefined {
+  if (kind === 'SPEAKS_FOR') return (other) => other === 'SPEAKS_FOR';
+  if (AFFILIATIONS.has(kind) && states.has(target)) return (other, otherTarget) => AFFILIATIONS.has(other) && states.has(otherTarget);
+  return undefined;
+}
+
+/**
+ * One person, one state, one body spoken for: a presumed one (from what the story is about, or from the body named
+ * last) gives way to one read in a sentence, in this article or another, whichever is merged first. False when the
+ * new relation is the one to drop.
+ */
+function settleAffiliation(graph: KnowledgeGraph, person: string, target: string, rival: Rival, presumed: boolean): boolean {
   for (const edge of graph.outEdges(person)) {
     const attributes = graph.getEdgeAttributes(edge);
     const other = graph.target(edge);
-    if (other === state || !states.has(other) || !AFFILIATIONS.has(attributes.kind)) continue;
+    if (other === target || !rival(attributes.kind, other)) continue;
     const otherPresumed = attributes.confidence === PRESUMED_CONFIDENCE;
     if (presumed && !otherPresumed) return false;
     if (!presumed && otherPresumed) graph.dropEdge(edge);

@@ -8,6 +8,7 @@ import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRe
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
+import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'insisted']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
@@ -54,7 +55,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "Government spokesman X": the government of the state the story is about.
           const ofGovernment = /^government\b/.test(title.title);
           const state = !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
-          const of = title.of ? resolved.entityOf.get(title.of) : state?.key;
+          // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson of no named body speaks
+          // for the body the narration named last.
+          const speaksFor = !title.of && !state && title.relation === 'SPEAKS_FOR' ? recentBody(sentences, resolved, index) : undefined;
+          const of = title.of ? resolved.entityOf.get(title.of) : state?.key ?? speaksFor;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
           const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);
@@ -66,7 +70,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
             // "the group's commander" leads the group; a state's commander is one of its officers.
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
-            add({ kind: relation, subject: key, object: of, sentence: index, confidence: state?.presumed ? PRESUMED_CONFIDENCE : 0.9, props, ...(state?.presumed ? { presumed: true } : {}) });
+            const presumed = Boolean(state?.presumed || speaksFor);
+            add({ kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props, ...(presumed ? { presumed } : {}) });
           }
         }
       }
@@ -287,6 +292,28 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   for (const { mentions } of sentences) {
     const first = mentions.find(stateOf);
     if (first) return { key: stateOf(first)!, presumed: true };
+  }
+  return undefined;
+}
+
+/** How many sentences back a spokesperson's body may be named. */
+const BODY_REACH = 2;
+
+/**
+ * The body named last in the narration of the sentences before — not in the spokesperson's own sentence, which
+ * names what is spoken of ("The North's deployment is “…”, spokesperson X said"); a state or an outlet is no body.
+ */
+function recentBody(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number): string | undefined {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - BODY_REACH); s--) {
+    const { mentions } = sentences[s];
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i];
+      if (mention.inQuote || mention.modifier || mention.form === 'pronoun') continue;
+      const key = resolved.entityOf.get(mention);
+      const entity = key ? resolved.entities.get(key) : undefined;
+      if (!entity || key!.startsWith('state:') || OUTLET_NAME.test(entity.name)) continue;
+      if (entity.kind === 'Government' || entity.kind === 'Organization') return key;
+    }
   }
   return undefined;
 }

@@ -186,6 +186,14 @@ describe('parties, former offices and "NAME of X"', () => {
     expect(relations).toContain('Rui Costa MEMBER_OF Portugal');
   });
 
+  it('gives a spokesperson of no named body the body the narration named last, not a state of their own sentence', () => {
+    const { relations } = extract([
+      'Brazil’s Ministry of Agriculture rejected the report on Friday. “The figures are wrong,” spokesperson Lucas Prado told reporters, adding that Argentina had been consulted.',
+    ]);
+    expect(relations).toContain('Lucas Prado SPEAKS_FOR Brazilian Ministry of Agriculture');
+    expect(relations.filter((relation) => relation.startsWith('Lucas Prado SPEAKS_FOR Argentina'))).toEqual([]);
+  });
+
   it('reads an organisation’s chief as its leader', () => {
     expect(extract(['IAEA chief Rafael Grossi called for restraint.']).relations).toContain('Rafael Grossi LEADS International Atomic Energy Agency');
   });

@@ -65,6 +65,17 @@ describe('mergeExtraction', () => {
     expect(alone.getEdgeAttribute('LEADS:person:ana-soto->government:peru', 'confidence')).toBe(PRESUMED_CONFIDENCE);
   });
 
+  it('lets a body a spokesperson is named with win over the body named last before them', () => {
+    const named = ['Finland’s Ministry of Defence spokesman Ilkka Laine said the drills were over.'];
+    const presumed = ['Finland’s Ministry of Finance said the drills cost too much. “They were needed,” spokesman Ilkka Laine told reporters.'];
+    for (const order of [[presumed, named], [named, presumed]]) {
+      const graph = createKnowledgeGraph();
+      order.forEach((paragraphs, i) => ingestArticle(graph, article(paragraphs, { id: `article:${i}` })));
+      const spokenFor = graph.outEdges('person:ilkka-laine').filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'SPEAKS_FOR').map((edge) => graph.target(edge));
+      expect(spokenFor).toEqual(['government:finnish-ministry-of-defence']);
+    }
+  });
+
   it('dates a treaty by its signing', () => {
     const graph = createKnowledgeGraph();
     ingestArticle(graph, article(['Chile and Peru signed the Pacific Fisheries Accord on 3 May 2021.'], { id: 'article:accord' }));

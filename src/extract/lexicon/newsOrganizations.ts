@@ -57,3 +57,6 @@ export const NEWS_ORGANIZATIONS = new Map<string, string>();
 for (const [name, aliases] of [...Object.entries(AGENCIES), ...Object.entries(INTERNATIONAL)]) {
   for (const alias of [name, ...aliases]) NEWS_ORGANIZATIONS.set(lookupKey(alias), name);
 }
+
+/** Words that make an organisation's name an outlet's ("Balkan Press Agency", "Korea Times"). */
+export const OUTLET_NAME = /\b(news|press|agency|times|post|journal|herald|tribune|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i;
