@@ -339,7 +339,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
     if (begin - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
-    const between = withoutAcronyms(tokens.slice(mention.end, begin));
+    // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
+    const between = withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin)));
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
     const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
@@ -459,6 +460,14 @@ const PERSON_OBJECT_KINDS: ReadonlySet<RelationKind> = new Set(['ACCUSES', 'SANC
 /** Tokens with any "(ACRONYM)" taken out. */
 function withoutAcronyms(tokens: Token[]): Token[] {
   return tokens.filter((token, k) => !(token.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(token.text === ')' && tokens[k - 2]?.text === '(') && !(/^\p{Lu}{2,}$/u.test(token.text) && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')'));
+}
+
+/** Tokens with any ", which/who … ," clause taken out, commas and all. */
+function withoutRelativeClauses(tokens: Token[]): Token[] {
+  const open = tokens.findIndex((token, k) => token.text === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? ''));
+  if (open < 0) return tokens;
+  const close = tokens.findIndex((token, k) => k > open + 1 && token.text === ',');
+  return close < 0 ? tokens : [...tokens.slice(0, open), ...withoutRelativeClauses(tokens.slice(close + 1))];
 }
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */

@@ -27,6 +27,11 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Aino Salo MEETS Karl Tamm', 'Sweden CONDEMNS Iceland']));
   });
 
+  it('finds the subject across a relative clause and a first verb', () => {
+    const { relations } = extract(['The Ministry of Fisheries, which oversees the coastal zone, voiced concern and urged Norway to reopen the talks.']);
+    expect(relations).toContain('Ministry of Fisheries URGES Norway');
+  });
+
   it('reads whom a person leads only right after the verb', () => {
     const { relations } = extract(['"We need the quota," said Marta Kis, who leads a cooperative in the Hungarian town of Szeged.']);
     expect(relations.filter((relation) => relation.startsWith('Marta Kis LEADS'))).toEqual([]);
