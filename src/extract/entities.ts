@@ -26,6 +26,8 @@ export interface ArticleEntities {
   entities: Map<string, ArticleEntity>;
   /** The two states most spoken of, which "both governments" means; undefined when the article has no clear pair. */
   bothStates?: [string, string];
+  /** The state the story is about: the first one its narration names. */
+  storyState?: string;
   /** Entity key of each resolved mention (pronouns and bare names included). */
   entityOf: Map<Mention, string>;
 }
@@ -209,7 +211,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (/\bparty$/i.test(entity.name) && opposition) entity.kind = 'Organization';
   }
   for (const entity of entities.values()) nameBodyWithItsState(entity);
-  return { entities, entityOf, bothStates: mainPair(entities) };
+  const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
+  return { entities, entityOf, bothStates: mainPair(entities), storyState };
 }
 
 /**

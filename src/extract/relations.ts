@@ -3,7 +3,8 @@
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
-import type { ArticleEntities } from './entities.ts';
+import type { ArticleEntities, ArticleEntity } from './entities.ts';
+import { countryByDemonym, countryByName } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
@@ -111,7 +112,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the story has a pair of states: "Canberra condemned the raid" condemns the other one.
-    if (sentence.mentions.length < (context.resolved.bothStates ? 1 : 2)) return;
+    if (sentence.mentions.length < (context.resolved.bothStates || context.resolved.storyState ? 1 : 2)) return;
     relations.push(...hyphenatedPairs(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
@@ -191,6 +192,14 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && subjects.length >= 2 && /^(each|one)$/.test(tokens[end]?.lower ?? '') && /^(other|another)$/.test(tokens[end + 1]?.lower ?? '')) {
     return subjects.flatMap((subject) => subjects.filter((other) => other !== subject).map((object) => ({ kind: trigger.kind, subject, object, sentence: index, confidence: 0.7 })));
   }
+  // "urged the government not to …", "called on the authorities to …": the government of the state the story is about.
+  // A party or group of a state means its own government; a state or a foreign body means that of the story's state.
+  if (!objects.length && trigger.object === 'direct' && tokens[end]?.lower === 'the' && GOVERNMENT_NOUNS.has(tokens[end + 1]?.lower ?? '') && subjects.length === 1) {
+    const subject = context.resolved.entities.get(subjects[0]);
+    const own = subject && subject.kind !== 'Government' ? ownState(subject) : undefined;
+    const state = own ? `state:${own}` : context.resolved.storyState;
+    if (state && state !== subjects[0] && subject?.state !== state.slice('state:'.length)) objects = [state];
+  }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
@@ -216,6 +225,20 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   return found;
 }
 
+/** The state an entity belongs to, or whose name or adjective opens its name ("Peruvian Chamber of Commerce"). */
+function ownState(entity: ArticleEntity): string | undefined {
+  if (entity.state) return entity.state;
+  const words = entity.name.split(/\s+/);
+  for (let length = Math.min(2, words.length - 1); length >= 1; length--) {
+    const prefix = words.slice(0, length).join(' ');
+    const country = countryByDemonym(prefix) ?? countryByName(prefix);
+    if (country) return country.code;
+  }
+  return undefined;
+}
+
+/** What "the …" calls a state's government without naming it. */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const BOTH_STATES = 'both-states';
 

@@ -289,11 +289,7 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   const opening = said >= 0 ? mentions.find((mention) => mention.start === said + 1 && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
-  for (const { mentions } of sentences) {
-    const first = mentions.find(stateOf);
-    if (first) return { key: stateOf(first)!, presumed: true };
-  }
-  return undefined;
+  return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
 }
 
 /** How many sentences back a spokesperson's body may be named. */

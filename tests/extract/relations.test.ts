@@ -32,6 +32,15 @@ describe('action relations', () => {
     expect(relations).toContain('Ministry of Fisheries URGES Norway');
   });
 
+  it('reads "the government" as the own state of a party or group, else the state the story is about', () => {
+    const { relations } = extract([
+      'Bolivia protested on Monday after Peru expelled 30 Bolivian traders.',
+      'The Peruvian Chamber of Commerce urged the authorities to let the traders return.',
+      'The Andean Rights Forum urged the government to protect its citizens abroad.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peruvian Chamber of Commerce URGES Peru', 'Andean Rights Forum URGES Bolivia']));
+  });
+
   it('reads whom a person leads only right after the verb', () => {
     const { relations } = extract(['"We need the quota," said Marta Kis, who leads a cooperative in the Hungarian town of Szeged.']);
     expect(relations.filter((relation) => relation.startsWith('Marta Kis LEADS'))).toEqual([]);
