@@ -85,6 +85,20 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  // "signed a peace agreement … the Kivu Peace and Integration Agreement": a treaty described in lower case is the one
+  // treaty of the article named with the same head word, when there is only one and the states named beside the two
+  // are not different ones (Eritrea's "peace agreement" is not Venezuela's and Guyana's "Geneva Agreement").
+  const treaties = [...entities.values()].filter((entity) => entity.kind === 'Treaty');
+  const headOf = (entity: ArticleEntity) => entity.name.split(/\s+/).at(-1)!.toLowerCase();
+  const capitalised = (mention: Mention) => /^\p{Lu}/u.test(mention.text.replace(/^(the|a|an)\s+/i, ''));
+  const statesBeside = (entity: ArticleEntity) => new Set(entity.mentions.flatMap((mention) => sentences[mention.sentence].mentions.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:'))));
+  const compatible = (a: Set<string | undefined>, b: Set<string | undefined>) => !a.size || !b.size || [...a].some((key) => b.has(key));
+  for (const described of treaties) {
+    if (described.mentions.some(capitalised)) continue;
+    const named = treaties.filter((other) => other !== described && headOf(other) === headOf(described) && other.mentions.some(capitalised));
+    if (named.length === 1 && compatible(statesBeside(described), statesBeside(named[0]))) mergeInto(entities, entityOf, described, named[0]);
+  }
+
   // "Brussels said" in an article about the EU is the EU, not Belgium.
   for (const entity of [...entities.values()]) {
     if (!entity.key.startsWith('state:') || !entity.mentions.every((mention) => mention.metonym)) continue;

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('resolution within an article', () => {
+  it('joins a treaty described in lower case to the one treaty named with the same head word', () => {
+    const { extraction, relations } = extract([
+      'Ghana and Togo signed a border agreement in Accra on Friday.',
+      'The Volta Boundary Agreement ends a dispute over three fishing villages. The Abuja Treaty was not discussed.',
+    ]);
+    const treaties = extraction.entities.filter((candidate) => candidate.kind === 'Treaty').map((treaty) => treaty.name);
+    expect(treaties.sort()).toEqual(['Abuja Treaty', 'Volta Boundary Agreement']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana SIGNS Volta Boundary Agreement', 'Togo PARTY_TO Volta Boundary Agreement']));
+  });
+
   it('joins a surname, an honorific and a pronoun to the full name', () => {
     const { extraction, entity } = extract([
       'Prime Minister Aditi Rao arrived in Geneva on Sunday.',
