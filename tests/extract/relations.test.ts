@@ -41,6 +41,11 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Peruvian Chamber of Commerce URGES Peru', 'Andean Rights Forum URGES Bolivia']));
   });
 
+  it('reads a transit or a stopover as a visit', () => {
+    const { relations } = extract(['Paraguayan President Ana Ruiz transited Panama and Mexico last week.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Ruiz VISITS Panama', 'Ana Ruiz VISITS Mexico']));
+  });
+
   it('reads whom a person leads only right after the verb', () => {
     const { relations } = extract(['"We need the quota," said Marta Kis, who leads a cooperative in the Hungarian town of Szeged.']);
     expect(relations.filter((relation) => relation.startsWith('Marta Kis LEADS'))).toEqual([]);
