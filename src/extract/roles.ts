@@ -7,6 +7,7 @@ import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 
@@ -320,7 +321,8 @@ function recentBody(sentences: SentenceMentions[], resolved: ArticleEntities, se
  */
 function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
   const containerAt = (at: number) => {
-    const container = mentions.find((mention) => mention.start === at && (mention.kind === 'Place' || mention.kind === 'Government'));
+    // "in The Hague": a name may open with the article skipped before it.
+    const container = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
     const key = container ? resolved.entityOf.get(container) : undefined;
     const kind = key ? resolved.entities.get(key)?.kind : undefined;
     return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
@@ -350,7 +352,8 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
   i++;
   if (tokens[i]?.lower === 'the') i++;
-  if (/^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/.test(tokens[i]?.lower ?? '')) i++;
+  // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.
+  while (i < tokens.length && !tokens[i].capitalized && !tokens[i].punct && i <= place.end + 4 && !PREPOSITIONS.has(tokens[i].lower)) i++;
   return containerAt(i);
 }
 
@@ -359,10 +362,16 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
  * province / region of X" is in the state last named before it in the sentence.
  */
 function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
-  if (tokens[place.start - 1]?.lower !== 'of' || !/^(state|province|region|prefecture|oblast|district|county)$/.test(tokens[place.start - 2]?.lower ?? '')) return undefined;
-  const state = mentions.filter((mention) => mention.end <= place.start && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
+  const area = tokens[place.start - 2]?.lower ?? '';
+  if (tokens[place.start - 1]?.lower !== 'of' || !AREA_WORDS.has(area)) return undefined;
+  // A state's division may be named far from it; a town or a port only with its state beside it ("the French spa
+  // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
+  const reach = STATE_DIVISIONS.has(area) ? 0 : place.start - 5;
+  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
+
+const STATE_DIVISIONS = new Set(['state', 'province', 'region', 'prefecture', 'oblast', 'district', 'county']);
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */
 function partOfAfter(tokens: Token[], mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {

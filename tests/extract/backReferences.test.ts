@@ -226,6 +226,15 @@ describe('places and where they are', () => {
     ]));
     expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
   });
+
+  it('reads containers after adjectives and articles, and towns only with their state beside them', () => {
+    const { relations } = extract([
+      'Talks were held at the Catherine Palace in The Hague. Farmers marched in Hebron in the occupied West Bank.',
+      'The fair opened in the Italian lakeside town of Bellagio. Swiss firms own land near the port of Genoa.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Catherine Palace LOCATED_IN The Hague', 'Hebron LOCATED_IN West Bank', 'Bellagio LOCATED_IN Italy']));
+    expect(relations.filter((relation) => relation.startsWith('Genoa LOCATED_IN'))).toEqual([]);
+  });
 });
 
 describe('treaties', () => {
