@@ -22,6 +22,9 @@ import {
   STATE_BODY_DOMAINS,
   STATE_BODY_OPENERS,
   AREA_WORDS,
+  AREA_PLURALS,
+  COMPASS_ADJECTIVES,
+  TRANSIT_VERBS,
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
@@ -82,17 +85,79 @@ const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', '
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
+  const opener = listOpener(tokens, start);
+  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower)));
+}
+
+/** The word before the first name of a list ("A, B and C") that the name at `start` ends, when it is in one. */
+function listOpener(tokens: Token[], start: number): Token | undefined {
   let at = start - 1;
   let steps = 0;
   while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
     let before = at - 1;
-    if (!tokens[before]?.capitalized || tokens[before].punct) return false;
+    if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
-    if (LOCATIVE.has(tokens[before - 1]?.lower ?? '') && tokens[before - 1].lower !== 'from') return true;
+    const opener = tokens[before - 1];
+    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
   }
-  return false;
+  return undefined;
+}
+
+/** "transited Guam and Belmora": a place passed through, or one of a list of them. */
+function isTransitObject(tokens: Token[], start: number): boolean {
+  return TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '') || TRANSIT_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+}
+
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
+/**
+ * Names that share one part: "North and South Kivu" (a compass pair before one name; "North and South Korea" are two
+ * states) and "the Varnelsk and Ostrovka oblasts" (names before a plural area noun, each a place).
+ */
+function coordinatedNames(sentence: number, tokens: Token[], start: number): { mentions: Mention[]; end: number } | undefined {
+  const first = tokens[start];
+  const second = tokens[start + 2];
+  if (COMPASS_WORDS.has(first.lower) && tokens[start + 1]?.lower === 'and' && second?.capitalized && COMPASS_WORDS.has(second.lower)) {
+    const tail = tokens[start + 3];
+    if (!tail?.capitalized || tail.punct || isNonName(tail)) return undefined;
+    const end = chunkEnd(tokens, start + 2);
+    const rest = joinTokens(tokens.slice(start + 3, end));
+    return { mentions: [compassName(sentence, tokens, start, start + 1, `${first.text} ${rest}`), compassName(sentence, tokens, start + 2, end, `${second.text} ${rest}`)], end };
+  }
+  const spans: number[] = [];
+  let at = start;
+  for (let steps = 0; steps < 5; steps++) {
+    let end = at;
+    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens[end])) end++;
+    if (end === at) return undefined;
+    const text = joinTokens(tokens.slice(at, end));
+    if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text) || tokens[end - 1].possessive) return undefined;
+    spans.push(at, end);
+    const next = tokens[end];
+    if (!next || next.capitalized) return undefined;
+    if (next.lower === 'and' || next.text === ',') {
+      at = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+      continue;
+    }
+    if (spans.length < 4 || !AREA_PLURALS.has(next.lower)) return undefined;
+    const mentions: Mention[] = [];
+    for (let k = 0; k < spans.length; k += 2) {
+      const words = tokens.slice(spans[k], spans[k + 1]);
+      mentions.push(placeMention({ sentence, start: spans[k], end: spans[k + 1], text: joinTokens(words), possessive: false }, words));
+    }
+    return { mentions, end: end + 1 };
+  }
+  return undefined;
+}
+
+/** One name of a compass pair: a state when the gazetteer knows it ("South Korea"), else a region ("South Kivu"). */
+function compassName(sentence: number, tokens: Token[], start: number, end: number, name: string): Mention {
+  const base = { sentence, start, end, text: name, possessive: tokens[end - 1].possessive };
+  const country = countryByName(name);
+  if (country) return { ...base, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
+  return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name };
 }
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
@@ -142,6 +207,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name.
     if (!token.capitalized || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i))) {
       i++;
+      continue;
+    }
+    const coordinated = coordinatedNames(sentenceIndex, tokens, i);
+    if (coordinated) {
+      mentions.push(...coordinated.mentions);
+      i = coordinated.end;
       continue;
     }
     let end = chunkEnd(tokens, i);
@@ -357,6 +428,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the United States' decision": a plural possessive keeps its apostrophe on the token.
   const country = countryByName(text) ?? (text.endsWith("'") ? countryByName(text.slice(0, -1)) : undefined);
   if (country) {
+    // "transited Guam": a place passed through, not the state acting.
+    if (isTransitObject(tokens, start)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     const state: Mention = { ...base, text: text.replace(/'$/, ''), possessive: possessive || text.endsWith("'"), form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
     // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
     return classifyAfterState(sentence, tokens, end, end, state, false) ?? [state];
@@ -727,6 +800,9 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
   const adjective = tokens[start - 1];
   if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held)$/.test(adjective.lower) || adjective.lower === 'central') && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
+  if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
+  if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
   // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
   if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
   if (tokens[end]?.text !== ',') return false;

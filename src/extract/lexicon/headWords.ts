@@ -120,6 +120,21 @@ export const AREA_WORDS: ReadonlySet<string> = new Set([
   'enclave', 'exclave', 'territory', 'oblast', 'state', 'area',
 ]);
 
+/** Plurals of area words that a list of names shares ("the Varnelsk and Ostrovka oblasts", "the Tarim and Belcourt provinces"). */
+export const AREA_PLURALS: ReadonlySet<string> = new Set([
+  'oblasts', 'regions', 'provinces', 'states', 'districts', 'counties', 'prefectures', 'territories', 'governorates',
+  'municipalities', 'cantons', 'krais',
+]);
+
+/** Lower-case position words that place a name ("at the palace in Osung, central Nairobi"). */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([
+  'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+]);
+
+/** Verbs whose object is a place passed through, a state's territory included ("transited Guam and Hawaii"). */
+export const TRANSIT_VERBS: ReadonlySet<string> = new Set(['transited', 'transiting', 'transits', 'transit']);
+
 /** Nouns after a demonym that make it the state acting ("South Korean authorities said"). */
 export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'government', 'authorities', 'officials', 'official', 'side', 'regime', 'leadership', 'administration', 'diplomats',
