@@ -47,9 +47,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     return key;
   };
 
+  // "an intercontinental ballistic missile (ICBM)": an acronym the article defined for a thing names no entity.
+  const commonAcronyms = new Set(sentences.flatMap((sentence) => sentence.commonAcronyms));
+
   // Pass 1: named mentions make entities.
   for (const mention of all) {
     if (mention.form !== 'name' && !(mention.form === 'description' && mention.kind === 'Government')) continue;
+    if (commonAcronyms.size && mention.kind === 'Organization' && commonAcronyms.has(mention.text)) continue;
     if (!mention.kind) continue;
     const key = keyOf(mention);
     const entity = entities.get(key) ?? createEntity(entities, key, mention.kind, mention);

@@ -72,6 +72,8 @@ export interface SentenceMentions {
   mentions: Mention[];
   /** Acronym definitions seen ("Korean Central News Agency (KCNA)"): [long name, acronym]. */
   acronyms: [string, string][];
+  /** Acronyms defined for lower-case words ("intercontinental ballistic missile (ICBM)"): names of things, not actors. */
+  commonAcronyms: string[];
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
@@ -81,6 +83,10 @@ const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ass
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
+/** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
+const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und']);
+/** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
+const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
@@ -173,6 +179,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   const tokens = tokenize(cleaned);
   const mentions: Mention[] = [];
   const acronyms: [string, string][] = [...bracketAcronyms];
+  const commonAcronyms: string[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -204,9 +211,19 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = treaty.end;
       continue;
     }
-    // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name.
-    if (!token.capitalized || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i))) {
+    // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name;
+    // nor does a plural title ("KDP MPs").
+    if (!token.capitalized || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i)) || isPluralAcronym(token)) {
       i++;
+      continue;
+    }
+    // "an intercontinental ballistic missile (ICBM)": an acronym of lower-case words names a thing; "a mutual defence
+    // pact (MDP)" names the treaty found just before it.
+    if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && isAcronym(token) && tokens[i - 2] && !tokens[i - 2].capitalized && !tokens[i - 2].punct) {
+      const described = mentions.at(-1);
+      if (described && described.end === i - 1 && described.form !== 'pronoun') acronyms.push([described.name, token.text]);
+      else commonAcronyms.push(token.text);
+      i += 2;
       continue;
     }
     const coordinated = coordinatedNames(sentenceIndex, tokens, i);
@@ -227,8 +244,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
     const found = isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
-    // "Long Name (ACR)": the acronym names the same thing.
-    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '')) {
+    // "Long Name (ACR)": the acronym names the same thing ("Caracas (AFP)", a dateline's outlet, does not).
+    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') && !isDatelineOutlet(tokens, i, end, found.at(-1))) {
       const longName = found.at(-1);
       if (longName) acronyms.push([longName.name, tokens[end + 1].text]);
       i = end + 3;
@@ -238,7 +255,37 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
   qualifyPossessedBodies(mentions);
-  return { tokens, mentions, acronyms };
+  return { tokens, mentions, acronyms, commonAcronyms };
+}
+
+/** "ICBM", "M23": capitals (and digits) only. */
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
+}
+
+/** "MPs", "MEPs", "CEOs": a plural of a title written as an acronym, never a name. */
+function isPluralAcronym(token: Token): boolean {
+  const text = token.text;
+  return text.length > 2 && text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(text);
+}
+
+/** "Caracas (AFP)": an outlet's or a state's acronym in brackets after a city or a state that it does not spell. */
+function isDatelineOutlet(tokens: Token[], start: number, end: number, named: Mention | undefined): boolean {
+  const acronym = tokens[end + 1].text;
+  if (spellsAcronym(tokens, start, end, acronym)) return false;
+  return named?.kind === 'Place' || Boolean(named?.key.startsWith('state:')) || NEWS_ORGANIZATIONS.has(lookupKey(acronym));
+}
+
+/**
+ * At least half of an acronym's letters are initials of the name's words ("Democratic Forces for the Liberation of
+ * Rwanda (FDLR)", "Bolivarian National Intelligence Service (SEBIN)"); "Caracas (AFP)" is a dateline's outlet.
+ */
+function spellsAcronym(tokens: Token[], start: number, end: number, acronym: string): boolean {
+  let initials = '';
+  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0];
+  let spelt = 0;
+  for (const letter of acronym) if (initials.includes(letter)) spelt++;
+  return spelt * 2 >= acronym.length;
 }
 
 /** "South Korea's Ministry of Foreign Affairs": a body right after a state's possessive is that state's. */
@@ -305,7 +352,12 @@ function chunkEnd(tokens: Token[], start: number): number {
         continue;
       }
     }
-    if (token.punct) break;
+    if (token.punct || isPluralAcronym(token)) break;
+    // "Alternative für Deutschland": a connector of another language inside a party's or a body's name.
+    if (FOREIGN_CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
+      end += 2;
+      continue;
+    }
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
     if ((token.capitalized && !isNonName(token)) || isParticleName(token) || headInside) {
@@ -410,6 +462,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // Leading "The" and sentence-initial function words are not part of names.
   while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start)) start++;
   if (start >= end) return [];
+  // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
+  if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
   const words = tokens.slice(start, end);
   const text = joinTokens(words);
   const last = words.at(-1)!;
@@ -580,6 +634,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "in Western export controls": a position adjective alone names no place.
+  if (words.length === 1 && COMPASS_ADJECTIVES.has(words[0].lower)) return [];
+  // "Alternative für Deutschland": a name joined by another language's connector is a party's or a body's.
+  if (words.some((word) => FOREIGN_CONNECTORS.has(word.text))) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {
     return [{ ...base, form: 'name', kind: 'Group', key: `group:${words[0].lower}`, name: words[0].lower }];
   }
