@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCode, countryByDemonym, countryByName } from './gazetteer.ts';
@@ -87,6 +87,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  mergeShortStateNames(entities, entityOf);
+  const shortNames = shortNamesOf(entities);
+  for (const entity of [...entities.values()]) {
+    const longer = shortNames.get(entity.name.toLowerCase());
+    if (longer && longer !== entity.key && entities.get(longer)?.kind === entity.kind) mergeInto(entities, entityOf, entity, entities.get(longer)!);
+  }
+
   // "Brussels said" in an article about the EU is the EU, not Belgium.
   for (const entity of [...entities.values()]) {
     if (!entity.key.startsWith('state:') || !entity.mentions.every((mention) => mention.metonym)) continue;
@@ -147,7 +154,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     }
     if (!key && mention.form === 'bare') {
-      key = organisations.get(mention.name) ?? matchPerson(persons, mention.name)?.key;
+      key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key;
       if (!key && isFollowedBySpeech(tokens, mention.end)) {
         const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
         persons.push(entity);
@@ -240,6 +247,52 @@ function namesState(name: string, state: string): boolean {
     if ((countryByName(prefix) ?? countryByDemonym(prefix))?.code === state) return true;
   }
   return false;
+}
+
+/**
+ * Short names of the article's organisations and places, to the entity named in full: "Norvik" and "KVX" for
+ * "Norvik Technology" and "KVX Holding" (a corporate suffix dropped), "Dareen" for "the Dareen Strip" (an area head).
+ */
+function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string> {
+  const short = new Map<string, string>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'Organization' && entity.kind !== 'Place') continue;
+    const words = entity.name.split(' ');
+    const dropped = entity.kind === 'Organization' ? CORPORATE_SUFFIXES : AREA_HEADS_DROPPED;
+    let cut = words.length;
+    while (cut > 1 && dropped.has(words[cut - 1].toLowerCase())) cut--;
+    if (cut === words.length) continue;
+    const name = words.slice(0, cut).join(' ');
+    // "the Korean Peninsula" is no short "Korea": a state's name or adjective stays the state's.
+    if (countryByName(name) || countryByDemonym(name)) continue;
+    // Two entities with one short name ("Norvik Technology", "Norvik Motors"): neither is meant.
+    short.set(name.toLowerCase(), short.has(name.toLowerCase()) ? '' : entity.key);
+  }
+  for (const [name, key] of short) if (!key) short.delete(name);
+  return short;
+}
+
+/** Words that make a state's long name from its short one ("Democratic Republic of Congo" → "Congo"). */
+const STATE_FORM_WORDS: ReadonlySet<string> = new Set(['democratic', 'republic', 'of', 'the', "people's", 'peoples', 'dr', 'federal', 'federative', 'islamic', 'united', 'kingdom', 'socialist', 'arab']);
+
+/**
+ * "Congo" in an article that named the "Democratic Republic of Congo" is that state, not the Republic of the Congo:
+ * a state written only by a word that ends another state's written name, after words of a state's form.
+ */
+function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:'));
+  if (states.length < 2) return;
+  for (const state of states) {
+    const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '')));
+    if (written.size !== 1) continue;
+    const [word] = written;
+    if (word.includes(' ')) continue;
+    const longer = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => {
+      const words = mention.text.split(/\s+/);
+      return words.length > 1 && words.at(-1) === word && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
+    }));
+    if (longer) mergeInto(entities, entityOf, state, longer);
+  }
 }
 
 /** The two states named most often, when a third is named clearly less. */

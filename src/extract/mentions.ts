@@ -19,6 +19,7 @@ import {
   PLACE_SUFFIXES,
   NON_PERSON_WORDS,
   ORGANIZATION_DESCRIPTORS,
+  COMPANY_PLURALS,
   STATE_BODY_DOMAINS,
   STATE_BODY_OPENERS,
   AREA_WORDS,
@@ -239,7 +240,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
-    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership)$/.test(suffix.lower));
+    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
     if (isPlace || isTreaty) end++;
     const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
     const found = isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
@@ -292,6 +293,12 @@ function spellsAcronym(tokens: Token[], start: number, end: number, acronym: str
 function qualifyPossessedBodies(mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const [owner, body] = [mentions[i - 1], mentions[i]];
+    // "Dareen's Health Ministry": a body of a territory that is no state in the gazetteer is named after it.
+    if (owner.possessive && owner.end === body.start && (owner.kind === 'Place' || owner.form === 'bare') && body.key.startsWith('body:?:') && body.form === 'name' && /^\p{Lu}/u.test(body.name)) {
+      body.name = `${owner.name} ${body.name}`;
+      body.text = `${owner.text}'s ${body.text}`;
+      continue;
+    }
     if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start) continue;
     // "Russia's Federal Security Service": a council, commission, agency or service a state owns is its body.
     if (body.kind === 'Organization' && body.form === 'name' && isAmbiguousBody(body.name)) {
@@ -383,7 +390,9 @@ function chunkEnd(tokens: Token[], start: number): number {
       const nameStart = next?.lower === 'the' ? end + 2 : end + 1;
       const nameEnd = tokens[nameStart]?.capitalized ? chunkEnd(tokens, nameStart) : nameStart;
       // "Democratic Republic of Congo": a state's whole name runs through the connector.
-      if (nameEnd > nameStart && countryByName(joinTokens(tokens.slice(start, nameEnd)))) {
+      // (A sentence's opening "The" is not part of it.)
+      const nameFrom = tokens[start].lower === 'the' ? start + 1 : start;
+      if (nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameFrom, nameEnd)))) {
         end = nameEnd;
         continue;
       }
@@ -521,9 +530,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const rest = classifyAfterState(sentence, tokens, start + prefix.length, end, stateMention, prefix.demonym);
     // "Qaderia News Agency": a state's name run into an organisation's is that organisation's name.
     // "Nigerian Chamber of Commerce": so is a demonym, which still names the state as a modifier.
-    const organisation = rest?.length === 2 && !stateMention.possessive && rest[1].kind === 'Organization' && rest[1].start === stateMention.end && rest[1].end === end;
+    // "the Taiwan Relations Act": so is a law's.
+    const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && TREATY_HEADS.has(tokens[end - 1].lower))) && rest[1].start === stateMention.end && rest[1].end === end;
     if (organisation) {
-      const named: Mention = { ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` };
+      const named: Mention = rest[1].kind === 'Treaty' ? treatyMention({ ...base, start }, text) : { ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` };
       if (!prefix.demonym) return [named];
       stateMention.modifier = true;
       return [stateMention, named];
@@ -592,6 +602,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   if (descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && !possessive && !titleAt(tokens, start, end)) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.
+  if (isCompanyByContext(tokens, start, end) && !titleAt(tokens, start, end)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
 
@@ -875,6 +889,45 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   return false;
 }
 
+/** Words after "X shares" or "X stock" that make it a company's ("X shares fell"; "Anna shares her view" does not). */
+const SHARE_MOVES = new Set(['fell', 'rose', 'closed', 'jumped', 'slid', 'dropped', 'gained', 'tumbled', 'surged', 'climbed', 'sank', 'slumped', 'soared', 'plunged', 'edged', 'were', 'have', 'are', 'traded', 'ended', 'lost', 'added', 'opened', 'rallied', 'slipped']);
+/** Nouns after a name that make it a pollster's ("a Velmar poll put the party on 20%"). */
+const POLL_WORDS = new Set(['poll', 'polls', 'survey']);
+
+/** A company by the words around: "X and other equipment makers", "X shares fell", "shares of X", "carmakers such as X and Y". */
+function isCompanyByContext(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next && !next.capitalized && !next.punct) {
+    if (POLL_WORDS.has(next.lower)) return true;
+    if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
+    if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {
+      for (let k = end + 2; k <= end + 4; k++) {
+        const word = tokens[k];
+        if (!word || word.punct || word.capitalized) break;
+        if (COMPANY_PLURALS.has(word.lower) || word.lower.endsWith('makers')) return true;
+      }
+    }
+  }
+  if (tokens[start - 1]?.lower === 'of' && (tokens[start - 2]?.lower === 'shares' || tokens[start - 2]?.lower === 'shareholders')) return true;
+  const first = firstOfList(tokens, start);
+  const plural = tokens[first - 3]?.lower ?? '';
+  return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
+}
+
+/** Where the list ("A, B and C") that the name at `start` belongs to begins: `start` itself when it is in none. */
+function firstOfList(tokens: Token[], start: number): number {
+  let first = start;
+  let at = start - 1;
+  for (let steps = 0; steps < 6 && at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and'); steps++) {
+    let before = at - 1;
+    if (!tokens[before]?.capitalized || tokens[before].punct) break;
+    while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
+    first = before;
+    at = before - 1;
+  }
+  return first;
+}
+
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
   for (let length = 2; length <= Math.min(3, end - start); length++) {
@@ -994,7 +1047,8 @@ function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Ment
   let end = index;
   while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
   const head = tokens[end];
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized) return undefined;
+  // ("a security act" in lower case is an act, not a law.)
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || head.lower === 'act') return undefined;
   const words = tokens.slice(index, end + 1);
   const text = joinTokens(words);
   return treatyMention({ sentence, start: index, end: end + 1, text, possessive: head.possessive }, text);

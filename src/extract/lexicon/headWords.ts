@@ -27,6 +27,16 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   'daily', 'newspaper', 'weekly', 'broadcaster', 'outlet', 'magazine', 'website', 'tabloid', 'firm', 'company', 'group',
   'conglomerate', 'lender', 'carrier', 'airline', 'shipper', 'operator', 'charity', 'ngo', 'watchdog', 'consultancy',
   'insurer', 'manufacturer', 'producer', 'refiner', 'startup', 'exchange', 'tank',
+  // Trades: "chipmaker X", "pollster X", "the carmaker X".
+  'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
+  'miner', 'drugmaker', 'utility', 'broker', 'distributor',
+]);
+
+/** Plural nouns for companies that a list of names follows or precedes ("carmakers such as X", "X and other equipment makers"). */
+export const COMPANY_PLURALS: ReadonlySet<string> = new Set([
+  'companies', 'firms', 'makers', 'manufacturers', 'suppliers', 'producers', 'lenders', 'banks', 'carriers', 'airlines',
+  'insurers', 'retailers', 'brands', 'conglomerates', 'automakers', 'carmakers', 'chipmakers', 'pollsters', 'operators',
+  'startups', 'groups', 'corporations', 'shipbuilders', 'miners', 'drugmakers', 'utilities', 'brokers', 'distributors',
 ]);
 
 /** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
@@ -87,6 +97,8 @@ export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council',
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
+  // Laws, when capitalised: "the Taiwan Relations Act".
+  'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
   'partnership', 'plan',
 ]);
@@ -110,6 +122,16 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'palace', 'guesthouse', 'zone', 'airport', 'square', 'hotel', 'stadium', 'bridge', 'station', 'base', 'airbase',
   'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
 ]);
+
+/** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'holding', 'holdings', 'technology', 'technologies', 'group', 'corp', 'corporation', 'inc', 'ltd', 'co', 'company',
+  'plc', 'ag', 'sa', 'nv', 'se', 'motor', 'motors', 'electronics', 'industries', 'systems', 'semiconductor',
+  'semiconductors', 'international', 'limited', 'llc', 'gmbh',
+]);
+
+/** Area heads whose name is often written without them ("the Dareen Strip" is "Dareen"); a city or a site is not. */
+export const AREA_HEADS_DROPPED: ReadonlySet<string> = new Set(['strip', 'peninsula', 'island', 'islands', 'archipelago', 'valley', 'heights', 'delta', 'desert']);
 
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory', 'state', 'crossing']);
