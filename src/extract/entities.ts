@@ -88,6 +88,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
 
   mergeShortStateNames(entities, entityOf);
+  // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
+  // company's is that company wherever else it stands.
+  const organisationNames = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Organization') organisationNames.set(entity.name.toLowerCase(), entity);
+  for (const entity of [...entities.values()]) {
+    const organisation = entity.kind === 'Person' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
+    if (organisation) mergeInto(entities, entityOf, entity, organisation);
+  }
   const shortNames = shortNamesOf(entities);
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
@@ -213,14 +221,23 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   if (parties.length) for (const congress of named(/\bcongress$/i)) if (!congress.state && congress.name.split(' ').length > 2) congress.kind = 'Organization';
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
-    // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.
-    if (/\b(forces|militia|brigades?)$/i.test(entity.name)) entity.kind = 'Organization';
+    // "the Rapid Support Forces", "the Democratic Forces for the Liberation of X": armed forces that no state owns are
+    // an organisation of their own.
+    const head = headWordOf(entity.name);
+    if (/^(forces|militia|brigades?)$/.test(head)) entity.kind = 'Organization';
     // "the opposition Peoples Democratic Party": a party out of power is no body of the state.
     const opposition = entity.mentions.some((mention) => sentences[mention.sentence]?.tokens[mention.start - 1]?.lower === 'opposition');
-    if (/\bparty$/i.test(entity.name) && opposition) entity.kind = 'Organization';
+    if (head === 'party' && opposition) entity.kind = 'Organization';
   }
   for (const entity of entities.values()) nameBodyWithItsState(entity);
   return { entities, entityOf, bothStates: mainPair(entities) };
+}
+
+/** The head of a name: the word before its first "of" or "for" ("Forces" in "Forces for the Liberation of X"), else its last. */
+function headWordOf(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  const connector = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
+  return connector > 0 ? words[connector - 1] : words.at(-1)!;
 }
 
 /**

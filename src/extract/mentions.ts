@@ -294,7 +294,8 @@ function qualifyPossessedBodies(mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const [owner, body] = [mentions[i - 1], mentions[i]];
     // "Dareen's Health Ministry": a body of a territory that is no state in the gazetteer is named after it.
-    if (owner.possessive && owner.end === body.start && (owner.kind === 'Place' || owner.form === 'bare') && body.key.startsWith('body:?:') && body.form === 'name' && /^\p{Lu}/u.test(body.name)) {
+    // (A party or an office after a person's name is theirs to lead: "Lai's Democratic Progressive Party".)
+    if (owner.possessive && owner.end === body.start && (owner.kind === 'Place' || owner.form === 'bare') && body.key.startsWith('body:?:') && body.form === 'name' && /^\p{Lu}/u.test(body.name) && /\b(ministry|department)\b/i.test(body.name)) {
       body.name = `${owner.name} ${body.name}`;
       body.text = `${owner.text}'s ${body.text}`;
       continue;
@@ -349,6 +350,8 @@ function chunkEnd(tokens: Token[], start: number): number {
   let end = start + 1;
   if (endsNameAtPossessive(tokens[start])) return end;
   let connected = false;
+  // Opened by "for" ("Front for the Liberation of …"): states may follow inside the name.
+  let purpose = false;
   while (end < tokens.length) {
     const token = tokens[end];
     // "Ministry of Economy, Trade and Industry": a list of domains inside the connected part.
@@ -396,10 +399,18 @@ function chunkEnd(tokens: Token[], start: number): number {
         end = nameEnd;
         continue;
       }
+      // "Popular Front for the Liberation of Chad and Niger": after "for the <cause> of", states are the cause's.
+      if (purpose && token.lower === 'of' && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        const second = tokens[end]?.lower === 'and' && tokens[end + 1]?.capitalized ? chunkEnd(tokens, end + 1) : end;
+        if (second > end + 1 && countryByName(joinTokens(tokens.slice(end + 1, second)))) end = second;
+        break;
+      }
       // "… of the Workers' Party": a party, ministry or army after "the" is a body of a state, named apart.
       const lastWord = tokens[nameEnd - 1]?.lower.replace(/'s?$/, '') ?? '';
       const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
       if (startsConnectedName(tokens, nameStart, nameEnd) && !ownBody) {
+        if (!connected && token.lower === 'for' && nameStart === end + 2) purpose = true;
         connected = true;
         end = nameStart;
         continue;
@@ -449,7 +460,7 @@ function isStateBodyName(words: string[]): boolean {
 const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
-const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination']);
+const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front']);
 
 /**
  * A name can go on at `index` after a connector: a capitalised word that is no function word and starts no state.
@@ -473,6 +484,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (start >= end) return [];
   // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
+  // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
+  if (tokens[start - 1]?.lower === 'for' && tokens[start - 2]?.capitalized && titleRelation(tokens[start - 2].lower) && tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
   const words = tokens.slice(start, end);
   const text = joinTokens(words);
   const last = words.at(-1)!;
@@ -580,6 +593,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     person.title = { title: inner.title, relation: inner.relation, of: owner };
     return [owner, ...people];
   }
+  // "the UN High Commissioner" with no name in the chunk: the office's organisation is named; the office is no body.
+  for (let at = start + 1; at < end && !opensWithTitle; at++) {
+    if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
+    const owner = classifyChunk(sentence, tokens, start, at);
+    if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
+    break;
+  }
   const title = titleAt(tokens, start, end);
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
@@ -641,6 +661,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [bodyMention(base, text, undefined)];
   }
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place.
+  if (head === 'front' && heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];

@@ -55,4 +55,8 @@ describe('names that are no entities', () => {
     expect(named('The Hague said it would appeal.')).toEqual(['Government Netherlands']);
     expect(named('The judges sat in The Hague on Monday.')).toEqual(['Place The Hague']);
   });
+
+  it('reads the portfolio of an office as no organisation', () => {
+    expect(named('The Nordic Council’s Commissioner for Human Rights, Ana Lind, said the law went too far.')).not.toContain('Organization Human Rights');
+  });
 });

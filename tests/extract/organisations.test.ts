@@ -65,4 +65,30 @@ describe('organisations by context', () => {
     const { entity } = extract(['Aid trucks reached the Dareen Strip on Monday.', "Dareen's Health Ministry said 40 people were hurt."]);
     expect(entity("Dareen's Health Ministry")?.name).toBe('Dareen Health Ministry');
   });
+
+  it('does not name a party after the person who leads it', () => {
+    const { extraction } = extract(["Lai's Democratic Progressive Party won the vote."]);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Democratic Progressive Party');
+  });
+
+  it('reads a name that is a company elsewhere in the article as the company', () => {
+    const { extraction } = extract(['Rules may follow for Kaito Seiki and other equipment makers.', 'Kaito Seiki closed 1.2% lower.']);
+    const kinds = extraction.entities.filter((entity) => entity.name === 'Kaito Seiki').map((entity) => entity.kind);
+    expect(kinds).toEqual(['Organization']);
+  });
+
+  it('keeps the states of a movement\'s long name inside it ("… for the Liberation of X and Y")', () => {
+    const { extraction } = extract(['The opposition Popular Front for the Liberation of Chad and Niger (PFLCN) rejected the vote.', 'The PFLCN said it would boycott the talks.']);
+    const names = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain('Organization Popular Front for the Liberation of Chad and Niger');
+    expect(names).not.toContain('Government Niger');
+    expect(names.filter((name) => name.includes('PFLCN'))).toEqual([]);
+    const forces = extract(['The Democratic Forces for the Liberation of Gabon (DFLG) attacked a convoy.']).extraction.entities;
+    expect(forces.map((entity) => `${entity.kind} ${entity.name}`)).toContain('Organization Democratic Forces for the Liberation of Gabon');
+  });
+
+  it('reads an office written without its holder as its organisation, not a body of its own', () => {
+    const found = named('The UN High Commissioner for Human Rights said he was alarmed.');
+    expect(found).toEqual(['Organization United Nations']);
+  });
 });
