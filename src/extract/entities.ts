@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCode, countryByDemonym, countryByName } from './gazetteer.ts';
@@ -92,10 +92,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // company's is that company wherever else it stands.
   const organisationNames = new Map<string, ArticleEntity>();
   for (const entity of entities.values()) if (entity.kind === 'Organization') organisationNames.set(entity.name.toLowerCase(), entity);
+  // ("through Volgarin's contracts" after "his stake in Volgarin": not a place either.)
   for (const entity of [...entities.values()]) {
-    const organisation = entity.kind === 'Person' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
+    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
     if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
+  mergeAdjectivalStates(sentences, entities, entityOf);
   const shortNames = shortNamesOf(entities);
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
@@ -287,6 +289,23 @@ function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string>
   }
   for (const [name, key] of short) if (!key) short.delete(name);
   return short;
+}
+
+/**
+ * "firms registered in Hong Kong … the two Hong Kong firms": a territory the article placed things in, and otherwise
+ * names only as an adjective of companies, is that place, not a state acting.
+ */
+function mergeAdjectivalStates(sentences: SentenceMentions[], entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  for (const entity of [...entities.values()]) {
+    if (!entity.key.startsWith('state:')) continue;
+    const place = entities.get(`place:${entity.name.toLowerCase()}`);
+    if (!place || place.kind !== 'Place') continue;
+    const adjectival = entity.mentions.every((mention) => {
+      const next = sentences[mention.sentence]?.tokens[mention.end];
+      return !mention.possessive && next && !next.capitalized && COMPANY_PLURALS.has(next.lower);
+    });
+    if (adjectival) mergeInto(entities, entityOf, entity, place);
+  }
 }
 
 /** Words that make a state's long name from its short one ("Democratic Republic of Congo" → "Congo"). */

@@ -26,6 +26,7 @@ import {
   AREA_PLURALS,
   COMPASS_ADJECTIVES,
   TRANSIT_VERBS,
+  SITE_WORDS,
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
@@ -242,8 +243,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
     if (isPlace || isTreaty) end++;
+    // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
+    const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
+    const isSite = siteEnd > end;
+    if (isSite) end = siteEnd;
     const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
-    const found = isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
+    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${lookupKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
     // "Long Name (ACR)": the acronym names the same thing ("Caracas (AFP)", a dateline's outlet, does not).
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') && !isDatelineOutlet(tokens, i, end, found.at(-1))) {
@@ -257,6 +262,24 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   }
   qualifyPossessedBodies(mentions);
   return { tokens, mentions, acronyms, commonAcronyms };
+}
+
+/** Words that open a two-word military site ("army base", "air base"). */
+const BASE_OPENERS = new Set(['army', 'air', 'naval', 'navy', 'military']);
+/** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
+const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
+
+/**
+ * Where a site named after a place ends ("Dravino airport", "Re'em army base"), or `end` when the words after the
+ * name are none ("the Trump town hall": a site word must end the phrase).
+ */
+function siteWordsEnd(tokens: Token[], start: number, end: number, text: string): number {
+  const word = tokens[end];
+  if (!word || word.capitalized || word.punct || tokens[end - 1].possessive) return end;
+  const siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : BASE_OPENERS.has(word.lower) && tokens[end + 1]?.lower === 'base' ? end + 2 : end;
+  if (siteEnd === end || isNonName(tokens[start]) || countryByName(text) || countryByDemonym(text)) return end;
+  const after = tokens[siteEnd];
+  return !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
 }
 
 /** "ICBM", "M23": capitals (and digits) only. */
@@ -505,7 +528,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const country = countryByName(text) ?? (text.endsWith("'") ? countryByName(text.slice(0, -1)) : undefined);
   if (country) {
     // "transited Guam": a place passed through, not the state acting.
-    if (isTransitObject(tokens, start)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "the court, which sits in Luxembourg", "firms registered in Panama": where a body is seated is a place.
+    const seated = tokens[start - 1]?.lower === 'in' && SEATED_WORDS.has(tokens[start - 2]?.lower ?? '');
+    if (isTransitObject(tokens, start) || seated) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     const state: Mention = { ...base, text: text.replace(/'$/, ''), possessive: possessive || text.endsWith("'"), form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
     // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
     return classifyAfterState(sentence, tokens, end, end, state, false) ?? [state];
@@ -759,7 +784,8 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
   }
   // Lower-case words after the state: "South Korean authorities", "North Korean troops", "South Korea's unification ministry".
   // After a bare name they are the sentence going on ("Lusania sent three navy ships"), not a description.
-  if (!demonym && !state.possessive) return undefined;
+  // ("The Guinea-Bissau army said": after "the", a state's name is an adjective.)
+  if (!demonym && !state.possessive && tokens[state.start - 1]?.lower !== 'the') return undefined;
   const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
   // "the Qaderian port of Sidrah": a place of that state.
   const placeType = tokens[chunkEndIndex];
@@ -899,6 +925,11 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
+  // "fell west of Karuto": a compass word and "of" before a name.
+  if (tokens[start - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
+  // "the Berlin thinktank DIW", "the Lorsburg daily Abendpost": the city an outlet or institute is in.
+  const descriptor = tokens[end];
+  if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;
   // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
   if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
   if (tokens[end]?.text !== ',') return false;
@@ -912,6 +943,13 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   }
   return false;
 }
+
+/** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
+const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
+/** Nouns before "in X" that make X a company ("his stake in X"). */
+const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings']);
+/** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
+const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
 
 /** Words after "X shares" or "X stock" that make it a company's ("X shares fell"; "Anna shares her view" does not). */
 const SHARE_MOVES = new Set(['fell', 'rose', 'closed', 'jumped', 'slid', 'dropped', 'gained', 'tumbled', 'surged', 'climbed', 'sank', 'slumped', 'soared', 'plunged', 'edged', 'were', 'have', 'are', 'traded', 'ended', 'lost', 'added', 'opened', 'rallied', 'slipped']);
@@ -933,6 +971,9 @@ function isCompanyByContext(tokens: Token[], start: number, end: number): boolea
     }
   }
   if (tokens[start - 1]?.lower === 'of' && (tokens[start - 2]?.lower === 'shares' || tokens[start - 2]?.lower === 'shareholders')) return true;
+  // "his stake in Volgarin", "ship-tracking data from TankWatcher".
+  if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   const first = firstOfList(tokens, start);
   const plural = tokens[first - 3]?.lower ?? '';
   return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));

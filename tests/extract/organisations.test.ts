@@ -91,4 +91,19 @@ describe('organisations by context', () => {
     const found = named('The UN High Commissioner for Human Rights said he was alarmed.');
     expect(found).toEqual(['Organization United Nations']);
   });
+
+  it('reads a name one holds a stake in, or takes data from, as a company', () => {
+    expect(named('He sold his stake in Volgarin last year.')).toEqual(['Organization Volgarin']);
+    expect(named('The cargoes went to China, according to ship-tracking data from TankWatcher.')).toContain('Organization TankWatcher');
+  });
+
+  it('reads a state before "army" or "navy" after "the" as the state\'s body', () => {
+    const found = named('The Guinea-Bissau army said it had taken control.');
+    expect(found).toEqual(['Government Guinea-Bissau army']);
+  });
+
+  it('reads a demonym before carmakers or manufacturers as a group', () => {
+    const found = findMentions(0, 'Nigerian carmakers warned of layoffs.', NO_DIRECTIONS).mentions.map((mention) => `${mention.kind} ${mention.name}`);
+    expect(found).toEqual(['Group Nigerian carmakers']);
+  });
 });

@@ -40,4 +40,38 @@ describe('places by context', () => {
     expect(entity('Varnelsk')?.kind).toBe('Place');
     expect(entity('Ostrovka')?.kind).toBe('Place');
   });
+
+  it('reads a name with a lower-case site word after it as that site', () => {
+    expect(kinds('He was greeted at Dravino airport by his wife.')).toEqual(['Place Dravino airport']);
+    expect(kinds('Rebels hold the Kalemba mine in the east.')).toEqual(['Place Kalemba mine']);
+    expect(kinds("Troops took them to the Re'em army base for checks.")).toEqual(["Place Re'em army base"]);
+    expect(kinds('Agents handed out cash in Owa and Ondo town, both in the north.')).toEqual(['Place Owa', 'Place Ondo town']);
+  });
+
+  it('reads a state where something sits or is registered as a place', () => {
+    expect(kinds('The tribunal, which sits in Luxembourg, annulled the listing.')).toEqual(['Place Luxembourg']);
+    expect(kinds('Two firms registered in Panama were named.')).toEqual(['Place Panama']);
+    expect(kinds('Sanctions were imposed in Panama on Monday.')).toEqual(['Government Panama']);
+  });
+
+  it('reads a city named before an outlet or a think tank as the place it is in', () => {
+    expect(kinds('He cited the Berlin thinktank DIW on Friday.')).toEqual(['Place Berlin', 'Organization DIW']);
+    expect(kinds('He told the Lorsburg daily Abendpost that he would stay.')).toEqual(['Place Lorsburg', 'Organization Abendpost']);
+  });
+
+  it('reads a name after a compass word and "of", or after a slum or a neighbourhood "of", as a place', () => {
+    expect(kinds('The missile fell west of Karuto on Thursday.')).toEqual(['Place Karuto']);
+    expect(kinds('Residents of the Lima slum of Pelare banged pots.')).toContain('Place Pelare');
+  });
+
+  it('reads a territory named as a place and otherwise only before companies as one place', () => {
+    const { extraction } = extract(['Two shipping firms registered in Hong Kong were named.', 'The two Hong Kong firms denied wrongdoing.']);
+    const found = extraction.entities.filter((entity) => entity.name === 'Hong Kong').map((entity) => entity.kind);
+    expect(found).toEqual(['Place']);
+  });
+
+  it('reads a name the article showed to be a company as the company after a locative too', () => {
+    const { extraction } = extract(['He sold his stake in Volgarin last year.', 'He had profited through Volgarin’s contracts with the navy.']);
+    expect(extraction.entities.filter((entity) => entity.name === 'Volgarin').map((entity) => entity.kind)).toEqual(['Organization']);
+  });
 });

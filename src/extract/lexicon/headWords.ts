@@ -29,7 +29,7 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   'insurer', 'manufacturer', 'producer', 'refiner', 'startup', 'exchange', 'tank',
   // Trades: "chipmaker X", "pollster X", "the carmaker X".
   'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
-  'miner', 'drugmaker', 'utility', 'broker', 'distributor',
+  'miner', 'drugmaker', 'utility', 'broker', 'distributor', 'thinktank', 'think-tank',
 ]);
 
 /** Plural nouns for companies that a list of names follows or precedes ("carmakers such as X", "X and other equipment makers"). */
@@ -37,6 +37,7 @@ export const COMPANY_PLURALS: ReadonlySet<string> = new Set([
   'companies', 'firms', 'makers', 'manufacturers', 'suppliers', 'producers', 'lenders', 'banks', 'carriers', 'airlines',
   'insurers', 'retailers', 'brands', 'conglomerates', 'automakers', 'carmakers', 'chipmakers', 'pollsters', 'operators',
   'startups', 'groups', 'corporations', 'shipbuilders', 'miners', 'drugmakers', 'utilities', 'brokers', 'distributors',
+  'shippers', 'exporters', 'importers', 'traders', 'refiners',
 ]);
 
 /** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
@@ -139,8 +140,11 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 
 /** Kinds of settlement or area a place is said to be in a state as ("the Qaderian port of Sidrah", "a Russian territory"). */
 export const AREA_WORDS: ReadonlySet<string> = new Set([
   'port', 'harbour', 'harbor', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district',
-  'enclave', 'exclave', 'territory', 'oblast', 'state', 'area',
+  'enclave', 'exclave', 'territory', 'oblast', 'state', 'area', 'slum', 'neighbourhood', 'neighborhood', 'suburb', 'township',
 ]);
+
+/** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
+export const SITE_WORDS: ReadonlySet<string> = new Set(['airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor']);
 
 /** Plurals of area words that a list of names shares ("the Varnelsk and Ostrovka oblasts", "the Tarim and Belcourt provinces"). */
 export const AREA_PLURALS: ReadonlySet<string> = new Set([
@@ -169,6 +173,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
   'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
+  'carmakers', 'automakers', 'steelmakers', 'chipmakers', 'shipbuilders',
 ]);
 
 /** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */
