@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCode, countryByDemonym, countryByName } from './gazetteer.ts';
@@ -49,9 +49,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     return key;
   };
 
+  // "an intercontinental ballistic missile (ICBM)": an acronym the article defined for a thing names no entity.
+  const commonAcronyms = new Set(sentences.flatMap((sentence) => sentence.commonAcronyms));
+
   // Pass 1: named mentions make entities.
   for (const mention of all) {
     if (mention.form !== 'name' && !(mention.form === 'description' && mention.kind === 'Government')) continue;
+    if (commonAcronyms.size && mention.kind === 'Organization' && commonAcronyms.has(mention.text)) continue;
     if (!mention.kind) continue;
     const key = keyOf(mention);
     const entity = entities.get(key) ?? createEntity(entities, key, mention.kind, mention);
@@ -83,6 +87,23 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called)( the)?$/.test(between)) continue;
       if (from && into && from !== into && from.kind === into.kind && from.kind !== 'Person') mergeInto(entities, entityOf, from, into);
     }
+  }
+
+  mergeShortStateNames(entities, entityOf);
+  // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
+  // company's is that company wherever else it stands.
+  const organisationNames = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Organization') organisationNames.set(entity.name.toLowerCase(), entity);
+  // ("through Volgarin's contracts" after "his stake in Volgarin": not a place either.)
+  for (const entity of [...entities.values()]) {
+    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
+    if (organisation) mergeInto(entities, entityOf, entity, organisation);
+  }
+  mergeAdjectivalStates(sentences, entities, entityOf);
+  const shortNames = shortNamesOf(entities);
+  for (const entity of [...entities.values()]) {
+    const longer = shortNames.get(entity.name.toLowerCase());
+    if (longer && longer !== entity.key && entities.get(longer)?.kind === entity.kind) mergeInto(entities, entityOf, entity, entities.get(longer)!);
   }
 
   // "signed a peace agreement … the Kivu Peace and Integration Agreement": a treaty described in lower case is the one
@@ -159,7 +180,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     }
     if (!key && mention.form === 'bare') {
-      key = organisations.get(mention.name) ?? matchPerson(persons, mention.name)?.key;
+      key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key;
       if (!key && isFollowedBySpeech(tokens, mention.end)) {
         const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
         persons.push(entity);
@@ -218,15 +239,24 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   if (parties.length) for (const congress of named(/\bcongress$/i)) if (!congress.state && congress.name.split(' ').length > 2) congress.kind = 'Organization';
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
-    // "the Rapid Support Forces": armed forces that no state owns are an organisation of their own.
-    if (/\b(forces|militia|brigades?)$/i.test(entity.name)) entity.kind = 'Organization';
+    // "the Rapid Support Forces", "the Democratic Forces for the Liberation of X": armed forces that no state owns are
+    // an organisation of their own.
+    const head = headWordOf(entity.name);
+    if (/^(forces|militia|brigades?)$/.test(head)) entity.kind = 'Organization';
     // "the opposition Peoples Democratic Party": a party out of power is no body of the state.
     const opposition = entity.mentions.some((mention) => sentences[mention.sentence]?.tokens[mention.start - 1]?.lower === 'opposition');
-    if (/\bparty$/i.test(entity.name) && opposition) entity.kind = 'Organization';
+    if (head === 'party' && opposition) entity.kind = 'Organization';
   }
   for (const entity of entities.values()) nameBodyWithItsState(entity);
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
+}
+
+/** The head of a name: the word before its first "of" or "for" ("Forces" in "Forces for the Liberation of X"), else its last. */
+function headWordOf(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  const connector = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
+  return connector > 0 ? words[connector - 1] : words.at(-1)!;
 }
 
 /**
@@ -253,6 +283,69 @@ function namesState(name: string, state: string): boolean {
     if ((countryByName(prefix) ?? countryByDemonym(prefix))?.code === state) return true;
   }
   return false;
+}
+
+/**
+ * Short names of the article's organisations and places, to the entity named in full: "Norvik" and "KVX" for
+ * "Norvik Technology" and "KVX Holding" (a corporate suffix dropped), "Dareen" for "the Dareen Strip" (an area head).
+ */
+function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string> {
+  const short = new Map<string, string>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'Organization' && entity.kind !== 'Place') continue;
+    const words = entity.name.split(' ');
+    const dropped = entity.kind === 'Organization' ? CORPORATE_SUFFIXES : AREA_HEADS_DROPPED;
+    let cut = words.length;
+    while (cut > 1 && dropped.has(words[cut - 1].toLowerCase())) cut--;
+    if (cut === words.length) continue;
+    const name = words.slice(0, cut).join(' ');
+    // "the Korean Peninsula" is no short "Korea": a state's name or adjective stays the state's.
+    if (countryByName(name) || countryByDemonym(name)) continue;
+    // Two entities with one short name ("Norvik Technology", "Norvik Motors"): neither is meant.
+    short.set(name.toLowerCase(), short.has(name.toLowerCase()) ? '' : entity.key);
+  }
+  for (const [name, key] of short) if (!key) short.delete(name);
+  return short;
+}
+
+/**
+ * "firms registered in Hong Kong … the two Hong Kong firms": a territory the article placed things in, and otherwise
+ * names only as an adjective of companies, is that place, not a state acting.
+ */
+function mergeAdjectivalStates(sentences: SentenceMentions[], entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  for (const entity of [...entities.values()]) {
+    if (!entity.key.startsWith('state:')) continue;
+    const place = entities.get(`place:${entity.name.toLowerCase()}`);
+    if (!place || place.kind !== 'Place') continue;
+    const adjectival = entity.mentions.every((mention) => {
+      const next = sentences[mention.sentence]?.tokens[mention.end];
+      return !mention.possessive && next && !next.capitalized && COMPANY_PLURALS.has(next.lower);
+    });
+    if (adjectival) mergeInto(entities, entityOf, entity, place);
+  }
+}
+
+/** Words that make a state's long name from its short one ("Democratic Republic of Congo" → "Congo"). */
+const STATE_FORM_WORDS: ReadonlySet<string> = new Set(['democratic', 'republic', 'of', 'the', "people's", 'peoples', 'dr', 'federal', 'federative', 'islamic', 'united', 'kingdom', 'socialist', 'arab']);
+
+/**
+ * "Congo" in an article that named the "Democratic Republic of Congo" is that state, not the Republic of the Congo:
+ * a state written only by a word that ends another state's written name, after words of a state's form.
+ */
+function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:'));
+  if (states.length < 2) return;
+  for (const state of states) {
+    const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '')));
+    if (written.size !== 1) continue;
+    const [word] = written;
+    if (word.includes(' ')) continue;
+    const longer = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => {
+      const words = mention.text.split(/\s+/);
+      return words.length > 1 && words.at(-1) === word && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
+    }));
+    if (longer) mergeInto(entities, entityOf, state, longer);
+  }
 }
 
 /** The two states named most often, when a third is named clearly less. */

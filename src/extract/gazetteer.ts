@@ -32,7 +32,8 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   PS: ['Palestinian territories'],
   GB: ['Britain', 'U.K.', 'Great Britain'],
 };
-const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'] };
+/** Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague"). */
+const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'] };
 
 /** Lower-case, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name. */
 export const lookupKey = cachedByText((text: string): string =>

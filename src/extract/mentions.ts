@@ -19,9 +19,14 @@ import {
   PLACE_SUFFIXES,
   NON_PERSON_WORDS,
   ORGANIZATION_DESCRIPTORS,
+  COMPANY_PLURALS,
   STATE_BODY_DOMAINS,
   STATE_BODY_OPENERS,
   AREA_WORDS,
+  AREA_PLURALS,
+  COMPASS_ADJECTIVES,
+  TRANSIT_VERBS,
+  SITE_WORDS,
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
@@ -69,6 +74,8 @@ export interface SentenceMentions {
   mentions: Mention[];
   /** Acronym definitions seen ("Korean Central News Agency (KCNA)"): [long name, acronym]. */
   acronyms: [string, string][];
+  /** Acronyms defined for lower-case words ("intercontinental ballistic missile (ICBM)"): names of things, not actors. */
+  commonAcronyms: string[];
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
@@ -78,21 +85,87 @@ const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ass
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
+/** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
+const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und']);
+/** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
+const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
+  const opener = listOpener(tokens, start);
+  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower)));
+}
+
+/** The word before the first name of a list ("A, B and C") that the name at `start` ends, when it is in one. */
+function listOpener(tokens: Token[], start: number): Token | undefined {
   let at = start - 1;
   let steps = 0;
   while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
     let before = at - 1;
-    if (!tokens[before]?.capitalized || tokens[before].punct) return false;
+    if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
-    if (LOCATIVE.has(tokens[before - 1]?.lower ?? '') && tokens[before - 1].lower !== 'from') return true;
+    const opener = tokens[before - 1];
+    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
   }
-  return false;
+  return undefined;
+}
+
+/** "transited Guam and Belmora": a place passed through, or one of a list of them. */
+function isTransitObject(tokens: Token[], start: number): boolean {
+  return TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '') || TRANSIT_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+}
+
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
+/**
+ * Names that share one part: "North and South Kivu" (a compass pair before one name; "North and South Korea" are two
+ * states) and "the Varnelsk and Ostrovka oblasts" (names before a plural area noun, each a place).
+ */
+function coordinatedNames(sentence: number, tokens: Token[], start: number): { mentions: Mention[]; end: number } | undefined {
+  const first = tokens[start];
+  const second = tokens[start + 2];
+  if (COMPASS_WORDS.has(first.lower) && tokens[start + 1]?.lower === 'and' && second?.capitalized && COMPASS_WORDS.has(second.lower)) {
+    const tail = tokens[start + 3];
+    if (!tail?.capitalized || tail.punct || isNonName(tail)) return undefined;
+    const end = chunkEnd(tokens, start + 2);
+    const rest = joinTokens(tokens.slice(start + 3, end));
+    return { mentions: [compassName(sentence, tokens, start, start + 1, `${first.text} ${rest}`), compassName(sentence, tokens, start + 2, end, `${second.text} ${rest}`)], end };
+  }
+  const spans: number[] = [];
+  let at = start;
+  for (let steps = 0; steps < 5; steps++) {
+    let end = at;
+    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens[end])) end++;
+    if (end === at) return undefined;
+    const text = joinTokens(tokens.slice(at, end));
+    if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text) || tokens[end - 1].possessive) return undefined;
+    spans.push(at, end);
+    const next = tokens[end];
+    if (!next || next.capitalized) return undefined;
+    if (next.lower === 'and' || next.text === ',') {
+      at = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+      continue;
+    }
+    if (spans.length < 4 || !AREA_PLURALS.has(next.lower)) return undefined;
+    const mentions: Mention[] = [];
+    for (let k = 0; k < spans.length; k += 2) {
+      const words = tokens.slice(spans[k], spans[k + 1]);
+      mentions.push(placeMention({ sentence, start: spans[k], end: spans[k + 1], text: joinTokens(words), possessive: false }, words));
+    }
+    return { mentions, end: end + 1 };
+  }
+  return undefined;
+}
+
+/** One name of a compass pair: a state when the gazetteer knows it ("South Korea"), else a region ("South Kivu"). */
+function compassName(sentence: number, tokens: Token[], start: number, end: number, name: string): Mention {
+  const base = { sentence, start, end, text: name, possessive: tokens[end - 1].possessive };
+  const country = countryByName(name);
+  if (country) return { ...base, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
+  return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name };
 }
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
@@ -108,6 +181,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   const tokens = tokenize(cleaned);
   const mentions: Mention[] = [];
   const acronyms: [string, string][] = [...bracketAcronyms];
+  const commonAcronyms: string[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -139,9 +213,25 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = treaty.end;
       continue;
     }
-    // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name.
-    if (!token.capitalized || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i))) {
+    // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name;
+    // nor does a plural title ("KDP MPs").
+    if (!token.capitalized || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i)) || isPluralAcronym(token)) {
       i++;
+      continue;
+    }
+    // "an intercontinental ballistic missile (ICBM)": an acronym of lower-case words names a thing; "a mutual defence
+    // pact (MDP)" names the treaty found just before it.
+    if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && isAcronym(token) && tokens[i - 2] && !tokens[i - 2].capitalized && !tokens[i - 2].punct) {
+      const described = mentions.at(-1);
+      if (described && described.end === i - 1 && described.form !== 'pronoun') acronyms.push([described.name, token.text]);
+      else commonAcronyms.push(token.text);
+      i += 2;
+      continue;
+    }
+    const coordinated = coordinatedNames(sentenceIndex, tokens, i);
+    if (coordinated) {
+      mentions.push(...coordinated.mentions);
+      i = coordinated.end;
       continue;
     }
     let end = chunkEnd(tokens, i);
@@ -151,13 +241,17 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
-    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership)$/.test(suffix.lower));
+    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
     if (isPlace || isTreaty) end++;
+    // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
+    const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
+    const isSite = siteEnd > end;
+    if (isSite) end = siteEnd;
     const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
-    const found = isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
+    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${lookupKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
-    // "Long Name (ACR)": the acronym names the same thing.
-    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '')) {
+    // "Long Name (ACR)": the acronym names the same thing ("Caracas (AFP)", a dateline's outlet, does not).
+    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') && !isDatelineOutlet(tokens, i, end, found.at(-1))) {
       const longName = found.at(-1);
       if (longName) acronyms.push([longName.name, tokens[end + 1].text]);
       i = end + 3;
@@ -167,13 +261,68 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
   qualifyPossessedBodies(mentions);
-  return { tokens, mentions, acronyms };
+  return { tokens, mentions, acronyms, commonAcronyms };
+}
+
+/** Words that open a two-word military site ("army base", "air base"). */
+const BASE_OPENERS = new Set(['army', 'air', 'naval', 'navy', 'military']);
+/** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
+const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
+
+/**
+ * Where a site named after a place ends ("Dravino airport", "Re'em army base"), or `end` when the words after the
+ * name are none ("the Trump town hall": a site word must end the phrase).
+ */
+function siteWordsEnd(tokens: Token[], start: number, end: number, text: string): number {
+  const word = tokens[end];
+  if (!word || word.capitalized || word.punct || tokens[end - 1].possessive) return end;
+  const siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : BASE_OPENERS.has(word.lower) && tokens[end + 1]?.lower === 'base' ? end + 2 : end;
+  if (siteEnd === end || isNonName(tokens[start]) || countryByName(text) || countryByDemonym(text)) return end;
+  const after = tokens[siteEnd];
+  return !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
+}
+
+/** "ICBM", "M23": capitals (and digits) only. */
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
+}
+
+/** "MPs", "MEPs", "CEOs": a plural of a title written as an acronym, never a name. */
+function isPluralAcronym(token: Token): boolean {
+  const text = token.text;
+  return text.length > 2 && text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(text);
+}
+
+/** "Caracas (AFP)": an outlet's or a state's acronym in brackets after a city or a state that it does not spell. */
+function isDatelineOutlet(tokens: Token[], start: number, end: number, named: Mention | undefined): boolean {
+  const acronym = tokens[end + 1].text;
+  if (spellsAcronym(tokens, start, end, acronym)) return false;
+  return named?.kind === 'Place' || Boolean(named?.key.startsWith('state:')) || NEWS_ORGANIZATIONS.has(lookupKey(acronym));
+}
+
+/**
+ * At least half of an acronym's letters are initials of the name's words ("Democratic Forces for the Liberation of
+ * Rwanda (FDLR)", "Bolivarian National Intelligence Service (SEBIN)"); "Caracas (AFP)" is a dateline's outlet.
+ */
+function spellsAcronym(tokens: Token[], start: number, end: number, acronym: string): boolean {
+  let initials = '';
+  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0];
+  let spelt = 0;
+  for (const letter of acronym) if (initials.includes(letter)) spelt++;
+  return spelt * 2 >= acronym.length;
 }
 
 /** "South Korea's Ministry of Foreign Affairs": a body right after a state's possessive is that state's. */
 function qualifyPossessedBodies(mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const [owner, body] = [mentions[i - 1], mentions[i]];
+    // "Dareen's Health Ministry": a body of a territory that is no state in the gazetteer is named after it.
+    // (A party or an office after a person's name is theirs to lead: "Lai's Democratic Progressive Party".)
+    if (owner.possessive && owner.end === body.start && (owner.kind === 'Place' || owner.form === 'bare') && body.key.startsWith('body:?:') && body.form === 'name' && /^\p{Lu}/u.test(body.name) && /\b(ministry|department)\b/i.test(body.name)) {
+      body.name = `${owner.name} ${body.name}`;
+      body.text = `${owner.text}'s ${body.text}`;
+      continue;
+    }
     if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start) continue;
     // "Russia's Federal Security Service": a council, commission, agency or service a state owns is its body.
     if (body.kind === 'Organization' && body.form === 'name' && isAmbiguousBody(body.name)) {
@@ -224,6 +373,8 @@ function chunkEnd(tokens: Token[], start: number): number {
   let end = start + 1;
   if (endsNameAtPossessive(tokens[start])) return end;
   let connected = false;
+  // Opened by "for" ("Front for the Liberation of …"): states may follow inside the name.
+  let purpose = false;
   while (end < tokens.length) {
     const token = tokens[end];
     // "Ministry of Economy, Trade and Industry": a list of domains inside the connected part.
@@ -234,7 +385,12 @@ function chunkEnd(tokens: Token[], start: number): number {
         continue;
       }
     }
-    if (token.punct) break;
+    if (token.punct || isPluralAcronym(token)) break;
+    // "Alternative für Deutschland": a connector of another language inside a party's or a body's name.
+    if (FOREIGN_CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
+      end += 2;
+      continue;
+    }
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
     if ((token.capitalized && !isNonName(token)) || isParticleName(token) || headInside) {
@@ -260,14 +416,24 @@ function chunkEnd(tokens: Token[], start: number): number {
       const nameStart = next?.lower === 'the' ? end + 2 : end + 1;
       const nameEnd = tokens[nameStart]?.capitalized ? chunkEnd(tokens, nameStart) : nameStart;
       // "Democratic Republic of Congo": a state's whole name runs through the connector.
-      if (nameEnd > nameStart && countryByName(joinTokens(tokens.slice(start, nameEnd)))) {
+      // (A sentence's opening "The" is not part of it.)
+      const nameFrom = tokens[start].lower === 'the' ? start + 1 : start;
+      if (nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameFrom, nameEnd)))) {
         end = nameEnd;
         continue;
+      }
+      // "Popular Front for the Liberation of Chad and Niger": after "for the <cause> of", states are the cause's.
+      if (purpose && token.lower === 'of' && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        const second = tokens[end]?.lower === 'and' && tokens[end + 1]?.capitalized ? chunkEnd(tokens, end + 1) : end;
+        if (second > end + 1 && countryByName(joinTokens(tokens.slice(end + 1, second)))) end = second;
+        break;
       }
       // "… of the Workers' Party": a party, ministry or army after "the" is a body of a state, named apart.
       const lastWord = tokens[nameEnd - 1]?.lower.replace(/'s?$/, '') ?? '';
       const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
       if (startsConnectedName(tokens, nameStart, nameEnd) && !ownBody) {
+        if (!connected && token.lower === 'for' && nameStart === end + 2) purpose = true;
         connected = true;
         end = nameStart;
         continue;
@@ -317,7 +483,7 @@ function isStateBodyName(words: string[]): boolean {
 const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
-const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination']);
+const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front']);
 
 /**
  * A name can go on at `index` after a connector: a capitalised word that is no function word and starts no state.
@@ -339,6 +505,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // Leading "The" and sentence-initial function words are not part of names.
   while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start)) start++;
   if (start >= end) return [];
+  // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
+  if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
+  // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
+  if (tokens[start - 1]?.lower === 'for' && tokens[start - 2]?.capitalized && titleRelation(tokens[start - 2].lower) && tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
   const words = tokens.slice(start, end);
   const text = joinTokens(words);
   const last = words.at(-1)!;
@@ -357,6 +527,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the United States' decision": a plural possessive keeps its apostrophe on the token.
   const country = countryByName(text) ?? (text.endsWith("'") ? countryByName(text.slice(0, -1)) : undefined);
   if (country) {
+    // "transited Guam": a place passed through, not the state acting.
+    // "the court, which sits in Luxembourg", "firms registered in Panama": where a body is seated is a place.
+    const seated = tokens[start - 1]?.lower === 'in' && SEATED_WORDS.has(tokens[start - 2]?.lower ?? '');
+    if (isTransitObject(tokens, start) || seated) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     const state: Mention = { ...base, text: text.replace(/'$/, ''), possessive: possessive || text.endsWith("'"), form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
     // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
     return classifyAfterState(sentence, tokens, end, end, state, false) ?? [state];
@@ -394,9 +568,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const rest = classifyAfterState(sentence, tokens, start + prefix.length, end, stateMention, prefix.demonym);
     // "Qaderia News Agency": a state's name run into an organisation's is that organisation's name.
     // "Nigerian Chamber of Commerce": so is a demonym, which still names the state as a modifier.
-    const organisation = rest?.length === 2 && !stateMention.possessive && rest[1].kind === 'Organization' && rest[1].start === stateMention.end && rest[1].end === end;
+    // "the Taiwan Relations Act": so is a law's.
+    const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && TREATY_HEADS.has(tokens[end - 1].lower))) && rest[1].start === stateMention.end && rest[1].end === end;
     if (organisation) {
-      const named: Mention = { ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` };
+      const named: Mention = rest[1].kind === 'Treaty' ? treatyMention({ ...base, start }, text) : { ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` };
       if (!prefix.demonym) return [named];
       stateMention.modifier = true;
       return [stateMention, named];
@@ -443,6 +618,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     person.title = { title: inner.title, relation: inner.relation, of: owner };
     return [owner, ...people];
   }
+  // "the UN High Commissioner" with no name in the chunk: the office's organisation is named; the office is no body.
+  for (let at = start + 1; at < end && !opensWithTitle; at++) {
+    if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
+    const owner = classifyChunk(sentence, tokens, start, at);
+    if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
+    break;
+  }
   const title = titleAt(tokens, start, end);
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
@@ -465,6 +647,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   if (descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && !possessive && !titleAt(tokens, start, end)) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.
+  if (isCompanyByContext(tokens, start, end) && !titleAt(tokens, start, end)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
 
@@ -502,11 +688,19 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place.
+  if (head === 'front' && heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front')) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "in Western export controls": a position adjective alone names no place.
+  if (words.length === 1 && COMPASS_ADJECTIVES.has(words[0].lower)) return [];
+  // "Alternative für Deutschland": a name joined by another language's connector is a party's or a body's.
+  if (words.some((word) => FOREIGN_CONNECTORS.has(word.text))) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {
     return [{ ...base, form: 'name', kind: 'Group', key: `group:${words[0].lower}`, name: words[0].lower }];
   }
@@ -590,7 +784,8 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
   }
   // Lower-case words after the state: "South Korean authorities", "North Korean troops", "South Korea's unification ministry".
   // After a bare name they are the sentence going on ("Lusania sent three navy ships"), not a description.
-  if (!demonym && !state.possessive) return undefined;
+  // ("The Guinea-Bissau army said": after "the", a state's name is an adjective.)
+  if (!demonym && !state.possessive && tokens[state.start - 1]?.lower !== 'the') return undefined;
   const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
   // "the Qaderian port of Sidrah": a place of that state.
   const placeType = tokens[chunkEndIndex];
@@ -727,6 +922,14 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
   const adjective = tokens[start - 1];
   if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held)$/.test(adjective.lower) || adjective.lower === 'central') && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
+  if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
+  if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
+  // "fell west of Karuto": a compass word and "of" before a name.
+  if (tokens[start - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
+  // "the Berlin thinktank DIW", "the Lorsburg daily Abendpost": the city an outlet or institute is in.
+  const descriptor = tokens[end];
+  if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;
   // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
   if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
   if (tokens[end]?.text !== ',') return false;
@@ -739,6 +942,55 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
     if (AREA_WORDS.has(token.lower)) return /^(of|in|on|near|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
   }
   return false;
+}
+
+/** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
+const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
+/** Nouns before "in X" that make X a company ("his stake in X"). */
+const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings']);
+/** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
+const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
+
+/** Words after "X shares" or "X stock" that make it a company's ("X shares fell"; "Anna shares her view" does not). */
+const SHARE_MOVES = new Set(['fell', 'rose', 'closed', 'jumped', 'slid', 'dropped', 'gained', 'tumbled', 'surged', 'climbed', 'sank', 'slumped', 'soared', 'plunged', 'edged', 'were', 'have', 'are', 'traded', 'ended', 'lost', 'added', 'opened', 'rallied', 'slipped']);
+/** Nouns after a name that make it a pollster's ("a Velmar poll put the party on 20%"). */
+const POLL_WORDS = new Set(['poll', 'polls', 'survey']);
+
+/** A company by the words around: "X and other equipment makers", "X shares fell", "shares of X", "carmakers such as X and Y". */
+function isCompanyByContext(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next && !next.capitalized && !next.punct) {
+    if (POLL_WORDS.has(next.lower)) return true;
+    if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
+    if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {
+      for (let k = end + 2; k <= end + 4; k++) {
+        const word = tokens[k];
+        if (!word || word.punct || word.capitalized) break;
+        if (COMPANY_PLURALS.has(word.lower) || word.lower.endsWith('makers')) return true;
+      }
+    }
+  }
+  if (tokens[start - 1]?.lower === 'of' && (tokens[start - 2]?.lower === 'shares' || tokens[start - 2]?.lower === 'shareholders')) return true;
+  // "his stake in Volgarin", "ship-tracking data from TankWatcher".
+  if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  const first = firstOfList(tokens, start);
+  const plural = tokens[first - 3]?.lower ?? '';
+  return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
+}
+
+/** Where the list ("A, B and C") that the name at `start` belongs to begins: `start` itself when it is in none. */
+function firstOfList(tokens: Token[], start: number): number {
+  let first = start;
+  let at = start - 1;
+  for (let steps = 0; steps < 6 && at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and'); steps++) {
+    let before = at - 1;
+    if (!tokens[before]?.capitalized || tokens[before].punct) break;
+    while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
+    first = before;
+    at = before - 1;
+  }
+  return first;
 }
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
@@ -860,7 +1112,8 @@ function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Ment
   let end = index;
   while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
   const head = tokens[end];
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized) return undefined;
+  // ("a security act" in lower case is an act, not a law.)
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || head.lower === 'act') return undefined;
   const words = tokens.slice(index, end + 1);
   const text = joinTokens(words);
   return treatyMention({ sentence, start: index, end: end + 1, text, possessive: head.possessive }, text);

@@ -50,12 +50,15 @@ export function isSamePerson(a: string, b: string): boolean {
   return shareAnchor && closeInLength && jaroWinkler(compactA, compactB) >= PERSON_SIMILARITY;
 }
 
-/** Initials of a multi-word name ("Korean Central News Agency" → KCNA). */
+/**
+ * Initials of a multi-word name ("Korean Central News Agency" → KCNA); an acronym inside gives all its letters
+ * ("UN Security Council" → UNSC), so "EAWS Commission" is not the "European Commission".
+ */
 export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
+    .map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word[0]))
     .join('');
 }
 

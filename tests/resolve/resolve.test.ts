@@ -32,6 +32,12 @@ describe('resolveAcrossArticles', () => {
     expect(states[0].aliases).toEqual(expect.arrayContaining(['United Kingdom', 'U.K.', 'London']));
   });
 
+  it('keeps an organisation named with an acronym apart from another with the same initials', () => {
+    const { nodes } = graphOf(['The European Commission proposed new rules.'], ['The EAWS Commission suspended the member state.']);
+    const names = nodes('Organization').map((node) => node.name).sort();
+    expect(names).toEqual(['EAWS Commission', 'European Commission']);
+  });
+
   it('finds a body named without its state in a later article', () => {
     const { nodes } = graphOf(["Japan's defence ministry confirmed the flight."], ['The Defense Ministry said the jets were intercepted.']);
     const bodies = nodes('Government').filter((node) => node.name !== 'Japan');

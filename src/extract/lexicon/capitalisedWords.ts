@@ -22,5 +22,5 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'neighbouring', 'neighboring', 'nearby', 'fellow',
 ]);
 
-/** Named events and eras that look like names but are not actors of the model ("Korean War", "Cold War"). */
-export const EVENT_HEADS: ReadonlySet<string> = new Set(['war', 'wars', 'revolution', 'olympics', 'games', 'summit', 'crisis', 'day', 'cup', 'election', 'elections']);
+/** Named events, eras and prizes that look like names but are not actors of the model ("Korean War", "Cold War", "Peace Prize"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['war', 'wars', 'revolution', 'olympics', 'games', 'summit', 'crisis', 'day', 'cup', 'election', 'elections', 'prize', 'prizes', 'award', 'awards', 'medal']);

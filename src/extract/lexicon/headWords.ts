@@ -27,6 +27,17 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   'daily', 'newspaper', 'weekly', 'broadcaster', 'outlet', 'magazine', 'website', 'tabloid', 'firm', 'company', 'group',
   'conglomerate', 'lender', 'carrier', 'airline', 'shipper', 'operator', 'charity', 'ngo', 'watchdog', 'consultancy',
   'insurer', 'manufacturer', 'producer', 'refiner', 'startup', 'exchange', 'tank',
+  // Trades: "chipmaker X", "pollster X", "the carmaker X".
+  'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
+  'miner', 'drugmaker', 'utility', 'broker', 'distributor', 'thinktank', 'think-tank',
+]);
+
+/** Plural nouns for companies that a list of names follows or precedes ("carmakers such as X", "X and other equipment makers"). */
+export const COMPANY_PLURALS: ReadonlySet<string> = new Set([
+  'companies', 'firms', 'makers', 'manufacturers', 'suppliers', 'producers', 'lenders', 'banks', 'carriers', 'airlines',
+  'insurers', 'retailers', 'brands', 'conglomerates', 'automakers', 'carmakers', 'chipmakers', 'pollsters', 'operators',
+  'startups', 'groups', 'corporations', 'shipbuilders', 'miners', 'drugmakers', 'utilities', 'brokers', 'distributors',
+  'shippers', 'exporters', 'importers', 'traders', 'refiners',
 ]);
 
 /** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
@@ -87,6 +98,8 @@ export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council',
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
+  // Laws, when capitalised: "the Taiwan Relations Act".
+  'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
   'partnership', 'plan',
 ]);
@@ -111,14 +124,42 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
 ]);
 
+/** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'holding', 'holdings', 'technology', 'technologies', 'group', 'corp', 'corporation', 'inc', 'ltd', 'co', 'company',
+  'plc', 'ag', 'sa', 'nv', 'se', 'motor', 'motors', 'electronics', 'industries', 'systems', 'semiconductor',
+  'semiconductors', 'international', 'limited', 'llc', 'gmbh',
+]);
+
+/** Area heads whose name is often written without them ("the Dareen Strip" is "Dareen"); a city or a site is not. */
+export const AREA_HEADS_DROPPED: ReadonlySet<string> = new Set(['strip', 'peninsula', 'island', 'islands', 'archipelago', 'valley', 'heights', 'delta', 'desert']);
+
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory', 'state', 'crossing']);
 
 /** Kinds of settlement or area a place is said to be in a state as ("the Qaderian port of Sidrah", "a Russian territory"). */
 export const AREA_WORDS: ReadonlySet<string> = new Set([
   'port', 'harbour', 'harbor', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district',
-  'enclave', 'exclave', 'territory', 'oblast', 'state', 'area',
+  'enclave', 'exclave', 'territory', 'oblast', 'state', 'area', 'slum', 'neighbourhood', 'neighborhood', 'suburb', 'township',
 ]);
+
+/** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
+export const SITE_WORDS: ReadonlySet<string> = new Set(['airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor']);
+
+/** Plurals of area words that a list of names shares ("the Varnelsk and Ostrovka oblasts", "the Tarim and Belcourt provinces"). */
+export const AREA_PLURALS: ReadonlySet<string> = new Set([
+  'oblasts', 'regions', 'provinces', 'states', 'districts', 'counties', 'prefectures', 'territories', 'governorates',
+  'municipalities', 'cantons', 'krais',
+]);
+
+/** Lower-case position words that place a name ("at the palace in Osung, central Nairobi"). */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([
+  'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+]);
+
+/** Verbs whose object is a place passed through, a state's territory included ("transited Guam and Hawaii"). */
+export const TRANSIT_VERBS: ReadonlySet<string> = new Set(['transited', 'transiting', 'transits', 'transit']);
 
 /** Nouns after a demonym that make it the state acting ("South Korean authorities said"). */
 export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
@@ -132,6 +173,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
   'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
+  'carmakers', 'automakers', 'steelmakers', 'chipmakers', 'shipbuilders',
 ]);
 
 /** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */

@@ -1,0 +1,62 @@
+// Capitalised words and acronyms that name no actor of the model: prizes, exercise code names, acronyms of common
+// nouns ("intercontinental ballistic missile (ICBM)"), plural titles ("MPs"), a bare "Western". The sentences are
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { extract } from '../support/articles.ts';
+
+const NO_DIRECTIONS = new Map<string, string>();
+
+function named(sentence: string): string[] {
+  return findMentions(0, sentence, NO_DIRECTIONS).mentions.filter((mention) => mention.form === 'name').map((mention) => `${mention.kind} ${mention.name}`);
+}
+
+function entityNames(paragraphs: string[]): string[] {
+  return extract(paragraphs).extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+}
+
+describe('names that are no entities', () => {
+  it('reads a prize or an award as no organisation', () => {
+    expect(named('She won the Halvard Peace Prize in 2021 and the Ostrom Freedom Award a year later.')).toEqual([]);
+  });
+
+  it('reads an exercise code name as no place', () => {
+    expect(named('The drills, code-named Strait Lightning-2031, began near the Korvan Strait.')).toEqual(['Place Korvan Strait']);
+  });
+
+  it('reads an acronym defined for lower-case words as no organisation, there and later', () => {
+    const found = entityNames(['Norland fired an intercontinental ballistic missile (ICBM) on Thursday.', 'The ICBM flew for an hour, officials said.']);
+    expect(found.some((name) => name.includes('ICBM'))).toBe(false);
+  });
+
+  it('still reads an acronym defined for a name as that name', () => {
+    const found = entityNames(['The Pacific Fisheries Forum (PFF) met on Tuesday.', 'The PFF said catches had fallen.']);
+    expect(found).toContain('Organization Pacific Fisheries Forum');
+    expect(found.filter((name) => name.includes('PFF'))).toEqual([]);
+  });
+
+  it('does not take an outlet in brackets after a dateline city for the city', () => {
+    const { entity } = extract(['Lima (AFP) – Protests spread on Friday, witnesses told AFP.']);
+    expect(entity('AFP')?.kind).toBe('Organization');
+    expect(entity('Lima')?.aliases ?? []).not.toContain('AFP');
+  });
+
+  it('reads a plural title after a party as members, not a person', () => {
+    const found = named('She told a meeting of KDP MPs that leaving was possible.');
+    expect(found).toEqual(['Organization KDP']);
+  });
+
+  it('reads a bare "Western" as no place', () => {
+    expect(named('Officials called it the last gap in Western export controls.')).not.toContain('Place Western');
+  });
+
+  it('reads The Hague as the Dutch state when it acts, and as the city where things happen', () => {
+    expect(named('Relations between Beijing and The Hague have cooled.')).toEqual(['Government China', 'Government Netherlands']);
+    expect(named('The Hague said it would appeal.')).toEqual(['Government Netherlands']);
+    expect(named('The judges sat in The Hague on Monday.')).toEqual(['Place The Hague']);
+  });
+
+  it('reads the portfolio of an office as no organisation', () => {
+    expect(named('The Nordic Council’s Commissioner for Human Rights, Ana Lind, said the law went too far.')).not.toContain('Organization Human Rights');
+  });
+});

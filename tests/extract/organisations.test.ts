@@ -1,0 +1,109 @@
+// Names that the words around make organisations: parties named in another language, companies by their trade
+// ("chipmaker X", "X and other equipment makers", "X shares fell"), and the short names of organisations named in
+// full. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { extract } from '../support/articles.ts';
+
+const NO_DIRECTIONS = new Map<string, string>();
+
+function named(sentence: string): string[] {
+  return findMentions(0, sentence, NO_DIRECTIONS).mentions.filter((mention) => mention.form === 'name').map((mention) => `${mention.kind} ${mention.name}`);
+}
+
+describe('organisations by context', () => {
+  it('keeps a connector of another language inside a party’s name', () => {
+    expect(named('Voters in the east backed Bündnis für Freiheit on Sunday.')).toEqual(['Organization Bündnis für Freiheit']);
+  });
+
+  it('reads a name after a trade noun as a company', () => {
+    expect(named('The ministry took control of chipmaker Halden Varo last year.')).toContain('Organization Halden Varo');
+    expect(named('A Velmar poll put the party on 20%.')).toEqual(['Organization Velmar']);
+  });
+
+  it('reads a name before "and other … makers", or before its shares, as a company', () => {
+    expect(named('Rules may follow for Kaito Seiki and other equipment makers.')).toEqual(['Organization Kaito Seiki']);
+    expect(named('Kaito Seiki shares fell 3% on Friday.')).toEqual(['Organization Kaito Seiki']);
+    expect(named('Shares of Kaito Seiki fell 3% on Friday.')).toEqual(['Organization Kaito Seiki']);
+  });
+
+  it('reads the names of a list after "makers such as" as companies', () => {
+    const found = named('Shortages left carmakers such as Brenhaus and Oda Motor scrambling for parts.');
+    expect(found).toEqual(['Organization Brenhaus', 'Organization Oda Motor']);
+  });
+
+  it('still reads a person named with the same words around a verb as a person', () => {
+    expect(named('Anna Berg and other officials met on Friday.')).toEqual(['Person Anna Berg']);
+  });
+
+  it('reads a capitalised Act as a law, not a person', () => {
+    expect(named('Washington cited the Pacific Relations Act on Monday.')).toEqual(['Government United States', 'Treaty Pacific Relations Act']);
+  });
+
+  it('reads a short name of a company named in full as that company', () => {
+    const { extraction } = extract(['The state took control of a plant owned by Norvik Technology last year.', 'Norvik said in a filing that it opposed the step.']);
+    const names = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain('Organization Norvik Technology');
+    expect(names).not.toContain('Person Norvik');
+    const acronym = extract(['The government ordered KVX Holding to seek licences.', 'KVX said the rule would cut its revenue.']).extraction.entities;
+    expect(acronym.filter((entity) => entity.name.startsWith('KVX')).map((entity) => entity.name)).toEqual(['KVX Holding']);
+  });
+
+  it('reads a short name of a place named with an area head as that place, but not a city', () => {
+    const { extraction } = extract(['Aid trucks reached the Dareen Strip on Monday.', 'Hospitals in Dareen were full, and a clinic in Dareen City closed.']);
+    const places = extraction.entities.filter((entity) => entity.kind === 'Place').map((entity) => entity.name).sort();
+    expect(places).toEqual(['Dareen City', 'Dareen Strip']);
+  });
+
+  it('reads a short state name as the longer state the article named', () => {
+    const { extraction } = extract(['The Democratic Republic of Congo signed the deal on Thursday.', 'Congo will hold talks with its neighbours in January.']);
+    const states = extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name);
+    expect(states).toEqual(['DR Congo']);
+  });
+
+  it('names a body of a territory after the territory', () => {
+    const { entity } = extract(['Aid trucks reached the Dareen Strip on Monday.', "Dareen's Health Ministry said 40 people were hurt."]);
+    expect(entity("Dareen's Health Ministry")?.name).toBe('Dareen Health Ministry');
+  });
+
+  it('does not name a party after the person who leads it', () => {
+    const { extraction } = extract(["Lai's Democratic Progressive Party won the vote."]);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Democratic Progressive Party');
+  });
+
+  it('reads a name that is a company elsewhere in the article as the company', () => {
+    const { extraction } = extract(['Rules may follow for Kaito Seiki and other equipment makers.', 'Kaito Seiki closed 1.2% lower.']);
+    const kinds = extraction.entities.filter((entity) => entity.name === 'Kaito Seiki').map((entity) => entity.kind);
+    expect(kinds).toEqual(['Organization']);
+  });
+
+  it('keeps the states of a movement\'s long name inside it ("… for the Liberation of X and Y")', () => {
+    const { extraction } = extract(['The opposition Popular Front for the Liberation of Chad and Niger (PFLCN) rejected the vote.', 'The PFLCN said it would boycott the talks.']);
+    const names = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names).toContain('Organization Popular Front for the Liberation of Chad and Niger');
+    expect(names).not.toContain('Government Niger');
+    expect(names.filter((name) => name.includes('PFLCN'))).toEqual([]);
+    const forces = extract(['The Democratic Forces for the Liberation of Gabon (DFLG) attacked a convoy.']).extraction.entities;
+    expect(forces.map((entity) => `${entity.kind} ${entity.name}`)).toContain('Organization Democratic Forces for the Liberation of Gabon');
+  });
+
+  it('reads an office written without its holder as its organisation, not a body of its own', () => {
+    const found = named('The UN High Commissioner for Human Rights said he was alarmed.');
+    expect(found).toEqual(['Organization United Nations']);
+  });
+
+  it('reads a name one holds a stake in, or takes data from, as a company', () => {
+    expect(named('He sold his stake in Volgarin last year.')).toEqual(['Organization Volgarin']);
+    expect(named('The cargoes went to China, according to ship-tracking data from TankWatcher.')).toContain('Organization TankWatcher');
+  });
+
+  it('reads a state before "army" or "navy" after "the" as the state\'s body', () => {
+    const found = named('The Guinea-Bissau army said it had taken control.');
+    expect(found).toEqual(['Government Guinea-Bissau army']);
+  });
+
+  it('reads a demonym before carmakers or manufacturers as a group', () => {
+    const found = findMentions(0, 'Nigerian carmakers warned of layoffs.', NO_DIRECTIONS).mentions.map((mention) => `${mention.kind} ${mention.name}`);
+    expect(found).toEqual(['Group Nigerian carmakers']);
+  });
+});

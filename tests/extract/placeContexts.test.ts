@@ -1,0 +1,77 @@
+// Names that the words around make places: shared area nouns ("the Varna and Ostrov provinces"), compass pairs
+// ("North and South Kivu"), a capital placed by an apposition, and where a traveller passes through. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { extract } from '../support/articles.ts';
+
+const NO_DIRECTIONS = new Map<string, string>();
+
+function kinds(sentence: string): string[] {
+  return findMentions(0, sentence, NO_DIRECTIONS).mentions.filter((mention) => mention.form !== 'pronoun' && mention.form !== 'bare').map((mention) => `${mention.kind ?? mention.form} ${mention.name}`);
+}
+
+describe('places by context', () => {
+  it('reads names coordinated before a plural area noun as places', () => {
+    expect(kinds('Shelling hit the Varnelsk and Ostrovka oblasts overnight.')).toEqual(['Place Varnelsk', 'Place Ostrovka']);
+    expect(kinds('Floods reached the Tarim, Belcourt and Dunmore provinces.')).toEqual(['Place Tarim', 'Place Belcourt', 'Place Dunmore']);
+  });
+
+  it('does not read demonyms before a plural area noun as places', () => {
+    expect(kinds('Talks covered the Russian and Ukrainian regions near the front.')).not.toContain('Place Russian');
+  });
+
+  it('reads a compass pair before one name as two names', () => {
+    expect(kinds('Rebels fought in North and South Varelia for months.')).toEqual(['Place North Varelia', 'Place South Varelia']);
+    expect(kinds('Envoys from North and South Korea met.')).toEqual(['Government North Korea', 'Government South Korea']);
+  });
+
+  it('reads a capital after an apposition\'s adjective as the city', () => {
+    expect(kinds('The cabinet met at the palace in Osung, central Nairobi, on Monday.')).toContain('Place Nairobi');
+    expect(kinds('Nairobi said the talks would go on.')).toEqual(['Government Kenya']);
+  });
+
+  it('reads what a traveller transited as places, states included', () => {
+    const found = kinds('The president transited Guam and Belmora on her way south.');
+    expect(found).toEqual(['Place Guam', 'Place Belmora']);
+  });
+
+  it('keeps one entity for the places of a list in an article', () => {
+    const { entity } = extract(['Shelling hit the Varnelsk and Ostrovka oblasts overnight, officials in Kyiv said.']);
+    expect(entity('Varnelsk')?.kind).toBe('Place');
+    expect(entity('Ostrovka')?.kind).toBe('Place');
+  });
+
+  it('reads a name with a lower-case site word after it as that site', () => {
+    expect(kinds('He was greeted at Dravino airport by his wife.')).toEqual(['Place Dravino airport']);
+    expect(kinds('Rebels hold the Kalemba mine in the east.')).toEqual(['Place Kalemba mine']);
+    expect(kinds("Troops took them to the Re'em army base for checks.")).toEqual(["Place Re'em army base"]);
+    expect(kinds('Agents handed out cash in Owa and Ondo town, both in the north.')).toEqual(['Place Owa', 'Place Ondo town']);
+  });
+
+  it('reads a state where something sits or is registered as a place', () => {
+    expect(kinds('The tribunal, which sits in Luxembourg, annulled the listing.')).toEqual(['Place Luxembourg']);
+    expect(kinds('Two firms registered in Panama were named.')).toEqual(['Place Panama']);
+    expect(kinds('Sanctions were imposed in Panama on Monday.')).toEqual(['Government Panama']);
+  });
+
+  it('reads a city named before an outlet or a think tank as the place it is in', () => {
+    expect(kinds('He cited the Berlin thinktank DIW on Friday.')).toEqual(['Place Berlin', 'Organization DIW']);
+    expect(kinds('He told the Lorsburg daily Abendpost that he would stay.')).toEqual(['Place Lorsburg', 'Organization Abendpost']);
+  });
+
+  it('reads a name after a compass word and "of", or after a slum or a neighbourhood "of", as a place', () => {
+    expect(kinds('The missile fell west of Karuto on Thursday.')).toEqual(['Place Karuto']);
+    expect(kinds('Residents of the Lima slum of Pelare banged pots.')).toContain('Place Pelare');
+  });
+
+  it('reads a territory named as a place and otherwise only before companies as one place', () => {
+    const { extraction } = extract(['Two shipping firms registered in Hong Kong were named.', 'The two Hong Kong firms denied wrongdoing.']);
+    const found = extraction.entities.filter((entity) => entity.name === 'Hong Kong').map((entity) => entity.kind);
+    expect(found).toEqual(['Place']);
+  });
+
+  it('reads a name the article showed to be a company as the company after a locative too', () => {
+    const { extraction } = extract(['He sold his stake in Volgarin last year.', 'He had profited through Volgarin’s contracts with the navy.']);
+    expect(extraction.entities.filter((entity) => entity.name === 'Volgarin').map((entity) => entity.kind)).toEqual(['Organization']);
+  });
+});
