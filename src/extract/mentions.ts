@@ -1053,9 +1053,12 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
   const first = tokens[index].lower;
   const offset = first === 'both' ? 1 : first === 'the' && tokens[index + 1]?.lower === 'two' ? 2 : 0;
   if (!offset) return undefined;
-  const noun = tokens[index + offset];
-  if (!noun || !/^(governments|countries|states|nations|sides|capitals)$/.test(noun.lower)) return undefined;
-  const end = index + offset + 1;
+  // "the two leaders", "both foreign ministers": the people who act for the two states act as them.
+  const office = /^(foreign|prime|defence|defense|trade|economy|finance|interior|energy)$/.test(tokens[index + offset]?.lower ?? '') ? 1 : 0;
+  const noun = tokens[index + offset + office];
+  if (!noun || !/^(governments|countries|states|nations|sides|capitals|leaders|presidents|ministers|delegations|premiers)$/.test(noun.lower)) return undefined;
+  if (office && noun.lower !== 'ministers') return undefined;
+  const end = index + offset + office + 1;
   return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
 }
 

@@ -41,6 +41,14 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Peruvian Chamber of Commerce URGES Peru', 'Andean Rights Forum URGES Bolivia']));
   });
 
+  it('reads "the two leaders" and "both foreign ministers" as the story’s two states', () => {
+    const { relations } = extract([
+      'Kenyan Foreign Minister Ruth Wanjiku flew to Kampala on Monday to meet her Ugandan counterpart.',
+      'The two foreign ministers signed the Lake Victoria Fisheries Accord after four hours of talks.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Kenya SIGNS Lake Victoria Fisheries Accord', 'Uganda SIGNS Lake Victoria Fisheries Accord', 'Uganda PARTY_TO Lake Victoria Fisheries Accord']));
+  });
+
   it('reads a transit or a stopover as a visit', () => {
     const { relations } = extract(['Paraguayan President Ana Ruiz transited Panama and Mexico last week.']);
     expect(relations).toEqual(expect.arrayContaining(['Ana Ruiz VISITS Panama', 'Ana Ruiz VISITS Mexico']));
