@@ -523,8 +523,13 @@ function isObjectOfVerb(tokens: Token[], mention: Mention): boolean {
 function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
+  // "3,000 members of the National Guard were deployed": the part acts for the whole.
+  if (tokens[previous]?.lower === 'of' && PARTITIVES.has(tokens[previous - 1]?.lower ?? '')) return false;
   return Boolean(tokens[previous] && PREPOSITIONS.has(tokens[previous].lower));
 }
+
+/** Nouns for part of a force or body ("members of", "units of"). */
+const PARTITIVES = new Set(['members', 'units', 'troops', 'soldiers', 'officers', 'fighters', 'elements', 'personnel', 'battalions', 'brigades', 'detachments', 'contingents']);
 
 /** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */
 /** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */

@@ -49,6 +49,11 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Kenya SIGNS Lake Victoria Fisheries Accord', 'Uganda SIGNS Lake Victoria Fisheries Accord', 'Uganda PARTY_TO Lake Victoria Fisheries Accord']));
   });
 
+  it('lets the members or units of a force act for it', () => {
+    const { relations } = extract(['Interior Minister Ana Gomez said 2,000 members of the Bolivarian Militia and the police had been deployed to Arauca province.']);
+    expect(relations).toContain('Bolivarian Militia DEPLOYS_TO Arauca province');
+  });
+
   it('reads a transit or a stopover as a visit', () => {
     const { relations } = extract(['Paraguayan President Ana Ruiz transited Panama and Mexico last week.']);
     expect(relations).toEqual(expect.arrayContaining(['Ana Ruiz VISITS Panama', 'Ana Ruiz VISITS Mexico']));
