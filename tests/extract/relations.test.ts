@@ -49,6 +49,10 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Kenya SIGNS Lake Victoria Fisheries Accord', 'Uganda SIGNS Lake Victoria Fisheries Accord', 'Uganda PARTY_TO Lake Victoria Fisheries Accord']));
   });
 
+  it('reads whom a threat is made against', () => {
+    expect(extract(['The African Union threatened sanctions against Mali on Friday.']).relations).toContain('African Union THREATENS Mali');
+  });
+
   it('lets the members or units of a force act for it', () => {
     const { relations } = extract(['Interior Minister Ana Gomez said 2,000 members of the Bolivarian Militia and the police had been deployed to Arauca province.']);
     expect(relations).toContain('Bolivarian Militia DEPLOYS_TO Arauca province');

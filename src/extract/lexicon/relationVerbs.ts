@@ -53,6 +53,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|embargo|ban|export ban|import ban|asset freezes|travel bans)( of \\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
+  // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.
+  { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
   { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
