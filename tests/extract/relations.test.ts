@@ -50,7 +50,7 @@ describe('action relations', () => {
   });
 
   it('reads whom a threat is made against', () => {
-    expect(extract(['The African Union threatened sanctions against Mali on Friday.']).relations).toContain('African Union THREATENS Mali');
+    expect(extract(['The African Union threatened “targeted measures” against Mali on Friday.']).relations).toContain('African Union THREATENS Mali');
   });
 
   it('lets the members or units of a force act for it', () => {
