@@ -238,7 +238,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the Kursk region": a lower-case place word after a name makes the name a place.
     const suffix = tokens[end];
     const chunkText = joinTokens(tokens.slice(i, end));
-    const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText));
+    // ("the Bavarian state premier", "the latest West African state": an adjective before "state" names no place.)
+    const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
@@ -280,6 +281,12 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   if (siteEnd === end || isNonName(tokens[start]) || countryByName(text) || countryByDemonym(text)) return end;
   const after = tokens[siteEnd];
   return !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
+}
+
+/** "Bavarian state premier", "West African state": a -ian/-can adjective before an area word, or an area word before an office. */
+function isAdjectiveBeforeArea(last: Token, area: Token, next: Token | undefined): boolean {
+  if (next && !next.capitalized && titleRelation(next.lower)) return true;
+  return area.lower === 'state' && /(ian|ean|can)$/.test(last.lower);
 }
 
 /** "ICBM", "M23": capitals (and digits) only. */
@@ -669,6 +676,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (heads.includes('news') || /\b(news|press|information) agency$/i.test(text)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "the latest West African state": a compass word and an adjective before a lower-case noun names nothing.
+  if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
   // "South Kivu", "West Bank": a compass word and one more name is a region.
   if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1])) {
     return [placeMention(base, words)];

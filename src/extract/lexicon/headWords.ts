@@ -173,7 +173,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
   'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
-  'carmakers', 'automakers', 'steelmakers', 'chipmakers', 'shipbuilders',
+  'carmakers', 'automakers',
 ]);
 
 /** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */
