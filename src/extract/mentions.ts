@@ -4,7 +4,7 @@ import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { cachedByText } from './textCache.ts';
-import { NON_NAME_WORDS, EVENT_HEADS } from './lexicon/capitalisedWords.ts';
+import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
   GOVERNMENT_BODY_HEADS,
@@ -170,7 +170,7 @@ function compassName(sentence: number, tokens: Token[], start: number, end: numb
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
 const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
-const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived)$/;
+const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const THING_PRONOUNS = new Set(['it', 'its']);
@@ -702,6 +702,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
+  // "investing in AI", "GDP stalls": acronyms of common nouns.
+  if (COMMON_ACRONYMS.has(text)) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
@@ -956,7 +958,9 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
-const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings']);
+const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares']);
+/** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
+const COMPANY_OWNED = new Set(['shareholders', 'shares', 'ceo', 'board', 'stock', 'founder', 'subsidiary']);
 /** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
 const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
 
@@ -970,6 +974,7 @@ function isCompanyByContext(tokens: Token[], start: number, end: number): boolea
   const next = tokens[end];
   if (next && !next.capitalized && !next.punct) {
     if (POLL_WORDS.has(next.lower)) return true;
+    if (tokens[end - 1].possessive && (COMPANY_OWNED.has(next.lower) || (next.lower === 'chief' && tokens[end + 1]?.lower === 'executive'))) return true;
     if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
     if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {
       for (let k = end + 2; k <= end + 4; k++) {

@@ -65,4 +65,8 @@ describe('names that are no entities', () => {
     expect(named('It is the latest West African state to fall.')).toEqual([]);
     expect(named('Troops entered the Karsk region on Monday.')).toEqual(['Place Karsk region']);
   });
+
+  it('reads acronyms of common nouns as no organisation', () => {
+    expect(named('Firms are investing billions in AI and LNG while GDP stalls.')).toEqual([]);
+  });
 });

@@ -106,4 +106,14 @@ describe('organisations by context', () => {
     const found = findMentions(0, 'Nigerian carmakers warned of layoffs.', NO_DIRECTIONS).mentions.map((mention) => `${mention.kind} ${mention.name}`);
     expect(found).toEqual(['Group Nigerian carmakers']);
   });
+
+  it('reads a name whose shares or chief executive the sentence names as a company', () => {
+    expect(named('Shares in Norvik Hydro rose 4% in early trade.')).toContain('Organization Norvik Hydro');
+    expect(named("Velocor's chief executive, Dana Pike, said demand was strong.")).toContain('Organization Velocor');
+    expect(named("Putin's chief of staff said nothing.")).not.toContain('Organization Putin');
+  });
+
+  it('reads a capitalised Programme as an organisation', () => {
+    expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
+  });
 });
