@@ -258,6 +258,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = end + 3;
       continue;
     }
+    // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
+    const body = found.at(-1);
+    const named = body && tokens[body.end];
+    if (body?.kind === 'Government' && body.key.startsWith('body:') && named && isAcronym(named) && body.end >= end && (tokens[body.end + 1]?.punct || !tokens[body.end + 1]?.capitalized)) {
+      acronyms.push([body.name, named.text]);
+    }
     for (const mention of found) qualifyDirectionalBody(mention, directional);
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
@@ -328,6 +334,11 @@ function qualifyPossessedBodies(mentions: Mention[]): void {
     if (owner.possessive && owner.end === body.start && (owner.kind === 'Place' || owner.form === 'bare') && body.key.startsWith('body:?:') && body.form === 'name' && /^\p{Lu}/u.test(body.name) && /\b(ministry|department)\b/i.test(body.name)) {
       body.name = `${owner.name} ${body.name}`;
       body.text = `${owner.text}'s ${body.text}`;
+      continue;
+    }
+    // "the Pacific Union's Peace and Security Council": a council of an organisation is part of it, no state's body.
+    if (owner.possessive && owner.end === body.start && owner.kind === 'Organization' && owner.form === 'name' && body.key.startsWith('body:?:') && body.form === 'name' && isAmbiguousBody(body.name)) {
+      mentions[i] = { ...body, kind: 'Organization', key: `org:${lookupKey(body.name)}` };
       continue;
     }
     if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start) continue;
@@ -408,6 +419,11 @@ function chunkEnd(tokens: Token[], start: number): number {
     // "Ursula von der Leyen": lower-case particles between parts of a name.
     const previous = tokens[end - 1];
     const next = tokens[end + 1];
+    // "the Strait of Karun", "the Gulf of Mexico": a geographic head takes the name after "of", a state's too.
+    if (token.lower === 'of' && end - start === 1 && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && next?.capitalized && !next.punct && !isNonName(next)) {
+      end = chunkEnd(tokens, end + 1);
+      break;
+    }
     if (NAME_PARTICLES.has(token.lower) && previous.capitalized) {
       let after = end;
       while (tokens[after] && NAME_PARTICLES.has(tokens[after].lower)) after++;

@@ -78,4 +78,9 @@ describe('places by context', () => {
   it('reads where troops are deployed or evacuated to as a place', () => {
     expect(kinds('Two squadrons were deployed to Kadena on Monday.')).toEqual(['Place Kadena']);
   });
+
+  it('keeps "of" and the name after it inside a strait\'s, a gulf\'s or a sea\'s name', () => {
+    expect(kinds('A tanker was seized in the Strait of Karun on Friday.')).toEqual(['Place Strait of Karun']);
+    expect(kinds('Storms battered the Gulf of Mexico overnight.')).toEqual(['Place Gulf of Mexico']);
+  });
 });
