@@ -100,6 +100,7 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'if you have a news tip',
   'our standards:',
   'copyright ©',
+  'copyright ',
   '©',
   'all rights reserved',
 ];

@@ -2,7 +2,8 @@
 import { CAPTION_OPENINGS, CREDIT_WORDS, PHOTO_CREDITS } from './boilerplateLexicon.ts';
 
 const CREDITS = new Set(PHOTO_CREDITS);
-const CLOSING_PARENTHESES = /\(([^()]{1,80})\)\s*\.?\s*$/;
+/** "(Reuters)", "[YONHAP]": a credit in round or square brackets closing the paragraph. */
+const CLOSING_PARENTHESES = /[([]([^()[\]]{1,80})[)\]]\s*\.?\s*$/;
 
 export function isPhotoCaption(paragraph: string): boolean {
   const lower = paragraph.toLowerCase();

@@ -16,15 +16,25 @@ const DEMONYM_FORMS: ((name: string) => string)[] = [
   (name) => name.replace(/e$/, 'ian'),
   (name) => name.replace(/o$/, 'an'),
 ];
-const STATE_ORGANS = /\b(\p{Lu}\p{Ll}{3,})['’]s (?:government|foreign ministry|defen[cs]e ministry|president|prime minister|navy|army|armed forces|military|coast guard|parliament|foreign minister|cabinet|embassy)\b/gu;
+const STATE_ORGANS = /\b(\p{Lu}\p{Ll}{3,})['’]s (?:government|foreign ministry|defen[cs]e ministry|president|prime minister|navy|army|armed forces|military|coast guard|parliament|foreign minister|cabinet|embassy|(?:(?:northern|southern|eastern|western) )?neighbou?r)\b/gu;
+/** "Nabrel, Marrakand's capital", "Marrakand's capital, Nabrel": a capital named as one. */
+const CAPITAL_AFTER = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (?:the )?(\p{Lu}\p{Ll}{3,})['’]s capital\b/gu;
+const CAPITAL_BEFORE = /\b(\p{Lu}\p{Ll}{3,})['’]s capital,? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 
-export function findArticleStates(paragraphs: string[]): { name: string; demonym?: string }[] {
+export interface ArticleState {
+  name: string;
+  demonym?: string;
+  /** The capital the article names as the state's ("Nabrel, Marrakand's capital"). */
+  capital?: string;
+}
+
+export function findArticleStates(paragraphs: string[]): ArticleState[] {
   const text = paragraphs.join('\n');
   const words = new Set<string>();
   for (const match of text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) words.add(match[0]);
   const withOrgans = new Set<string>();
   for (const match of text.matchAll(STATE_ORGANS)) withOrgans.add(match[1]);
-  const states = new Map<string, { name: string; demonym?: string }>();
+  const states = new Map<string, ArticleState>();
   for (const name of words) {
     if (isKnownStateWord(name) || NON_NAME_WORDS.has(name.toLowerCase())) continue;
     const demonym = DEMONYM_FORMS.map((form) => form(name)).find((form) => form !== name && words.has(form) && !isKnownStateWord(form));
@@ -34,5 +44,13 @@ export function findArticleStates(paragraphs: string[]): { name: string; demonym
     }
     if (withOrgans.has(name)) states.set(name, { name });
   }
+  for (const match of text.matchAll(CAPITAL_AFTER)) addCapital(states, match[2], match[1]);
+  for (const match of text.matchAll(CAPITAL_BEFORE)) addCapital(states, match[1], match[2]);
   return [...states.values()];
+}
+
+/** Records a capital for a state the article found (the gazetteer knows the capitals of its own). */
+function addCapital(states: Map<string, ArticleState>, state: string, capital: string): void {
+  const known = states.get(state);
+  if (known) known.capital ??= capital;
 }

@@ -337,6 +337,15 @@ function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Ma
   if (states.length < 2) return;
   for (const state of states) {
     const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '')));
+    // "Congolese President X" after "the Democratic Republic of Congo": a demonym two states share is the named one's.
+    const demonyms = [...written].filter((text) => countryByDemonym(text));
+    if (demonyms.length === written.size) {
+      const named = states.find((other) => other !== state && entities.has(other.key) && other.state && demonyms.every((demonym) => countryByCode(other.state!)?.demonym === demonym) && other.mentions.some((mention) => !countryByDemonym(mention.text)));
+      if (named) {
+        mergeInto(entities, entityOf, state, named);
+        continue;
+      }
+    }
     if (written.size !== 1) continue;
     const [word] = written;
     if (word.includes(' ')) continue;

@@ -80,15 +80,16 @@ for (const region of ['Europe', 'Asia', 'Africa', 'East Asia', 'Middle East', 'I
  * States an article shows to be states though the package lacks them (breakaway regions, or the invented states
  * of our own test articles): set for the span of one article's extraction by `withArticleStates`.
  */
-let articleStates: { byName: Map<string, Country>; byDemonym: Map<string, Country> } | undefined;
+let articleStates: { byName: Map<string, Country>; byDemonym: Map<string, Country>; byCapital: Map<string, Country> } | undefined;
 
-export function withArticleStates<T>(states: { name: string; demonym?: string }[], run: () => T): T {
+export function withArticleStates<T>(states: { name: string; demonym?: string; capital?: string }[], run: () => T): T {
   const previous = articleStates;
-  articleStates = { byName: new Map(), byDemonym: new Map() };
+  articleStates = { byName: new Map(), byDemonym: new Map(), byCapital: new Map() };
   for (const state of states) {
     const country = { ...localCountry(state.name), demonym: state.demonym };
     articleStates.byName.set(lookupKey(state.name), country);
     if (state.demonym) articleStates.byDemonym.set(lookupKey(state.demonym), country);
+    if (state.capital) articleStates.byCapital.set(lookupKey(state.capital), country);
   }
   try {
     return run();
@@ -119,7 +120,8 @@ export function isKnownStateWord(text: string): boolean {
 }
 
 export function countryByCapital(text: string): Country | undefined {
-  return byCapital.get(lookupKey(text));
+  const key = lookupKey(text);
+  return byCapital.get(key) ?? articleStates?.byCapital.get(key);
 }
 
 export function countryByCode(code: string): Country | undefined {

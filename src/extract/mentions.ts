@@ -4,7 +4,7 @@ import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { cachedByText } from './textCache.ts';
-import { NON_NAME_WORDS, EVENT_HEADS } from './lexicon/capitalisedWords.ts';
+import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
   GOVERNMENT_BODY_HEADS,
@@ -170,7 +170,7 @@ function compassName(sentence: number, tokens: Token[], start: number, end: numb
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
 const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
-const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived)$/;
+const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const THING_PRONOUNS = new Set(['it', 'its']);
@@ -238,7 +238,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the Kursk region": a lower-case place word after a name makes the name a place.
     const suffix = tokens[end];
     const chunkText = joinTokens(tokens.slice(i, end));
-    const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText));
+    // ("the Bavarian state premier", "the latest West African state": an adjective before "state" names no place.)
+    const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
@@ -256,6 +257,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       if (longName) acronyms.push([longName.name, tokens[end + 1].text]);
       i = end + 3;
       continue;
+    }
+    // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
+    const body = found.at(-1);
+    const named = body && tokens[body.end];
+    if (body?.kind === 'Government' && body.key.startsWith('body:') && named && isAcronym(named) && body.end >= end && (tokens[body.end + 1]?.punct || !tokens[body.end + 1]?.capitalized)) {
+      acronyms.push([body.name, named.text]);
     }
     for (const mention of found) qualifyDirectionalBody(mention, directional);
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
@@ -280,6 +287,12 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   if (siteEnd === end || isNonName(tokens[start]) || countryByName(text) || countryByDemonym(text)) return end;
   const after = tokens[siteEnd];
   return !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
+}
+
+/** "Bavarian state premier", "West African state": a -ian/-can adjective before an area word, or an area word before an office. */
+function isAdjectiveBeforeArea(last: Token, area: Token, next: Token | undefined): boolean {
+  if (next && !next.capitalized && titleRelation(next.lower)) return true;
+  return area.lower === 'state' && /(ian|ean|can)$/.test(last.lower);
 }
 
 /** "ICBM", "M23": capitals (and digits) only. */
@@ -321,6 +334,11 @@ function qualifyPossessedBodies(mentions: Mention[]): void {
     if (owner.possessive && owner.end === body.start && (owner.kind === 'Place' || owner.form === 'bare') && body.key.startsWith('body:?:') && body.form === 'name' && /^\p{Lu}/u.test(body.name) && /\b(ministry|department)\b/i.test(body.name)) {
       body.name = `${owner.name} ${body.name}`;
       body.text = `${owner.text}'s ${body.text}`;
+      continue;
+    }
+    // "the Pacific Union's Peace and Security Council": a council of an organisation is part of it, no state's body.
+    if (owner.possessive && owner.end === body.start && owner.kind === 'Organization' && owner.form === 'name' && body.key.startsWith('body:?:') && body.form === 'name' && isAmbiguousBody(body.name)) {
+      mentions[i] = { ...body, kind: 'Organization', key: `org:${lookupKey(body.name)}` };
       continue;
     }
     if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start) continue;
@@ -401,6 +419,11 @@ function chunkEnd(tokens: Token[], start: number): number {
     // "Ursula von der Leyen": lower-case particles between parts of a name.
     const previous = tokens[end - 1];
     const next = tokens[end + 1];
+    // "the Strait of Karun", "the Gulf of Mexico": a geographic head takes the name after "of", a state's too.
+    if (token.lower === 'of' && end - start === 1 && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && next?.capitalized && !next.punct && !isNonName(next)) {
+      end = chunkEnd(tokens, end + 1);
+      break;
+    }
     if (NAME_PARTICLES.has(token.lower) && previous.capitalized) {
       let after = end;
       while (tokens[after] && NAME_PARTICLES.has(tokens[after].lower)) after++;
@@ -669,6 +692,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (heads.includes('news') || /\b(news|press|information) agency$/i.test(text)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "the latest West African state": a compass word and an adjective before a lower-case noun names nothing.
+  if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
   // "South Kivu", "West Bank": a compass word and one more name is a region.
   if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1])) {
     return [placeMention(base, words)];
@@ -693,6 +718,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
+  // "investing in AI", "GDP stalls": acronyms of common nouns.
+  if (COMMON_ACRONYMS.has(text)) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
@@ -947,7 +974,9 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
-const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings']);
+const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares']);
+/** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
+const COMPANY_OWNED = new Set(['shareholders', 'shares', 'ceo', 'board', 'stock', 'founder', 'subsidiary']);
 /** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
 const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
 
@@ -961,6 +990,7 @@ function isCompanyByContext(tokens: Token[], start: number, end: number): boolea
   const next = tokens[end];
   if (next && !next.capitalized && !next.punct) {
     if (POLL_WORDS.has(next.lower)) return true;
+    if (tokens[end - 1].possessive && (COMPANY_OWNED.has(next.lower) || (next.lower === 'chief' && tokens[end + 1]?.lower === 'executive'))) return true;
     if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
     if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {
       for (let k = end + 2; k <= end + 4; k++) {

@@ -27,6 +27,7 @@ describe('chrome lines', () => {
     expect(isSharePrompt('Follow us on Telegram for the latest updates')).toBe(true);
     expect(isSharePrompt('Share this article')).toBe(true);
     expect(isSharePrompt('Subscribe to our newsletter')).toBe(true);
+    expect(isSharePrompt('Copyright 2031 The Daily Courier. All rights reserved.')).toBe(true);
     expect(isSharePrompt('Follow the money, the auditor told the committee, and you will find that the contracts were signed before the tender closed and before anyone had checked the numbers.')).toBe(false);
   });
 

@@ -9,6 +9,7 @@ describe('isPhotoCaption', () => {
     'A farmer inspects his flooded field. Getty Images',
     'The minister arrives for talks. (Photo: Ministry of Transport)',
     'In this photo taken on Friday, volunteers unload food parcels.',
+    'Soldiers march past the stand in this photo released on Friday. [XINHUA]',
   ])('drops %s', (text) => expect(isPhotoCaption(text)).toBe(true));
 
   it.each([
@@ -16,5 +17,6 @@ describe('isPhotoCaption', () => {
     'Exports grew in the 2023/24 season, the agency said.',
     'The council (which meets monthly) approved the budget.',
     'Sales fell sharply (2023/24)',
+    'The court said the ruling [on appeal] stood.',
   ])('keeps %s', (text) => expect(isPhotoCaption(text)).toBe(false));
 });

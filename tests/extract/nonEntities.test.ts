@@ -59,4 +59,14 @@ describe('names that are no entities', () => {
   it('reads the portfolio of an office as no organisation', () => {
     expect(named('The Nordic Council’s Commissioner for Human Rights, Ana Lind, said the law went too far.')).not.toContain('Organization Human Rights');
   });
+
+  it('reads an adjective before "state" as no place', () => {
+    expect(named('The Merovian state premier, Karl Brandt, urged calm.')).not.toContain('Place Merovian state');
+    expect(named('It is the latest West African state to fall.')).toEqual([]);
+    expect(named('Troops entered the Karsk region on Monday.')).toEqual(['Place Karsk region']);
+  });
+
+  it('reads acronyms of common nouns as no organisation', () => {
+    expect(named('Firms are investing billions in AI and LNG while GDP stalls.')).toEqual([]);
+  });
 });

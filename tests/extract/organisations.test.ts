@@ -106,4 +106,30 @@ describe('organisations by context', () => {
     const found = findMentions(0, 'Nigerian carmakers warned of layoffs.', NO_DIRECTIONS).mentions.map((mention) => `${mention.kind} ${mention.name}`);
     expect(found).toEqual(['Group Nigerian carmakers']);
   });
+
+  it('reads a name whose shares or chief executive the sentence names as a company', () => {
+    expect(named('Shares in Norvik Hydro rose 4% in early trade.')).toContain('Organization Norvik Hydro');
+    expect(named("Velocor's chief executive, Dana Pike, said demand was strong.")).toContain('Organization Velocor');
+    expect(named("Putin's chief of staff said nothing.")).not.toContain('Organization Putin');
+  });
+
+  it('reads a capitalised Programme as an organisation', () => {
+    expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
+  });
+
+  it('reads an acronym right after a state\'s body as that body\'s name', () => {
+    const { extraction } = extract(["Kenya's intelligence service NISK detained him.", 'NISK later released him.']);
+    const names = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(names.filter((name) => name.includes('NISK'))).toEqual([]);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('NISK'))?.kind).toBe('Government');
+  });
+
+  it('reads a council an organisation owns as part of the organisation, not a state\'s body', () => {
+    expect(named("The Pacific Union's Peace and Security Council met on Friday.")).toEqual(['Organization Pacific Union', 'Organization Peace and Security Council']);
+  });
+
+  it('reads a demonym shared by two states as the one the article names', () => {
+    const { extraction } = extract(['The Democratic Republic of Congo signed the deal.', 'Congolese President Felix Tshisekedi welcomed it.']);
+    expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name)).toEqual(['DR Congo']);
+  });
 });

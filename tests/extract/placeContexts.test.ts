@@ -74,4 +74,13 @@ describe('places by context', () => {
     const { extraction } = extract(['He sold his stake in Volgarin last year.', 'He had profited through Volgarin’s contracts with the navy.']);
     expect(extraction.entities.filter((entity) => entity.name === 'Volgarin').map((entity) => entity.kind)).toEqual(['Organization']);
   });
+
+  it('reads where troops are deployed or evacuated to as a place', () => {
+    expect(kinds('Two squadrons were deployed to Kadena on Monday.')).toEqual(['Place Kadena']);
+  });
+
+  it('keeps "of" and the name after it inside a strait\'s, a gulf\'s or a sea\'s name', () => {
+    expect(kinds('A tanker was seized in the Strait of Karun on Friday.')).toEqual(['Place Strait of Karun']);
+    expect(kinds('Storms battered the Gulf of Mexico overnight.')).toEqual(['Place Gulf of Mexico']);
+  });
 });

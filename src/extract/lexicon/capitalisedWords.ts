@@ -24,3 +24,10 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Named events, eras and prizes that look like names but are not actors of the model ("Korean War", "Cold War", "Peace Prize"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(['war', 'wars', 'revolution', 'olympics', 'games', 'summit', 'crisis', 'day', 'cup', 'election', 'elections', 'prize', 'prizes', 'award', 'awards', 'medal']);
+
+/** Acronyms of common nouns that news writes in capitals, never the names of bodies ("investing in AI", "GDP"). */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
+  'AI', 'GDP', 'CEO', 'CFO', 'COO', 'LNG', 'LPG', 'EV', 'EVs', 'IPO', 'VAT', 'GMT', 'UTC', 'COVID', 'HIV', 'AIDS', 'DNA',
+  'TV', 'CCTV', 'ICBM', 'SLBM', 'IRBM', 'SRBM', 'UAV', 'IED', 'RPG', 'ETF', 'CPI', 'PMI', 'SUV', 'PC', 'GPS', 'IT', 'PR',
+  'VIP', 'ID', 'FAQ', 'OK', 'AM', 'PM', 'BC', 'AD',
+]);

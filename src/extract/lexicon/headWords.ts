@@ -75,6 +75,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'petroleum', 'energy', 'mining', 'electronics', 'investments', 'insurance', 'securities', 'telecom',
   'holding', 'semiconductor', 'semiconductors', 'technology', 'motor', 'exchange', 'steel', 'chemical', 'chemicals',
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
+  // Agencies of international bodies: "World Food Programme".
+  'programme',
 ]);
 
 /**
@@ -173,7 +175,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
   'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
-  'carmakers', 'automakers', 'steelmakers', 'chipmakers', 'shipbuilders',
+  'carmakers', 'automakers',
 ]);
 
 /** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */
