@@ -57,3 +57,6 @@ export const NEWS_ORGANIZATIONS = new Map<string, string>();
 for (const [name, aliases] of [...Object.entries(AGENCIES), ...Object.entries(INTERNATIONAL)]) {
   for (const alias of [name, ...aliases]) NEWS_ORGANIZATIONS.set(lookupKey(alias), name);
 }
+
+/** The agencies and outlets alone, by canonical name: sources that relay what others say ("according to Kyodo"). */
+export const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set(Object.keys(AGENCIES));
