@@ -5,8 +5,10 @@ import type { ParagraphSentence } from './sentences.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
+import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
+import { NEWS_AGENCY_NAMES } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, OWN_VOICES, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, OWN_VOICES, REPORTED_BY_CUES, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 
 const OPEN_QUOTE = new Set(['“', '"', '«']);
 const CLOSE_QUOTE = new Set(['”', '"', '»']);
@@ -14,6 +16,12 @@ const MIN_QUOTE_WORDS = 3;
 /** Words after "to" that show it is a preposition, not an infinitive ("the bloc to which …"). */
 const NOT_VERBS = new Set(['which', 'whom', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 const MIN_REPORTED_WORDS = 5;
+/** A stance names its object right after the verb: "denied the allegation". */
+const MIN_OBJECT_WORDS = 3;
+/** Objects that say nothing of their own ("denied it", "denied this"). */
+const BARE_OBJECTS = new Set(['it', 'this', 'that', 'them', 'him', 'these', 'those', 'so']);
+/** Words before a verb that make it passive ("was denied entry"). */
+const PASSIVE_MARKERS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 export interface StatementContext {
   sentences: ParagraphSentence[];
@@ -76,7 +84,8 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   }
   for (const sentence of context.sentences) {
     if (quotedSentences.has(sentence.index)) {
-      const clause = clauseAroundQuote(context, sentence.index) ?? accusationAroundQuote(context, sentence.index);
+      const clause = clauseAroundQuote(context, sentence.index) ?? accusationAroundQuote(context, sentence.index) ??
+        (statements.some((statement) => statement.sentence === sentence.index) ? undefined : attributionAtEnd(context, sentence.index));
       if (!clause) continue;
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
       for (let k = statements.length - 1; k >= 0; k--) {
@@ -98,17 +107,59 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     const dashed = dashAttribution(context, sentence.index);
     const reported = dashed ?? reportedSpeech(context, sentence.index);
     if (!reported) continue;
+    // "…, according to spokeswoman X, who said …": what the source goes on to say is a statement of its own.
+    const more = reported.sourceEnd === undefined ? undefined : reportedSpeech(context, sentence.index, reported.sourceEnd);
+    for (const { text, quoted, speaker } of more ? [reported, more] : [reported]) {
+      statements.push({
+        key: `statement:${statements.length}`,
+        text,
+        quoted,
+        speaker,
+        sentence: sentence.index,
+        about: aboutEntities(context, sentence.index, sentence.index, speaker),
+        reportedBy: reportedBy(context, sentence.index),
+      });
+    }
+  }
+  for (const sentence of context.sentences) {
+    const named = whatTheyCalled(context, sentence.index);
+    if (!named || statements.some((statement) => statement.sentence === sentence.index && statement.text.includes(named.text))) continue;
     statements.push({
       key: `statement:${statements.length}`,
-      text: reported.text,
-      quoted: reported.quoted,
-      speaker: reported.speaker,
+      text: named.text,
+      quoted: false,
+      speaker: named.speaker,
       sentence: sentence.index,
-      about: aboutEntities(context, sentence.index, sentence.index, reported.speaker),
+      about: aboutEntities(context, sentence.index, sentence.index, named.speaker),
       reportedBy: reportedBy(context, sentence.index),
     });
   }
   return statements.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
+const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...OPEN_QUOTE, ...CLOSE_QUOTE]);
+
+/**
+ * "closing what officials in Lima have called the last gap in the rules", "in what she described as a cover-up": the
+ * name given is what the speaker said. A quoted name ("what he called “a farce”") is the quote's.
+ */
+function whatTheyCalled(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const { tokens } = context.mentions[s];
+  for (let w = 0; w < tokens.length; w++) {
+    // A capitalised "What" opens a question or a headline, not a name given.
+    if (tokens[w].text !== 'what') continue;
+    const verb = findVerb(tokens, w + 2, Math.min(tokens.length, w + 8), NAMING_VERBS);
+    if (verb === undefined || tokens.slice(w + 1, verb).some((token) => token.punct)) continue;
+    const start = tokens[verb + 1]?.lower === 'as' ? verb + 2 : verb + 1;
+    if (!tokens[start] || tokens[start].punct) continue;
+    const speaker = pickSpeaker(context, s, w + 1, verb, verb);
+    if (!speaker) continue;
+    let end = start + 1;
+    while (end < tokens.length && !NAME_ENDS.has(tokens[end].text)) end++;
+    if (end - start >= 2) return { text: context.sentences[s].text.slice(tokens[start].start, tokens[end - 1].end), speaker };
+  }
+  return undefined;
 }
 
 /**
@@ -408,16 +459,29 @@ function isQuoteOnly(context: StatementContext, quote: QuoteSpan): boolean {
   return wordsBefore === 0 && wordsAfter === 0;
 }
 
-/** X said (that) <clause> — or <clause>, X said; according to X, <clause>; X urged Y to <demand>. */
-function reportedSpeech(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+interface Reported {
+  text: string;
+  speaker: string;
+  quoted: boolean;
+  /** After "<clause>, according to X": the token where the source's phrase ends, for what the source goes on to say. */
+  sourceEnd?: number;
+}
+
+/**
+ * X said (that) <clause> — or <clause>, X said; according to X, <clause>; X urged Y to <demand>. From a token on:
+ * only a verb's clause, no "according to".
+ */
+function reportedSpeech(context: StatementContext, s: number, from?: number): Reported | undefined {
   const sentence = context.sentences[s];
   const { tokens, mentions } = context.mentions[s];
   // In a sentence with a quote, only what comes after the last closing mark can be reported speech
   // ("X called the threat “blackmail” and said Lusania would not negotiate").
   const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
-  const according = lastMark < 0 ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
+  const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
-  for (let v = lastMark + 1; v < tokens.length; v++) {
+  for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
+    const stance = stanceOf(context, s, v);
+    if (stance) return stance;
     if (isVerb(tokens[v], DEMAND_VERBS)) {
       const demand = demandOf(context, s, v);
       if (demand) return demand;
@@ -426,9 +490,12 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
       const accusation = accusationOf(context, s, v);
       if (accusation) return accusation;
     }
-    // "It also found that the Council had breached …": "found that" reports a finding.
-    const foundThat = tokens[v].lower === 'found' && tokens[v + 1]?.lower === 'that';
+    // "It also found that the Council had breached …", "a spokesperson confirmed that …": verbs that report only
+    // with a clause after them.
+    const foundThat = THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && tokens[v + 1]?.lower === 'that';
     if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
+    // "X declined to say whether …": a refusal says nothing.
+    if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
     // Trailing attribution: "<clause>, X said." — or "…, X said on Tuesday, after two days of talks": what follows
     // the verb up to the next comma is all that belongs to the attribution.
     const comma = tokens.findIndex((token, k) => k > v && token.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}/.test(tokens[k + 1]?.text ?? '')));
@@ -441,7 +508,8 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
     let before = subject.start - 1;
     // "…, Ukrainian and South Korean officials said": back over "the" and coordinated names to the comma.
     // … and over the title before a name ("…, Egyptian Foreign Minister Badr Abdelatty told reporters").
-    while (before > 0 && (tokens[before].lower === 'the' || tokens[before].lower === 'and' || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
+    // … and over "a" ("…, a Foreign Ministry official said").
+    while (before > 0 && (ARTICLES.has(tokens[before].lower) || tokens[before].lower === 'and' || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
       const owner = mentions.find((mention) => mention.end === before + 1 && mention.start <= before);
       before = owner ? owner.start - 1 : before - 1;
     }
@@ -458,6 +526,9 @@ function reportedSpeech(context: StatementContext, s: number): { text: string; s
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
     if (!tokens[start] || tokens[start].punct) continue;
+    // "EU member states must still approve …": a plural noun that looks like a verb of saying, followed by its own
+    // verb (unlike "an arrangement officials warn may lead to …", whose verb has no -s).
+    if (start === v + 1 && tokens[v].lower.endsWith('s') && CLAUSE_VERBS.has(tokens[start].lower)) continue;
     // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
     if (start === v + 1 && (PREPOSITIONS.has(tokens[start].lower) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
@@ -496,12 +567,50 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     // "told reporters in Moscow that …", "said on Monday that …": the clause starts after "that".
     const that = tokens.findIndex((token, k) => k > v && k <= v + 6 && k < mark && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    // "X denied the charge in a video. “…”": a stance keeps its verb.
+    else if (takesStanceObject(tokens, v)) start = v;
+    // "X said on Wednesday it had lifted …": the clause starts after the day.
+    else start = pastDay(tokens, start);
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
     if (mark - start < 1 || PREPOSITIONS.has(tokens[start].lower) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Mayor Havel “firmly rejects” the blockade and called on both sides to talk, his spokesman Petr Lind told
+ * reporters", "…, according to spokeswoman Kari Moen": a sentence that quotes a few words in passing and names its
+ * speaker only at its end is that speaker's statement, whole. Only for quotes nobody else was found to say.
+ */
+function attributionAtEnd(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const spans = context.quotes.filter((quote) => quote.openSentence <= s && quote.closeSentence >= s);
+  if (!spans.length || spans.some((quote) => quote.openSentence !== s || quote.closeSentence !== s)) return undefined;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].punct) end--;
+  const comma = tokens.findLastIndex((token, i) => i < end && token.text === ',');
+  const lastClose = spans.at(-1)!.closeToken;
+  // Words of the sentence's own outside the quote: before it, or between it and the attribution.
+  if (comma <= lastClose || (spans[0].openToken === 0 && comma === lastClose + 1)) return undefined;
+  let speaker: string | undefined;
+  if (tokens[comma + 1]?.lower === 'according' && tokens[comma + 2]?.lower === 'to') {
+    const sources = mentions.filter((mention) => mention.start > comma + 2 && mention.end <= end && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? ''));
+    const source = sources.find((mention) => entityKind(context, context.resolved.entityOf.get(mention)!) === 'Person') ?? sources.at(-1);
+    speaker = source && context.resolved.entityOf.get(source);
+  } else {
+    // "…, his spokesman Petr Lind told reporters in Prague": a short speaker, a verb of saying, a short tail that says
+    // where or to whom — not "…, even as Ukraine says the fighting goes on", whose verb opens a clause of its own.
+    const verb = findVerb(tokens, comma + 1, end, SPEECH_VERBS);
+    if (verb === undefined || verb - comma > 7 || end - verb > 7 || SUBORDINATORS.has(tokens[comma + 1].lower)) return undefined;
+    const tail = tokens[verb + 1];
+    if (tail && tail.text !== ',' && !/^(told|tells)$/.test(tokens[verb].lower) && !PREPOSITIONS.has(tail.lower) && !DAY_WORDS.has(tail.lower)) return undefined;
+    speaker = pickSpeaker(context, s, comma + 1, verb, end);
+  }
+  if (!speaker || isNewsOutlet(context, speaker)) return undefined;
+  const text = context.sentences[s].text.slice(0, tokens[comma].start).trim();
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker } : undefined;
 }
 
 /** "He accused Israel of delaying aid and urged the mediators to make sure Israel “honours …”": an accusation that
@@ -543,29 +652,46 @@ function accordingTo(context: StatementContext, s: number): { text: string; spea
  * "<clause>, according to Foreign Minister X.": the clause is X's statement — unless X is a news outlet, which only
  * relays it, or the clause has a verb of saying of its own.
  */
-function trailingAccordingTo(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function trailingAccordingTo(context: StatementContext, s: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   const at = tokens.findLastIndex((token, i) => token.lower === 'according' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.text === ',');
   if (at < 1 || tokens.slice(0, at).some((token) => isVerb(token, SPEECH_VERBS))) return undefined;
-  const after = tokens.slice(at + 2).filter((token) => !token.punct);
+  // The source's phrase ends at an apposition or a relative clause ("according to X, a civic group that …").
+  let phraseEnd = tokens.findIndex((token, i) => i > at + 1 && (token.text === ',' || RELATIVE_PRONOUNS.has(token.text)));
+  if (phraseEnd < 0) phraseEnd = tokens.length;
+  const after = tokens.slice(at + 2, phraseEnd).filter((token) => !token.punct);
   if (after.length > 8) return undefined;
-  const source = mentions.filter((mention) => mention.start > at + 1 && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
+  const source = mentions.filter((mention) => mention.start > at + 1 && mention.end <= phraseEnd && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
   const speaker = source && context.resolved.entityOf.get(source);
-  if (!speaker || speaker === reportedBy(context, s) || isNewsOutlet(context, speaker)) return undefined;
+  // An outlet only relays ("…, according to Reuters", "according to Axios"): an organisation named right after
+  // "according to" speaks only if its name says it is a body ("Vote Watch Chile", "the Farmers Union").
+  if (!speaker || isNewsOutlet(context, speaker) || (speaker === reportedBy(context, s) && !namedAsBody(context, speaker))) return undefined;
   const text = context.sentences[s].text.slice(0, tokens[at - 1].start).trim();
-  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker, quoted: false } : undefined;
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker, quoted: false, sourceEnd: phraseEnd < tokens.length ? phraseEnd : undefined } : undefined;
+}
+
+/** An organisation whose name has the head word of a body ("Watch", "Union", "Chamber"), not an outlet's. */
+function namedAsBody(context: StatementContext, key: string): boolean {
+  const name = context.resolved.entities.get(key)?.name ?? '';
+  return !isNewsOutlet(context, key) && name.toLowerCase().split(/\s+/).some((word) => ORGANIZATION_HEADS.has(word));
 }
 
 function isNewsOutlet(context: StatementContext, key: string): boolean {
   const entity = context.resolved.entities.get(key);
-  return entity?.kind === 'Organization' && /\b(news|press|agency|times|post|journal|herald|tribune|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i.test(entity.name);
+  return entity?.kind === 'Organization' && (NEWS_AGENCY_NAMES.has(entity.name) || /\b(news|press|agency|times|post|journal|herald|tribune|daily|gazette|guardian|telegraph|review|monitor|independent|channel|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i.test(entity.name));
 }
 
 /** "Talal accused the army of shelling villages": who is accused of what is what Talal said. */
 function accusationOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
   const { tokens, mentions } = context.mentions[s];
-  const of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
-  if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) return undefined;
+  let of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
+  if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) {
+    // "accused Orsk Trading, which is based in Tallinn, of selling …": past an apposition set off by commas.
+    const open = tokens.findIndex((token, k) => k > verb && token.punct);
+    const close = open < 0 ? -1 : tokens.findIndex((token, k) => k > open && token.punct);
+    if (open < 0 || open > verb + 8 || tokens[open].text !== ',' || close < 0 || close > open + 12 || tokens[close].text !== ',' || tokens[close + 1]?.lower !== 'of') return undefined;
+    of = close + 1;
+  }
   // "accused each other of breaking it": two sides speaking, no one speaker.
   if (/^(each other|one another)$/.test(tokens.slice(verb + 1, of).map((token) => token.lower).join(' '))) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);
@@ -575,20 +701,49 @@ function accusationOf(context: StatementContext, s: number, verb: number): { tex
   return { text, speaker: subject.key, quoted: false };
 }
 
+/**
+ * "Dravia rejected the verdict", "Ostravia has long denied arming the rebels", "the party ruled out any coalition":
+ * a stance taken on a noun phrase or a gerund is what the subject said, verb and all, however short.
+ */
+function stanceOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  if (!takesStanceObject(tokens, verb)) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_OBJECT_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+}
+
+/** True when the verb is one of stance and a noun phrase or a gerund follows it ("denied the allegation"). */
+function takesStanceObject(tokens: Token[], verb: number): boolean {
+  if (tokens[verb].capitalized) return false;
+  let object = verb + 1;
+  if (RULING_OUT_VERBS.has(tokens[verb].lower) && tokens[object]?.lower === 'out') object++;
+  else if (!STANCE_VERBS.has(tokens[verb].lower)) return false;
+  const first = tokens[object];
+  // "entry was denied to …", "denied it", "denied that …" (a clause, read as speech), "was denied entry".
+  return Boolean(first) && !first.punct && !PREPOSITIONS.has(first.lower) && !BARE_OBJECTS.has(first.lower) && !PASSIVE_MARKERS.has(tokens[verb - 1]?.lower ?? '');
+}
+
 /** "Ruiz urged Lusania to pull its boats back at once": the demand is what Ruiz said. */
 function demandOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
   const { tokens, mentions } = context.mentions[s];
-  // "called for an end to Sudan's campaign": what is called for is the demand, whatever "to" follows.
+  // "called for an end to Sudan's campaign", "called for a snap vote": the verb and what is called for are the
+  // demand, whatever "to" follows — five words with the verb, as reported speech needs; other verbs ("asked for
+  // comment on …") need as many after "for".
   if (tokens[verb + 1]?.lower === 'for' && tokens[verb + 2] && !tokens[verb + 2].punct) {
     const subject = nearestSubject(context, mentions, tokens, verb);
-    const text = context.sentences[s].text.slice(tokens[verb + 2].start).replace(/[.\s]+$/, '');
-    return subject && text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+    const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+    const minimum = NAMING_VERBS.has(tokens[verb].lower) ? MIN_REPORTED_WORDS : MIN_REPORTED_WORDS + 2;
+    return subject && text.split(/\s+/).length >= minimum ? { text, speaker: subject.key, quoted: false } : undefined;
   }
   const to = tokens.findIndex((token, k) => k > verb && k <= verb + 12 && token.lower === 'to' && !tokens[k + 1]?.capitalized && !tokens[k + 1]?.punct && !NOT_VERBS.has(tokens[k + 1]?.lower ?? ''));
   if (to < 0) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);
   if (!subject) return undefined;
-  const text = context.sentences[s].text.slice(tokens[to].start).replace(/[.\s]+$/, '');
+  // "urged X not to …": the negation belongs to the demand.
+  const from = tokens[to - 1]?.lower === 'not' ? to - 1 : to;
+  const text = context.sentences[s].text.slice(tokens[from].start).replace(/[.\s]+$/, '');
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker: subject.key, quoted: false };
 }
@@ -597,15 +752,34 @@ function demandOf(context: StatementContext, s: number, verb: number): { text: s
 function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   // "The U.S. Indo-Pacific Command (INDOPACOM) said": the name before the bracketed acronym.
   if (tokens[verb - 1]?.text === ')' && tokens[verb - 3]?.text === '(') verb -= 3;
-  // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it.
-  if (tokens[verb - 1]?.text === ',') {
+  // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it — also
+  // past an auxiliary ("Ostravia, which claims the islands, had warned").
+  let head = verb;
+  while (head > 1 && SUBJECT_GAP_WORDS.has(tokens[head - 1].lower)) head--;
+  // "…, according to spokeswoman Lotte Brandt, who said …": the relative pronoun's antecedent. Not "which": "X,
+  // which claims the islands" and "which has promised a loan" are more often deeds than words.
+  if (tokens[head - 1]?.lower === 'who') {
+    const antecedentEnd = tokens[head - 2]?.text === ',' ? head - 2 : head - 1;
+    const antecedent = mentions.find((mention) => mention.end === antecedentEnd && actorKey(context, mention, tokens));
+    if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
+  }
+  if (tokens[head - 1]?.text === ',') {
     // Long appositions name whole bodies: "a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)".
-    const open = tokens.slice(Math.max(0, verb - 24), verb - 1).map((token) => token.text).lastIndexOf(',');
+    const open = tokens.slice(Math.max(0, head - 24), head - 1).map((token) => token.text).lastIndexOf(',');
     if (open >= 0) {
-      const comma = Math.max(0, verb - 24) + open;
+      const comma = Math.max(0, head - 24) + open;
       const named = mentions.find((mention) => mention.end === comma && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
     }
+  }
+  // "the M23 rebels who hold the two largest cities said": past a relative clause with no commas to the name before
+  // "who" (and its head noun), not a name inside the clause.
+  for (let k = verb - 1; k > 0 && k >= verb - 12 && !tokens[k].punct; k--) {
+    if (tokens[k].text !== 'who') continue;
+    const headNoun = !tokens[k - 1].capitalized && !tokens[k - 1].punct ? k - 1 : k;
+    const antecedent = mentions.find((mention) => (mention.end === k || mention.end === headNoun) && actorKey(context, mention, tokens));
+    if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
+    break;
   }
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
@@ -624,6 +798,30 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
 }
 
 const TAIL_VERBS = new Set(['read', 'reads']);
+/** Words that open a clause of their own after a comma ("…, even as X says …", "…, while X said …"). */
+const SUBORDINATORS = new Set(['as', 'even', 'while', 'when', 'after', 'before', 'because', 'but', 'and', 'though', 'although', 'since', 'which', 'who', 'where', 'if', 'until', 'whereas']);
+/** Days and their neighbours that date a verb of saying ("said Tuesday"). */
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'late', 'earlier', 'later']);
+/** "a", "an", "the" before a name. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
+const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+/** Past "on Monday", "late on Tuesday", "Friday" after a verb of saying: where its clause starts. */
+function pastDay(tokens: Token[], at: number): number {
+  let k = at;
+  if (tokens[k]?.lower === 'late' || tokens[k]?.lower === 'early') k++;
+  if (tokens[k]?.lower === 'on') k++;
+  return WEEKDAYS.has(tokens[k]?.lower ?? '') ? k + 1 : at;
+}
+
+/** Words that open a relative clause after a name (lower case: "That" opens a sentence). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
+/** Verbs of refusing before "to say", "to comment". */
+const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+/** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */
+const SUBJECT_GAP_WORDS = new Set(['had', 'has', 'have', 'also', 'long', 'already', 'previously', 'repeatedly', 'again', 'later', 'earlier']);
 /** Words that follow the subject of a clause ("Britain would …"). */
 const CLAUSE_VERBS = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'could', 'can', 'should', 'must', 'did', 'does', 'might', 'may']);
 
@@ -652,7 +850,7 @@ function voiceOf(context: StatementContext, mention: Mention, tokens: Token[]): 
 }
 
 /** "– the Foreign Ministry said in a statement." after a block quote: the paragraph before is the statement. */
-function dashAttribution(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function dashAttribution(context: StatementContext, s: number): Reported | undefined {
   const sentence = context.sentences[s];
   if (!/^[–—-]\s/.test(sentence.text)) return undefined;
   const { tokens } = context.mentions[s];

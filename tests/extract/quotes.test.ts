@@ -171,3 +171,188 @@ describe('statement attribution', () => {
     expect(saidBy(['“The talks were difficult,” a German diplomat told Reuters last week.'])).toEqual([]);
   });
 });
+
+describe('stances, demands and warnings with short objects', () => {
+  it('reads a denial of a noun phrase or a gerund from the verb on', () => {
+    const said = saidBy([
+      'The Chilean army denied blocking the convoy.',
+      'Bolivia has long denied arming the rebels, saying its troops only guard the border.',
+      'Marisol Ortega, who has led the opposition since 2019, denied the allegation in a radio interview.',
+            'The Green Party has ruled out any coalition with the Union Bloc.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chilean army', 'denied blocking the convoy'],
+      ['Bolivia', 'denied arming the rebels, saying its troops only guard the border'],
+      ['Marisol Ortega', 'denied the allegation in a radio interview'],
+      ['Green Party', 'ruled out any coalition with the Union Bloc'],
+    ]);
+  });
+
+  it('makes no stance of a passive, a pronoun object or a verb with nothing after it', () => {
+    const said = saidBy([
+      'Entry was denied to the observers from Ecuador.',
+      'Ecuador denied it and moved on.',
+      'He was jailed for smuggling, a charge Ecuador has always denied.',
+    ]);
+    expect(said).toEqual([]);
+  });
+
+  it('keeps "called for" with what was called for, five words in all', () => {
+    const said = saidBy(['The opposition Liberty Party called for a snap vote.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Liberty Party', 'called for a snap vote']]);
+  });
+
+  it('reads "warned X (not) to …" as the warner’s, past a relative clause before the verb, and "urged X not to …" with its "not"', () => {
+    const said = saidBy([
+      'Uruguay, which claims the islands as its own, had warned Paraguay not to hold the naval drills.',
+      'Paraguay warned Uruguay to withdraw its ships from the strait.',
+      'The Chilean Farmers Union urged the government not to sign the trade deal.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Uruguay', 'Paraguay not to hold the naval drills'],
+      ['Paraguay', 'Uruguay to withdraw its ships from the strait'],
+      ['Chilean Farmers Union', 'not to sign the trade deal'],
+    ]);
+  });
+
+  it('reads nothing said in a refusal to say, nor in a plural noun that looks like a verb of saying', () => {
+    const said = saidBy([
+      'Foreign Minister Lena Voss declined to say whether more talks were planned for the spring.',
+      'EU member states must still approve the duties before they become permanent.',
+    ]);
+    expect(said).toEqual([]);
+  });
+
+  it('does not read the "to" inside what a warning says as a demand', () => {
+    const said = saidBy(['Paraguay warned that the decision to close the strait would hurt trade across the region.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Paraguay', 'the decision to close the strait would hurt trade across the region']]);
+  });
+});
+
+describe('stances in sentences that hold a quote', () => {
+  it('keeps the verb of a denial that runs on into a quote', () => {
+    const said = saidBy(['Senator Ana Ruiz denied the charge in a radio interview, calling it “a smear from start to finish.”']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Ana Ruiz', 'denied the charge in a radio interview, calling it “a smear from start to finish.”']]);
+  });
+});
+
+describe('a sentence with a quote in passing, attributed at its end', () => {
+  it('gives the whole sentence to the speaker named after its last comma', () => {
+    const said = saidBy([
+      'UN envoy Marek Havel “firmly rejects” the blockade and called on both sides to reopen the port, his spokesman Petr Lind told reporters in Geneva.',
+      'Prime Minister Ola Berg ordered the navy to “stay on full alert” along the coast, according to government spokeswoman Kari Moen.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Petr Lind', 'UN envoy Marek Havel “firmly rejects” the blockade and called on both sides to reopen the port'],
+      ['Kari Moen', 'Prime Minister Ola Berg ordered the navy to “stay on full alert” along the coast'],
+    ]);
+  });
+
+  it('leaves a quote its own speaker, and an outlet at the end only relays', () => {
+    const said = saidBy(['Minister Ola Berg called the drills “a rehearsal for war” on Monday, Reuters reported.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Ola Berg']);
+  });
+});
+
+describe('a clause of its own at the end of a sentence with a quote', () => {
+  it('does not give the sentence to the subject of "…, even as X says …" or "…, while X told reporters …"', () => {
+    const said = saidBy([
+      'Both armies pulled back after the government declared the “end” of its offensive, even as Peru says the shelling goes on.',
+      'The army declared the “end” of its offensive in the north, while Peru told reporters nothing had changed.',
+    ]);
+    expect(said).toEqual([]);
+  });
+});
+
+describe('"<clause>, according to X" with more after X', () => {
+  it('ends the source at an apposition or a relative clause, and reads what the source goes on to say', () => {
+    const said = saidBy([
+      'Exporters received cheap loans from regional banks, according to Commission spokeswoman Lotte Brandt, who said final duties could follow by autumn.',
+      'Turnout was about 40 percent, according to Vote Watch Chile, a civic group that deployed its own observers.',
+      'Most of the grain went to small mills in the south, according to a Peruvian official who spoke on condition of anonymity.',
+      'The crops were shipped abroad, according to the Chilean Farmers Union, which asked for more support.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Lotte Brandt', 'Exporters received cheap loans from regional banks'],
+      ['Lotte Brandt', 'final duties could follow by autumn'],
+      ['Vote Watch Chile', 'Turnout was about 40 percent'],
+      ['Peru', 'Most of the grain went to small mills in the south'],
+      ['Chilean Farmers Union', 'The crops were shipped abroad'],
+    ]);
+  });
+
+  it('still leaves a news agency or outlet as the relay, not the speaker', () => {
+    expect(saidBy([
+      'Prices rose again in March, according to Kyodo.',
+      'Sales fell again in May, according to the Harbour Gazette.',
+      'Sales fell again in June, according to Politico.',
+    ])).toEqual([]);
+  });
+});
+
+describe('small gaps around a verb of saying', () => {
+  it('reads "<clause>, a <body> official said" as the body’s', () => {
+    const said = saidBy(['The two ministers are expected to sign a joint statement on Friday, a Chilean Foreign Ministry official said.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Chilean Foreign Ministry', 'The two ministers are expected to sign a joint statement on Friday']]);
+  });
+
+  it('starts the clause of "X said on Wednesday it had …" after the day, quote and all', () => {
+    const said = saidBy(['The Treasury Department said on Wednesday it had lifted sanctions on two officers, a step an aide described as “part of the deal”.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Treasury Department', 'it had lifted sanctions on two officers, a step an aide described as “part of the deal”']]);
+  });
+
+  it('reads "confirmed that …" as speech, but not "confirmed" with a noun after it', () => {
+    const said = saidBy([
+      'A spokesperson for the WTO confirmed that the complaint had been received.',
+      'Chile confirmed the arrival of the first two ships at the port.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['World Trade Organization', 'the complaint had been received']]);
+  });
+});
+
+describe('"what X called …"', () => {
+  it('reads the name a speaker gave, unquoted, as the speaker’s', () => {
+    const said = saidBy([
+      'The Dutch government on Thursday ordered ASML to seek licences, closing what officials in Washington have called the last big gap in export controls.',
+      'Peru signed the pact, in what officials in Lima described as the largest such deal in a decade.',
+      'President Ana Silva vowed to “crush” what she called a plot paid for from abroad.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['United States', 'the last big gap in export controls'],
+      ['Peru', 'the largest such deal in a decade'],
+      ['Ana Silva', 'a plot paid for from abroad'],
+    ]);
+  });
+
+  it('leaves "what" that names nothing, and a quoted name to the quote', () => {
+    const said = saidBy(['It is not clear what Chile wanted from the talks.', 'Foreign Minister Ana Silva denounced what she called “a farce”.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Ana Silva', 'a farce']]);
+  });
+});
+
+describe('short objects of other demand verbs', () => {
+  it('reads a five-word "called for …" but not "asked for …" as short, nor "called for calm"', () => {
+    const said = saidBy(['Peru called for early elections in May.', 'Chile asked for comment on the plan.', 'Bolivia called for calm.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Peru', 'called for early elections in May']]);
+  });
+});
+
+describe('accusations past an apposition', () => {
+  it('reads "accused X, which is based in Y, of …" as the accuser’s', () => {
+    const said = saidBy(['Chile accused Orsk Trading, which is based in Lima, of selling stolen copper to smelters abroad.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Chile', 'Orsk Trading, which is based in Lima, of selling stolen copper to smelters abroad']]);
+  });
+});
+
+describe('subjects before a relative clause', () => {
+  it('reads "the X rebels who hold Y said …" as X’s, not Y’s', () => {
+    const said = saidBy([
+      'The Free Coast Movement rebels who control the port of Arica said they would not honour the truce.',
+      'Chilean officials who met Evo Morales said the border would stay open for trade.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Free Coast Movement', 'they would not honour the truce'],
+      ['Chile', 'the border would stay open for trade'],
+    ]);
+  });
+});

@@ -137,8 +137,8 @@ describe('more reported speech of real news', () => {
     expect(entity('M23')?.kind).toBe('Organization');
   });
 
-  it('does not read "responded by …" or "ruled out …" as what was said', () => {
-    const said = saidBy(['Beijing responded by blocking exports of chips from its plants. The CDU has ruled out any cooperation with the AfD.']);
+  it('does not read "responded by …" as what was said', () => {
+    const said = saidBy(['Beijing responded by blocking exports of chips from its plants.']);
     expect(said).toEqual([]);
   });
 

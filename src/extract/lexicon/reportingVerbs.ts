@@ -30,6 +30,14 @@ export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
   'dismissed', 'rejected', 'criticised', 'criticized', 'slammed',
 ]);
 
+/**
+ * Verbs of stance whose object, a noun phrase or a gerund, is what the speaker said, verb and all ("denied blocking
+ * the convoy", "denied the allegation"); "ruled out" takes its particle first ("ruled out any coalition"). "Rejected" is
+ * left out: news uses it as often for an act (rejecting a plan, a result) as for something said.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny']);
+export const RULING_OUT_VERBS: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
+
 /** Verbs whose object and its "of" clause are what the speaker said ("accused the army of shelling villages"). */
 export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing']);
 
