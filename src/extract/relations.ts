@@ -26,7 +26,7 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
   THREATENS: ['Person', 'Government', 'Organization', 'Group', 'Place'],
 };
 /** Verbs of saying: the clause after them has its own subject. */
-const SAYING = new Set(['said', 'says', 'say', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
+const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
 /** The kinds a trigger's object may be: its own list, else its relation kind's. */
 function objectKinds(trigger: RelationTrigger): readonly EntityKind[] {
   return trigger.objects ?? OBJECT_KINDS[trigger.kind] ?? ACTORS;
@@ -175,6 +175,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
+    if (!subjects.length) subjects = eventAgent(context, index, begin);
     objects = findObjects(context, sentence, trigger, end);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     if (!objects.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
@@ -290,6 +291,22 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
 }
 
 const FIRST_PERSON = new Set(['we', 'our', 'us']);
+/** Acts a state is said to do, that stand as the subject of what they violate or threaten ("the launch violated …"). */
+const STATE_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'firing', 'move', 'decision', 'deployment', 'programme', 'program', 'drills', 'exercises', 'strike', 'strikes', 'seizure', 'blockade']);
+
+/**
+ * "…, saying the launch violated multiple resolutions": an act with no agent named is the act of the state the story
+ * is about — unless the speaker speaks for that state.
+ */
+function eventAgent(context: RelationContext, index: number, begin: number): string[] {
+  const { tokens } = context.sentences[index];
+  const story = context.resolved.storyState;
+  if (!story || !STATE_ACTS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 2]?.lower !== 'the') return [];
+  const speaker = context.speakerOfSentence.get(index);
+  const side = speaker ? context.representedBy.get(speaker) ?? speaker : undefined;
+  const sideState = side ? (side.startsWith('state:') ? side : context.resolved.entities.get(side)?.state ? `state:${context.resolved.entities.get(side)!.state}` : side) : undefined;
+  return sideState === story ? [] : [story];
+}
 
 /**
  * "“We strongly condemn …,” the spokesman said": inside a quote, "we", "our government" and "the government" are

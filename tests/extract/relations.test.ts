@@ -49,6 +49,12 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Kenya SIGNS Lake Victoria Fisheries Accord', 'Uganda SIGNS Lake Victoria Fisheries Accord', 'Uganda PARTY_TO Lake Victoria Fisheries Accord']));
   });
 
+  it('gives an act with no agent named to the state the story is about, and none to the one who says so', () => {
+    const { relations } = extract(['Iran tested a long-range rocket on Monday.', 'The French foreign ministry issued a statement, saying the launch violated the Vienna Missile Accord.']);
+    expect(relations).toContain('Iran VIOLATES Vienna Missile Accord');
+    expect(relations.filter((relation) => relation.includes('Ministry VIOLATES'))).toEqual([]);
+  });
+
   it('reads whom a threat is made against', () => {
     expect(extract(['The African Union threatened “targeted measures” against Mali on Friday.']).relations).toContain('African Union THREATENS Mali');
   });
