@@ -240,6 +240,7 @@ function ownState(entity: ArticleEntity): string | undefined {
 
 /** What "the …" calls a state's government without naming it. */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const BOTH_STATES = 'both-states';
 
@@ -361,6 +362,13 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
     if (possessor) return [actorKey(context, possessor)!];
   }
+  // "described it as a grave provocation that threatens peace": a relative clause on a common noun has that noun as
+  // its subject — unless the noun is said of the subject ("X is an illegal act that violates …").
+  const relative = tokens[begin - 1];
+  if (relative && /^(that|which)$/.test(relative.lower) && !tokens[begin - 2]?.punct && !tokens[begin - 2]?.capitalized && !mentions.some((mention) => mention.end === begin - 1)) {
+    const predicated = tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => COPULAS.has(token.lower));
+    if (!predicated) return [];
+  }
   // "Abdelatty, who met Witkoff in Cairo, said …": inside a relative clause, the name it hangs on is the subject.
   const antecedent = relativeAntecedent(context, tokens, mentions, begin);
   if (antecedent) return [antecedent];
@@ -384,7 +392,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
     const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
-    const quoted = balancedQuotes(between);
+    // … nor does a quote that opens after the subject and runs on past the trigger ("Japan would “continue to work …").
+    const quoted = balancedQuotes(between) || opensOnly(between);
     if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || SUBJECT_BREAKS.has(token.lower) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
     const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
@@ -421,6 +430,12 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
   if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',') return undefined;
   const antecedent = mentions.find((mention) => mention.end === at - 1 && isActor(context, mention));
   return antecedent ? actorKey(context, antecedent) : undefined;
+}
+
+/** True when the only quotation mark among the tokens opens a quote. */
+function opensOnly(tokens: Token[]): boolean {
+  const marks = tokens.filter((token) => QUOTE_MARKS.has(token.text));
+  return marks.length === 1 && marks[0].text !== '”';
 }
 
 /** The comma that opens ", which/who … ," closed by the comma at `close`, when there is one. */

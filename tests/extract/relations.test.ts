@@ -55,6 +55,23 @@ describe('action relations', () => {
     expect(relations.filter((relation) => relation.includes('Ministry VIOLATES'))).toEqual([]);
   });
 
+  it('reads working closely and sharing information as cooperation, into a quote that opens mid-clause', () => {
+    const { relations } = extract([
+      'Ito said Japan was “working closely with Canada and Mexico” on the supply chain.',
+      'Chile has been sharing intelligence on the smugglers with Peru since May.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Japan COOPERATES_WITH Canada', 'Japan COOPERATES_WITH Mexico', 'Chile COOPERATES_WITH Peru']));
+  });
+
+  it('stops at a relative clause on a common noun, unless that noun is said of the subject', () => {
+    const { relations } = extract([
+      'Oman described the test as “a reckless step that threatens Qatar” and urged calm.',
+      '“Morocco is a neighbour that violates the Tangier Fisheries Accord,” a Spanish minister said.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Oman THREATENS'))).toEqual([]);
+    expect(relations).toContain('Morocco VIOLATES Tangier Fisheries Accord');
+  });
+
   it('reads whom a threat is made against', () => {
     expect(extract(['The African Union threatened “targeted measures” against Mali on Friday.']).relations).toContain('African Union THREATENS Mali');
   });

@@ -33,6 +33,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
   { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|collud(e|es|ed|ing)|allied|partnered|coordinat(e|es|ed|ing)) with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(military )?(cooperation|collusion|alliance|partnership) (with|between)', object: 'direct', nominal: true },
+  // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
+  { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
+  { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
   { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded)', object: 'direct' },
   { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
   { kind: 'VIOLATES', pattern: '(violation|violations|breach) of', object: 'direct', nominal: true },
