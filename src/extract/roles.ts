@@ -266,6 +266,11 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   const inside = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.form !== 'pronoun');
+  // "an official at the ministry's North Korea policy bureau": the owner of an unnamed unit is the body.
+  const last = inside.at(-1);
+  const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;
+  const owner = unnamedUnit ? inside.find((mention) => mention.possessive) : undefined;
+  if (owner) return { title: title.phrase, relation: title.relation, of: owner };
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
   return { title: title.phrase, relation: title.relation, of: inside.at(-1) };
 }

@@ -194,6 +194,12 @@ describe('parties, former offices and "NAME of X"', () => {
     expect(relations.filter((relation) => relation.startsWith('Lucas Prado SPEAKS_FOR Argentina'))).toEqual([]);
   });
 
+  it('gives an official of an unnamed unit to the body that owns it, not to a name inside the unit’s description', () => {
+    const { relations } = extract(['Peru’s Ministry of Energy issued a warning. Rosa Quispe, a senior official at the ministry’s Chile desk, said talks would resume.']);
+    expect(relations).toContain('Rosa Quispe MEMBER_OF Peruvian Ministry of Energy');
+    expect(relations.filter((relation) => relation.startsWith('Rosa Quispe MEMBER_OF Chile'))).toEqual([]);
+  });
+
   it('reads an organisation’s chief as its leader', () => {
     expect(extract(['IAEA chief Rafael Grossi called for restraint.']).relations).toContain('Rafael Grossi LEADS International Atomic Energy Agency');
   });
