@@ -110,13 +110,17 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // treaty of the article named with the same head word, when there is only one and the states named beside the two
   // are not different ones (Eritrea's "peace agreement" is not Venezuela's and Guyana's "Geneva Agreement").
   const treaties = [...entities.values()].filter((entity) => entity.kind === 'Treaty');
-  const headOf = (entity: ArticleEntity) => entity.name.split(/\s+/).at(-1)!.toLowerCase();
+  const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
+  const headOf = (entity: ArticleEntity) => wordsOf(entity.name).at(-1)!;
   const capitalised = (mention: Mention) => /^\p{Lu}/u.test(mention.text.replace(/^(the|a|an)\s+/i, ''));
   const statesBeside = (entity: ArticleEntity) => new Set(entity.mentions.flatMap((mention) => sentences[mention.sentence].mentions.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:'))));
   const compatible = (a: Set<string | undefined>, b: Set<string | undefined>) => !a.size || !b.size || [...a].some((key) => b.has(key));
   for (const described of treaties) {
     if (described.mentions.some(capitalised)) continue;
-    const named = treaties.filter((other) => other !== described && headOf(other) === headOf(described) && other.mentions.some(capitalised));
+    let named = treaties.filter((other) => other !== described && headOf(other) === headOf(described) && other.mentions.some(capitalised));
+    // With several, the one whose name holds every word of the description ("the military agreement" → "the
+    // Comprehensive Military Agreement", not "the Armistice Agreement").
+    if (named.length > 1) named = named.filter((other) => wordsOf(described.name).every((word) => wordsOf(other.name).includes(word)));
     if (named.length === 1 && compatible(statesBeside(described), statesBeside(named[0]))) mergeInto(entities, entityOf, described, named[0]);
   }
 

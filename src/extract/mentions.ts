@@ -264,7 +264,11 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (body?.kind === 'Government' && body.key.startsWith('body:') && named && isAcronym(named) && body.end >= end && (tokens[body.end + 1]?.punct || !tokens[body.end + 1]?.capitalized)) {
       acronyms.push([body.name, named.text]);
     }
-    for (const mention of found) qualifyDirectionalBody(mention, directional);
+    for (const mention of found) {
+      qualifyDirectionalBody(mention, directional);
+      // "Security Council Resolution 2231", "Protocol 1": a numbered text keeps its number.
+      if (mention.kind === 'Treaty' && /^(resolution|protocol|convention|decision)$/i.test(tokens[mention.end - 1].text) && /^\d+(\/\d+)?$/.test(tokens[mention.end]?.text ?? '')) numberTreaty(mention, tokens);
+    }
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
   qualifyPossessedBodies(mentions);
@@ -1134,6 +1138,14 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
     }
   }
   return undefined;
+}
+
+function numberTreaty(mention: Mention, tokens: Token[]): void {
+  mention.end++;
+  mention.text = joinTokens(tokens.slice(mention.start, mention.end));
+  mention.name = treatyName(mention.text);
+  mention.key = `treaty:${treatyKey(mention.text)}`;
+  mention.possessive = tokens[mention.end - 1].possessive;
 }
 
 /** Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty". */

@@ -13,6 +13,17 @@ describe('resolution within an article', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ghana SIGNS Volta Boundary Agreement', 'Togo PARTY_TO Volta Boundary Agreement']));
   });
 
+  it('joins a described treaty to the named one that holds its words, and keeps a resolution’s number', () => {
+    const { extraction } = extract([
+      'Under the Comprehensive Border Agreement of 2019 and the older Armistice Agreement, both states keep their troops back.',
+      'Peru said the border agreement still held. Ecuador cited Security Council Resolution 2334 and Resolution 242.',
+    ]);
+    const treaties = extraction.entities.filter((candidate) => candidate.kind === 'Treaty').map((treaty) => treaty.name);
+    expect(treaties).toEqual(expect.arrayContaining(['Comprehensive Border Agreement', 'Armistice Agreement', 'Security Council Resolution 2334']));
+    expect(treaties).not.toContain('Border Agreement');
+    expect(treaties).not.toContain('Security Council Resolution');
+  });
+
   it('joins a surname, an honorific and a pronoun to the full name', () => {
     const { extraction, entity } = extract([
       'Prime Minister Aditi Rao arrived in Geneva on Sunday.',
