@@ -2,11 +2,20 @@
 import { leadingDate, toIsoDate } from '../load/isoDate.ts';
 import { endsLikeSentence, wordCount } from './paragraphShape.ts';
 
+const BYLINE_SEPARATORS = /\s*[|•·–—]\s*|,\s+(?=\p{L}+\.? \d)/u;
 const PUBLISHED_LINE = /^(published|posted|first published|updated|last updated|date)(\s+on)?\s*:?\s+(.{4,60})$/i;
 
 /** The ISO date of a published/updated line, and whether it is the publication (rather than an update). */
 export function readPublishedLine(paragraph: string): { date: string; isUpdate: boolean } | undefined {
   const match = PUBLISHED_LINE.exec(paragraph);
+  // "By Ana Ruiz | November 23, 2026": a byline that carries the date after a separator.
+  if (!match && /^by\s/i.test(paragraph)) {
+    for (const part of paragraph.split(BYLINE_SEPARATORS).slice(1)) {
+      const date = readBareDateLine(part.trim());
+      if (date) return date;
+    }
+    return undefined;
+  }
   if (!match) return readBareDateLine(paragraph);
   const date = toIsoDate(match[3]);
   if (!date) return undefined;

@@ -8,6 +8,13 @@ describe('readPublishedLine', () => {
     expect(readPublishedLine('Last updated: 2022-03-05 10:00')).toEqual({ date: '2022-03-05', isUpdate: true });
   });
 
+  it('reads the date a byline carries after a separator, and none from a byline without one', () => {
+    expect(readPublishedLine('By Ana Ruiz | November 23, 2026')).toEqual({ date: '2026-11-23', isUpdate: false });
+    expect(readPublishedLine('By Ana Ruiz and Tom Lee · 3 min read · Nov. 23, 2026')).toEqual({ date: '2026-11-23', isUpdate: false });
+    expect(readPublishedLine('By Ana Ruiz, Nov. 23, 2026')).toEqual({ date: '2026-11-23', isUpdate: false });
+    expect(readPublishedLine('By Ana Ruiz, Reuters')).toBeUndefined();
+  });
+
   it('reads a bare date line with time and update noise', () => {
     expect(readPublishedLine('March 3, 2024 / 10:42 AM / Updated 2 hours ago')).toEqual({ date: '2024-03-03', isUpdate: false });
     expect(readPublishedLine('March 3, 2024 Floods close the coast road')).toBeUndefined();
