@@ -25,7 +25,8 @@ export function readPublishedLine(paragraph: string): { date: string; isUpdate: 
 /** "March 3, 2024 / 10:42 AM / Updated 2 hours ago": a short line that opens with a date and is not a sentence. */
 function readBareDateLine(paragraph: string): { date: string; isUpdate: boolean } | undefined {
   if (wordCount(paragraph) > 12 || endsLikeSentence(paragraph)) return undefined;
-  const date = leadingDate(paragraph);
+  // "12 November 2026, 09:41 GMT+2 | By Ana Ruiz": the byline after a separator is not part of the date.
+  const date = leadingDate(paragraph.replace(/\s*[|•·]\s*by\s.*$/i, ''));
   if (!date || /\p{L}{4,}/u.test(date.rest.replace(/\b(updated|ago|hours?|minutes?|days?|GMT|UTC|[AP]M)\b/gi, ''))) return undefined;
   return { date: date.iso, isUpdate: false };
 }

@@ -196,8 +196,19 @@ function statementDate(sentences: ParagraphSentence[], sentenceDate: (index: num
     if (i < sentence && articleDate && daysBetween(date, articleDate) > RECENT_DAYS) continue;
     return date;
   }
-  return sentences.length ? articleDate : undefined;
+  if (!sentences.length) return undefined;
+  // Else the day of the news the lead tells ("fired a missile on Thursday morning" in Friday's paper), when recent.
+  for (let i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
+    const date = sentenceDate(i);
+    if (date && date.length === 10 && articleDate && date <= articleDate && daysBetween(date, articleDate) <= LEAD_DAYS) return date;
+  }
+  return articleDate;
 }
+
+/** The lead: the first sentences, which tell when the news happened. */
+const LEAD_SENTENCES = 2;
+/** How many days before the article's date the lead's day may be (a daily reports yesterday's news). */
+const LEAD_DAYS = 3;
 
 /** How far before the article's date an earlier sentence's day may be to date a statement after it. */
 const RECENT_DAYS = 14;

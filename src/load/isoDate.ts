@@ -24,6 +24,11 @@ export function leadingDate(text: string, atStart = true): { iso: string; rest: 
   if (isoMatch && Number(isoMatch[2]) >= 1 && Number(isoMatch[2]) <= 12 && Number(isoMatch[3]) >= 1 && Number(isoMatch[3]) <= 31) {
     return { iso: isoMatch[0], rest: trimmed.slice(isoMatch[0].length).trim() };
   }
+  // "12.11.2026": a date written with dots is day, month, year (as in Europe), never month first.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(trimmed);
+  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) {
+    return { iso: `${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`, rest: trimmed.slice(dotted[0].length).trim() };
+  }
   const result = chrono.parse(trimmed)[0];
   if (!result || (atStart && result.index !== 0) || !/\d{4}/.test(result.text)) return undefined;
   const year = result.start.get('year');

@@ -13,6 +13,11 @@ describe('readPublishedLine', () => {
     expect(readPublishedLine('By Ana Ruiz and Tom Lee · 3 min read · Nov. 23, 2026')).toEqual({ date: '2026-11-23', isUpdate: false });
     expect(readPublishedLine('By Ana Ruiz, Nov. 23, 2026')).toEqual({ date: '2026-11-23', isUpdate: false });
     expect(readPublishedLine('By Ana Ruiz, Reuters')).toBeUndefined();
+    expect(readPublishedLine('12 November 2026, 09:41 GMT+2 | By Ana Ruiz')).toEqual({ date: '2026-11-12', isUpdate: false });
+  });
+
+  it('reads a date written with dots as day, month, year', () => {
+    expect(readPublishedLine('Published: 12.11.2026 09:41')).toEqual({ date: '2026-11-12', isUpdate: false });
   });
 
   it('reads a bare date line with time and update noise', () => {

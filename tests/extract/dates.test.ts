@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../src/extract/dates.ts';
+import { extract } from '../support/articles.ts';
 
 describe('resolveDate', () => {
   it('resolves weekdays and months against the article date, preferring the past', () => {
@@ -21,5 +22,16 @@ describe('resolveDate', () => {
 
   it('reads a weekday after a future tense as the next one', () => {
     expect(resolveDate('talks will continue on Monday', '2026-03-04')).toBe('2026-03-09');
+  });
+});
+
+describe('statement dates', () => {
+  it('dates a statement by the day its lead names when its own sentences name none', () => {
+    const { statements } = extract([
+      'Chile launched a weather satellite on Thursday morning, the space agency said.',
+      'The satellite weighs 300 kilograms. It carries four cameras. It will map glaciers. It was built in Santiago. Its orbit is polar. It cost $40 million. Tests ran for two years.',
+      '“It went perfectly,” said mission chief Rosa Vidal.',
+    ], '2026-10-30');
+    expect(statements.find((statement) => statement.text.includes('went perfectly'))?.date).toBe('2026-10-29');
   });
 });
