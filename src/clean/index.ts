@@ -41,10 +41,10 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   const where = raw.line === undefined ? { path: raw.path } : { path: raw.path, line: raw.line };
   if (body.length === 0) return { ...where, reason: 'no article text left after cleaning; check that the input holds the article itself, not only page chrome' };
 
-  const { text: opening, city: dateline } = splitDateline(body[0]);
+  const { text: opening, city: dateline, date: datelineDate } = splitDateline(body[0]);
   body[0] = opening;
   title ??= titleFromFirstSentence(body[0]);
-  const date = raw.date ?? published ?? updated;
+  const date = raw.date ?? published ?? datelineDate ?? updated;
   const article: Article = { id: articleIdOf(title, body), path: raw.path, title, paragraphs: body };
   if (date) article.date = date;
   if (outlet) article.outlet = outlet;

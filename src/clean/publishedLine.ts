@@ -2,31 +2,31 @@
 import { leadingDate, toIsoDate } from '../load/isoDate.ts';
 import { endsLikeSentence, wordCount } from './paragraphShape.ts';
 
-const BYLINE_SEPARATORS = /\s*[|•·–—]\s*|,\s+(?=\p{L}+\.? \d)/u;
 const PUBLISHED_LINE = /^(published|posted|first published|updated|last updated|date)(\s+on)?\s*:?\s+(.{4,60})$/i;
+/** What separates the parts of a page's date line: bars, bullets, dashes; a comma before "Nov. 23" too. */
+const SEPARATORS = /\s*[|•·–—]\s*|,\s+(?=\p{L}+\.? \d)/u;
+/** Words that may follow a date on its line ("10:42 AM GMT", "Updated 2 hours ago", "4 min read"). */
+const DATE_LINE_WORDS = /\b(updated|ago|hours?|minutes?|min|read|days?|GMT|UTC|[AP]M)\b/gi;
+const MAX_DATE_LINE_WORDS = 16;
 
 /** The ISO date of a published/updated line, and whether it is the publication (rather than an update). */
 export function readPublishedLine(paragraph: string): { date: string; isUpdate: boolean } | undefined {
   const match = PUBLISHED_LINE.exec(paragraph);
-  // "By Ana Ruiz | November 23, 2026": a byline that carries the date after a separator.
-  if (!match && /^by\s/i.test(paragraph)) {
-    for (const part of paragraph.split(BYLINE_SEPARATORS).slice(1)) {
-      const date = readBareDateLine(part.trim());
-      if (date) return date;
-    }
-    return undefined;
-  }
-  if (!match) return readBareDateLine(paragraph);
+  if (!match) return readDateLine(paragraph);
   const date = toIsoDate(match[3]);
   if (!date) return undefined;
   return { date, isUpdate: /updated/i.test(match[1]) };
 }
 
-/** "March 3, 2024 / 10:42 AM / Updated 2 hours ago": a short line that opens with a date and is not a sentence. */
-function readBareDateLine(paragraph: string): { date: string; isUpdate: boolean } | undefined {
-  if (wordCount(paragraph) > 12 || endsLikeSentence(paragraph)) return undefined;
-  // "12 November 2026, 09:41 GMT+2 | By Ana Ruiz": the byline after a separator is not part of the date.
-  const date = leadingDate(paragraph.replace(/\s*[|•·]\s*by\s.*$/i, ''));
-  if (!date || /\p{L}{4,}/u.test(date.rest.replace(/\b(updated|ago|hours?|minutes?|days?|GMT|UTC|[AP]M)\b/gi, ''))) return undefined;
-  return { date: date.iso, isUpdate: false };
+/**
+ * "March 3, 2024 / 10:42 AM / Updated 2 hours ago", "By Ana Ruiz | November 23, 2026", "Story by X • 12 November
+ * 2026", "November 12, 2026 · 4 min read": a short line, not a sentence, one of whose parts is a date.
+ */
+function readDateLine(paragraph: string): { date: string; isUpdate: boolean } | undefined {
+  if (wordCount(paragraph) > MAX_DATE_LINE_WORDS || endsLikeSentence(paragraph)) return undefined;
+  for (const part of [paragraph, ...paragraph.split(SEPARATORS)]) {
+    const date = leadingDate(part);
+    if (date && !/\p{L}{4,}/u.test(date.rest.replace(DATE_LINE_WORDS, ''))) return { date: date.iso, isUpdate: false };
+  }
+  return undefined;
 }

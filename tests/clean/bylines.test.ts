@@ -41,6 +41,11 @@ describe('splitDateline', () => {
     expect(splitDateline('PORT-AU-PRINCE, Haiti — Gangs blocked the road.')).toEqual({ text: 'Gangs blocked the road.', city: 'Port-Au-Prince' });
   });
 
+  it('reads the date of a dateline that states its year', () => {
+    expect(splitDateline('LIMA, Nov 12, 2026 (EFE) - The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Lima', date: '2026-11-12' });
+    expect(splitDateline('LIMA, 12 November 2026 — The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Lima', date: '2026-11-12' });
+  });
+
   it('leaves sentences that only start with capitals alone', () => {
     for (const text of ['NATO allies met in Brussels on Monday.', 'US-China talks resumed — slowly — on Friday.', 'UN officials said aid had stalled.']) {
       expect(splitDateline(text)).toEqual({ text });

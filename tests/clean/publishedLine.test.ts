@@ -14,6 +14,9 @@ describe('readPublishedLine', () => {
     expect(readPublishedLine('By Ana Ruiz, Nov. 23, 2026')).toEqual({ date: '2026-11-23', isUpdate: false });
     expect(readPublishedLine('By Ana Ruiz, Reuters')).toBeUndefined();
     expect(readPublishedLine('12 November 2026, 09:41 GMT+2 | By Ana Ruiz')).toEqual({ date: '2026-11-12', isUpdate: false });
+    expect(readPublishedLine('Story by Ana Ruiz • 12 November 2026')).toEqual({ date: '2026-11-12', isUpdate: false });
+    expect(readPublishedLine('Ana Ruiz, Brussels correspondent — 12 November 2026')).toEqual({ date: '2026-11-12', isUpdate: false });
+    expect(readPublishedLine('November 12, 2026 · 4 min read')).toEqual({ date: '2026-11-12', isUpdate: false });
   });
 
   it('reads a date written with dots as day, month, year', () => {
