@@ -433,7 +433,8 @@ function actorKey(context: StatementContext, mention: Mention, tokens: Token[]):
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   // "officials in Kyiv said": the place of the speakers is the state speaking.
-  const speakersIn = tokens[previous]?.lower === 'in' && /^(officials|authorities|diplomats|sources|leaders)$/.test(tokens[previous - 1]?.lower ?? '');
+  // … and "observers from the African Union described": the body they come from.
+  const speakersIn = (tokens[previous]?.lower === 'in' || tokens[previous]?.lower === 'from') && SPEAKERS_OF_A_BODY.has(tokens[previous - 1]?.lower ?? '');
   if (tokens[previous] && PREPOSITIONS.has(tokens[previous].lower) && tokens[previous - 1]?.lower !== 'according' && !speakersIn) return undefined;
   if (tokens[previous]?.lower === 'to' && tokens[previous - 1]?.lower === 'according') return undefined;
   // "North Korea's Korean Central News Agency": the possessor is not the speaker when a name follows.
@@ -521,7 +522,9 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     }
     let start = v + 1;
     // "estimated in March that …", "said on Monday that …": the clause starts after "that".
-    const that = tokens.findIndex((token, k) => k > v && k <= v + 5 && token.lower === 'that');
+    // … and "announced on state television late on Wednesday that …": further after a phrase of place or time.
+    const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 5;
+    const that = tokens.findIndex((token, k) => k > v && k <= v + reach && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
@@ -770,6 +773,11 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
       const comma = Math.max(0, head - 24) + open;
       const named = mentions.find((mention) => mention.end === comma && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
+      const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
+      const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
+      const calledKey = called && context.resolved.entityOf.get(called);
+      if (calledKey && isSpeakerKind(context, calledKey)) return { key: calledKey, start: called.start };
     }
   }
   // "the M23 rebels who hold the two largest cities said": past a relative clause with no commas to the name before
@@ -818,6 +826,9 @@ function pastDay(tokens: Token[], at: number): number {
 
 /** Words that open a relative clause after a name (lower case: "That" opens a sentence). */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
+/** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
+const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
+const CALL_VERBS = new Set(['call', 'calls', 'called']);
 /** Verbs of refusing before "to say", "to comment". */
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 /** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */

@@ -356,3 +356,16 @@ describe('subjects before a relative clause', () => {
     ]);
   });
 });
+
+describe('speakers named in passing', () => {
+  it('reads "X, who call themselves Y, announced on … that …" as Y’s, and "observers from Y said" as Y’s', () => {
+    const said = saidBy([
+      'The officers, who call themselves the National Council for Renewal (CNR), announced on state television late on Wednesday that they had dissolved the government and closed the borders.',
+      'Observers from the African Union said the vote was largely peaceful and fair.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['National Council for Renewal', 'they had dissolved the government and closed the borders'],
+      ['African Union', 'the vote was largely peaceful and fair'],
+    ]);
+  });
+});
