@@ -481,7 +481,7 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
   const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
   for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
-    const stance = stanceOf(context, s, v);
+    const stance = stanceOf(context, s, v) ?? describedAs(context, s, v);
     if (stance) return stance;
     if (isVerb(tokens[v], DEMAND_VERBS)) {
       const demand = demandOf(context, s, v);
@@ -717,6 +717,20 @@ function stanceOf(context: StatementContext, s: number, verb: number): { text: s
   return text.split(/\s+/).length >= MIN_OBJECT_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
 }
 
+/** "Observers from the AU described the vote as largely peaceful": a description, verb and all, is a statement. */
+function describedAs(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  if (!isVerb(tokens[verb], DESCRIBING_VERBS)) return undefined;
+  let as = verb + 1;
+  while (as < tokens.length && as <= verb + 8 && !tokens[as].punct && tokens[as].lower !== 'as') as++;
+  // "described as “…”" is the quote's; "described the plan, which …" has no "as".
+  if (tokens[as]?.lower !== 'as' || as === verb + 1 || !tokens[as + 1] || tokens[as + 1].punct) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+}
+
 /** True when the verb is one of stance and a noun phrase or a gerund follows it ("denied the allegation"). */
 function takesStanceObject(tokens: Token[], verb: number): boolean {
   if (tokens[verb].capitalized) return false;
@@ -829,6 +843,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
 const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
 const CALL_VERBS = new Set(['call', 'calls', 'called']);
+/** Verbs that describe something "as" what the speaker calls it. */
+const DESCRIBING_VERBS = new Set(['described', 'describes', 'characterised', 'characterized', 'characterises', 'characterizes']);
 /** Verbs of refusing before "to say", "to comment". */
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 /** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */

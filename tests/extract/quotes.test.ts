@@ -369,3 +369,10 @@ describe('speakers named in passing', () => {
     ]);
   });
 });
+
+describe('descriptions', () => {
+  it('reads "X described Y as Z" with no quote as X’s statement, verb and all', () => {
+    const said = saidBy(['Observers from the African Union described the vote as largely peaceful.', 'Both sides described the meeting as frank.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['African Union', 'described the vote as largely peaceful']]);
+  });
+});
