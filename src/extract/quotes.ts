@@ -109,7 +109,8 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     if (!reported) continue;
     // "…, according to spokeswoman X, who said …": what the source goes on to say is a statement of its own.
     const more = reported.sourceEnd === undefined ? undefined : reportedSpeech(context, sentence.index, reported.sourceEnd);
-    for (const { text, quoted, speaker } of more ? [reported, more] : [reported]) {
+    const also = reported.alsoSaidBy === undefined ? undefined : { ...reported, speaker: reported.alsoSaidBy };
+    for (const { text, quoted, speaker } of [reported, more, also].filter((one) => one !== undefined)) {
       statements.push({
         key: `statement:${statements.length}`,
         text,
@@ -466,6 +467,8 @@ interface Reported {
   quoted: boolean;
   /** After "<clause>, according to X": the token where the source's phrase ends, for what the source goes on to say. */
   sourceEnd?: number;
+  /** "A and B accuse each other of …": the other side, who says it too. */
+  alsoSaidBy?: string;
 }
 
 /**
@@ -685,7 +688,7 @@ function isNewsOutlet(context: StatementContext, key: string): boolean {
 }
 
 /** "Talal accused the army of shelling villages": who is accused of what is what Talal said. */
-function accusationOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function accusationOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   let of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
   if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) {
@@ -695,13 +698,37 @@ function accusationOf(context: StatementContext, s: number, verb: number): { tex
     if (open < 0 || open > verb + 8 || tokens[open].text !== ',' || close < 0 || close > open + 12 || tokens[close].text !== ',' || tokens[close + 1]?.lower !== 'of') return undefined;
     of = close + 1;
   }
-  // "accused each other of breaking it": two sides speaking, no one speaker.
-  if (/^(each other|one another)$/.test(tokens.slice(verb + 1, of).map((token) => token.lower).join(' '))) return undefined;
+  // "The army and the rebels accuse each other of shelling the town": both sides say it, verb and all.
+  if (of === verb + 3 && RECIPROCALS.has(tokens[verb + 1].lower) && RECIPROCALS.has(tokens[verb + 2].lower)) return mutualAccusation(context, s, verb);
   const subject = nearestSubject(context, mentions, tokens, verb);
   if (!subject || !tokens[verb + 1]) return undefined;
   const text = context.sentences[s].text.slice(tokens[verb + 1].start).replace(/[.\s]+$/, '');
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker: subject.key, quoted: false };
+}
+
+const RECIPROCALS = new Set(['each', 'other', 'one', 'another']);
+
+/** "The army, which holds the port, and the rebels accuse each other of …": one statement, said by each side. */
+function mutualAccusation(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const last = nearestSubject(context, mentions, tokens, verb);
+  if (!last) return undefined;
+  let k = last.start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'and') return undefined;
+  k--;
+  // Past an apposition set off by commas before "and" ("The army, which holds the port, and …").
+  if (tokens[k]?.text === ',') {
+    const open = tokens.slice(Math.max(0, k - 16), k).map((token) => token.text).lastIndexOf(',');
+    if (open < 0) return undefined;
+    k = Math.max(0, k - 16) + open - 1;
+  }
+  const first = mentions.find((mention) => mention.end === k + 1 && actorKey(context, mention, tokens));
+  const other = first && actorKey(context, first, tokens);
+  if (!other || other === last.key) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: other, quoted: false, alsoSaidBy: last.key } : undefined;
 }
 
 /**

@@ -376,3 +376,18 @@ describe('descriptions', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['African Union', 'described the vote as largely peaceful']]);
   });
 });
+
+describe('mutual accusations', () => {
+  it('gives "A and B accuse each other of …" to both sides, past an apposition after A', () => {
+    const said = saidBy([
+      'The Chilean army, which still holds the port, and the Free Coast Movement accuse each other of shelling the old town.',
+      'Chad’s army and the Popular Liberation Movement accused each other of shelling villages near the river.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chilean army', 'accuse each other of shelling the old town'],
+      ['Free Coast Movement', 'accuse each other of shelling the old town'],
+      ["Chad's army", 'accused each other of shelling villages near the river'],
+      ['Popular Liberation Movement', 'accused each other of shelling villages near the river'],
+    ]);
+  });
+});
