@@ -536,7 +536,7 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     // verb (unlike "an arrangement officials warn may lead to …", whose verb has no -s).
     if (start === v + 1 && tokens[v].lower.endsWith('s') && CLAUSE_VERBS.has(tokens[start].lower)) continue;
     // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
-    if (start === v + 1 && (PREPOSITIONS.has(tokens[start].lower) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
+    if (start === v + 1 && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
     return { text, speaker: subject.key, quoted: false };
@@ -578,7 +578,7 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     // "X said on Wednesday it had lifted …": the clause starts after the day.
     else start = pastDay(tokens, start);
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
-    if (mark - start < 1 || PREPOSITIONS.has(tokens[start].lower) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
+    if (mark - start < 1 || (PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
   }
@@ -856,6 +856,11 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
 const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+/** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */
+function opensQuantity(tokens: Token[], at: number): boolean {
+  return tokens[at].lower === 'at' && (tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most');
+}
 
 /** Past "on Monday", "late on Tuesday", "Friday" after a verb of saying: where its clause starts. */
 function pastDay(tokens: Token[], at: number): number {

@@ -391,3 +391,16 @@ describe('mutual accusations', () => {
     ]);
   });
 });
+
+describe('numbers after a verb of saying', () => {
+  it('reads "said at least 40 …" as a clause, with or without a quote after it', () => {
+    const said = saidBy([
+      'The United Nations said at least 40 civilians had been killed in the fighting since Friday.',
+      'The Red Cross said at least 12 of its workers had been hurt, calling the attack “a grave crime”.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['United Nations', 'at least 40 civilians had been killed in the fighting since Friday'],
+      ['Red Cross', 'at least 12 of its workers had been hurt, calling the attack “a grave crime”'],
+    ]);
+  });
+});
