@@ -172,12 +172,28 @@ function goesOnToSay(context: StatementContext, quote: QuoteSpan, quotes: QuoteS
   const { tokens } = context.mentions[quote.closeSentence];
   let at = quote.closeToken + 1;
   if (tokens[at]?.text === ',') at++;
-  if (tokens[at]?.lower !== 'and') return undefined;
+  if (tokens[at]?.lower !== 'and') return addingThat(context, quote);
   at++;
   const verb = isVerb(tokens[at] ?? tokens[0], SPEECH_VERBS);
   if (verb) at++;
   if (tokens[at]?.lower === 'that') at++;
   else if (!verb) return undefined;
+  if (!tokens[at] || tokens[at].punct) return undefined;
+  const text = context.sentences[quote.closeSentence].text.slice(tokens[at].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;
+}
+
+/** Participles that carry a speech tag on ("…,” she said, adding that …"). */
+const GOING_ON_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing']);
+
+/** "“…,” Silva wrote on X, adding that Chile would defend its fishermen": the clause after the participle. */
+function addingThat(context: StatementContext, quote: QuoteSpan): string | undefined {
+  const { tokens } = context.mentions[quote.closeSentence];
+  let at = quote.closeToken + 1;
+  while (at < tokens.length && !(tokens[at].text === ',' && GOING_ON_PARTICIPLES.has(tokens[at + 1]?.lower ?? ''))) at++;
+  if (at >= tokens.length || at - quote.closeToken > 12) return undefined;
+  at += 2;
+  if (tokens[at]?.lower === 'that') at++;
   if (!tokens[at] || tokens[at].punct) return undefined;
   const text = context.sentences[quote.closeSentence].text.slice(tokens[at].start).replace(/[.\s]+$/, '');
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;

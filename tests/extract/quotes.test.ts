@@ -404,3 +404,13 @@ describe('numbers after a verb of saying', () => {
     ]);
   });
 });
+
+describe('a speech tag that goes on', () => {
+  it('reads "“…,” X said, adding that …" as two statements of X', () => {
+    const said = saidBy(['“We will not back down,” Foreign Minister Ana Silva wrote on X, adding that Chile would defend its fishermen.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ana Silva', 'We will not back down'],
+      ['Ana Silva', 'Chile would defend its fishermen'],
+    ]);
+  });
+});
