@@ -109,7 +109,8 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     if (!reported) continue;
     // "…, according to spokeswoman X, who said …": what the source goes on to say is a statement of its own.
     const more = reported.sourceEnd === undefined ? undefined : reportedSpeech(context, sentence.index, reported.sourceEnd);
-    for (const { text, quoted, speaker } of more ? [reported, more] : [reported]) {
+    const also = reported.alsoSaidBy === undefined ? undefined : { ...reported, speaker: reported.alsoSaidBy };
+    for (const { text, quoted, speaker } of [reported, more, also].filter((one) => one !== undefined)) {
       statements.push({
         key: `statement:${statements.length}`,
         text,
@@ -171,12 +172,28 @@ function goesOnToSay(context: StatementContext, quote: QuoteSpan, quotes: QuoteS
   const { tokens } = context.mentions[quote.closeSentence];
   let at = quote.closeToken + 1;
   if (tokens[at]?.text === ',') at++;
-  if (tokens[at]?.lower !== 'and') return undefined;
+  if (tokens[at]?.lower !== 'and') return addingThat(context, quote);
   at++;
   const verb = isVerb(tokens[at] ?? tokens[0], SPEECH_VERBS);
   if (verb) at++;
   if (tokens[at]?.lower === 'that') at++;
   else if (!verb) return undefined;
+  if (!tokens[at] || tokens[at].punct) return undefined;
+  const text = context.sentences[quote.closeSentence].text.slice(tokens[at].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;
+}
+
+/** Participles that carry a speech tag on ("…,” she said, adding that …"). */
+const GOING_ON_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing']);
+
+/** "“…,” Silva wrote on X, adding that Chile would defend its fishermen": the clause after the participle. */
+function addingThat(context: StatementContext, quote: QuoteSpan): string | undefined {
+  const { tokens } = context.mentions[quote.closeSentence];
+  let at = quote.closeToken + 1;
+  while (at < tokens.length && !(tokens[at].text === ',' && GOING_ON_PARTICIPLES.has(tokens[at + 1]?.lower ?? ''))) at++;
+  if (at >= tokens.length || at - quote.closeToken > 12) return undefined;
+  at += 2;
+  if (tokens[at]?.lower === 'that') at++;
   if (!tokens[at] || tokens[at].punct) return undefined;
   const text = context.sentences[quote.closeSentence].text.slice(tokens[at].start).replace(/[.\s]+$/, '');
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;
@@ -433,7 +450,8 @@ function actorKey(context: StatementContext, mention: Mention, tokens: Token[]):
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   // "officials in Kyiv said": the place of the speakers is the state speaking.
-  const speakersIn = tokens[previous]?.lower === 'in' && /^(officials|authorities|diplomats|sources|leaders)$/.test(tokens[previous - 1]?.lower ?? '');
+  // … and "observers from the African Union described": the body they come from.
+  const speakersIn = (tokens[previous]?.lower === 'in' || tokens[previous]?.lower === 'from') && SPEAKERS_OF_A_BODY.has(tokens[previous - 1]?.lower ?? '');
   if (tokens[previous] && PREPOSITIONS.has(tokens[previous].lower) && tokens[previous - 1]?.lower !== 'according' && !speakersIn) return undefined;
   if (tokens[previous]?.lower === 'to' && tokens[previous - 1]?.lower === 'according') return undefined;
   // "North Korea's Korean Central News Agency": the possessor is not the speaker when a name follows.
@@ -465,6 +483,8 @@ interface Reported {
   quoted: boolean;
   /** After "<clause>, according to X": the token where the source's phrase ends, for what the source goes on to say. */
   sourceEnd?: number;
+  /** "A and B accuse each other of …": the other side, who says it too. */
+  alsoSaidBy?: string;
 }
 
 /**
@@ -480,7 +500,7 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
   const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
   for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
-    const stance = stanceOf(context, s, v);
+    const stance = stanceOf(context, s, v) ?? describedAs(context, s, v);
     if (stance) return stance;
     if (isVerb(tokens[v], DEMAND_VERBS)) {
       const demand = demandOf(context, s, v);
@@ -521,7 +541,9 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     }
     let start = v + 1;
     // "estimated in March that …", "said on Monday that …": the clause starts after "that".
-    const that = tokens.findIndex((token, k) => k > v && k <= v + 5 && token.lower === 'that');
+    // … and "announced on state television late on Wednesday that …": further after a phrase of place or time.
+    const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 5;
+    const that = tokens.findIndex((token, k) => k > v && k <= v + reach && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
@@ -530,7 +552,7 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     // verb (unlike "an arrangement officials warn may lead to …", whose verb has no -s).
     if (start === v + 1 && tokens[v].lower.endsWith('s') && CLAUSE_VERBS.has(tokens[start].lower)) continue;
     // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
-    if (start === v + 1 && (PREPOSITIONS.has(tokens[start].lower) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
+    if (start === v + 1 && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
     return { text, speaker: subject.key, quoted: false };
@@ -572,7 +594,7 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     // "X said on Wednesday it had lifted …": the clause starts after the day.
     else start = pastDay(tokens, start);
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
-    if (mark - start < 1 || PREPOSITIONS.has(tokens[start].lower) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
+    if (mark - start < 1 || (PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
   }
@@ -682,7 +704,7 @@ function isNewsOutlet(context: StatementContext, key: string): boolean {
 }
 
 /** "Talal accused the army of shelling villages": who is accused of what is what Talal said. */
-function accusationOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function accusationOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   let of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
   if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) {
@@ -692,13 +714,37 @@ function accusationOf(context: StatementContext, s: number, verb: number): { tex
     if (open < 0 || open > verb + 8 || tokens[open].text !== ',' || close < 0 || close > open + 12 || tokens[close].text !== ',' || tokens[close + 1]?.lower !== 'of') return undefined;
     of = close + 1;
   }
-  // "accused each other of breaking it": two sides speaking, no one speaker.
-  if (/^(each other|one another)$/.test(tokens.slice(verb + 1, of).map((token) => token.lower).join(' '))) return undefined;
+  // "The army and the rebels accuse each other of shelling the town": both sides say it, verb and all.
+  if (of === verb + 3 && RECIPROCALS.has(tokens[verb + 1].lower) && RECIPROCALS.has(tokens[verb + 2].lower)) return mutualAccusation(context, s, verb);
   const subject = nearestSubject(context, mentions, tokens, verb);
   if (!subject || !tokens[verb + 1]) return undefined;
   const text = context.sentences[s].text.slice(tokens[verb + 1].start).replace(/[.\s]+$/, '');
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker: subject.key, quoted: false };
+}
+
+const RECIPROCALS = new Set(['each', 'other', 'one', 'another']);
+
+/** "The army, which holds the port, and the rebels accuse each other of …": one statement, said by each side. */
+function mutualAccusation(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const last = nearestSubject(context, mentions, tokens, verb);
+  if (!last) return undefined;
+  let k = last.start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'and') return undefined;
+  k--;
+  // Past an apposition set off by commas before "and" ("The army, which holds the port, and …").
+  if (tokens[k]?.text === ',') {
+    const open = tokens.slice(Math.max(0, k - 16), k).map((token) => token.text).lastIndexOf(',');
+    if (open < 0) return undefined;
+    k = Math.max(0, k - 16) + open - 1;
+  }
+  const first = mentions.find((mention) => mention.end === k + 1 && actorKey(context, mention, tokens));
+  const other = first && actorKey(context, first, tokens);
+  if (!other || other === last.key) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: other, quoted: false, alsoSaidBy: last.key } : undefined;
 }
 
 /**
@@ -712,6 +758,20 @@ function stanceOf(context: StatementContext, s: number, verb: number): { text: s
   if (!subject) return undefined;
   const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
   return text.split(/\s+/).length >= MIN_OBJECT_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+}
+
+/** "Observers from the AU described the vote as largely peaceful": a description, verb and all, is a statement. */
+function describedAs(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  if (!isVerb(tokens[verb], DESCRIBING_VERBS)) return undefined;
+  let as = verb + 1;
+  while (as < tokens.length && as <= verb + 8 && !tokens[as].punct && tokens[as].lower !== 'as') as++;
+  // "described as “…”" is the quote's; "described the plan, which …" has no "as".
+  if (tokens[as]?.lower !== 'as' || as === verb + 1 || !tokens[as + 1] || tokens[as + 1].punct) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
 }
 
 /** True when the verb is one of stance and a noun phrase or a gerund follows it ("denied the allegation"). */
@@ -770,6 +830,11 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
       const comma = Math.max(0, head - 24) + open;
       const named = mentions.find((mention) => mention.end === comma && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
+      const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
+      const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
+      const calledKey = called && context.resolved.entityOf.get(called);
+      if (calledKey && isSpeakerKind(context, calledKey)) return { key: calledKey, start: called.start };
     }
   }
   // "the M23 rebels who hold the two largest cities said": past a relative clause with no commas to the name before
@@ -808,6 +873,11 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
+/** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */
+function opensQuantity(tokens: Token[], at: number): boolean {
+  return tokens[at].lower === 'at' && (tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most');
+}
+
 /** Past "on Monday", "late on Tuesday", "Friday" after a verb of saying: where its clause starts. */
 function pastDay(tokens: Token[], at: number): number {
   let k = at;
@@ -818,6 +888,11 @@ function pastDay(tokens: Token[], at: number): number {
 
 /** Words that open a relative clause after a name (lower case: "That" opens a sentence). */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
+/** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
+const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
+const CALL_VERBS = new Set(['call', 'calls', 'called']);
+/** Verbs that describe something "as" what the speaker calls it. */
+const DESCRIBING_VERBS = new Set(['described', 'describes', 'characterised', 'characterized', 'characterises', 'characterizes']);
 /** Verbs of refusing before "to say", "to comment". */
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 /** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */

@@ -356,3 +356,61 @@ describe('subjects before a relative clause', () => {
     ]);
   });
 });
+
+describe('speakers named in passing', () => {
+  it('reads "X, who call themselves Y, announced on … that …" as Y’s, and "observers from Y said" as Y’s', () => {
+    const said = saidBy([
+      'The officers, who call themselves the National Council for Renewal (CNR), announced on state television late on Wednesday that they had dissolved the government and closed the borders.',
+      'Observers from the African Union said the vote was largely peaceful and fair.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['National Council for Renewal', 'they had dissolved the government and closed the borders'],
+      ['African Union', 'the vote was largely peaceful and fair'],
+    ]);
+  });
+});
+
+describe('descriptions', () => {
+  it('reads "X described Y as Z" with no quote as X’s statement, verb and all', () => {
+    const said = saidBy(['Observers from the African Union described the vote as largely peaceful.', 'Both sides described the meeting as frank.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['African Union', 'described the vote as largely peaceful']]);
+  });
+});
+
+describe('mutual accusations', () => {
+  it('gives "A and B accuse each other of …" to both sides, past an apposition after A', () => {
+    const said = saidBy([
+      'The Chilean army, which still holds the port, and the Free Coast Movement accuse each other of shelling the old town.',
+      'Chad’s army and the Popular Liberation Movement accused each other of shelling villages near the river.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chilean army', 'accuse each other of shelling the old town'],
+      ['Free Coast Movement', 'accuse each other of shelling the old town'],
+      ["Chad's army", 'accused each other of shelling villages near the river'],
+      ['Popular Liberation Movement', 'accused each other of shelling villages near the river'],
+    ]);
+  });
+});
+
+describe('numbers after a verb of saying', () => {
+  it('reads "said at least 40 …" as a clause, with or without a quote after it', () => {
+    const said = saidBy([
+      'The United Nations said at least 40 civilians had been killed in the fighting since Friday.',
+      'The Red Cross said at least 12 of its workers had been hurt, calling the attack “a grave crime”.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['United Nations', 'at least 40 civilians had been killed in the fighting since Friday'],
+      ['Red Cross', 'at least 12 of its workers had been hurt, calling the attack “a grave crime”'],
+    ]);
+  });
+});
+
+describe('a speech tag that goes on', () => {
+  it('reads "“…,” X said, adding that …" as two statements of X', () => {
+    const said = saidBy(['“We will not back down,” Foreign Minister Ana Silva wrote on X, adding that Chile would defend its fishermen.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ana Silva', 'We will not back down'],
+      ['Ana Silva', 'Chile would defend its fishermen'],
+    ]);
+  });
+});

@@ -39,7 +39,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'd
 export const RULING_OUT_VERBS: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
 
 /** Verbs whose object and its "of" clause are what the speaker said ("accused the army of shelling villages"). */
-export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing']);
+export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accuse', 'accusing']);
 
 /** What speaks in a person's own name after "his"/"her" ("his office said"); anything else a pronoun owns speaks for itself. */
 export const OWN_VOICES: ReadonlySet<string> = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'campaign', 'lawyer', 'lawyers', 'representative']);
