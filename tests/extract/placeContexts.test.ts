@@ -83,4 +83,8 @@ describe('places by context', () => {
     expect(kinds('A tanker was seized in the Strait of Karun on Friday.')).toEqual(['Place Strait of Karun']);
     expect(kinds('Storms battered the Gulf of Mexico overnight.')).toEqual(['Place Gulf of Mexico']);
   });
+
+  it('reads a capital written without its accents as the capital', () => {
+    expect(kinds('Bogota and Brasilia condemned the move.')).toEqual(['Government Colombia', 'Government Brazil']);
+  });
 });
