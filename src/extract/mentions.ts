@@ -97,8 +97,15 @@ function inPlaceList(tokens: Token[], start: number): boolean {
   return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower)));
 }
 
-/** The word before the first name of a list ("A, B and C") that the name at `start` ends, when it is in one. */
+/**
+ * The word before the first name of a list ("A, B and C") that the name at `start` is in, when it is in one: the name
+ * comes after "and" or "or", or a comma, "and" or "or" follows it ("in Ankara, Erdogan said" is no list).
+ */
 function listOpener(tokens: Token[], start: number): Token | undefined {
+  let after = start;
+  while (tokens[after]?.capitalized && !tokens[after].punct) after++;
+  const joined = /^(and|or)$/.test(tokens[start - 1]?.lower ?? '') || /^(,|and|or)$/.test(tokens[after]?.lower ?? '');
+  if (!joined) return undefined;
   let at = start - 1;
   let steps = 0;
   while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
@@ -244,6 +251,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
     if (isPlace || isTreaty) end++;
+    // "the Houthi movement", "the Islamic State group": a name before "group" or "movement" is an organisation's.
+    const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
+    if (organisationNoun) {
+      const name = joinTokens(tokens.slice(organisationNoun.start, end));
+      const text = `${name} ${tokens[end].text}`;
+      mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: end + 1, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[end].possessive });
+      i = end + 1;
+      continue;
+    }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
     const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
@@ -269,6 +285,24 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   }
   qualifyPossessedBodies(mentions);
   return { tokens, mentions, acronyms, commonAcronyms };
+}
+
+/** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
+const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
+
+/**
+ * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
+ * adjective ("the Kurdish group", "the Islamist movement") or a person is not one.
+ */
+function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number } | undefined {
+  const noun = tokens[end];
+  if (!noun || noun.capitalized || !ORGANISATION_NOUNS_AFTER.has(noun.lower) || tokens[end - 1].possessive) return undefined;
+  const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
+  const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
+  if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
+  if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
+  return { start: nameStart };
 }
 
 /** Words that open a two-word military site ("army base", "air base"). */

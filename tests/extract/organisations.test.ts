@@ -132,4 +132,11 @@ describe('organisations by context', () => {
     const { extraction } = extract(['The Democratic Republic of Congo signed the deal.', 'Congolese President Felix Tshisekedi welcomed it.']);
     expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name)).toEqual(['DR Congo']);
   });
+
+  it('reads "the <name> group" or "the <name> movement" as an organisation', () => {
+    expect(named('The Sahel Shield group claimed the attack.')).toEqual(['Organization Sahel Shield']);
+    expect(named('Fighters of the Ansar movement seized the town.')).toEqual(['Organization Ansar']);
+    expect(named('The Kurdish group said it would withdraw.')).toEqual([]);
+    expect(named('The Chinese group bought the port.')).not.toContain('Organization Chinese');
+  });
 });

@@ -87,4 +87,8 @@ describe('places by context', () => {
   it('reads a capital written without its accents as the capital', () => {
     expect(kinds('Bogota and Brasilia condemned the move.')).toEqual(['Government Colombia', 'Government Brazil']);
   });
+
+  it('does not read a speaker after a place and a comma as a list of places', () => {
+    expect(kinds('Speaking to reporters in Ankara, Demir said the border would stay shut.')).toEqual(['Place Ankara']);
+  });
 });
