@@ -113,12 +113,15 @@ function listOpener(tokens: Token[], start: number): Token | undefined {
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
     const opener = tokens[before - 1];
-    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower))) return opener;
+    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
   }
   return undefined;
 }
+
+/** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
+const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
 
 /** "transited Guam and Belmora": a place passed through, or one of a list of them. */
 function isTransitObject(tokens: Token[], start: number): boolean {
@@ -772,9 +775,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
   }
-  // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person.
+  // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person; so is one that strikes hit
+  // ("air strikes hit Khan Younis and Deir al-Balah").
   const before = tokens[start - 1];
-  if (((before && LOCATIVE.has(before.lower)) || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  const struck = STRIKE_VERBS.has(before?.lower ?? '') || STRIKE_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+  if (((before && LOCATIVE.has(before.lower)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
   // "NGO Foro Penal": an organisation introduced by its type.
   if (words.length > 1 && /^(ngo|ngos)$/.test(heads[0])) {
     const name = joinTokens(words.slice(1));

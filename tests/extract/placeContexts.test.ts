@@ -91,4 +91,8 @@ describe('places by context', () => {
   it('does not read a speaker after a place and a comma as a list of places', () => {
     expect(kinds('Speaking to reporters in Ankara, Demir said the border would stay shut.')).toEqual(['Place Ankara']);
   });
+
+  it('reads names of two words that strikes hit as places', () => {
+    expect(kinds('Air strikes hit Tel Hazra and Deir al-Marun overnight.')).toEqual(['Place Tel Hazra', 'Place Deir al-Marun']);
+  });
 });
