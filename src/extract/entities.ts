@@ -88,6 +88,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
 
   mergeShortStateNames(entities, entityOf);
+  mergeDescribedTreaties(entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
   const organisationNames = new Map<string, ArticleEntity>();
@@ -305,6 +306,25 @@ function mergeAdjectivalStates(sentences: SentenceMentions[], entities: Map<stri
       return !mention.possessive && next && !next.capitalized && COMPANY_PLURALS.has(next.lower);
     });
     if (adjectival) mergeInto(entities, entityOf, entity, place);
+  }
+}
+
+/**
+ * "a peace agreement" in an article that names the "Lake Peace and Border Agreement": a treaty described in lower
+ * case is the one named treaty whose name has all its words (not when two have them).
+ */
+function mergeDescribedTreaties(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const treaties = [...entities.values()].filter((entity) => entity.kind === 'Treaty');
+  if (treaties.length < 2) return;
+  const named = treaties.filter((treaty) => treaty.mentions.some((mention) => /^\p{Lu}/u.test(mention.text.replace(/^the /i, ''))));
+  for (const treaty of treaties) {
+    if (named.includes(treaty)) continue;
+    const words = treaty.name.toLowerCase().split(' ');
+    const matches = named.filter((other) => {
+      const otherWords = new Set(other.name.toLowerCase().split(' '));
+      return words.every((word) => otherWords.has(word));
+    });
+    if (matches.length === 1 && entities.has(matches[0].key)) mergeInto(entities, entityOf, treaty, matches[0]);
   }
 }
 

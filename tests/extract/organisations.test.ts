@@ -139,4 +139,11 @@ describe('organisations by context', () => {
     expect(named('The Kurdish group said it would withdraw.')).toEqual([]);
     expect(named('The Chinese group bought the port.')).not.toContain('Organization Chinese');
   });
+
+  it('reads a treaty described in lower case as the one treaty the article names with those words', () => {
+    const { extraction } = extract(['Chad and Niger signed a peace agreement on Thursday.', 'The Lake Peace and Border Agreement takes effect in May.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Lake Peace and Border Agreement']);
+    const two = extract(['Chad and Niger signed a peace agreement on Thursday.', 'The Lake Peace Agreement and the Delta Peace Agreement were cited.']).extraction.entities;
+    expect(two.filter((entity) => entity.kind === 'Treaty')).toHaveLength(3);
+  });
 });
