@@ -311,14 +311,27 @@ function mergeAdjectivalStates(sentences: SentenceMentions[], entities: Map<stri
 
 /**
  * "a peace agreement" in an article that names the "Lake Peace and Border Agreement": a treaty described in lower
- * case is the one named treaty whose name has all its words (not when two have them).
+ * case is the one named treaty whose name has all its words (not when two have them); a short name is the long one
+ * it abridges.
  */
 function mergeDescribedTreaties(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const treaties = [...entities.values()].filter((entity) => entity.kind === 'Treaty');
   if (treaties.length < 2) return;
   const named = treaties.filter((treaty) => treaty.mentions.some((mention) => /^\p{Lu}/u.test(mention.text.replace(/^the /i, ''))));
+  // "the Migrant Workers Convention" after "the Convention on the Protection of Migrant Workers": a head word
+  // and the words before it, all in one longer name that opens with that head.
+  for (const treaty of named) {
+    const words = treaty.name.toLowerCase().split(' ');
+    const head = words.at(-1)!;
+    if (words.length < 2 || words.length > 4) continue;
+    const longer = named.filter((other) => {
+      const otherWords = other.name.toLowerCase().split(' ');
+      return other !== treaty && otherWords[0] === head && otherWords.length > words.length + 1 && words.slice(0, -1).every((word) => otherWords.some((otherWord) => otherWord.replace(/s$/, '') === word.replace(/s$/, '')));
+    });
+    if (longer.length === 1 && entities.has(longer[0].key) && entities.has(treaty.key)) mergeInto(entities, entityOf, treaty, longer[0]);
+  }
   for (const treaty of treaties) {
-    if (named.includes(treaty)) continue;
+    if (named.includes(treaty) || !entities.has(treaty.key)) continue;
     const words = treaty.name.toLowerCase().split(' ');
     const matches = named.filter((other) => {
       const otherWords = new Set(other.name.toLowerCase().split(' '));

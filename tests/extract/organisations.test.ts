@@ -146,4 +146,9 @@ describe('organisations by context', () => {
     const two = extract(['Chad and Niger signed a peace agreement on Thursday.', 'The Lake Peace Agreement and the Delta Peace Agreement were cited.']).extraction.entities;
     expect(two.filter((entity) => entity.kind === 'Treaty')).toHaveLength(3);
   });
+
+  it('reads a short treaty name as the long one whose words it takes ("Refugee Convention")', () => {
+    const { extraction } = extract(['Both states ratified the Convention on the Protection of Migrant Workers in 1990.', 'Critics say the Migrant Workers Convention is ignored.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Convention on the Protection of Migrant Workers']);
+  });
 });
