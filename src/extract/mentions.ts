@@ -563,7 +563,8 @@ function endsNameAtPossessive(token: Token): boolean {
 
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   // Leading "The" and sentence-initial function words are not part of names.
-  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start)) start++;
+  // ("The New York Times": "New" before a name opens it, wherever it stands.)
+  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start) && !(tokens[start].lower === 'new' && start + 1 < end)) start++;
   if (start >= end) return [];
   // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];

@@ -151,4 +151,9 @@ describe('organisations by context', () => {
     const { extraction } = extract(['Both states ratified the Convention on the Protection of Migrant Workers in 1990.', 'Critics say the Migrant Workers Convention is ignored.']);
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Convention on the Protection of Migrant Workers']);
   });
+
+  it('keeps "New" at the start of a sentence inside the name it opens', () => {
+    expect(named('The New Harbour Times reported the deal.')).toEqual(['Organization New Harbour Times']);
+    expect(named('The Muslim Brotherhood was banned.')).toEqual(['Organization Muslim Brotherhood']);
+  });
 });

@@ -75,8 +75,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'petroleum', 'energy', 'mining', 'electronics', 'investments', 'insurance', 'securities', 'telecom',
   'holding', 'semiconductor', 'semiconductors', 'technology', 'motor', 'exchange', 'steel', 'chemical', 'chemicals',
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
-  // Agencies of international bodies: "World Food Programme".
-  'programme',
+  // Agencies of international bodies: "World Food Programme"; movements: "Muslim Brotherhood".
+  'programme', 'brotherhood',
 ]);
 
 /**
