@@ -267,7 +267,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
     if (isSite) end = siteEnd;
-    const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
+    // ("The Varenko nuclear power plant": a sentence's opening "The" is not part of the site's name.)
+    const spanStart = isSite && tokens[i].lower === 'the' ? i + 1 : i;
+    const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
     const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${lookupKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
     // "Long Name (ACR)": the acronym names the same thing ("Caracas (AFP)", a dateline's outlet, does not).
@@ -308,8 +310,8 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   return { start: nameStart };
 }
 
-/** Words that open a two-word military site ("army base", "air base"). */
-const BASE_OPENERS = new Set(['army', 'air', 'naval', 'navy', 'military']);
+/** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
+const SITE_MODIFIERS = new Set(['army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
 
@@ -320,10 +322,17 @@ const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outs
 function siteWordsEnd(tokens: Token[], start: number, end: number, text: string): number {
   const word = tokens[end];
   if (!word || word.capitalized || word.punct || tokens[end - 1].possessive) return end;
-  const siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : BASE_OPENERS.has(word.lower) && tokens[end + 1]?.lower === 'base' ? end + 2 : end;
-  if (siteEnd === end || isNonName(tokens[start]) || countryByName(text) || countryByDemonym(text)) return end;
+  let siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : end;
+  // "Re'em army base", "the Zaporizhzhia nuclear power plant": up to two modifiers before a site word.
+  for (let k = end; siteEnd === end && k < end + 2 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
+    const head = tokens[k + 1]?.lower ?? '';
+    if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
+  }
+  const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  if (siteEnd === end || (isNonName(tokens[start]) && tokens[start].lower !== 'the') || start + 1 === end && tokens[start].lower === 'the' || countryByName(named) || countryByDemonym(named)) return end;
+  // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
-  return !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
+  return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
 }
 
 /** "Bavarian state premier", "West African state": a -ian/-can adjective before an area word, or an area word before an office. */

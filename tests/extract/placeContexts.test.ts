@@ -95,4 +95,9 @@ describe('places by context', () => {
   it('reads names of two words that strikes hit as places', () => {
     expect(kinds('Air strikes hit Tel Hazra and Deir al-Marun overnight.')).toEqual(['Place Tel Hazra', 'Place Deir al-Marun']);
   });
+
+  it('reads a name before a plant or a refinery with its modifiers as that site', () => {
+    expect(kinds('The Varenko nuclear power plant lost power on Friday.')).toEqual(['Place Varenko nuclear power plant']);
+    expect(kinds('Drones hit the Ryazan oil refinery overnight.')).toEqual(['Place Ryazan oil refinery']);
+  });
 });
