@@ -149,12 +149,13 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
   for (let steps = 0; steps < 5; steps++) {
     let end = at;
     while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens[end])) end++;
-    if (end === at) return undefined;
-    const text = joinTokens(tokens.slice(at, end));
-    if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text) || tokens[end - 1].possessive) return undefined;
-    spans.push(at, end);
+    if (end === at || tokens[end - 1].possessive) return undefined;
     const next = tokens[end];
-    if (!next || next.capitalized) return undefined;
+    // (Most names are followed by neither: look the name up only when one follows.)
+    if (!next || next.capitalized || (next.lower !== 'and' && next.text !== ',' && !(spans.length >= 2 && AREA_PLURALS.has(next.lower)))) return undefined;
+    const text = joinTokens(tokens.slice(at, end));
+    if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text)) return undefined;
+    spans.push(at, end);
     if (next.lower === 'and' || next.text === ',') {
       at = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
       continue;
@@ -328,8 +329,9 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
     const head = tokens[k + 1]?.lower ?? '';
     if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
   }
+  if (siteEnd === end || (isNonName(tokens[start]) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
-  if (siteEnd === end || (isNonName(tokens[start]) && tokens[start].lower !== 'the') || start + 1 === end && tokens[start].lower === 'the' || countryByName(named) || countryByDemonym(named)) return end;
+  if (countryByName(named) || countryByDemonym(named)) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
   return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
@@ -689,7 +691,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [owner, ...people];
   }
   // "the UN High Commissioner" with no name in the chunk: the office's organisation is named; the office is no body.
-  for (let at = start + 1; at < end && !opensWithTitle; at++) {
+  // (Only when the chunk ends in a title word: most chunks do not, and this runs on every chunk.)
+  const endsInTitle = !opensWithTitle && end - start >= 2 && Boolean(titleRelation(tokens[end - 1].lower));
+  for (let at = start + 1; at < end && endsInTitle; at++) {
     if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
     const owner = classifyChunk(sentence, tokens, start, at);
     if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
