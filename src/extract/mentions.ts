@@ -806,7 +806,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const nameText = joinTokens(name);
     // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person; so does a head word
     // or a state's name inside ("Ballot Watch Nigeria", "Transparency International Kenya").
-    const institutional = name.some((word) => NON_PERSON_WORDS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower));
+    // So does an acronym inside ("Air France-KLM"); a regnal number is a person's ("Charles III").
+    const institutional = name.some((word) => NON_PERSON_WORDS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text));
     if (name.length > 1 && (institutional || name.slice(1).some((word) => countryByName(word.text)))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
@@ -844,8 +845,13 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       }
     }
     const rest = classifyChunk(sentence, tokens, start, chunkEndIndex).map((mention) =>
-      // "the Lusanian Navy": a lone head word after a state is that state's body, not a short reference.
-      mention.form === 'description' && mention.start === start ? bodyMention(mention, mention.name, undefined) : mention,
+      // "the Lusanian Navy": a lone head word after a state is that state's body, not a short reference; a company's
+      // head word is a company's name ("Nippon Steel").
+      mention.form !== 'description' || mention.start !== start
+        ? mention
+        : GOVERNMENT_BODY_HEADS.has(mention.name.toLowerCase())
+          ? bodyMention(mention, mention.name, undefined)
+          : { ...mention, form: 'name' as const, kind: 'Organization' as const, key: `org:${lookupKey(mention.name)}` },
     );
     for (const [index, mention] of rest.entries()) {
       // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or

@@ -156,4 +156,13 @@ describe('organisations by context', () => {
     expect(named('The New Harbour Times reported the deal.')).toEqual(['Organization New Harbour Times']);
     expect(named('The Muslim Brotherhood was banned.')).toEqual(['Organization Muslim Brotherhood']);
   });
+
+  it('reads a state\'s name run into a company\'s head word as the company', () => {
+    expect(named("Nippon Steel's bid was blocked.")).toEqual(['Organization Nippon Steel']);
+  });
+
+  it('reads a name with an acronym inside, or a singular Industry head, as an organisation', () => {
+    expect(named('Air Lusa-KLX and Hon Tai Precision Industry cut jobs.')).toEqual(['Organization Air Lusa-KLX', 'Organization Hon Tai Precision Industry']);
+    expect(named('King Harald IV visited the port.')).toEqual(['Person Harald IV']);
+  });
 });

@@ -76,7 +76,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'holding', 'semiconductor', 'semiconductors', 'technology', 'motor', 'exchange', 'steel', 'chemical', 'chemicals',
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
   // Agencies of international bodies: "World Food Programme"; movements: "Muslim Brotherhood".
-  'programme', 'brotherhood',
+  'programme', 'brotherhood', 'industry',
 ]);
 
 /**
