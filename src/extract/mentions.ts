@@ -334,6 +334,8 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   if (countryByName(named) || countryByDemonym(named)) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
+  // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
+  if (after?.lower === 'of') return end;
   return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
 }
 
@@ -1011,6 +1013,11 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
+  // "fighting in the Donbas": a locative and "the", when the name ends the phrase ("in the Hamas attack" does not).
+  if (tokens[start - 1]?.lower === 'the' && LOCATIVE.has(tokens[start - 2]?.lower ?? '') && tokens[start - 2].lower !== 'from') {
+    const after = tokens[end];
+    if (!after || after.punct || PREPOSITIONS.has(after.lower) || after.lower === 'and') return true;
+  }
   // "fell west of Karuto": a compass word and "of" before a name.
   if (tokens[start - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
   // "the Berlin thinktank DIW", "the Lorsburg daily Abendpost": the city an outlet or institute is in.

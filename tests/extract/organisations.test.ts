@@ -165,4 +165,9 @@ describe('organisations by context', () => {
     expect(named('Air Lusa-KLX and Hon Tai Precision Industry cut jobs.')).toEqual(['Organization Air Lusa-KLX', 'Organization Hon Tai Precision Industry']);
     expect(named('King Harald IV visited the port.')).toEqual(['Person Harald IV']);
   });
+
+  it('reads a state\'s embassy as a body of the state', () => {
+    const found = findMentions(0, 'Protesters gathered outside the US Embassy in Seoul.', NO_DIRECTIONS).mentions.filter((mention) => mention.form === 'name');
+    expect(found.map((mention) => `${mention.kind} ${mention.key}`)).toContain('Government body:US:embassy');
+  });
 });

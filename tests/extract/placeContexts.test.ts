@@ -100,4 +100,13 @@ describe('places by context', () => {
     expect(kinds('The Varenko nuclear power plant lost power on Friday.')).toEqual(['Place Varenko nuclear power plant']);
     expect(kinds('Drones hit the Ryazan oil refinery overnight.')).toEqual(['Place Ryazan oil refinery']);
   });
+
+  it('reads a name after a locative and "the" as a place when it ends the phrase', () => {
+    expect(kinds('Fighting raged in the Donvas on Monday.')).toEqual(['Place Donvas']);
+    expect(kinds('He was injured in the Valmar attack.')).toEqual([]);
+  });
+
+  it('reads "the <sea> port of X" as the sea and the port, not a site named after the sea', () => {
+    expect(kinds('Ships left the Black Sea port of Odesa.')).toEqual(['Place Black Sea', 'Place Odesa']);
+  });
 });
