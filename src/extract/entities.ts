@@ -125,6 +125,18 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     organisations.set(mention.name, key);
   }
 
+  // "Hon Tai Precision Industry, known as Foxtel,": a single name given as another name of an organisation is it.
+  for (const sentence of sentences) {
+    const { tokens, mentions } = sentence;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const [named, other] = [mentions[i], mentions[i + 1]];
+      const entity = entities.get(entityOf.get(named) ?? '');
+      if (other.form !== 'bare' || !entity || entity.kind === 'Person' || tokens[named.end]?.text !== ',') continue;
+      const between = tokens.slice(named.end + 1, other.start).map((token) => token.lower).join(' ');
+      if (/^((also|better|commonly|widely|locally) )?known as$/.test(between)) organisations.set(other.name, entity.key);
+    }
+  }
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');

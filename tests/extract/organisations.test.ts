@@ -170,4 +170,9 @@ describe('organisations by context', () => {
     const found = findMentions(0, 'Protesters gathered outside the US Embassy in Seoul.', NO_DIRECTIONS).mentions.filter((mention) => mention.form === 'name');
     expect(found.map((mention) => `${mention.kind} ${mention.key}`)).toContain('Government body:US:embassy');
   });
+
+  it('reads a single name an organisation is known as as that organisation', () => {
+    const { extraction } = extract(['Hon Tai Precision Industry, known as Foxtel, said sales rose.', 'Foxtel said it would build a plant in Texas.']);
+    expect(extraction.entities.filter((entity) => entity.aliases.includes('Foxtel')).map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Organization Hon Tai Precision Industry']);
+  });
 });
