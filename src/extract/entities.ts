@@ -90,6 +90,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
 
   mergeShortStateNames(entities, entityOf);
+  mergeDescribedTreaties(entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
   const organisationNames = new Map<string, ArticleEntity>();
@@ -142,6 +143,18 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const key = mention.key.replace(/^bare:/, 'org:');
     if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
     organisations.set(mention.name, key);
+  }
+
+  // "Hon Tai Precision Industry, known as Foxtel,": a single name given as another name of an organisation is it.
+  for (const sentence of sentences) {
+    const { tokens, mentions } = sentence;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const [named, other] = [mentions[i], mentions[i + 1]];
+      const entity = entities.get(entityOf.get(named) ?? '');
+      if (other.form !== 'bare' || !entity || entity.kind === 'Person' || tokens[named.end]?.text !== ',') continue;
+      const between = tokens.slice(named.end + 1, other.start).map((token) => token.lower).join(' ');
+      if (/^((also|better|commonly|widely|locally) )?known as$/.test(between)) organisations.set(other.name, entity.key);
+    }
   }
 
   // Pass 2: bare names, pronouns and descriptions point back at entities.
@@ -326,6 +339,38 @@ function mergeAdjectivalStates(sentences: SentenceMentions[], entities: Map<stri
       return !mention.possessive && next && !next.capitalized && COMPANY_PLURALS.has(next.lower);
     });
     if (adjectival) mergeInto(entities, entityOf, entity, place);
+  }
+}
+
+/**
+ * "a peace agreement" in an article that names the "Lake Peace and Border Agreement": a treaty described in lower
+ * case is the one named treaty whose name has all its words (not when two have them); a short name is the long one
+ * it abridges.
+ */
+function mergeDescribedTreaties(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const treaties = [...entities.values()].filter((entity) => entity.kind === 'Treaty');
+  if (treaties.length < 2) return;
+  const named = treaties.filter((treaty) => treaty.mentions.some((mention) => /^\p{Lu}/u.test(mention.text.replace(/^the /i, ''))));
+  // "the Migrant Workers Convention" after "the Convention on the Protection of Migrant Workers": a head word
+  // and the words before it, all in one longer name that opens with that head.
+  for (const treaty of named) {
+    const words = treaty.name.toLowerCase().split(' ');
+    const head = words.at(-1)!;
+    if (words.length < 2 || words.length > 4) continue;
+    const longer = named.filter((other) => {
+      const otherWords = other.name.toLowerCase().split(' ');
+      return other !== treaty && otherWords[0] === head && otherWords.length > words.length + 1 && words.slice(0, -1).every((word) => otherWords.some((otherWord) => otherWord.replace(/s$/, '') === word.replace(/s$/, '')));
+    });
+    if (longer.length === 1 && entities.has(longer[0].key) && entities.has(treaty.key)) mergeInto(entities, entityOf, treaty, longer[0]);
+  }
+  for (const treaty of treaties) {
+    if (named.includes(treaty) || !entities.has(treaty.key)) continue;
+    const words = treaty.name.toLowerCase().split(' ');
+    const matches = named.filter((other) => {
+      const otherWords = new Set(other.name.toLowerCase().split(' '));
+      return words.every((word) => otherWords.has(word));
+    });
+    if (matches.length === 1 && entities.has(matches[0].key)) mergeInto(entities, entityOf, treaty, matches[0]);
   }
 }
 

@@ -40,6 +40,12 @@ export const lookupKey = cachedByText((text: string): string =>
   text.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim(),
 );
 
+/** "Bogotá" is written "Bogota" too: a gazetteer key without its accents, when it has any. */
+function withoutAccents(key: string): string | undefined {
+  const plain = key.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== key ? plain : undefined;
+}
+
 const byName = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();
 const byCapital = new Map<string, Country>();
@@ -56,13 +62,18 @@ for (const entry of countries) {
     if (!/^[\p{Script=Latin}\s.'’,-]+$/u.test(name)) continue;
     const key = lookupKey(name);
     if (!byName.has(key)) byName.set(key, country);
+    const plain = withoutAccents(key);
+    if (plain && !byName.has(plain)) byName.set(plain, country);
   }
   for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f]) {
     // "Indian" is India's, not the British Indian Ocean Territory's: a sovereign state wins a shared demonym.
     if (demonym && (entry.unMember || !byDemonym.has(lookupKey(demonym)))) byDemonym.set(lookupKey(demonym), country);
   }
   for (const capital of [...entry.capital, ...(EXTRA_CAPITALS[entry.cca2] ?? [])]) {
-    byCapital.set(lookupKey(capital.replace(/\s+D\.?C\.?$/, '')), country);
+    const key = lookupKey(capital.replace(/\s+D\.?C\.?$/, ''));
+    byCapital.set(key, country);
+    const plain = withoutAccents(key);
+    if (plain && !byCapital.has(plain)) byCapital.set(plain, country);
   }
   if (entry.region) regions.add(lookupKey(entry.region));
   if (entry.subregion) regions.add(lookupKey(entry.subregion));

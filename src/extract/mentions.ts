@@ -97,8 +97,15 @@ function inPlaceList(tokens: Token[], start: number): boolean {
   return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower)));
 }
 
-/** The word before the first name of a list ("A, B and C") that the name at `start` ends, when it is in one. */
+/**
+ * The word before the first name of a list ("A, B and C") that the name at `start` is in, when it is in one: the name
+ * comes after "and" or "or", or a comma, "and" or "or" follows it ("in Ankara, Erdogan said" is no list).
+ */
 function listOpener(tokens: Token[], start: number): Token | undefined {
+  let after = start;
+  while (tokens[after]?.capitalized && !tokens[after].punct) after++;
+  const joined = /^(and|or)$/.test(tokens[start - 1]?.lower ?? '') || /^(,|and|or)$/.test(tokens[after]?.lower ?? '');
+  if (!joined) return undefined;
   let at = start - 1;
   let steps = 0;
   while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
@@ -106,12 +113,15 @@ function listOpener(tokens: Token[], start: number): Token | undefined {
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
     const opener = tokens[before - 1];
-    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower))) return opener;
+    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
   }
   return undefined;
 }
+
+/** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
+const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
 
 /** "transited Guam and Belmora": a place passed through, or one of a list of them. */
 function isTransitObject(tokens: Token[], start: number): boolean {
@@ -139,12 +149,13 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
   for (let steps = 0; steps < 5; steps++) {
     let end = at;
     while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens[end])) end++;
-    if (end === at) return undefined;
-    const text = joinTokens(tokens.slice(at, end));
-    if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text) || tokens[end - 1].possessive) return undefined;
-    spans.push(at, end);
+    if (end === at || tokens[end - 1].possessive) return undefined;
     const next = tokens[end];
-    if (!next || next.capitalized) return undefined;
+    // (Most names are followed by neither: look the name up only when one follows.)
+    if (!next || next.capitalized || (next.lower !== 'and' && next.text !== ',' && !(spans.length >= 2 && AREA_PLURALS.has(next.lower)))) return undefined;
+    const text = joinTokens(tokens.slice(at, end));
+    if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text)) return undefined;
+    spans.push(at, end);
     if (next.lower === 'and' || next.text === ',') {
       at = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
       continue;
@@ -244,11 +255,22 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
     if (isPlace || isTreaty) end++;
+    // "the Houthi movement", "the Islamic State group": a name before "group" or "movement" is an organisation's.
+    const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
+    if (organisationNoun) {
+      const name = joinTokens(tokens.slice(organisationNoun.start, end));
+      const text = `${name} ${tokens[end].text}`;
+      mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: end + 1, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[end].possessive });
+      i = end + 1;
+      continue;
+    }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
     const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
     if (isSite) end = siteEnd;
-    const span = { sentence: sentenceIndex, start: i, end, text: joinTokens(tokens.slice(i, end)), possessive: tokens[end - 1].possessive };
+    // ("The Varenko nuclear power plant": a sentence's opening "The" is not part of the site's name.)
+    const spanStart = isSite && tokens[i].lower === 'the' ? i + 1 : i;
+    const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
     const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${lookupKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
     // "Long Name (ACR)": the acronym names the same thing ("Caracas (AFP)", a dateline's outlet, does not).
@@ -275,8 +297,26 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   return { tokens, mentions, acronyms, commonAcronyms };
 }
 
-/** Words that open a two-word military site ("army base", "air base"). */
-const BASE_OPENERS = new Set(['army', 'air', 'naval', 'navy', 'military']);
+/** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
+const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
+
+/**
+ * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
+ * adjective ("the Kurdish group", "the Islamist movement") or a person is not one.
+ */
+function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number } | undefined {
+  const noun = tokens[end];
+  if (!noun || noun.capitalized || !ORGANISATION_NOUNS_AFTER.has(noun.lower) || tokens[end - 1].possessive) return undefined;
+  const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
+  const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
+  if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
+  if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
+  return { start: nameStart };
+}
+
+/** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
+const SITE_MODIFIERS = new Set(['army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
 
@@ -287,10 +327,20 @@ const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outs
 function siteWordsEnd(tokens: Token[], start: number, end: number, text: string): number {
   const word = tokens[end];
   if (!word || word.capitalized || word.punct || tokens[end - 1].possessive) return end;
-  const siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : BASE_OPENERS.has(word.lower) && tokens[end + 1]?.lower === 'base' ? end + 2 : end;
-  if (siteEnd === end || isNonName(tokens[start]) || countryByName(text) || countryByDemonym(text)) return end;
+  let siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : end;
+  // "Re'em army base", "the Zaporizhzhia nuclear power plant": up to two modifiers before a site word.
+  for (let k = end; siteEnd === end && k < end + 2 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
+    const head = tokens[k + 1]?.lower ?? '';
+    if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
+  }
+  if (siteEnd === end || (isNonName(tokens[start]) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
+  const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  if (countryByName(named) || countryByDemonym(named)) return end;
+  // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
-  return !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
+  // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
+  if (after?.lower === 'of') return end;
+  return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
 }
 
 /** "Bavarian state premier", "West African state": a -ian/-can adjective before an area word, or an area word before an office. */
@@ -530,7 +580,8 @@ function endsNameAtPossessive(token: Token): boolean {
 
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   // Leading "The" and sentence-initial function words are not part of names.
-  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start)) start++;
+  // ("The New York Times": "New" before a name opens it, wherever it stands.)
+  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start) && !(tokens[start].lower === 'new' && start + 1 < end)) start++;
   if (start >= end) return [];
   // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
@@ -646,7 +697,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [owner, ...people];
   }
   // "the UN High Commissioner" with no name in the chunk: the office's organisation is named; the office is no body.
-  for (let at = start + 1; at < end && !opensWithTitle; at++) {
+  // (Only when the chunk ends in a title word: most chunks do not, and this runs on every chunk.)
+  const endsInTitle = !opensWithTitle && end - start >= 2 && Boolean(titleRelation(tokens[end - 1].lower));
+  for (let at = start + 1; at < end && endsInTitle; at++) {
     if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
     const owner = classifyChunk(sentence, tokens, start, at);
     if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
@@ -742,9 +795,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
   }
-  // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person.
+  // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person; so is one that strikes hit
+  // ("air strikes hit Khan Younis and Deir al-Balah").
   const before = tokens[start - 1];
-  if (((before && LOCATIVE.has(before.lower)) || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  const struck = STRIKE_VERBS.has(before?.lower ?? '') || STRIKE_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+  if (((before && LOCATIVE.has(before.lower)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
   // "NGO Foro Penal": an organisation introduced by its type.
   if (words.length > 1 && /^(ngo|ngos)$/.test(heads[0])) {
     const name = joinTokens(words.slice(1));
@@ -757,7 +812,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const nameText = joinTokens(name);
     // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person; so does a head word
     // or a state's name inside ("Ballot Watch Nigeria", "Transparency International Kenya").
-    const institutional = name.some((word) => NON_PERSON_WORDS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower));
+    // So does an acronym inside ("Air France-KLM"); a regnal number is a person's ("Charles III").
+    const institutional = name.some((word) => NON_PERSON_WORDS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text));
     if (name.length > 1 && (institutional || name.slice(1).some((word) => countryByName(word.text)))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
@@ -795,8 +851,13 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       }
     }
     const rest = classifyChunk(sentence, tokens, start, chunkEndIndex).map((mention) =>
-      // "the Lusanian Navy": a lone head word after a state is that state's body, not a short reference.
-      mention.form === 'description' && mention.start === start ? bodyMention(mention, mention.name, undefined) : mention,
+      // "the Lusanian Navy": a lone head word after a state is that state's body, not a short reference; a company's
+      // head word is a company's name ("Nippon Steel").
+      mention.form !== 'description' || mention.start !== start
+        ? mention
+        : GOVERNMENT_BODY_HEADS.has(mention.name.toLowerCase())
+          ? bodyMention(mention, mention.name, undefined)
+          : { ...mention, form: 'name' as const, kind: 'Organization' as const, key: `org:${lookupKey(mention.name)}` },
     );
     for (const [index, mention] of rest.entries()) {
       // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or
@@ -956,6 +1017,11 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
+  // "fighting in the Donbas": a locative and "the", when the name ends the phrase ("in the Hamas attack" does not).
+  if (tokens[start - 1]?.lower === 'the' && LOCATIVE.has(tokens[start - 2]?.lower ?? '') && tokens[start - 2].lower !== 'from') {
+    const after = tokens[end];
+    if (!after || after.punct || PREPOSITIONS.has(after.lower) || after.lower === 'and') return true;
+  }
   // "fell west of Karuto": a compass word and "of" before a name.
   if (tokens[start - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
   // "the Berlin thinktank DIW", "the Lorsburg daily Abendpost": the city an outlet or institute is in.

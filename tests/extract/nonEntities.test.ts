@@ -69,4 +69,8 @@ describe('names that are no entities', () => {
   it('reads acronyms of common nouns as no organisation', () => {
     expect(named('Firms are investing billions in AI and LNG while GDP stalls.')).toEqual([]);
   });
+
+  it('reads "Former" or "Acting" before a title as no name', () => {
+    expect(named('Former President Amara Diallo was sentenced on Monday.')).toEqual(['Person Amara Diallo']);
+  });
 });

@@ -132,4 +132,47 @@ describe('organisations by context', () => {
     const { extraction } = extract(['The Democratic Republic of Congo signed the deal.', 'Congolese President Felix Tshisekedi welcomed it.']);
     expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name)).toEqual(['DR Congo']);
   });
+
+  it('reads "the <name> group" or "the <name> movement" as an organisation', () => {
+    expect(named('The Sahel Shield group claimed the attack.')).toEqual(['Organization Sahel Shield']);
+    expect(named('Fighters of the Ansar movement seized the town.')).toEqual(['Organization Ansar']);
+    expect(named('The Kurdish group said it would withdraw.')).toEqual([]);
+    expect(named('The Chinese group bought the port.')).not.toContain('Organization Chinese');
+  });
+
+  it('reads a treaty described in lower case as the one treaty the article names with those words', () => {
+    const { extraction } = extract(['Chad and Niger signed a peace agreement on Thursday.', 'The Lake Peace and Border Agreement takes effect in May.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Lake Peace and Border Agreement']);
+    const two = extract(['Chad and Niger signed a peace agreement on Thursday.', 'The Lake Peace Agreement and the Delta Peace Agreement were cited.']).extraction.entities;
+    expect(two.filter((entity) => entity.kind === 'Treaty')).toHaveLength(3);
+  });
+
+  it('reads a short treaty name as the long one whose words it takes ("Refugee Convention")', () => {
+    const { extraction } = extract(['Both states ratified the Convention on the Protection of Migrant Workers in 1990.', 'Critics say the Migrant Workers Convention is ignored.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Convention on the Protection of Migrant Workers']);
+  });
+
+  it('keeps "New" at the start of a sentence inside the name it opens', () => {
+    expect(named('The New Harbour Times reported the deal.')).toEqual(['Organization New Harbour Times']);
+    expect(named('The Muslim Brotherhood was banned.')).toEqual(['Organization Muslim Brotherhood']);
+  });
+
+  it('reads a state\'s name run into a company\'s head word as the company', () => {
+    expect(named("Nippon Steel's bid was blocked.")).toEqual(['Organization Nippon Steel']);
+  });
+
+  it('reads a name with an acronym inside, or a singular Industry head, as an organisation', () => {
+    expect(named('Air Lusa-KLX and Hon Tai Precision Industry cut jobs.')).toEqual(['Organization Air Lusa-KLX', 'Organization Hon Tai Precision Industry']);
+    expect(named('King Harald IV visited the port.')).toEqual(['Person Harald IV']);
+  });
+
+  it('reads a state\'s embassy as a body of the state', () => {
+    const found = findMentions(0, 'Protesters gathered outside the US Embassy in Seoul.', NO_DIRECTIONS).mentions.filter((mention) => mention.form === 'name');
+    expect(found.map((mention) => `${mention.kind} ${mention.key}`)).toContain('Government body:US:embassy');
+  });
+
+  it('reads a single name an organisation is known as as that organisation', () => {
+    const { extraction } = extract(['Hon Tai Precision Industry, known as Foxtel, said sales rose.', 'Foxtel said it would build a plant in Texas.']);
+    expect(extraction.entities.filter((entity) => entity.aliases.includes('Foxtel')).map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Organization Hon Tai Precision Industry']);
+  });
 });

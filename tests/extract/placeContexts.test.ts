@@ -83,4 +83,30 @@ describe('places by context', () => {
     expect(kinds('A tanker was seized in the Strait of Karun on Friday.')).toEqual(['Place Strait of Karun']);
     expect(kinds('Storms battered the Gulf of Mexico overnight.')).toEqual(['Place Gulf of Mexico']);
   });
+
+  it('reads a capital written without its accents as the capital', () => {
+    expect(kinds('Bogota and Brasilia condemned the move.')).toEqual(['Government Colombia', 'Government Brazil']);
+  });
+
+  it('does not read a speaker after a place and a comma as a list of places', () => {
+    expect(kinds('Speaking to reporters in Ankara, Demir said the border would stay shut.')).toEqual(['Place Ankara']);
+  });
+
+  it('reads names of two words that strikes hit as places', () => {
+    expect(kinds('Air strikes hit Tel Hazra and Deir al-Marun overnight.')).toEqual(['Place Tel Hazra', 'Place Deir al-Marun']);
+  });
+
+  it('reads a name before a plant or a refinery with its modifiers as that site', () => {
+    expect(kinds('The Varenko nuclear power plant lost power on Friday.')).toEqual(['Place Varenko nuclear power plant']);
+    expect(kinds('Drones hit the Ryazan oil refinery overnight.')).toEqual(['Place Ryazan oil refinery']);
+  });
+
+  it('reads a name after a locative and "the" as a place when it ends the phrase', () => {
+    expect(kinds('Fighting raged in the Donvas on Monday.')).toEqual(['Place Donvas']);
+    expect(kinds('He was injured in the Valmar attack.')).toEqual([]);
+  });
+
+  it('reads "the <sea> port of X" as the sea and the port, not a site named after the sea', () => {
+    expect(kinds('Ships left the Black Sea port of Odesa.')).toEqual(['Place Black Sea', 'Place Odesa']);
+  });
 });

@@ -18,8 +18,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'therefore', 'besides', 'overall', 'finally', 'ultimately', 'indeed', 'notably', 'separately', 'similarly',
   'asked', 'speaking', 'following', 'amid', 'amidst', 'upon', 'via', 'per', 'than', 'like', 'unlike', 'near',
   'outside', 'inside', 'across', 'around', 'beyond', 'toward', 'towards', 'throughout', 'whether', 'unless',
-  // Adjectives that open sentences before a name ("Neighbouring Chad said …").
-  'neighbouring', 'neighboring', 'nearby', 'fellow',
+  // Adjectives that open sentences before a name ("Neighbouring Chad said …", "Former President X").
+  'neighbouring', 'neighboring', 'nearby', 'fellow', 'former', 'acting', 'incoming', 'outgoing', 'interim',
 ]);
 
 /** Named events, eras and prizes that look like names but are not actors of the model ("Korean War", "Cold War", "Peace Prize"). */

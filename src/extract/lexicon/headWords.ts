@@ -13,7 +13,7 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
-  'chiefs', 'staff', 'treasury', 'force', 'corps', ...LEGISLATURE_NAMES,
+  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', ...LEGISLATURE_NAMES,
 ]);
 
 /** First words that make a council, commission, agency or service a state's body even with no state named ("Federal Security Service"). */
@@ -75,8 +75,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'petroleum', 'energy', 'mining', 'electronics', 'investments', 'insurance', 'securities', 'telecom',
   'holding', 'semiconductor', 'semiconductors', 'technology', 'motor', 'exchange', 'steel', 'chemical', 'chemicals',
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
-  // Agencies of international bodies: "World Food Programme".
-  'programme',
+  // Agencies of international bodies: "World Food Programme"; movements: "Muslim Brotherhood".
+  'programme', 'brotherhood', 'industry',
 ]);
 
 /**
