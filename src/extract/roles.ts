@@ -396,6 +396,7 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
 /** "South Korea's unification ministry", "the South's Ministry of National Defense". */
 /** The international organisation a body belongs to, by its name or by a possessive before it. */
 function organisationOf(name: string, mention: Mention, mentions: Mention[], resolved: ArticleEntities): string | undefined {
+  const mentionKey = resolved.entityOf.get(mention);
   // The organisation named by any of these forms (compared as lookup keys: "U.N." = "UN").
   const named = (...forms: string[]) => {
     const keys = new Set(forms.map(lookupKey));
@@ -406,8 +407,21 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   if (/^(EU|European)$/.test(words[0]) && words.length > 1 && (INTERNATIONAL_BODY_HEADS.has(words[1].toLowerCase()) || words[1] === 'Parliament')) return named('European Union', 'EU');
   const ofThe = /\bof the (.+)$/.exec(name);
   if (ofThe) return named(ofThe[1]);
+  // "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": a body named with its organisation.
+  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0])) {
+    const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initialsOf(other.name).includes(words[0]))?.key;
+    if (owner) return owner;
+  }
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
+}
+
+/** The initials of a name, with and without its small words: "Economic Community of West African States" → ECWAS, ECOWAS. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const all = words.map((word) => word[0]).join('').toUpperCase();
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return [all, capitals];
 }
 
 function possessorBefore(mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {

@@ -72,6 +72,11 @@ describe('action relations', () => {
     expect(relations).toContain('Morocco VIOLATES Tangier Fisheries Accord');
   });
 
+  it('places a body named with its organisation’s acronym in that organisation', () => {
+    const { relations } = extract(['The World Trade Organization said on Monday that the WTO Appellate Body would meet. The African Union said the AU Commission would attend.']);
+    expect(relations).toEqual(expect.arrayContaining(['WTO Appellate Body PART_OF World Trade Organization', 'AU Commission PART_OF African Union']));
+  });
+
   it('reads whom a threat is made against', () => {
     expect(extract(['The African Union threatened “targeted measures” against Mali on Friday.']).relations).toContain('African Union THREATENS Mali');
   });
