@@ -66,7 +66,7 @@ function extractWithStates(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
-  const stances = condemnationsInStatements(statements, resolved, representedBy);
+  const stances = condemnationsInStatements(statements, resolved, representedBy, actions);
   const membership = partiesToTreaties(actions, structure.relations, parties, resolved);
 
   return {

@@ -22,6 +22,18 @@ describe('stances in statements', () => {
     expect(relations).toContain('Chile CONDEMNS Bolivia');
   });
 
+  it('reads a statement that lays a wrong at the other side’s door as an accusation, once per pair', () => {
+    const { relations } = extract([
+      'Vietnam raised tariffs on Thai rice to 40 percent on Monday.',
+      '“The measures are arbitrary and hostile,” Thai Commerce Minister Anan Chai told reporters in Bangkok.',
+      '“They are illegal too, and arbitrary,” he added.',
+    ]);
+    expect(relations).toContain('Anan Chai CONDEMNS Vietnam');
+    expect(relations).not.toContain('Anan Chai ACCUSES Vietnam');
+    const alone = extract(['Vietnam raised tariffs on Thai rice to 40 percent on Monday.', '“The measures are arbitrary and hostile,” Thai Commerce Minister Anan Chai told reporters in Bangkok.']);
+    expect(alone.relations).toContain('Anan Chai ACCUSES Vietnam');
+  });
+
   it('reads no condemnation from neutral words', () => {
     const { relations } = extract([
       'Vietnam raised tariffs on Thai rice to 40 percent on Monday.',

@@ -9,3 +9,12 @@ export const CONDEMNING_WORDS: ReadonlySet<string> = new Set([
   'protectionism', 'protectionist', 'discriminatory', 'unjustified', 'outrageous', 'shameful', 'disgraceful', 'cynical',
   'intimidation', 'destabilising', 'destabilizing', 'blatant', 'barbaric', 'atrocity', 'atrocities', 'flagrant',
 ]);
+
+/** Single words (lower case) that lay a wrong at another side's door: said of it, they accuse it. */
+export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
+  'arbitrary', 'hostile', 'crimes', 'crime', 'criminal', 'lies', 'lied', 'lying', 'false', 'fabricated', 'abuse', 'abuses',
+  'abused', 'torture', 'tortured', 'starvation', 'beatings', 'obstruct', 'obstructed', 'obstruction', 'sabotage',
+  'sabotaged', 'cheated', 'stole', 'stealing', 'rigged', 'fraud', 'theft', 'espionage', 'spying', 'terrorist',
+  'terrorists', 'genocide', 'aggressor', 'invaders', 'occupiers', 'war-mongering', 'warmongering', 'inconsistent',
+  'distort', 'distorted', 'distorting', 'smearing', 'colluding', 'collusion', 'conceal', 'concealing', 'cover-up',
+]);
