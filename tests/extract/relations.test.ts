@@ -77,6 +77,11 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['WTO Appellate Body PART_OF World Trade Organization', 'AU Commission PART_OF African Union']));
   });
 
+  it('gives a verb after "but" the subject of the verb before it', () => {
+    const { relations } = extract(['The Norwegian Refugee Council said it had not taken part in the talks but urged Chad to reopen the border.']);
+    expect(relations).toContain('Norwegian Refugee Council URGES Chad');
+  });
+
   it('reads whom a threat is made against', () => {
     expect(extract(['The African Union threatened “targeted measures” against Mali on Friday.']).relations).toContain('African Union THREATENS Mali');
   });
