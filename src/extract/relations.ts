@@ -386,7 +386,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
-    if (begin - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    // (A verb joined to a verb of saying reaches back as far as that verb does.)
+    if ((saying >= 0 ? saying : begin) - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
     const between = withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin)));

@@ -77,6 +77,11 @@ describe('action relations', () => {
     expect(relations).toEqual(expect.arrayContaining(['WTO Appellate Body PART_OF World Trade Organization', 'AU Commission PART_OF African Union']));
   });
 
+  it('reaches a subject before a verb of saying, however long what was said', () => {
+    const { relations } = extract(['Kenyan Foreign Minister Ruth Wanjiku said Nairobi would “never accept any plan, from anyone, at any time, to move the refugees of Dadaab and Kakuma, most of them women and children, to the northern border camps,” and called on Somalia to reopen the talks.']);
+    expect(relations).toContain('Ruth Wanjiku URGES Somalia');
+  });
+
   it('gives a verb after "but" the subject of the verb before it', () => {
     const { relations } = extract(['The Norwegian Refugee Council said it had not taken part in the talks but urged Chad to reopen the border.']);
     expect(relations).toContain('Norwegian Refugee Council URGES Chad');
