@@ -200,6 +200,11 @@ describe('parties, former offices and "NAME of X"', () => {
     expect(relations.filter((relation) => relation.startsWith('Rosa Quispe MEMBER_OF Chile'))).toEqual([]);
   });
 
+  it('reads an analyst or fellow at a bank or institute as its member, not as a member of the city it is in', () => {
+    const { relations } = extract(['“Prices will rise,” said Ana Costa, a senior analyst at the Andean Development Bank in Lima. Tomas Berg, a research fellow at the Nordic Policy Institute, agreed.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Costa MEMBER_OF Andean Development Bank', 'Tomas Berg MEMBER_OF Nordic Policy Institute']));
+  });
+
   it('reads an organisation’s chief as its leader', () => {
     expect(extract(['IAEA chief Rafael Grossi called for restraint.']).relations).toContain('Rafael Grossi LEADS International Atomic Energy Agency');
   });

@@ -85,6 +85,18 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'brigadier general': 'MEMBER_OF',
   'major general': 'MEMBER_OF',
   'lieutenant general': 'MEMBER_OF',
+  // Occupations of think tanks, banks and universities ("X, a senior fellow at the Y Institute").
+  'analyst': 'MEMBER_OF',
+  'fellow': 'MEMBER_OF',
+  'research fellow': 'MEMBER_OF',
+  'researcher': 'MEMBER_OF',
+  'economist': 'MEMBER_OF',
+  'chief economist': 'MEMBER_OF',
+  'professor': 'MEMBER_OF',
+  'lecturer': 'MEMBER_OF',
+  'scholar': 'MEMBER_OF',
+  'strategist': 'MEMBER_OF',
+  'expert': 'MEMBER_OF',
 };
 
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
