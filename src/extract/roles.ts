@@ -11,6 +11,8 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 
+/** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
+const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'insisted']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
@@ -56,10 +58,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "Government spokesman X": the government of the state the story is about.
           const ofGovernment = /^government\b/.test(title.title);
           const state = !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
-          // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson of no named body speaks
-          // for the body the narration named last.
-          const speaksFor = !title.of && !state && title.relation === 'SPEAKS_FOR' ? recentBody(sentences, resolved, index) : undefined;
-          const of = title.of ? resolved.entityOf.get(title.of) : state?.key ?? speaksFor;
+          // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
+          // no named body speaks for (or leads) the body the narration named last.
+          const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
+          const of = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
           const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);
@@ -71,7 +73,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
             // "the group's commander" leads the group; a state's commander is one of its officers.
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
-            const presumed = Boolean(state?.presumed || speaksFor);
+            const presumed = Boolean(state?.presumed || lastBody);
             add({ kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props, ...(presumed ? { presumed } : {}) });
           }
         }

@@ -205,6 +205,11 @@ describe('parties, former offices and "NAME of X"', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ana Costa MEMBER_OF Andean Development Bank', 'Tomas Berg MEMBER_OF Nordic Policy Institute']));
   });
 
+  it('gives a chief executive of no named company the company the narration named last', () => {
+    const { relations } = extract(['Andean Copper Corporation said its sales fell by a fifth. Chief Executive Luis Mora told analysts that demand would recover.']);
+    expect(relations).toContain('Luis Mora LEADS Andean Copper Corporation');
+  });
+
   it('reads an organisation’s chief as its leader', () => {
     expect(extract(['IAEA chief Rafael Grossi called for restraint.']).relations).toContain('Rafael Grossi LEADS International Atomic Energy Agency');
   });
