@@ -16,6 +16,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       const key = resolved.entityOf.get(mention);
       if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || isInternational(key)) continue;
       const found = parties.get(key) ?? new Set<string>();
+      // "the Korea-China Fisheries Agreement", "the UK-Japan Maritime Security Accord": the states its name joins.
+      for (const code of statesJoinedIn(mention.name, resolved)) found.add(code);
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         const otherKey = resolved.entityOf.get(other);
@@ -31,6 +33,18 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
   for (const [key, codes] of parties) if (codes.size >= 2) result.set(key, [...codes].sort());
   unifyDescriptions(resolved, result, parties);
   return result;
+}
+
+/**
+ * The states a name's first word joins with hyphens ("UK-Japan"), when every part is a state: by its name or
+ * adjective, or as a word of the name of a state the article names ("Korea" beside "South Korea").
+ */
+function statesJoinedIn(name: string, resolved: ArticleEntities): string[] {
+  const parts = name.split(/\s+/)[0].split('-');
+  if (parts.length < 2) return [];
+  const named = [...resolved.entities.values()].filter((entity) => entity.key.startsWith('state:') && entity.state);
+  const codes = parts.map((part) => (countryByName(part) ?? countryByDemonym(part))?.code ?? named.find((state) => state.name.split(/\s+/).includes(part))?.state);
+  return codes.every((code) => code) ? (codes as string[]) : [];
 }
 
 /** UN Charter and Security Council resolutions bind everyone: their parties are not read off a sentence. */

@@ -24,6 +24,11 @@ describe('resolution within an article', () => {
     expect(treaties).not.toContain('Security Council Resolution');
   });
 
+  it('makes the states a treaty’s name joins with a hyphen its parties', () => {
+    const { relations } = extract(['Trawlers entered waters covered by the Sudan-Chad Border Accord. Sudan protested to Chad on Monday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Sudan PARTY_TO Sudan-Chad Border Accord', 'Chad PARTY_TO Sudan-Chad Border Accord']));
+  });
+
   it('joins a surname, an honorific and a pronoun to the full name', () => {
     const { extraction, entity } = extract([
       'Prime Minister Aditi Rao arrived in Geneva on Sunday.',
