@@ -113,7 +113,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the story has a pair of states: "Canberra condemned the raid" condemns the other one.
     if (sentence.mentions.length < (context.resolved.bothStates || context.resolved.storyState ? 1 : 2)) return;
-    relations.push(...hyphenatedPairs(context, index));
+    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
     if (!candidates.length) return;
@@ -145,6 +145,25 @@ function hyphenatedPairs(context: RelationContext, index: number): LocalRelation
     const [a, b] = [stateKey(context, left), stateKey(context, right)];
     if (a && b && a !== b) found.push({ kind: 'COOPERATES_WITH', subject: a, object: b, sentence: index, confidence: 0.7 });
   }
+  return found;
+}
+
+/** "the truce between the army and the RSF", "a ceasefire agreed between Israel and Hamas": the two are its parties. */
+function treatyBetween(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  mentions.forEach((treaty, i) => {
+    if (context.resolved.entities.get(context.resolved.entityOf.get(treaty) ?? '')?.kind !== 'Treaty') return;
+    let at = treaty.end;
+    if (/^(signed|agreed|reached|brokered)$/.test(tokens[at]?.lower ?? '')) at++;
+    if (tokens[at]?.lower !== 'between') return;
+    const [first, second] = mentions.slice(i + 1).filter((mention) => mention.start > at && isActor(context, mention));
+    if (!first || !second || tokens[first.end]?.lower !== 'and' || second.start > first.end + 2) return;
+    for (const party of [first, second]) {
+      const key = actorKey(context, party);
+      if (key) found.push({ kind: 'PARTY_TO', subject: key, object: context.resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.7 });
+    }
+  });
   return found;
 }
 

@@ -29,6 +29,11 @@ describe('resolution within an article', () => {
     expect(relations).toEqual(expect.arrayContaining(['Sudan PARTY_TO Sudan-Chad Border Accord', 'Chad PARTY_TO Sudan-Chad Border Accord']));
   });
 
+  it('makes the two sides a treaty is "between" its parties', () => {
+    const { relations } = extract(['The Kismayo Truce signed between the Somali army and the Jubaland Defence Forces held on Monday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Somali army PARTY_TO Kismayo Truce', 'Jubaland Defence Forces PARTY_TO Kismayo Truce']));
+  });
+
   it('joins a surname, an honorific and a pronoun to the full name', () => {
     const { extraction, entity } = extract([
       'Prime Minister Aditi Rao arrived in Geneva on Sunday.',
