@@ -84,7 +84,10 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   }
   for (const sentence of context.sentences) {
     if (quotedSentences.has(sentence.index)) {
-      const clause = clauseAroundQuote(context, sentence.index) ?? accusationAroundQuote(context, sentence.index) ??
+      const said = clauseAroundQuote(context, sentence.index);
+      const accused = accusationAroundQuote(context, sentence.index);
+      // "He accused X of … and said the structure was “…”": an accusation that runs on over what was said holds both.
+      const clause = (accused && (!said || accused.text.includes(said.text)) ? accused : said) ??
         (statements.some((statement) => statement.sentence === sentence.index) ? undefined : attributionAtEnd(context, sentence.index));
       if (!clause) continue;
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
@@ -846,6 +849,11 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
     if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
     break;
   }
+  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb);
+}
+
+/** The actor a few words before the verb, with nothing but "also", "has", "on Monday" between. */
+function subjectRightBefore(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > verb) continue;
@@ -860,6 +868,18 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Peru expressed deep concern over the escalation and urged both sides to …": a verb joined by "and" to the
+ * sentence's first verb shares its subject, the actor that opens the sentence (after an opening phrase, if any).
+ */
+function coordinatedSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  if (tokens[verb - 1]?.lower !== 'and' || tokens.slice(0, verb).some((token) => token.punct && token.text !== ',')) return undefined;
+  const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
+  const first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb);
+  const key = first && actorKey(context, first, tokens);
+  return key ? { key, start: first.start } : undefined;
 }
 
 const TAIL_VERBS = new Set(['read', 'reads']);

@@ -414,3 +414,25 @@ describe('a speech tag that goes on', () => {
     ]);
   });
 });
+
+describe('verbs joined by "and"', () => {
+  it('gives a second verb the subject that opens the sentence', () => {
+    const said = saidBy([
+      'Peru expressed deep concern over the escalation and urged both sides to return to talks at once.',
+      'In a statement, the Chilean navy seized two boats near the coast and said the crews had entered its waters illegally.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Peru', 'to return to talks at once'],
+      ['Chilean navy', 'the crews had entered its waters illegally'],
+    ]);
+  });
+});
+
+describe('an accusation that runs on over a quote', () => {
+  it('keeps "X accused Y of … and said …“…”" whole', () => {
+    const said = saidBy(['Foreign Minister Ana Silva accused the Bolivian ship of entering Chilean waters and said the buoy was “a weather station, nothing more.”']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ana Silva', 'the Bolivian ship of entering Chilean waters and said the buoy was “a weather station, nothing more.”'],
+    ]);
+  });
+});
