@@ -536,11 +536,14 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
       const owner = mentions.find((mention) => mention.end === before + 1 && mention.start <= before);
       before = owner ? owner.start - 1 : before - 1;
     }
+    // "Lusania, she added, had lifted its ban …": a speech tag set off by commas; what was said is the words before
+    // it joined to the words after it.
+    let lead = '';
     if (tail.length <= 6 && tokens[before]?.text === ',') {
       const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
-      // "Lusania, she added, had lifted its ban …": a speech tag set off by commas; what was said goes on after it.
       if (tokens[v + 1]?.text !== ',') continue;
+      lead = `${text} `;
     }
     let start = v + 1;
     // "estimated in March that …", "said on Monday that …": the clause starts after "that".
@@ -556,7 +559,7 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     if (start === v + 1 && tokens[v].lower.endsWith('s') && CLAUSE_VERBS.has(tokens[start].lower)) continue;
     // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
     if (start === v + 1 && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
-    const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    const text = lead + sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
     return { text, speaker: subject.key, quoted: false };
   }

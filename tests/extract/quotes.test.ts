@@ -436,3 +436,13 @@ describe('an accusation that runs on over a quote', () => {
     ]);
   });
 });
+
+describe('a speech tag set off by commas', () => {
+  it('joins the words before "X, she said, …" to the words after it', () => {
+    const said = saidBy([
+      'Foreign Minister Ana Silva met her Bolivian counterpart on Monday.',
+      'The agreement, Silva said, would be signed in Geneva next month by both presidents.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Ana Silva', 'The agreement would be signed in Geneva next month by both presidents']]);
+  });
+});
