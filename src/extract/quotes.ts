@@ -807,8 +807,10 @@ function demandOf(context: StatementContext, s: number, verb: number): { text: s
   if (to < 0) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);
   if (!subject) return undefined;
-  // "urged X not to …": the negation belongs to the demand.
+  // "urged X not to …": the negation belongs to the demand. A demand has an addressee: "an official, who asked not
+  // to be named, said …" asks nothing of anyone.
   const from = tokens[to - 1]?.lower === 'not' ? to - 1 : to;
+  if (from === verb + 1) return undefined;
   const text = context.sentences[s].text.slice(tokens[from].start).replace(/[.\s]+$/, '');
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker: subject.key, quoted: false };

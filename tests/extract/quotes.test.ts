@@ -446,3 +446,10 @@ describe('a speech tag set off by commas', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Ana Silva', 'The agreement would be signed in Geneva next month by both presidents']]);
   });
 });
+
+describe('demands need an addressee', () => {
+  it('reads nothing asked in "who asked not to be named", and gives the sentence to the official', () => {
+    const said = saidBy(['A senior Chilean official, who asked not to be named because he was not authorised to speak, said the talks had collapsed over the quotas.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Chile', 'the talks had collapsed over the quotas']]);
+  });
+});
