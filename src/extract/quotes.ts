@@ -513,9 +513,9 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
       const accusation = accusationOf(context, s, v);
       if (accusation) return accusation;
     }
-    // "It also found that the Council had breached …", "a spokesperson confirmed that …": verbs that report only
-    // with a clause after them.
-    const foundThat = THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && tokens[v + 1]?.lower === 'that';
+    // "It also found that the Council had breached …", "a spokesperson confirmed that …", "X posted on social media
+    // that …": verbs that report only with a clause after them.
+    const foundThat = THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v);
     if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
@@ -895,7 +895,15 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** "a", "an", "the" before a name. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
-const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds']);
+const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds', 'posted', 'posts']);
+
+/** "that" right after the verb, or after a phrase of place or time ("posted on social media that …"). */
+function thatFollows(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower === 'that') return true;
+  if (!PREPOSITIONS.has(tokens[verb + 1]?.lower ?? '')) return false;
+  for (let k = verb + 2; k <= verb + 9 && k < tokens.length && !tokens[k].punct; k++) if (tokens[k].lower === 'that') return true;
+  return false;
+}
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 /** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */

@@ -301,12 +301,17 @@ describe('small gaps around a verb of saying', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Treasury Department', 'it had lifted sanctions on two officers, a step an aide described as “part of the deal”']]);
   });
 
-  it('reads "confirmed that …" as speech, but not "confirmed" with a noun after it', () => {
+  it('reads "confirmed that …" and "posted on social media that …" as speech, but not with a noun after the verb', () => {
     const said = saidBy([
       'A spokesperson for the WTO confirmed that the complaint had been received.',
       'Chile confirmed the arrival of the first two ships at the port.',
+      'Bolivian President Luis Arce posted on social media that the blockade was an act of war against his people.',
+      'Luis Arce posted a photo of the border crossing on social media.',
     ]);
-    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['World Trade Organization', 'the complaint had been received']]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['World Trade Organization', 'the complaint had been received'],
+      ['Luis Arce', 'the blockade was an act of war against his people'],
+    ]);
   });
 });
 
