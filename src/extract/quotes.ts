@@ -186,16 +186,20 @@ function goesOnToSay(context: StatementContext, quote: QuoteSpan, quotes: QuoteS
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;
 }
 
-/** Participles that carry a speech tag on ("…,” she said, adding that …"). */
-const GOING_ON_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing']);
+/** Participles that carry a speech tag on ("…,” she said, adding that …"); those of demands keep their verb. */
+const GOING_ON_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing', 'calling', 'urging']);
+const DEMANDING_PARTICIPLES = new Set(['calling', 'urging']);
 
-/** "“…,” Silva wrote on X, adding that Chile would defend its fishermen": the clause after the participle. */
+/**
+ * "“…,” Silva wrote on X, adding that Chile would defend its fishermen": the clause after the participle; "…,
+ * calling for an immediate ceasefire": the demand, verb and all.
+ */
 function addingThat(context: StatementContext, quote: QuoteSpan): string | undefined {
   const { tokens } = context.mentions[quote.closeSentence];
   let at = quote.closeToken + 1;
   while (at < tokens.length && !(tokens[at].text === ',' && GOING_ON_PARTICIPLES.has(tokens[at + 1]?.lower ?? ''))) at++;
   if (at >= tokens.length || at - quote.closeToken > 12) return undefined;
-  at += 2;
+  at += DEMANDING_PARTICIPLES.has(tokens[at + 1].lower) ? 1 : 2;
   if (tokens[at]?.lower === 'that') at++;
   if (!tokens[at] || tokens[at].punct) return undefined;
   const text = context.sentences[quote.closeSentence].text.slice(tokens[at].start).replace(/[.\s]+$/, '');

@@ -411,11 +411,16 @@ describe('numbers after a verb of saying', () => {
 });
 
 describe('a speech tag that goes on', () => {
-  it('reads "“…,” X said, adding that …" as two statements of X', () => {
-    const said = saidBy(['“We will not back down,” Foreign Minister Ana Silva wrote on X, adding that Chile would defend its fishermen.']);
+  it('reads "“…,” X said, adding that …" and "…, calling for …" as two statements of X', () => {
+    const said = saidBy([
+      '“We will not back down,” Foreign Minister Ana Silva wrote on X, adding that Chile would defend its fishermen.',
+      '“There is no military solution,” UN envoy Marek Havel said in a statement, calling for an immediate ceasefire across the region.',
+    ]);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
       ['Ana Silva', 'We will not back down'],
       ['Ana Silva', 'Chile would defend its fishermen'],
+      ['Marek Havel', 'There is no military solution'],
+      ['Marek Havel', 'calling for an immediate ceasefire across the region'],
     ]);
   });
 });
