@@ -89,7 +89,24 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       // "He accused X of … and said the structure was “…”": an accusation that runs on over what was said holds both.
       const clause = (accused && (!said || accused.text.includes(said.text)) ? accused : said) ??
         (statements.some((statement) => statement.sentence === sentence.index) ? undefined : attributionAtEnd(context, sentence.index));
-      if (!clause) continue;
+      if (!clause) {
+        // "X dismissed the accusations as “lies” and said his troops had never crossed": what a verb of saying
+        // joined by "and" after the last quote says, if no statement holds it yet.
+        const joined = andSaidAfterQuotes(context.mentions[sentence.index].tokens);
+        const after = joined === undefined ? undefined : reportedSpeech(context, sentence.index, joined);
+        if (after && !statements.some((statement) => statement.sentence === sentence.index && statement.text.includes(after.text))) {
+          statements.push({
+            key: `statement:${statements.length}`,
+            text: after.text,
+            quoted: after.quoted,
+            speaker: after.speaker,
+            sentence: sentence.index,
+            about: aboutEntities(context, sentence.index, sentence.index, after.speaker),
+            reportedBy: reportedBy(context, sentence.index),
+          });
+        }
+        continue;
+      }
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
       for (let k = statements.length - 1; k >= 0; k--) {
         const statement = statements[k];
@@ -139,6 +156,15 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     });
   }
   return statements.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** The verb of "… “…” and said …" after a sentence's last quotation mark. */
+function andSaidAfterQuotes(tokens: Token[]): number | undefined {
+  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  for (let k = lastMark + 1; k < tokens.length - 1; k++) {
+    if (tokens[k].lower === 'and' && isVerb(tokens[k + 1], SPEECH_VERBS)) return k + 1;
+  }
+  return undefined;
 }
 
 /** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
@@ -884,11 +910,15 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
  * sentence's first verb shares its subject, the actor that opens the sentence (after an opening phrase, if any).
  */
 function coordinatedSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
-  if (tokens[verb - 1]?.lower !== 'and' || tokens.slice(0, verb).some((token) => token.punct && token.text !== ',')) return undefined;
+  if (tokens[verb - 1]?.lower !== 'and' || tokens.slice(0, verb).some((token) => token.punct && token.text !== ',' && !OPEN_QUOTE.has(token.text) && !CLOSE_QUOTE.has(token.text))) return undefined;
   const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
-  const first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb);
-  const key = first && actorKey(context, first, tokens);
-  return key ? { key, start: first.start } : undefined;
+  const first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb && !mention.inQuote);
+  if (!first) return undefined;
+  // "Bolivia's defence minister, Edmundo Novillo, dismissed … and said": the person named in the apposition.
+  const person = mentions.find((mention) => mention.start > first.end && mention.start - first.end <= 4 && mention.end < verb && tokens[mention.start - 1]?.text === ',' && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person');
+  const subject = person ?? first;
+  const key = actorKey(context, subject, tokens);
+  return key ? { key, start: subject.start } : undefined;
 }
 
 const TAIL_VERBS = new Set(['read', 'reads']);

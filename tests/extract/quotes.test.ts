@@ -463,3 +463,10 @@ describe('demands need an addressee', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Chile', 'the talks had collapsed over the quotas']]);
   });
 });
+
+describe('"and said" after a quote nobody was given', () => {
+  it('reads "X dismissed the claims as “lies” and said …" as X’s, X being the person in the apposition', () => {
+    const said = saidBy(['Bolivia’s defence minister, Edmundo Novillo, dismissed the accusations as “lies” and said his troops had never crossed the border.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Edmundo Novillo', 'his troops had never crossed the border']]);
+  });
+});
