@@ -581,6 +581,7 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 5;
     const that = tokens.findIndex((token, k) => k > v && k <= v + reach && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    else start = pastListener(mentions, tokens, v);
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
     if (!tokens[start] || tokens[start].punct) continue;
@@ -627,8 +628,9 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     // "X denied the charge in a video. “…”": a stance keeps its verb.
     else if (takesStanceObject(tokens, v)) start = v;
-    // "X said on Wednesday it had lifted …": the clause starts after the day.
-    else start = pastDay(tokens, start);
+    // "X said on Wednesday it had lifted …", "X told Reuters the …": the clause starts after the day or the listener.
+    else start = pastDay(tokens, pastListener(mentions, tokens, v));
+    if (tokens[start]?.lower === 'that') start++;
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
     if (mark - start < 1 || (PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
@@ -940,6 +942,17 @@ function thatFollows(tokens: Token[], verb: number): boolean {
 }
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
+/** Whom something is told to, named or not ("told Reuters", "told reporters"). */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'legislators', 'supporters', 'delegates']);
+
+/** After "told Reuters the country would …": where the clause starts, past the listener; the token after the verb otherwise. */
+function pastListener(mentions: Mention[], tokens: Token[], verb: number): number {
+  if (!TOLD.has(tokens[verb].lower)) return verb + 1;
+  if (LISTENERS.has(tokens[verb + 1]?.lower ?? '')) return verb + 2;
+  const named = mentions.find((mention) => mention.start === verb + 1 || (mention.start === verb + 2 && tokens[verb + 1].lower === 'the'));
+  return named ? named.end : verb + 1;
+}
+
 /** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */
 function opensQuantity(tokens: Token[], at: number): boolean {
   return tokens[at].lower === 'at' && (tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most');
@@ -960,6 +973,7 @@ const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'so
 const CALL_VERBS = new Set(['call', 'calls', 'called']);
 /** Verbs that describe something "as" what the speaker calls it. */
 const DESCRIBING_VERBS = new Set(['described', 'describes', 'characterised', 'characterized', 'characterises', 'characterizes']);
+const TOLD = new Set(['told', 'tells', 'telling']);
 /** Verbs of refusing before "to say", "to comment". */
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 /** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */

@@ -470,3 +470,20 @@ describe('"and said" after a quote nobody was given', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Edmundo Novillo', 'his troops had never crossed the border']]);
   });
 });
+
+describe('whom something is told to', () => {
+  it('starts the clause of "X told Reuters / reporters / the BBC the …" after the listener', () => {
+    const said = saidBy([
+      'Chile’s foreign minister, Alberto van Klaveren, told Reuters the country would not accept “any form of blackmail” from its neighbour.',
+      'Foreign Minister Ana Silva told reporters the country would not pay any ransom.',
+      'Luis Arce told the BBC the blockade would end once the talks resumed.',
+      'Foreign Minister Ana Silva told Reuters on Thursday that Bolivia had “broken every promise it made”.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Alberto van Klaveren', 'the country would not accept “any form of blackmail” from its neighbour'],
+      ['Ana Silva', 'the country would not pay any ransom'],
+      ['Luis Arce', 'the blockade would end once the talks resumed'],
+      ['Ana Silva', 'Bolivia had “broken every promise it made”'],
+    ]);
+  });
+});
