@@ -615,8 +615,9 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
     // "North Korea's claim that …": a noun, not a verb of saying.
     if (tokens[v - 1]?.possessive || /^(the|a|an|its|their|his|her|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
-    // "Novak, he said, had been …", "X said, “…”": a speech tag set off by commas opens no clause.
-    if (tokens[v + 1]?.text === ',') return undefined;
+    // "X said, “…”": the quote is the statement. "China, she said, urged Y to “…” and reserved …": a speech tag set off
+    // by commas gives the whole sentence, the words before it joined to the words after it.
+    if (tokens[v + 1]?.text === ',') return setOffTag(context, s, v);
     // A second attribution later in the sentence ("…, Jeon said, “…”") gives its quote to another speaker.
     const opensQuote = (k: number) => OPEN_QUOTE.has(tokens[k]?.text ?? '') || ((tokens[k]?.text === ',' || tokens[k]?.text === ':') && OPEN_QUOTE.has(tokens[k + 1]?.text ?? ''));
     if (tokens.some((token, k) => k > mark && isVerb(token, SPEECH_VERBS) && opensQuote(k + 1))) return undefined;
@@ -671,6 +672,17 @@ function attributionAtEnd(context: StatementContext, s: number): { text: string;
   if (!speaker || isNewsOutlet(context, speaker)) return undefined;
   const text = context.sentences[s].text.slice(0, tokens[comma].start).trim();
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker } : undefined;
+}
+
+/** "China, she said, urged Brussels to “…” and reserved the right …": the sentence without its tag, the tag's speaker's. */
+function setOffTag(context: StatementContext, s: number, verb: number): { text: string; speaker: string } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject || verb - subject.start > 3 || tokens[subject.start - 1]?.text !== ',' || !tokens[verb + 2] || tokens[verb + 2].punct) return undefined;
+  const sentence = context.sentences[s].text;
+  const head = sentence.slice(0, tokens[subject.start - 1].start).trim();
+  if (!head || head.split(/\s+/).length >= MIN_REPORTED_WORDS) return undefined;
+  return { text: `${head} ${sentence.slice(tokens[verb + 2].start).replace(/[.\s]+$/, '')}`, speaker: subject.key };
 }
 
 /** "He accused Israel of delaying aid and urged the mediators to make sure Israel “honours …”": an accusation that

@@ -487,3 +487,16 @@ describe('whom something is told to', () => {
     ]);
   });
 });
+
+describe('a speech tag set off by commas in a sentence with a quote', () => {
+  it('gives the whole sentence, tag left out, to the tag’s speaker', () => {
+    const said = saidBy([
+      'A spokeswoman for the Chilean Foreign Ministry, Marta Rojas, called the duties “a tax on friendship.”',
+      'Chile, she said, urged Bolivia to “drop the duties at once” and reserved the right to go to the WTO.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Marta Rojas', 'a tax on friendship.'],
+      ['Marta Rojas', 'Chile urged Bolivia to “drop the duties at once” and reserved the right to go to the WTO'],
+    ]);
+  });
+});
