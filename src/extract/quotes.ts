@@ -708,7 +708,7 @@ function firstActor(context: StatementContext, mentions: Mention[], tokens: Toke
 }
 
 /** "According to the Ukrainian military, <clause>": the clause is the source's statement. */
-function accordingTo(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function accordingTo(context: StatementContext, s: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   if (tokens[0]?.lower !== 'according' || tokens[1]?.lower !== 'to') return undefined;
   const comma = tokens.findIndex((token) => token.text === ',');
@@ -801,7 +801,7 @@ function mutualAccusation(context: StatementContext, s: number, verb: number): R
  * "Dravia rejected the verdict", "Ostravia has long denied arming the rebels", "the party ruled out any coalition":
  * a stance taken on a noun phrase or a gerund is what the subject said, verb and all, however short.
  */
-function stanceOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function stanceOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   if (!takesStanceObject(tokens, verb)) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);
@@ -836,7 +836,7 @@ function takesStanceObject(tokens: Token[], verb: number): boolean {
 }
 
 /** "Ruiz urged Lusania to pull its boats back at once": the demand is what Ruiz said. */
-function demandOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function demandOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   // "called for an end to Sudan's campaign", "called for a snap vote": the verb and what is called for are the
   // demand, whatever "to" follows — five words with the verb, as reported speech needs; other verbs ("asked for
