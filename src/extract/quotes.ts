@@ -569,7 +569,9 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     // "Lusania, she added, had lifted its ban …": a speech tag set off by commas; what was said is the words before
     // it joined to the words after it.
     let lead = '';
-    if (tail.length <= 6 && tokens[before]?.text === ',') {
+    // "…, the ministry said in a statement posted on its website late on Tuesday": a longer tail of place and time.
+    const placeTail = (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') || LISTENERS.has(tokens[v + 1]?.lower ?? '')) && tail.length <= 12 && !tail.some((token) => token.lower === 'that');
+    if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',') {
       const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
       if (tokens[v + 1]?.text !== ',') continue;
@@ -589,7 +591,8 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     // verb (unlike "an arrangement officials warn may lead to …", whose verb has no -s).
     if (start === v + 1 && tokens[v].lower.endsWith('s') && CLAUSE_VERBS.has(tokens[start].lower)) continue;
     // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
-    if (start === v + 1 && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
+    // … nor after the listener ("told reporters at a news conference …").
+    if ((start === v + 1 || start === pastListener(mentions, tokens, v)) && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
     const text = lead + sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
     return { text, speaker: subject.key, quoted: false };

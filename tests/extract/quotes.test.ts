@@ -500,3 +500,17 @@ describe('a speech tag set off by commas in a sentence with a quote', () => {
     ]);
   });
 });
+
+describe('long tails of place and time after a trailing attribution', () => {
+  it('reads "<clause>, X said in a statement posted on its website late on Tuesday" and makes nothing of the tail', () => {
+    const said = saidBy([
+      'The border will stay closed until further notice, the Chilean Interior Ministry said in a statement posted on its website late on Tuesday.',
+      'The curfew will be lifted on Friday, Interior Minister Carlos Montes told reporters at a news conference in Santiago on Tuesday.',
+      'Interior Minister Carlos Montes told reporters at a news conference in Santiago on Tuesday.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chilean Interior Ministry', 'The border will stay closed until further notice'],
+      ['Carlos Montes', 'The curfew will be lifted on Friday'],
+    ]);
+  });
+});
