@@ -8,6 +8,7 @@ import type { Token } from './tokens.ts';
 import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { NEWS_AGENCY_NAMES } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, OWN_VOICES, REPORTED_BY_CUES, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 
 const OPEN_QUOTE = new Set(['“', '"', '«']);
@@ -492,6 +493,11 @@ function actorKey(context: StatementContext, mention: Mention, tokens: Token[]):
   return key;
 }
 
+/** A title or rank word before a name ("envoy", "spokesman", "senior"). */
+function isTitleWord(token: Token): boolean {
+  return !token.punct && (RANK_WORDS.has(token.lower) || titleRelation(token.lower) !== undefined);
+}
+
 /** A verb of the set, written in lower case ("States" in "United States" is no verb). */
 function isVerb(token: Token, verbs: ReadonlySet<string>): boolean {
   return !token.capitalized && verbs.has(token.lower);
@@ -561,8 +567,8 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     let before = subject.start - 1;
     // "…, Ukrainian and South Korean officials said": back over "the" and coordinated names to the comma.
     // … and over the title before a name ("…, Egyptian Foreign Minister Badr Abdelatty told reporters").
-    // … and over "a" ("…, a Foreign Ministry official said").
-    while (before > 0 && (ARTICLES.has(tokens[before].lower) || tokens[before].lower === 'and' || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
+    // … and over "a" ("…, a Foreign Ministry official said") and a title in lower case ("…, UN envoy Marek Havel said").
+    while (before > 0 && (ARTICLES.has(tokens[before].lower) || tokens[before].lower === 'and' || isTitleWord(tokens[before]) || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
       const owner = mentions.find((mention) => mention.end === before + 1 && mention.start <= before);
       before = owner ? owner.start - 1 : before - 1;
     }

@@ -514,3 +514,10 @@ describe('long tails of place and time after a trailing attribution', () => {
     ]);
   });
 });
+
+describe('a trailing attribution with a title in lower case', () => {
+  it('reads "<clause>, UN envoy X said, though …" as X’s clause', () => {
+    const said = saidBy(['The ceasefire is holding in most areas, UN envoy Marek Havel said, though sporadic shelling was reported near the border.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Marek Havel', 'The ceasefire is holding in most areas']]);
+  });
+});
