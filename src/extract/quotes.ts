@@ -8,6 +8,7 @@ import type { Token } from './tokens.ts';
 import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { NEWS_AGENCY_NAMES } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, OWN_VOICES, REPORTED_BY_CUES, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 
 const OPEN_QUOTE = new Set(['“', '"', '«']);
@@ -84,9 +85,29 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   }
   for (const sentence of context.sentences) {
     if (quotedSentences.has(sentence.index)) {
-      const clause = clauseAroundQuote(context, sentence.index) ?? accusationAroundQuote(context, sentence.index) ??
+      const said = clauseAroundQuote(context, sentence.index);
+      const accused = accusationAroundQuote(context, sentence.index);
+      // "He accused X of … and said the structure was “…”": an accusation that runs on over what was said holds both.
+      const clause = (accused && (!said || accused.text.includes(said.text)) ? accused : said) ??
         (statements.some((statement) => statement.sentence === sentence.index) ? undefined : attributionAtEnd(context, sentence.index));
-      if (!clause) continue;
+      if (!clause) {
+        // "X dismissed the accusations as “lies” and said his troops had never crossed": what a verb of saying
+        // joined by "and" after the last quote says, if no statement holds it yet.
+        const joined = andSaidAfterQuotes(context.mentions[sentence.index].tokens);
+        const after = joined === undefined ? undefined : reportedSpeech(context, sentence.index, joined);
+        if (after && !statements.some((statement) => statement.sentence === sentence.index && statement.text.includes(after.text))) {
+          statements.push({
+            key: `statement:${statements.length}`,
+            text: after.text,
+            quoted: after.quoted,
+            speaker: after.speaker,
+            sentence: sentence.index,
+            about: aboutEntities(context, sentence.index, sentence.index, after.speaker),
+            reportedBy: reportedBy(context, sentence.index),
+          });
+        }
+        continue;
+      }
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
       for (let k = statements.length - 1; k >= 0; k--) {
         const statement = statements[k];
@@ -138,6 +159,15 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   return statements.sort((a, b) => a.sentence - b.sentence);
 }
 
+/** The verb of "… “…” and said …" after a sentence's last quotation mark. */
+function andSaidAfterQuotes(tokens: Token[]): number | undefined {
+  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  for (let k = lastMark + 1; k < tokens.length - 1; k++) {
+    if (tokens[k].lower === 'and' && isVerb(tokens[k + 1], SPEECH_VERBS)) return k + 1;
+  }
+  return undefined;
+}
+
 /** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
 const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...OPEN_QUOTE, ...CLOSE_QUOTE]);
 
@@ -183,16 +213,20 @@ function goesOnToSay(context: StatementContext, quote: QuoteSpan, quotes: QuoteS
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? text : undefined;
 }
 
-/** Participles that carry a speech tag on ("…,” she said, adding that …"). */
-const GOING_ON_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing']);
+/** Participles that carry a speech tag on ("…,” she said, adding that …"); those of demands keep their verb. */
+const GOING_ON_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing', 'calling', 'urging']);
+const DEMANDING_PARTICIPLES = new Set(['calling', 'urging']);
 
-/** "“…,” Silva wrote on X, adding that Chile would defend its fishermen": the clause after the participle. */
+/**
+ * "“…,” Silva wrote on X, adding that Chile would defend its fishermen": the clause after the participle; "…,
+ * calling for an immediate ceasefire": the demand, verb and all.
+ */
 function addingThat(context: StatementContext, quote: QuoteSpan): string | undefined {
   const { tokens } = context.mentions[quote.closeSentence];
   let at = quote.closeToken + 1;
   while (at < tokens.length && !(tokens[at].text === ',' && GOING_ON_PARTICIPLES.has(tokens[at + 1]?.lower ?? ''))) at++;
   if (at >= tokens.length || at - quote.closeToken > 12) return undefined;
-  at += 2;
+  at += DEMANDING_PARTICIPLES.has(tokens[at + 1].lower) ? 1 : 2;
   if (tokens[at]?.lower === 'that') at++;
   if (!tokens[at] || tokens[at].punct) return undefined;
   const text = context.sentences[quote.closeSentence].text.slice(tokens[at].start).replace(/[.\s]+$/, '');
@@ -459,6 +493,11 @@ function actorKey(context: StatementContext, mention: Mention, tokens: Token[]):
   return key;
 }
 
+/** A title or rank word before a name ("envoy", "spokesman", "senior"). */
+function isTitleWord(token: Token): boolean {
+  return !token.punct && (RANK_WORDS.has(token.lower) || titleRelation(token.lower) !== undefined);
+}
+
 /** A verb of the set, written in lower case ("States" in "United States" is no verb). */
 function isVerb(token: Token, verbs: ReadonlySet<string>): boolean {
   return !token.capitalized && verbs.has(token.lower);
@@ -510,9 +549,9 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
       const accusation = accusationOf(context, s, v);
       if (accusation) return accusation;
     }
-    // "It also found that the Council had breached …", "a spokesperson confirmed that …": verbs that report only
-    // with a clause after them.
-    const foundThat = THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && tokens[v + 1]?.lower === 'that';
+    // "It also found that the Council had breached …", "a spokesperson confirmed that …", "X posted on social media
+    // that …": verbs that report only with a clause after them.
+    const foundThat = THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v);
     if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
@@ -528,16 +567,21 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     let before = subject.start - 1;
     // "…, Ukrainian and South Korean officials said": back over "the" and coordinated names to the comma.
     // … and over the title before a name ("…, Egyptian Foreign Minister Badr Abdelatty told reporters").
-    // … and over "a" ("…, a Foreign Ministry official said").
-    while (before > 0 && (ARTICLES.has(tokens[before].lower) || tokens[before].lower === 'and' || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
+    // … and over "a" ("…, a Foreign Ministry official said") and a title in lower case ("…, UN envoy Marek Havel said").
+    while (before > 0 && (ARTICLES.has(tokens[before].lower) || tokens[before].lower === 'and' || isTitleWord(tokens[before]) || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
       const owner = mentions.find((mention) => mention.end === before + 1 && mention.start <= before);
       before = owner ? owner.start - 1 : before - 1;
     }
-    if (tail.length <= 6 && tokens[before]?.text === ',') {
+    // "Lusania, she added, had lifted its ban …": a speech tag set off by commas; what was said is the words before
+    // it joined to the words after it.
+    let lead = '';
+    // "…, the ministry said in a statement posted on its website late on Tuesday": a longer tail of place and time.
+    const placeTail = (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') || LISTENERS.has(tokens[v + 1]?.lower ?? '')) && tail.length <= 12 && !tail.some((token) => token.lower === 'that');
+    if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',') {
       const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
-      // "Lusania, she added, had lifted its ban …": a speech tag set off by commas; what was said goes on after it.
       if (tokens[v + 1]?.text !== ',') continue;
+      lead = `${text} `;
     }
     let start = v + 1;
     // "estimated in March that …", "said on Monday that …": the clause starts after "that".
@@ -545,6 +589,7 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 5;
     const that = tokens.findIndex((token, k) => k > v && k <= v + reach && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    else start = pastListener(mentions, tokens, v);
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
     if (!tokens[start] || tokens[start].punct) continue;
@@ -552,8 +597,9 @@ function reportedSpeech(context: StatementContext, s: number, from?: number): Re
     // verb (unlike "an arrangement officials warn may lead to …", whose verb has no -s).
     if (start === v + 1 && tokens[v].lower.endsWith('s') && CLAUSE_VERBS.has(tokens[start].lower)) continue;
     // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
-    if (start === v + 1 && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
-    const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    // … nor after the listener ("told reporters at a news conference …").
+    if ((start === v + 1 || start === pastListener(mentions, tokens, v)) && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
+    const text = lead + sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
     return { text, speaker: subject.key, quoted: false };
   }
@@ -578,8 +624,9 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
     // "North Korea's claim that …": a noun, not a verb of saying.
     if (tokens[v - 1]?.possessive || /^(the|a|an|its|their|his|her|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
-    // "Novak, he said, had been …", "X said, “…”": a speech tag set off by commas opens no clause.
-    if (tokens[v + 1]?.text === ',') return undefined;
+    // "X said, “…”": the quote is the statement. "China, she said, urged Y to “…” and reserved …": a speech tag set off
+    // by commas gives the whole sentence, the words before it joined to the words after it.
+    if (tokens[v + 1]?.text === ',') return setOffTag(context, s, v);
     // A second attribution later in the sentence ("…, Jeon said, “…”") gives its quote to another speaker.
     const opensQuote = (k: number) => OPEN_QUOTE.has(tokens[k]?.text ?? '') || ((tokens[k]?.text === ',' || tokens[k]?.text === ':') && OPEN_QUOTE.has(tokens[k + 1]?.text ?? ''));
     if (tokens.some((token, k) => k > mark && isVerb(token, SPEECH_VERBS) && opensQuote(k + 1))) return undefined;
@@ -591,8 +638,9 @@ function clauseAroundQuote(context: StatementContext, s: number): { text: string
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     // "X denied the charge in a video. “…”": a stance keeps its verb.
     else if (takesStanceObject(tokens, v)) start = v;
-    // "X said on Wednesday it had lifted …": the clause starts after the day.
-    else start = pastDay(tokens, start);
+    // "X said on Wednesday it had lifted …", "X told Reuters the …": the clause starts after the day or the listener.
+    else start = pastDay(tokens, pastListener(mentions, tokens, v));
+    if (tokens[start]?.lower === 'that') start++;
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
     if (mark - start < 1 || (PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
     const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
@@ -635,6 +683,17 @@ function attributionAtEnd(context: StatementContext, s: number): { text: string;
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker } : undefined;
 }
 
+/** "China, she said, urged Brussels to “…” and reserved the right …": the sentence without its tag, the tag's speaker's. */
+function setOffTag(context: StatementContext, s: number, verb: number): { text: string; speaker: string } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject || verb - subject.start > 3 || tokens[subject.start - 1]?.text !== ',' || !tokens[verb + 2] || tokens[verb + 2].punct) return undefined;
+  const sentence = context.sentences[s].text;
+  const head = sentence.slice(0, tokens[subject.start - 1].start).trim();
+  if (!head || head.split(/\s+/).length >= MIN_REPORTED_WORDS) return undefined;
+  return { text: `${head} ${sentence.slice(tokens[verb + 2].start).replace(/[.\s]+$/, '')}`, speaker: subject.key };
+}
+
 /** "He accused Israel of delaying aid and urged the mediators to make sure Israel “honours …”": an accusation that
  * opens a sentence holding a quote is a statement too. */
 function accusationAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
@@ -658,7 +717,7 @@ function firstActor(context: StatementContext, mentions: Mention[], tokens: Toke
 }
 
 /** "According to the Ukrainian military, <clause>": the clause is the source's statement. */
-function accordingTo(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function accordingTo(context: StatementContext, s: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   if (tokens[0]?.lower !== 'according' || tokens[1]?.lower !== 'to') return undefined;
   const comma = tokens.findIndex((token) => token.text === ',');
@@ -751,7 +810,7 @@ function mutualAccusation(context: StatementContext, s: number, verb: number): R
  * "Dravia rejected the verdict", "Ostravia has long denied arming the rebels", "the party ruled out any coalition":
  * a stance taken on a noun phrase or a gerund is what the subject said, verb and all, however short.
  */
-function stanceOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function stanceOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   if (!takesStanceObject(tokens, verb)) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);
@@ -786,7 +845,7 @@ function takesStanceObject(tokens: Token[], verb: number): boolean {
 }
 
 /** "Ruiz urged Lusania to pull its boats back at once": the demand is what Ruiz said. */
-function demandOf(context: StatementContext, s: number, verb: number): { text: string; speaker: string; quoted: boolean } | undefined {
+function demandOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   // "called for an end to Sudan's campaign", "called for a snap vote": the verb and what is called for are the
   // demand, whatever "to" follows — five words with the verb, as reported speech needs; other verbs ("asked for
@@ -801,8 +860,10 @@ function demandOf(context: StatementContext, s: number, verb: number): { text: s
   if (to < 0) return undefined;
   const subject = nearestSubject(context, mentions, tokens, verb);
   if (!subject) return undefined;
-  // "urged X not to …": the negation belongs to the demand.
+  // "urged X not to …": the negation belongs to the demand. A demand has an addressee: "an official, who asked not
+  // to be named, said …" asks nothing of anyone.
   const from = tokens[to - 1]?.lower === 'not' ? to - 1 : to;
+  if (from === verb + 1) return undefined;
   const text = context.sentences[s].text.slice(tokens[from].start).replace(/[.\s]+$/, '');
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker: subject.key, quoted: false };
@@ -846,6 +907,11 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
     if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
     break;
   }
+  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb);
+}
+
+/** The actor a few words before the verb, with nothing but "also", "has", "on Monday" between. */
+function subjectRightBefore(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > verb) continue;
@@ -862,6 +928,22 @@ function nearestSubject(context: StatementContext, mentions: Mention[], tokens: 
   return undefined;
 }
 
+/**
+ * "Peru expressed deep concern over the escalation and urged both sides to …": a verb joined by "and" to the
+ * sentence's first verb shares its subject, the actor that opens the sentence (after an opening phrase, if any).
+ */
+function coordinatedSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  if (tokens[verb - 1]?.lower !== 'and' || tokens.slice(0, verb).some((token) => token.punct && token.text !== ',' && !OPEN_QUOTE.has(token.text) && !CLOSE_QUOTE.has(token.text))) return undefined;
+  const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
+  const first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb && !mention.inQuote);
+  if (!first) return undefined;
+  // "Bolivia's defence minister, Edmundo Novillo, dismissed … and said": the person named in the apposition.
+  const person = mentions.find((mention) => mention.start > first.end && mention.start - first.end <= 4 && mention.end < verb && tokens[mention.start - 1]?.text === ',' && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person');
+  const subject = person ?? first;
+  const key = actorKey(context, subject, tokens);
+  return key ? { key, start: subject.start } : undefined;
+}
+
 const TAIL_VERBS = new Set(['read', 'reads']);
 /** Words that open a clause of their own after a comma ("…, even as X says …", "…, while X said …"). */
 const SUBORDINATORS = new Set(['as', 'even', 'while', 'when', 'after', 'before', 'because', 'but', 'and', 'though', 'although', 'since', 'which', 'who', 'where', 'if', 'until', 'whereas']);
@@ -870,8 +952,27 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** "a", "an", "the" before a name. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
-const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds']);
+const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds', 'posted', 'posts']);
+
+/** "that" right after the verb, or after a phrase of place or time ("posted on social media that …"). */
+function thatFollows(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower === 'that') return true;
+  if (!PREPOSITIONS.has(tokens[verb + 1]?.lower ?? '')) return false;
+  for (let k = verb + 2; k <= verb + 9 && k < tokens.length && !tokens[k].punct; k++) if (tokens[k].lower === 'that') return true;
+  return false;
+}
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+/** Whom something is told to, named or not ("told Reuters", "told reporters"). */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'legislators', 'supporters', 'delegates']);
+
+/** After "told Reuters the country would …": where the clause starts, past the listener; the token after the verb otherwise. */
+function pastListener(mentions: Mention[], tokens: Token[], verb: number): number {
+  if (!TOLD.has(tokens[verb].lower)) return verb + 1;
+  if (LISTENERS.has(tokens[verb + 1]?.lower ?? '')) return verb + 2;
+  const named = mentions.find((mention) => mention.start === verb + 1 || (mention.start === verb + 2 && tokens[verb + 1].lower === 'the'));
+  return named ? named.end : verb + 1;
+}
 
 /** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */
 function opensQuantity(tokens: Token[], at: number): boolean {
@@ -893,6 +994,7 @@ const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'so
 const CALL_VERBS = new Set(['call', 'calls', 'called']);
 /** Verbs that describe something "as" what the speaker calls it. */
 const DESCRIBING_VERBS = new Set(['described', 'describes', 'characterised', 'characterized', 'characterises', 'characterizes']);
+const TOLD = new Set(['told', 'tells', 'telling']);
 /** Verbs of refusing before "to say", "to comment". */
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 /** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */

@@ -301,12 +301,17 @@ describe('small gaps around a verb of saying', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Treasury Department', 'it had lifted sanctions on two officers, a step an aide described as “part of the deal”']]);
   });
 
-  it('reads "confirmed that …" as speech, but not "confirmed" with a noun after it', () => {
+  it('reads "confirmed that …" and "posted on social media that …" as speech, but not with a noun after the verb', () => {
     const said = saidBy([
       'A spokesperson for the WTO confirmed that the complaint had been received.',
       'Chile confirmed the arrival of the first two ships at the port.',
+      'Bolivian President Luis Arce posted on social media that the blockade was an act of war against his people.',
+      'Luis Arce posted a photo of the border crossing on social media.',
     ]);
-    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['World Trade Organization', 'the complaint had been received']]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['World Trade Organization', 'the complaint had been received'],
+      ['Luis Arce', 'the blockade was an act of war against his people'],
+    ]);
   });
 });
 
@@ -406,11 +411,113 @@ describe('numbers after a verb of saying', () => {
 });
 
 describe('a speech tag that goes on', () => {
-  it('reads "“…,” X said, adding that …" as two statements of X', () => {
-    const said = saidBy(['“We will not back down,” Foreign Minister Ana Silva wrote on X, adding that Chile would defend its fishermen.']);
+  it('reads "“…,” X said, adding that …" and "…, calling for …" as two statements of X', () => {
+    const said = saidBy([
+      '“We will not back down,” Foreign Minister Ana Silva wrote on X, adding that Chile would defend its fishermen.',
+      '“There is no military solution,” UN envoy Marek Havel said in a statement, calling for an immediate ceasefire across the region.',
+    ]);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
       ['Ana Silva', 'We will not back down'],
       ['Ana Silva', 'Chile would defend its fishermen'],
+      ['Marek Havel', 'There is no military solution'],
+      ['Marek Havel', 'calling for an immediate ceasefire across the region'],
     ]);
+  });
+});
+
+describe('verbs joined by "and"', () => {
+  it('gives a second verb the subject that opens the sentence', () => {
+    const said = saidBy([
+      'Peru expressed deep concern over the escalation and urged both sides to return to talks at once.',
+      'In a statement, the Chilean navy seized two boats near the coast and said the crews had entered its waters illegally.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Peru', 'to return to talks at once'],
+      ['Chilean navy', 'the crews had entered its waters illegally'],
+    ]);
+  });
+});
+
+describe('an accusation that runs on over a quote', () => {
+  it('keeps "X accused Y of … and said …“…”" whole', () => {
+    const said = saidBy(['Foreign Minister Ana Silva accused the Bolivian ship of entering Chilean waters and said the buoy was “a weather station, nothing more.”']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ana Silva', 'the Bolivian ship of entering Chilean waters and said the buoy was “a weather station, nothing more.”'],
+    ]);
+  });
+});
+
+describe('a speech tag set off by commas', () => {
+  it('joins the words before "X, she said, …" to the words after it', () => {
+    const said = saidBy([
+      'Foreign Minister Ana Silva met her Bolivian counterpart on Monday.',
+      'The agreement, Silva said, would be signed in Geneva next month by both presidents.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Ana Silva', 'The agreement would be signed in Geneva next month by both presidents']]);
+  });
+});
+
+describe('demands need an addressee', () => {
+  it('reads nothing asked in "who asked not to be named", and gives the sentence to the official', () => {
+    const said = saidBy(['A senior Chilean official, who asked not to be named because he was not authorised to speak, said the talks had collapsed over the quotas.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Chile', 'the talks had collapsed over the quotas']]);
+  });
+});
+
+describe('"and said" after a quote nobody was given', () => {
+  it('reads "X dismissed the claims as “lies” and said …" as X’s, X being the person in the apposition', () => {
+    const said = saidBy(['Bolivia’s defence minister, Edmundo Novillo, dismissed the accusations as “lies” and said his troops had never crossed the border.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Edmundo Novillo', 'his troops had never crossed the border']]);
+  });
+});
+
+describe('whom something is told to', () => {
+  it('starts the clause of "X told Reuters / reporters / the BBC the …" after the listener', () => {
+    const said = saidBy([
+      'Chile’s foreign minister, Alberto van Klaveren, told Reuters the country would not accept “any form of blackmail” from its neighbour.',
+      'Foreign Minister Ana Silva told reporters the country would not pay any ransom.',
+      'Luis Arce told the BBC the blockade would end once the talks resumed.',
+      'Foreign Minister Ana Silva told Reuters on Thursday that Bolivia had “broken every promise it made”.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Alberto van Klaveren', 'the country would not accept “any form of blackmail” from its neighbour'],
+      ['Ana Silva', 'the country would not pay any ransom'],
+      ['Luis Arce', 'the blockade would end once the talks resumed'],
+      ['Ana Silva', 'Bolivia had “broken every promise it made”'],
+    ]);
+  });
+});
+
+describe('a speech tag set off by commas in a sentence with a quote', () => {
+  it('gives the whole sentence, tag left out, to the tag’s speaker', () => {
+    const said = saidBy([
+      'A spokeswoman for the Chilean Foreign Ministry, Marta Rojas, called the duties “a tax on friendship.”',
+      'Chile, she said, urged Bolivia to “drop the duties at once” and reserved the right to go to the WTO.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Marta Rojas', 'a tax on friendship.'],
+      ['Marta Rojas', 'Chile urged Bolivia to “drop the duties at once” and reserved the right to go to the WTO'],
+    ]);
+  });
+});
+
+describe('long tails of place and time after a trailing attribution', () => {
+  it('reads "<clause>, X said in a statement posted on its website late on Tuesday" and makes nothing of the tail', () => {
+    const said = saidBy([
+      'The border will stay closed until further notice, the Chilean Interior Ministry said in a statement posted on its website late on Tuesday.',
+      'The curfew will be lifted on Friday, Interior Minister Carlos Montes told reporters at a news conference in Santiago on Tuesday.',
+      'Interior Minister Carlos Montes told reporters at a news conference in Santiago on Tuesday.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chilean Interior Ministry', 'The border will stay closed until further notice'],
+      ['Carlos Montes', 'The curfew will be lifted on Friday'],
+    ]);
+  });
+});
+
+describe('a trailing attribution with a title in lower case', () => {
+  it('reads "<clause>, UN envoy X said, though …" as X’s clause', () => {
+    const said = saidBy(['The ceasefire is holding in most areas, UN envoy Marek Havel said, though sporadic shelling was reported near the border.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Marek Havel', 'The ceasefire is holding in most areas']]);
   });
 });

@@ -11,13 +11,12 @@ function saidBy(text: string[]): [string, string][] {
 }
 
 describe('speech tags inside the sentence', () => {
-  it('gives "X, he said, had been “…”" to the speaker named before, not to X', () => {
+  it('gives "X, he said, had been “…”" to the speaker named before, not to X, as one sentence without its tag', () => {
     expect(saidBy([
       'In Vienna, ministry spokesman Karl Brandauer confirmed the release.',
       'Novak, he said, had been “held without reason” and would get “all the care he needs”.',
     ])).toEqual([
-      ['Karl Brandauer', 'held without reason'],
-      ['Karl Brandauer', 'all the care he needs'],
+      ['Karl Brandauer', 'Novak had been “held without reason” and would get “all the care he needs”'],
     ]);
   });
 
