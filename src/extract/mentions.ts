@@ -1040,7 +1040,7 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
-const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares']);
+const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
 const COMPANY_OWNED = new Set(['shareholders', 'shares', 'ceo', 'board', 'stock', 'founder', 'subsidiary']);
 /** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
@@ -1070,6 +1070,17 @@ function isCompanyByContext(tokens: Token[], start: number, end: number): boolea
   // "his stake in Volgarin", "ship-tracking data from TankWatcher".
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.
+  if (next?.text === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
+    for (let k = end + 2; k < end + 6; k++) {
+      const word = tokens[k];
+      if (!word || word.punct || word.capitalized) break;
+      // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
+      const after = tokens[k + 1];
+      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
+      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && word.lower !== 'group' && heads) return true;
+    }
+  }
   const first = firstOfList(tokens, start);
   const plural = tokens[first - 3]?.lower ?? '';
   return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));

@@ -175,4 +175,15 @@ describe('organisations by context', () => {
     const { extraction } = extract(['Hon Tai Precision Industry, known as Foxtel, said sales rose.', 'Foxtel said it would build a plant in Texas.']);
     expect(extraction.entities.filter((entity) => entity.aliases.includes('Foxtel')).map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Organization Hon Tai Precision Industry']);
   });
+
+  it('reads a single name set off as a grouping, a bloc or an operator as an organisation', () => {
+    const { entity } = extract(['The leaders reaffirmed their commitment to the Trio, the grouping they form with Chile.']);
+    expect(entity('Trio')?.kind).toBe('Organization');
+    const port = extract(['He sold his holding in Volgaline, a port operator in Riga, last year.']).entity('Volgaline');
+    expect(port?.kind).toBe('Organization');
+  });
+
+  it('keeps a person set off with a company title a person', () => {
+    expect(named('Jane Roe, a company spokeswoman, said the plant would close.')).toEqual(['Person Jane Roe']);
+  });
 });
