@@ -258,10 +258,11 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the Houthi movement", "the Islamic State group": a name before "group" or "movement" is an organisation's.
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
+      const { nounEnd } = organisationNoun;
       const name = joinTokens(tokens.slice(organisationNoun.start, end));
-      const text = `${name} ${tokens[end].text}`;
-      mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: end + 1, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[end].possessive });
-      i = end + 1;
+      const text = joinTokens(tokens.slice(organisationNoun.start, nounEnd));
+      mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: nounEnd, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[nounEnd - 1].possessive });
+      i = nounEnd;
       continue;
     }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
@@ -286,6 +287,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (body?.kind === 'Government' && body.key.startsWith('body:') && named && isAcronym(named) && body.end >= end && (tokens[body.end + 1]?.punct || !tokens[body.end + 1]?.capitalized)) {
       acronyms.push([body.name, named.text]);
     }
+    // "Ukraine's military intelligence agency, known as HUR,": so is one given as what the body is known as.
+    const knownAs = body && tokens[body.end]?.text === ',' && tokens[body.end + 1]?.lower === 'known' && tokens[body.end + 2]?.lower === 'as' ? tokens[body.end + 3] : undefined;
+    if (body?.kind === 'Government' && body.key.startsWith('body:') && knownAs && isAcronym(knownAs)) acronyms.push([body.name, knownAs.text]);
     for (const mention of found) qualifyDirectionalBody(mention, directional);
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
@@ -300,15 +304,22 @@ const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
  * adjective ("the Kurdish group", "the Islamist movement") or a person is not one.
  */
-function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number } | undefined {
+function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number } | undefined {
   const noun = tokens[end];
-  if (!noun || noun.capitalized || !ORGANISATION_NOUNS_AFTER.has(noun.lower) || tokens[end - 1].possessive) return undefined;
+  if (!noun || noun.capitalized || tokens[end - 1].possessive) return undefined;
   const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  // "Iran's semi-official Tasnim news agency": a news agency needs no "the".
+  // (An agency the lexicon knows keeps its own name: "the state-run KCNA news agency".)
+  if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
+    const name = joinTokens(tokens.slice(nameStart, end));
+    return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
+  }
+  if (!ORGANISATION_NOUNS_AFTER.has(noun.lower)) return undefined;
   if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
-  return { start: nameStart };
+  return { start: nameStart, nounEnd: end + 1 };
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */

@@ -186,4 +186,15 @@ describe('organisations by context', () => {
   it('keeps a person set off with a company title a person', () => {
     expect(named('Jane Roe, a company spokeswoman, said the plant would close.')).toEqual(['Person Jane Roe']);
   });
+
+  it('reads a name before "news agency" as the agency, and an acronym a body is known as as the body', () => {
+    expect(named("Iran's semi-official Parsan news agency reported the strike.")).toContain('Organization Parsan');
+    expect(named('The state-run KCNA news agency said the test succeeded.')).toEqual(['Organization Korean Central News Agency']);
+    const { extraction } = extract(["Ukraine's military intelligence agency, known as HRX, said the depot burned.", 'HRX did not say how.']);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('HRX'))?.kind).toBe('Government');
+  });
+
+  it('reads "Managing Director" as an office between an organisation and its holder', () => {
+    expect(named('IMF Managing Director Anna Lindqvist said growth would slow.')).toEqual(['Organization International Monetary Fund', 'Person Anna Lindqvist']);
+  });
 });
