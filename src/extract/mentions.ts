@@ -356,6 +356,14 @@ function isAdjectiveBeforeArea(last: Token, area: Token, next: Token | undefined
   return area.lower === 'state' && /(ian|ean|can)$/.test(last.lower);
 }
 
+/** True when the words before `and` are an office's portfolio: "Minister of Electricity" before "and Renewable Energy". */
+function isPortfolioBefore(tokens: Token[], and: number): boolean {
+  let at = and - 1;
+  while (at > 0 && tokens[at].capitalized && !tokens[at].punct && and - at <= 3) at--;
+  const connector = tokens[at];
+  return Boolean(connector && (connector.lower === 'of' || connector.lower === 'for') && at < and - 1 && tokens[at - 1]?.capitalized && titleRelation(tokens[at - 1].lower));
+}
+
 /** "ICBM", "M23": capitals (and digits) only. */
 function isAcronym(token: Token): boolean {
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
@@ -594,6 +602,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2]?.capitalized && titleRelation(tokens[start - 2].lower) && tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
+  // "Minister of Electricity and Renewable Energy": the second half of a portfolio joined by "and".
+  if (tokens[start - 1]?.lower === 'and' && end - start <= 3 && isPortfolioBefore(tokens, start - 1)) return [];
   const words = tokens.slice(start, end);
   const text = joinTokens(words);
   const last = words.at(-1)!;

@@ -73,4 +73,10 @@ describe('names that are no entities', () => {
   it('reads "Former" or "Acting" before a title as no name', () => {
     expect(named('Former President Amara Diallo was sentenced on Monday.')).toEqual(['Person Amara Diallo']);
   });
+
+  it('reads the second half of a portfolio joined by "and" as no organisation', () => {
+    const found = named("Egypt's Minister of Electricity and Renewable Energy, Omar Farid, signed the deal.");
+    expect(found).not.toContain('Organization Renewable Energy');
+    expect(named('The Ministry of Finance and the Central Bank of Kenya disagreed.')).toContain('Organization Central Bank');
+  });
 });
