@@ -364,6 +364,9 @@ function isPortfolioBefore(tokens: Token[], and: number): boolean {
   return Boolean(connector && (connector.lower === 'of' || connector.lower === 'for') && at < and - 1 && tokens[at - 1]?.capitalized && titleRelation(tokens[at - 1].lower));
 }
 
+/** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
+const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i;
+
 /** "ICBM", "M23": capitals (and digits) only. */
 function isAcronym(token: Token): boolean {
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
@@ -609,6 +612,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const last = words.at(-1)!;
   const possessive = last.possessive;
   const base = { sentence, start, end, text, possessive };
+  // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it.
+  if (end - start > 1 && COMPOUND_MODIFIER.test(tokens[start].text)) {
+    return [...classifyChunk(sentence, tokens, start, start + 1), ...classifyChunk(sentence, tokens, start + 1, end)];
+  }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
   const compound = /^(.+)-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i.exec(text);
   if (compound) {

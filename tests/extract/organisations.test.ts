@@ -197,4 +197,9 @@ describe('organisations by context', () => {
   it('reads "Managing Director" as an office between an organisation and its holder', () => {
     expect(named('IMF Managing Director Anna Lindqvist said growth would slow.')).toEqual(['Organization International Monetary Fund', 'Person Anna Lindqvist']);
   });
+
+  it('reads a compound modifier apart from the name it opens, and a European parliament as an organisation', () => {
+    expect(named('Kurdish-led Northern Defence Forces agreed to the truce.')).toContain('Government Northern Defence Forces');
+    expect(named('The European Parliament voted to approve the deal.')).toEqual(['Organization European Parliament']);
+  });
 });
