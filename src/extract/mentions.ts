@@ -1106,7 +1106,7 @@ function isCompanyByContext(tokens: Token[], start: number, end: number): boolea
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
       const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
-      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && word.lower !== 'group' && heads) return true;
+      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && heads) return true;
     }
   }
   const first = firstOfList(tokens, start);

@@ -202,4 +202,9 @@ describe('organisations by context', () => {
     expect(named('Kurdish-led Northern Defence Forces agreed to the truce.')).toContain('Government Northern Defence Forces');
     expect(named('The European Parliament voted to approve the deal.')).toEqual(['Organization European Parliament']);
   });
+
+  it('reads a name of two words set off as a group as an organisation', () => {
+    expect(named('Penal Norte, a rights group, said 600 people were held.')).toEqual(['Organization Penal Norte']);
+    expect(named('Ana Ruiz, a group spokeswoman, said 600 people were held.')).toEqual(['Person Ana Ruiz']);
+  });
 });
