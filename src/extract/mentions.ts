@@ -1071,6 +1071,8 @@ const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'head
 const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
 const COMPANY_OWNED = new Set(['shareholders', 'shares', 'ceo', 'board', 'stock', 'founder', 'subsidiary']);
+/** People spoken of by their work, before "at X": X is where they work ("analysts at X"). */
+const EMPLOYEE_NOUNS = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'researchers', 'researcher', 'executives', 'engineers', 'scientists', 'traders', 'employees', 'staff', 'workers']);
 /** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
 const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
 
@@ -1095,6 +1097,9 @@ function isCompanyByContext(tokens: Token[], start: number, end: number): boolea
     }
   }
   if (tokens[start - 1]?.lower === 'of' && (tokens[start - 2]?.lower === 'shares' || tokens[start - 2]?.lower === 'shareholders')) return true;
+  // "analysts at Harlow Sachs", "economists at the Kiel Institute": where such people work is an organisation.
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (tokens[at]?.lower === 'at' && EMPLOYEE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return true;
   // "his stake in Volgarin", "ship-tracking data from TankWatcher".
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;

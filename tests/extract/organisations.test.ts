@@ -207,4 +207,9 @@ describe('organisations by context', () => {
     expect(named('Penal Norte, a rights group, said 600 people were held.')).toEqual(['Organization Penal Norte']);
     expect(named('Ana Ruiz, a group spokeswoman, said 600 people were held.')).toEqual(['Person Ana Ruiz']);
   });
+
+  it('reads where analysts or economists work as an organisation', () => {
+    expect(named('Analysts at Harlow Sachs raised their forecast.')).toContain('Organization Harlow Sachs');
+    expect(named('The talks were held at Villa Marin on Monday.')).toEqual(['Place Villa Marin']);
+  });
 });
