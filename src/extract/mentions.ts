@@ -87,6 +87,8 @@ const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf',
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
 const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und']);
+/** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
+const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
@@ -603,6 +605,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (start >= end) return [];
   // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
+  // "the tanker Sea Lark", "the trawlers, the Santa Irena and …": a ship's name names no actor.
+  const vessel = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? tokens[start - 3] : tokens[start - 1];
+  if (vessel && !vessel.capitalized && VESSEL_NOUNS.has(vessel.lower)) return [];
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2]?.capitalized && titleRelation(tokens[start - 2].lower) && tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
   // "Minister of Electricity and Renewable Energy": the second half of a portfolio joined by "and".

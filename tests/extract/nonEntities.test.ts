@@ -79,4 +79,9 @@ describe('names that are no entities', () => {
     expect(found).not.toContain('Organization Renewable Energy');
     expect(named('The Ministry of Finance and the Central Bank of Kenya disagreed.')).toContain('Organization Central Bank');
   });
+
+  it('reads a ship\'s name as no entity', () => {
+    expect(named('Coast guards escorted both vessels, the Petrel Star and the Marisol, to port.')).toEqual([]);
+    expect(named('Coast guards seized the tanker Sea Lark near Malta.')).toEqual(['Government Malta']);
+  });
 });
