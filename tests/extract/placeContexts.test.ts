@@ -18,6 +18,7 @@ describe('places by context', () => {
 
   it('does not read demonyms before a plural area noun as places', () => {
     expect(kinds('Talks covered the Russian and Ukrainian regions near the front.')).not.toContain('Place Russian');
+    expect(kinds('Leaders of the Baltic and Nordic states met.')).toEqual([]);
   });
 
   it('reads a compass pair before one name as two names', () => {
