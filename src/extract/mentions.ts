@@ -115,7 +115,7 @@ function listOpener(tokens: Token[], start: number): Token | undefined {
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
     const opener = tokens[before - 1];
-    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower))) return opener;
+    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
   }
@@ -124,6 +124,9 @@ function listOpener(tokens: Token[], start: number): Token | undefined {
 
 /** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
 const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
+
+/** Verbs of taking or holding ground: even a single name after them is a place ("captured Vovchansk"). */
+const TERRITORY_VERBS = new Set(['captured', 'retook', 'recaptured', 'besieged', 'encircled', 'overran', 'shelled', 'liberated']);
 
 /** "transited Guam and Belmora": a place passed through, or one of a list of them. */
 function isTransitObject(tokens: Token[], start: number): boolean {
@@ -821,7 +824,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   if (words.length === 1) {
     const previous = tokens[start - 1];
-    if ((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
+    const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+    if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     // "Fighting continued …": a gerund opening a sentence is no name.
     if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];

@@ -110,4 +110,8 @@ describe('places by context', () => {
   it('reads "the <sea> port of X" as the sea and the port, not a site named after the sea', () => {
     expect(kinds('Ships left the Black Sea port of Odesa.')).toEqual(['Place Black Sea', 'Place Odesa']);
   });
+
+  it('reads a single name that forces captured or shelled as a place', () => {
+    expect(kinds('Russian forces captured Vorsk and Dalny overnight.').filter((found) => found.startsWith('Place'))).toEqual(['Place Vorsk', 'Place Dalny']);
+  });
 });
