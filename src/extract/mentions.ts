@@ -125,6 +125,9 @@ function listOpener(tokens: Token[], start: number): Token | undefined {
 /** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
 const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
 
+/** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
+const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
+
 /** Verbs of taking or holding ground: even a single name after them is a place ("captured Vovchansk"). */
 const TERRITORY_VERBS = new Set(['captured', 'retook', 'recaptured', 'besieged', 'encircled', 'overran', 'shelled', 'liberated']);
 
@@ -827,6 +830,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
     if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "two people familiar with the matter told Kanpo", "witnesses told Kanpo": whom sources tell is an outlet.
+    if (previous?.lower === 'told' && SOURCE_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     // "Fighting continued …": a gerund opening a sentence is no name.
     if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];

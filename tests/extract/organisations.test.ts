@@ -212,4 +212,9 @@ describe('organisations by context', () => {
     expect(named('Analysts at Harlow Sachs raised their forecast.')).toContain('Organization Harlow Sachs');
     expect(named('The talks were held at Villa Marin on Monday.')).toEqual(['Place Villa Marin']);
   });
+
+  it('reads the single name that unnamed sources told as an outlet', () => {
+    expect(named('The rules may change, two people familiar with the matter told Kanpo.')).toEqual(['Organization Kanpo']);
+    expect(named('The minister told Kanpo that the rules would change.')).toEqual([]);
+  });
 });
