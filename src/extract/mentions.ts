@@ -249,6 +249,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 2;
       continue;
     }
+    // "the CDU/CSU": two parties' acronyms joined by a slash name their alliance (not "US/EU", two known actors).
+    const slash = tokens[i + 1];
+    const second = tokens[i + 2];
+    if (slash?.text === '/' && second && isAcronym(token) && isAcronym(second) && token.end === slash.start && slash.end === second.start && !isKnownActor(token.text) && !isKnownActor(second.text)) {
+      const text = `${token.text}/${second.text}`;
+      mentions.push({ sentence: sentenceIndex, start: i, end: i + 3, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, possessive: second.possessive });
+      i += 3;
+      continue;
+    }
     const coordinated = coordinatedNames(sentenceIndex, tokens, i);
     if (coordinated) {
       mentions.push(...coordinated.mentions);
@@ -376,6 +385,14 @@ function isPortfolioBefore(tokens: Token[], and: number): boolean {
 
 /** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
 const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i;
+
+/**
+ * A state, a capital or an organisation the gazetteer or the lexicon knows by this name ("US", "EU"), or a word too
+ * long for a party's acronym ("KINSHASA/WASHINGTON" opens a dateline).
+ */
+function isKnownActor(text: string): boolean {
+  return text.length > 5 || Boolean(countryByName(text) || countryByCapital(text) || NEWS_ORGANIZATIONS.has(lookupKey(text)));
+}
 
 /** "ICBM", "M23": capitals (and digits) only. */
 function isAcronym(token: Token): boolean {

@@ -217,4 +217,10 @@ describe('organisations by context', () => {
     expect(named('The rules may change, two people familiar with the matter told Kanpo.')).toEqual(['Organization Kanpo']);
     expect(named('The minister told Kanpo that the rules would change.')).toEqual([]);
   });
+
+  it('reads two acronyms joined by a slash as one alliance, but not two known actors', () => {
+    expect(named('A poll put the KDU/KSU on 24%.')).toEqual(['Organization KDU/KSU']);
+    expect(named('The US/EU sanctions were lifted.')).toEqual(['Government United States', 'Organization European Union']);
+    expect(named('LIMA/QUITO, May 2 - Talks resumed.').some((found) => found.includes('/'))).toBe(false);
+  });
 });
