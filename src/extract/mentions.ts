@@ -634,7 +634,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const vessel = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? tokens[start - 3] : tokens[start - 1];
   if (vessel && !vessel.capitalized && VESSEL_NOUNS.has(vessel.lower)) return [];
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
-  if (tokens[start - 1]?.lower === 'for' && tokens[start - 2]?.capitalized && titleRelation(tokens[start - 2].lower) && tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
+  // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
+  if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
   // "Minister of Electricity and Renewable Energy": the second half of a portfolio joined by "and".
   if (tokens[start - 1]?.lower === 'and' && end - start <= 3 && isPortfolioBefore(tokens, start - 1)) return [];
   const words = tokens.slice(start, end);

@@ -84,4 +84,9 @@ describe('names that are no entities', () => {
     expect(named('Coast guards escorted both vessels, the Petrel Star and the Marisol, to port.')).toEqual([]);
     expect(named('Coast guards seized the tanker Sea Lark near Malta.')).toEqual(['Government Malta']);
   });
+
+  it('reads a continent as an adviser\'s brief as no place', () => {
+    expect(named('Omar Reyes, the senior adviser for Africa, said the talks would resume.')).toEqual(['Person Omar Reyes']);
+    expect(named('Aid for Africa fell sharply.')).toContain('Place Africa');
+  });
 });
