@@ -531,6 +531,8 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'association', 'movement', 'watchdog',
   'coalition', 'alliance', 'network', 'newspaper', 'broadcaster', 'outlet', 'institute', 'foundation', 'tank',
   'carrier', 'airline', 'insurer', 'lender', 'bank', 'fund', 'union', 'party', 'nonprofit', 'ngo',
+  // Groupings of states: "the Quad, the grouping they form with …", "the bloc".
+  'grouping', 'bloc', 'consortium', 'cartel', 'pollster', 'chipmaker', 'carmaker', 'automaker', 'operator', 'maker',
 ]);
 
 function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {

@@ -87,6 +87,8 @@ const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf',
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
 const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und']);
+/** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
+const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
@@ -113,7 +115,7 @@ function listOpener(tokens: Token[], start: number): Token | undefined {
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
     const opener = tokens[before - 1];
-    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower))) return opener;
+    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
   }
@@ -122,6 +124,12 @@ function listOpener(tokens: Token[], start: number): Token | undefined {
 
 /** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
 const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
+
+/** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
+const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
+
+/** Verbs of taking or holding ground: even a single name after them is a place ("captured Vovchansk"). */
+const TERRITORY_VERBS = new Set(['captured', 'retook', 'recaptured', 'besieged', 'encircled', 'overran', 'shelled', 'liberated']);
 
 /** "transited Guam and Belmora": a place passed through, or one of a list of them. */
 function isTransitObject(tokens: Token[], start: number): boolean {
@@ -155,6 +163,8 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
     if (!next || next.capitalized || (next.lower !== 'and' && next.text !== ',' && !(spans.length >= 2 && AREA_PLURALS.has(next.lower)))) return undefined;
     const text = joinTokens(tokens.slice(at, end));
     if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text)) return undefined;
+    // "the Baltic and Nordic states", "the Gulf and Western states": adjectives of groups of states, not places.
+    if (end - at === 1 && (COMPASS_ADJECTIVES.has(tokens[at].lower) || tokens[at].lower.endsWith('ic'))) return undefined;
     spans.push(at, end);
     if (next.lower === 'and' || next.text === ',') {
       at = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
@@ -239,6 +249,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 2;
       continue;
     }
+    // "the CDU/CSU": two parties' acronyms joined by a slash name their alliance (not "US/EU", two known actors).
+    const slash = tokens[i + 1];
+    const second = tokens[i + 2];
+    if (slash?.text === '/' && second && isAcronym(token) && isAcronym(second) && token.end === slash.start && slash.end === second.start && !isKnownActor(token.text) && !isKnownActor(second.text)) {
+      const text = `${token.text}/${second.text}`;
+      mentions.push({ sentence: sentenceIndex, start: i, end: i + 3, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, possessive: second.possessive });
+      i += 3;
+      continue;
+    }
     const coordinated = coordinatedNames(sentenceIndex, tokens, i);
     if (coordinated) {
       mentions.push(...coordinated.mentions);
@@ -258,10 +277,11 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the Houthi movement", "the Islamic State group": a name before "group" or "movement" is an organisation's.
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
+      const { nounEnd } = organisationNoun;
       const name = joinTokens(tokens.slice(organisationNoun.start, end));
-      const text = `${name} ${tokens[end].text}`;
-      mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: end + 1, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[end].possessive });
-      i = end + 1;
+      const text = joinTokens(tokens.slice(organisationNoun.start, nounEnd));
+      mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: nounEnd, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[nounEnd - 1].possessive });
+      i = nounEnd;
       continue;
     }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
@@ -286,6 +306,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (body?.kind === 'Government' && body.key.startsWith('body:') && named && isAcronym(named) && body.end >= end && (tokens[body.end + 1]?.punct || !tokens[body.end + 1]?.capitalized)) {
       acronyms.push([body.name, named.text]);
     }
+    // "Ukraine's military intelligence agency, known as HUR,": so is one given as what the body is known as.
+    const knownAs = body && tokens[body.end]?.text === ',' && tokens[body.end + 1]?.lower === 'known' && tokens[body.end + 2]?.lower === 'as' ? tokens[body.end + 3] : undefined;
+    if (body?.kind === 'Government' && body.key.startsWith('body:') && knownAs && isAcronym(knownAs)) acronyms.push([body.name, knownAs.text]);
     for (const mention of found) {
       qualifyDirectionalBody(mention, directional);
       // "Security Council Resolution 2231", "Protocol 1": a numbered text keeps its number.
@@ -304,15 +327,22 @@ const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
  * adjective ("the Kurdish group", "the Islamist movement") or a person is not one.
  */
-function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number } | undefined {
+function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number } | undefined {
   const noun = tokens[end];
-  if (!noun || noun.capitalized || !ORGANISATION_NOUNS_AFTER.has(noun.lower) || tokens[end - 1].possessive) return undefined;
+  if (!noun || noun.capitalized || tokens[end - 1].possessive) return undefined;
   const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  // "Iran's semi-official Tasnim news agency": a news agency needs no "the".
+  // (An agency the lexicon knows keeps its own name: "the state-run KCNA news agency".)
+  if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
+    const name = joinTokens(tokens.slice(nameStart, end));
+    return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
+  }
+  if (!ORGANISATION_NOUNS_AFTER.has(noun.lower)) return undefined;
   if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
-  return { start: nameStart };
+  return { start: nameStart, nounEnd: end + 1 };
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
@@ -347,6 +377,25 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
 function isAdjectiveBeforeArea(last: Token, area: Token, next: Token | undefined): boolean {
   if (next && !next.capitalized && titleRelation(next.lower)) return true;
   return area.lower === 'state' && /(ian|ean|can)$/.test(last.lower);
+}
+
+/** True when the words before `and` are an office's portfolio: "Minister of Electricity" before "and Renewable Energy". */
+function isPortfolioBefore(tokens: Token[], and: number): boolean {
+  let at = and - 1;
+  while (at > 0 && tokens[at].capitalized && !tokens[at].punct && and - at <= 3) at--;
+  const connector = tokens[at];
+  return Boolean(connector && (connector.lower === 'of' || connector.lower === 'for') && at < and - 1 && tokens[at - 1]?.capitalized && titleRelation(tokens[at - 1].lower));
+}
+
+/** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
+const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i;
+
+/**
+ * A state, a capital or an organisation the gazetteer or the lexicon knows by this name ("US", "EU"), or a word too
+ * long for a party's acronym ("KINSHASA/WASHINGTON" opens a dateline).
+ */
+function isKnownActor(text: string): boolean {
+  return text.length > 5 || Boolean(countryByName(text) || countryByCapital(text) || NEWS_ORGANIZATIONS.has(lookupKey(text)));
 }
 
 /** "ICBM", "M23": capitals (and digits) only. */
@@ -585,13 +634,23 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (start >= end) return [];
   // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
+  // "the tanker Sea Lark", "the trawlers, the Santa Irena and …": a ship's name names no actor.
+  const vessel = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? tokens[start - 3] : tokens[start - 1];
+  if (vessel && !vessel.capitalized && VESSEL_NOUNS.has(vessel.lower)) return [];
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
-  if (tokens[start - 1]?.lower === 'for' && tokens[start - 2]?.capitalized && titleRelation(tokens[start - 2].lower) && tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
+  // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
+  if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
+  // "Minister of Electricity and Renewable Energy": the second half of a portfolio joined by "and".
+  if (tokens[start - 1]?.lower === 'and' && end - start <= 3 && isPortfolioBefore(tokens, start - 1)) return [];
   const words = tokens.slice(start, end);
   const text = joinTokens(words);
   const last = words.at(-1)!;
   const possessive = last.possessive;
   const base = { sentence, start, end, text, possessive };
+  // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it.
+  if (end - start > 1 && COMPOUND_MODIFIER.test(tokens[start].text)) {
+    return [...classifyChunk(sentence, tokens, start, start + 1), ...classifyChunk(sentence, tokens, start + 1, end)];
+  }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
   const compound = /^(.+)-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i.exec(text);
   if (compound) {
@@ -790,7 +849,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   if (words.length === 1) {
     const previous = tokens[start - 1];
-    if ((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
+    const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+    if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "two people familiar with the matter told Kanpo", "witnesses told Kanpo": whom sources tell is an outlet.
+    if (previous?.lower === 'told' && SOURCE_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     // "Fighting continued …": a gerund opening a sentence is no name.
     if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
@@ -1044,9 +1107,11 @@ function isPlaceByContext(tokens: Token[], start: number, end: number): boolean 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
-const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares']);
+const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
 const COMPANY_OWNED = new Set(['shareholders', 'shares', 'ceo', 'board', 'stock', 'founder', 'subsidiary']);
+/** People spoken of by their work, before "at X": X is where they work ("analysts at X"). */
+const EMPLOYEE_NOUNS = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'researchers', 'researcher', 'executives', 'engineers', 'scientists', 'traders', 'employees', 'staff', 'workers']);
 /** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
 const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
 
@@ -1071,9 +1136,23 @@ function isCompanyByContext(tokens: Token[], start: number, end: number): boolea
     }
   }
   if (tokens[start - 1]?.lower === 'of' && (tokens[start - 2]?.lower === 'shares' || tokens[start - 2]?.lower === 'shareholders')) return true;
+  // "analysts at Harlow Sachs", "economists at the Kiel Institute": where such people work is an organisation.
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (tokens[at]?.lower === 'at' && EMPLOYEE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return true;
   // "his stake in Volgarin", "ship-tracking data from TankWatcher".
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.
+  if (next?.text === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
+    for (let k = end + 2; k < end + 6; k++) {
+      const word = tokens[k];
+      if (!word || word.punct || word.capitalized) break;
+      // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
+      const after = tokens[k + 1];
+      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
+      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && heads) return true;
+    }
+  }
   const first = firstOfList(tokens, start);
   const plural = tokens[first - 3]?.lower ?? '';
   return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));

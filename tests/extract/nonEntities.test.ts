@@ -73,4 +73,20 @@ describe('names that are no entities', () => {
   it('reads "Former" or "Acting" before a title as no name', () => {
     expect(named('Former President Amara Diallo was sentenced on Monday.')).toEqual(['Person Amara Diallo']);
   });
+
+  it('reads the second half of a portfolio joined by "and" as no organisation', () => {
+    const found = named("Egypt's Minister of Electricity and Renewable Energy, Omar Farid, signed the deal.");
+    expect(found).not.toContain('Organization Renewable Energy');
+    expect(named('The Ministry of Finance and the Central Bank of Kenya disagreed.')).toContain('Organization Central Bank');
+  });
+
+  it('reads a ship\'s name as no entity', () => {
+    expect(named('Coast guards escorted both vessels, the Petrel Star and the Marisol, to port.')).toEqual([]);
+    expect(named('Coast guards seized the tanker Sea Lark near Malta.')).toEqual(['Government Malta']);
+  });
+
+  it('reads a continent as an adviser\'s brief as no place', () => {
+    expect(named('Omar Reyes, the senior adviser for Africa, said the talks would resume.')).toEqual(['Person Omar Reyes']);
+    expect(named('Aid for Africa fell sharply.')).toContain('Place Africa');
+  });
 });

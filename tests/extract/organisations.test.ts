@@ -175,4 +175,52 @@ describe('organisations by context', () => {
     const { extraction } = extract(['Hon Tai Precision Industry, known as Foxtel, said sales rose.', 'Foxtel said it would build a plant in Texas.']);
     expect(extraction.entities.filter((entity) => entity.aliases.includes('Foxtel')).map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Organization Hon Tai Precision Industry']);
   });
+
+  it('reads a single name set off as a grouping, a bloc or an operator as an organisation', () => {
+    const { entity } = extract(['The leaders reaffirmed their commitment to the Trio, the grouping they form with Chile.']);
+    expect(entity('Trio')?.kind).toBe('Organization');
+    const port = extract(['He sold his holding in Volgaline, a port operator in Riga, last year.']).entity('Volgaline');
+    expect(port?.kind).toBe('Organization');
+  });
+
+  it('keeps a person set off with a company title a person', () => {
+    expect(named('Jane Roe, a company spokeswoman, said the plant would close.')).toEqual(['Person Jane Roe']);
+  });
+
+  it('reads a name before "news agency" as the agency, and an acronym a body is known as as the body', () => {
+    expect(named("Iran's semi-official Parsan news agency reported the strike.")).toContain('Organization Parsan');
+    expect(named('The state-run KCNA news agency said the test succeeded.')).toEqual(['Organization Korean Central News Agency']);
+    const { extraction } = extract(["Ukraine's military intelligence agency, known as HRX, said the depot burned.", 'HRX did not say how.']);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('HRX'))?.kind).toBe('Government');
+  });
+
+  it('reads "Managing Director" as an office between an organisation and its holder', () => {
+    expect(named('IMF Managing Director Anna Lindqvist said growth would slow.')).toEqual(['Organization International Monetary Fund', 'Person Anna Lindqvist']);
+  });
+
+  it('reads a compound modifier apart from the name it opens, and a European parliament as an organisation', () => {
+    expect(named('Kurdish-led Northern Defence Forces agreed to the truce.')).toContain('Government Northern Defence Forces');
+    expect(named('The European Parliament voted to approve the deal.')).toEqual(['Organization European Parliament']);
+  });
+
+  it('reads a name of two words set off as a group as an organisation', () => {
+    expect(named('Penal Norte, a rights group, said 600 people were held.')).toEqual(['Organization Penal Norte']);
+    expect(named('Ana Ruiz, a group spokeswoman, said 600 people were held.')).toEqual(['Person Ana Ruiz']);
+  });
+
+  it('reads where analysts or economists work as an organisation', () => {
+    expect(named('Analysts at Harlow Sachs raised their forecast.')).toContain('Organization Harlow Sachs');
+    expect(named('The talks were held at Villa Marin on Monday.')).toEqual(['Place Villa Marin']);
+  });
+
+  it('reads the single name that unnamed sources told as an outlet', () => {
+    expect(named('The rules may change, two people familiar with the matter told Kanpo.')).toEqual(['Organization Kanpo']);
+    expect(named('The minister told Kanpo that the rules would change.')).toEqual([]);
+  });
+
+  it('reads two acronyms joined by a slash as one alliance, but not two known actors', () => {
+    expect(named('A poll put the KDU/KSU on 24%.')).toEqual(['Organization KDU/KSU']);
+    expect(named('The US/EU sanctions were lifted.')).toEqual(['Government United States', 'Organization European Union']);
+    expect(named('LIMA/QUITO, May 2 - Talks resumed.').some((found) => found.includes('/'))).toBe(false);
+  });
 });

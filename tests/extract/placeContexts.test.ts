@@ -18,6 +18,7 @@ describe('places by context', () => {
 
   it('does not read demonyms before a plural area noun as places', () => {
     expect(kinds('Talks covered the Russian and Ukrainian regions near the front.')).not.toContain('Place Russian');
+    expect(kinds('Leaders of the Baltic and Nordic states met.')).toEqual([]);
   });
 
   it('reads a compass pair before one name as two names', () => {
@@ -108,5 +109,9 @@ describe('places by context', () => {
 
   it('reads "the <sea> port of X" as the sea and the port, not a site named after the sea', () => {
     expect(kinds('Ships left the Black Sea port of Odesa.')).toEqual(['Place Black Sea', 'Place Odesa']);
+  });
+
+  it('reads a single name that forces captured or shelled as a place', () => {
+    expect(kinds('Russian forces captured Vorsk and Dalny overnight.').filter((found) => found.startsWith('Place'))).toEqual(['Place Vorsk', 'Place Dalny']);
   });
 });

@@ -94,7 +94,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of bodies that belong to an international organisation rather than a state ("UN Security Council"). */
-export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'assembly', 'court', 'commission', 'agency', 'committee', 'secretariat']);
+export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'assembly', 'court', 'commission', 'agency', 'committee', 'secretariat', 'parliament']);
 
 /** Treaties, agreements, resolutions. */
 export const TREATY_HEADS: ReadonlySet<string> = new Set([

@@ -28,6 +28,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'secretary general': 'LEADS',
   'director-general': 'LEADS',
   'director general': 'LEADS',
+  'managing director': 'LEADS',
   'chief executive': 'LEADS',
   'head': 'LEADS',
   'spokesman': 'SPEAKS_FOR',
