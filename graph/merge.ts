@@ -100,7 +100,8 @@ function rivalsOf(kind: RelationKind, target: string, states: Set<string | undef
  * new relation is the one to drop.
  */
 function settleAffiliation(graph: KnowledgeGraph, person: string, target: string, rival: Rival, presumed: boolean): boolean {
-  for (const edge of graph.outEdges(person)) {
+  for (const edge of affiliationsOf(graph, person)) {
+    if (!graph.hasEdge(edge)) continue;
     const attributes = graph.getEdgeAttributes(edge);
     const other = graph.target(edge);
     if (other === target || !rival(attributes.kind, other)) continue;
@@ -109,6 +110,33 @@ function settleAffiliation(graph: KnowledgeGraph, person: string, target: string
     if (!presumed && otherPresumed) graph.dropEdge(edge);
   }
   return true;
+}
+
+/** The kinds of edge that can rival one another (see rivalsOf). */
+const RIVAL_KINDS: ReadonlySet<RelationKind> = new Set(['LEADS', 'MEMBER_OF', 'SPEAKS_FOR']);
+/**
+ * Each person's LEADS, MEMBER_OF and SPEAKS_FOR edge keys, per graph: a person who speaks in thousands of articles has
+ * thousands of SAID edges, and scanning them for every office would make merging quadratic. Built on first use from
+ * the graph's edges, then kept up to date by addEdge; keys of edges dropped since are skipped.
+ */
+const affiliationIndex = new WeakMap<KnowledgeGraph, Map<string, Set<string>>>();
+
+function affiliationsOf(graph: KnowledgeGraph, person: string): ReadonlySet<string> {
+  let index = affiliationIndex.get(graph);
+  if (!index) {
+    const built = new Map<string, Set<string>>();
+    graph.forEachEdge((edge, attributes, source) => {
+      if (RIVAL_KINDS.has(attributes.kind)) indexAffiliation(built, source, edge);
+    });
+    affiliationIndex.set(graph, built);
+    index = built;
+  }
+  return index.get(person) ?? new Set();
+}
+
+function indexAffiliation(index: Map<string, Set<string>>, person: string, edge: string): void {
+  if (!index.has(person)) index.set(person, new Set());
+  index.get(person)!.add(edge);
 }
 
 /** `statement:<first words>-<hash>`: the same words said again, in any article, are one statement. */
@@ -156,6 +184,8 @@ function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, targ
     const [from, to] = key.slice(kind.length + 1).split('->');
     const attributes: EdgeAttributes = { kind, sources: [proof.article], evidence: [proof], confidence: round(confidence), ...cleanProps(props) };
     graph.addDirectedEdgeWithKey(key, from, to, attributes);
+    const index = RIVAL_KINDS.has(kind) ? affiliationIndex.get(graph) : undefined;
+    if (index) indexAffiliation(index, from, key);
     return;
   }
   const current = graph.getEdgeAttributes(key);

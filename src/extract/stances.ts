@@ -44,10 +44,12 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   return targets.length > MAX_TARGETS ? [] : targets;
 }
 
+/** One search per word list, compiled once: statements are many, and splitting each into words cost more. */
+const SEARCHES = new Map<ReadonlySet<string>, RegExp>([CONDEMNING_WORDS, ACCUSING_WORDS].map((words) => [words, new RegExp(`(?<![\\p{L}-])(?:${[...words].join('|')})(?![\\p{L}-])`, 'iu')]));
+
 /** True when a statement uses one of the words ("illegal", "a grave provocation", "bullying"). */
 function says(text: string, words: ReadonlySet<string>): boolean {
-  for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) if (words.has(word)) return true;
-  return false;
+  return SEARCHES.get(words)!.test(text);
 }
 
 /** The speaker, the body or state it speaks for, and that state: whom its words are not aimed at. */
