@@ -3,7 +3,6 @@
 import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
-import { cachedByText } from './textCache.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
@@ -33,6 +32,9 @@ import {
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
+import { treatyKey, treatyName, expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
+
+export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
 export type MentionForm = 'name' | 'bare' | 'pronoun' | 'description';
 
@@ -1175,30 +1177,6 @@ function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text'
   return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };
 }
 
-/** "U.N. Security Council resolutions" and "Security Council resolutions" are one; "pact" and "treaty" are one. */
-export const treatyKey = cachedByText((text: string): string =>
-  lookupKey(expandUnitedNations(text))
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\b(pact|accord|agreement)\b/g, 'treaty')
-    .replace(/^the /, '')
-    .replace(/^united nations /, 'un ')
-    .replace(/^security council /, 'un security council '),
-);
-
-function treatyName(text: string): string {
-  const expanded = expandUnitedNations(text);
-  if (/^\p{Ll}/u.test(expanded)) return expanded.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()).replace(/\b(Of|And|The|For|On)\b/g, (word) => word.toLowerCase());
-  return expanded;
-}
-
-export function expandUnitedNations(text: string): string {
-  return text.replace(/^(?:U\.N\.|UN)(?=\s|$)/, 'UN');
-}
-
-function organizationKey(text: string): string {
-  return lookupKey(expandUnitedNations(text)).replace(/^united nations /, 'un ').replace(/^(?!un )(security council)$/, 'un $1');
-}
-
 /** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */
 export function isAmbiguousBody(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
@@ -1212,49 +1190,6 @@ function bodyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' |
   return { ...base, form: 'name', kind: 'Government', key: `body:${state ?? '?'}:${key}`, name: bodyName(name), state };
 }
 
-/** "Foreign Ministry" = "Ministry of Foreign Affairs" = "foreign ministry": head word, then domain words. */
-export const bodyKey = cachedByText((name: string): string => {
-  let words = lookupKey(name)
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\b(military|army)\b/g, 'armed forces')
-    .replace(/\b(self-)?defen[cs]e forces\b/g, 'armed forces')
-    .replace(/'s\b/g, '')
-    .split(/[\s-]+/)
-    .filter((word) => !['of', 'the', 'for', 'and', 'national', 'affairs', 'on', 'state-run', 'ruling'].includes(word));
-  // The state in front is not part of the body's name: "North Korean military" = "North Korea's armed forces".
-  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
-    const prefix = words.slice(0, length).join(' ');
-    if (countryByName(prefix) || countryByDemonym(prefix)) {
-      words = words.slice(length);
-      break;
-    }
-  }
-  const headIndex = words.findIndex((word) => GOVERNMENT_BODY_HEADS.has(word));
-  if (headIndex < 0) return words.join(' ');
-  const head = words[headIndex];
-  const domain = [...words.slice(0, headIndex), ...words.slice(headIndex + 1)].sort();
-  return [head, ...domain].join(' ');
-});
-
-/** Display name of a body: the formal "Ministry of X" order when written in lower case ("unification ministry"). */
-function bodyName(name: string): string {
-  if (/^\p{Lu}/u.test(name)) return name;
-  const match = /^([\p{L} ]+) (ministry|department)$/u.exec(name);
-  if (match) return `Ministry of ${capitalise(match[1])}`.replace('Ministry of Foreign', 'Ministry of Foreign Affairs');
-  return capitalise(name);
-}
-
-function capitalise(text: string): string {
-  return text.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
-}
-
 function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, words: Token[]): Mention {
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
 }
-
-/** "Kursk region", "Kursk Oblast" and "Kursk area" are one place. */
-export const placeKey = cachedByText((text: string): string => {
-  const words = lookupKey(text).split(' ');
-  const kept = words.filter((word, index) => index === 0 || !PLACE_SUFFIXES.has(word));
-  return kept.join(' ');
-});
