@@ -3,7 +3,6 @@
 import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
-import { cachedByText } from './textCache.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
@@ -19,13 +18,11 @@ import {
   PLACE_SUFFIXES,
   NON_PERSON_WORDS,
   ORGANIZATION_DESCRIPTORS,
-  COMPANY_PLURALS,
   STATE_BODY_DOMAINS,
   STATE_BODY_OPENERS,
   AREA_WORDS,
   AREA_PLURALS,
   COMPASS_ADJECTIVES,
-  TRANSIT_VERBS,
   SITE_WORDS,
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
@@ -34,6 +31,10 @@ import {
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
+import { treatyKey, treatyName, expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
+
+export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
 export type MentionForm = 'name' | 'bare' | 'pronoun' | 'description';
 
@@ -93,50 +94,9 @@ const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
-/** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
-function inPlaceList(tokens: Token[], start: number): boolean {
-  const opener = listOpener(tokens, start);
-  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower)));
-}
-
-/**
- * The word before the first name of a list ("A, B and C") that the name at `start` is in, when it is in one: the name
- * comes after "and" or "or", or a comma, "and" or "or" follows it ("in Ankara, Erdogan said" is no list).
- */
-function listOpener(tokens: Token[], start: number): Token | undefined {
-  let after = start;
-  while (tokens[after]?.capitalized && !tokens[after].punct) after++;
-  const joined = /^(and|or)$/.test(tokens[start - 1]?.lower ?? '') || /^(,|and|or)$/.test(tokens[after]?.lower ?? '');
-  if (!joined) return undefined;
-  let at = start - 1;
-  let steps = 0;
-  while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
-    let before = at - 1;
-    if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
-    while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
-    const opener = tokens[before - 1];
-    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
-    at = before - 1;
-    steps++;
-  }
-  return undefined;
-}
-
-/** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
-const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
 
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
 const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
-
-/** Verbs of taking or holding ground: even a single name after them is a place ("captured Vovchansk"). */
-const TERRITORY_VERBS = new Set(['captured', 'retook', 'recaptured', 'besieged', 'encircled', 'overran', 'shelled', 'liberated']);
-
-/** "transited Guam and Belmora": a place passed through, or one of a list of them. */
-function isTransitObject(tokens: Token[], start: number): boolean {
-  return TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '') || TRANSIT_VERBS.has(listOpener(tokens, start)?.lower ?? '');
-}
-
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 /**
  * Names that share one part: "North and South Kivu" (a compass pair before one name; "North and South Korea" are two
@@ -188,11 +148,6 @@ function compassName(sentence: number, tokens: Token[], start: number, end: numb
   if (country) return { ...base, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name };
 }
-
-/** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
-const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
-const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 
@@ -1069,108 +1024,8 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
   return Boolean(previous && !previous.punct && !previous.capitalized) && /^(all|new|the)$/.test(tokens[start].lower) && tokens[start].capitalized && Boolean(tokens[start + 1]?.capitalized);
 }
 
-/** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
-function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
-  if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
-  // "flew to Abu Dhabi", "travels on to Rabat": where someone goes is a place.
-  if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
-  // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
-  const adjective = tokens[start - 1];
-  if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held)$/.test(adjective.lower) || adjective.lower === 'central') && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
-  // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
-  if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
-  if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
-  // "fighting in the Donbas": a locative and "the", when the name ends the phrase ("in the Hamas attack" does not).
-  if (tokens[start - 1]?.lower === 'the' && LOCATIVE.has(tokens[start - 2]?.lower ?? '') && tokens[start - 2].lower !== 'from') {
-    const after = tokens[end];
-    if (!after || after.punct || PREPOSITIONS.has(after.lower) || after.lower === 'and') return true;
-  }
-  // "fell west of Karuto": a compass word and "of" before a name.
-  if (tokens[start - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
-  // "the Berlin thinktank DIW", "the Lorsburg daily Abendpost": the city an outlet or institute is in.
-  const descriptor = tokens[end];
-  if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;
-  // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
-  if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
-  if (tokens[end]?.text !== ',') return false;
-  let at = end + 1;
-  if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
-  // "El Fasher, the last major city in …", "Kessa, a small border town on …": up to three words before the area word.
-  for (let k = at + 1; k <= at + 4; k++) {
-    const token = tokens[k];
-    if (!token || token.punct || token.capitalized) return false;
-    if (AREA_WORDS.has(token.lower)) return /^(of|in|on|near|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
-  }
-  return false;
-}
-
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
-/** Nouns before "in X" that make X a company ("his stake in X"). */
-const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
-/** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
-const COMPANY_OWNED = new Set(['shareholders', 'shares', 'ceo', 'board', 'stock', 'founder', 'subsidiary']);
-/** People spoken of by their work, before "at X": X is where they work ("analysts at X"). */
-const EMPLOYEE_NOUNS = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'researchers', 'researcher', 'executives', 'engineers', 'scientists', 'traders', 'employees', 'staff', 'workers']);
-/** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
-const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
-
-/** Words after "X shares" or "X stock" that make it a company's ("X shares fell"; "Anna shares her view" does not). */
-const SHARE_MOVES = new Set(['fell', 'rose', 'closed', 'jumped', 'slid', 'dropped', 'gained', 'tumbled', 'surged', 'climbed', 'sank', 'slumped', 'soared', 'plunged', 'edged', 'were', 'have', 'are', 'traded', 'ended', 'lost', 'added', 'opened', 'rallied', 'slipped']);
-/** Nouns after a name that make it a pollster's ("a Velmar poll put the party on 20%"). */
-const POLL_WORDS = new Set(['poll', 'polls', 'survey']);
-
-/** A company by the words around: "X and other equipment makers", "X shares fell", "shares of X", "carmakers such as X and Y". */
-function isCompanyByContext(tokens: Token[], start: number, end: number): boolean {
-  const next = tokens[end];
-  if (next && !next.capitalized && !next.punct) {
-    if (POLL_WORDS.has(next.lower)) return true;
-    if (tokens[end - 1].possessive && (COMPANY_OWNED.has(next.lower) || (next.lower === 'chief' && tokens[end + 1]?.lower === 'executive'))) return true;
-    if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
-    if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {
-      for (let k = end + 2; k <= end + 4; k++) {
-        const word = tokens[k];
-        if (!word || word.punct || word.capitalized) break;
-        if (COMPANY_PLURALS.has(word.lower) || word.lower.endsWith('makers')) return true;
-      }
-    }
-  }
-  if (tokens[start - 1]?.lower === 'of' && (tokens[start - 2]?.lower === 'shares' || tokens[start - 2]?.lower === 'shareholders')) return true;
-  // "analysts at Harlow Sachs", "economists at the Kiel Institute": where such people work is an organisation.
-  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
-  if (tokens[at]?.lower === 'at' && EMPLOYEE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return true;
-  // "his stake in Volgarin", "ship-tracking data from TankWatcher".
-  if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
-  if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
-  // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.
-  if (next?.text === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
-    for (let k = end + 2; k < end + 6; k++) {
-      const word = tokens[k];
-      if (!word || word.punct || word.capitalized) break;
-      // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
-      const after = tokens[k + 1];
-      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
-      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && heads) return true;
-    }
-  }
-  const first = firstOfList(tokens, start);
-  const plural = tokens[first - 3]?.lower ?? '';
-  return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
-}
-
-/** Where the list ("A, B and C") that the name at `start` belongs to begins: `start` itself when it is in none. */
-function firstOfList(tokens: Token[], start: number): number {
-  let first = start;
-  let at = start - 1;
-  for (let steps = 0; steps < 6 && at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and'); steps++) {
-    let before = at - 1;
-    if (!tokens[before]?.capitalized || tokens[before].punct) break;
-    while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
-    first = before;
-    at = before - 1;
-  }
-  return first;
-}
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
@@ -1322,30 +1177,6 @@ function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text'
   return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };
 }
 
-/** "U.N. Security Council resolutions" and "Security Council resolutions" are one; "pact" and "treaty" are one. */
-export const treatyKey = cachedByText((text: string): string =>
-  lookupKey(expandUnitedNations(text))
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\b(pact|accord|agreement)\b/g, 'treaty')
-    .replace(/^the /, '')
-    .replace(/^united nations /, 'un ')
-    .replace(/^security council /, 'un security council '),
-);
-
-function treatyName(text: string): string {
-  const expanded = expandUnitedNations(text);
-  if (/^\p{Ll}/u.test(expanded)) return expanded.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()).replace(/\b(Of|And|The|For|On)\b/g, (word) => word.toLowerCase());
-  return expanded;
-}
-
-export function expandUnitedNations(text: string): string {
-  return text.replace(/^(?:U\.N\.|UN)(?=\s|$)/, 'UN');
-}
-
-function organizationKey(text: string): string {
-  return lookupKey(expandUnitedNations(text)).replace(/^united nations /, 'un ').replace(/^(?!un )(security council)$/, 'un $1');
-}
-
 /** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */
 export function isAmbiguousBody(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
@@ -1359,49 +1190,6 @@ function bodyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' |
   return { ...base, form: 'name', kind: 'Government', key: `body:${state ?? '?'}:${key}`, name: bodyName(name), state };
 }
 
-/** "Foreign Ministry" = "Ministry of Foreign Affairs" = "foreign ministry": head word, then domain words. */
-export const bodyKey = cachedByText((name: string): string => {
-  let words = lookupKey(name)
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\b(military|army)\b/g, 'armed forces')
-    .replace(/\b(self-)?defen[cs]e forces\b/g, 'armed forces')
-    .replace(/'s\b/g, '')
-    .split(/[\s-]+/)
-    .filter((word) => !['of', 'the', 'for', 'and', 'national', 'affairs', 'on', 'state-run', 'ruling'].includes(word));
-  // The state in front is not part of the body's name: "North Korean military" = "North Korea's armed forces".
-  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
-    const prefix = words.slice(0, length).join(' ');
-    if (countryByName(prefix) || countryByDemonym(prefix)) {
-      words = words.slice(length);
-      break;
-    }
-  }
-  const headIndex = words.findIndex((word) => GOVERNMENT_BODY_HEADS.has(word));
-  if (headIndex < 0) return words.join(' ');
-  const head = words[headIndex];
-  const domain = [...words.slice(0, headIndex), ...words.slice(headIndex + 1)].sort();
-  return [head, ...domain].join(' ');
-});
-
-/** Display name of a body: the formal "Ministry of X" order when written in lower case ("unification ministry"). */
-function bodyName(name: string): string {
-  if (/^\p{Lu}/u.test(name)) return name;
-  const match = /^([\p{L} ]+) (ministry|department)$/u.exec(name);
-  if (match) return `Ministry of ${capitalise(match[1])}`.replace('Ministry of Foreign', 'Ministry of Foreign Affairs');
-  return capitalise(name);
-}
-
-function capitalise(text: string): string {
-  return text.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
-}
-
 function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, words: Token[]): Mention {
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
 }
-
-/** "Kursk region", "Kursk Oblast" and "Kursk area" are one place. */
-export const placeKey = cachedByText((text: string): string => {
-  const words = lookupKey(text).split(' ');
-  const kept = words.filter((word, index) => index === 0 || !PLACE_SUFFIXES.has(word));
-  return kept.join(' ');
-});

@@ -1,0 +1,152 @@
+// What the words around a capitalised name say it is: a place ("the port of Odesa", "captured Vovchansk", "in Caracas,
+// Maracaibo and Valencia") or a company ("X shares fell", "analysts at X", "carmakers such as X and Y").
+import type { Token } from './tokens.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS } from './lexicon/headWords.ts';
+
+/** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
+function inPlaceList(tokens: Token[], start: number): boolean {
+  const opener = listOpener(tokens, start);
+  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower)));
+}
+
+/**
+ * The word before the first name of a list ("A, B and C") that the name at `start` is in, when it is in one: the name
+ * comes after "and" or "or", or a comma, "and" or "or" follows it ("in Ankara, Erdogan said" is no list).
+ */
+export function listOpener(tokens: Token[], start: number): Token | undefined {
+  let after = start;
+  while (tokens[after]?.capitalized && !tokens[after].punct) after++;
+  const joined = /^(and|or)$/.test(tokens[start - 1]?.lower ?? '') || /^(,|and|or)$/.test(tokens[after]?.lower ?? '');
+  if (!joined) return undefined;
+  let at = start - 1;
+  let steps = 0;
+  while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
+    let before = at - 1;
+    if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
+    while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
+    const opener = tokens[before - 1];
+    if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
+    at = before - 1;
+    steps++;
+  }
+  return undefined;
+}
+
+/** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
+export const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
+
+/** Verbs of taking or holding ground: even a single name after them is a place ("captured Vovchansk"). */
+export const TERRITORY_VERBS = new Set(['captured', 'retook', 'recaptured', 'besieged', 'encircled', 'overran', 'shelled', 'liberated']);
+
+/** "transited Guam and Belmora": a place passed through, or one of a list of them. */
+export function isTransitObject(tokens: Token[], start: number): boolean {
+  return TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '') || TRANSIT_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+}
+
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
+/** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
+const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
+const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
+export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
+
+/** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
+export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
+  // "flew to Abu Dhabi", "travels on to Rabat": where someone goes is a place.
+  if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
+  // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
+  const adjective = tokens[start - 1];
+  if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held)$/.test(adjective.lower) || adjective.lower === 'central') && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
+  if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
+  if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
+  // "fighting in the Donbas": a locative and "the", when the name ends the phrase ("in the Hamas attack" does not).
+  if (tokens[start - 1]?.lower === 'the' && LOCATIVE.has(tokens[start - 2]?.lower ?? '') && tokens[start - 2].lower !== 'from') {
+    const after = tokens[end];
+    if (!after || after.punct || PREPOSITIONS.has(after.lower) || after.lower === 'and') return true;
+  }
+  // "fell west of Karuto": a compass word and "of" before a name.
+  if (tokens[start - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
+  // "the Berlin thinktank DIW", "the Lorsburg daily Abendpost": the city an outlet or institute is in.
+  const descriptor = tokens[end];
+  if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;
+  // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
+  if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
+  if (tokens[end]?.text !== ',') return false;
+  let at = end + 1;
+  if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
+  // "El Fasher, the last major city in …", "Kessa, a small border town on …": up to three words before the area word.
+  for (let k = at + 1; k <= at + 4; k++) {
+    const token = tokens[k];
+    if (!token || token.punct || token.capitalized) return false;
+    if (AREA_WORDS.has(token.lower)) return /^(of|in|on|near|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
+  }
+  return false;
+}
+/** Nouns before "in X" that make X a company ("his stake in X"). */
+const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
+/** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
+const COMPANY_OWNED = new Set(['shareholders', 'shares', 'ceo', 'board', 'stock', 'founder', 'subsidiary']);
+/** People spoken of by their work, before "at X": X is where they work ("analysts at X"). */
+const EMPLOYEE_NOUNS = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'researchers', 'researcher', 'executives', 'engineers', 'scientists', 'traders', 'employees', 'staff', 'workers']);
+/** Nouns before "from X" that make X a source of data, an organisation ("ship-tracking data from X"). */
+const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analysis', 'research', 'polling']);
+
+/** Words after "X shares" or "X stock" that make it a company's ("X shares fell"; "Anna shares her view" does not). */
+const SHARE_MOVES = new Set(['fell', 'rose', 'closed', 'jumped', 'slid', 'dropped', 'gained', 'tumbled', 'surged', 'climbed', 'sank', 'slumped', 'soared', 'plunged', 'edged', 'were', 'have', 'are', 'traded', 'ended', 'lost', 'added', 'opened', 'rallied', 'slipped']);
+/** Nouns after a name that make it a pollster's ("a Velmar poll put the party on 20%"). */
+const POLL_WORDS = new Set(['poll', 'polls', 'survey']);
+
+/** A company by the words around: "X and other equipment makers", "X shares fell", "shares of X", "carmakers such as X and Y". */
+export function isCompanyByContext(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next && !next.capitalized && !next.punct) {
+    if (POLL_WORDS.has(next.lower)) return true;
+    if (tokens[end - 1].possessive && (COMPANY_OWNED.has(next.lower) || (next.lower === 'chief' && tokens[end + 1]?.lower === 'executive'))) return true;
+    if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
+    if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {
+      for (let k = end + 2; k <= end + 4; k++) {
+        const word = tokens[k];
+        if (!word || word.punct || word.capitalized) break;
+        if (COMPANY_PLURALS.has(word.lower) || word.lower.endsWith('makers')) return true;
+      }
+    }
+  }
+  if (tokens[start - 1]?.lower === 'of' && (tokens[start - 2]?.lower === 'shares' || tokens[start - 2]?.lower === 'shareholders')) return true;
+  // "analysts at Harlow Sachs", "economists at the Kiel Institute": where such people work is an organisation.
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (tokens[at]?.lower === 'at' && EMPLOYEE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return true;
+  // "his stake in Volgarin", "ship-tracking data from TankWatcher".
+  if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.
+  if (next?.text === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
+    for (let k = end + 2; k < end + 6; k++) {
+      const word = tokens[k];
+      if (!word || word.punct || word.capitalized) break;
+      // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
+      const after = tokens[k + 1];
+      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
+      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && heads) return true;
+    }
+  }
+  const first = firstOfList(tokens, start);
+  const plural = tokens[first - 3]?.lower ?? '';
+  return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
+}
+
+/** Where the list ("A, B and C") that the name at `start` belongs to begins: `start` itself when it is in none. */
+function firstOfList(tokens: Token[], start: number): number {
+  let first = start;
+  let at = start - 1;
+  for (let steps = 0; steps < 6 && at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and'); steps++) {
+    let before = at - 1;
+    if (!tokens[before]?.capitalized || tokens[before].punct) break;
+    while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
+    first = before;
+    at = before - 1;
+  }
+  return first;
+}

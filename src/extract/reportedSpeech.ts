@@ -1,0 +1,469 @@
+// Reported speech: what a sentence says someone said without quoting it — X said (that) <clause>, according to X,
+// X accused Y of …, X urged Y to …, X denied …, and a block quote attributed after a dash.
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
+import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
+import { NEWS_AGENCY_NAMES } from './lexicon/newsOrganizations.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
+import { ACCUSING_VERBS, DEMAND_VERBS, NAMING_VERBS, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
+import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, actorKey, isVerb, entityKind, nearestSubject, CLAUSE_VERBS, reportedBy } from './speakers.ts';
+
+/** Words after "to" that show it is a preposition, not an infinitive ("the bloc to which …"). */
+const NOT_VERBS = new Set(['which', 'whom', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+export const MIN_REPORTED_WORDS = 5;
+/** A stance names its object right after the verb: "denied the allegation". */
+const MIN_OBJECT_WORDS = 3;
+/** Objects that say nothing of their own ("denied it", "denied this"). */
+const BARE_OBJECTS = new Set(['it', 'this', 'that', 'them', 'him', 'these', 'those', 'so']);
+/** Words before a verb that make it passive ("was denied entry"). */
+const PASSIVE_MARKERS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
+const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...OPEN_QUOTE, ...CLOSE_QUOTE]);
+
+/**
+ * "closing what officials in Lima have called the last gap in the rules", "in what she described as a cover-up": the
+ * name given is what the speaker said. A quoted name ("what he called “a farce”") is the quote's.
+ */
+export function whatTheyCalled(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const { tokens } = context.mentions[s];
+  for (let w = 0; w < tokens.length; w++) {
+    // A capitalised "What" opens a question or a headline, not a name given.
+    if (tokens[w].text !== 'what') continue;
+    const verb = findVerb(tokens, w + 2, Math.min(tokens.length, w + 8), NAMING_VERBS);
+    if (verb === undefined || tokens.slice(w + 1, verb).some((token) => token.punct)) continue;
+    const start = tokens[verb + 1]?.lower === 'as' ? verb + 2 : verb + 1;
+    if (!tokens[start] || tokens[start].punct) continue;
+    const speaker = pickSpeaker(context, s, w + 1, verb, verb);
+    if (!speaker) continue;
+    let end = start + 1;
+    while (end < tokens.length && !NAME_ENDS.has(tokens[end].text)) end++;
+    if (end - start >= 2) return { text: context.sentences[s].text.slice(tokens[start].start, tokens[end - 1].end), speaker };
+  }
+  return undefined;
+}
+
+/** A title or rank word before a name ("envoy", "spokesman", "senior"). */
+function isTitleWord(token: Token): boolean {
+  return !token.punct && (RANK_WORDS.has(token.lower) || titleRelation(token.lower) !== undefined);
+}
+
+interface Reported {
+  text: string;
+  speaker: string;
+  quoted: boolean;
+  /** After "<clause>, according to X": the token where the source's phrase ends, for what the source goes on to say. */
+  sourceEnd?: number;
+  /** "A and B accuse each other of …": the other side, who says it too. */
+  alsoSaidBy?: string;
+}
+
+/**
+ * X said (that) <clause> — or <clause>, X said; according to X, <clause>; X urged Y to <demand>. From a token on:
+ * only a verb's clause, no "according to".
+ */
+export function reportedSpeech(context: StatementContext, s: number, from?: number): Reported | undefined {
+  const sentence = context.sentences[s];
+  const { tokens, mentions } = context.mentions[s];
+  // In a sentence with a quote, only what comes after the last closing mark can be reported speech
+  // ("X called the threat “blackmail” and said Lusania would not negotiate").
+  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
+  if (according) return according;
+  for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
+    const stance = stanceOf(context, s, v) ?? describedAs(context, s, v);
+    if (stance) return stance;
+    if (isVerb(tokens[v], DEMAND_VERBS)) {
+      const demand = demandOf(context, s, v);
+      if (demand) return demand;
+    }
+    if (isVerb(tokens[v], ACCUSING_VERBS)) {
+      const accusation = accusationOf(context, s, v);
+      if (accusation) return accusation;
+    }
+    // "It also found that the Council had breached …", "a spokesperson confirmed that …", "X posted on social media
+    // that …": verbs that report only with a clause after them.
+    const foundThat = THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v);
+    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
+    // "X declined to say whether …": a refusal says nothing.
+    if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
+    // Trailing attribution: "<clause>, X said." — or "…, X said on Tuesday, after two days of talks": what follows
+    // the verb up to the next comma is all that belongs to the attribution.
+    const comma = tokens.findIndex((token, k) => k > v && token.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}/.test(tokens[k + 1]?.text ?? '')));
+    const tail = tokens.slice(v + 1, comma < 0 ? undefined : comma).filter((token) => !token.punct);
+    // "…, while declaring his readiness": a participle's subject is the clause's first actor.
+    // A participle's subject is the clause's first actor ("The court annulled the sanctions on X, ruling that …").
+    const participle = tokens[v].lower.endsWith('ing');
+    const subject = (participle ? firstActor(context, mentions, tokens, v) : undefined) ?? nearestSubject(context, mentions, tokens, v);
+    if (!subject) continue;
+    let before = subject.start - 1;
+    // "…, Ukrainian and South Korean officials said": back over "the" and coordinated names to the comma.
+    // … and over the title before a name ("…, Egyptian Foreign Minister Badr Abdelatty told reporters").
+    // … and over "a" ("…, a Foreign Ministry official said") and a title in lower case ("…, UN envoy Marek Havel said").
+    while (before > 0 && (ARTICLES.has(tokens[before].lower) || tokens[before].lower === 'and' || isTitleWord(tokens[before]) || (tokens[before].capitalized && !tokens[before].punct) || mentions.some((mention) => mention.end === before + 1 && mention.start <= before))) {
+      const owner = mentions.find((mention) => mention.end === before + 1 && mention.start <= before);
+      before = owner ? owner.start - 1 : before - 1;
+    }
+    // "Lusania, she added, had lifted its ban …": a speech tag set off by commas; what was said is the words before
+    // it joined to the words after it.
+    let lead = '';
+    // "…, the ministry said in a statement posted on its website late on Tuesday": a longer tail of place and time.
+    const placeTail = (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') || LISTENERS.has(tokens[v + 1]?.lower ?? '')) && tail.length <= 12 && !tail.some((token) => token.lower === 'that');
+    if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',') {
+      const text = sentence.text.slice(0, tokens[before].start).trim();
+      if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
+      if (tokens[v + 1]?.text !== ',') continue;
+      lead = `${text} `;
+    }
+    let start = v + 1;
+    // "estimated in March that …", "said on Monday that …": the clause starts after "that".
+    // … and "announced on state television late on Wednesday that …": further after a phrase of place or time.
+    const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 5;
+    const that = tokens.findIndex((token, k) => k > v && k <= v + reach && token.lower === 'that');
+    if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    else start = pastListener(mentions, tokens, v);
+    while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
+    if (tokens[start]?.text === ',') start++;
+    if (!tokens[start] || tokens[start].punct) continue;
+    // "EU member states must still approve …": a plural noun that looks like a verb of saying, followed by its own
+    // verb (unlike "an arrangement officials warn may lead to …", whose verb has no -s).
+    if (start === v + 1 && tokens[v].lower.endsWith('s') && CLAUSE_VERBS.has(tokens[start].lower)) continue;
+    // "Beijing responded by blocking exports", "the party ruled out any cooperation": no clause of speech follows.
+    // … nor after the listener ("told reporters at a news conference …").
+    if ((start === v + 1 || start === pastListener(mentions, tokens, v)) && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
+    const text = lead + sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
+    return { text, speaker: subject.key, quoted: false };
+  }
+  return undefined;
+}
+
+/** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
+function firstQuoteMark(tokens: Token[]): number {
+  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
+/**
+ * "X said the door to diplomacy “remains open” and called on Iran to return to talks": a clause of reported speech
+ * that quotes a few words in passing is reported in full, quote and all, so that nothing it says is lost.
+ */
+export function clauseAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const sentence = context.sentences[s];
+  const { tokens, mentions } = context.mentions[s];
+  const mark = firstQuoteMark(tokens);
+  if (mark < 0 || !OPEN_QUOTE.has(tokens[mark].text) || !isOpening(sentence.text, tokens[mark])) return undefined;
+  for (let v = 0; v < mark; v++) {
+    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
+    // "North Korea's claim that …": a noun, not a verb of saying.
+    if (tokens[v - 1]?.possessive || /^(the|a|an|its|their|his|her|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    // "X said, “…”": the quote is the statement. "China, she said, urged Y to “…” and reserved …": a speech tag set off
+    // by commas gives the whole sentence, the words before it joined to the words after it.
+    if (tokens[v + 1]?.text === ',') return setOffTag(context, s, v);
+    // A second attribution later in the sentence ("…, Jeon said, “…”") gives its quote to another speaker.
+    const opensQuote = (k: number) => OPEN_QUOTE.has(tokens[k]?.text ?? '') || ((tokens[k]?.text === ',' || tokens[k]?.text === ':') && OPEN_QUOTE.has(tokens[k + 1]?.text ?? ''));
+    if (tokens.some((token, k) => k > mark && isVerb(token, SPEECH_VERBS) && opensQuote(k + 1))) return undefined;
+    const subject = nearestSubject(context, mentions, tokens, v);
+    if (!subject) return undefined;
+    let start = v + 1;
+    // "told reporters in Moscow that …", "said on Monday that …": the clause starts after "that".
+    const that = tokens.findIndex((token, k) => k > v && k <= v + 6 && k < mark && token.lower === 'that');
+    if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    // "X denied the charge in a video. “…”": a stance keeps its verb.
+    else if (takesStanceObject(tokens, v)) start = v;
+    // "X said on Wednesday it had lifted …", "X told Reuters the …": the clause starts after the day or the listener.
+    else start = pastDay(tokens, pastListener(mentions, tokens, v));
+    if (tokens[start]?.lower === 'that') start++;
+    // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
+    if (mark - start < 1 || (PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
+    const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Mayor Havel “firmly rejects” the blockade and called on both sides to talk, his spokesman Petr Lind told
+ * reporters", "…, according to spokeswoman Kari Moen": a sentence that quotes a few words in passing and names its
+ * speaker only at its end is that speaker's statement, whole. Only for quotes nobody else was found to say.
+ */
+export function attributionAtEnd(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const spans = context.quotes.filter((quote) => quote.openSentence <= s && quote.closeSentence >= s);
+  if (!spans.length || spans.some((quote) => quote.openSentence !== s || quote.closeSentence !== s)) return undefined;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].punct) end--;
+  const comma = tokens.findLastIndex((token, i) => i < end && token.text === ',');
+  const lastClose = spans.at(-1)!.closeToken;
+  // Words of the sentence's own outside the quote: before it, or between it and the attribution.
+  if (comma <= lastClose || (spans[0].openToken === 0 && comma === lastClose + 1)) return undefined;
+  let speaker: string | undefined;
+  if (tokens[comma + 1]?.lower === 'according' && tokens[comma + 2]?.lower === 'to') {
+    const sources = mentions.filter((mention) => mention.start > comma + 2 && mention.end <= end && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? ''));
+    const source = sources.find((mention) => entityKind(context, context.resolved.entityOf.get(mention)!) === 'Person') ?? sources.at(-1);
+    speaker = source && context.resolved.entityOf.get(source);
+  } else {
+    // "…, his spokesman Petr Lind told reporters in Prague": a short speaker, a verb of saying, a short tail that says
+    // where or to whom — not "…, even as Ukraine says the fighting goes on", whose verb opens a clause of its own.
+    const verb = findVerb(tokens, comma + 1, end, SPEECH_VERBS);
+    if (verb === undefined || verb - comma > 7 || end - verb > 7 || SUBORDINATORS.has(tokens[comma + 1].lower)) return undefined;
+    const tail = tokens[verb + 1];
+    if (tail && tail.text !== ',' && !/^(told|tells)$/.test(tokens[verb].lower) && !PREPOSITIONS.has(tail.lower) && !DAY_WORDS.has(tail.lower)) return undefined;
+    speaker = pickSpeaker(context, s, comma + 1, verb, end);
+  }
+  if (!speaker || isNewsOutlet(context, speaker)) return undefined;
+  const text = context.sentences[s].text.slice(0, tokens[comma].start).trim();
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker } : undefined;
+}
+
+/** "China, she said, urged Brussels to “…” and reserved the right …": the sentence without its tag, the tag's speaker's. */
+function setOffTag(context: StatementContext, s: number, verb: number): { text: string; speaker: string } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject || verb - subject.start > 3 || tokens[subject.start - 1]?.text !== ',' || !tokens[verb + 2] || tokens[verb + 2].punct) return undefined;
+  const sentence = context.sentences[s].text;
+  const head = sentence.slice(0, tokens[subject.start - 1].start).trim();
+  if (!head || head.split(/\s+/).length >= MIN_REPORTED_WORDS) return undefined;
+  return { text: `${head} ${sentence.slice(tokens[verb + 2].start).replace(/[.\s]+$/, '')}`, speaker: subject.key };
+}
+
+/** "He accused Israel of delaying aid and urged the mediators to make sure Israel “honours …”": an accusation that
+ * opens a sentence holding a quote is a statement too. */
+export function accusationAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
+  const { tokens } = context.mentions[s];
+  const mark = firstQuoteMark(tokens);
+  for (let v = 0; v < mark; v++) {
+    if (!isVerb(tokens[v], ACCUSING_VERBS)) continue;
+    const accusation = accusationOf(context, s, v);
+    return accusation ? { text: accusation.text, speaker: accusation.speaker } : undefined;
+  }
+  return undefined;
+}
+
+function firstActor(context: StatementContext, mentions: Mention[], tokens: Token[], before: number): { key: string; start: number } | undefined {
+  for (const mention of mentions) {
+    if (mention.end > before) break;
+    const key = actorKey(context, mention, tokens);
+    if (key) return { key, start: mention.start };
+  }
+  return undefined;
+}
+
+/** "According to the Ukrainian military, <clause>": the clause is the source's statement. */
+function accordingTo(context: StatementContext, s: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  if (tokens[0]?.lower !== 'according' || tokens[1]?.lower !== 'to') return undefined;
+  const comma = tokens.findIndex((token) => token.text === ',');
+  if (comma < 0) return undefined;
+  const source = mentions.find((mention) => mention.start >= 2 && mention.end <= comma && context.resolved.entityOf.get(mention));
+  const speaker = source && context.resolved.entityOf.get(source);
+  const text = context.sentences[s].text.slice(tokens[comma].end).trim().replace(/[.\s]+$/, '');
+  if (!speaker || !isSpeakerKind(context, speaker) || text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
+  return { text, speaker, quoted: false };
+}
+
+/**
+ * "<clause>, according to Foreign Minister X.": the clause is X's statement — unless X is a news outlet, which only
+ * relays it, or the clause has a verb of saying of its own.
+ */
+function trailingAccordingTo(context: StatementContext, s: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const at = tokens.findLastIndex((token, i) => token.lower === 'according' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.text === ',');
+  if (at < 1 || tokens.slice(0, at).some((token) => isVerb(token, SPEECH_VERBS))) return undefined;
+  // The source's phrase ends at an apposition or a relative clause ("according to X, a civic group that …").
+  let phraseEnd = tokens.findIndex((token, i) => i > at + 1 && (token.text === ',' || RELATIVE_PRONOUNS.has(token.text)));
+  if (phraseEnd < 0) phraseEnd = tokens.length;
+  const after = tokens.slice(at + 2, phraseEnd).filter((token) => !token.punct);
+  if (after.length > 8) return undefined;
+  const source = mentions.filter((mention) => mention.start > at + 1 && mention.end <= phraseEnd && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
+  const speaker = source && context.resolved.entityOf.get(source);
+  // An outlet only relays ("…, according to Reuters", "according to Axios"): an organisation named right after
+  // "according to" speaks only if its name says it is a body ("Vote Watch Chile", "the Farmers Union").
+  if (!speaker || isNewsOutlet(context, speaker) || (speaker === reportedBy(context, s) && !namedAsBody(context, speaker))) return undefined;
+  const text = context.sentences[s].text.slice(0, tokens[at - 1].start).trim();
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker, quoted: false, sourceEnd: phraseEnd < tokens.length ? phraseEnd : undefined } : undefined;
+}
+
+/** An organisation whose name has the head word of a body ("Watch", "Union", "Chamber"), not an outlet's. */
+function namedAsBody(context: StatementContext, key: string): boolean {
+  const name = context.resolved.entities.get(key)?.name ?? '';
+  return !isNewsOutlet(context, key) && name.toLowerCase().split(/\s+/).some((word) => ORGANIZATION_HEADS.has(word));
+}
+
+function isNewsOutlet(context: StatementContext, key: string): boolean {
+  const entity = context.resolved.entities.get(key);
+  return entity?.kind === 'Organization' && (NEWS_AGENCY_NAMES.has(entity.name) || /\b(news|press|agency|times|post|journal|herald|tribune|daily|gazette|guardian|telegraph|review|monitor|independent|channel|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i.test(entity.name));
+}
+
+/** "Talal accused the army of shelling villages": who is accused of what is what Talal said. */
+function accusationOf(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  let of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
+  if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) {
+    // "accused Orsk Trading, which is based in Tallinn, of selling …": past an apposition set off by commas.
+    const open = tokens.findIndex((token, k) => k > verb && token.punct);
+    const close = open < 0 ? -1 : tokens.findIndex((token, k) => k > open && token.punct);
+    if (open < 0 || open > verb + 8 || tokens[open].text !== ',' || close < 0 || close > open + 12 || tokens[close].text !== ',' || tokens[close + 1]?.lower !== 'of') return undefined;
+    of = close + 1;
+  }
+  // "The army and the rebels accuse each other of shelling the town": both sides say it, verb and all.
+  if (of === verb + 3 && RECIPROCALS.has(tokens[verb + 1].lower) && RECIPROCALS.has(tokens[verb + 2].lower)) return mutualAccusation(context, s, verb);
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject || !tokens[verb + 1]) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb + 1].start).replace(/[.\s]+$/, '');
+  if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
+  return { text, speaker: subject.key, quoted: false };
+}
+
+const RECIPROCALS = new Set(['each', 'other', 'one', 'another']);
+
+/** "The army, which holds the port, and the rebels accuse each other of …": one statement, said by each side. */
+function mutualAccusation(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  const last = nearestSubject(context, mentions, tokens, verb);
+  if (!last) return undefined;
+  let k = last.start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'and') return undefined;
+  k--;
+  // Past an apposition set off by commas before "and" ("The army, which holds the port, and …").
+  if (tokens[k]?.text === ',') {
+    const open = tokens.slice(Math.max(0, k - 16), k).map((token) => token.text).lastIndexOf(',');
+    if (open < 0) return undefined;
+    k = Math.max(0, k - 16) + open - 1;
+  }
+  const first = mentions.find((mention) => mention.end === k + 1 && actorKey(context, mention, tokens));
+  const other = first && actorKey(context, first, tokens);
+  if (!other || other === last.key) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: other, quoted: false, alsoSaidBy: last.key } : undefined;
+}
+
+/**
+ * "Dravia rejected the verdict", "Ostravia has long denied arming the rebels", "the party ruled out any coalition":
+ * a stance taken on a noun phrase or a gerund is what the subject said, verb and all, however short.
+ */
+function stanceOf(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  if (!takesStanceObject(tokens, verb)) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_OBJECT_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+}
+
+/** "Observers from the AU described the vote as largely peaceful": a description, verb and all, is a statement. */
+function describedAs(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  if (!isVerb(tokens[verb], DESCRIBING_VERBS)) return undefined;
+  let as = verb + 1;
+  while (as < tokens.length && as <= verb + 8 && !tokens[as].punct && tokens[as].lower !== 'as') as++;
+  // "described as “…”" is the quote's; "described the plan, which …" has no "as".
+  if (tokens[as]?.lower !== 'as' || as === verb + 1 || !tokens[as + 1] || tokens[as + 1].punct) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+}
+
+/** True when the verb is one of stance and a noun phrase or a gerund follows it ("denied the allegation"). */
+function takesStanceObject(tokens: Token[], verb: number): boolean {
+  if (tokens[verb].capitalized) return false;
+  let object = verb + 1;
+  if (RULING_OUT_VERBS.has(tokens[verb].lower) && tokens[object]?.lower === 'out') object++;
+  else if (!STANCE_VERBS.has(tokens[verb].lower)) return false;
+  const first = tokens[object];
+  // "entry was denied to …", "denied it", "denied that …" (a clause, read as speech), "was denied entry".
+  return Boolean(first) && !first.punct && !PREPOSITIONS.has(first.lower) && !BARE_OBJECTS.has(first.lower) && !PASSIVE_MARKERS.has(tokens[verb - 1]?.lower ?? '');
+}
+
+/** "Ruiz urged Lusania to pull its boats back at once": the demand is what Ruiz said. */
+function demandOf(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  // "called for an end to Sudan's campaign", "called for a snap vote": the verb and what is called for are the
+  // demand, whatever "to" follows — five words with the verb, as reported speech needs; other verbs ("asked for
+  // comment on …") need as many after "for".
+  if (tokens[verb + 1]?.lower === 'for' && tokens[verb + 2] && !tokens[verb + 2].punct) {
+    const subject = nearestSubject(context, mentions, tokens, verb);
+    const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+    const minimum = NAMING_VERBS.has(tokens[verb].lower) ? MIN_REPORTED_WORDS : MIN_REPORTED_WORDS + 2;
+    return subject && text.split(/\s+/).length >= minimum ? { text, speaker: subject.key, quoted: false } : undefined;
+  }
+  const to = tokens.findIndex((token, k) => k > verb && k <= verb + 12 && token.lower === 'to' && !tokens[k + 1]?.capitalized && !tokens[k + 1]?.punct && !NOT_VERBS.has(tokens[k + 1]?.lower ?? ''));
+  if (to < 0) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  // "urged X not to …": the negation belongs to the demand. A demand has an addressee: "an official, who asked not
+  // to be named, said …" asks nothing of anyone.
+  const from = tokens[to - 1]?.lower === 'not' ? to - 1 : to;
+  if (from === verb + 1) return undefined;
+  const text = context.sentences[s].text.slice(tokens[from].start).replace(/[.\s]+$/, '');
+  if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
+  return { text, speaker: subject.key, quoted: false };
+}
+/** Words that open a clause of their own after a comma ("…, even as X says …", "…, while X said …"). */
+const SUBORDINATORS = new Set(['as', 'even', 'while', 'when', 'after', 'before', 'because', 'but', 'and', 'though', 'although', 'since', 'which', 'who', 'where', 'if', 'until', 'whereas']);
+/** Days and their neighbours that date a verb of saying ("said Tuesday"). */
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'late', 'earlier', 'later']);
+/** "a", "an", "the" before a name. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
+const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds', 'posted', 'posts']);
+
+/** "that" right after the verb, or after a phrase of place or time ("posted on social media that …"). */
+function thatFollows(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower === 'that') return true;
+  if (!PREPOSITIONS.has(tokens[verb + 1]?.lower ?? '')) return false;
+  for (let k = verb + 2; k <= verb + 9 && k < tokens.length && !tokens[k].punct; k++) if (tokens[k].lower === 'that') return true;
+  return false;
+}
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+/** Whom something is told to, named or not ("told Reuters", "told reporters"). */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'legislators', 'supporters', 'delegates']);
+
+/** After "told Reuters the country would …": where the clause starts, past the listener; the token after the verb otherwise. */
+function pastListener(mentions: Mention[], tokens: Token[], verb: number): number {
+  if (!TOLD.has(tokens[verb].lower)) return verb + 1;
+  if (LISTENERS.has(tokens[verb + 1]?.lower ?? '')) return verb + 2;
+  const named = mentions.find((mention) => mention.start === verb + 1 || (mention.start === verb + 2 && tokens[verb + 1].lower === 'the'));
+  return named ? named.end : verb + 1;
+}
+
+/** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */
+function opensQuantity(tokens: Token[], at: number): boolean {
+  return tokens[at].lower === 'at' && (tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most');
+}
+
+/** Past "on Monday", "late on Tuesday", "Friday" after a verb of saying: where its clause starts. */
+function pastDay(tokens: Token[], at: number): number {
+  let k = at;
+  if (tokens[k]?.lower === 'late' || tokens[k]?.lower === 'early') k++;
+  if (tokens[k]?.lower === 'on') k++;
+  return WEEKDAYS.has(tokens[k]?.lower ?? '') ? k + 1 : at;
+}
+
+/** Words that open a relative clause after a name (lower case: "That" opens a sentence). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
+/** Verbs that describe something "as" what the speaker calls it. */
+const DESCRIBING_VERBS = new Set(['described', 'describes', 'characterised', 'characterized', 'characterises', 'characterizes']);
+const TOLD = new Set(['told', 'tells', 'telling']);
+/** Verbs of refusing before "to say", "to comment". */
+const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+
+/** "– the Foreign Ministry said in a statement." after a block quote: the paragraph before is the statement. */
+export function dashAttribution(context: StatementContext, s: number): Reported | undefined {
+  const sentence = context.sentences[s];
+  if (!/^[–—-]\s/.test(sentence.text)) return undefined;
+  const { tokens } = context.mentions[s];
+  const verb = findVerb(tokens, 0, tokens.length, SPEECH_VERBS);
+  if (verb === undefined) return undefined;
+  const speaker = pickSpeaker(context, s, 0, verb, tokens.length);
+  if (!speaker) return undefined;
+  const before = context.sentences.filter((other) => other.index < s && (other.paragraph === sentence.paragraph || other.paragraph === sentence.paragraph - 1));
+  const sameParagraph = before.filter((other) => other.paragraph === sentence.paragraph);
+  const quoted = (sameParagraph.length ? sameParagraph : before.filter((other) => other.paragraph === sentence.paragraph - 1)).map((other) => other.text);
+  if (!quoted.length) return undefined;
+  return { text: quoted.join(' '), speaker, quoted: true };
+}

@@ -1,0 +1,222 @@
+// Who speaks, shared by direct quotes and reported speech: the context statements are read from, the speaker of a
+// verb of saying, the subject right before a verb, the body whose voice a statement is, and the outlet relaying it.
+import type { ParagraphSentence } from './sentences.ts';
+import type { SentenceMentions, Mention } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+import type { Token } from './tokens.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { COMPLEMENT_TAKERS, OWN_VOICES, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan } from './quoteMarks.ts';
+
+export interface StatementContext {
+  sentences: ParagraphSentence[];
+  mentions: SentenceMentions[];
+  resolved: ArticleEntities;
+  /** The article's quotation spans, from findQuoteSpans. */
+  quotes: QuoteSpan[];
+}
+
+export function findVerb(tokens: Token[], from: number, to: number, verbs: ReadonlySet<string>): number | undefined {
+  for (let i = from; i < to; i++) if (isVerb(tokens[i], verbs)) return i;
+  return undefined;
+}
+
+/**
+ * The speaker around a verb: the first person named before it (the head of "X, spokesman for Y, said"),
+ * else the last body or state before it ("the South Korean Foreign Ministry said"), else the first after it ("said X").
+ */
+export function pickSpeaker(context: StatementContext, sentence: number, from: number, verb: number, to: number, leadIn = false): string | undefined {
+  const { tokens } = context.mentions[sentence];
+  // Names inside quotation marks are what was said, never who said it.
+  const mentions = context.mentions[sentence].mentions.filter((mention) => !mention.inQuote);
+  const actorAt = (mention: Mention) => actorKey(context, mention, tokens);
+  // "with Seoul calling it …": a name right before the verb is its subject, whatever precedes it.
+  const adjacent = mentions.find((mention) => mention.end === verb && mention.start >= from && context.resolved.entityOf.get(mention));
+  if (adjacent && isSpeakerKind(context, context.resolved.entityOf.get(adjacent)!)) return context.resolved.entityOf.get(adjacent);
+  // Before a quote, the verb's subject: the first actor of its clause (after any "reported that"), a named person first.
+  if (leadIn) {
+    for (let i = verb - 1; i > from; i--) {
+      if (tokens[i].lower === 'that' && COMPLEMENT_TAKERS.has(tokens[i - 1].lower)) {
+        from = i + 1;
+        break;
+      }
+    }
+    // "The minister said Britain would … and added: “…”": a name after a verb of saying is inside what was said.
+    const firstSaying = tokens.findIndex((token, i) => i >= from && i < verb && isVerb(token, SPEECH_VERBS));
+    const clause = mentions.filter((mention) => mention.start >= from && mention.end <= verb && actorAt(mention) && (firstSaying < 0 || mention.start < firstSaying));
+    const first = clause[0];
+    const person = first && clause.find((mention) => entityKind(context, actorAt(mention)!) === 'Person' && mention.start - first.end <= 4);
+    if (person || first) return actorAt(person ?? first);
+    if (firstSaying >= 0) return undefined;
+  }
+  const before = mentions.filter((mention) => mention.start >= from && mention.end <= verb).filter((mention) => actorAt(mention));
+  const person = before.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
+  if (person) return actorAt(person);
+  const last = before.at(-1);
+  if (last) return actorAt(last);
+  // "said Foreign Minister X:" names the speaker; "said Britain would …" names the subject of what was said.
+  const reportedSubject = (mention: Mention) => leadIn && CLAUSE_VERBS.has(tokens[mention.end]?.lower ?? '');
+  // "…," a diplomat told Reuters: whom something is told to is the listener, not the speaker.
+  const listener = (mention: Mention) => /^(told|tells|telling)$/.test(tokens[mention.start - 1]?.lower ?? '') || (tokens[mention.start - 1]?.lower === 'the' && /^(told|tells|telling)$/.test(tokens[mention.start - 2]?.lower ?? ''));
+  const candidates = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention) && !reportedSubject(mention) && !listener(mention));
+  // "said Semyonov's lawyer, Thomas Rieger": whose lawyer it is does not speak; the name after does.
+  const after = candidates.filter((mention) => !mention.possessive || !candidates.some((other) => other.start > mention.start && !other.possessive));
+  const afterPerson = after.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
+  const chosen = afterPerson ?? after[0];
+  return chosen ? actorAt(chosen) : undefined;
+}
+
+export function isSpeakerKind(context: StatementContext, key: string): boolean {
+  const kind = entityKind(context, key);
+  return kind === 'Person' || kind === 'Government' || kind === 'Organization';
+}
+
+/** The entity key of a mention that can speak, skipping objects of prepositions ("of the Workers' Party"). */
+export function actorKey(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  if (!key || mention.modifier) return undefined;
+  // "His foreign ministry called …", "Its state news outlet said": what the pronoun owns speaks, not its owner —
+  // except a person's own office or spokesperson, who speak in the person's name.
+  if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '')) return undefined;
+  const kind = entityKind(context, key);
+  if (kind !== 'Person' && kind !== 'Government' && kind !== 'Organization') return undefined;
+  let previous = mention.start - 1;
+  if (tokens[previous]?.lower === 'the') previous--;
+  // "officials in Kyiv said": the place of the speakers is the state speaking.
+  // … and "observers from the African Union described": the body they come from.
+  const speakersIn = (tokens[previous]?.lower === 'in' || tokens[previous]?.lower === 'from') && SPEAKERS_OF_A_BODY.has(tokens[previous - 1]?.lower ?? '');
+  if (tokens[previous] && PREPOSITIONS.has(tokens[previous].lower) && tokens[previous - 1]?.lower !== 'according' && !speakersIn) return undefined;
+  if (tokens[previous]?.lower === 'to' && tokens[previous - 1]?.lower === 'according') return undefined;
+  // "North Korea's Korean Central News Agency": the possessor is not the speaker when a name follows.
+  if (mention.possessive && tokens[mention.end] && (tokens[mention.end].capitalized || context.mentions[mention.sentence].mentions.some((m) => m.start === mention.end))) return undefined;
+  return key;
+}
+
+/** A verb of the set, written in lower case ("States" in "United States" is no verb). */
+export function isVerb(token: Token, verbs: ReadonlySet<string>): boolean {
+  return !token.capitalized && verbs.has(token.lower);
+}
+
+export function entityKind(context: StatementContext, key: string): string | undefined {
+  return context.resolved.entities.get(key)?.kind;
+}
+
+/** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
+export function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  // "The U.S. Indo-Pacific Command (INDOPACOM) said": the name before the bracketed acronym.
+  if (tokens[verb - 1]?.text === ')' && tokens[verb - 3]?.text === '(') verb -= 3;
+  // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it — also
+  // past an auxiliary ("Ostravia, which claims the islands, had warned").
+  let head = verb;
+  while (head > 1 && SUBJECT_GAP_WORDS.has(tokens[head - 1].lower)) head--;
+  // "…, according to spokeswoman Lotte Brandt, who said …": the relative pronoun's antecedent. Not "which": "X,
+  // which claims the islands" and "which has promised a loan" are more often deeds than words.
+  if (tokens[head - 1]?.lower === 'who') {
+    const antecedentEnd = tokens[head - 2]?.text === ',' ? head - 2 : head - 1;
+    const antecedent = mentions.find((mention) => mention.end === antecedentEnd && actorKey(context, mention, tokens));
+    if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
+  }
+  if (tokens[head - 1]?.text === ',') {
+    // Long appositions name whole bodies: "a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)".
+    const open = tokens.slice(Math.max(0, head - 24), head - 1).map((token) => token.text).lastIndexOf(',');
+    if (open >= 0) {
+      const comma = Math.max(0, head - 24) + open;
+      const named = mentions.find((mention) => mention.end === comma && actorKey(context, mention, tokens));
+      if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
+      const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
+      const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
+      const calledKey = called && context.resolved.entityOf.get(called);
+      if (calledKey && isSpeakerKind(context, calledKey)) return { key: calledKey, start: called.start };
+    }
+  }
+  // "the M23 rebels who hold the two largest cities said": past a relative clause with no commas to the name before
+  // "who" (and its head noun), not a name inside the clause.
+  for (let k = verb - 1; k > 0 && k >= verb - 12 && !tokens[k].punct; k--) {
+    if (tokens[k].text !== 'who') continue;
+    const headNoun = !tokens[k - 1].capitalized && !tokens[k - 1].punct ? k - 1 : k;
+    const antecedent = mentions.find((mention) => (mention.end === k || mention.end === headNoun) && actorKey(context, mention, tokens));
+    if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
+    break;
+  }
+  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb);
+}
+
+/** The actor a few words before the verb, with nothing but "also", "has", "on Monday" between. */
+function subjectRightBefore(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention.end > verb) continue;
+    const between = tokens.slice(mention.end, verb);
+    if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
+    if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
+    const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens);
+    if (key) {
+      // "South Korean Foreign Ministry": take the whole name's start.
+      return { key, start: mention.start };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Peru expressed deep concern over the escalation and urged both sides to …": a verb joined by "and" to the
+ * sentence's first verb shares its subject, the actor that opens the sentence (after an opening phrase, if any).
+ */
+function coordinatedSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  if (tokens[verb - 1]?.lower !== 'and' || tokens.slice(0, verb).some((token) => token.punct && token.text !== ',' && !OPEN_QUOTE.has(token.text) && !CLOSE_QUOTE.has(token.text))) return undefined;
+  const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
+  const first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb && !mention.inQuote);
+  if (!first) return undefined;
+  // "Bolivia's defence minister, Edmundo Novillo, dismissed … and said": the person named in the apposition.
+  const person = mentions.find((mention) => mention.start > first.end && mention.start - first.end <= 4 && mention.end < verb && tokens[mention.start - 1]?.text === ',' && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person');
+  const subject = person ?? first;
+  const key = actorKey(context, subject, tokens);
+  return key ? { key, start: subject.start } : undefined;
+}
+/** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
+const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
+const CALL_VERBS = new Set(['call', 'calls', 'called']);
+/** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */
+const SUBJECT_GAP_WORDS = new Set(['had', 'has', 'have', 'also', 'long', 'already', 'previously', 'repeatedly', 'again', 'later', 'earlier']);
+/** Words that follow the subject of a clause ("Britain would …"). */
+export const CLAUSE_VERBS = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'could', 'can', 'should', 'must', 'did', 'does', 'might', 'may']);
+
+/** "a statement from the Lusanian Ministry of Foreign Affairs read": the body whose voice it is. */
+export function voiceBefore(context: StatementContext, s: number, from: number, verb: number): string | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  for (const mention of mentions) {
+    if (mention.start < from || mention.end > verb) continue;
+    const key = voiceOf(context, mention, tokens);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+const VOICES = new Set(['statement', 'communique', 'communiqué', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'letter', 'post', 'report']);
+
+/** "a statement from the ministry said", "a spokesman for X said": the body whose voice it is. */
+function voiceOf(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  if (!key || mention.modifier || !isSpeakerKind(context, key)) return undefined;
+  let at = mention.start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  if (!['from', 'by', 'of', 'for'].includes(tokens[at]?.lower ?? '')) return undefined;
+  if (tokens[at - 1]?.lower === 'issued') at--;
+  return VOICES.has(tokens[at - 1]?.lower ?? '') ? key : undefined;
+}
+
+/** "according to Yonhap", "reported by KCNA", "in comments for Reuters": the outlet relaying the statement. */
+export function reportedBy(context: StatementContext, s: number): string | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  for (const mention of mentions) {
+    const key = context.resolved.entityOf.get(mention);
+    if (!key || context.resolved.entities.get(key)?.kind !== 'Organization') continue;
+    let start = mention.start;
+    if (tokens[start - 1]?.lower === 'the') start--;
+    const before = tokens.slice(Math.max(0, start - 4), start).map((token) => token.lower).join(' ');
+    if (REPORTED_BY_CUES.some((cue) => before.endsWith(cue))) return key;
+  }
+  return undefined;
+}
