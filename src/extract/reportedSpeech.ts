@@ -3,7 +3,7 @@
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
-import { NEWS_AGENCY_NAMES } from './lexicon/newsOrganizations.ts';
+import { NEWS_AGENCY_NAMES, OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { ACCUSING_VERBS, DEMAND_VERBS, NAMING_VERBS, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
@@ -293,7 +293,7 @@ function namedAsBody(context: StatementContext, key: string): boolean {
 
 function isNewsOutlet(context: StatementContext, key: string): boolean {
   const entity = context.resolved.entities.get(key);
-  return entity?.kind === 'Organization' && (NEWS_AGENCY_NAMES.has(entity.name) || /\b(news|press|agency|times|post|journal|herald|tribune|daily|gazette|guardian|telegraph|review|monitor|independent|channel|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i.test(entity.name));
+  return entity?.kind === 'Organization' && (NEWS_AGENCY_NAMES.has(entity.name) || OUTLET_NAME.test(entity.name));
 }
 
 /** "Talal accused the army of shelling villages": who is accused of what is what Talal said. */

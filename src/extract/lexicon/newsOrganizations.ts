@@ -59,7 +59,7 @@ for (const [name, aliases] of [...Object.entries(AGENCIES), ...Object.entries(IN
 }
 
 /** Words that make an organisation's name an outlet's ("Balkan Press Agency", "Korea Times"). */
-export const OUTLET_NAME = /\b(news|press|agency|times|post|journal|herald|tribune|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i;
+export const OUTLET_NAME = /\b(news|press|agency|times|post|journal|herald|tribune|daily|gazette|guardian|telegraph|review|monitor|independent|channel|television|radio|wire|reuters|xinhua|yonhap|tass|afp|broadcasting|media)\b/i;
 
 /** The agencies and outlets alone, by canonical name: sources that relay what others say ("according to Kyodo"). */
 export const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set(Object.keys(AGENCIES));
