@@ -90,7 +90,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
 
   mergeShortStateNames(entities, entityOf);
-  mergeDescribedTreaties(entities, entityOf);
+  mergeDescribedTreaties(sentences, entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
   const organisationNames = new Map<string, ArticleEntity>();
@@ -105,24 +105,6 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
     if (longer && longer !== entity.key && entities.get(longer)?.kind === entity.kind) mergeInto(entities, entityOf, entity, entities.get(longer)!);
-  }
-
-  // "signed a peace agreement … the Kivu Peace and Integration Agreement": a treaty described in lower case is the one
-  // treaty of the article named with the same head word, when there is only one and the states named beside the two
-  // are not different ones (Eritrea's "peace agreement" is not Venezuela's and Guyana's "Geneva Agreement").
-  const treaties = [...entities.values()].filter((entity) => entity.kind === 'Treaty');
-  const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
-  const headOf = (entity: ArticleEntity) => wordsOf(entity.name).at(-1)!;
-  const capitalised = (mention: Mention) => /^\p{Lu}/u.test(mention.text.replace(/^(the|a|an)\s+/i, ''));
-  const statesBeside = (entity: ArticleEntity) => new Set(entity.mentions.flatMap((mention) => sentences[mention.sentence].mentions.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:'))));
-  const compatible = (a: Set<string | undefined>, b: Set<string | undefined>) => !a.size || !b.size || [...a].some((key) => b.has(key));
-  for (const described of treaties) {
-    if (described.mentions.some(capitalised)) continue;
-    let named = treaties.filter((other) => other !== described && headOf(other) === headOf(described) && other.mentions.some(capitalised));
-    // With several, the one whose name holds every word of the description ("the military agreement" → "the
-    // Comprehensive Military Agreement", not "the Armistice Agreement").
-    if (named.length > 1) named = named.filter((other) => wordsOf(described.name).every((word) => wordsOf(other.name).includes(word)));
-    if (named.length === 1 && compatible(statesBeside(described), statesBeside(named[0]))) mergeInto(entities, entityOf, described, named[0]);
   }
 
   // "Brussels said" in an article about the EU is the EU, not Belgium.
@@ -343,34 +325,38 @@ function mergeAdjectivalStates(sentences: SentenceMentions[], entities: Map<stri
 }
 
 /**
- * "a peace agreement" in an article that names the "Lake Peace and Border Agreement": a treaty described in lower
- * case is the one named treaty whose name has all its words (not when two have them); a short name is the long one
- * it abridges.
+ * Treaties the article names in several ways are one: a short name is the long one it abridges; a treaty described in
+ * lower case ("signed a peace agreement") is the named one whose name holds all its words, else the one named treaty
+ * with its head word ("a border agreement" → "the Volta Boundary Agreement") — never when two qualify, nor when the
+ * states named beside the two differ (Eritrea's "peace agreement" is not Venezuela's and Guyana's "Geneva Agreement").
  */
-function mergeDescribedTreaties(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+function mergeDescribedTreaties(sentences: SentenceMentions[], entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const treaties = [...entities.values()].filter((entity) => entity.kind === 'Treaty');
   if (treaties.length < 2) return;
-  const named = treaties.filter((treaty) => treaty.mentions.some((mention) => /^\p{Lu}/u.test(mention.text.replace(/^the /i, ''))));
+  const capitalised = (mention: Mention) => /^\p{Lu}/u.test(mention.text.replace(/^(the|a|an)\s+/i, ''));
+  const wordsOf = (treaty: ArticleEntity) => treaty.name.toLowerCase().split(' ');
+  const named = treaties.filter((treaty) => treaty.mentions.some(capitalised));
   // "the Migrant Workers Convention" after "the Convention on the Protection of Migrant Workers": a head word
   // and the words before it, all in one longer name that opens with that head.
   for (const treaty of named) {
-    const words = treaty.name.toLowerCase().split(' ');
+    const words = wordsOf(treaty);
     const head = words.at(-1)!;
     if (words.length < 2 || words.length > 4) continue;
     const longer = named.filter((other) => {
-      const otherWords = other.name.toLowerCase().split(' ');
+      const otherWords = wordsOf(other);
       return other !== treaty && otherWords[0] === head && otherWords.length > words.length + 1 && words.slice(0, -1).every((word) => otherWords.some((otherWord) => otherWord.replace(/s$/, '') === word.replace(/s$/, '')));
     });
     if (longer.length === 1 && entities.has(longer[0].key) && entities.has(treaty.key)) mergeInto(entities, entityOf, treaty, longer[0]);
   }
-  for (const treaty of treaties) {
-    if (named.includes(treaty) || !entities.has(treaty.key)) continue;
-    const words = treaty.name.toLowerCase().split(' ');
-    const matches = named.filter((other) => {
-      const otherWords = new Set(other.name.toLowerCase().split(' '));
-      return words.every((word) => otherWords.has(word));
-    });
-    if (matches.length === 1 && entities.has(matches[0].key)) mergeInto(entities, entityOf, treaty, matches[0]);
+  const statesBeside = (treaty: ArticleEntity) => new Set(treaty.mentions.flatMap((mention) => sentences[mention.sentence].mentions.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:'))));
+  const compatible = (a: Set<string | undefined>, b: Set<string | undefined>) => !a.size || !b.size || [...a].some((key) => b.has(key));
+  for (const described of treaties) {
+    if (named.includes(described) || !entities.has(described.key)) continue;
+    const words = wordsOf(described);
+    const present = named.filter((other) => entities.has(other.key));
+    const holding = present.filter((other) => words.every((word) => wordsOf(other).includes(word)));
+    const candidates = holding.length ? holding : present.filter((other) => wordsOf(other).at(-1) === words.at(-1));
+    if (candidates.length === 1 && compatible(statesBeside(described), statesBeside(candidates[0]))) mergeInto(entities, entityOf, described, candidates[0]);
   }
 }
 
