@@ -270,13 +270,21 @@ function expandBothStates(context: RelationContext, keys: string[]): string[] {
 /** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */
 function otherSide(context: RelationContext, subjects: string[]): string[] {
   const [a, b] = context.resolved.bothStates!;
-  const sides = new Set(subjects.map((subject) => {
-    const state = context.resolved.entities.get(subject)?.state;
-    return subject.startsWith('state:') ? subject : state ? `state:${state}` : context.representedBy.get(subject);
-  }));
+  const sides = new Set(subjects.flatMap((subject) => [...sideOf(context.resolved, context.representedBy, subject)]));
   if (sides.has(a) && !sides.has(b)) return [b];
   if (sides.has(b) && !sides.has(a)) return [a];
   return [];
+}
+
+/** An actor, the body or state it speaks for or serves, and that state: its own side, which its acts are not aimed at. */
+export function sideOf(resolved: ArticleEntities, representedBy: Map<string, string>, actor: string): Set<string> {
+  const side = new Set([actor]);
+  for (let key: string | undefined = representedBy.get(actor); key && !side.has(key); key = representedBy.get(key)) side.add(key);
+  for (const key of [...side]) {
+    const state = resolved.entities.get(key)?.state;
+    if (state) side.add(`state:${state}`);
+  }
+  return side;
 }
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
@@ -323,9 +331,7 @@ function eventAgent(context: RelationContext, index: number, begin: number): str
   const story = context.resolved.storyState;
   if (!story || !STATE_ACTS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 2]?.lower !== 'the') return [];
   const speaker = context.speakerOfSentence.get(index);
-  const side = speaker ? context.representedBy.get(speaker) ?? speaker : undefined;
-  const sideState = side ? (side.startsWith('state:') ? side : context.resolved.entities.get(side)?.state ? `state:${context.resolved.entities.get(side)!.state}` : side) : undefined;
-  return sideState === story ? [] : [story];
+  return speaker && sideOf(context.resolved, context.representedBy, speaker).has(story) ? [] : [story];
 }
 
 /**

@@ -5,18 +5,21 @@
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
 import { ACCUSING_WORDS, CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
+import { sideOf } from './relations.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
+/** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
+const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFor(ACCUSING_WORDS)]] as const;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
-export function condemnationsInStatements(statements: LocalStatement[], resolved: ArticleEntities, representedBy: Map<string, string>, actions: LocalRelation[] = []): LocalRelation[] {
+export function condemnationsInStatements(statements: LocalStatement[], resolved: ArticleEntities, representedBy: Map<string, string>, actions: LocalRelation[]): LocalRelation[] {
   const found: LocalRelation[] = [];
   // One stance per speaker and side: an accusation adds nothing where the speaker condemns or accuses it already.
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
-  for (const [kind, words] of [['CONDEMNS', CONDEMNING_WORDS], ['ACCUSES', ACCUSING_WORDS]] as const) {
+  for (const [kind, search] of STANCES) {
     for (const statement of statements) {
-      if (!says(statement.text, words)) continue;
+      if (!search.test(statement.text)) continue;
       for (const target of targetsOf(statement, resolved, representedBy)) {
         const pair = `${statement.speaker}>${target}`;
         if (kind === 'ACCUSES' && stanced.has(pair)) continue;
@@ -44,21 +47,7 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   return targets.length > MAX_TARGETS ? [] : targets;
 }
 
-/** One search per word list, compiled once: statements are many, and splitting each into words cost more. */
-const SEARCHES = new Map<ReadonlySet<string>, RegExp>([CONDEMNING_WORDS, ACCUSING_WORDS].map((words) => [words, new RegExp(`(?<![\\p{L}-])(?:${[...words].join('|')})(?![\\p{L}-])`, 'iu')]));
-
-/** True when a statement uses one of the words ("illegal", "a grave provocation", "bullying"). */
-function says(text: string, words: ReadonlySet<string>): boolean {
-  return SEARCHES.get(words)!.test(text);
-}
-
-/** The speaker, the body or state it speaks for, and that state: whom its words are not aimed at. */
-function sideOf(resolved: ArticleEntities, representedBy: Map<string, string>, speaker: string): Set<string> {
-  const side = new Set([speaker]);
-  for (let key: string | undefined = representedBy.get(speaker); key && !side.has(key); key = representedBy.get(key)) side.add(key);
-  for (const key of [...side]) {
-    const state = resolved.entities.get(key)?.state;
-    if (state) side.add(`state:${state}`);
-  }
-  return side;
+/** A search for any word of a list, whole words only, compiled once. */
+function searchFor(words: ReadonlySet<string>): RegExp {
+  return new RegExp(`(?<![\\p{L}-])(?:${[...words].join('|')})(?![\\p{L}-])`, 'iu');
 }
