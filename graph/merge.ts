@@ -46,7 +46,7 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
     const target = resolved.ids.get(relation.object);
     if (!source || !target || source === target) continue;
     const rival = rivalsOf(relation.kind, target, states);
-    if (rival && !settleAffiliation(graph, source, target, rival, relation.presumed ?? false)) continue;
+    if (rival && !settleAffiliation(graph, source, target, rival, relation.confidence === PRESUMED_CONFIDENCE)) continue;
     addEdge(graph, relation.kind, source, target, evidence(relation.sentence), relation.confidence, relation.props);
     // A treaty's date is the date it was signed, when the article says.
     if (relation.kind === 'SIGNS' && relation.props?.date && graph.getNodeAttribute(target, 'date') === undefined) {

@@ -62,10 +62,9 @@ export interface LocalRelation {
   subject: string;
   object: string;
   sentence: number;
+  /** PRESUMED_CONFIDENCE (graph/model.ts) marks what is inferred, not read ("Prime Minister X" in a story about Chile). */
   confidence: number;
   props?: { role?: string; demand?: string; count?: number; date?: string; items?: string[]; allegedBy?: string[] };
-  /** Inferred from what the story is about, not read in the sentence ("Prime Minister X" in a story about Chile). */
-  presumed?: boolean;
 }
 
 export interface LocalStatement {

@@ -74,7 +74,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
             const presumed = Boolean(state?.presumed || lastBody);
-            add({ kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props, ...(presumed ? { presumed } : {}) });
+            add({ kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props });
           }
         }
       }
