@@ -99,7 +99,6 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'we need your help',
   'if you have a news tip',
   'our standards:',
-  'copyright ©',
   'copyright ',
   '©',
   'all rights reserved',

@@ -24,7 +24,8 @@ export function readPublishedLine(paragraph: string): { date: string; isUpdate: 
  */
 function readDateLine(paragraph: string): { date: string; isUpdate: boolean } | undefined {
   if (wordCount(paragraph) > MAX_DATE_LINE_WORDS || endsLikeSentence(paragraph)) return undefined;
-  for (const part of [paragraph, ...paragraph.split(SEPARATORS)]) {
+  const parts = paragraph.split(SEPARATORS);
+  for (const part of parts.length > 1 ? [paragraph, ...parts] : parts) {
     const date = leadingDate(part);
     if (date && !/\p{L}{4,}/u.test(date.rest.replace(DATE_LINE_WORDS, ''))) return { date: date.iso, isUpdate: false };
   }

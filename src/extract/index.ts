@@ -154,7 +154,6 @@ function directionalStates(paragraphs: string[]): Map<string, string> {
   return directional;
 }
 
-/** A body or troops of a state make that state an entity of the article too (for PART_OF and acting-for). */
 /**
  * A state's body named without its state: "The State Department said" is the United States' wherever it is named;
  * "SEOUL (Reuters) — The Unification Ministry said …", in a story filed from a state's capital, is that state's (when
@@ -173,6 +172,7 @@ function placeStatelessBodies(resolved: ArticleEntities, dateline: string | unde
 /** Names of departments that only the United States' government has ("the State Department"). */
 const US_DEPARTMENTS = /\b(state department|department of state|treasury department|department of the treasury|pentagon)\b/i;
 
+/** A body or troops of a state make that state an entity of the article too (for PART_OF and acting-for). */
 function ensureStatesOfMembers(resolved: ArticleEntities): void {
   for (const entity of [...resolved.entities.values()]) {
     if (!entity.state || entity.key.startsWith('state:')) continue;

@@ -10,10 +10,10 @@ import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
-const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'insisted']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 
 export interface Roles {
@@ -294,7 +294,7 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
   // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
   const { tokens, mentions } = sentences[sentence];
-  const said = tokens.findIndex((token, k) => k >= before && k <= before + 6 && SAYING_VERBS.has(token.lower));
+  const said = tokens.findIndex((token, k) => k >= before && k <= before + 6 && SPEECH_VERBS.has(token.lower));
   const opening = said >= 0 ? mentions.find((mention) => mention.start === said + 1 && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
@@ -396,7 +396,6 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
   return parent && key ? { key, end: parent.end } : undefined;
 }
 
-/** "South Korea's unification ministry", "the South's Ministry of National Defense". */
 /** The international organisation a body belongs to, by its name or by a possessive before it. */
 function organisationOf(name: string, mention: Mention, mentions: Mention[], resolved: ArticleEntities): string | undefined {
   const mentionKey = resolved.entityOf.get(mention);
@@ -427,6 +426,7 @@ function initialsOf(name: string): string[] {
   return [all, capitals];
 }
 
+/** "South Korea's unification ministry", "the South's Ministry of National Defense": the state owning a body. */
 function possessorBefore(mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {
   const possessor = mentions.find((mention) => mention.end === body.start && mention.possessive && mention.kind === 'Government');
   return possessor ? resolved.entityOf.get(possessor) : undefined;

@@ -6,9 +6,8 @@ import * as chrono from 'chrono-node';
 export function toIsoDate(text: string | undefined): string | undefined {
   // Compact stamps (20220817, as some meta tags carry) are not chrono's to read.
   const compact = /^\s*(\d{4})(\d{2})(\d{2})(T[\d:.Z+-]*)?\s*$/.exec(text ?? '');
-  if (compact && Number(compact[2]) >= 1 && Number(compact[2]) <= 12 && Number(compact[3]) >= 1 && Number(compact[3]) <= 31) {
-    return `${compact[1]}-${compact[2]}-${compact[3]}`;
-  }
+  const compactIso = compact ? isoOf(compact[1], compact[2], compact[3]) : undefined;
+  if (compactIso) return compactIso;
   return leadingDate(text ?? '', false)?.iso;
 }
 
@@ -21,14 +20,12 @@ export function leadingDate(text: string, atStart = true): { iso: string; rest: 
   if (!/\d{4}/.test(trimmed)) return undefined;
   // An ISO date needs no grammar (and header lines are mostly ISO): read it directly.
   const isoMatch = /^(\d{4})-(\d{2})-(\d{2})(?![\d:T])/.exec(trimmed);
-  if (isoMatch && Number(isoMatch[2]) >= 1 && Number(isoMatch[2]) <= 12 && Number(isoMatch[3]) >= 1 && Number(isoMatch[3]) <= 31) {
-    return { iso: isoMatch[0], rest: trimmed.slice(isoMatch[0].length).trim() };
-  }
+  const written = isoMatch ? isoOf(isoMatch[1], isoMatch[2], isoMatch[3]) : undefined;
+  if (written) return { iso: written, rest: trimmed.slice(isoMatch![0].length).trim() };
   // "12.11.2026": a date written with dots is day, month, year (as in Europe), never month first.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(trimmed);
-  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) {
-    return { iso: `${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`, rest: trimmed.slice(dotted[0].length).trim() };
-  }
+  const dottedIso = dotted ? isoOf(dotted[3], dotted[2], dotted[1]) : undefined;
+  if (dottedIso) return { iso: dottedIso, rest: trimmed.slice(dotted![0].length).trim() };
   const result = chrono.parse(trimmed)[0];
   if (!result || (atStart && result.index !== 0) || !/\d{4}/.test(result.text)) return undefined;
   const year = result.start.get('year');
@@ -37,4 +34,10 @@ export function leadingDate(text: string, atStart = true): { iso: string; rest: 
   if (!year || !month || !day || !result.start.isCertain('day')) return undefined;
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { iso, rest: trimmed.slice(result.index + result.text.length).trim() };
+}
+
+/** YYYY-MM-DD from a year, month and day written as digits, when the month and day can be ones. */
+function isoOf(year: string, month: string, day: string): string | undefined {
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
