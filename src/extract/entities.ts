@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCode, countryByDemonym, countryByName } from './gazetteer.ts';
+import { countryByCode, countryByDemonym, countryByName, stateOpening } from './gazetteer.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -266,22 +266,12 @@ function headWordOf(name: string): string {
 function nameBodyWithItsState(entity: ArticleEntity): void {
   if (entity.kind !== 'Government' || !entity.state || !entity.key.startsWith('body:')) return;
   const country = countryByCode(entity.state);
-  if (!country || namesState(entity.name, entity.state)) return;
-  const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && namesState(alias, entity.state!));
+  if (!country || stateOpening(entity.name) === entity.state) return;
+  const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && stateOpening(alias) === entity.state);
   const best = written.sort((a, b) => b.length - a.length)[0];
   if (best) entity.name = best;
   else if (country.demonym && /^\p{Lu}/u.test(entity.name)) entity.name = `${country.demonym} ${entity.name}`;
   entity.aliases.add(entity.name);
-}
-
-/** True when a name opens with its state's name or adjective ("Russian Foreign Ministry", "UAE Ministry …"). */
-function namesState(name: string, state: string): boolean {
-  const words = name.split(/\s+/).map((word) => word.replace(/['’]s?$/, ''));
-  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
-    const prefix = words.slice(0, length).join(' ');
-    if ((countryByName(prefix) ?? countryByDemonym(prefix))?.code === state) return true;
-  }
-  return false;
 }
 
 /**

@@ -149,3 +149,17 @@ export function countryBySeat(text: string): Country | undefined {
 export function isWorldRegion(text: string): boolean {
   return regions.has(lookupKey(text));
 }
+
+/**
+ * The state whose name or adjective opens a longer name ("Russian Foreign Ministry", "UAE Ministry …", "Peruvian
+ * Chamber of Commerce"), by its longest such opening of up to three words; a possessive's "'s" is no part of it.
+ */
+export function stateOpening(name: string): string | undefined {
+  const words = name.split(/\s+/).map((word) => word.replace(/['’]s?$/, ''));
+  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
+    const prefix = words.slice(0, length).join(' ');
+    const country = countryByName(prefix) ?? countryByDemonym(prefix);
+    if (country) return country.code;
+  }
+  return undefined;
+}

@@ -3,8 +3,8 @@
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
-import type { ArticleEntities, ArticleEntity } from './entities.ts';
-import { countryByDemonym, countryByName } from './gazetteer.ts';
+import type { ArticleEntities } from './entities.ts';
+import { stateOpening } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
@@ -216,7 +216,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // A party or group of a state means its own government; a state or a foreign body means that of the story's state.
   if (!objects.length && trigger.object === 'direct' && tokens[end]?.lower === 'the' && GOVERNMENT_NOUNS.has(tokens[end + 1]?.lower ?? '') && subjects.length === 1) {
     const subject = context.resolved.entities.get(subjects[0]);
-    const own = subject && subject.kind !== 'Government' ? ownState(subject) : undefined;
+    const own = subject && subject.kind !== 'Government' ? subject.state ?? stateOpening(subject.name) : undefined;
     const state = own ? `state:${own}` : context.resolved.storyState;
     if (state && state !== subjects[0] && subject?.state !== state.slice('state:'.length)) objects = [state];
   }
@@ -243,18 +243,6 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
-}
-
-/** The state an entity belongs to, or whose name or adjective opens its name ("Peruvian Chamber of Commerce"). */
-function ownState(entity: ArticleEntity): string | undefined {
-  if (entity.state) return entity.state;
-  const words = entity.name.split(/\s+/);
-  for (let length = Math.min(2, words.length - 1); length >= 1; length--) {
-    const prefix = words.slice(0, length).join(' ');
-    const country = countryByDemonym(prefix) ?? countryByName(prefix);
-    if (country) return country.code;
-  }
-  return undefined;
 }
 
 /** What "the …" calls a state's government without naming it. */
