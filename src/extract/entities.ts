@@ -555,7 +555,8 @@ function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<stri
   return aliases;
 }
 
-function initials(name: string): string {
+/** The initials of a name's capitalised words ("African Union" → AU). */
+export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((word) => /^\p{Lu}/u.test(word))

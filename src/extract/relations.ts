@@ -111,8 +111,9 @@ export interface RelationContext {
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
-    // One name is enough when the story has a pair of states: "Canberra condemned the raid" condemns the other one.
-    if (sentence.mentions.length < (context.resolved.bothStates || context.resolved.storyState ? 1 : 2)) return;
+    // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
+    // "X urged the authorities to …" names the story's.
+    if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
     relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);

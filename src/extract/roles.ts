@@ -2,7 +2,7 @@
 // Ministry of Unification" → SPEAKS_FOR; "the Central Military Commission of the Workers' Party" → PART_OF.
 import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
-import type { ArticleEntities } from './entities.ts';
+import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
@@ -411,19 +411,11 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   if (ofThe) return named(ofThe[1]);
   // "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": a body named with its organisation.
   if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0])) {
-    const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initialsOf(other.name).includes(words[0]))?.key;
+    const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
     if (owner) return owner;
   }
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
-}
-
-/** The initials of a name, with and without its small words: "Economic Community of West African States" → ECWAS, ECOWAS. */
-function initialsOf(name: string): string[] {
-  const words = name.split(/\s+/);
-  const all = words.map((word) => word[0]).join('').toUpperCase();
-  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  return [all, capitals];
 }
 
 /** "South Korea's unification ministry", "the South's Ministry of National Defense": the state owning a body. */
