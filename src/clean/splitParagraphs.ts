@@ -4,6 +4,8 @@ import { collapseWhitespace, endsLikeSentence } from './paragraphShape.ts';
 
 /** Lines longer than this are not the product of hard wrapping. */
 const WRAP_WIDTH = 100;
+/** Wrapped lines before the last run close to the longest: a line under this share of it ends an item (a headline, a date line). */
+const WRAPPED_LINE_SHARE = 0.7;
 
 export function splitParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
@@ -22,7 +24,9 @@ function isHardWrapped(lines: string[]): boolean {
   const open = inner.filter((line) => !endsLikeSentence(line)).length;
   // Wrapped lines run close to the wrap width; short lines are separate items (chrome, labels), not wrapped prose.
   const averageLength = inner.reduce((sum, line) => sum + line.length, 0) / inner.length;
-  return open / inner.length >= 0.6 && averageLength >= 50;
+  const longest = Math.max(...inner.map((line) => line.length));
+  const even = inner.every((line) => line.length >= longest * WRAPPED_LINE_SHARE);
+  return open / inner.length >= 0.6 && averageLength >= 50 && even;
 }
 
 /** A line that stops mid-sentence and a next line that starts in lower case are one sentence broken in two. */

@@ -29,6 +29,19 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(`${long}\nthe district said.\nA new line.`)).toEqual([`${long} the district said.`, 'A new line.']);
   });
 
+  it('keeps a headline, its date line and its byline apart: wrapped lines run to about the same width', () => {
+    const head = [
+      'Harbour workers end week-long strike after pay deal with port operator in Bilbao',
+      'Issued on 14/03/2026 - 09:40 GMT',
+      'By Amaia Ortzi, with Tomas Brandt in Bilbao',
+    ].join('\n');
+    expect(splitParagraphs(head)).toEqual([
+      'Harbour workers end week-long strike after pay deal with port operator in Bilbao',
+      'Issued on 14/03/2026 - 09:40 GMT',
+      'By Amaia Ortzi, with Tomas Brandt in Bilbao',
+    ]);
+  });
+
   it('keeps short chrome lines apart even without blank lines between them', () => {
     expect(splitParagraphs('Riverside • Gazette\n• 120 views\nDetails')).toEqual(['Riverside • Gazette', '• 120 views', 'Details']);
   });
