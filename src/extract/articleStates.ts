@@ -42,11 +42,19 @@ export function findArticleStates(paragraphs: string[]): ArticleState[] {
       states.set(name, { name, demonym });
       continue;
     }
-    if (withOrgans.has(name)) states.set(name, { name });
+    if (withOrgans.has(name) && !isNamedAfterGivenName(text, name)) states.set(name, { name });
   }
   for (const match of text.matchAll(CAPITAL_AFTER)) addCapital(states, match[2], match[1]);
   for (const match of text.matchAll(CAPITAL_BEFORE)) addCapital(states, match[1], match[2]);
   return [...states.values()];
+}
+
+/** "Mette Halvorsen … Halvorsen's government": a name written after another name is a person's surname, not a state. */
+function isNamedAfterGivenName(text: string, name: string): boolean {
+  for (const match of text.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+) ${name}\\b`, 'gu'))) {
+    if (!NON_NAME_WORDS.has(match[1].toLowerCase()) && !isKnownStateWord(match[1])) return true;
+  }
+  return false;
 }
 
 /** Records a capital for a state the article found (the gazetteer knows the capitals of its own). */

@@ -16,4 +16,16 @@ describe('findArticleStates', () => {
     expect(entity('Marrakand')?.aliases).toContain('Nabrel');
     expect(entity('Marrakand')?.kind).toBe('Government');
   });
+
+  it('reads the surname of a person named in full as that person, not a state, before "government"', () => {
+    const paragraphs = ['The Danish prime minister, Mette Halvorsen, opened the summit.', 'Critics said Halvorsen’s government had conceded too much.'];
+    expect(findArticleStates(paragraphs).map((state) => state.name)).not.toContain('Halvorsen');
+    const { entity } = extract(paragraphs);
+    expect(entity('Mette Halvorsen')?.kind).toBe('Person');
+  });
+
+  it('still takes a name with a government as a state when nothing else precedes it', () => {
+    expect(findArticleStates(['The Velmoran army crossed the river.', 'Velmora’s government protested.']).map((state) => state.name)).toContain('Velmora');
+    expect(findArticleStates(['Talks stalled.', 'The Ostrava government protested, and Ostrava’s army moved.']).map((state) => state.name)).toContain('Ostrava');
+  });
 });
