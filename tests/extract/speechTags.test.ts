@@ -26,6 +26,15 @@ describe('speech tags inside the sentence', () => {
   });
 });
 
+describe('a participle of telling', () => {
+  it('gives "X went further, telling reporters that … “…”" to X', () => {
+    expect(saidBy([
+      'The talks broke down on Monday.',
+      'Velmora’s foreign minister, Pavel Dusek, went further, telling reporters in Nabrel that the border talks were “dead in the water”.',
+    ])).toEqual([['Pavel Dusek', 'dead in the water']]);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();

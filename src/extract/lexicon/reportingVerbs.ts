@@ -7,7 +7,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'announces', 'noted', 'notes', 'warned', 'warns', 'wrote', 'writes', 'insisted', 'insists', 'argued', 'argues',
   'claimed', 'claims', 'asserted', 'asserts', 'explained', 'remarked', 'stressed', 'stresses', 'emphasised',
   'emphasized', 'continued', 'replied', 'responded', 'countered', 'acknowledged', 'reiterated', 'vowed', 'pledged',
-  'promised', 'conceded', 'admitted', 'suggested', 'predicted', 'cautioned', 'saying', 'adding', 'asked',
+  'promised', 'conceded', 'admitted', 'suggested', 'predicted', 'cautioned', 'saying', 'adding', 'telling', 'asked',
   'estimate', 'estimates', 'estimated', 'assessed', 'assesses', 'believe', 'believes', 'reported', 'reports',
   'maintained', 'maintains', 'repeated', 'alleged', 'alleges', 'denied', 'denies', 'disputed', 'disputes',
   'say', 'warn', 'argue', 'claim', 'insist', 'note', 'declaring', 'stating', 'warning', 'insisting', 'arguing',
