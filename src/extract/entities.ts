@@ -444,6 +444,7 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
+  if (isSaidBy(tokens, mention.end)) return true;
   let at = mention.start - 1;
   // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.
   while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower))) at--;
@@ -453,6 +454,17 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "the sister of the North Korean leader": "the" after a preposition opens an object, not a subject.
   if (before.lower === 'the' && PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
   return /^(and|the|but|then|also|when|while|as|after|before|said|says|according|to)$/.test(before.lower) && !(before.lower === 'to' && tokens[at - 1]?.lower !== 'according');
+}
+
+/** "Ines Marwood said", "Ines Marwood, who sits on the committee, said": a verb of saying after the name, past one aside. */
+function isSaidBy(tokens: Token[], end: number): boolean {
+  let at = end;
+  if (tokens[at]?.text === ',') {
+    const close = tokens.findIndex((token, i) => i > end && i <= end + 16 && token.text === ',');
+    if (close < 0) return false;
+    at = close + 1;
+  }
+  return Boolean(tokens[at] && !tokens[at].capitalized && SPEECH_VERBS.has(tokens[at].lower));
 }
 
 /** The person whose name another spelling is closest to ("Suh" → Seo Jae-won; "Idriss Ouahab" → Idris Wahab). */

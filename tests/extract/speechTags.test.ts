@@ -35,6 +35,16 @@ describe('a participle of telling', () => {
   });
 });
 
+describe('a pronoun in a speech tag', () => {
+  it('points at the person who spoke last, named with an occupation and a relative clause before "said"', () => {
+    const said = saidBy([
+      'The Velmoran envoy, Tomas Reyl, said his government “fully backs” the pact.',
+      'The pact has critics at home. Green councillor Ines Marwood, who sits on the harbour committee, said the port was “already short of pilots”. “The council owes us a plan for the winter,” she said.',
+    ]);
+    expect(said.at(-1)).toEqual(['Ines Marwood', 'The council owes us a plan for the winter']);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
