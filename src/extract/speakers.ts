@@ -32,7 +32,7 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
   const actorAt = (mention: Mention) => actorKey(context, mention, tokens);
   // "with Seoul calling it …": a name right before the verb is its subject, whatever precedes it.
   const adjacent = mentions.find((mention) => mention.end === verb && mention.start >= from && context.resolved.entityOf.get(mention));
-  if (adjacent && isSpeakerKind(context, context.resolved.entityOf.get(adjacent)!)) return context.resolved.entityOf.get(adjacent);
+  if (adjacent && isSpeakerKind(context, context.resolved.entityOf.get(adjacent)!)) return personOf(context, mentions, tokens, adjacent) ?? context.resolved.entityOf.get(adjacent);
   // Before a quote, the verb's subject: the first actor of its clause (after any "reported that"), a named person first.
   if (leadIn) {
     for (let i = verb - 1; i > from; i--) {
@@ -66,6 +66,15 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
   return chosen ? actorAt(chosen) : undefined;
 }
 
+/** "Professor X of Nabrel University's Institute said": the person the body is named after with "of" speaks. */
+function personOf(context: StatementContext, mentions: Mention[], tokens: Token[], body: Mention): string | undefined {
+  let of = phraseStart(context, body) - 1;
+  if (tokens[of]?.lower === 'the') of--;
+  if (tokens[of]?.lower !== 'of') return undefined;
+  const person = mentions.find((mention) => mention.end === of && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person');
+  return person && context.resolved.entityOf.get(person);
+}
+
 export function isSpeakerKind(context: StatementContext, key: string): boolean {
   const kind = entityKind(context, key);
   return kind === 'Person' || kind === 'Government' || kind === 'Organization';
@@ -80,7 +89,8 @@ export function actorKey(context: StatementContext, mention: Mention, tokens: To
   if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '')) return undefined;
   const kind = entityKind(context, key);
   if (kind !== 'Person' && kind !== 'Government' && kind !== 'Organization') return undefined;
-  let previous = mention.start - 1;
+  // "of Nabrel University's Institute": a name after a possessive stands where its possessor does.
+  let previous = phraseStart(context, mention) - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   // "officials in Kyiv said": the place of the speakers is the state speaking.
   // … and "observers from the African Union described": the body they come from.
@@ -90,6 +100,12 @@ export function actorKey(context: StatementContext, mention: Mention, tokens: To
   // "North Korea's Korean Central News Agency": the possessor is not the speaker when a name follows.
   if (mention.possessive && tokens[mention.end] && (tokens[mention.end].capitalized || context.mentions[mention.sentence].mentions.some((m) => m.start === mention.end))) return undefined;
   return key;
+}
+
+/** Where a name's phrase starts: at its possessor, if any ("of Nabrel University's Institute", "for China's ministry"). */
+function phraseStart(context: StatementContext, mention: Mention): number {
+  const possessor = context.mentions[mention.sentence].mentions.find((other) => other.end === mention.start && other.possessive);
+  return (possessor ?? mention).start;
 }
 
 /** A verb of the set, written in lower case ("States" in "United States" is no verb). */

@@ -45,6 +45,19 @@ describe('a pronoun in a speech tag', () => {
   });
 });
 
+describe('a person named with the body they work at', () => {
+  it('gives "Professor X of Y’s Institute said …" to X, not to the institute', () => {
+    expect(saidBy([
+      'Experts doubted the offer. Professor Lina Varga of Nabrel University’s Institute for Border Studies said Velmora had “every reason to refuse” while it kept its backing.',
+    ])).toEqual([['Lina Varga', 'every reason to refuse']]);
+  });
+
+  it('still gives "A spokesperson for X’s ministry said …" to the ministry', () => {
+    const said = saidBy(['A spokesperson for China’s commerce ministry said the controls were “in line with common practice” and applied to all.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Chinese Ministry of Commerce']);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
