@@ -190,8 +190,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       continue;
     }
     // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name;
-    // nor does a plural title ("KDP MPs").
-    if (!token.capitalized || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i)) || isPluralAcronym(token)) {
+    // nor does a plural title ("KDP MPs"). A surname with its particle starts one ("al-Zein said").
+    if ((!token.capitalized && !isParticleName(token)) || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i)) || isPluralAcronym(token)) {
       i++;
       continue;
     }

@@ -58,6 +58,13 @@ describe('a person named with the body they work at', () => {
   });
 });
 
+describe('a surname with its particle', () => {
+  it('reads "al-Zein said" as the person named in full before', () => {
+    const said = saidBy(['The rebels sent a delegation under his adviser Tariq al-Zein. In a post online, al-Zein said the fighters had accepted the truce “out of duty to our people”.']);
+    expect(said).toEqual([['Tariq al-Zein', 'the fighters had accepted the truce “out of duty to our people”']]);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
