@@ -154,6 +154,13 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
   const { tokens, mentions } = context.mentions[s];
   const mark = firstQuoteMark(tokens);
   if (mark < 0 || !OPEN_QUOTE.has(tokens[mark].text) || !isOpening(sentence.text, tokens[mark])) return undefined;
+  // "According to X, the issue “has been settled” …": the clause after the source's comma, quotes and all — unless
+  // the clause names its own speaker ("According to the agency, officials said … “…”").
+  const comma = tokens.findIndex((token) => token.text === ',');
+  if (comma < mark && !tokens.slice(comma, mark).some((token) => isVerb(token, SPEECH_VERBS))) {
+    const according = accordingTo(context, s);
+    if (according) return { text: according.text, speaker: according.speaker };
+  }
   for (let v = 0; v < mark; v++) {
     if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
     // "North Korea's claim that …": a noun, not a verb of saying.

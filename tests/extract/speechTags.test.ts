@@ -65,6 +65,19 @@ describe('a surname with its particle', () => {
   });
 });
 
+describe('"according to" before a quote', () => {
+  it('gives "According to X, the issue “…” and …" to X, the whole clause', () => {
+    expect(saidBy([
+      'Velmora’s envoy, Omar Haddad, rejected the report. According to Haddad, the issue “has long been settled” and was being used by Nabrel “to hide its own failures.”',
+    ])).toEqual([['Omar Haddad', 'the issue “has long been settled” and was being used by Nabrel “to hide its own failures.”']]);
+  });
+
+  it('leaves a clause that names its own speaker to that speaker', () => {
+    const said = saidBy(['According to the Harbour News Agency, Velmoran officials were more careful and said the council would reply “in good time.”']);
+    expect(said.map(([speaker]) => speaker)).not.toContain('Harbour News Agency');
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
