@@ -36,7 +36,11 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
   // Before a quote, the verb's subject: the first actor of its clause (after any "reported that"), a named person first.
   if (leadIn) {
     for (let i = verb - 1; i > from; i--) {
-      if (tokens[i].lower === 'that' && COMPLEMENT_TAKERS.has(tokens[i - 1].lower)) {
+      // "…,” while X, which …, accused Y of “…”": a clause joined after a comma has its own subject, when it names one
+      // ("…,” but warned that …" shares the sentence's).
+      const joined = (tokens[i - 1].text === ',' || CLOSE_QUOTE.has(tokens[i - 1].text)) && CLAUSE_JOINERS.has(tokens[i].lower) &&
+        mentions.some((mention) => mention.start > i && mention.end <= verb && actorAt(mention));
+      if (joined || (tokens[i].lower === 'that' && COMPLEMENT_TAKERS.has(tokens[i - 1].lower))) {
         from = i + 1;
         break;
       }
@@ -191,6 +195,7 @@ function coordinatedSubject(context: StatementContext, mentions: Mention[], toke
   const key = actorKey(context, subject, tokens);
   return key ? { key, start: subject.start } : undefined;
 }
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but']);
 /** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
 const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
 const CALL_VERBS = new Set(['call', 'calls', 'called']);

@@ -78,6 +78,21 @@ describe('"according to" before a quote', () => {
   });
 });
 
+describe('a second clause joined after a quote', () => {
+  it('gives "…,” while X, which …, accused Y of “…”" to X, not to the first clause’s subject', () => {
+    const said = saidBy(['Farmers blocked the roads. The Union of Arable Farmers called on lawmakers to “reject this deal for good,” while Agri Europa Council, which represents farm groups across the bloc, accused the Commission of “trading away our harvests for cars.”']);
+    expect(said).toEqual([
+      ['Union of Arable Farmers', 'reject this deal for good'],
+      ['Agri Europa Council', 'trading away our harvests for cars.'],
+    ]);
+  });
+
+  it('keeps the sentence’s subject when the joined clause names none ("…,” but warned that …")', () => {
+    const said = saidBy(['Talks resumed. Velmoran Foreign Minister Pavel Dusek called the meeting “useful,” but warned that Nabrel “must stop the shelling first.”']);
+    expect(said.map(([speaker]) => speaker)).toContain('Pavel Dusek');
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
