@@ -401,13 +401,15 @@ function qualifyPossessedBodies(mentions: Mention[]): void {
     }
     if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start) continue;
     // "Russia's Federal Security Service": a council, commission, agency or service a state owns is its body.
+    // The body keeps the spelling with its state's possessive among its aliases ("Norway's Ministry of Fisheries").
     if (body.kind === 'Organization' && body.form === 'name' && isAmbiguousBody(body.name)) {
-      mentions[i] = bodyMention(body, body.name, owner.state);
+      mentions[i] = { ...bodyMention(body, body.name, owner.state), text: `${owner.text}'s ${body.text}` };
       continue;
     }
     if (!body.key.startsWith('body:?:')) continue;
     body.key = body.key.replace('body:?:', `body:${owner.state}:`);
     body.state = owner.state;
+    if (body.form === 'name') body.text = `${owner.text}'s ${body.text}`;
   }
 }
 
