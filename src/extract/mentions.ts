@@ -1159,8 +1159,8 @@ function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Ment
   let end = index;
   while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
   const head = tokens[end];
-  // ("a security act" in lower case is an act, not a law.)
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || head.lower === 'act') return undefined;
+  // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions)$/.test(head.lower)) return undefined;
   const words = tokens.slice(index, end + 1);
   const text = joinTokens(words);
   return treatyMention({ sentence, start: index, end: end + 1, text, possessive: head.possessive }, text);
