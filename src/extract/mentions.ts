@@ -32,6 +32,7 @@ import {
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
+import { embassyCity } from './embassies.ts';
 import { treatyKey, treatyName, expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
@@ -264,8 +265,19 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "Ukraine's military intelligence agency, known as HUR,": so is one given as what the body is known as.
     const knownAs = body && tokens[body.end]?.text === ',' && tokens[body.end + 1]?.lower === 'known' && tokens[body.end + 2]?.lower === 'as' ? tokens[body.end + 3] : undefined;
     if (body?.kind === 'Government' && body.key.startsWith('body:') && knownAs && isAcronym(knownAs)) acronyms.push([body.name, knownAs.text]);
-    for (const mention of found) {
+    for (const mention of [...found]) {
       qualifyDirectionalBody(mention, directional);
+      // "the Finnish Embassy in Tallinn": the embassy is named with its city, and the city is a place of its own.
+      const city = mention.kind === 'Government' && mention.key.startsWith('body:') ? embassyCity(tokens, mention.name, mention.end) : undefined;
+      if (city) {
+        mention.text = `${mention.text} in ${city.text}`;
+        mention.name = `${mention.name} in ${city.text}`;
+        mention.end = city.end;
+        mention.possessive = tokens[city.end - 1].possessive;
+        const place = classifyChunk(sentenceIndex, tokens, city.start, city.end);
+        found.push(...place);
+        mentions.push(...place);
+      }
       // "Security Council Resolution 2231", "Protocol 1": a numbered text keeps its number.
       if (mention.kind === 'Treaty' && /^(resolution|protocol|convention|decision)$/i.test(tokens[mention.end - 1].text) && /^\d+(\/\d+)?$/.test(tokens[mention.end]?.text ?? '')) numberTreaty(mention, tokens);
     }
@@ -639,7 +651,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     }
-    return [{ ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true }];
+    const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
+    // "Oslo's foreign ministry": a body after a capital's possessive is its state's.
+    const body = possessive ? classifyAfterState(sentence, tokens, end, end, state, false) : undefined;
+    return body?.length === 1 && body[0].key.startsWith('body:') ? body : [state];
   }
   // "young North Koreans": people spoken of by nationality, not a named entity.
   if (/s$/.test(text) && countryByDemonym(text.slice(0, -1))) return [];
@@ -1099,7 +1114,7 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
 }
 
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
-const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature']);
+const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);
 
 /** Lower-case nouns that, after "the", point back at the body last named with that word ("the ministry", "the union"). */
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([

@@ -210,4 +210,6 @@ export const STATE_BODY_NOUNS: Readonly<Record<string, string>> = {
   'unification ministry': 'unification ministry',
   'parliament': 'parliament',
   'intelligence': 'intelligence service',
+  'coastguard': 'coast guard',
+  'coast guard': 'coast guard',
 };
