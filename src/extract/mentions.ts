@@ -33,6 +33,7 @@ import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
+import { compassRegion } from './compassRegions.ts';
 import { treatyKey, treatyName, expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
@@ -188,6 +189,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (treaty) {
       mentions.push(treaty);
       i = treaty.end;
+      continue;
+    }
+    const region = tokens[i + 1]?.capitalized && !tokens[i + 1].punct ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;
+    if (region) {
+      mentions.push(...region);
+      i = region.at(-1)!.end;
       continue;
     }
     // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name;
