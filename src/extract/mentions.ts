@@ -1172,10 +1172,27 @@ function numberTreaty(mention: Mention, tokens: Token[]): void {
   mention.possessive = tokens[mention.end - 1].possessive;
 }
 
-/** Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty". */
+const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Where "March 2021" starts when it stands right before `index`: a treaty's date, part of its name. */
+function monthAndYearBefore(tokens: Token[], index: number): number | undefined {
+  return /^(19|20)\d\d$/.test(tokens[index - 1]?.text ?? '') && MONTH_NAMES.test(tokens[index - 2]?.lower ?? '') ? index - 2 : undefined;
+}
+
+/**
+ * Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty"; with
+ * their month and year, named with them ("the March 2021 ceasefire agreement"), and then a bare truce is one too
+ * ("the May 2019 truce").
+ */
 function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
   const token = tokens[index];
-  if (token.capitalized || token.punct || !TREATY_MODIFIERS.has(token.lower)) return undefined;
+  if (token.capitalized || token.punct) return undefined;
+  const dated = monthAndYearBefore(tokens, index);
+  if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(tokens[index + 1]?.lower ?? '')) {
+    const text = joinTokens(tokens.slice(dated, index + 1));
+    return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
+  }
+  if (!TREATY_MODIFIERS.has(token.lower)) return undefined;
   const previous = tokens[index - 1];
   if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
   let end = index;
@@ -1183,9 +1200,9 @@ function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Ment
   const head = tokens[end];
   // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
   if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions)$/.test(head.lower)) return undefined;
-  const words = tokens.slice(index, end + 1);
-  const text = joinTokens(words);
-  return treatyMention({ sentence, start: index, end: end + 1, text, possessive: head.possessive }, text);
+  const start = dated ?? index;
+  const text = joinTokens(tokens.slice(start, end + 1));
+  return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
 }
 
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
