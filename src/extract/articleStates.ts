@@ -19,6 +19,8 @@ const DEMONYM_FORMS: ((name: string) => string)[] = [
 const STATE_ORGANS = /\b(\p{Lu}\p{Ll}{3,})['’]s (?:government|foreign ministry|defen[cs]e ministry|president|prime minister|navy|army|armed forces|military|coast guard|parliament|foreign minister|cabinet|embassy|(?:(?:northern|southern|eastern|western) )?neighbou?r)\b/gu;
 /** "Nabrel, Marrakand's capital", "Marrakand's capital, Nabrel": a capital named as one. */
 const CAPITAL_AFTER = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (?:the )?(\p{Lu}\p{Ll}{3,})['’]s capital\b/gu;
+/** "Karin Solvang": a name after a first name is a surname, and "Solvang's government" is hers, no state's. */
+const FULL_NAME = /\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{3,})\b/gu;
 const CAPITAL_BEFORE = /\b(\p{Lu}\p{Ll}{3,})['’]s capital,? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 
 export interface ArticleState {
@@ -34,6 +36,8 @@ export function findArticleStates(paragraphs: string[]): ArticleState[] {
   for (const match of text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) words.add(match[0]);
   const withOrgans = new Set<string>();
   for (const match of text.matchAll(STATE_ORGANS)) withOrgans.add(match[1]);
+  const surnames = new Set<string>();
+  for (const match of text.matchAll(FULL_NAME)) if (!NON_NAME_WORDS.has(match[1].toLowerCase()) && !isKnownStateWord(match[1])) surnames.add(match[2]);
   const states = new Map<string, ArticleState>();
   for (const name of words) {
     if (isKnownStateWord(name) || NON_NAME_WORDS.has(name.toLowerCase())) continue;
@@ -42,7 +46,7 @@ export function findArticleStates(paragraphs: string[]): ArticleState[] {
       states.set(name, { name, demonym });
       continue;
     }
-    if (withOrgans.has(name)) states.set(name, { name });
+    if (withOrgans.has(name) && !surnames.has(name)) states.set(name, { name });
   }
   for (const match of text.matchAll(CAPITAL_AFTER)) addCapital(states, match[2], match[1]);
   for (const match of text.matchAll(CAPITAL_BEFORE)) addCapital(states, match[1], match[2]);

@@ -16,4 +16,11 @@ describe('findArticleStates', () => {
     expect(entity('Marrakand')?.aliases).toContain('Nabrel');
     expect(entity('Marrakand')?.kind).toBe('Government');
   });
+
+  it('takes no person’s surname for a state, though “her government” is written with it', () => {
+    const paragraphs = ['The Danish prime minister, Karin Solvang, opened the session.', 'Solvang’s government rejected the criticism on Friday.'];
+    expect(findArticleStates(paragraphs).map((state) => state.name)).not.toContain('Solvang');
+    const { entity } = extract(paragraphs);
+    expect(entity('Karin Solvang')?.kind).toBe('Person');
+  });
 });
