@@ -100,6 +100,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
     if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
+  // "a truce for Dar Kalma" after "the city of Dar Kalma": so is a name the article showed to be a place's, unless a
+  // title names a person by it ("Governor Santa Cruz").
+  const placeNames = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Place') placeNames.set(entity.name.toLowerCase(), entity);
+  for (const entity of [...entities.values()]) {
+    const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(entity.name.toLowerCase()) : undefined;
+    if (place) mergeInto(entities, entityOf, entity, place);
+  }
   mergeAdjectivalStates(sentences, entities, entityOf);
   const shortNames = shortNamesOf(entities);
   for (const entity of [...entities.values()]) {

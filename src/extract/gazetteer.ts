@@ -83,7 +83,7 @@ const wordsOfKnownNames = new Set<string>();
 for (const key of [...byName.keys(), ...byDemonym.keys()]) for (const word of key.split(' ')) if (word.length > 3) wordsOfKnownNames.add(word);
 byDemonym.set('american', byCode.get('US')!);
 // Continents and world regions that news names as places; the package gives broad regions only.
-for (const region of ['Europe', 'Asia', 'Africa', 'East Asia', 'Middle East', 'Indo-Pacific', 'Asia-Pacific', 'Latin America', 'Balkans', 'Caucasus', 'Arctic', 'Pacific', 'Atlantic']) {
+for (const region of ['Europe', 'Asia', 'Africa', 'East Asia', 'Middle East', 'Indo-Pacific', 'Asia-Pacific', 'Latin America', 'Balkans', 'Caucasus', 'Arctic', 'Pacific', 'Atlantic', 'Mediterranean', 'Caribbean', 'Sahel', 'Sahara']) {
   regions.add(lookupKey(region));
 }
 

@@ -32,6 +32,8 @@ import {
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
+import { embassyCity } from './embassies.ts';
+import { compassRegion } from './compassRegions.ts';
 import { treatyKey, treatyName, expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
@@ -189,6 +191,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = treaty.end;
       continue;
     }
+    const region = tokens[i + 1]?.capitalized && !tokens[i + 1].punct ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;
+    if (region) {
+      mentions.push(...region);
+      i = region.at(-1)!.end;
+      continue;
+    }
     // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name;
     // nor does a plural title ("KDP MPs"). A surname with its particle starts one ("al-Zein said").
     if ((!token.capitalized && !isParticleName(token)) || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i)) || isPluralAcronym(token)) {
@@ -264,8 +272,19 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "Ukraine's military intelligence agency, known as HUR,": so is one given as what the body is known as.
     const knownAs = body && tokens[body.end]?.text === ',' && tokens[body.end + 1]?.lower === 'known' && tokens[body.end + 2]?.lower === 'as' ? tokens[body.end + 3] : undefined;
     if (body?.kind === 'Government' && body.key.startsWith('body:') && knownAs && isAcronym(knownAs)) acronyms.push([body.name, knownAs.text]);
-    for (const mention of found) {
+    for (const mention of [...found]) {
       qualifyDirectionalBody(mention, directional);
+      // "the Finnish Embassy in Tallinn": the embassy is named with its city, and the city is a place of its own.
+      const city = mention.kind === 'Government' && mention.key.startsWith('body:') ? embassyCity(tokens, mention.name, mention.end) : undefined;
+      if (city) {
+        mention.text = `${mention.text} in ${city.text}`;
+        mention.name = `${mention.name} in ${city.text}`;
+        mention.end = city.end;
+        mention.possessive = tokens[city.end - 1].possessive;
+        const place = classifyChunk(sentenceIndex, tokens, city.start, city.end);
+        found.push(...place);
+        mentions.push(...place);
+      }
       // "Security Council Resolution 2231", "Protocol 1": a numbered text keeps its number.
       if (mention.kind === 'Treaty' && /^(resolution|protocol|convention|decision)$/i.test(tokens[mention.end - 1].text) && /^\d+(\/\d+)?$/.test(tokens[mention.end]?.text ?? '')) numberTreaty(mention, tokens);
     }
@@ -401,13 +420,15 @@ function qualifyPossessedBodies(mentions: Mention[]): void {
     }
     if (!owner.possessive || !owner.key.startsWith('state:') || owner.end !== body.start) continue;
     // "Russia's Federal Security Service": a council, commission, agency or service a state owns is its body.
+    // The body keeps the spelling with its state's possessive among its aliases ("Norway's Ministry of Fisheries").
     if (body.kind === 'Organization' && body.form === 'name' && isAmbiguousBody(body.name)) {
-      mentions[i] = bodyMention(body, body.name, owner.state);
+      mentions[i] = { ...bodyMention(body, body.name, owner.state), text: `${owner.text}'s ${body.text}` };
       continue;
     }
     if (!body.key.startsWith('body:?:')) continue;
     body.key = body.key.replace('body:?:', `body:${owner.state}:`);
     body.state = owner.state;
+    if (body.form === 'name') body.text = `${owner.text}'s ${body.text}`;
   }
 }
 
@@ -637,7 +658,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     }
-    return [{ ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true }];
+    const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
+    // "Oslo's foreign ministry": a body after a capital's possessive is its state's.
+    const body = possessive ? classifyAfterState(sentence, tokens, end, end, state, false) : undefined;
+    return body?.length === 1 && body[0].key.startsWith('body:') ? body : [state];
   }
   // "young North Koreans": people spoken of by nationality, not a named entity.
   if (/s$/.test(text) && countryByDemonym(text.slice(0, -1))) return [];
@@ -1097,7 +1121,7 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
 }
 
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
-const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature']);
+const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);
 
 /** Lower-case nouns that, after "the", point back at the body last named with that word ("the ministry", "the union"). */
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
@@ -1148,20 +1172,37 @@ function numberTreaty(mention: Mention, tokens: Token[]): void {
   mention.possessive = tokens[mention.end - 1].possessive;
 }
 
-/** Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty". */
+const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Where "March 2021" starts when it stands right before `index`: a treaty's date, part of its name. */
+function monthAndYearBefore(tokens: Token[], index: number): number | undefined {
+  return /^(19|20)\d\d$/.test(tokens[index - 1]?.text ?? '') && MONTH_NAMES.test(tokens[index - 2]?.lower ?? '') ? index - 2 : undefined;
+}
+
+/**
+ * Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty"; with
+ * their month and year, named with them ("the March 2021 ceasefire agreement"), and then a bare truce is one too
+ * ("the May 2019 truce").
+ */
 function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
   const token = tokens[index];
-  if (token.capitalized || token.punct || !TREATY_MODIFIERS.has(token.lower)) return undefined;
+  if (token.capitalized || token.punct) return undefined;
+  const dated = monthAndYearBefore(tokens, index);
+  if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(tokens[index + 1]?.lower ?? '')) {
+    const text = joinTokens(tokens.slice(dated, index + 1));
+    return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
+  }
+  if (!TREATY_MODIFIERS.has(token.lower)) return undefined;
   const previous = tokens[index - 1];
   if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
   let end = index;
   while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
   const head = tokens[end];
-  // ("a security act" in lower case is an act, not a law.)
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || head.lower === 'act') return undefined;
-  const words = tokens.slice(index, end + 1);
-  const text = joinTokens(words);
-  return treatyMention({ sentence, start: index, end: end + 1, text, possessive: head.possessive }, text);
+  // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions)$/.test(head.lower)) return undefined;
+  const start = dated ?? index;
+  const text = joinTokens(tokens.slice(start, end + 1));
+  return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
 }
 
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */

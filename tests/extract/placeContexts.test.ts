@@ -1,5 +1,6 @@
 // Names that the words around make places: shared area nouns ("the Varna and Ostrov provinces"), compass pairs
-// ("North and South Kivu"), a capital placed by an apposition, and where a traveller passes through. The sentences are written for these tests.
+// ("North and South Kivu"), a capital placed by an apposition, where a traveller passes through, and a name shown to
+// be a place's standing elsewhere. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { extract } from '../support/articles.ts';
@@ -113,5 +114,17 @@ describe('places by context', () => {
 
   it('reads a single name that forces captured or shelled as a place', () => {
     expect(kinds('Russian forces captured Vorsk and Dalny overnight.').filter((found) => found.startsWith('Place'))).toEqual(['Place Vorsk', 'Place Dalny']);
+  });
+});
+
+describe('one name, one place', () => {
+  it('reads a name the article shows to be a place as that place wherever else it stands', () => {
+    const { extraction } = extract(['Both sides agreed to a truce for Dar Kalma on Monday.', 'Aid trucks waited outside the city of Dar Kalma.']);
+    expect(extraction.entities.filter((entity) => entity.name === 'Dar Kalma').map((entity) => entity.kind)).toEqual(['Place']);
+  });
+
+  it('keeps a person named with a title apart from a place of the same name', () => {
+    const { extraction } = extract(['Governor Santa Cruz visited the port on Monday.', 'Trucks reached Santa Cruz later.']);
+    expect(extraction.entities.find((entity) => entity.kind === 'Person')?.name).toBe('Santa Cruz');
   });
 });

@@ -89,6 +89,8 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'liberal', 'conservative', 'socialist', 'labour', 'labor', 'green', 'greens', 'front',
   'renewal', 'alliance', 'unity', 'progress', 'solidarity', 'reform', 'people', 'peoples', 'citizens', 'civic',
   'popular', 'revolutionary', 'liberation', 'independence', 'future', 'hope', 'action', 'change', 'forward',
+  // Forums of states: "Asia-Pacific Economic Cooperation".
+  'economic', 'cooperation', 'co-operation',
   // Parties named by their members ("the Social Democrats", "the Christian Democrats").
   'democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'social', 'christian', 'communists',
 ]);
@@ -100,6 +102,8 @@ export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council',
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
+  // "the Geneva Conventions", "a Humanitarian Arrangement", "the Camp David Principles".
+  'conventions', 'arrangement', 'principles',
   // Laws, when capitalised: "the Taiwan Relations Act".
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
@@ -124,6 +128,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // Named sites: "Dolmabahce Palace", "Suez Canal Economic Zone", "Vnukovo Airport".
   'palace', 'guesthouse', 'zone', 'airport', 'square', 'hotel', 'stadium', 'bridge', 'station', 'base', 'airbase',
   'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
+  // Streets and shrines: "Marten Avenue", "the Oreno Shrine".
+  'avenue', 'street', 'boulevard', 'shrine', 'temple', 'cathedral', 'mosque',
 ]);
 
 /** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
@@ -204,4 +210,6 @@ export const STATE_BODY_NOUNS: Readonly<Record<string, string>> = {
   'unification ministry': 'unification ministry',
   'parliament': 'parliament',
   'intelligence': 'intelligence service',
+  'coastguard': 'coast guard',
+  'coast guard': 'coast guard',
 };

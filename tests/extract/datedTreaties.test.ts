@@ -1,0 +1,24 @@
+// A lower-case treaty with the month and year it was made ("the March 2021 ceasefire agreement", "the May 2019 truce")
+// is that one treaty, named with its date. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+
+const NO_DIRECTIONS = new Map<string, string>();
+
+function treaties(sentence: string): string[] {
+  return findMentions(0, sentence, NO_DIRECTIONS).mentions.filter((mention) => mention.kind === 'Treaty').map((mention) => mention.text);
+}
+
+describe('treaties named with their date', () => {
+  it('keeps the month and year before a lower-case treaty in its name', () => {
+    expect(treaties('The rebels accused the army of breaking the March 2021 ceasefire agreement.')).toEqual(['March 2021 ceasefire agreement']);
+  });
+
+  it('reads a ceasefire or truce dated by month and year as a treaty', () => {
+    expect(treaties('Both sides said they still kept to the May 2019 truce that ended the fighting.')).toEqual(['May 2019 truce']);
+  });
+
+  it('reads no treaty in an undated ceasefire', () => {
+    expect(treaties('Both sides said the ceasefire was holding.')).toEqual([]);
+  });
+});

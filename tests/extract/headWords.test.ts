@@ -1,0 +1,33 @@
+// Head words that give a capitalised name its kind: plural and less common treaty heads, streets and shrines, and
+// forums of economic cooperation. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+
+const NO_DIRECTIONS = new Map<string, string>();
+
+function named(sentence: string): string[] {
+  return findMentions(0, sentence, NO_DIRECTIONS).mentions.filter((mention) => mention.form === 'name').map((mention) => `${mention.kind} ${mention.name}`);
+}
+
+describe('head words', () => {
+  it('reads names headed by Conventions, Arrangement or Principles as treaties', () => {
+    expect(named('Both sides said they would respect the Lausanne Conventions.')).toEqual(['Treaty Lausanne Conventions']);
+    expect(named('The Kerava Transit Arrangement expires in May.')).toEqual(['Treaty Kerava Transit Arrangement']);
+    expect(named('He urged a return to the Harbour Bay Principles.')).toEqual(['Treaty Harbour Bay Principles']);
+  });
+
+  it('reads names headed by Avenue, Street or Shrine as places', () => {
+    expect(named('Crowds gathered on Marten Avenue late on Friday.')).toEqual(['Place Marten Avenue']);
+    expect(named('The minister visited the Oreno Shrine last year.')).toEqual(['Place Oreno Shrine']);
+  });
+
+  it('reads a name with Economic Cooperation as an organisation', () => {
+    expect(named('Leaders of the Nordic-Baltic Economic Cooperation met in Riga.')).toContain('Organization Nordic-Baltic Economic Cooperation');
+  });
+});
+
+describe('lower-case treaty heads', () => {
+  it('reads no treaty in "a new trade arrangement" written in lower case', () => {
+    expect(named('Ministers offered talks on a new trade arrangement.')).toEqual([]);
+  });
+});

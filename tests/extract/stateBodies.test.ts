@@ -1,0 +1,43 @@
+// Bodies of a state named through the state: the spelling with the state's possessive kept among the aliases,
+// lower-case bodies after a demonym or a capital's possessive, embassies and their cities. The sentences are
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('bodies named through their state', () => {
+  it('keeps the spelling with the state’s possessive among a body’s aliases', () => {
+    const { entity } = extract(["Norway's Ministry of Fisheries said on Tuesday that the quota would be cut."]);
+    expect(entity('Ministry of Fisheries')?.aliases).toContain("Norway's Ministry of Fisheries");
+  });
+});
+
+describe('lower-case bodies after a state', () => {
+  it('reads an embassy, a consulate or the police after a demonym or a state’s possessive as the state’s body', () => {
+    const { entity } = extract(['The Danish embassy said on Monday that the talks would go on.', 'Austrian police said 12 people were held.']);
+    expect(entity('Danish embassy')).toMatchObject({ kind: 'Government', country: 'DK' });
+    expect(entity('Austrian police')).toMatchObject({ kind: 'Government', country: 'AT' });
+  });
+
+  it('reads a coastguard after a demonym as the state’s coast guard', () => {
+    const { entity } = extract(['Greek coastguard vessels turned back the boat near Lesbos.']);
+    expect(entity('Greek coastguard')).toMatchObject({ kind: 'Government', country: 'GR' });
+  });
+
+  it('reads a body after a capital’s possessive as the body of the capital’s state', () => {
+    const { entity } = extract(["Oslo's foreign ministry said in a statement that it regretted the decision."]);
+    expect(entity("Oslo's foreign ministry")).toMatchObject({ kind: 'Government', country: 'NO' });
+  });
+});
+
+describe('embassies', () => {
+  it('names an embassy with the city it is in', () => {
+    const { entity } = extract(['The Finnish Embassy in Tallinn said the visas had been issued.']);
+    expect(entity('Finnish Embassy in Tallinn')).toMatchObject({ kind: 'Government', country: 'FI' });
+    expect(entity('Tallinn')?.kind).toBe('Place');
+  });
+
+  it('names an embassy written in lower case after a state’s possessive with its city', () => {
+    const { entity } = extract(["Sweden's embassy in Riga condemned the attack on Friday."]);
+    expect(entity("Sweden's embassy in Riga")).toMatchObject({ kind: 'Government', country: 'SE' });
+  });
+});
