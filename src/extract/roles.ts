@@ -15,6 +15,10 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
+/** Words that say one belongs to a body only in an apposition ("X, a member of the council,"). */
+const APPOSITION_OFFICES: Readonly<Record<string, TitleRelation>> = { member: 'MEMBER_OF', 'senior member': 'MEMBER_OF' };
+/** How many words may qualify an office in an apposition ("a Sudanese researcher at"). */
+const MAX_QUALIFIERS = 2;
 
 export interface Roles {
   relations: LocalRelation[];
@@ -255,12 +259,18 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
     }
   }
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
-  for (let length = 3; length >= 1 && !title; length--) {
-    const words = tokens.slice(i, i + length);
-    if (words.length < length || words.some((token) => token.punct)) continue;
-    const phrase = words.map((token) => token.lower).join(' ');
-    const relation = titleRelation(phrase);
-    if (relation) title = { phrase, relation, end: i + length };
+  // "a Brazilian economist at …", "a veteran arms-control expert at …": a word or two may qualify an office that a
+  // body follows.
+  for (let skip = 0; skip <= (ofCountry ? 0 : MAX_QUALIFIERS) && !title; skip++) {
+    // ("a former ambassador to …" held the office once: no relation now.)
+    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex)$/.test(tokens[i + skip - 1].lower))) break;
+    for (let length = 3; length >= 1 && !title; length--) {
+      const words = tokens.slice(i + skip, i + skip + length);
+      if (words.length < length || words.some((token) => token.punct)) continue;
+      const phrase = words.map((token) => token.lower).join(' ');
+      const relation = titleRelation(phrase) ?? (tokens[i + skip + length]?.lower === 'of' ? APPOSITION_OFFICES[phrase] : undefined);
+      if (relation && (!skip || APPOSITION_LINKS.has(tokens[i + skip + length]?.lower ?? ''))) title = { phrase, relation, end: i + skip + length };
+    }
   }
   if (!title) return undefined;
   if (ofCountry) return { title: title.phrase, relation: title.relation, of: ofCountry };

@@ -8,4 +8,21 @@ describe('structure from titles', () => {
     expect(relations).toContain('Tomas Arvelo LEADS North Atlantic Treaty Organization');
     expect(relations).not.toContain('Tomas Arvelo MEMBER_OF North Atlantic Treaty Organization');
   });
+
+  it('reads an occupation after a comma with a word or two before it, and "a member of", as membership', () => {
+    const { relations } = extract([
+      'Ana Ribeiro, a Brazilian economist at the Lisbon Policy Institute, said the deal would hold.',
+      'Karl Fenner, a veteran arms-control expert at the Hanseatic Peace Foundation, disagreed.',
+      'Ilse Moreau, a member of the Northern Fisheries Commission, said the quotas were fair.',
+      'Per Lund, a former envoy to the Northern Fisheries Commission, called them unfair.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Ribeiro MEMBER_OF Lisbon Policy Institute', 'Karl Fenner MEMBER_OF Hanseatic Peace Foundation', 'Ilse Moreau MEMBER_OF Northern Fisheries Commission']));
+    expect(relations).not.toContain('Per Lund MEMBER_OF Northern Fisheries Commission');
+  });
+
+  it('reads a deputy or vice head as a member, not the leader', () => {
+    const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
+    expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');
+    expect(relations).not.toContain('Lena Dahl LEADS Arctic Watch Institute');
+  });
 });
