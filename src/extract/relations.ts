@@ -543,6 +543,8 @@ function withoutRelativeClauses(tokens: Token[]): Token[] {
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
+  const counterpart = counterpartBefore(context, tokens, mentions, at);
+  if (counterpart !== undefined) return [actorKey(context, mentions[counterpart])!, ...coordinatedWith(context, tokens, mentions, counterpart)];
   const found: string[] = [];
   let link = mentions[at];
   let listed = false;
@@ -558,6 +560,18 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   }
   // "Britain's ambassador to the UN, James Whitlow,": names joined by commas alone are an apposition, not a list.
   return listed ? found : [];
+}
+
+/** "Ibarra and her Peruvian counterpart, Quispe,": the index of the actor before "and his/her … counterpart". */
+function counterpartBefore(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): number | undefined {
+  let i = mentions[at].start - 1;
+  if (tokens[i]?.text === ',') i--;
+  if (!/^counterparts?$/.test(tokens[i]?.lower ?? '')) return undefined;
+  let owner = i - 1;
+  while (owner > 0 && i - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+  if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') return undefined;
+  const before = mentions.findIndex((mention) => mention.end === owner - 1 && isActor(context, mention));
+  return before >= 0 ? before : undefined;
 }
 
 /** A name right after a lower-case word that is no preposition, article or conjunction stands as a verb's object. */

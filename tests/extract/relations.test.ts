@@ -380,4 +380,11 @@ describe('acting under a treaty', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Norway INVOKES Barents Fisheries Agreement', 'Chile INVOKES Andes Water Protocol']));
   });
+
+  it('joins a name and "his counterpart, NAME," as the subjects of the verb after them', () => {
+    const { relations } = extract([
+      'Chilean Foreign Minister Rosa Ibarra and her Peruvian counterpart, Luis Quispe, signed the Andes Water Protocol in Lima on Monday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Rosa Ibarra SIGNS Andes Water Protocol', 'Luis Quispe SIGNS Andes Water Protocol']));
+  });
 });
