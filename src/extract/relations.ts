@@ -182,7 +182,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // After "was"/"were", the agent may come late: "was signed at the headquarters of the Council by the ministers".
   const byWindow = PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') ? 14 : 8;
   const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by');
-  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && mention.kind === 'Treaty');
+  // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
+  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && objectKinds(trigger).includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
   let subjects: string[];
   let objects: string[];
@@ -192,6 +193,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   } else if (passive) {
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
+    // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
+    if (trigger.kind === 'LEADS') objects = objects.filter(() => ledNounIsNamed(sentence, begin));
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
@@ -305,6 +308,13 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
     if (key && kind && allowed.includes(kind)) return [key];
   }
   return [];
+}
+
+/** True when a name ends right before a leading verb, past a comma or an auxiliary ("the army, led by", "was headed by"). */
+function ledNounIsNamed(sentence: SentenceMentions, begin: number): boolean {
+  let at = begin;
+  while (at > 0 && (sentence.tokens[at - 1].text === ',' || PASSIVE_MARKERS.has(sentence.tokens[at - 1].lower))) at--;
+  return sentence.mentions.some((mention) => mention.end === at);
 }
 
 const FIRST_PERSON = new Set(['we', 'our', 'us']);

@@ -387,4 +387,13 @@ describe('acting under a treaty', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Rosa Ibarra SIGNS Andes Water Protocol', 'Luis Quispe SIGNS Andes Water Protocol']));
   });
+
+  it('reads "the council chaired by X" as X leading it, but not a delegation of a body as the body', () => {
+    const { relations } = extract([
+      'Marta Ruiz, a member of the Transition Council chaired by General Ivo Brand, flew to Geneva.',
+      'The Estonian navy delegation was headed by Admiral Peeter Kask.',
+    ]);
+    expect(relations).toContain('Ivo Brand LEADS Transition Council');
+    expect(relations.filter((relation) => relation.startsWith('Peeter Kask LEADS'))).toEqual([]);
+  });
 });
