@@ -464,11 +464,15 @@ function opensOnly(tokens: Token[]): boolean {
   return marks.length === 1 && marks[0].text !== '”';
 }
 
-/** The comma that opens ", which/who … ," closed by the comma at `close`, when there is one. */
+/**
+ * The comma that opens ", which/who … ," closed by the comma at `close`, when there is one — or a participle clause
+ * (", visiting Rabat on Monday,").
+ */
 function relativeClauseOpening(tokens: Token[], close: number): number | undefined {
   for (let i = close - 1; i > 0 && close - i <= 30; i--) {
     if (tokens[i].text !== ',') continue;
-    return /^(which|who|whose)$/.test(tokens[i + 1]?.lower ?? '') ? i : undefined;
+    const opener = tokens[i + 1];
+    return opener && (/^(which|who|whose)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
 }

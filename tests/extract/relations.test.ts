@@ -396,4 +396,10 @@ describe('acting under a treaty', () => {
     expect(relations).toContain('Ivo Brand LEADS Transition Council');
     expect(relations.filter((relation) => relation.startsWith('Peeter Kask LEADS'))).toEqual([]);
   });
+
+  it('skips a participle clause set off by commas to find the subject ("X, visiting Y on Monday, urged Z")', () => {
+    const { relations } = extract(['Spanish Foreign Minister Elena Ruiz, visiting Rabat on Monday, urged Algeria to reopen the border.']);
+    expect(relations).toContain('Elena Ruiz URGES Algeria');
+    expect(relations).not.toContain('Morocco URGES Algeria');
+  });
 });
