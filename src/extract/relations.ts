@@ -407,6 +407,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   const coordinated = !trigger.nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
   // … and what stands inside the clause that verb of saying reports is not the subject either.
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
+  // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
+  const adjunct = !trigger.nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
@@ -427,7 +429,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
-    if ((coordinated && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
+    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
     const subjects = [actorKey(context, mention)!];
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }

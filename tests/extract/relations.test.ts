@@ -402,4 +402,14 @@ describe('acting under a treaty', () => {
     expect(relations).toContain('Elena Ruiz URGES Algeria');
     expect(relations).not.toContain('Morocco URGES Algeria');
   });
+
+  it('reads summoning a state’s envoy as a protest against that state', () => {
+    const { relations } = extract(['Norway and Denmark summoned Iceland’s ambassador on Friday after the trawler seizure.']);
+    expect(relations).toEqual(expect.arrayContaining(['Norway CONDEMNS Iceland', 'Denmark CONDEMNS Iceland']));
+  });
+
+  it('gives a participle after a comma the subject of the main clause, not the object of its verb', () => {
+    const { relations } = extract(['Chile and Peru left the Andean Water Council in March, accusing it of favouring Bolivia.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile ACCUSES Andean Water Council', 'Peru ACCUSES Andean Water Council']));
+  });
 });

@@ -20,6 +20,8 @@ export interface RelationTrigger {
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
+  // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
+  { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
