@@ -6,7 +6,7 @@ import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
-import { lookupKey } from './gazetteer.ts';
+import { countryByCapital, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
@@ -301,6 +301,9 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   // Foreign Minister Calder said …" — Calder is Lusania's).
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
   if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
+  // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
+  const setIn = capitalOpening(sentences[sentence], before);
+  if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
   // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
   // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
   const { tokens, mentions } = sentences[sentence];
@@ -309,6 +312,15 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
   return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
+}
+
+/** The state whose capital a sentence opens with, set off by a comma ("In Rabat, …"), before the token `before`. */
+function capitalOpening(sentence: SentenceMentions, before: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  if (tokens[0]?.lower !== 'in') return undefined;
+  const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
+  const country = place ? countryByCapital(place.text) : undefined;
+  return country ? `state:${country.code}` : undefined;
 }
 
 /** How many sentences back a spokesperson's body may be named. */

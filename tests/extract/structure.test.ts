@@ -25,4 +25,21 @@ describe('structure from titles', () => {
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');
     expect(relations).not.toContain('Lena Dahl LEADS Arctic Watch Institute');
   });
+
+  it('gives an office with no state named the state whose capital opens the sentence ("In Rabat, …")', () => {
+    const { relations } = extract([
+      'Spain and Morocco traded accusations over the fence on Monday.',
+      'In Rabat, Foreign Minister Karim Idrissi said the talks would go on.',
+    ]);
+    expect(relations).toContain('Karim Idrissi MEMBER_OF Morocco');
+    expect(relations).not.toContain('Karim Idrissi MEMBER_OF Spain');
+  });
+
+  it('reads a cabinet or department secretary with no state named as an office of a state', () => {
+    const { relations } = extract([
+      'Spain and Morocco traded accusations over the fence on Monday.',
+      'In Rabat, Chief Cabinet Secretary Nadia Berrada said the border would stay shut.',
+    ]);
+    expect(relations).toContain('Nadia Berrada MEMBER_OF Morocco');
+  });
 });
