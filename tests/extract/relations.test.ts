@@ -412,4 +412,9 @@ describe('acting under a treaty', () => {
     const { relations } = extract(['Chile and Peru left the Andean Water Council in March, accusing it of favouring Bolivia.']);
     expect(relations).toEqual(expect.arrayContaining(['Chile ACCUSES Andean Water Council', 'Peru ACCUSES Andean Water Council']));
   });
+
+  it('reads "its package of sanctions against X" as the owner sanctioning X', () => {
+    const { relations } = extract(['The African Union is already drafting its fifth package of sanctions against Eritrea, diplomats said.']);
+    expect(relations).toContain('African Union SANCTIONS Eritrea');
+  });
 });
