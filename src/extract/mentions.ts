@@ -30,7 +30,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
-import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
 import { compassRegion } from './compassRegions.ts';
@@ -1035,10 +1035,20 @@ function titleAt(tokens: Token[], start: number, end: number): { title: string; 
   for (let length = Math.min(3, end - start - 1); length >= 1; length--) {
     const phrase = tokens.slice(start, start + length).map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
-    if (relation) return { title: phrase, relation, end: start + length };
+    if (relation) return longerTitle(tokens, start, start + length, end) ?? { title: phrase, relation, end: start + length };
     if (length === 1 && HONORIFICS.has(phrase.replace(/\.$/, ''))) return { title: phrase, relation: 'MEMBER_OF', end: start + 1 };
   }
   return undefined;
+}
+
+/**
+ * "NATO Secretary General X": "NATO Secretary" reads as an office ("… secretary"), but its last word opens a longer
+ * one with the next word ("secretary general"), and that office is the one held.
+ */
+function longerTitle(tokens: Token[], start: number, at: number, end: number): { title: string; relation: TitleRelation; end: number } | undefined {
+  const pair = `${tokens[at - 1].lower} ${tokens[at]?.lower ?? ''}`;
+  if (at + 1 >= end || !Object.hasOwn(TITLES, pair)) return undefined;
+  return { title: tokens.slice(start, at + 1).map((token) => token.lower).join(' '), relation: TITLES[pair], end: at + 1 };
 }
 
 /** "the ruling All Progressives Congress": mid-sentence, a capitalised "All" or "New" is part of a name. */

@@ -182,7 +182,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // After "was"/"were", the agent may come late: "was signed at the headquarters of the Council by the ministers".
   const byWindow = PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') ? 14 : 8;
   const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by');
-  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && mention.kind === 'Treaty');
+  // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
+  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && objectKinds(trigger).includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
   let subjects: string[];
   let objects: string[];
@@ -192,6 +193,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   } else if (passive) {
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
+    // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
+    if (trigger.kind === 'LEADS') objects = objects.filter(() => ledNounIsNamed(sentence, begin));
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
@@ -307,6 +310,13 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
   return [];
 }
 
+/** True when a name ends right before a leading verb, past a comma or an auxiliary ("the army, led by", "was headed by"). */
+function ledNounIsNamed(sentence: SentenceMentions, begin: number): boolean {
+  let at = begin;
+  while (at > 0 && (sentence.tokens[at - 1].text === ',' || PASSIVE_MARKERS.has(sentence.tokens[at - 1].lower))) at--;
+  return sentence.mentions.some((mention) => mention.end === at);
+}
+
 const FIRST_PERSON = new Set(['we', 'our', 'us']);
 /** Acts a state is said to do, that stand as the subject of what they violate or threaten ("the launch violated …"). */
 const STATE_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'firing', 'move', 'decision', 'deployment', 'programme', 'program', 'drills', 'exercises', 'strike', 'strikes', 'seizure', 'blockade']);
@@ -397,6 +407,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   const coordinated = !trigger.nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
   // … and what stands inside the clause that verb of saying reports is not the subject either.
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
+  // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
+  const adjunct = !trigger.nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
@@ -417,7 +429,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
-    if ((coordinated && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
+    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
     const subjects = [actorKey(context, mention)!];
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
@@ -454,11 +466,15 @@ function opensOnly(tokens: Token[]): boolean {
   return marks.length === 1 && marks[0].text !== '”';
 }
 
-/** The comma that opens ", which/who … ," closed by the comma at `close`, when there is one. */
+/**
+ * The comma that opens ", which/who … ," closed by the comma at `close`, when there is one — or a participle clause
+ * (", visiting Rabat on Monday,").
+ */
 function relativeClauseOpening(tokens: Token[], close: number): number | undefined {
   for (let i = close - 1; i > 0 && close - i <= 30; i--) {
     if (tokens[i].text !== ',') continue;
-    return /^(which|who|whose)$/.test(tokens[i + 1]?.lower ?? '') ? i : undefined;
+    const opener = tokens[i + 1];
+    return opener && (/^(which|who|whose)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
 }
@@ -543,6 +559,8 @@ function withoutRelativeClauses(tokens: Token[]): Token[] {
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
+  const counterpart = counterpartBefore(context, tokens, mentions, at);
+  if (counterpart !== undefined) return [actorKey(context, mentions[counterpart])!, ...coordinatedWith(context, tokens, mentions, counterpart)];
   const found: string[] = [];
   let link = mentions[at];
   let listed = false;
@@ -558,6 +576,18 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   }
   // "Britain's ambassador to the UN, James Whitlow,": names joined by commas alone are an apposition, not a list.
   return listed ? found : [];
+}
+
+/** "Ibarra and her Peruvian counterpart, Quispe,": the index of the actor before "and his/her … counterpart". */
+function counterpartBefore(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): number | undefined {
+  let i = mentions[at].start - 1;
+  if (tokens[i]?.text === ',') i--;
+  if (!/^counterparts?$/.test(tokens[i]?.lower ?? '')) return undefined;
+  let owner = i - 1;
+  while (owner > 0 && i - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+  if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') return undefined;
+  const before = mentions.findIndex((mention) => mention.end === owner - 1 && isActor(context, mention));
+  return before >= 0 ? before : undefined;
 }
 
 /** A name right after a lower-case word that is no preposition, article or conjunction stands as a verb's object. */

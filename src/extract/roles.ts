@@ -6,7 +6,7 @@ import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
-import { lookupKey } from './gazetteer.ts';
+import { countryByCapital, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
@@ -15,6 +15,10 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
 const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
+/** Words that say one belongs to a body only in an apposition ("X, a member of the council,"). */
+const APPOSITION_OFFICES: Readonly<Record<string, TitleRelation>> = { member: 'MEMBER_OF', 'senior member': 'MEMBER_OF' };
+/** How many words may qualify an office in an apposition ("a Sudanese researcher at"). */
+const MAX_QUALIFIERS = 2;
 
 export interface Roles {
   relations: LocalRelation[];
@@ -255,12 +259,18 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
     }
   }
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
-  for (let length = 3; length >= 1 && !title; length--) {
-    const words = tokens.slice(i, i + length);
-    if (words.length < length || words.some((token) => token.punct)) continue;
-    const phrase = words.map((token) => token.lower).join(' ');
-    const relation = titleRelation(phrase);
-    if (relation) title = { phrase, relation, end: i + length };
+  // "a Brazilian economist at …", "a veteran arms-control expert at …": a word or two may qualify an office that a
+  // body follows.
+  for (let skip = 0; skip <= (ofCountry ? 0 : MAX_QUALIFIERS) && !title; skip++) {
+    // ("a former ambassador to …" held the office once: no relation now.)
+    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex)$/.test(tokens[i + skip - 1].lower))) break;
+    for (let length = 3; length >= 1 && !title; length--) {
+      const words = tokens.slice(i + skip, i + skip + length);
+      if (words.length < length || words.some((token) => token.punct)) continue;
+      const phrase = words.map((token) => token.lower).join(' ');
+      const relation = titleRelation(phrase) ?? (tokens[i + skip + length]?.lower === 'of' ? APPOSITION_OFFICES[phrase] : undefined);
+      if (relation && (!skip || APPOSITION_LINKS.has(tokens[i + skip + length]?.lower ?? ''))) title = { phrase, relation, end: i + skip + length };
+    }
   }
   if (!title) return undefined;
   if (ofCountry) return { title: title.phrase, relation: title.relation, of: ofCountry };
@@ -291,6 +301,9 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   // Foreign Minister Calder said …" — Calder is Lusania's).
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
   if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
+  // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
+  const setIn = capitalOpening(sentences[sentence], before);
+  if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
   // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
   // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
   const { tokens, mentions } = sentences[sentence];
@@ -299,6 +312,15 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
   return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
+}
+
+/** The state whose capital a sentence opens with, set off by a comma ("In Rabat, …"), before the token `before`. */
+function capitalOpening(sentence: SentenceMentions, before: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  if (tokens[0]?.lower !== 'in') return undefined;
+  const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
+  const country = place ? countryByCapital(place.text) : undefined;
+  return country ? `state:${country.code}` : undefined;
 }
 
 /** How many sentences back a spokesperson's body may be named. */

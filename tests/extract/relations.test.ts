@@ -380,4 +380,41 @@ describe('acting under a treaty', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Norway INVOKES Barents Fisheries Agreement', 'Chile INVOKES Andes Water Protocol']));
   });
+
+  it('joins a name and "his counterpart, NAME," as the subjects of the verb after them', () => {
+    const { relations } = extract([
+      'Chilean Foreign Minister Rosa Ibarra and her Peruvian counterpart, Luis Quispe, signed the Andes Water Protocol in Lima on Monday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Rosa Ibarra SIGNS Andes Water Protocol', 'Luis Quispe SIGNS Andes Water Protocol']));
+  });
+
+  it('reads "the council chaired by X" as X leading it, but not a delegation of a body as the body', () => {
+    const { relations } = extract([
+      'Marta Ruiz, a member of the Transition Council chaired by General Ivo Brand, flew to Geneva.',
+      'The Estonian navy delegation was headed by Admiral Peeter Kask.',
+    ]);
+    expect(relations).toContain('Ivo Brand LEADS Transition Council');
+    expect(relations.filter((relation) => relation.startsWith('Peeter Kask LEADS'))).toEqual([]);
+  });
+
+  it('skips a participle clause set off by commas to find the subject ("X, visiting Y on Monday, urged Z")', () => {
+    const { relations } = extract(['Spanish Foreign Minister Elena Ruiz, visiting Rabat on Monday, urged Algeria to reopen the border.']);
+    expect(relations).toContain('Elena Ruiz URGES Algeria');
+    expect(relations).not.toContain('Morocco URGES Algeria');
+  });
+
+  it('reads summoning a state’s envoy as a protest against that state', () => {
+    const { relations } = extract(['Norway and Denmark summoned Iceland’s ambassador on Friday after the trawler seizure.']);
+    expect(relations).toEqual(expect.arrayContaining(['Norway CONDEMNS Iceland', 'Denmark CONDEMNS Iceland']));
+  });
+
+  it('gives a participle after a comma the subject of the main clause, not the object of its verb', () => {
+    const { relations } = extract(['Chile and Peru left the Andean Water Council in March, accusing it of favouring Bolivia.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile ACCUSES Andean Water Council', 'Peru ACCUSES Andean Water Council']));
+  });
+
+  it('reads "its package of sanctions against X" as the owner sanctioning X', () => {
+    const { relations } = extract(['The African Union is already drafting its fifth package of sanctions against Eritrea, diplomats said.']);
+    expect(relations).toContain('African Union SANCTIONS Eritrea');
+  });
 });

@@ -20,6 +20,8 @@ export interface RelationTrigger {
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
+  // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
+  { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
@@ -55,6 +57,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
   { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|embargo|ban|export ban|import ban|asset freezes|travel bans)( of \\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
+  // "its 20th package of sanctions against X": the owner of the package sanctions X.
+  { kind: 'SANCTIONS', pattern: '(package|round|raft|set|wave) of (new |fresh |further )?sanctions against', object: 'direct', nominal: true },
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
   // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },

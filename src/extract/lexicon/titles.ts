@@ -103,6 +103,9 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top']);
 
+/** Rank words that put their holder below the head of the office ("deputy director", "vice chairman"). */
+const SECOND_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'under']);
+
 /** Courtesy titles: they say nothing of office ("Mr Kim"), and two spellings of a name may differ by them. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 
@@ -122,7 +125,8 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (phrase.split(' ').length > 3 || /^(a|an|the|former|ex) /.test(phrase)) return undefined;
   // "Senior Colonel", "Deputy Commander": a rank word before a title keeps the title's relation.
   const [first, ...rest] = phrase.split(' ');
-  if (rest.length && RANK_WORDS.has(first) && Object.hasOwn(TITLES, rest.join(' '))) return TITLES[rest.join(' ')];
+  // ("Deputy Director", "Vice Chairman": the second in a body is one of its members, not its head.)
+  if (rest.length && RANK_WORDS.has(first) && Object.hasOwn(TITLES, rest.join(' '))) return SECOND_RANKS.has(first) && TITLES[rest.join(' ')] === 'LEADS' ? 'MEMBER_OF' : TITLES[rest.join(' ')];
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
   if (/\b(minister|secretary|policy chief|commissioner|ambassador|envoy|adviser|advisor)$/.test(phrase)) return 'MEMBER_OF';
   // "Secretary of Defense Pete Hegseth", "Minister of Finance X".
@@ -132,4 +136,4 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
 }
 
 /** Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president"). */
-export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|head of state|supreme leader)$/;
+export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of state|supreme leader)$/;

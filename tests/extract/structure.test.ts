@@ -1,0 +1,45 @@
+// Structure relations read from titles and appositions (LEADS, MEMBER_OF); the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('structure from titles', () => {
+  it('reads a secretary general after an organisation’s acronym as its leader', () => {
+    const { relations } = extract(['Allied ministers gathered in Oslo on Monday.', 'NATO Secretary General Tomas Arvelo told reporters that the patrols would go on.']);
+    expect(relations).toContain('Tomas Arvelo LEADS North Atlantic Treaty Organization');
+    expect(relations).not.toContain('Tomas Arvelo MEMBER_OF North Atlantic Treaty Organization');
+  });
+
+  it('reads an occupation after a comma with a word or two before it, and "a member of", as membership', () => {
+    const { relations } = extract([
+      'Ana Ribeiro, a Brazilian economist at the Lisbon Policy Institute, said the deal would hold.',
+      'Karl Fenner, a veteran arms-control expert at the Hanseatic Peace Foundation, disagreed.',
+      'Ilse Moreau, a member of the Northern Fisheries Commission, said the quotas were fair.',
+      'Per Lund, a former envoy to the Northern Fisheries Commission, called them unfair.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Ribeiro MEMBER_OF Lisbon Policy Institute', 'Karl Fenner MEMBER_OF Hanseatic Peace Foundation', 'Ilse Moreau MEMBER_OF Northern Fisheries Commission']));
+    expect(relations).not.toContain('Per Lund MEMBER_OF Northern Fisheries Commission');
+  });
+
+  it('reads a deputy or vice head as a member, not the leader', () => {
+    const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
+    expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');
+    expect(relations).not.toContain('Lena Dahl LEADS Arctic Watch Institute');
+  });
+
+  it('gives an office with no state named the state whose capital opens the sentence ("In Rabat, …")', () => {
+    const { relations } = extract([
+      'Spain and Morocco traded accusations over the fence on Monday.',
+      'In Rabat, Foreign Minister Karim Idrissi said the talks would go on.',
+    ]);
+    expect(relations).toContain('Karim Idrissi MEMBER_OF Morocco');
+    expect(relations).not.toContain('Karim Idrissi MEMBER_OF Spain');
+  });
+
+  it('reads a cabinet or department secretary with no state named as an office of a state', () => {
+    const { relations } = extract([
+      'Spain and Morocco traded accusations over the fence on Monday.',
+      'In Rabat, Chief Cabinet Secretary Nadia Berrada said the border would stay shut.',
+    ]);
+    expect(relations).toContain('Nadia Berrada MEMBER_OF Morocco');
+  });
+});
