@@ -539,7 +539,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase())) return true;
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
-    if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of');
+    // "X, the group's negotiating team": a group that owns something is no apposition of X.
+    if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of') && !tokens[i].possessive;
     if (/^[,.;:]$/.test(tokens[i].text)) return false;
   }
   return false;

@@ -113,6 +113,12 @@ describe('organisations by context', () => {
     expect(named("Putin's chief of staff said nothing.")).not.toContain('Organization Putin');
   });
 
+  it('reads no organisation into a name followed by a group that owns something ("on X, the group’s team said")', () => {
+    const { entity, statements } = extract(['The rebels did not claim the attack. In a statement posted on X, the group’s negotiating team said the suspension wasted two years of work.']);
+    expect(entity('X')).toBeUndefined();
+    expect(statements.map((statement) => statement.speakerName)).not.toContain('X');
+  });
+
   it('reads a capitalised Programme as an organisation', () => {
     expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
   });
