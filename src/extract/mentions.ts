@@ -524,6 +524,11 @@ function chunkEnd(tokens: Token[], start: number): number {
         end = nameEnd;
         continue;
       }
+      // "University of the Philippines", "University of Chile": a university is named after its state.
+      if (token.lower === 'of' && ACADEMIC_HEADS.has(previous.lower) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
       // "Popular Front for the Liberation of Chad and Niger": after "for the <cause> of", states are the cause's.
       if (purpose && token.lower === 'of' && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
         end = nameEnd;
@@ -849,7 +854,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   // "the Han Kuang exercises", "Operation Spring Shield drills": a name before an event noun names the event.
   if (EVENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
-  if (words.length <= 5 && words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word))) {
+  // "Mariel Sta. Ana": a short abbreviation inside a name is part of it.
+  const abbreviatedInside = (word: Token, index: number) => index < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(word.text);
+  if (words.length <= 5 && words.every((word, index) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word) || abbreviatedInside(word, index))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
     // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person; so does a head word
@@ -1129,6 +1136,9 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
   const end = index + offset + office + 1;
   return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
 }
+
+/** Heads of schools that take their state's name ("University of the Philippines"). */
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'academy']);
 
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
 const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);

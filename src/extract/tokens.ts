@@ -16,7 +16,7 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&\-]*|[^\s\p{L}\p{N}]/gu;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
-const TRAILING_ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'gen', 'lt', 'col', 'jr', 'sr']);
+const TRAILING_ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sta', 'sto', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'gen', 'lt', 'col', 'jr', 'sr']);
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];

@@ -18,6 +18,19 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('keeps a short abbreviation inside a person’s name ("Sta.", "Sto.") and does not end the sentence at it', () => {
+    const found = mentions('“The sea is ours,” said Lorna Sta. Maria, a lecturer in maritime law, on Monday.');
+    expect(found.map((mention) => [mention.kind, mention.name])).toContainEqual(['Person', 'Lorna Sta. Maria']);
+  });
+
+  it('keeps a state’s name inside a university’s ("University of the Philippines")', () => {
+    const found = mentions('She lectures at the University of the Philippines and at the University of Chile.');
+    expect(found.map((mention) => [mention.kind, mention.name])).toEqual([
+      ['Organization', 'University of the Philippines'],
+      ['Organization', 'University of Chile'],
+    ]);
+  });
+
   it('takes a capital after "in" as a place, not the state', () => {
     const [capital] = mentions('A memorial was unveiled in Nairobi.');
     expect(capital).toMatchObject({ kind: 'Place', name: 'Nairobi' });

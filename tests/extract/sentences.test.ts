@@ -3,9 +3,9 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 
 describe('splitSentences', () => {
   it('splits on full stops but not after abbreviations and initials', () => {
-    const sentences = splitSentences(['The U.S. envoy met Mr. Haldane on Jan. 4 in Vienna. Talks resumed the next day.']);
+    const sentences = splitSentences(['The U.S. envoy met Mr. Haldane and Lorna Sta. Maria on Jan. 4 in Vienna. Talks resumed the next day.']);
     expect(sentences.map((sentence) => sentence.text)).toEqual([
-      'The U.S. envoy met Mr. Haldane on Jan. 4 in Vienna.',
+      'The U.S. envoy met Mr. Haldane and Lorna Sta. Maria on Jan. 4 in Vienna.',
       'Talks resumed the next day.',
     ]);
   });
