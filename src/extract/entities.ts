@@ -435,16 +435,22 @@ function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, 
 
 /** A single name matches the person whose name contains it, the most recently added first ("Koo", "Mr Kim", "Putin"). */
 function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | undefined {
-  const wanted = word.toLowerCase().replace(/^(mr|mrs|ms|dr)\.? /, '').split(/[\s-]+/);
+  const wanted = folded(word).replace(/^(mr|mrs|ms|dr)\.? /, '').split(/[\s-]+/);
   // "Koo" in "Koo Byongsam"; "al-Hadadi" as the tail of "Yousef al-Hadadi". A surname two people share
   // ("Daniel Whitcombe … his sister, Emily Whitcombe") is the one the story introduced first, as news writes it.
-  if (wanted.length === 1) return persons.find((person) => person.name.toLowerCase().split(/[\s-]+/).includes(wanted[0]));
+  // Accents may be dropped the second time ("Karaoglu" for "Selim Karaoğlu").
+  if (wanted.length === 1) return persons.find((person) => folded(person.name).split(/[\s-]+/).includes(wanted[0]));
   for (let i = persons.length - 1; i >= 0; i--) {
-    const parts = persons[i].name.toLowerCase().split(/[\s-]+/);
+    const parts = folded(persons[i].name).split(/[\s-]+/);
     if (wanted.length > 1 && parts.slice(-wanted.length).join(' ') === wanted.join(' ')) return persons[i];
     if (parts.join('') === wanted.join('')) return persons[i];
   }
   return undefined;
+}
+
+/** Lower case without accents: "Karaoğlu" → "karaoglu". */
+function folded(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**
@@ -452,6 +458,8 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
+  // "Keita's response showed …": the possessor is not the subject.
+  if (mention.possessive) return false;
   if (isSaidBy(tokens, mention.end)) return true;
   let at = mention.start - 1;
   // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.

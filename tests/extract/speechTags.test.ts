@@ -93,6 +93,21 @@ describe('a second clause joined after a quote', () => {
   });
 });
 
+describe('a surname written again', () => {
+  it('finds the person when the accents are dropped the second time ("Karaoglu" for "Selim Karaoğlu")', () => {
+    const said = saidBy(['Velmora’s Foreign Minister Selim Karaoğlu praised the exchange. Karaoglu, speaking at a news conference, said Nabrel was ready to host “a new round of direct talks at any level.”']);
+    expect(said).toContainEqual(['Selim Karaoğlu', 'Nabrel was ready to host “a new round of direct talks at any level.”']);
+  });
+
+  it('does not take a possessor for the subject a later “she said” sets apart ("Keita’s response, she added, …")', () => {
+    const said = saidBy([
+      'Mali’s foreign minister, Moussa Keita, said the bloc “has not yet understood” the change.',
+      '“Both sides need each other,” said Awa Diallo, a researcher in Dakar. Keita’s response, she added, showed that “pride on both sides” would make any deal slow.',
+    ]);
+    expect(said.at(-1)?.[0]).toBe('Awa Diallo');
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
