@@ -209,14 +209,19 @@ function rawQuoteEnd(context: StatementContext, quote: QuoteSpan): string {
 
 /**
  * British style quotes in single marks (‘We will not be moved,’ she said). The pairs become double marks, one
- * character for one, so that offsets still point into the original text; apostrophes (it’s, Korea’s) stay.
+ * character for one, so that offsets still point into the original text; apostrophes (it’s, Korea’s) stay, and so do
+ * quotes nested in double marks.
  */
 export function doubleSingleQuotes(paragraph: string): string {
   if (!paragraph.includes('‘')) return paragraph;
   const chars = [...paragraph];
   if (chars.length !== paragraph.length) return paragraph;
+  // A single-marked quote inside a double-marked one (“They told us, ‘Wait,’ and …”) is nested: it stays as it is.
+  let insideDouble = false;
   for (let open = 0; open < chars.length; open++) {
-    if (chars[open] !== '‘' || (open > 0 && !/[\s([{—–-]/.test(chars[open - 1])) || !/\S/.test(chars[open + 1] ?? '')) continue;
+    if (chars[open] === '“') insideDouble = true;
+    else if (chars[open] === '”') insideDouble = false;
+    if (insideDouble || chars[open] !== '‘' || (open > 0 && !/[\s([{—–-]/.test(chars[open - 1])) || !/\S/.test(chars[open + 1] ?? '')) continue;
     for (let close = open + 2; close < chars.length; close++) {
       if (chars[close] === '‘') break;
       if (chars[close] !== '’' || /[\p{L}\p{N}]/u.test(chars[close + 1] ?? '')) continue;

@@ -108,6 +108,17 @@ describe('a surname written again', () => {
   });
 });
 
+describe('a quote inside a quote', () => {
+  it('keeps a single-marked quote nested in a double-marked one inside it', () => {
+    const said = saidBy(['Omar Tahan said the group had “kept every promise”. “They told us, ‘Give us two weeks and the gate will open,’ and it has been two months,” Tahan said in remarks carried by the group’s channel.']);
+    expect(said).toContainEqual(['Omar Tahan', 'They told us, ‘Give us two weeks and the gate will open,’ and it has been two months']);
+  });
+
+  it('still reads British quotes in single marks', () => {
+    expect(saidBy(['‘We will not be moved from this harbour,’ said Omar Tahan.'])).toEqual([['Omar Tahan', 'We will not be moved from this harbour']]);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
