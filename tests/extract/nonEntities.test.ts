@@ -74,6 +74,12 @@ describe('names that are no entities', () => {
     expect(named('Former President Amara Diallo was sentenced on Monday.')).toEqual(['Person Amara Diallo']);
   });
 
+  it('reads "Senior" or "Top" opening a sentence before an organisation’s official as no name', () => {
+    expect(entityNames(['Senior Velmar Front official Ilan Dass said the talks had stalled.'])).not.toContain('Person Senior Velmar Front');
+    expect(entityNames(['Top Velmar Front commander Ilan Dass said the talks had stalled.'])).toContain('Person Ilan Dass');
+    expect(entityNames(['Top Velmar Front commander Ilan Dass said the talks had stalled.']).join()).not.toContain('Top');
+  });
+
   it('reads the second half of a portfolio joined by "and" as no organisation', () => {
     const found = named("Egypt's Minister of Electricity and Renewable Energy, Omar Farid, signed the deal.");
     expect(found).not.toContain('Organization Renewable Energy');

@@ -19,7 +19,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'asked', 'speaking', 'following', 'amid', 'amidst', 'upon', 'via', 'per', 'than', 'like', 'unlike', 'near',
   'outside', 'inside', 'across', 'around', 'beyond', 'toward', 'towards', 'throughout', 'whether', 'unless',
   // Adjectives that open sentences before a name ("Neighbouring Chad said …", "Former President X").
-  'neighbouring', 'neighboring', 'nearby', 'fellow', 'former', 'acting', 'incoming', 'outgoing', 'interim',
+  'neighbouring', 'neighboring', 'nearby', 'fellow', 'former', 'acting', 'incoming', 'outgoing', 'interim', 'senior', 'top',
 ]);
 
 /** Named events, eras and prizes that look like names but are not actors of the model ("Korean War", "Cold War", "Peace Prize"). */
