@@ -50,3 +50,10 @@ describe('offices of a head of government', () => {
     expect(named.filter((name) => name.startsWith('Person'))).toEqual([]);
   });
 });
+
+describe('security forces', () => {
+  it('reads a state’s security forces as a group that acts, as its troops are', () => {
+    const { entity } = extract(['Moroccan security forces dispersed the crowd on Friday.']);
+    expect(entity('Moroccan security forces')?.kind).toBe('Group');
+  });
+});
