@@ -468,7 +468,7 @@ function qualifyDirectionalBody(mention: Mention, directional: Map<string, strin
 function chunkEnd(tokens: Token[], start: number): number {
   if (start >= tokens.length) return start;
   let end = start + 1;
-  if (endsNameAtPossessive(tokens[start])) return end;
+  if (endsNameAtPossessive(tokens[start]) && !isOfficeOfTitle(tokens, start)) return end;
   let connected = false;
   // Opened by "for" ("Front for the Liberation of …"): states may follow inside the name.
   let purpose = false;
@@ -492,7 +492,7 @@ function chunkEnd(tokens: Token[], start: number): number {
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
     if ((token.capitalized && !isNonName(token)) || isParticleName(token) || headInside) {
       end++;
-      if (endsNameAtPossessive(token)) break;
+      if (endsNameAtPossessive(token) && !isOfficeOfTitle(tokens, end - 1)) break;
       continue;
     }
     // "Ursula von der Leyen": lower-case particles between parts of a name.
@@ -602,6 +602,11 @@ function startsConnectedName(tokens: Token[], index: number, end?: number): bool
   return !countryByName(joinTokens(tokens.slice(index, end ?? chunkEnd(tokens, index))));
 }
 
+/** "the Prime Minister's Office": an office named after the title of the one it serves, one name. */
+function isOfficeOfTitle(tokens: Token[], index: number): boolean {
+  return tokens[index + 1]?.text === 'Office' && Boolean(titleRelation(tokens[index].lower));
+}
+
 /** "North Korea's …" ends a name at the 's; a plural possessive may sit inside one ("Workers' Party"). */
 function endsNameAtPossessive(token: Token): boolean {
   // "People's Liberation Army", "People's Bank of China": "People's" opens names rather than owning them.
@@ -628,6 +633,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const last = words.at(-1)!;
   const possessive = last.possessive;
   const base = { sentence, start, end, text, possessive };
+  if (end - start >= 2 && isOfficeOfTitle(tokens, end - 2)) return [bodyMention(base, text, undefined)];
   // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it.
   if (end - start > 1 && COMPOUND_MODIFIER.test(tokens[start].text)) {
     return [...classifyChunk(sentence, tokens, start, start + 1), ...classifyChunk(sentence, tokens, start + 1, end)];

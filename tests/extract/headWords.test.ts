@@ -31,3 +31,14 @@ describe('lower-case treaty heads', () => {
     expect(named('Ministers offered talks on a new trade arrangement.')).toEqual([]);
   });
 });
+
+describe('bodies and outlets by their head or descriptor', () => {
+  it('reads a fleet or a headquarters as a body of a state', () => {
+    expect(named('Ships of the US Ninth Fleet docked at Busan.')).toEqual(['Government United States', 'Government Ninth Fleet', 'Place Busan']);
+    expect(named('The Joint Headquarters for Border Crossings said the road was shut.')).toEqual(['Government Joint Headquarters for Border Crossings']);
+  });
+
+  it('reads a name after "the news agency" as an outlet', () => {
+    expect(named('The minister said so, according to the news agency Diario Austral.')).toEqual(['Organization Diario Austral']);
+  });
+});

@@ -41,3 +41,19 @@ describe('embassies', () => {
     expect(entity("Sweden's embassy in Riga")).toMatchObject({ kind: 'Government', country: 'SE' });
   });
 });
+
+describe('offices of a head of government', () => {
+  it('reads "the Prime Minister’s Office" as a body, not a person', () => {
+    const { extraction } = extract(["In a statement, the Danish Prime Minister's Office said the visit would go ahead."]);
+    const named = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(named).toContain("Government Danish Prime Minister's Office");
+    expect(named.filter((name) => name.startsWith('Person'))).toEqual([]);
+  });
+});
+
+describe('security forces', () => {
+  it('reads a state’s security forces as a group that acts, as its troops are', () => {
+    const { entity } = extract(['Moroccan security forces dispersed the crowd on Friday.']);
+    expect(entity('Moroccan security forces')?.kind).toBe('Group');
+  });
+});

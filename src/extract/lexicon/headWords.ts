@@ -13,7 +13,7 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
-  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', ...LEGISLATURE_NAMES,
+  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', ...LEGISLATURE_NAMES,
 ]);
 
 /** First words that make a council, commission, agency or service a state's body even with no state named ("Federal Security Service"). */
@@ -26,7 +26,7 @@ export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'int
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   'daily', 'newspaper', 'weekly', 'broadcaster', 'outlet', 'magazine', 'website', 'tabloid', 'firm', 'company', 'group',
   'conglomerate', 'lender', 'carrier', 'airline', 'shipper', 'operator', 'charity', 'ngo', 'watchdog', 'consultancy',
-  'insurer', 'manufacturer', 'producer', 'refiner', 'startup', 'exchange', 'tank',
+  'insurer', 'manufacturer', 'producer', 'refiner', 'startup', 'exchange', 'tank', 'agency',
   // Trades: "chipmaker X", "pollster X", "the carmaker X".
   'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
   'miner', 'drugmaker', 'utility', 'broker', 'distributor', 'thinktank', 'think-tank',
@@ -181,6 +181,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
   'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
+  // "Tunisian security forces": police and gendarmes acting together, a group as troops are.
+  'security forces',
   'carmakers', 'automakers',
 ]);
 
