@@ -860,8 +860,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   // "the Han Kuang exercises", "Operation Spring Shield drills": a name before an event noun names the event.
   if (EVENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
-  // "Mariel Sta. Ana": a short abbreviation inside a name is part of it.
-  const abbreviatedInside = (word: Token, index: number) => index < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(word.text);
+  // "Mariel Sta. Ana": a short abbreviation inside a name is part of it; "Gilberto Teodoro Jr.": so is a generation's.
+  const abbreviatedInside = (word: Token, index: number) => (index < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(word.text)) || (index > 0 && /^(Jr|Sr)\.$/.test(word.text));
   if (words.length <= 5 && words.every((word, index) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word) || abbreviatedInside(word, index))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);

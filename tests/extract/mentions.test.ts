@@ -23,6 +23,11 @@ describe('findMentions', () => {
     expect(found.map((mention) => [mention.kind, mention.name])).toContainEqual(['Person', 'Lorna Sta. Maria']);
   });
 
+  it('keeps a generation’s suffix with its dot at the end of a person’s name ("Jr.")', () => {
+    const found = mentions('Defence Secretary Ramon Ocampo Jr. told reporters the patrols would go on.');
+    expect(found.map((mention) => [mention.kind, mention.name])).toContainEqual(['Person', 'Ramon Ocampo Jr.']);
+  });
+
   it('keeps a state’s name inside a university’s ("University of the Philippines")', () => {
     const found = mentions('She lectures at the University of the Philippines and at the University of Chile.');
     expect(found.map((mention) => [mention.kind, mention.name])).toEqual([
