@@ -2,7 +2,7 @@
 // before it (X said, "…"), through a pronoun ("he added"), or as the continuation of the last speaker's quote.
 import type { LocalStatement } from '../types.ts';
 import type { Token } from './tokens.ts';
-import { LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy } from './speakers.ts';
 import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
@@ -130,11 +130,11 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   return statements.sort((a, b) => a.sentence - b.sentence);
 }
 
-/** The verb of "… “…” and said …" after a sentence's last quotation mark. */
+/** The verb of "… “…” and said …" or "… “…” and urged Y to …" after a sentence's last quotation mark. */
 function andSaidAfterQuotes(tokens: Token[]): number | undefined {
   const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
   for (let k = lastMark + 1; k < tokens.length - 1; k++) {
-    if (tokens[k].lower === 'and' && isVerb(tokens[k + 1], SPEECH_VERBS)) return k + 1;
+    if (tokens[k].lower === 'and' && (isVerb(tokens[k + 1], SPEECH_VERBS) || isVerb(tokens[k + 1], DEMAND_VERBS))) return k + 1;
   }
   return undefined;
 }

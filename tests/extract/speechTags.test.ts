@@ -119,6 +119,16 @@ describe('a quote inside a quote', () => {
   });
 });
 
+describe('a demand joined after a quote', () => {
+  it('reads "… “…,” and urged Y to …" as a second statement of the same speaker', () => {
+    const said = saidBy(['Haddad’s sister, Rana Haddad, said in a video statement released by the family that her brother was “a teacher, not a spy,” and urged President Tom Ellery to raise the case with the Velmoran president directly.']);
+    expect(said).toEqual([
+      ['Rana Haddad', 'a teacher, not a spy'],
+      ['Rana Haddad', 'to raise the case with the Velmoran president directly'],
+    ]);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
