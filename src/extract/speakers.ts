@@ -187,8 +187,10 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
 function coordinatedSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   if (tokens[verb - 1]?.lower !== 'and' || tokens.slice(0, verb).some((token) => token.punct && token.text !== ',' && !OPEN_QUOTE.has(token.text) && !CLOSE_QUOTE.has(token.text))) return undefined;
   const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
-  const first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb && !mention.inQuote);
+  let first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb && !mention.inQuote);
   if (!first) return undefined;
+  // "The African Union's Peace and Security Council urged … and called on …": the body its possessor names.
+  if (first.possessive) first = mentions.find((mention) => mention.start === first!.end && mention.end < verb) ?? first;
   // "Bolivia's defence minister, Edmundo Novillo, dismissed … and said": the person named in the apposition.
   const person = mentions.find((mention) => mention.start > first.end && mention.start - first.end <= 4 && mention.end < verb && tokens[mention.start - 1]?.text === ',' && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person');
   const subject = person ?? first;

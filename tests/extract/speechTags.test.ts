@@ -129,6 +129,16 @@ describe('a demand joined after a quote', () => {
   });
 });
 
+describe('a body named after its possessor, as the subject of joined verbs', () => {
+  it('gives "The X’s Council urged … “…” and called on …" to the council, both parts', () => {
+    const said = saidBy(['The Northern Union’s Peace and Security Council urged both sides to turn the truce into “a permanent and nationwide ceasefire” and called on outside powers to stop sending weapons into Velmora.']);
+    expect(said).toEqual([
+      ['Peace and Security Council', 'a permanent and nationwide ceasefire'],
+      ['Peace and Security Council', 'to stop sending weapons into Velmora'],
+    ]);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
