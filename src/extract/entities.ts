@@ -155,6 +155,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastSubjectPerson: string | undefined;
   let earlierSubjectPerson: string | undefined;
   let lastSubjectThing: string | undefined;
+  /** The last actor, person or not, named as a subject: who "The statement said" is the words of. */
+  let lastSubject: string | undefined;
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
@@ -204,6 +206,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
       // "… 14 tankers that it says carried crude": "it" speaking is the body or state acting, not the last one named.
       if ((SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') || NAMING_VERBS.has(tokens[mention.end]?.lower ?? '')) && lastSubjectThing) key = lastSubjectThing;
+    } else if (!key && mention.key === 'description:statement') {
+      key = lastSubject;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
       key = lastOfHead.get(mention.key.replace('description:', ''));
     } else if (!key && mention.key.startsWith('leader:')) {
@@ -223,12 +227,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if (mention.form === 'pronoun' || isSubjectPosition(tokens, mention)) {
         if (lastSubjectPerson !== key) earlierSubjectPerson = lastSubjectPerson;
         lastSubjectPerson = key;
+        lastSubject = key;
       }
     } else if (mention.inQuote) continue;
     // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {
       lastThing = key;
-      if (!mention.possessive && isSubjectPosition(tokens, mention)) lastSubjectThing = key;
+      if (!mention.possessive && isSubjectPosition(tokens, mention)) lastSubjectThing = lastSubject = key;
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);

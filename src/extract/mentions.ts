@@ -30,6 +30,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
+import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
@@ -1156,6 +1157,7 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'company', 'organisation', 'organization', 'authority', 'board', 'delegation',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration']);
 /** Heads of "the militant group", "the rebel movement": an organisation described, not named. */
 const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
 
@@ -1170,6 +1172,10 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   const next = tokens[index + 1];
   if (!next || next.punct) return undefined;
   const base = { sentence, start: index, end: index + 2, text: `the ${next.text}`, possessive: next.possessive };
+  // "The statement called …", "The communique added …": what the last speaker issued, speaking on.
+  if (index === 0 && STATEMENT_WORDS.has(next.lower) && LEAD_IN_VERBS.has(tokens[index + 2]?.lower ?? '')) {
+    return { ...base, form: 'description', key: 'description:statement', name: next.text };
+  }
   const direction = directional.get(next.lower);
   if (direction && next.capitalized && (next.possessive || !tokens[index + 2]?.capitalized)) {
     return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: next.text, state: direction };

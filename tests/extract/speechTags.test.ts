@@ -139,6 +139,13 @@ describe('a body named after its possessor, as the subject of joined verbs', () 
   });
 });
 
+describe('"The statement said"', () => {
+  it('gives what "the statement" called and said to the one who last issued words as a subject', () => {
+    const said = saidBy(['Serbia’s General Staff announced on Monday that it would “fully restore” its border posts. The statement called Croatia’s artillery drills near the river “a reckless provocation” and said Serbia was “no longer bound by any document signed with its neighbour.”']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Serbian General Staff', 'Serbian General Staff', 'Serbian General Staff']);
+  });
+});
+
 describe('people who share a surname, across articles', () => {
   it('keeps two full names with one surname apart even when one was called by the surname alone', () => {
     const graph = createKnowledgeGraph();
