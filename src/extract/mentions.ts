@@ -704,6 +704,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       stateMention.modifier = true;
       return [stateMention, named];
     }
+    // "the governing Georgian Dream party": a demonym and a name before a lower-case "party" are the party's name.
+    if (prefix.demonym && !stateMention.possessive && tokens[end]?.lower === 'party' && rest?.length === 2 && rest[1].start === stateMention.end && rest[1].end === end && (rest[1].form === 'bare' || rest[1].kind === 'Person')) {
+      stateMention.modifier = true;
+      return [stateMention, { ...rest[1], start, text, name: text, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}` }];
+    }
     // "the Taiwan Affairs Office" (in Beijing): a state named as a body's domain is not its owner.
     if (tokens[start + prefix.length]?.lower === 'affairs' && end - start > prefix.length + 1) return [bodyMention(base, text, undefined)];
     // "the Taiwan Strait", "the Korean Peninsula": a state's name or adjective before a geographic head is a place.

@@ -119,6 +119,10 @@ describe('organisations by context', () => {
     expect(statements.map((statement) => statement.speakerName)).not.toContain('X');
   });
 
+  it('reads a demonym and a name before a lower-case "party" as the party’s name', () => {
+    expect(named('The case was brought by the governing Serbian Progress party on Monday.')).toEqual(['Government Serbia', 'Organization Serbian Progress']);
+  });
+
   it('reads a capitalised Programme as an organisation', () => {
     expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
   });
