@@ -499,6 +499,14 @@ function chunkEnd(tokens: Token[], start: number): number {
     // "Ursula von der Leyen": lower-case particles between parts of a name.
     const previous = tokens[end - 1];
     const next = tokens[end + 1];
+    // "the United Nations Verification Mission in Colombia": a mission is named with the state it serves in.
+    if (token.lower === 'in' && previous.text === 'Mission' && next?.capitalized && !next.punct) {
+      const stateEnd = chunkEnd(tokens, end + 1);
+      if (countryByName(joinTokens(tokens.slice(end + 1, stateEnd)))) {
+        end = stateEnd;
+        break;
+      }
+    }
     // "the Strait of Karun", "the Gulf of Mexico": a geographic head takes the name after "of", a state's too.
     if (token.lower === 'of' && end - start === 1 && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && next?.capitalized && !next.punct && !isNonName(next)) {
       end = chunkEnd(tokens, end + 1);

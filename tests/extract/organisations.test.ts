@@ -123,6 +123,11 @@ describe('organisations by context', () => {
     expect(named('The case was brought by the governing Serbian Progress party on Monday.')).toEqual(['Government Serbia', 'Organization Serbian Progress']);
   });
 
+  it('names a mission with the state it serves in', () => {
+    expect(named('The United Nations Verification Mission in Colombia said the talks should resume.')).toEqual(['Organization United Nations Verification Mission in Colombia']);
+    expect(named('Officials at the UN Mission in South Sudan left Juba.')).toContain('Organization UN Mission in South Sudan');
+  });
+
   it('reads a capitalised Programme as an organisation', () => {
     expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
   });
