@@ -134,9 +134,12 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
     }
     if (spans.length < 4 || !AREA_PLURALS.has(next.lower)) return undefined;
     const mentions: Mention[] = [];
+    // Each is named with the area word in the singular: "the Varna and Ostrov provinces" name "Ostrov province".
+    const area = next.lower.replace(/ies$/, 'y').replace(/s$/, '');
     for (let k = 0; k < spans.length; k += 2) {
       const words = tokens.slice(spans[k], spans[k + 1]);
-      mentions.push(placeMention({ sentence, start: spans[k], end: spans[k + 1], text: joinTokens(words), possessive: false }, words));
+      const place = placeMention({ sentence, start: spans[k], end: spans[k + 1], text: joinTokens(words), possessive: false }, words);
+      mentions.push({ ...place, name: `${place.name} ${area}` });
     }
     return { mentions, end: end + 1 };
   }
