@@ -8,6 +8,7 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
   GOVERNMENT_BODY_HEADS,
   GROUP_NOUNS,
+  ACTING_COLLECTIVES,
   FORCE_GROUP_NOUNS,
   COLLECTIVE_SPEAKERS,
   INTERNATIONAL_BODY_HEADS,
@@ -192,6 +193,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (treaty) {
       mentions.push(treaty);
       i = treaty.end;
+      continue;
+    }
+    // "protesters blocked the bridge": a collective that acts, named by its noun ("the farmers' union" is the union's).
+    if (!token.capitalized && ACTING_COLLECTIVES.has(token.lower) && !token.possessive) {
+      mentions.push({ sentence: sentenceIndex, start: i, end: i + 1, text: token.text, form: 'name', kind: 'Group', key: `group:${token.lower}`, name: token.lower, possessive: false });
+      i++;
       continue;
     }
     const region = tokens[i + 1]?.capitalized && !tokens[i + 1].punct ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;

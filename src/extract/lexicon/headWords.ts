@@ -186,6 +186,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'carmakers', 'automakers',
 ]);
 
+/** Collectives that act and that news names by a common noun alone ("protesters blocked the bridge"): MODEL.md's Group. */
+export const ACTING_COLLECTIVES: ReadonlySet<string> = new Set(['protesters', 'demonstrators', 'rioters', 'farmers', 'refugees']);
+
 /** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */
 export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'marines', 'special forces', 'military units',
