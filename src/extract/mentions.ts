@@ -306,6 +306,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
 const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
+/** Words that may stand between such a name and its noun ("the Wagner mercenary group", "the Houthi rebel movement"). */
+const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights']);
 
 /**
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
@@ -321,12 +323,14 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
     const name = joinTokens(tokens.slice(nameStart, end));
     return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
   }
-  if (!ORGANISATION_NOUNS_AFTER.has(noun.lower)) return undefined;
+  // (One kind word may come between: "the Wagner mercenary group".)
+  const described = ORGANISATION_KINDS.has(noun.lower) && !noun.possessive && ORGANISATION_NOUNS_AFTER.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized;
+  if (!ORGANISATION_NOUNS_AFTER.has(noun.lower) && !described) return undefined;
   if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
-  return { start: nameStart, nounEnd: end + 1 };
+  return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */

@@ -130,6 +130,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
   // Streets and shrines: "Marten Avenue", "the Oreno Shrine".
   'avenue', 'street', 'boulevard', 'shrine', 'temple', 'cathedral', 'mosque',
+  // Lines that divide land: "the Military Demarcation Line", "the Blue Line".
+  'line',
 ]);
 
 /** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
