@@ -2,6 +2,7 @@
 // MODEL.md has protesters. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.ts';
+import { extract } from '../support/articles.ts';
 
 const NO_DIRECTIONS = new Map<string, string>();
 
@@ -22,5 +23,16 @@ describe('collectives named by a common noun', () => {
 
   it('leaves a collective named with its state to the demonym rule', () => {
     expect(groups('Estonian farmers blocked the road.')).toEqual(['Estonian farmers']);
+  });
+});
+
+describe('groups named with their state', () => {
+  it('reads intelligence officials or services of a state spoken of together as a group', () => {
+    expect(groups('Estonian intelligence officials briefed the committee.')).toEqual(['Estonian intelligence officials']);
+  });
+
+  it('gives what a state’s intelligence officials say to the state', () => {
+    const { statements } = extract(['Estonia expelled two diplomats on Monday.', 'Estonian intelligence officials told lawmakers that the two had recruited informants.']);
+    expect(statements.map((statement) => statement.speakerName)).toContain('Estonia');
   });
 });

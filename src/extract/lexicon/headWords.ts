@@ -185,6 +185,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
   // "Tunisian security forces": police and gendarmes acting together, a group as troops are.
   'security forces',
+  // Intelligence agencies spoken of together (MODEL.md): "South Korean intelligence officials".
+  'intelligence officials', 'intelligence services', 'intelligence agencies',
   'carmakers', 'automakers',
 ]);
 
