@@ -9,7 +9,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Reporting by Jane Doe; editing by John Roe". */
 export function isByLine(paragraph: string): boolean {
   // "Associated Press writer Jack Morrow in Cairo contributed to this report."
-  if (wordCount(paragraph) <= 30 && /\bcontributed( reporting)? to this (report|story|article)\.?$/i.test(paragraph)) return true;
+  // … "Associated Press writer Jack Morrow contributed from Cairo."
+  if (wordCount(paragraph) <= 30 && /\bcontributed( reporting)? (to this (report|story|article)|from( \p{Lu}[\p{L}'’-]*)+)\.?$/iu.test(paragraph)) return true;
+  // "(Reporting by Jane Doe in Lima and John Roe in Oslo; Editing by Sam Cole)": a wire's credits in brackets, where
+  // each name may carry its city, and every part is a credit.
+  const bracketed = /^\((.*)\)$/.exec(paragraph);
+  if (bracketed && wordCount(paragraph) <= 40) return bracketed[1].split(/;\s*/).every((part) => /^(reporting|additional reporting|writing|editing|compiled)\s+by\s/i.test(part) && /^\S+(\s+\S+)?\s+by\s+\p{Lu}/u.test(part));
   if (wordCount(paragraph) > 12 || /[!?]$/.test(paragraph)) return false;
   if (/^(By|BY)\s+\p{Lu}/u.test(paragraph)) return true;
   // Case-insensitive on the opening words only; the name after "by" must still start with a capital.

@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCode, countryByDemonym, countryByName, stateOpening } from './gazetteer.ts';
@@ -259,7 +259,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const opposition = entity.mentions.some((mention) => sentences[mention.sentence]?.tokens[mention.start - 1]?.lower === 'opposition');
     if (head === 'party' && opposition) entity.kind = 'Organization';
   }
-  for (const entity of entities.values()) nameBodyWithItsState(entity);
+  for (const entity of entities.values()) {
+    nameBodyWithItsState(entity);
+    aliasPlaceWithoutArea(entity);
+  }
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
 }
@@ -285,6 +288,15 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   if (best) entity.name = best;
   else if (country.demonym && /^\p{Lu}/u.test(entity.name)) entity.name = `${country.demonym} ${entity.name}`;
   entity.aliases.add(entity.name);
+}
+
+/** "the Tamber region" is "Tamber" too: an area word does not change which place it is (placeKey drops it as well). */
+function aliasPlaceWithoutArea(entity: ArticleEntity): void {
+  if (entity.kind !== 'Place') return;
+  for (const alias of [...entity.aliases]) {
+    const words = alias.split(' ');
+    if (words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.toLowerCase())) entity.aliases.add(words.slice(0, -1).join(' '));
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
   GOVERNMENT_BODY_HEADS,
   GROUP_NOUNS,
+  ACTING_COLLECTIVES,
   FORCE_GROUP_NOUNS,
   COLLECTIVE_SPEAKERS,
   INTERNATIONAL_BODY_HEADS,
@@ -135,9 +136,12 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
     }
     if (spans.length < 4 || !AREA_PLURALS.has(next.lower)) return undefined;
     const mentions: Mention[] = [];
+    // Each is named with the area word in the singular: "the Varna and Ostrov provinces" name "Ostrov province".
+    const area = next.lower.replace(/ies$/, 'y').replace(/s$/, '');
     for (let k = 0; k < spans.length; k += 2) {
       const words = tokens.slice(spans[k], spans[k + 1]);
-      mentions.push(placeMention({ sentence, start: spans[k], end: spans[k + 1], text: joinTokens(words), possessive: false }, words));
+      const place = placeMention({ sentence, start: spans[k], end: spans[k + 1], text: joinTokens(words), possessive: false }, words);
+      mentions.push({ ...place, name: `${place.name} ${area}` });
     }
     return { mentions, end: end + 1 };
   }
@@ -190,6 +194,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (treaty) {
       mentions.push(treaty);
       i = treaty.end;
+      continue;
+    }
+    // "protesters blocked the bridge": a collective that acts, named by its noun ("the farmers' union" is the union's).
+    if (!token.capitalized && ACTING_COLLECTIVES.has(token.lower) && !token.possessive) {
+      mentions.push({ sentence: sentenceIndex, start: i, end: i + 1, text: token.text, form: 'name', kind: 'Group', key: `group:${token.lower}`, name: token.lower, possessive: false });
+      i++;
       continue;
     }
     const region = tokens[i + 1]?.capitalized && !tokens[i + 1].punct ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;
@@ -297,6 +307,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
 const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
+/** Words that may stand between such a name and its noun ("the Wagner mercenary group", "the Houthi rebel movement"). */
+const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights']);
 
 /**
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
@@ -312,12 +324,14 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
     const name = joinTokens(tokens.slice(nameStart, end));
     return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
   }
-  if (!ORGANISATION_NOUNS_AFTER.has(noun.lower)) return undefined;
+  // (One kind word may come between: "the Wagner mercenary group".)
+  const described = ORGANISATION_KINDS.has(noun.lower) && !noun.possessive && ORGANISATION_NOUNS_AFTER.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized;
+  if (!ORGANISATION_NOUNS_AFTER.has(noun.lower) && !described) return undefined;
   if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
-  return { start: nameStart, nounEnd: end + 1 };
+  return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */

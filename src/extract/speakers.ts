@@ -84,6 +84,9 @@ export function isSpeakerKind(context: StatementContext, key: string): boolean {
   return kind === 'Person' || kind === 'Government' || kind === 'Organization';
 }
 
+/** Groups of a state's officials, who speak in its name ("intelligence officials"); troops or farmers do not. */
+const SPEAKING_GROUPS = /\bintelligence (officials|services|agencies)$/;
+
 /** The entity key of a mention that can speak, skipping objects of prepositions ("of the Workers' Party"). */
 export function actorKey(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {
   const key = context.resolved.entityOf.get(mention);
@@ -92,6 +95,9 @@ export function actorKey(context: StatementContext, mention: Mention, tokens: To
   // except a person's own office or spokesperson, who speak in the person's name.
   if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '')) return undefined;
   const kind = entityKind(context, key);
+  // "South Korean intelligence officials told lawmakers …": a group of a state's officials speaks for that state.
+  const state = kind === 'Group' ? context.resolved.entities.get(key)?.state : undefined;
+  if (state && SPEAKING_GROUPS.test(context.resolved.entities.get(key)!.name) && context.resolved.entities.has(`state:${state}`)) return `state:${state}`;
   if (kind !== 'Person' && kind !== 'Government' && kind !== 'Organization') return undefined;
   // "of Nabrel University's Institute": a name after a possessive stands where its possessor does.
   let previous = phraseStart(context, mention) - 1;

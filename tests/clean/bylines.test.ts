@@ -10,6 +10,12 @@ describe('bylines', () => {
     expect(isByLine('Reporting by local media suggested the dam was weak.')).toBe(false);
   });
 
+  it('recognises a credit line in brackets with the reporters’ cities, and a contribution from a city', () => {
+    expect(isByLine('(Reporting by Ana Ruiz in Lima and Tom Berg in Oslo; Additional reporting by Li Na in Quito; Editing by Sam Cole)')).toBe(true);
+    expect(isByLine('Wire writer Ida Holm contributed from Madrid.')).toBe(true);
+    expect(isByLine('(Reporting by hand was slow in the flooded valleys, officials said, and the count was late.)')).toBe(false);
+  });
+
   it('recognises a lone person name', () => {
     expect(isLonePersonName('Maria Lindqvist')).toBe(true);
     expect(isLonePersonName('Ludwig van Berkel')).toBe(true);

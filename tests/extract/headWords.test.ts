@@ -42,3 +42,14 @@ describe('bodies and outlets by their head or descriptor', () => {
     expect(named('The minister said so, according to the news agency Diario Austral.')).toEqual(['Organization Diario Austral']);
   });
 });
+
+describe('lines and described organisations', () => {
+  it('reads a name headed by Line as a place', () => {
+    expect(named('Soldiers crossed the Military Boundary Line near the coast.')).toEqual(['Place Military Boundary Line']);
+  });
+
+  it('reads a name before "mercenary group" or "rebel movement" as the organisation’s', () => {
+    expect(named('Fighters of the Korsak mercenary group arrived in the port.')).toEqual(['Organization Korsak']);
+    expect(named('Talks with the Oromia rebel movement resumed.')).toEqual(['Organization Oromia']);
+  });
+});

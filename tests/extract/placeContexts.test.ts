@@ -13,8 +13,8 @@ function kinds(sentence: string): string[] {
 
 describe('places by context', () => {
   it('reads names coordinated before a plural area noun as places', () => {
-    expect(kinds('Shelling hit the Varnelsk and Ostrovka oblasts overnight.')).toEqual(['Place Varnelsk', 'Place Ostrovka']);
-    expect(kinds('Floods reached the Tarim, Belcourt and Dunmore provinces.')).toEqual(['Place Tarim', 'Place Belcourt', 'Place Dunmore']);
+    expect(kinds('Shelling hit the Varnelsk and Ostrovka oblasts overnight.')).toEqual(['Place Varnelsk oblast', 'Place Ostrovka oblast']);
+    expect(kinds('Floods reached the Tarim, Belcourt and Dunmore provinces.')).toEqual(['Place Tarim province', 'Place Belcourt province', 'Place Dunmore province']);
   });
 
   it('does not read demonyms before a plural area noun as places', () => {
@@ -126,5 +126,17 @@ describe('one name, one place', () => {
   it('keeps a person named with a title apart from a place of the same name', () => {
     const { extraction } = extract(['Governor Santa Cruz visited the port on Monday.', 'Trucks reached Santa Cruz later.']);
     expect(extraction.entities.find((entity) => entity.kind === 'Person')?.name).toBe('Santa Cruz');
+  });
+});
+
+describe('area words in place names', () => {
+  it('names each place of a shared plural area word with that word ("the Varna and Ostrov provinces")', () => {
+    const { entity } = extract(['Drones hit power lines in the Varna and Ostrov provinces overnight.']);
+    expect(entity('Ostrov province')?.aliases).toEqual(expect.arrayContaining(['Ostrov', 'Ostrov province']));
+  });
+
+  it('keeps a place named with an area word under its bare name too', () => {
+    const { entity } = extract(['Fighting went on in the Tamber region on Monday.']);
+    expect(entity('Tamber region')?.aliases).toContain('Tamber');
   });
 });

@@ -130,6 +130,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
   // Streets and shrines: "Marten Avenue", "the Oreno Shrine".
   'avenue', 'street', 'boulevard', 'shrine', 'temple', 'cathedral', 'mosque',
+  // Lines that divide land: "the Military Demarcation Line", "the Blue Line".
+  'line',
 ]);
 
 /** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
@@ -183,8 +185,13 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
   // "Tunisian security forces": police and gendarmes acting together, a group as troops are.
   'security forces',
+  // Intelligence agencies spoken of together (MODEL.md): "South Korean intelligence officials".
+  'intelligence officials', 'intelligence services', 'intelligence agencies',
   'carmakers', 'automakers',
 ]);
+
+/** Collectives that act and that news names by a common noun alone ("protesters blocked the bridge"): MODEL.md's Group. */
+export const ACTING_COLLECTIVES: ReadonlySet<string> = new Set(['protesters', 'demonstrators', 'rioters', 'farmers', 'refugees']);
 
 /** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */
 export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([

@@ -1,0 +1,38 @@
+// Collectives that act, named by a common noun in lower case ("protesters", "farmers", "refugees"): a Group, as
+// MODEL.md has protesters. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { extract } from '../support/articles.ts';
+
+const NO_DIRECTIONS = new Map<string, string>();
+
+function groups(sentence: string): string[] {
+  return findMentions(0, sentence, NO_DIRECTIONS).mentions.filter((mention) => mention.kind === 'Group').map((mention) => mention.name);
+}
+
+describe('collectives named by a common noun', () => {
+  it('reads protesters, farmers and refugees in lower case as groups', () => {
+    expect(groups('Police fired tear gas after protesters blocked the bridge.')).toEqual(['protesters']);
+    expect(groups('Thousands of farmers drove tractors into the square.')).toEqual(['farmers']);
+    expect(groups('The camp now holds 9,000 refugees from the valley.')).toEqual(['refugees']);
+  });
+
+  it('reads no group in a noun that owns the next one ("the farmers\' union")', () => {
+    expect(groups("The farmers' union called a strike.")).toEqual([]);
+  });
+
+  it('leaves a collective named with its state to the demonym rule', () => {
+    expect(groups('Estonian farmers blocked the road.')).toEqual(['Estonian farmers']);
+  });
+});
+
+describe('groups named with their state', () => {
+  it('reads intelligence officials or services of a state spoken of together as a group', () => {
+    expect(groups('Estonian intelligence officials briefed the committee.')).toEqual(['Estonian intelligence officials']);
+  });
+
+  it('gives what a state’s intelligence officials say to the state', () => {
+    const { statements } = extract(['Estonia expelled two diplomats on Monday.', 'Estonian intelligence officials told lawmakers that the two had recruited informants.']);
+    expect(statements.map((statement) => statement.speakerName)).toContain('Estonia');
+  });
+});
