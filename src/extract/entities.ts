@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCode, countryByDemonym, countryByName, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, stateOpening } from './gazetteer.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -282,7 +282,8 @@ function headWordOf(name: string): string {
 function nameBodyWithItsState(entity: ArticleEntity): void {
   if (entity.kind !== 'Government' || !entity.state || !entity.key.startsWith('body:')) return;
   const country = countryByCode(entity.state);
-  if (!country || stateOpening(entity.name) === entity.state) return;
+  // ("Moscow City Court" names its state by its capital already.)
+  if (!country || stateOpening(entity.name) === entity.state || countryByCapital(entity.name.split(' ')[0])?.code === entity.state) return;
   const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && stateOpening(alias) === entity.state);
   const best = written.sort((a, b) => b.length - a.length)[0];
   if (best) entity.name = best;

@@ -841,6 +841,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
     // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.
+    // "Moscow City Court", "Seoul Central District Court": a court named after a capital is its state's.
+    const seat = head === 'court' ? countryByCapital(words[0].text) : undefined;
+    if (seat) return [bodyMention(base, text, seat.code)];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     return [bodyMention(base, text, undefined)];
   }

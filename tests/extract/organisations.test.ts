@@ -128,6 +128,12 @@ describe('organisations by context', () => {
     expect(named('Officials at the UN Mission in South Sudan left Juba.')).toContain('Organization UN Mission in South Sudan');
   });
 
+  it('reads a court named after a capital as that state’s body, keeping its own name', () => {
+    const { entity } = extract(['The Nairobi High Court ruled on Thursday that the election was void.']);
+    expect(entity('Nairobi High Court')).toMatchObject({ kind: 'Government', name: 'Nairobi High Court' });
+    expect(entity('Kenya')?.kind).toBe('Government');
+  });
+
   it('reads a capitalised Programme as an organisation', () => {
     expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
   });
