@@ -258,6 +258,13 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = nounEnd;
       continue;
     }
+    // "the Shin Bet security agency", "the Mossad spy agency": a name before a state service's noun is that service.
+    const serviceEnd = !isPlace && !isTreaty && !countryByName(chunkText) && !countryByDemonym(chunkText) ? stateServiceEnd(tokens, end) : undefined;
+    if (serviceEnd) {
+      mentions.push({ sentence: sentenceIndex, start: i, end: serviceEnd, text: joinTokens(tokens.slice(i, serviceEnd)), form: 'name', kind: 'Government', key: `body:?:${bodyKey(chunkText)}`, name: chunkText, possessive: tokens[serviceEnd - 1].possessive });
+      i = serviceEnd;
+      continue;
+    }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
     const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
@@ -1176,6 +1183,13 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
 
 /** Heads of schools that take their state's name ("University of the Philippines"). */
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'academy']);
+
+/** Where "security agency", "spy agency" or "intelligence service" after a name ends, if it follows. */
+function stateServiceEnd(tokens: Token[], end: number): number | undefined {
+  const [kind, noun] = [tokens[end], tokens[end + 1]];
+  if (!kind || !noun || kind.capitalized || noun.capitalized) return undefined;
+  return /^(security|intelligence|spy|counterintelligence)$/.test(kind.lower) && /^(agency|service)$/.test(noun.lower) ? end + 2 : undefined;
+}
 
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
 const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);

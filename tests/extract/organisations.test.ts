@@ -134,6 +134,11 @@ describe('organisations by context', () => {
     expect(entity('Kenya')?.kind).toBe('Government');
   });
 
+  it('reads a name before "security agency" or "spy agency" as a state’s service, not a person', () => {
+    const { entity } = extract(['The delegation, led by the head of the Tal Dor security agency, arrived on Sunday.']);
+    expect(entity('Tal Dor')?.kind).toBe('Government');
+  });
+
   it('reads a capitalised Programme as an organisation', () => {
     expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
   });
