@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, stateOpening } from './gazetteer.ts';
@@ -90,6 +90,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
 
   mergeShortStateNames(entities, entityOf);
+  mergeNamesWithinNames(entities, entityOf);
   mergeDescribedTreaties(sentences, entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
@@ -383,6 +384,34 @@ const STATE_FORM_WORDS: ReadonlySet<string> = new Set(['democratic', 'republic',
  * "Congo" in an article that named the "Democratic Republic of Congo" is that state, not the Republic of the Congo:
  * a state written only by a word that ends another state's written name, after words of a state's form.
  */
+/**
+ * "the General Assembly" after "the U.N. General Assembly", "the Court of Justice" beside "the Court of Justice of the
+ * European Union": an organisation's name that opens or ends exactly one longer one of the article is that one. So is
+ * a treaty's whose words all stand in one longer treaty's name with the same head ("the Non-Proliferation Treaty",
+ * "the Treaty on the Non-Proliferation of Nuclear Weapons").
+ */
+function mergeNamesWithinNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const words = (name: string) => name.toLowerCase().split(/\s+/);
+  const within = (short: ArticleEntity, long: ArticleEntity): boolean => {
+    const [part, whole] = [words(short.name), words(long.name)];
+    if (part.length < 2 || whole.length <= part.length) return false;
+    // ("the European Union" is no short name of "the Council of the European Union", nor "the United Nations" of
+    // "the United Nations Security Council": a name may go on after "of", and begin with its organisation's.)
+    if (short.kind === 'Organization') {
+      const opens = long.name.startsWith(`${short.name} `) && /^ (of|for) /.test(long.name.slice(short.name.length));
+      const ends = long.name.endsWith(` ${short.name}`) && !/\b(of|for)( the)? $/.test(long.name.slice(0, -short.name.length));
+      return opens || ends;
+    }
+    const head = part.find((word) => TREATY_HEADS.has(word));
+    return Boolean(head) && whole.includes(head!) && part.every((word) => whole.includes(word));
+  };
+  for (const short of [...entities.values()]) {
+    if (short.kind !== 'Organization' && short.kind !== 'Treaty') continue;
+    const longer = [...entities.values()].filter((long) => long !== short && long.kind === short.kind && within(short, long));
+    if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+}
+
 function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:'));
   if (states.length < 2) return;

@@ -139,6 +139,18 @@ describe('organisations by context', () => {
     expect(entity('Tal Dor')?.kind).toBe('Government');
   });
 
+  it('reads an organisation’s or a treaty’s name inside one longer name of the article as that one', () => {
+    const { entity } = extract([
+      'A committee of the U.N. General Assembly adopted a resolution on Thursday. The General Assembly will vote on it next month.',
+      'Velmora said it could quit the Non-Proliferation Treaty. The Treaty on the Non-Proliferation of Nuclear Weapons binds it until then.',
+      'The Court of Justice of the European Union ruled, and the Court of Justice said the Council of the European Union had erred.',
+    ]);
+    expect(entity('General Assembly')?.name).toBe('UN General Assembly');
+    expect(entity('Non-Proliferation Treaty')?.name).toBe('Treaty on the Non-Proliferation of Nuclear Weapons');
+    expect(entity('Court of Justice')?.name).toBe('Court of Justice of the European Union');
+    expect(entity('Council of the European Union')?.name).toBe('Council of the European Union');
+  });
+
   it('reads a capitalised Programme as an organisation', () => {
     expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
   });
