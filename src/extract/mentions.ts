@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -1222,7 +1222,8 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   }
   const direction = directional.get(next.lower);
   if (direction && next.capitalized && (next.possessive || !tokens[index + 2]?.capitalized)) {
-    return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: next.text, state: direction };
+    // Named as the state, not as "South": the state's entity takes its name from whichever mention comes first.
+    return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: countryByCode(direction)?.name ?? next.text, state: direction };
   }
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.ts';
+import { extract } from '../support/articles.ts';
 
 const NO_DIRECTIONS = new Map<string, string>();
 
@@ -34,6 +35,12 @@ describe('findMentions', () => {
       ['Organization', 'University of the Philippines'],
       ['Organization', 'University of Chile'],
     ]);
+  });
+
+  it('names a state first written as "the South" after the state, not after the direction', () => {
+    const { extraction } = extract(['The South said on Monday that the launch was a provocation. South Korea also summoned an envoy.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('South Korea');
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('South');
   });
 
   it('takes a capital after "in" as a place, not the state', () => {
