@@ -140,3 +140,14 @@ describe('area words in place names', () => {
     expect(entity('Tamber region')?.aliases).toContain('Tamber');
   });
 });
+
+describe('capitals that speak', () => {
+  it('reads a capital after "accusations from" or "pressure from" as its state, not a place', () => {
+    expect(kinds('Moscow called the accusations from Vilnius groundless.')).toContain('Government Lithuania');
+    expect(kinds('The government bowed to pressure from Washington on Friday.')).toEqual(['Government United States']);
+  });
+
+  it('still reads a capital after "from" as a place when people travel from it', () => {
+    expect(kinds('The delegation flew from Vilnius on Friday.')).toContain('Place Vilnius');
+  });
+});
