@@ -151,3 +151,10 @@ describe('capitals that speak', () => {
     expect(kinds('The delegation flew from Vilnius on Friday.')).toContain('Place Vilnius');
   });
 });
+
+describe('sites and islets named in lower case', () => {
+  it('reads a name before "site" or "islets" as a place', () => {
+    expect(kinds('Satellite images showed trucks at the Nordvik site near the coast.')).toEqual(['Place Nordvik site']);
+    expect(kinds('Both states claim the Skarva islets.')).toContain('Place Skarva islets');
+  });
+});
