@@ -251,7 +251,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
       const { nounEnd } = organisationNoun;
-      const name = joinTokens(tokens.slice(organisationNoun.start, end));
+      // (A party named by one adjective keeps the word: "the Democratic party".)
+      const name = organisationNoun.name ?? joinTokens(tokens.slice(organisationNoun.start, end));
       const text = joinTokens(tokens.slice(organisationNoun.start, nounEnd));
       mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: nounEnd, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[nounEnd - 1].possessive });
       i = nounEnd;
@@ -313,7 +314,7 @@ const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', '
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
  * adjective ("the Kurdish group", "the Islamist movement") or a person is not one.
  */
-function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number } | undefined {
+function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number; name?: string } | undefined {
   const noun = tokens[end];
   if (!noun || noun.capitalized || tokens[end - 1].possessive) return undefined;
   const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
@@ -322,6 +323,13 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
     const name = joinTokens(tokens.slice(nameStart, end));
     return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
+  }
+  // "Italy's opposition Democratic party", "the governing Estonian Unity party": a name before "party" is a party's.
+  if (noun.lower === 'party' && nameStart < end) {
+    const name = joinTokens(tokens.slice(nameStart, end));
+    const words = end - nameStart;
+    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart]) || titleAt(tokens, nameStart, end + 1)) return undefined;
+    return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
   const described = ORGANISATION_KINDS.has(noun.lower) && !noun.possessive && ORGANISATION_NOUNS_AFTER.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized;

@@ -224,3 +224,14 @@ describe('organisations by context', () => {
     expect(named('LIMA/QUITO, May 2 - Talks resumed.').some((found) => found.includes('/'))).toBe(false);
   });
 });
+
+describe('parties named before a lower-case "party"', () => {
+  it('reads a name before "party" as a party, named with the word when the name is one adjective', () => {
+    expect(named("Norway's main opposition Progressive party called the deal a mistake.")).toContain('Organization Progressive party');
+    expect(named('The case was brought by the governing Estonian Unity party last year.')).toContain('Organization Estonian Unity');
+  });
+
+  it('reads no party in a state’s adjective before "party"', () => {
+    expect(named('The Estonian party delegation arrived on Monday.')).not.toContain('Organization Estonian party');
+  });
+});
