@@ -271,6 +271,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') && !isDatelineOutlet(tokens, i, end, found.at(-1))) {
       const longName = found.at(-1);
       if (longName) acronyms.push([longName.name, tokens[end + 1].text]);
+      // (People are not given acronyms: a name the text abbreviates so is an organisation's.)
+      if (longName?.kind === 'Person' && longName.end - longName.start > 2) Object.assign(longName, { kind: 'Organization', key: `org:${lookupKey(longName.name)}` });
       i = end + 3;
       continue;
     }
@@ -1111,7 +1113,7 @@ function isNamedBody(mention: Mention): boolean {
 
 /** "al-Hadadi": a particle joined to a capitalised name. */
 function isParticleName(token: Token): boolean {
-  return /^(al|el|ad|as|ash|bin|ibn|abu|ben)-\p{Lu}/u.test(token.text);
+  return /^(al|el|ad|as|ash|bin|ibn|abu|ben|wal)-\p{Lu}/u.test(token.text);
 }
 
 function isNonName(token: Token): boolean {
@@ -1229,7 +1231,7 @@ function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Ment
   while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
   const head = tokens[end];
   // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions)$/.test(head.lower)) return undefined;
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return undefined;
   const start = dated ?? index;
   const text = joinTokens(tokens.slice(start, end + 1));
   return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
