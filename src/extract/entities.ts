@@ -277,7 +277,8 @@ function headWordOf(name: string): string {
 function nameBodyWithItsState(entity: ArticleEntity): void {
   if (entity.kind !== 'Government' || !entity.state || !entity.key.startsWith('body:')) return;
   const country = countryByCode(entity.state);
-  if (!country || stateOpening(entity.name) === entity.state) return;
+  // ("Armed Forces of the Philippines" names its state already.)
+  if (!country || stateOpening(entity.name) === entity.state || entity.name.endsWith(` ${country.name}`)) return;
   const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && stateOpening(alias) === entity.state);
   const best = written.sort((a, b) => b.length - a.length)[0];
   if (best) entity.name = best;

@@ -548,6 +548,12 @@ function chunkEnd(tokens: Token[], start: number): number {
         end = nameEnd;
         continue;
       }
+      // "University of the Philippines", "Armed Forces of the Philippines": one head's "of" takes a state into the name
+      // (not a ministry's or a department's: "the Ministry of Defence of Russia" is Russia's ministry, named apart).
+      if (!connected && token.lower === 'of' && end - start <= 3 && (ORGANIZATION_HEADS.has(previous.lower) || (GOVERNMENT_BODY_HEADS.has(previous.lower) && !/^(ministry|department)$/.test(previous.lower) && !LEGISLATURE_NAMES.has(previous.lower))) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
       // "Popular Front for the Liberation of Chad and Niger": after "for the <cause> of", states are the cause's.
       if (purpose && token.lower === 'of' && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
         end = nameEnd;
@@ -556,7 +562,9 @@ function chunkEnd(tokens: Token[], start: number): number {
         break;
       }
       // "… of the Workers' Party": a party, ministry or army after "the" is a body of a state, named apart.
-      const lastWord = tokens[nameEnd - 1]?.lower.replace(/'s?$/, '') ?? '';
+      // (Its head stands before its own "of <state>": "Communist Party of Vietnam".)
+      const ownOf = tokens.findIndex((word, k) => k > nameStart && k < nameEnd && word.lower === 'of');
+      const lastWord = tokens[(ownOf > 0 ? ownOf : nameEnd) - 1]?.lower.replace(/'s?$/, '') ?? '';
       const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
       if (startsConnectedName(tokens, nameStart, nameEnd) && !ownBody) {
         if (!connected && token.lower === 'for' && nameStart === end + 2) purpose = true;
@@ -831,6 +839,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
   }
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
+  // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
+  const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+  if (ownerAfterOf && GOVERNMENT_BODY_HEADS.has(head)) {
+    return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
+  }
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
     // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.

@@ -235,3 +235,15 @@ describe('parties named before a lower-case "party"', () => {
     expect(named('The Estonian party delegation arrived on Monday.')).not.toContain('Organization Estonian party');
   });
 });
+
+describe('names that take a state after "of"', () => {
+  it('reads "University of <state>" as one organisation', () => {
+    expect(named('She teaches at the University of Estonia in Tartu.')).toContain('Organization University of Estonia');
+  });
+
+  it('reads "Armed Forces of <state>" as that state’s body, named in full', () => {
+    const { entity } = extract(['The Armed Forces of Estonia said the drill would end on Friday.']);
+    expect(entity('Armed Forces of Estonia')).toMatchObject({ kind: 'Government', country: 'EE' });
+    expect(entity('Armed Forces of Estonia')?.name).toBe('Armed Forces of Estonia');
+  });
+});
