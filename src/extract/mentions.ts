@@ -252,7 +252,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
       const { nounEnd } = organisationNoun;
-      const name = joinTokens(tokens.slice(organisationNoun.start, end));
+      // (A party named by one adjective keeps the word: "the Democratic party".)
+      const name = organisationNoun.name ?? joinTokens(tokens.slice(organisationNoun.start, end));
       const text = joinTokens(tokens.slice(organisationNoun.start, nounEnd));
       mentions.push({ sentence: sentenceIndex, start: organisationNoun.start, end: nounEnd, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[nounEnd - 1].possessive });
       i = nounEnd;
@@ -278,6 +279,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') && !isDatelineOutlet(tokens, i, end, found.at(-1))) {
       const longName = found.at(-1);
       if (longName) acronyms.push([longName.name, tokens[end + 1].text]);
+      // (People are not given acronyms: a name the text abbreviates so is an organisation's.)
+      if (longName?.kind === 'Person' && longName.end - longName.start > 2) Object.assign(longName, { kind: 'Organization', key: `org:${lookupKey(longName.name)}` });
       i = end + 3;
       continue;
     }
@@ -321,7 +324,7 @@ const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', '
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
  * adjective ("the Kurdish group", "the Islamist movement") or a person is not one.
  */
-function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number } | undefined {
+function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number; name?: string } | undefined {
   const noun = tokens[end];
   if (!noun || noun.capitalized || tokens[end - 1].possessive) return undefined;
   const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
@@ -330,6 +333,13 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
     const name = joinTokens(tokens.slice(nameStart, end));
     return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
+  }
+  // "Italy's opposition Democratic party", "the governing Estonian Unity party": a name before "party" is a party's.
+  if (noun.lower === 'party' && nameStart < end) {
+    const name = joinTokens(tokens.slice(nameStart, end));
+    const words = end - nameStart;
+    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart]) || titleAt(tokens, nameStart, end + 1)) return undefined;
+    return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
   const described = ORGANISATION_KINDS.has(noun.lower) && !noun.possessive && ORGANISATION_NOUNS_AFTER.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized;
@@ -554,8 +564,9 @@ function chunkEnd(tokens: Token[], start: number): number {
         end = nameEnd;
         continue;
       }
-      // "University of the Philippines", "University of Chile": a university is named after its state.
-      if (token.lower === 'of' && ACADEMIC_HEADS.has(previous.lower) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+      // "University of the Philippines", "Armed Forces of the Philippines": one head's "of" takes a state into the name
+      // (not a ministry's or a department's: "the Ministry of Defence of Russia" is Russia's ministry, named apart).
+      if (!connected && token.lower === 'of' && end - start <= 3 && (ORGANIZATION_HEADS.has(previous.lower) || (GOVERNMENT_BODY_HEADS.has(previous.lower) && !/^(ministry|department)$/.test(previous.lower) && !LEGISLATURE_NAMES.has(previous.lower))) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
         end = nameEnd;
         break;
       }
@@ -567,7 +578,9 @@ function chunkEnd(tokens: Token[], start: number): number {
         break;
       }
       // "… of the Workers' Party": a party, ministry or army after "the" is a body of a state, named apart.
-      const lastWord = tokens[nameEnd - 1]?.lower.replace(/'s?$/, '') ?? '';
+      // (Its head stands before its own "of <state>": "Communist Party of Vietnam".)
+      const ownOf = tokens.findIndex((word, k) => k > nameStart && k < nameEnd && word.lower === 'of');
+      const lastWord = tokens[(ownOf > 0 ? ownOf : nameEnd) - 1]?.lower.replace(/'s?$/, '') ?? '';
       const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
       if (startsConnectedName(tokens, nameStart, nameEnd) && !ownBody) {
         if (!connected && token.lower === 'for' && nameStart === end + 2) purpose = true;
@@ -696,7 +709,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const previous = tokens[start - 1];
     // "a monument in Pyongyang" is the city; "officials in Kyiv said" is the state speaking.
     const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers)$/.test(tokens[start - 2]?.lower ?? '');
-    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !possessive) {
+    // "accusations from Warsaw", "pressure from Washington": what a state says or does comes from its capital.
+    const wordsFrom = previous?.lower === 'from' && /^(accusations|criticism|statements|warnings|demands|pressure|signals|messages|threats|objections|complaints|protests|requests)$/.test(tokens[start - 2]?.lower ?? '');
+    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
@@ -732,11 +747,6 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       if (!prefix.demonym) return [named];
       stateMention.modifier = true;
       return [stateMention, named];
-    }
-    // "the governing Georgian Dream party": a demonym and a name before a lower-case "party" are the party's name.
-    if (prefix.demonym && !stateMention.possessive && tokens[end]?.lower === 'party' && rest?.length === 2 && rest[1].start === stateMention.end && rest[1].end === end && (rest[1].form === 'bare' || rest[1].kind === 'Person')) {
-      stateMention.modifier = true;
-      return [stateMention, { ...rest[1], start, text, name: text, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}` }];
     }
     // "the Taiwan Affairs Office" (in Beijing): a state named as a body's domain is not its owner.
     if (tokens[start + prefix.length]?.lower === 'affairs' && end - start > prefix.length + 1) return [bodyMention(base, text, undefined)];
@@ -845,6 +855,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
   }
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
+  // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
+  const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+  if (ownerAfterOf && GOVERNMENT_BODY_HEADS.has(head)) {
+    return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
+  }
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
     // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.
@@ -1142,7 +1157,7 @@ function isNamedBody(mention: Mention): boolean {
 
 /** "al-Hadadi": a particle joined to a capitalised name. */
 function isParticleName(token: Token): boolean {
-  return /^(al|el|ad|as|ash|bin|ibn|abu|ben)-\p{Lu}/u.test(token.text);
+  return /^(al|el|ad|as|ash|bin|ibn|abu|ben|wal)-\p{Lu}/u.test(token.text);
 }
 
 function isNonName(token: Token): boolean {
@@ -1180,9 +1195,6 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
   const end = index + offset + office + 1;
   return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
 }
-
-/** Heads of schools that take their state's name ("University of the Philippines"). */
-const ACADEMIC_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'academy']);
 
 /** Where "security agency", "spy agency" or "intelligence service" after a name ends, if it follows. */
 function stateServiceEnd(tokens: Token[], end: number): number | undefined {
@@ -1276,7 +1288,7 @@ function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Ment
   while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
   const head = tokens[end];
   // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions)$/.test(head.lower)) return undefined;
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return undefined;
   const start = dated ?? index;
   const text = joinTokens(tokens.slice(start, end + 1));
   return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);

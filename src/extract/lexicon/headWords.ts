@@ -103,7 +103,7 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
   // "the Geneva Conventions", "a Humanitarian Arrangement", "the Camp David Principles".
-  'conventions', 'arrangement', 'principles',
+  'conventions', 'arrangement', 'principles', 'framework',
   // Laws, when capitalised: "the Taiwan Relations Act".
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
@@ -154,7 +154,7 @@ export const AREA_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
-export const SITE_WORDS: ReadonlySet<string> = new Set(['airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor']);
+export const SITE_WORDS: ReadonlySet<string> = new Set(['airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'islets', 'islands']);
 
 /** Plurals of area words that a list of names shares ("the Varnelsk and Ostrovka oblasts", "the Tarim and Belcourt provinces"). */
 export const AREA_PLURALS: ReadonlySet<string> = new Set([
