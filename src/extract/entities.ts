@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, lookupKey, stateOpening } from './gazetteer.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -134,6 +134,16 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const key = mention.key.replace(/^bare:/, 'org:');
     if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
     organisations.set(mention.name, key);
+  }
+
+  // "the National Liberation Army, the country's largest rebel group": an army or forces no state owns, introduced as
+  // a group, is an organisation.
+  for (const mention of all) {
+    const entity = entities.get(entityOf.get(mention) ?? '');
+    if (!entity?.key.startsWith('body:?:') || !/ (army|forces|front)$/i.test(entity.name) || mention.form !== 'name') continue;
+    if (!isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention)) continue;
+    const key = `org:${lookupKey(entity.name)}`;
+    mergeInto(entities, entityOf, entity, entities.get(key) ?? createEntity(entities, key, 'Organization', mention));
   }
 
   // "Hon Tai Precision Industry, known as Foxtel,": a single name given as another name of an organisation is it.

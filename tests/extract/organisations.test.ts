@@ -151,6 +151,11 @@ describe('organisations by context', () => {
     expect(entity('Council of the European Union')?.name).toBe('Council of the European Union');
   });
 
+  it('reads an army no state owns, introduced as a rebel group, as an organisation', () => {
+    const { entity } = extract(['Velmora’s government on Friday suspended peace talks with the Free Coast Army, the country’s largest remaining rebel group, after an attack on a base.']);
+    expect(entity('Free Coast Army')?.kind).toBe('Organization');
+  });
+
   it('reads a capitalised Programme as an organisation', () => {
     expect(named('The Lunar Food Programme warned of shortages.')).toEqual(['Organization Lunar Food Programme']);
   });
