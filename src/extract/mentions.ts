@@ -28,14 +28,14 @@ import {
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
-  TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { HONORIFICS, RANK_WORDS, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
+import { lowerCaseTreaty, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
-import { treatyKey, treatyName, expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
+import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
@@ -1209,47 +1209,6 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   return undefined;
 }
 
-function numberTreaty(mention: Mention, tokens: Token[]): void {
-  mention.end++;
-  mention.text = joinTokens(tokens.slice(mention.start, mention.end));
-  mention.name = treatyName(mention.text);
-  mention.key = `treaty:${treatyKey(mention.text)}`;
-  mention.possessive = tokens[mention.end - 1].possessive;
-}
-
-const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-/** Where "March 2021" starts when it stands right before `index`: a treaty's date, part of its name. */
-function monthAndYearBefore(tokens: Token[], index: number): number | undefined {
-  return /^(19|20)\d\d$/.test(tokens[index - 1]?.text ?? '') && MONTH_NAMES.test(tokens[index - 2]?.lower ?? '') ? index - 2 : undefined;
-}
-
-/**
- * Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty"; with
- * their month and year, named with them ("the March 2021 ceasefire agreement"), and then a bare truce is one too
- * ("the May 2019 truce").
- */
-function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  const token = tokens[index];
-  if (token.capitalized || token.punct) return undefined;
-  const dated = monthAndYearBefore(tokens, index);
-  if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(tokens[index + 1]?.lower ?? '')) {
-    const text = joinTokens(tokens.slice(dated, index + 1));
-    return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
-  }
-  if (!TREATY_MODIFIERS.has(token.lower)) return undefined;
-  const previous = tokens[index - 1];
-  if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
-  let end = index;
-  while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
-  const head = tokens[end];
-  // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return undefined;
-  const start = dated ?? index;
-  const text = joinTokens(tokens.slice(start, end + 1));
-  return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
-}
-
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
 function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   while (start < end - 1 && isNonName(tokens[start])) start++;
@@ -1257,10 +1216,6 @@ function treatyAfterName(sentence: number, tokens: Token[], start: number, end: 
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
   const owner = classifyChunk(sentence, tokens, start, end - 1).filter((mention) => mention.kind === 'Organization');
   return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
-}
-
-function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, text: string): Mention {
-  return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };
 }
 
 /** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */
