@@ -16,21 +16,25 @@ export function numberTreaty(mention: Mention, tokens: Token[]): void {
 
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-/** Where "March 2021" starts when it stands right before `index`: a treaty's date, part of its name. */
-function monthAndYearBefore(tokens: Token[], index: number): number | undefined {
-  return /^(19|20)\d\d$/.test(tokens[index - 1]?.text ?? '') && MONTH_NAMES.test(tokens[index - 2]?.lower ?? '') ? index - 2 : undefined;
+/** Where "March 2021" or "May 8-11" starts when it stands right before `index`: a treaty's date, part of its name. */
+function dateBefore(tokens: Token[], index: number): number | undefined {
+  return /^((19|20)\d\d|\d{1,2}(-\d{1,2})?)$/.test(tokens[index - 1]?.text ?? '') && MONTH_NAMES.test(tokens[index - 2]?.lower ?? '') ? index - 2 : undefined;
 }
+
+/** Nouns after "ceasefire" that make it talk about one, not name one ("June 3 ceasefire talks"). */
+const ABOUT_A_CEASEFIRE = /^(talks|negotiations|deadline|proposal|proposals|plan|plans|violations?|monitors?|line|lines)$/;
 
 /**
  * Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty"; with
- * their month and year, named with them ("the March 2021 ceasefire agreement"), and then a bare truce is one too
- * ("the May 2019 truce").
+ * their date (month and year, or month and days), named with it ("the March 2021 ceasefire agreement"), and then a bare
+ * truce is one too ("the May 2019 truce", "a May 8-11 ceasefire").
  */
 export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
   const token = tokens[index];
   if (token.capitalized || token.punct) return undefined;
-  const dated = monthAndYearBefore(tokens, index);
-  if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(tokens[index + 1]?.lower ?? '')) {
+  const dated = dateBefore(tokens, index);
+  const next = tokens[index + 1]?.lower ?? '';
+  if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(next) && !ABOUT_A_CEASEFIRE.test(next)) {
     const text = joinTokens(tokens.slice(dated, index + 1));
     return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
   }
