@@ -258,6 +258,16 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = nounEnd;
       continue;
     }
+    // "the Shin Bet security agency", "the SEBIN intelligence service": a name before what the agency does is a
+    // state's body (the state, when a possessive names it, is found by qualifyPossessedBodies).
+    const agencyEnd = !isPlace && !isTreaty ? agencyWordsEnd(tokens, i, end, chunkText) : undefined;
+    if (agencyEnd) {
+      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+      const name = joinTokens(tokens.slice(nameStart, end));
+      mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: agencyEnd, text: joinTokens(tokens.slice(nameStart, agencyEnd)), possessive: tokens[agencyEnd - 1].possessive }, name, undefined));
+      i = agencyEnd;
+      continue;
+    }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
     const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
@@ -341,6 +351,17 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
+}
+
+/** What an agency does, written between its name and "agency" or "service" ("the Shin Bet security agency"). */
+const AGENCY_DOMAINS = new Set(['security', 'intelligence', 'spy', 'counterintelligence']);
+
+/** Where "<name> security agency" ends, or undefined; a state's name or adjective before it is no agency's name. */
+function agencyWordsEnd(tokens: Token[], start: number, end: number, text: string): number | undefined {
+  const [domain, head] = [tokens[end], tokens[end + 1]];
+  if (!domain || !head || domain.capitalized || head.capitalized || tokens[end - 1].possessive || !AGENCY_DOMAINS.has(domain.lower) || !/^(agency|service)$/.test(head.lower)) return undefined;
+  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  return name && !countryByName(name) && !countryByDemonym(name) && !statePrefix(tokens.slice(tokens[start].lower === 'the' ? start + 1 : start, end)) ? end + 2 : undefined;
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
