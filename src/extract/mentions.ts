@@ -277,6 +277,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
     const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${lookupKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
+    // "United Nations peacekeepers": the troops an organisation fields are a group; the organisation is named too.
+    const fielding = found.length === 1 && found[0].kind === 'Organization' && found[0].end === end ? found[0] : undefined;
+    if (fielding && tokens[end]?.lower === 'peacekeepers' && !tokens[end].capitalized) {
+      fielding.modifier = true;
+      const text = `${fielding.text} ${tokens[end].text}`;
+      mentions.push({ sentence: sentenceIndex, start: fielding.start, end: end + 1, text, form: 'name', kind: 'Group', key: `group:${fielding.key}:peacekeepers`, name: text, possessive: tokens[end].possessive });
+      i = end + 1;
+      continue;
+    }
     // "Long Name (ACR)": the acronym names the same thing ("Caracas (AFP)", a dateline's outlet, does not).
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') && !isDatelineOutlet(tokens, i, end, found.at(-1))) {
       const longName = found.at(-1);
