@@ -51,6 +51,7 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
   return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
 }
 
+/** A treaty mention over `base`, keyed and named from its text ("pact" and "treaty" share a key). */
 export function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, text: string): Mention {
   return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };
 }

@@ -201,7 +201,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i++;
       continue;
     }
-    const region = tokens[i + 1]?.capitalized && !tokens[i + 1].punct ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;
+    // "western Ukraine", "the central Mediterranean" (a position word first: most words are none).
+    const positioned = (COMPASS_ADJECTIVES.has(token.lower) || COMPASS_WORDS.has(token.lower)) && tokens[i + 1]?.capitalized && !tokens[i + 1].punct;
+    const region = positioned ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;
     if (region) {
       mentions.push(...region);
       i = region.at(-1)!.end;
