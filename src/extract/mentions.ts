@@ -28,15 +28,15 @@ import {
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
-  TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
+import { lowerCaseTreaty, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
-import { treatyKey, treatyName, expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
+import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
@@ -202,7 +202,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i++;
       continue;
     }
-    const region = tokens[i + 1]?.capitalized && !tokens[i + 1].punct ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;
+    // "western Ukraine", "the central Mediterranean" (a position word first: most words are none).
+    const positioned = (COMPASS_ADJECTIVES.has(token.lower) || COMPASS_WORDS.has(token.lower)) && tokens[i + 1]?.capitalized && !tokens[i + 1].punct;
+    const region = positioned ? compassRegion(sentenceIndex, tokens, i, chunkEnd(tokens, i + 1)) : undefined;
     if (region) {
       mentions.push(...region);
       i = region.at(-1)!.end;
@@ -259,11 +261,14 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = nounEnd;
       continue;
     }
-    // "the Shin Bet security agency", "the Mossad spy agency": a name before a state service's noun is that service.
-    const serviceEnd = !isPlace && !isTreaty && !countryByName(chunkText) && !countryByDemonym(chunkText) ? stateServiceEnd(tokens, end) : undefined;
-    if (serviceEnd) {
-      mentions.push({ sentence: sentenceIndex, start: i, end: serviceEnd, text: joinTokens(tokens.slice(i, serviceEnd)), form: 'name', kind: 'Government', key: `body:?:${bodyKey(chunkText)}`, name: chunkText, possessive: tokens[serviceEnd - 1].possessive });
-      i = serviceEnd;
+    // "the Shin Bet security agency", "the SEBIN intelligence service": a name before what the agency does is a
+    // state's body (the state, when a possessive names it, is found by qualifyPossessedBodies).
+    const agencyEnd = !isPlace && !isTreaty ? agencyWordsEnd(tokens, i, end, chunkText) : undefined;
+    if (agencyEnd) {
+      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+      const name = joinTokens(tokens.slice(nameStart, end));
+      mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: agencyEnd, text: joinTokens(tokens.slice(nameStart, agencyEnd)), possessive: tokens[agencyEnd - 1].possessive }, name, undefined));
+      i = agencyEnd;
       continue;
     }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
@@ -275,6 +280,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
     const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${lookupKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
+    // "United Nations peacekeepers": the troops an organisation fields are a group; the organisation is named too.
+    const fielding = found.length === 1 && found[0].kind === 'Organization' && found[0].end === end ? found[0] : undefined;
+    if (fielding && tokens[end]?.lower === 'peacekeepers' && !tokens[end].capitalized) {
+      fielding.modifier = true;
+      const text = `${fielding.text} ${tokens[end].text}`;
+      mentions.push({ sentence: sentenceIndex, start: fielding.start, end: end + 1, text, form: 'name', kind: 'Group', key: `group:${fielding.key}:peacekeepers`, name: text, possessive: tokens[end].possessive });
+      i = end + 1;
+      continue;
+    }
     // "Long Name (ACR)": the acronym names the same thing ("Caracas (AFP)", a dateline's outlet, does not).
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') && !isDatelineOutlet(tokens, i, end, found.at(-1))) {
       const longName = found.at(-1);
@@ -349,6 +363,17 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
+}
+
+/** What an agency does, written between its name and "agency" or "service" ("the Shin Bet security agency"). */
+const AGENCY_DOMAINS = new Set(['security', 'intelligence', 'spy', 'counterintelligence']);
+
+/** Where "<name> security agency" ends, or undefined; a state's name or adjective before it is no agency's name. */
+function agencyWordsEnd(tokens: Token[], start: number, end: number, text: string): number | undefined {
+  const [domain, head] = [tokens[end], tokens[end + 1]];
+  if (!domain || !head || domain.capitalized || head.capitalized || tokens[end - 1].possessive || !AGENCY_DOMAINS.has(domain.lower) || !/^(agency|service)$/.test(head.lower)) return undefined;
+  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  return name && !countryByName(name) && !countryByDemonym(name) && !statePrefix(tokens.slice(tokens[start].lower === 'the' ? start + 1 : start, end)) ? end + 2 : undefined;
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
@@ -1196,13 +1221,6 @@ function bothStatesMention(sentence: number, tokens: Token[], index: number): Me
   return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
 }
 
-/** Where "security agency", "spy agency" or "intelligence service" after a name ends, if it follows. */
-function stateServiceEnd(tokens: Token[], end: number): number | undefined {
-  const [kind, noun] = [tokens[end], tokens[end + 1]];
-  if (!kind || !noun || kind.capitalized || noun.capitalized) return undefined;
-  return /^(security|intelligence|spy|counterintelligence)$/.test(kind.lower) && /^(agency|service)$/.test(noun.lower) ? end + 2 : undefined;
-}
-
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
 const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);
 
@@ -1253,47 +1271,6 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   return undefined;
 }
 
-function numberTreaty(mention: Mention, tokens: Token[]): void {
-  mention.end++;
-  mention.text = joinTokens(tokens.slice(mention.start, mention.end));
-  mention.name = treatyName(mention.text);
-  mention.key = `treaty:${treatyKey(mention.text)}`;
-  mention.possessive = tokens[mention.end - 1].possessive;
-}
-
-const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-/** Where "March 2021" starts when it stands right before `index`: a treaty's date, part of its name. */
-function monthAndYearBefore(tokens: Token[], index: number): number | undefined {
-  return /^(19|20)\d\d$/.test(tokens[index - 1]?.text ?? '') && MONTH_NAMES.test(tokens[index - 2]?.lower ?? '') ? index - 2 : undefined;
-}
-
-/**
- * Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty"; with
- * their month and year, named with them ("the March 2021 ceasefire agreement"), and then a bare truce is one too
- * ("the May 2019 truce").
- */
-function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  const token = tokens[index];
-  if (token.capitalized || token.punct) return undefined;
-  const dated = monthAndYearBefore(tokens, index);
-  if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(tokens[index + 1]?.lower ?? '')) {
-    const text = joinTokens(tokens.slice(dated, index + 1));
-    return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
-  }
-  if (!TREATY_MODIFIERS.has(token.lower)) return undefined;
-  const previous = tokens[index - 1];
-  if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
-  let end = index;
-  while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
-  const head = tokens[end];
-  // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return undefined;
-  const start = dated ?? index;
-  const text = joinTokens(tokens.slice(start, end + 1));
-  return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
-}
-
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
 function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   while (start < end - 1 && isNonName(tokens[start])) start++;
@@ -1301,10 +1278,6 @@ function treatyAfterName(sentence: number, tokens: Token[], start: number, end: 
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
   const owner = classifyChunk(sentence, tokens, start, end - 1).filter((mention) => mention.kind === 'Organization');
   return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
-}
-
-function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, text: string): Mention {
-  return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };
 }
 
 /** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */

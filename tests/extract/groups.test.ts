@@ -36,3 +36,9 @@ describe('groups named with their state', () => {
     expect(statements.map((statement) => statement.speakerName)).toContain('Estonia');
   });
 });
+
+describe('peacekeepers of an organisation', () => {
+  it('reads "<organisation> peacekeepers" as a group, the organisation named beside it', () => {
+    expect(findMentions(0, 'African Union peacekeepers left the town on Friday.', NO_DIRECTIONS).mentions.map((mention) => `${mention.kind} ${mention.name}`)).toEqual(['Organization African Union', 'Group African Union peacekeepers']);
+  });
+});

@@ -57,3 +57,11 @@ describe('security forces', () => {
     expect(entity('Moroccan security forces')?.kind).toBe('Group');
   });
 });
+
+describe('agencies named before what they do', () => {
+  it('reads a name before "security agency" or "intelligence service" as a state’s body', () => {
+    const { entity } = extract(['The head of the Tarn Vek security agency flew to Cairo.', "Estonia's KAPO intelligence service said it had found the device."]);
+    expect(entity('Tarn Vek')?.kind).toBe('Government');
+    expect(entity('KAPO')).toMatchObject({ kind: 'Government', country: 'EE' });
+  });
+});

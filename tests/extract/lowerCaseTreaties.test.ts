@@ -18,6 +18,11 @@ describe('treaties named with their date', () => {
     expect(treaties('Both sides said they still kept to the May 2019 truce that ended the fighting.')).toEqual(['May 2019 truce']);
   });
 
+  it('reads a ceasefire dated by its days as a treaty, but not ceasefire talks', () => {
+    expect(treaties('The general proposed a June 3-5 ceasefire for the harvest.')).toEqual(['June 3-5 ceasefire']);
+    expect(treaties('On June 3 ceasefire talks began in Geneva.')).toEqual([]);
+  });
+
   it('reads no treaty in an undated ceasefire', () => {
     expect(treaties('Both sides said the ceasefire was holding.')).toEqual([]);
   });

@@ -1,0 +1,57 @@
+// Treaties described in lower case ("a mutual defence treaty", "the March 2021 ceasefire agreement") and the one
+// way every treaty mention is made, so that a treaty's key and display name come from one place.
+import type { Mention } from './mentions.ts';
+import { joinTokens, type Token } from './tokens.ts';
+import { TREATY_HEADS, TREATY_MODIFIERS } from './lexicon/headWords.ts';
+import { treatyKey, treatyName } from './mentionKeys.ts';
+
+/** "Security Council Resolution 2231": a numbered text keeps its number. */
+export function numberTreaty(mention: Mention, tokens: Token[]): void {
+  mention.end++;
+  mention.text = joinTokens(tokens.slice(mention.start, mention.end));
+  mention.name = treatyName(mention.text);
+  mention.key = `treaty:${treatyKey(mention.text)}`;
+  mention.possessive = tokens[mention.end - 1].possessive;
+}
+
+const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Where "March 2021" or "May 8-11" starts when it stands right before `index`: a treaty's date, part of its name. */
+function dateBefore(tokens: Token[], index: number): number | undefined {
+  return /^((19|20)\d\d|\d{1,2}(-\d{1,2})?)$/.test(tokens[index - 1]?.text ?? '') && MONTH_NAMES.test(tokens[index - 2]?.lower ?? '') ? index - 2 : undefined;
+}
+
+/** Nouns after "ceasefire" that make it talk about one, not name one ("June 3 ceasefire talks"). */
+const ABOUT_A_CEASEFIRE = /^(talks|negotiations|deadline|proposal|proposals|plan|plans|violations?|monitors?|line|lines)$/;
+
+/**
+ * Lower-case descriptive treaties: "a mutual defence treaty", "the comprehensive strategic partnership treaty"; with
+ * their date (month and year, or month and days), named with it ("the March 2021 ceasefire agreement"), and then a bare
+ * truce is one too ("the May 2019 truce", "a May 8-11 ceasefire").
+ */
+export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const token = tokens[index];
+  if (token.capitalized || token.punct) return undefined;
+  const dated = dateBefore(tokens, index);
+  const next = tokens[index + 1]?.lower ?? '';
+  if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(next) && !ABOUT_A_CEASEFIRE.test(next)) {
+    const text = joinTokens(tokens.slice(dated, index + 1));
+    return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
+  }
+  if (!TREATY_MODIFIERS.has(token.lower)) return undefined;
+  const previous = tokens[index - 1];
+  if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
+  let end = index;
+  while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
+  const head = tokens[end];
+  // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return undefined;
+  const start = dated ?? index;
+  const text = joinTokens(tokens.slice(start, end + 1));
+  return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
+}
+
+/** A treaty mention over `base`, keyed and named from its text ("pact" and "treaty" share a key). */
+export function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, text: string): Mention {
+  return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };
+}
