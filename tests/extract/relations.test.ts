@@ -417,4 +417,9 @@ describe('acting under a treaty', () => {
     const { relations } = extract(['The African Union is already drafting its fifth package of sanctions against Eritrea, diplomats said.']);
     expect(relations).toContain('African Union SANCTIONS Eritrea');
   });
+
+  it('makes the organisations a treaty’s name joins with a hyphen its parties ("the EU-Mercosur … Agreement")', () => {
+    const { relations } = extract(['The European Union and Mercosur, the South American trade bloc, have negotiated for two decades.', 'Ministers approved the EU-Mercosur Trade Agreement on Friday.']);
+    expect(relations).toEqual(expect.arrayContaining(['European Union PARTY_TO EU-Mercosur Trade Agreement', 'Mercosur PARTY_TO EU-Mercosur Trade Agreement']));
+  });
 });
