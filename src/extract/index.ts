@@ -7,7 +7,7 @@ import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } fr
 import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
-import { findTreatyParties } from './treaties.ts';
+import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
@@ -121,7 +121,7 @@ function markQuotedMentions(mentions: SentenceMentions[], quotes: QuoteSpan[]): 
   }
 }
 
-/** A state that signs a treaty, or that the article names as its party, is PARTY_TO it. */
+/** A state that signs a treaty, or that the article names as its party, is PARTY_TO it; so is an organisation its name joins. */
 function partiesToTreaties(actions: LocalRelation[], structure: LocalRelation[], parties: Map<string, string[]>, resolved: ArticleEntities): LocalRelation[] {
   const found: LocalRelation[] = [];
   // A minister or leader who signs binds their state.
@@ -136,6 +136,11 @@ function partiesToTreaties(actions: LocalRelation[], structure: LocalRelation[],
     for (const code of codes) {
       if (resolved.entities.has(`state:${code}`)) found.push({ kind: 'PARTY_TO', subject: `state:${code}`, object: treaty, sentence, confidence: 0.6 });
     }
+  }
+  for (const treaty of resolved.entities.values()) {
+    if (treaty.kind !== 'Treaty') continue;
+    const sentence = Math.min(...treaty.sentences);
+    for (const party of organisationsJoinedIn(treaty.name, resolved)) found.push({ kind: 'PARTY_TO', subject: party, object: treaty.key, sentence, confidence: 0.6 });
   }
   // "Washington withdrew from the deal": a state that left a treaty is no longer its party.
   const left = new Set(actions.filter((relation) => relation.kind === 'WITHDRAWS_FROM').map((relation) => `${relation.subject}>${relation.object}`));

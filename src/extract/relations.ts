@@ -468,13 +468,14 @@ function opensOnly(tokens: Token[]): boolean {
 
 /**
  * The comma that opens ", which/who … ," closed by the comma at `close`, when there is one — or a participle clause
- * (", visiting Rabat on Monday,").
+ * (", visiting Rabat on Monday,") or an apposition (", a member of …,").
  */
 function relativeClauseOpening(tokens: Token[], close: number): number | undefined {
   for (let i = close - 1; i > 0 && close - i <= 30; i--) {
     if (tokens[i].text !== ',') continue;
     const opener = tokens[i + 1];
-    return opener && (/^(which|who|whose)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
+    // ("X, a member of the council chaired by Y, flew …": an apposition opening with an article is one too.)
+    return opener && (/^(which|who|whose|a|an)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
 }

@@ -61,7 +61,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           const ofGovernment = /^government\b/.test(title.title);
-          const state = !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
+          const found = !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
+          const state = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
@@ -321,6 +322,20 @@ function capitalOpening(sentence: SentenceMentions, before: number): string | un
   const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
   const country = place ? countryByCapital(place.text) : undefined;
   return country ? `state:${country.code}` : undefined;
+}
+
+/**
+ * "Foreign Minister X and her Peruvian counterpart, Y": X holds the office of another state than Peru — the other one
+ * of the story's two states, or none known.
+ */
+function apartFromCounterpart(state: { key: string; presumed: boolean }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
+  if (tokens[person.end]?.lower !== 'and' || !/^(his|her)$/.test(tokens[person.end + 1]?.lower ?? '')) return state;
+  const other = mentions.find((mention) => mention.start === person.end + 2 && /^counterparts?$/.test(tokens[mention.end]?.lower ?? ''));
+  const otherState = other ? resolved.entityOf.get(other) : undefined;
+  if (otherState !== state.key) return state;
+  const pair = resolved.bothStates;
+  const rest = pair?.includes(otherState) ? pair.find((key) => key !== otherState) : undefined;
+  return rest ? { key: rest, presumed: true } : undefined;
 }
 
 /** How many sentences back a spokesperson's body may be named. */

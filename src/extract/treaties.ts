@@ -1,7 +1,7 @@
 // Treaties named by description ("a mutual defence treaty", "the pact") are told apart by their parties:
 // the states named around the mention, or the states whose leaders signed it.
 import type { SentenceMentions } from './mentions.ts';
-import type { ArticleEntities, ArticleEntity } from './entities.ts';
+import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
 
@@ -45,6 +45,19 @@ function statesJoinedIn(name: string, resolved: ArticleEntities): string[] {
   const named = [...resolved.entities.values()].filter((entity) => entity.key.startsWith('state:') && entity.state);
   const codes = parts.map((part) => (countryByName(part) ?? countryByDemonym(part))?.code ?? named.find((state) => state.name.split(/\s+/).includes(part))?.state);
   return codes.every((code) => code) ? (codes as string[]) : [];
+}
+
+/**
+ * "the EU-Mercosur Trade Agreement": the organisations its name's first word joins with hyphens, when every part is an
+ * organisation the article names (by name, alias or initials) or a state.
+ */
+export function organisationsJoinedIn(name: string, resolved: ArticleEntities): string[] {
+  const parts = name.split(/\s+/)[0].split('-');
+  if (parts.length < 2) return [];
+  const organisations = [...resolved.entities.values()].filter((entity) => entity.kind === 'Organization');
+  const keys = parts.map((part) => organisations.find((entity) => entity.name === part || entity.aliases.has(part) || initials(entity.name) === part)?.key);
+  const covered = parts.every((part, k) => keys[k] || countryByName(part) || countryByDemonym(part));
+  return covered ? (keys.filter(Boolean) as string[]) : [];
 }
 
 /** UN Charter and Security Council resolutions bind everyone: their parties are not read off a sentence. */

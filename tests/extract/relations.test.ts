@@ -417,4 +417,15 @@ describe('acting under a treaty', () => {
     const { relations } = extract(['The African Union is already drafting its fifth package of sanctions against Eritrea, diplomats said.']);
     expect(relations).toContain('African Union SANCTIONS Eritrea');
   });
+
+  it('makes the organisations a treaty’s name joins with a hyphen its parties ("the EU-Mercosur … Agreement")', () => {
+    const { relations } = extract(['The European Union and Mercosur, the South American trade bloc, have negotiated for two decades.', 'Ministers approved the EU-Mercosur Trade Agreement on Friday.']);
+    expect(relations).toEqual(expect.arrayContaining(['European Union PARTY_TO EU-Mercosur Trade Agreement', 'Mercosur PARTY_TO EU-Mercosur Trade Agreement']));
+  });
+
+  it('skips an apposition set off by commas to find the subject ("X, a member of …, flew to …")', () => {
+    const { relations } = extract(['Marta Ruiz, a member of the Transition Council chaired by General Ivo Brand, flew to Geneva on Monday.']);
+    expect(relations).toContain('Marta Ruiz VISITS Geneva');
+    expect(relations).not.toContain('Ivo Brand VISITS Geneva');
+  });
 });

@@ -42,4 +42,14 @@ describe('structure from titles', () => {
     ]);
     expect(relations).toContain('Nadia Berrada MEMBER_OF Morocco');
   });
+
+  it('does not give an office the state of the counterpart it is set against', () => {
+    const { relations } = extract([
+      'Peru hosted the Andean water talks in Lima this week, and Chile sent a large delegation.',
+      'Peruvian officials said the talks went well.',
+      'Afterward, Foreign Minister Rosa Ibarra and her Peruvian counterpart, Luis Quispe, signed the Andes Water Protocol.',
+    ]);
+    expect(relations).toContain('Rosa Ibarra MEMBER_OF Chile');
+    expect(relations).not.toContain('Rosa Ibarra MEMBER_OF Peru');
+  });
 });
