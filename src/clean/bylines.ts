@@ -1,7 +1,7 @@
 // Bylines and outlet lines: who wrote it and for whom, not what happened.
 import { toIsoDate } from '../load/isoDate.ts';
 import { NAME_PARTICLES } from './boilerplateLexicon.ts';
-import { endsLikeSentence, wordCount } from './paragraphShape.ts';
+import { endsLikeSentence, hasMoreWordsThan } from './paragraphShape.ts';
 
 const PARTICLES = new Set(NAME_PARTICLES);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
@@ -9,8 +9,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Reporting by Jane Doe; editing by John Roe". */
 export function isByLine(paragraph: string): boolean {
   // "Associated Press writer Jack Morrow in Cairo contributed to this report."
-  if (wordCount(paragraph) <= 30 && /\bcontributed( reporting)? to this (report|story|article)\.?$/i.test(paragraph)) return true;
-  if (wordCount(paragraph) > 12 || /[!?]$/.test(paragraph)) return false;
+  if (!hasMoreWordsThan(paragraph, 30) && /\bcontributed( reporting)? to this (report|story|article)\.?$/i.test(paragraph)) return true;
+  if (hasMoreWordsThan(paragraph, 12) || /[!?]$/.test(paragraph)) return false;
   if (/^(By|BY)\s+\p{Lu}/u.test(paragraph)) return true;
   // Case-insensitive on the opening words only; the name after "by" must still start with a capital.
   const credit = /^(reporting|written|words|text|editing|additional reporting)\s+by\s+(\S)/i.exec(paragraph);
@@ -43,7 +43,7 @@ export function outletOfDateline(paragraph: string): string | undefined {
  * "The Daily CourierJane Doe". The glue is a lower-case letter followed by a capital, and what follows is a name.
  */
 export function splitGluedByline(paragraph: string): { outlet: string; author: string } | undefined {
-  if (endsLikeSentence(paragraph) || wordCount(paragraph) > 10) return undefined;
+  if (endsLikeSentence(paragraph) || hasMoreWordsThan(paragraph, 10)) return undefined;
   const glue = /(\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3})$/u.exec(paragraph);
   if (!glue) return undefined;
   const author = glue[2];
