@@ -1,7 +1,7 @@
 // Stage 5, graph: merges one resolved article into the knowledge graph in place — nodes gain aliases and sources,
 // an edge seen again gains evidence, and merging the same article twice changes nothing.
 import { createHash } from 'node:crypto';
-import { edgeId, slugify, PRESUMED_CONFIDENCE, type EdgeAttributes, type Evidence, type KnowledgeGraph, type NodeAttributes, type RelationKind } from './model.ts';
+import { edgeEnds, edgeId, slugify, PRESUMED_CONFIDENCE, type EdgeAttributes, type Evidence, type KnowledgeGraph, type NodeAttributes, type RelationKind } from './model.ts';
 import type { LocalRelation, ResolvedExtraction } from '../src/types.ts';
 
 const STATEMENT_NAME_WORDS = 12;
@@ -181,7 +181,7 @@ function upsertNode(graph: KnowledgeGraph, id: string, attributes: NodeAttribute
 function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, target: string, proof: Evidence, confidence: number, props?: LocalRelation['props']): void {
   const key = edgeId(kind, source, target);
   if (!graph.hasEdge(key)) {
-    const [from, to] = key.slice(kind.length + 1).split('->');
+    const [from, to] = edgeEnds(kind, source, target);
     const attributes: EdgeAttributes = { kind, sources: [proof.article], evidence: [proof], confidence: round(confidence), ...cleanProps(props) };
     graph.addDirectedEdgeWithKey(key, from, to, attributes);
     const index = RIVAL_KINDS.has(kind) ? affiliationIndex.get(graph) : undefined;

@@ -140,8 +140,13 @@ export function nodeId(kind: NodeKind, canonicalName: string): string {
 
 /** Stable edge key; symmetric kinds put their ends in sorted order so that A-B and B-A are one edge. */
 export function edgeId(kind: RelationKind, source: string, target: string): string {
-  if (SYMMETRIC_RELATIONS.has(kind) && target < source) [source, target] = [target, source];
-  return `${kind}:${source}->${target}`;
+  const [from, to] = edgeEnds(kind, source, target);
+  return `${kind}:${from}->${to}`;
+}
+
+/** The source and target an edge is stored with: a symmetric kind's ends in sorted order, as in its key. */
+export function edgeEnds(kind: RelationKind, source: string, target: string): [string, string] {
+  return SYMMETRIC_RELATIONS.has(kind) && target < source ? [target, source] : [source, target];
 }
 
 export function isNodeKind(value: unknown): value is NodeKind {

@@ -1,7 +1,7 @@
 // Bylines and outlet lines: who wrote it and for whom, not what happened.
 import { toIsoDate } from '../load/isoDate.ts';
 import { NAME_PARTICLES } from './boilerplateLexicon.ts';
-import { endsLikeSentence, wordCount } from './paragraphShape.ts';
+import { endsLikeSentence, hasMoreWordsThan } from './paragraphShape.ts';
 
 const PARTICLES = new Set(NAME_PARTICLES);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
@@ -10,12 +10,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 export function isByLine(paragraph: string): boolean {
   // "Associated Press writer Jack Morrow in Cairo contributed to this report."
   // … "Associated Press writer Jack Morrow contributed from Cairo."
-  if (wordCount(paragraph) <= 30 && /\bcontributed( reporting)? (to this (report|story|article)|from( \p{Lu}[\p{L}'’-]*)+)\.?$/iu.test(paragraph)) return true;
+  if (!hasMoreWordsThan(paragraph, 30) && /\bcontributed( reporting)? (to this (report|story|article)|from( \p{Lu}[\p{L}'’-]*)+)\.?$/iu.test(paragraph)) return true;
   // "(Reporting by Jane Doe in Lima and John Roe in Oslo; Editing by Sam Cole)": a wire's credits in brackets, where
   // each name may carry its city, and every part is a credit.
   const bracketed = /^\((.*)\)$/.exec(paragraph);
-  if (bracketed && wordCount(paragraph) <= 40) return bracketed[1].split(/;\s*/).every((part) => /^(reporting|additional reporting|writing|editing|compiled)\s+by\s/i.test(part) && /^\S+(\s+\S+)?\s+by\s+\p{Lu}/u.test(part));
-  if (wordCount(paragraph) > 12 || /[!?]$/.test(paragraph)) return false;
+  if (bracketed && !hasMoreWordsThan(paragraph, 40)) return bracketed[1].split(/;\s*/).every((part) => /^(reporting|additional reporting|writing|editing|compiled)\s+by\s/i.test(part) && /^\S+(\s+\S+)?\s+by\s+\p{Lu}/u.test(part));
+  if (hasMoreWordsThan(paragraph, 12) || /[!?]$/.test(paragraph)) return false;
   if (/^(By|BY)\s+\p{Lu}/u.test(paragraph)) return true;
   // Case-insensitive on the opening words only; the name after "by" must still start with a capital.
   const credit = /^(reporting|written|words|text|editing|additional reporting)\s+by\s+(\S)/i.exec(paragraph);
@@ -48,7 +48,7 @@ export function outletOfDateline(paragraph: string): string | undefined {
  * "The Daily CourierJane Doe". The glue is a lower-case letter followed by a capital, and what follows is a name.
  */
 export function splitGluedByline(paragraph: string): { outlet: string; author: string } | undefined {
-  if (endsLikeSentence(paragraph) || wordCount(paragraph) > 10) return undefined;
+  if (endsLikeSentence(paragraph) || hasMoreWordsThan(paragraph, 10)) return undefined;
   const glue = /(\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3})$/u.exec(paragraph);
   if (!glue) return undefined;
   const author = glue[2];

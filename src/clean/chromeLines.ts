@@ -1,6 +1,6 @@
 // Page chrome recognised by shape or by the boilerplate lexicon: ad slots, labels, prompts, counters, price tickers.
 import { AD_MARKERS, PROMPT_OPENINGS, STANDALONE_LABELS, TAG_LINE_OPENINGS } from './boilerplateLexicon.ts';
-import { wordCount } from './paragraphShape.ts';
+import { hasMoreWordsThan } from './paragraphShape.ts';
 
 const lexiconKey = (paragraph: string): string => paragraph.toLowerCase().replace(/[\s:.…»›>|•·-]+$/, '').trim();
 const AD_SET = new Set(AD_MARKERS);
@@ -17,14 +17,14 @@ export function isStandaloneLabel(paragraph: string): boolean {
 
 /** "Share this article on …", "Follow us on Telegram": short prompts, never long prose. */
 export function isSharePrompt(paragraph: string): boolean {
-  if (wordCount(paragraph) > 20) return false;
+  if (hasMoreWordsThan(paragraph, 20)) return false;
   const lower = paragraph.toLowerCase();
   return PROMPT_OPENINGS.some((opening) => lower.startsWith(opening));
 }
 
 /** "Tags: Fishing, Harbours", "Filed under World": the page's categories. */
 export function isTagLine(paragraph: string): boolean {
-  if (wordCount(paragraph) > 30) return false;
+  if (hasMoreWordsThan(paragraph, 30)) return false;
   const lower = paragraph.toLowerCase();
   return TAG_LINE_OPENINGS.some((opening) => lower.startsWith(opening));
 }
@@ -32,7 +32,7 @@ export function isTagLine(paragraph: string): boolean {
 /** "Home | World | Business", "News › Europe › Spain": breadcrumbs and menus, short items between separators. */
 export function isNavigationLine(paragraph: string): boolean {
   const items = paragraph.split(/\s+[|›»/>]\s+|\s*[|›»]\s*/).filter(Boolean);
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !/[.!?]$/.test(item));
+  return items.length >= 3 && items.every((item) => !hasMoreWordsThan(item, 4) && !/[.!?]$/.test(item));
 }
 
 /** "• 3054 views", "1.2K shares", "12 comments". */

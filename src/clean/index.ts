@@ -5,7 +5,7 @@ import { joinQuoteAttributions } from './attributionLines.ts';
 import { outletOfDateline, splitDateline, splitGluedByline } from './bylines.ts';
 import { classifyChrome } from './classifyChrome.ts';
 import { isHeadlineLike, isSameHeadline, titleFromFirstSentence } from './headlines.ts';
-import { endsLikeSentence, wordCount } from './paragraphShape.ts';
+import { endsLikeSentence, hasMoreWordsThan } from './paragraphShape.ts';
 import { readPublishedLine } from './publishedLine.ts';
 import { splitParagraphs } from './splitParagraphs.ts';
 
@@ -36,7 +36,7 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   if (!title && kept.length > 0 && isHeadlineLike(kept[0])) title = kept.shift();
   const body = joinQuoteAttributions(kept)
     .filter((paragraph) => !title || !isSameHeadline(paragraph, title))
-    .filter((paragraph) => endsLikeSentence(paragraph) || wordCount(paragraph) > STRAY_LINE_MAX_WORDS);
+    .filter((paragraph) => endsLikeSentence(paragraph) || hasMoreWordsThan(paragraph, STRAY_LINE_MAX_WORDS));
 
   const where = raw.line === undefined ? { path: raw.path } : { path: raw.path, line: raw.line };
   if (body.length === 0) return { ...where, reason: 'no article text left after cleaning; check that the input holds the article itself, not only page chrome' };

@@ -18,6 +18,18 @@ export function wordCount(paragraph: string): number {
   return words;
 }
 
+/** Whether a paragraph has more than `limit` words: as `wordCount(paragraph) > limit`, but stops reading once it has. */
+export function hasMoreWordsThan(paragraph: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < paragraph.length; i++) {
+    const space = isSpace(paragraph.charCodeAt(i));
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 function isSpace(code: number): boolean {
   return (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 }

@@ -1,6 +1,6 @@
 // "Published: 28 Apr. 2025, 14:52" and its kin are page furniture, but they carry the article's date.
 import { leadingDate, toIsoDate } from '../load/isoDate.ts';
-import { endsLikeSentence, wordCount } from './paragraphShape.ts';
+import { endsLikeSentence, hasMoreWordsThan } from './paragraphShape.ts';
 
 const PUBLISHED_LINE = /^(published|posted|first published|updated|last updated|date)(\s+on)?\s*:?\s+(.{4,60})$/i;
 /** What separates the parts of a page's date line: bars, bullets, dashes; a comma before "Nov. 23" too. */
@@ -23,7 +23,7 @@ export function readPublishedLine(paragraph: string): { date: string; isUpdate: 
  * 2026", "November 12, 2026 · 4 min read": a short line, not a sentence, one of whose parts is a date.
  */
 function readDateLine(paragraph: string): { date: string; isUpdate: boolean } | undefined {
-  if (wordCount(paragraph) > MAX_DATE_LINE_WORDS || endsLikeSentence(paragraph)) return undefined;
+  if (hasMoreWordsThan(paragraph, MAX_DATE_LINE_WORDS) || endsLikeSentence(paragraph)) return undefined;
   const parts = paragraph.split(SEPARATORS);
   for (const part of parts.length > 1 ? [paragraph, ...parts] : parts) {
     const date = leadingDate(part);

@@ -791,7 +791,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
 
   // "UN Secretary-General António Guterres": an organisation, its office, and the person holding it
   // (unless the chunk opens with a title: "Vice Foreign Minister X", "Chief Cabinet Secretary X").
-  const opensWithTitle = Boolean(titleAt(tokens, start, end));
+  // (Asked once: the same title is looked for again below.)
+  const title = titleAt(tokens, start, end);
+  const opensWithTitle = Boolean(title);
   for (let at = start + 1; at < end - 1 && !opensWithTitle; at++) {
     const inner = titleAt(tokens, at, end);
     if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text) || NAME_PARTICLES.has(token.lower))) continue;
@@ -824,7 +826,6 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
     break;
   }
-  const title = titleAt(tokens, start, end);
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
     const person = name.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
@@ -845,11 +846,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
 
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
-  if (descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && !possessive && !titleAt(tokens, start, end)) {
+  if (descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && !possessive && !title) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.
-  if (isCompanyByContext(tokens, start, end) && !titleAt(tokens, start, end)) {
+  if (isCompanyByContext(tokens, start, end) && !title) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
 
