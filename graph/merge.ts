@@ -198,8 +198,10 @@ function addEdge(graph: KnowledgeGraph, kind: RelationKind, source: string, targ
   }
   addLast(current.sources, proof.article);
   current.evidence.push(proof);
-  // Independent pieces of evidence raise confidence: 1 - Π(1 - c).
-  current.confidence = round(1 - (1 - current.confidence) * (1 - confidence));
+  // Independent pieces of evidence raise confidence: 1 - Π(1 - c). A presumption made again is the same guess, not
+  // new evidence: a presumed edge stays presumed (and so still gives way to a rival read in the text).
+  const presumedAgain = confidence === PRESUMED_CONFIDENCE && current.confidence === PRESUMED_CONFIDENCE;
+  if (!presumedAgain) current.confidence = round(1 - (1 - current.confidence) * (1 - confidence));
   if (props?.allegedBy) current.allegedBy = unique([...(current.allegedBy ?? []), ...props.allegedBy]);
   if (props?.items) current.items = unique([...(current.items ?? []), ...props.items]);
 }

@@ -65,6 +65,16 @@ describe('mergeExtraction', () => {
     expect(alone.getEdgeAttribute('LEADS:person:ana-soto->government:peru', 'confidence')).toBe(PRESUMED_CONFIDENCE);
   });
 
+  it('keeps a presumption made in several articles a presumption, which a state named later still wins over', () => {
+    const presumed = (id: string) => article(['Peru closed its ports to Chilean trawlers.', 'Prime Minister Ana Soto praised the decision.'], { id });
+    const graph = createKnowledgeGraph();
+    for (const id of ['article:a', 'article:b', 'article:c']) ingestArticle(graph, presumed(id));
+    expect(graph.getEdgeAttribute('LEADS:person:ana-soto->government:peru', 'confidence')).toBe(PRESUMED_CONFIDENCE);
+    ingestArticle(graph, article(['Chile and Peru held talks.', 'Chilean Prime Minister Ana Soto attended.'], { id: 'article:named' }));
+    expect(graph.hasEdge('LEADS:person:ana-soto->government:chile')).toBe(true);
+    expect(graph.hasEdge('LEADS:person:ana-soto->government:peru')).toBe(false);
+  });
+
   it('lets a body a spokesperson is named with win over the body named last before them', () => {
     const named = ['Finland’s Ministry of Defence spokesman Ilkka Laine said the drills were over.'];
     const presumed = ['Finland’s Ministry of Finance said the drills cost too much. “They were needed,” spokesman Ilkka Laine told reporters.'];
