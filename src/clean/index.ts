@@ -13,6 +13,8 @@ export { classifyChrome } from './classifyChrome.ts';
 
 /** A line that does not end like a sentence and is this short is a link to another story, a subheading or a tag. */
 const STRAY_LINE_MAX_WORDS = 25;
+/** How many paragraphs from the top a dateline is looked for. */
+const DATELINE_REACH = 3;
 
 export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   let published: string | undefined;
@@ -41,8 +43,10 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   const where = raw.line === undefined ? { path: raw.path } : { path: raw.path, line: raw.line };
   if (body.length === 0) return { ...where, reason: 'no article text left after cleaning; check that the input holds the article itself, not only page chrome' };
 
-  const { text: opening, city: dateline, date: datelineDate } = splitDateline(body[0]);
-  body[0] = opening;
+  // The dateline opens the story's first paragraph, which a photo caption left in the text may precede.
+  const lead = Math.max(0, body.slice(0, DATELINE_REACH).findIndex((paragraph) => splitDateline(paragraph).city));
+  const { text: opening, city: dateline, date: datelineDate } = splitDateline(body[lead]);
+  body[lead] = opening;
   title ??= titleFromFirstSentence(body[0]);
   const date = raw.date ?? published ?? datelineDate ?? updated;
   const article: Article = { id: articleIdOf(title, body), path: raw.path, title, paragraphs: body };

@@ -329,6 +329,15 @@ function capitalOpening(sentence: SentenceMentions, before: number): string | un
  * of the story's two states, or none known.
  */
 function apartFromCounterpart(state: { key: string; presumed: boolean }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
+  // "President X, right, and Japanese Prime Minister Y": a presumed state that the partner is named with is the
+  // partner's, and X's is the other of the story's two.
+  let and = person.end;
+  if (tokens[and]?.text === ',') and = tokens.findIndex((token, k) => k > person.end + 1 && k <= person.end + 4 && token.text === ',') + 1 || and;
+  const partnerState = tokens[and]?.lower === 'and' ? mentions.find((mention) => mention.start === and + 1) : undefined;
+  if (state.presumed && partnerState && resolved.entityOf.get(partnerState) === state.key && partnerState.modifier) {
+    const other = resolved.bothStates?.includes(state.key) ? resolved.bothStates.find((key) => key !== state.key) : undefined;
+    return other ? { key: other, presumed: true } : undefined;
+  }
   if (tokens[person.end]?.lower !== 'and' || !/^(his|her)$/.test(tokens[person.end + 1]?.lower ?? '')) return state;
   const other = mentions.find((mention) => mention.start === person.end + 2 && /^counterparts?$/.test(tokens[mention.end]?.lower ?? ''));
   const otherState = other ? resolved.entityOf.get(other) : undefined;

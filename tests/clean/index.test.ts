@@ -50,6 +50,18 @@ const page = [
 describe('cleanArticle', () => {
   const article = clean(page);
 
+  it('takes the dateline out of the story’s first paragraph even when a caption or note the cleaner kept comes first', () => {
+    const article = clean([
+      'Ferry talks end in agreement',
+      '',
+      'This story was updated on Saturday evening with the statement the two mayors issued after their meeting.',
+      '',
+      'OSLO -- The two mayors agreed on Saturday to run the lake ferry together from next spring.',
+    ].join('\n'));
+    expect(article.dateline).toBe('Oslo');
+    expect(article.paragraphs.some((paragraph) => paragraph.startsWith('OSLO'))).toBe(false);
+  });
+
   it('takes a headline-like first line as the title and drops its repetition', () => {
     expect(article.title).toBe('Lake ferry service to resume next month');
     expect(article.paragraphs.some((paragraph) => isSameHeadline(paragraph, article.title))).toBe(false);

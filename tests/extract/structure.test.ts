@@ -52,4 +52,14 @@ describe('structure from titles', () => {
     expect(relations).toContain('Rosa Ibarra MEMBER_OF Chile');
     expect(relations).not.toContain('Rosa Ibarra MEMBER_OF Peru');
   });
+
+  it('does not give a presumed office the state its partner in "X, right, and <Demonym> <Title> Y" is named with', () => {
+    const { relations } = extract([
+      'Peru hosted the Andean water talks in Lima this week, and Chile sent a large delegation.',
+      'Peruvian officials said the talks went well.',
+      'President Rosa Ibarra, left, and Peruvian President Luis Quispe shook hands before the talks.',
+    ]);
+    expect(relations).toContain('Rosa Ibarra LEADS Chile');
+    expect(relations).not.toContain('Rosa Ibarra LEADS Peru');
+  });
 });
