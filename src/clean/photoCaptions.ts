@@ -12,6 +12,9 @@ export function isPhotoCaption(paragraph: string): boolean {
   if (closing && isCredit(closing[1])) return true;
   // "… at the ceremony. Getty Images" / "… Photo: Jane Doe/Agency" / "… November 19, 2026. REUTERS/Jane Doe".
   if (/\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s*$/u.test(paragraph)) return true;
+  // "X, right, and Y shake hands … in Tokyo, Saturday. Joint Press Corps": people placed in the picture, then a
+  // credit of a few capitalised words after the last full stop.
+  if (/, (left|right|center|centre|second (from )?(left|right)),/i.test(paragraph) && /\.\s+\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*){0,4}$/u.test(paragraph)) return true;
   return /(getty images|\bphoto(graph)?:\s*[^.]{1,60}|\bcredit:\s*[^.]{1,60})\s*$/i.test(paragraph);
 }
 

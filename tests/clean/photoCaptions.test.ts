@@ -10,6 +10,7 @@ describe('isPhotoCaption', () => {
     'The minister arrives for talks. (Photo: Ministry of Transport)',
     'In this photo taken on Friday, volunteers unload food parcels.',
     'Soldiers march past the stand in this photo released on Friday. [XINHUA]',
+    'Mayor Ana Berg, right, and Governor Tomas Lind shake hands before their meeting in Bergen, Saturday. City Press Pool',
   ])('drops %s', (text) => expect(isPhotoCaption(text)).toBe(true));
 
   it.each([
@@ -18,5 +19,6 @@ describe('isPhotoCaption', () => {
     'The council (which meets monthly) approved the budget.',
     'Sales fell sharply (2023/24)',
     'The court said the ruling [on appeal] stood.',
+    'Mayor Ana Berg, right, said the deal was fair. Governor Tomas Lind agreed.',
   ])('keeps %s', (text) => expect(isPhotoCaption(text)).toBe(false));
 });
