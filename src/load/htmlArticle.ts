@@ -43,6 +43,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   const title = pageTitle && outlet ? withoutOutletSuffix(pageTitle, outlet) : pageTitle;
   const date = firstDate(
     DATE_META.map((name) => meta.get(name)),
+    jsonLdDate(document),
     document.querySelector('time[datetime]')?.getAttribute('datetime'),
     parsed?.publishedTime,
   );
@@ -63,6 +64,32 @@ function readMetaTags(document: ReturnType<typeof parseHTML>['document']): Map<s
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
   return meta;
+}
+
+/**
+ * The `datePublished` of the page's structured data (JSON-LD), which many news sites give and no meta tag repeats:
+ * an article object on its own, in a list, or in a `@graph`. Scripts that are not valid JSON are skipped.
+ */
+function jsonLdDate(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const pending = [data];
+    while (pending.length > 0) {
+      const item = pending.shift();
+      if (Array.isArray(item)) pending.push(...item);
+      else if (item && typeof item === 'object') {
+        const record = item as Record<string, unknown>;
+        if (typeof record.datePublished === 'string') return record.datePublished;
+        if (record['@graph']) pending.push(record['@graph']);
+      }
+    }
+  }
+  return undefined;
 }
 
 function firstDate(...candidates: (string | null | undefined | (string | undefined)[])[]): string | undefined {

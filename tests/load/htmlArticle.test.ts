@@ -80,4 +80,14 @@ describe('htmlToArticle titles and dates', () => {
     expect(article.date).toBe('2022-08-17');
     expect(article.outlet).toBe('Hill Times');
   });
+
+  it('reads the date from JSON-LD (a NewsArticle, in a list or a @graph) when no meta tag has one', () => {
+    const page = (data: string) =>
+      `<html><head><title>Port deal signed</title><script type="application/ld+json">${data}</script></head><body><article><p>The two harbour boards signed a deal on Tuesday to share their cranes for five years, officials said.</p></article></body></html>`;
+    const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Port deal signed', datePublished: '2026-11-18T09:30:00-06:00' };
+    expect(htmlToArticle(page(JSON.stringify(article))).date).toBe('2026-11-18');
+    expect(htmlToArticle(page(JSON.stringify([{ '@type': 'Organization', name: 'Harbour Daily' }, article]))).date).toBe('2026-11-18');
+    expect(htmlToArticle(page(JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, article] }))).date).toBe('2026-11-18');
+    expect(htmlToArticle(page('{ not json')).date).toBeUndefined();
+  });
 });
