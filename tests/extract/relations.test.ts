@@ -221,6 +221,19 @@ describe('passives with a late agent', () => {
   });
 });
 
+describe('talks between two sides', () => {
+  it('reads "talks between X and Y" and "a meeting between the two countries" as a meeting of the two', () => {
+    const named = extract(['The Andes Water Protocol was signed after a morning of talks between Peru and Chile in Lima.']);
+    expect(named.relations.some((relation) => /^(Peru MEETS Chile|Chile MEETS Peru)$/.test(relation))).toBe(true);
+    const pair = extract([
+      'Peru and Chile ended their dispute over the river on Monday.',
+      'Peru said the deal was fair, and Chile agreed.',
+      'It followed a meeting between the two countries in Lima.',
+    ]);
+    expect(pair.relations.some((relation) => /^(Peru MEETS Chile|Chile MEETS Peru)$/.test(relation))).toBe(true);
+  });
+});
+
 describe('hosts and plural possessives', () => {
   it('reads hosting a leader as a meeting, a welcomed agreement as support, and "the United States\' decision" as the state', () => {
     const { relations, extraction } = extract([
