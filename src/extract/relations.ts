@@ -114,7 +114,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's.
     if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
-    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index));
+    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...warsOf(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
     if (!candidates.length) return;
@@ -145,6 +145,29 @@ function hyphenatedPairs(context: RelationContext, index: number): LocalRelation
     if (!PAIR_NOUNS.has(tokens[right.end]?.lower ?? '')) continue;
     const [a, b] = [stateKey(context, left), stateKey(context, right)];
     if (a && b && a !== b) found.push({ kind: 'COOPERATES_WITH', subject: a, object: b, sentence: index, confidence: 0.7 });
+  }
+  return found;
+}
+
+const WAR_NOUNS = new Set(['war', 'invasion', 'offensive', 'assault', 'aggression', 'bombardment']);
+
+/**
+ * "Russia's war against Ukraine", "Putin's illegal invasion of Ukraine", "its full-scale war in Ukraine": the owner of
+ * a war fights the state it is waged against or in (a leader's war is their state's).
+ */
+function warsOf(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  for (const owner of mentions) {
+    if (!owner.possessive) continue;
+    let at = owner.end;
+    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !WAR_NOUNS.has(tokens[at].lower)) at++;
+    if (!WAR_NOUNS.has(tokens[at]?.lower ?? '') || !/^(against|of|on|in)$/.test(tokens[at + 1]?.lower ?? '')) continue;
+    const target = mentions.find((mention) => mention.start === at + 2 || (mention.start === at + 3 && tokens[at + 2].lower === 'the'));
+    const ownerKey = context.resolved.entityOf.get(owner);
+    const subject = ownerKey && context.resolved.entities.get(ownerKey)?.kind === 'Person' ? context.representedBy.get(ownerKey) : ownerKey;
+    const object = target && context.resolved.entityOf.get(target);
+    if (subject && object && subject !== object) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: index, confidence: 0.7 });
   }
   return found;
 }

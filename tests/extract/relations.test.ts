@@ -234,6 +234,17 @@ describe('talks between two sides', () => {
   });
 });
 
+describe('a war owned', () => {
+  it('reads "X’s war against Y" and "a leader’s invasion of Y" as the owner’s state fighting Y', () => {
+    const { relations } = extract([
+      'Peru condemned Chile’s war against Bolivia on Monday.',
+      'Chilean President Ilan Marek’s invasion of Argentina entered its second year.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Chile FIGHTS_AGAINST Bolivia', 'Chile FIGHTS_AGAINST Argentina']));
+    expect(relations.filter((relation) => relation.startsWith('Peru FIGHTS_AGAINST'))).toEqual([]);
+  });
+});
+
 describe('hosts and plural possessives', () => {
   it('reads hosting a leader as a meeting, a welcomed agreement as support, and "the United States\' decision" as the state', () => {
     const { relations, extraction } = extract([
