@@ -114,7 +114,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's.
     if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
-    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...warsOf(context, index));
+    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
     if (!candidates.length) return;
@@ -179,15 +179,29 @@ const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negoti
  * story's two states.
  */
 function meetingBetween(context: RelationContext, index: number): LocalRelation[] {
+  const pair = pairBetween(context, index, MEETING_NOUNS);
+  return pair ? [{ kind: 'MEETS', subject: pair[0], object: pair[1], sentence: index, confidence: 0.7 }] : [];
+}
+
+const FIGHTING_NOUNS = new Set(['war', 'fighting', 'clashes', 'battles', 'hostilities']);
+
+/** "The war between the army and the RSF", "fighting between the ELN and the dissidents": each fights the other. */
+function fightingBetween(context: RelationContext, index: number): LocalRelation[] {
+  const pair = pairBetween(context, index, FIGHTING_NOUNS);
+  if (!pair) return [];
+  return [pair, [pair[1], pair[0]]].map(([subject, object]) => ({ kind: 'FIGHTS_AGAINST' as const, subject, object, sentence: index, confidence: 0.7 }));
+}
+
+/** The two actors named right after "<noun> between" and joined by "and", or "the two countries" of the story. */
+function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet<string>): [string, string] | undefined {
   const { tokens, mentions } = context.sentences[index];
-  const at = tokens.findIndex((token, k) => MEETING_NOUNS.has(token.lower) && tokens[k + 1]?.lower === 'between');
-  if (at < 0) return [];
+  const at = tokens.findIndex((token, k) => nouns.has(token.lower) && tokens[k + 1]?.lower === 'between');
+  if (at < 0) return undefined;
   const after = mentions.filter((mention) => mention.start > at + 1 && (mention.key === BOTH_STATES || isActor(context, mention)));
   let pair: string[] = [];
   if (after[0]?.key === BOTH_STATES && after[0].start <= at + 3) pair = context.resolved.bothStates ?? [];
   else if (after[1] && tokens[after[0].end]?.lower === 'and' && after[1].start <= after[0].end + 2) pair = [actorKey(context, after[0]), actorKey(context, after[1])].filter((key): key is string => Boolean(key));
-  if (pair.length !== 2 || pair[0] === pair[1]) return [];
-  return [{ kind: 'MEETS', subject: pair[0], object: pair[1], sentence: index, confidence: 0.7 }];
+  return pair.length === 2 && pair[0] !== pair[1] ? [pair[0], pair[1]] : undefined;
 }
 
 /** "the truce between the army and the RSF", "a ceasefire agreed between Israel and Hamas": the two are its parties. */

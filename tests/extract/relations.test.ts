@@ -234,6 +234,13 @@ describe('talks between two sides', () => {
   });
 });
 
+describe('fighting between two sides', () => {
+  it('reads "the war between X and Y" as each fighting the other', () => {
+    const { relations } = extract(['The war between Peru and Chile, which began in the spring, has driven thousands from their homes.']);
+    expect(relations).toEqual(expect.arrayContaining(['Peru FIGHTS_AGAINST Chile', 'Chile FIGHTS_AGAINST Peru']));
+  });
+});
+
 describe('a war owned', () => {
   it('reads "X’s war against Y" and "a leader’s invasion of Y" as the owner’s state fighting Y', () => {
     const { relations } = extract([
