@@ -114,7 +114,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's.
     if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
-    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index));
+    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index), ...alliesOf(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
     if (!candidates.length) return;
@@ -168,6 +168,38 @@ function warsOf(context: RelationContext, index: number): LocalRelation[] {
     const subject = ownerKey && context.resolved.entities.get(ownerKey)?.kind === 'Person' ? context.representedBy.get(ownerKey) : ownerKey;
     const object = target && context.resolved.entityOf.get(target);
     if (subject && object && subject !== object) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: index, confidence: 0.7 });
+  }
+  return found;
+}
+
+const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
+
+/**
+ * "NATO's partners in the Indo-Pacific – Japan, South Korea and Australia", "its ally, the Philippines": the owner of
+ * allies or partners cooperates with each one listed right after them.
+ */
+function alliesOf(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  for (const owner of mentions) {
+    const ownerKey = owner.possessive ? actorKey(context, owner) : undefined;
+    if (!ownerKey) continue;
+    let at = owner.end;
+    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !ALLY_NOUNS.has(tokens[at].lower)) at++;
+    if (!ALLY_NOUNS.has(tokens[at]?.lower ?? '')) continue;
+    // Past "in the Indo-Pacific" to the list's opening mark.
+    let open = at + 1;
+    while (open < at + 6 && tokens[open] && !/^[–—:,]$/.test(tokens[open].text)) open++;
+    if (!/^[–—:,]$/.test(tokens[open]?.text ?? '')) continue;
+    for (let k = open + 1; k < tokens.length; k++) {
+      const listed = mentions.find((mention) => mention.start === k || (mention.start === k + 1 && tokens[k].lower === 'the'));
+      if (!listed || !isActor(context, listed)) break;
+      const key = actorKey(context, listed);
+      if (key && key !== ownerKey) found.push({ kind: 'COOPERATES_WITH', subject: ownerKey, object: key, sentence: index, confidence: 0.7 });
+      k = listed.end;
+      if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
+    }
   }
   return found;
 }

@@ -241,6 +241,19 @@ describe('fighting between two sides', () => {
   });
 });
 
+describe('allies and partners listed', () => {
+  it('reads "X’s partners in the region – A, B and C" and "its ally, D" as cooperation of the owner with each', () => {
+    const { relations } = extract([
+      'The bloc’s chief said the European Union’s partners in the Pacific – Japan, Australia and New Zealand – mattered more than ever.',
+      'Washington said its ally, the Philippines, had its support.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'European Union COOPERATES_WITH Japan', 'European Union COOPERATES_WITH Australia', 'European Union COOPERATES_WITH New Zealand',
+      'United States COOPERATES_WITH Philippines',
+    ]));
+  });
+});
+
 describe('a war owned', () => {
   it('reads "X’s war against Y" and "a leader’s invasion of Y" as the owner’s state fighting Y', () => {
     const { relations } = extract([
