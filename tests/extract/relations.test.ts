@@ -254,6 +254,13 @@ describe('allies and partners listed', () => {
   });
 });
 
+describe('a violation in quotes', () => {
+  it('reads "X was “in clear violation” of Y" as X violating Y', () => {
+    const { relations } = extract(['Chile and Peru signed the Andes Water Protocol in 2024. Peru’s foreign minister said Chile was “in clear violation” of the Andes Water Protocol.']);
+    expect(relations).toContain('Chile VIOLATES Andes Water Protocol');
+  });
+});
+
 describe('a war owned', () => {
   it('reads "X’s war against Y" and "a leader’s invasion of Y" as the owner’s state fighting Y', () => {
     const { relations } = extract([
