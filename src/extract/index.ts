@@ -8,6 +8,7 @@ import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
+import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
@@ -66,7 +67,7 @@ function extractWithStates(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
-  const stances = condemnationsInStatements(statements, resolved, representedBy, actions);
+  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence)];
   const membership = partiesToTreaties(actions, structure.relations, parties, resolved);
 
   return {
