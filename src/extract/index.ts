@@ -9,6 +9,7 @@ import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
 import { welcomesOfTreaties } from './treatyWelcomes.ts';
+import { ceasefireParties } from './ceasefireSides.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
@@ -68,7 +69,7 @@ function extractWithStates(article: Article): Extraction {
   });
 
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence)];
-  const membership = partiesToTreaties(actions, structure.relations, parties, resolved);
+  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties)];
 
   return {
     article,
