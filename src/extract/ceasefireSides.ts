@@ -27,7 +27,7 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
 }
 
 /** The pair of actors the story joins most often as "between X and Y" or "X and Y agreed". */
-function warringPair(sentences: SentenceMentions[], resolved: ArticleEntities): [string, string] | undefined {
+export function warringPair(sentences: SentenceMentions[], resolved: ArticleEntities): [string, string] | undefined {
   const counts = new Map<string, number>();
   for (const { tokens, mentions } of sentences) {
     const sideAt = (mention: Mention | undefined) => {

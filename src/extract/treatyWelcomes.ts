@@ -4,10 +4,8 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import { TREATY_BACK_NOUNS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
+import { subjectBefore } from './subjectBefore.ts';
 
-const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
-/** How far before the verb its subject may stand ("Nato's secretary general, Lars Brekke, welcomed"). */
-const SUBJECT_WINDOW = 4;
 /** How many sentences back "the deal" may reach for the treaty it means. */
 const BACK_SENTENCES = 2;
 
@@ -27,17 +25,6 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
     }
   });
   return found;
-}
-
-/** The actor named last before the verb, close to it. */
-function subjectBefore(mentions: SentenceMentions['mentions'], resolved: ArticleEntities, verb: number): string | undefined {
-  const before = mentions.filter((mention) => mention.end <= verb && mention.end >= verb - SUBJECT_WINDOW && !mention.possessive).sort((a, b) => b.end - a.end);
-  for (const mention of before) {
-    const key = resolved.entityOf.get(mention);
-    const kind = key ? resolved.entities.get(key)?.kind : undefined;
-    if (key && kind && ACTOR_KINDS.has(kind)) return key;
-  }
-  return undefined;
 }
 
 /** The one treaty of the article, else the one most named, else the one named in this sentence or the few before it. */
