@@ -10,6 +10,7 @@ import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
 import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { ceasefireParties } from './ceasefireSides.ts';
+import { partiesThreateningToLeave } from './leavingThreats.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
@@ -70,7 +71,7 @@ function extractWithStates(article: Article): Extraction {
   });
 
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence)];
-  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties)];
+  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties), ...partiesThreateningToLeave(mentions, resolved)];
 
   return {
     article,
