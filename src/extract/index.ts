@@ -8,6 +8,10 @@ import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
+import { welcomesOfTreaties } from './treatyWelcomes.ts';
+import { ceasefireParties } from './ceasefireSides.ts';
+import { partiesThreateningToLeave } from './leavingThreats.ts';
+import { appealsToBothSides } from './sidesUrged.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
@@ -66,8 +70,8 @@ function extractWithStates(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
-  const stances = condemnationsInStatements(statements, resolved, representedBy, actions);
-  const membership = partiesToTreaties(actions, structure.relations, parties, resolved);
+  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence)];
+  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties), ...partiesThreateningToLeave(mentions, resolved)];
 
   return {
     article,

@@ -41,4 +41,12 @@ describe('stances in statements', () => {
     ]);
     expect(relations.filter((relation) => relation.includes('CONDEMNS'))).toEqual([]);
   });
+
+  it('reads diplomatic disapproval short of "condemn" ("firmly opposes", "a betrayal", "politically motivated") as condemning', () => {
+    const { relations } = extract([
+      'Chile banned imports of Bolivian quinoa on Monday.',
+      '“The ban is politically motivated and a betrayal of our farmers,” Bolivian Trade Minister Rosa Quispe told reporters.',
+    ]);
+    expect(relations).toContain('Rosa Quispe CONDEMNS Chile');
+  });
 });

@@ -1,6 +1,6 @@
 // Words of condemnation in diplomatic and political speech: what a side says of the other's act when it condemns it.
 
-/** Single words (lower case) that, said of another side's act, condemn it. */
+/** Words and short phrases (lower case, as regular-expression parts) that, said of another side's act, condemn it. */
 export const CONDEMNING_WORDS: ReadonlySet<string> = new Set([
   'condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'deplore', 'deplores', 'deplorable',
   'illegal', 'illegitimate', 'unlawful', 'lawless', 'provocation', 'provocations', 'provocative', 'bullying', 'blackmail',
@@ -8,6 +8,9 @@ export const CONDEMNING_WORDS: ReadonlySet<string> = new Set([
   'interference', 'meddling', 'smear', 'slander', 'groundless', 'baseless', 'absurd', 'hypocrisy', 'hypocritical',
   'protectionism', 'protectionist', 'discriminatory', 'unjustified', 'outrageous', 'shameful', 'disgraceful', 'cynical',
   'intimidation', 'destabilising', 'destabilizing', 'blatant', 'barbaric', 'atrocity', 'atrocities', 'flagrant',
+  // Phrases of diplomatic disapproval that stop short of the word "condemn".
+  'betrayal', 'one-sided', 'politically motivated', 'unbalanced', 'firmly opposes?', 'strongly opposes?', 'serious concern',
+  'grave concern', 'deeply troubled', 'deeply concerned', 'regrettable', 'terrorism',
 ]);
 
 /** Single words (lower case) that lay a wrong at another side's door: said of it, they accuse it. */

@@ -1,0 +1,66 @@
+// The parties of a ceasefire are the story's two warring sides, which the sentence naming the truce seldom repeats:
+// the pair the story joins as "between X and Y" ("talks between the government and the rebels") or as the subject
+// of agreeing ("X and Y agreed to a truce"). Likewise a treaty said to bind "the two governments" belongs to the
+// story's two states.
+import type { LocalRelation } from '../types.ts';
+import type { Mention, SentenceMentions } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+
+const SIDE_KINDS = new Set(['Government', 'Organization']);
+const CEASEFIRE = /\b(ceasefire|cease-fire|truce|armistice|cessation)\b/;
+/** Words that tie a treaty to the pair without naming it ("the declaration both sides signed"). */
+const BOTH_SIDES = /\b(both sides|the two sides|both parties|the warring (sides|parties))\b/i;
+/** Words that tie a treaty to the story's two states ("commits the two governments", "each country's forces"). */
+const TWO_STATES = /\b((the two|both) (governments|countries|states|nations|ministers|leaders)|each (country|government|state)|the other side)\b/i;
+const AGREEING = /^(agreed|agree|signed|sign|reached|accepted)$/;
+/** Words that may stand between "and" and the second side ("and the paramilitary RSF"). */
+const MAX_GAP = 2;
+
+export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, parties: Map<string, string[]>): LocalRelation[] {
+  const pair = warringPair(sentences, resolved);
+  const twoStates = storyStates(resolved);
+  const found: LocalRelation[] = [];
+  for (const treaty of resolved.entities.values()) {
+    if (treaty.kind !== 'Treaty' || parties.has(treaty.key) || /^treaty:(un |united nations|charter|security council)/.test(treaty.key)) continue;
+    const sentencesOf = [...treaty.sentences].sort((a, b) => a - b);
+    const said = (pattern: RegExp) => sentencesOf.some((index) => pattern.test(sentenceText(index)));
+    const bothSides = said(BOTH_SIDES);
+    // "The … Compact commits the two governments", "allows each country's forces": a treaty of the story's two states.
+    const sides = (CEASEFIRE.test(treaty.key) || bothSides) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
+    for (const side of sides ?? []) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
+  }
+  return found;
+}
+
+/** The pair of actors the story joins most often as "between X and Y" or "X and Y agreed". */
+export function warringPair(sentences: SentenceMentions[], resolved: ArticleEntities): [string, string] | undefined {
+  const counts = new Map<string, number>();
+  for (const { tokens, mentions } of sentences) {
+    const sideAt = (mention: Mention | undefined) => {
+      const key = mention && resolved.entityOf.get(mention);
+      return key && SIDE_KINDS.has(resolved.entities.get(key)?.kind ?? '') ? key : undefined;
+    };
+    for (const first of mentions) {
+      if (first.possessive || tokens[first.end]?.lower !== 'and') continue;
+      const second = mentions.find((other) => other.start > first.end && other.start <= first.end + 1 + MAX_GAP && tokens.slice(first.end + 1, other.start).every((token) => !token.punct && !token.capitalized));
+      const a = sideAt(first);
+      const b = sideAt(second);
+      if (!second || !a || !b || a === b || second.possessive) continue;
+      const between = tokens[first.start - 1]?.lower === 'between' || (tokens[first.start - 2]?.lower === 'between' && tokens[first.start - 1]?.lower === 'the');
+      const agreeing = tokens.slice(second.end, second.end + 5).some((token) => AGREEING.test(token.lower));
+      if (!between && !agreeing) continue;
+      const pair = [a, b].sort().join('|');
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  const [best, next] = [...counts].sort((x, y) => y[1] - x[1]);
+  if (!best || (next && next[1] === best[1])) return undefined;
+  return best[0].split('|') as [string, string];
+}
+
+/** The story's two states: those named in the most sentences, when a third is named less than both. */
+function storyStates(resolved: ArticleEntities): string[] | undefined {
+  if (resolved.bothStates) return resolved.bothStates.filter((key) => resolved.entities.has(key));
+  const [first, second, third] = [...resolved.entities.values()].filter((entity) => entity.key.startsWith('state:')).sort((a, b) => b.sentences.size - a.sentences.size);
+  return first && second && second.sentences.size >= 2 && (!third || third.sentences.size < second.sentences.size) ? [first.key, second.key] : undefined;
+}

@@ -1,0 +1,27 @@
+// A state that threatens to leave a treaty ("warned that it could leave the Non-Proliferation Treaty", "threatened
+// to quit the accord") is still its party: only a party can leave.
+import type { LocalRelation } from '../types.ts';
+import type { SentenceMentions } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+
+const MAY_LEAVE = /^(could|would|might|may|to|will)$/;
+const LEAVE = /^(leave|quit|exit|abandon|withdraw|pull)$/;
+/** How far before the threat its state may be named ("prompting Tehran to warn that it could leave"). */
+const SUBJECT_WINDOW = 8;
+
+export function partiesThreateningToLeave(sentences: SentenceMentions[], resolved: ArticleEntities): LocalRelation[] {
+  const found: LocalRelation[] = [];
+  sentences.forEach(({ tokens, mentions }, index) => {
+    for (let verb = 1; verb < tokens.length; verb++) {
+      if (!LEAVE.test(tokens[verb].lower) || !MAY_LEAVE.test(tokens[verb - 1].lower)) continue;
+      // The treaty left: the first mention after the verb, within a few words ("withdraw from the …", "leave the nuclear …").
+      const treaty = mentions.find((mention) => mention.start > verb && mention.start <= verb + 4 && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Treaty');
+      const state = mentions
+        .filter((mention) => mention.end <= verb && mention.end >= verb - SUBJECT_WINDOW && resolved.entityOf.get(mention)?.startsWith('state:'))
+        .sort((a, b) => b.end - a.end)[0];
+      if (!treaty || !state) continue;
+      found.push({ kind: 'PARTY_TO', subject: resolved.entityOf.get(state)!, object: resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.5 });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,13 @@
+// Verbs of welcoming and backing, and the bare nouns by which a story refers back to the treaty it told of
+// ("welcomed the deal", "praised the accord"): closed classes of diplomatic and political reporting.
+
+/** Verbs (lower case) that, said of a treaty, support it. */
+export const WELCOMING_VERBS: ReadonlySet<string> = new Set([
+  'welcomed', 'welcomes', 'welcome', 'welcoming', 'praised', 'praises', 'praising', 'hailed', 'hails', 'hailing',
+  'applauded', 'applauds', 'lauded', 'lauds', 'endorsed', 'endorses', 'supports', 'supported', 'backed', 'backs',
+]);
+
+/** Bare nouns (lower case) that refer back to a treaty named before ("the deal", "the truce"). */
+export const TREATY_BACK_NOUNS: ReadonlySet<string> = new Set([
+  'deal', 'agreement', 'accord', 'truce', 'ceasefire', 'cease-fire', 'pact', 'compact', 'treaty', 'memorandum', 'arrangement', 'protocol', 'declaration',
+]);

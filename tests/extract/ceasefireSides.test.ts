@@ -1,0 +1,41 @@
+// Parties of a ceasefire read from the story's two sides; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('the sides of a ceasefire', () => {
+  it('makes the pair the story puts "between" the two sides parties to its truce', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'The talks aim to save the March 2024 ceasefire, which has frayed since the summer.',
+    ]);
+    expect(relations).toContain('Mozambique PARTY_TO March 2024 ceasefire');
+    expect(relations).toContain('Northern Liberation Front PARTY_TO March 2024 ceasefire');
+  });
+
+  it('reads the pair from "X and Y agreed", and ties a declaration to them when "both sides" signed it', () => {
+    const { relations } = extract([
+      'Ethiopia and the Tigray Defence Council agreed on Monday to stop fighting around the city of Mekelle.',
+      'The deal builds on the Nairobi Declaration that both sides signed last year.',
+    ]);
+    expect(relations).toContain('Ethiopia PARTY_TO Nairobi Declaration');
+    expect(relations).toContain('Tigray Defence Council PARTY_TO Nairobi Declaration');
+  });
+
+  it('gives no parties to a treaty that is no truce and that the sides are not said to share', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'Mozambique also cited the Lusaka Trade Protocol in a dispute over tariffs.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('Northern Liberation Front PARTY_TO'))).toEqual([]);
+  });
+
+  it('makes the story’s two states parties to a treaty that binds "the two governments" or "each country"', () => {
+    const { relations } = extract([
+      'Kenya and Tanzania agreed on Friday to share power from a new dam on the border.',
+      'The Mara Falls Energy Agreement commits the two governments to split the cost of the dam.',
+      'Kenya will pay for the turbines and Tanzania for the lines.',
+    ]);
+    expect(relations).toContain('Kenya PARTY_TO Mara Falls Energy Agreement');
+    expect(relations).toContain('Tanzania PARTY_TO Mara Falls Energy Agreement');
+  });
+});

@@ -1,0 +1,15 @@
+// A threat to leave a treaty shows its party; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('threats to leave a treaty', () => {
+  it('makes a state that warns it could leave a treaty its party', () => {
+    const { relations } = extract(['Bolivia warned on Monday that it could leave the Andean Water Convention if the court ruled against it.']);
+    expect(relations).toContain('Bolivia PARTY_TO Andean Water Convention');
+  });
+
+  it('reads no party from a treaty merely named near a state', () => {
+    const { relations } = extract(['Bolivia said the Andean Water Convention was out of date.']);
+    expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
+  });
+});

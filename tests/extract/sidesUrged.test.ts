@@ -1,0 +1,19 @@
+// Appeals to "both sides" aimed at the story's two sides; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('appeals to both sides', () => {
+  it('reads "urged both sides" as urging each of the story’s two sides', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'The African Union urged both sides to extend the truce beyond the rainy season.',
+    ]);
+    expect(relations).toContain('African Union URGES Mozambique');
+    expect(relations).toContain('African Union URGES Northern Liberation Front');
+  });
+
+  it('urges no one when the story has no pair of sides', () => {
+    const { relations } = extract(['Mozambique held elections on Tuesday.', 'The African Union urged both sides to accept the result.']);
+    expect(relations.filter((relation) => relation.startsWith('African Union URGES'))).toEqual([]);
+  });
+});

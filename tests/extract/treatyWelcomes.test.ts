@@ -1,0 +1,35 @@
+// Support read from welcoming "the deal" that a story named before; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('welcoming a treaty named before', () => {
+  it('reads "welcomed the deal" as support of the one treaty the story names', () => {
+    const { relations } = extract([
+      'Peru and Ecuador signed the Tumbes River Water Accord in Lima on Friday.',
+      'The river feeds farms on both sides of the border.',
+      'The World Bank welcomed the deal and promised funds for new dams.',
+    ]);
+    expect(relations).toContain('World Bank SUPPORTS Tumbes River Water Accord');
+  });
+
+  it('takes the treaty named most when the story names several, and none when no one stands out', () => {
+    const several = [
+      'Peru and Ecuador signed the Tumbes River Water Accord in Lima on Friday.',
+      'The Tumbes River Water Accord shares the river between farms on both sides.',
+      'It builds on the Itamaraty Declaration of 1998.',
+      'The pact was two years in the making.',
+      'The World Bank welcomed the agreement.',
+    ];
+    expect(extract(several).relations).toContain('World Bank SUPPORTS Tumbes River Water Accord');
+    const even = extract([several[0], several[2], 'Officials met again on Monday.', 'Crews began work on Tuesday.', 'The World Bank welcomed the agreement.']);
+    expect(even.relations.filter((relation) => relation.includes('World Bank SUPPORTS'))).toEqual([]);
+  });
+
+  it('reads no support of a treaty from welcoming something else', () => {
+    const { relations } = extract([
+      'Peru and Ecuador signed the Tumbes River Water Accord in Lima on Friday.',
+      'The World Bank welcomed the decision to build new dams.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('World Bank SUPPORTS'))).toEqual([]);
+  });
+});
