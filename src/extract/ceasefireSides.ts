@@ -26,7 +26,9 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     const said = (pattern: RegExp) => sentencesOf.some((index) => pattern.test(sentenceText(index)));
     const bothSides = said(BOTH_SIDES);
     // "The … Compact commits the two governments", "allows each country's forces": a treaty of the story's two states.
-    const sides = (CEASEFIRE.test(treaty.key) || bothSides) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
+    // "Under the Cairo agreement, Hamas is to free … while Israel frees …": a sentence of the treaty naming both sides.
+    const namesPair = !!pair && sentencesOf.some((index) => pair.every((side) => sentences[index].mentions.some((mention) => resolved.entityOf.get(mention) === side)));
+    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
     for (const side of sides ?? []) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
   }
   return found;

@@ -38,4 +38,12 @@ describe('the sides of a ceasefire', () => {
     expect(relations).toContain('Kenya PARTY_TO Mara Falls Energy Agreement');
     expect(relations).toContain('Tanzania PARTY_TO Mara Falls Energy Agreement');
   });
+
+  it('gives the pair a treaty whose sentence names both sides', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'Under the Pemba Accord, the Northern Liberation Front is to hand over its heavy weapons while Mozambique frees 300 prisoners.',
+    ]);
+    expect(relations).toContain('Northern Liberation Front PARTY_TO Pemba Accord');
+  });
 });
