@@ -12,7 +12,7 @@ export function mutualAccusations(sentences: SentenceMentions[], resolved: Artic
   sentences.forEach(({ tokens, mentions }, index) => {
     const verb = tokens.findIndex((token, at) => EACH_OTHER.test(token.lower) && /^(each|one)$/.test(tokens[at + 1]?.lower ?? '') && /^(other|another)$/.test(tokens[at + 2]?.lower ?? ''));
     if (verb < 0) return;
-    // The two actors named before the verb ("The army, which still holds the city, and the RSF"), else the story's pair.
+    // The two actors named before the verb ("The government, which holds the port, and the rebels"), else the story's pair.
     const named = [...new Set(mentions.filter((mention) => mention.end <= verb && !mention.possessive).map((mention) => resolved.entityOf.get(mention)).filter((key): key is string => !!key && ACTOR_KINDS.has(resolved.entities.get(key)?.kind ?? '')))];
     const pair = named.length === 2 ? named : warringPair(sentences, resolved);
     if (!pair) return;

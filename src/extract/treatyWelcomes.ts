@@ -1,5 +1,5 @@
-// Support read from welcoming a treaty that the story names only as "the deal" ("The United Nations welcomed the
-// deal", "Brekke said Nato 'strongly supports' the accord"): the deal is the story's treaty when it can be only one.
+// Support read from welcoming a treaty that the story names only as "the deal" ("The World Bank welcomed the deal",
+// "the minister said her country 'fully backs' the accord"): the deal is the story's treaty when it can be only one.
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
@@ -32,7 +32,7 @@ function treatyMeant(resolved: ArticleEntities, index: number): string | undefin
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !/^treaty:(un |united nations|charter|security council)/.test(entity.key));
   const named = treaties.filter((entity) => [...entity.sentences].some((sentence) => sentence <= index));
   if (named.length === 1) return named[0].key;
-  // A story about one treaty names it more often than the ones it builds on ("It builds on the … Declaration").
+  // A story about one treaty names it more often than the older ones it mentions in passing.
   const [first, second] = named.map((entity) => ({ key: entity.key, count: entity.sentences.size })).sort((a, b) => b.count - a.count);
   if (first && first.count >= 2 && first.count > (second?.count ?? 0)) return first.key;
   const recent = named.filter((entity) => [...entity.sentences].some((sentence) => sentence <= index && sentence >= index - BACK_SENTENCES));

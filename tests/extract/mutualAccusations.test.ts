@@ -6,7 +6,7 @@ describe('mutual accusations', () => {
   it('reads two sides that accuse each other, with a clause between them, as each accusing the other', () => {
     const { relations } = extract([
       'Fighting resumed near Pemba on Sunday.',
-      'Mozambique, which still holds the port, and the Northern Liberation Front accuse each other of shelling homes.',
+      'Mozambique, which still holds the port, and the Northern Liberation Front accuse each other of firing on villages.',
     ]);
     expect(relations).toContain('Mozambique ACCUSES Northern Liberation Front');
     expect(relations).toContain('Northern Liberation Front ACCUSES Mozambique');

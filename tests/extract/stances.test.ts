@@ -53,7 +53,7 @@ describe('stances in statements', () => {
   it('reads a statement that lays a breach or an act of force at the other side’s door as an accusation', () => {
     const { relations } = extract([
       'Vietnam seized three Thai trawlers on Monday.',
-      '“Their patrol boats rammed our trawlers in clear violation of the fisheries treaty,” Thai Fisheries Minister Anan Chai told reporters.',
+      '“Their patrol boats rammed our trawlers, a plain violation of the fisheries treaty,” Thai Fisheries Minister Anan Chai told reporters.',
     ]);
     expect(relations).toContain('Anan Chai ACCUSES Vietnam');
   });
