@@ -10,10 +10,10 @@ const SIDE_KINDS = new Set(['Government', 'Organization']);
 const CEASEFIRE = /\b(ceasefire|cease-fire|truce|armistice|cessation)\b/;
 /** Words that tie a treaty to the pair without naming it ("the declaration both sides signed"). */
 const BOTH_SIDES = /\b(both sides|the two sides|both parties|the warring (sides|parties))\b/i;
-/** Words that tie a treaty to the story's two states ("commits the two governments", "each country's forces"). */
+/** Words that tie a treaty to the story's two states ("binds both governments", "each country's ships"). */
 const TWO_STATES = /\b((the two|both) (governments|countries|states|nations|ministers|leaders)|each (country|government|state)|the other side)\b/i;
 const AGREEING = /^(agreed|agree|signed|sign|reached|accepted)$/;
-/** Words that may stand between "and" and the second side ("and the paramilitary RSF"). */
+/** Words that may stand between "and" and the second side ("and the armed Liberation Front"). */
 const MAX_GAP = 2;
 
 export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, parties: Map<string, string[]>): LocalRelation[] {
@@ -25,8 +25,10 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     const sentencesOf = [...treaty.sentences].sort((a, b) => a - b);
     const said = (pattern: RegExp) => sentencesOf.some((index) => pattern.test(sentenceText(index)));
     const bothSides = said(BOTH_SIDES);
-    // "The … Compact commits the two governments", "allows each country's forces": a treaty of the story's two states.
-    const sides = (CEASEFIRE.test(treaty.key) || bothSides) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
+    // "The pact binds both governments to …", "lets each country's ships …": a treaty of the story's two states.
+    // "Under the accord the rebels hand over their guns and the government frees prisoners": a sentence naming both sides.
+    const namesPair = !!pair && sentencesOf.some((index) => pair.every((side) => sentences[index].mentions.some((mention) => resolved.entityOf.get(mention) === side)));
+    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
     for (const side of sides ?? []) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
   }
   return found;

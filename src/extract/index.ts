@@ -12,6 +12,7 @@ import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { ceasefireParties } from './ceasefireSides.ts';
 import { partiesThreateningToLeave } from './leavingThreats.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
+import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
@@ -70,7 +71,7 @@ function extractWithStates(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
-  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence)];
+  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence), ...mutualAccusations(mentions, resolved)];
   const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties), ...partiesThreateningToLeave(mentions, resolved)];
 
   return {

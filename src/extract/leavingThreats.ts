@@ -1,12 +1,12 @@
-// A state that threatens to leave a treaty ("warned that it could leave the Non-Proliferation Treaty", "threatened
-// to quit the accord") is still its party: only a party can leave.
+// A state that threatens to leave a treaty ("said it might quit the water convention", "threatened to leave the
+// accord") is still its party: only a party can leave.
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 
 const MAY_LEAVE = /^(could|would|might|may|to|will)$/;
 const LEAVE = /^(leave|quit|exit|abandon|withdraw|pull)$/;
-/** How far before the threat its state may be named ("prompting Tehran to warn that it could leave"). */
+/** How far before the threat its state may be named ("leading Lima to say that it might quit"). */
 const SUBJECT_WINDOW = 8;
 
 export function partiesThreateningToLeave(sentences: SentenceMentions[], resolved: ArticleEntities): LocalRelation[] {

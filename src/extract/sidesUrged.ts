@@ -1,5 +1,5 @@
-// Appeals to "both sides" ("urged both sides to turn the truce into a lasting ceasefire", "Our message to both
-// parties is simple") are aimed at the story's two warring sides, which the sentence does not name.
+// Appeals to "both sides" ("urged both sides to extend the truce", "a message to both parties: stop the shelling")
+// are aimed at the story's two warring sides, which the sentence does not name.
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';

@@ -1,10 +1,10 @@
-// The subject of a verb that relations.ts does not read ("The United Nations welcomed the deal"): the actor named
+// The subject of a verb that relations.ts does not read ("The World Bank welcomed the deal"): the actor named
 // last before it, a few words away at most.
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
-/** How far before the verb its subject may stand ("Nato's secretary general, Lars Brekke, welcomed"). */
+/** How far before the verb its subject may stand ("the bank's president, Ana Ruiz, welcomed"). */
 const SUBJECT_WINDOW = 4;
 
 /** The actor named last before the verb, close to it. */

@@ -1,5 +1,5 @@
-// Support read from welcoming a treaty that the story names only as "the deal" ("The United Nations welcomed the
-// deal", "Brekke said Nato 'strongly supports' the accord"): the deal is the story's treaty when it can be only one.
+// Support read from welcoming a treaty that the story names only as "the deal" ("The World Bank welcomed the deal",
+// "the minister said her country 'fully backs' the accord"): the deal is the story's treaty when it can be only one.
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
@@ -9,7 +9,7 @@ import { subjectBefore } from './subjectBefore.ts';
 /** How many sentences back "the deal" may reach for the treaty it means. */
 const BACK_SENTENCES = 2;
 
-export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: ArticleEntities, speakerOfSentence: Map<number, string>): LocalRelation[] {
+export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: ArticleEntities, speakerOfSentence: Map<number, string>, parties: Map<string, string[]>): LocalRelation[] {
   const found: LocalRelation[] = [];
   sentences.forEach(({ tokens, mentions }, index) => {
     for (let verb = 0; verb < tokens.length; verb++) {
@@ -19,7 +19,7 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
       if (!/^(the|this|that)$/.test(tokens[at]?.lower ?? '') || !TREATY_BACK_NOUNS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1].capitalized) continue;
       // "the deal's terms", "the agreement on fisheries": the noun stands for the whole deal only when it ends the phrase.
       if (tokens[at + 1].possessive || (tokens[at + 2] && !tokens[at + 2].punct && !/^(and|on|in|as|at|with|because|after|for)$/.test(tokens[at + 2].lower))) continue;
-      const treaty = treatyMeant(resolved, index);
+      const treaty = treatyMeant(resolved, index, parties);
       const subject = subjectBefore(mentions, resolved, verb) ?? speakerOfSentence.get(index);
       if (treaty && subject) found.push({ kind: 'SUPPORTS', subject, object: treaty, sentence: index, confidence: 0.5 });
     }
@@ -27,14 +27,20 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
   return found;
 }
 
-/** The one treaty of the article, else the one most named, else the one named in this sentence or the few before it. */
-function treatyMeant(resolved: ArticleEntities, index: number): string | undefined {
+/**
+ * The one treaty of the article, else the one most named, else the only one with parties, else the one named in this
+ * sentence or the few before it.
+ */
+function treatyMeant(resolved: ArticleEntities, index: number, parties: Map<string, string[]>): string | undefined {
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !/^treaty:(un |united nations|charter|security council)/.test(entity.key));
   const named = treaties.filter((entity) => [...entity.sentences].some((sentence) => sentence <= index));
   if (named.length === 1) return named[0].key;
-  // A story about one treaty names it more often than the ones it builds on ("It builds on the … Declaration").
+  // A story about one treaty names it more often than the older ones it mentions in passing.
   const [first, second] = named.map((entity) => ({ key: entity.key, count: entity.sentences.size })).sort((a, b) => b.count - a.count);
   if (first && first.count >= 2 && first.count > (second?.count ?? 0)) return first.key;
+  // Else the one whose parties the story names: the deal it reports, not an older one it recalls.
+  const withParties = named.filter((entity) => parties.has(entity.key));
+  if (withParties.length === 1) return withParties[0].key;
   const recent = named.filter((entity) => [...entity.sentences].some((sentence) => sentence <= index && sentence >= index - BACK_SENTENCES));
   return recent.length === 1 ? recent[0].key : undefined;
 }

@@ -29,13 +29,21 @@ describe('the sides of a ceasefire', () => {
     expect(relations.filter((relation) => relation.includes('Northern Liberation Front PARTY_TO'))).toEqual([]);
   });
 
-  it('makes the story’s two states parties to a treaty that binds "the two governments" or "each country"', () => {
+  it('makes the story’s two states parties to a treaty that binds "both governments" or "each country"', () => {
     const { relations } = extract([
       'Kenya and Tanzania agreed on Friday to share power from a new dam on the border.',
-      'The Mara Falls Energy Agreement commits the two governments to split the cost of the dam.',
+      'The Mara Falls Energy Agreement binds both governments to split the cost of the dam.',
       'Kenya will pay for the turbines and Tanzania for the lines.',
     ]);
     expect(relations).toContain('Kenya PARTY_TO Mara Falls Energy Agreement');
     expect(relations).toContain('Tanzania PARTY_TO Mara Falls Energy Agreement');
+  });
+
+  it('gives the pair a treaty whose sentence names both sides', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'Under the Pemba Accord, the Northern Liberation Front is to hand over its heavy weapons while Mozambique frees 300 prisoners.',
+    ]);
+    expect(relations).toContain('Northern Liberation Front PARTY_TO Pemba Accord');
   });
 });

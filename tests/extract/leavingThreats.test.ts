@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('threats to leave a treaty', () => {
-  it('makes a state that warns it could leave a treaty its party', () => {
-    const { relations } = extract(['Bolivia warned on Monday that it could leave the Andean Water Convention if the court ruled against it.']);
+  it('makes a state that says it might quit a treaty its party', () => {
+    const { relations } = extract(['Bolivia said on Monday that it might quit the Andean Water Convention if the court ruled against it.']);
     expect(relations).toContain('Bolivia PARTY_TO Andean Water Convention');
   });
 

@@ -49,4 +49,12 @@ describe('stances in statements', () => {
     ]);
     expect(relations).toContain('Rosa Quispe CONDEMNS Chile');
   });
+
+  it('reads a statement that lays a breach or an act of force at the other side’s door as an accusation', () => {
+    const { relations } = extract([
+      'Vietnam seized three Thai trawlers on Monday.',
+      '“Their patrol boats rammed our trawlers, a plain violation of the fisheries treaty,” Thai Fisheries Minister Anan Chai told reporters.',
+    ]);
+    expect(relations).toContain('Anan Chai ACCUSES Vietnam');
+  });
 });

@@ -12,7 +12,7 @@ describe('welcoming a treaty named before', () => {
     expect(relations).toContain('World Bank SUPPORTS Tumbes River Water Accord');
   });
 
-  it('takes the treaty named most when the story names several, and none when no one stands out', () => {
+  it('takes the treaty named most when the story names several, and none when no one stands out nor has parties', () => {
     const several = [
       'Peru and Ecuador signed the Tumbes River Water Accord in Lima on Friday.',
       'The Tumbes River Water Accord shares the river between farms on both sides.',
@@ -21,7 +21,7 @@ describe('welcoming a treaty named before', () => {
       'The World Bank welcomed the agreement.',
     ];
     expect(extract(several).relations).toContain('World Bank SUPPORTS Tumbes River Water Accord');
-    const even = extract([several[0], several[2], 'Officials met again on Monday.', 'Crews began work on Tuesday.', 'The World Bank welcomed the agreement.']);
+    const even = extract(['Engineers studied the Tumbes River Water Accord on Friday.', several[2], 'Officials met again on Monday.', 'Crews began work on Tuesday.', 'The World Bank welcomed the agreement.']);
     expect(even.relations.filter((relation) => relation.includes('World Bank SUPPORTS'))).toEqual([]);
   });
 
@@ -31,5 +31,17 @@ describe('welcoming a treaty named before', () => {
       'The World Bank welcomed the decision to build new dams.',
     ]);
     expect(relations.filter((relation) => relation.includes('World Bank SUPPORTS'))).toEqual([]);
+  });
+
+  it('takes the treaty whose parties the story names over an older one it recalls', () => {
+    const { relations } = extract([
+      'Peru and Ecuador signed the Peru-Ecuador River Compact in Lima on Friday.',
+      'The two neighbours fought a border war in 1995.',
+      'Both still cite the Itamaraty Declaration of 1998.',
+      'Farmers on both banks have waited for years.',
+      'Crews will start work in March.',
+      'The World Bank welcomed the agreement.',
+    ]);
+    expect(relations).toContain('World Bank SUPPORTS Peru-Ecuador River Compact');
   });
 });

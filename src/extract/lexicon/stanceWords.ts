@@ -20,4 +20,7 @@ export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
   'sabotaged', 'cheated', 'stole', 'stealing', 'rigged', 'fraud', 'theft', 'espionage', 'spying', 'terrorist',
   'terrorists', 'genocide', 'aggressor', 'invaders', 'occupiers', 'war-mongering', 'warmongering', 'inconsistent',
   'distort', 'distorted', 'distorting', 'smearing', 'colluding', 'collusion', 'conceal', 'concealing', 'cover-up',
+  // Breaches and acts of force laid at the other side's door ("a plain violation of the treaty", "rammed our boats").
+  'violation', 'violations', 'violating', 'violated', 'illegally', 'ram', 'rammed', 'ramming', 'hijacking', 'hijacked',
+  'executions', 'bargaining chips?',
 ]);
