@@ -634,6 +634,20 @@ function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<stri
       if (long && short && long.key !== short.key) aliases.set(short.key, long.key);
     }
   }
+  // "the rebels, known by their Spanish initials ELN": initials of the name in another language stand for the
+  // organisation last named in full before them.
+  for (const [index, { tokens }] of sentences.entries()) {
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (tokens[i].lower !== 'known' || tokens[i + 1]?.lower !== 'by' || !['its', 'their'].includes(tokens[i + 2]?.lower ?? '')) continue;
+      const word = tokens[i + 3].capitalized ? i + 4 : i + 3;
+      if (!INITIALS_WORDS.has(tokens[word]?.lower ?? '') || !/^\p{Lu}{2,}$/u.test(tokens[word + 1]?.text ?? '')) continue;
+      const acronym = tokens[word + 1];
+      const short = all.find((mention) => mention.text === acronym.text && mention.form === 'name');
+      const before = all.filter((mention) => mention.form === 'name' && (mention.kind === 'Organization' || mention.key.startsWith('body:')) && mention.name.includes(' ') && (mention.sentence < index || (mention.sentence === index && mention.end <= i)));
+      const long = before.at(-1);
+      if (long && short && long.key !== short.key && !aliases.has(short.key)) aliases.set(short.key, long.key);
+    }
+  }
   for (const mention of all) {
     if (mention.form !== 'name' || !/^[\p{Lu}.]{2,}$/u.test(mention.text) || mention.key.startsWith('state:')) continue;
     const long = longNames.get(mention.text.replace(/\./g, ''));
@@ -641,6 +655,9 @@ function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<stri
   }
   return aliases;
 }
+
+/** Words for an abbreviation that a name is known by ("known by its initials X"). */
+const INITIALS_WORDS = new Set(['initials', 'acronym', 'abbreviation']);
 
 /** The initials of a name's capitalised words ("African Union" → AU). */
 export function initials(name: string): string {

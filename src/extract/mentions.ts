@@ -298,6 +298,13 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = end + 3;
       continue;
     }
+    // "the Revolutionary Armed Forces of Colombia, or FARC,": an acronym after "or" whose letters are the name's
+    // initials, in any order (an acronym of the name in another language).
+    const spelt = found.at(-1);
+    const orAcronym = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'or' ? tokens[end + 2] : undefined;
+    if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && isPermutationOf(orAcronym.text, initialsOf(tokens, spelt.start, end)) && (!tokens[end + 3] || tokens[end + 3].punct)) {
+      acronyms.push([spelt.name, orAcronym.text]);
+    }
     // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
     const body = found.at(-1);
     const named = body && tokens[body.end];
@@ -432,6 +439,19 @@ function isKnownActor(text: string): boolean {
 /** "ICBM", "M23": capitals (and digits) only. */
 function isAcronym(token: Token): boolean {
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
+}
+
+/** The first letters of the capitalised words of tokens [start, end). */
+function initialsOf(tokens: Token[], start: number, end: number): string {
+  let initials = '';
+  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0].toUpperCase();
+  return initials;
+}
+
+/** "FARC" and "RAFC": the same letters, in any order. */
+function isPermutationOf(acronym: string, initials: string): boolean {
+  const sorted = (letters: string) => [...letters].sort().join('');
+  return acronym.length >= 2 && sorted(acronym) === sorted(initials);
 }
 
 /** "MPs", "MEPs", "CEOs": a plural of a title written as an acronym, never a name. */

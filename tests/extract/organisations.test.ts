@@ -290,3 +290,26 @@ describe('names that take a state after "of"', () => {
     expect(entity('Armed Forces of Estonia')?.name).toBe('Armed Forces of Estonia');
   });
 });
+
+describe('acronyms given after "or" and by their initials in another language', () => {
+  it('reads ", or ACR" after a long name as that name’s acronym, its letters in any order', () => {
+    const { extraction } = extract(['Clashes with the People’s Defence Front of Ardania, or FPDA, went on all week.', 'The FPDA denied any role.']);
+    const names = extraction.entities.filter((entity) => entity.aliases.includes('FPDA') || entity.name.includes('Defence Front'));
+    expect(names).toHaveLength(1);
+  });
+
+  it('reads no acronym after "or" when its letters do not spell the name', () => {
+    const { extraction } = extract(['Troops from the Northern Coast Alliance, or NATO, were not involved.']);
+    expect(extraction.entities.find((entity) => entity.name.includes('Coast Alliance'))?.aliases).not.toContain('NATO');
+  });
+
+  it('reads the initials rebels are known by as the group named before', () => {
+    const { extraction } = extract([
+      'Talks with the Popular Liberation Movement, the largest rebel group, were suspended on Monday.',
+      'In the hills, where the rebels, known by their French initials MPL, hold the roads, the army was sent in.',
+      'The MPL did not claim the attack.',
+    ]);
+    const names = extraction.entities.filter((entity) => entity.aliases.includes('MPL') || entity.name === 'Popular Liberation Movement');
+    expect(names.map((entity) => entity.name)).toEqual(['Popular Liberation Movement']);
+  });
+});
