@@ -74,18 +74,24 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
   }
 
-  // "the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action": two names of one thing.
+  // "the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action", "the Amber Sea, which Estonians call the
+  // Grey Basin": two names of one thing.
   for (const sentence of sentences) {
     const { tokens, mentions } = sentence;
     for (let i = 0; i + 1 < mentions.length; i++) {
-      const [informal, formal] = [mentions[i], mentions[i + 1]];
+      // ("which Koreans call the West Sea": a bare word between is skipped.)
+      const informal = mentions[i];
+      const formal = mentions.slice(i + 1).find((mention) => mention.form !== 'bare') ?? mentions[i + 1];
       if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > 5) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
-      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called)( the)?$/.test(between)) continue;
-      if (from && into && from !== into && from.kind === into.kind && from.kind !== 'Person') mergeInto(entities, entityOf, from, into);
+      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
+      if (!from || !into || from === into || from.kind !== into.kind || from.kind === 'Person') continue;
+      // A formal name wins; a name others or locals use is an alias of the first.
+      if (/^, (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);
+      else mergeInto(entities, entityOf, into, from);
     }
   }
 
