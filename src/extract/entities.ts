@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, lookupKey, stateOpening } from './gazetteer.ts';
@@ -207,10 +207,20 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
     if (!key && mention.form === 'bare') {
       key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key;
-      if (!key && isFollowedBySpeech(tokens, mention.end)) {
-        const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
-        persons.push(entity);
-        key = entity.key;
+      // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
+      const afterThe = tokens[mention.start - 1]?.lower === 'the';
+      if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
+        if (opensSentenceAfterPlurals(sentences, mention)) {
+          // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
+          const orgKey = mention.key.replace(/^bare:/, 'org:');
+          const entity = entities.get(orgKey) ?? createEntity(entities, orgKey, 'Organization', mention);
+          organisations.set(mention.name, orgKey);
+          key = entity.key;
+        } else {
+          const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
+          persons.push(entity);
+          key = entity.key;
+        }
       }
       if (key) addMention(entities.get(key)!, mention);
     } else if (!key && mention.pronoun === 'person') {
@@ -616,6 +626,12 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
     if (/^[,.;:]$/.test(tokens[i].text)) return false;
   }
   return false;
+}
+
+/** A name opening its sentence right after one that spoke of organisations in the plural ("Rights groups …"). */
+function opensSentenceAfterPlurals(sentences: SentenceMentions[], mention: Mention): boolean {
+  if (mention.start !== 0 || mention.sentence === 0) return false;
+  return (sentences[mention.sentence - 1]?.tokens ?? []).some((token) => !token.capitalized && ORGANISATION_PLURALS.has(token.lower));
 }
 
 function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean {

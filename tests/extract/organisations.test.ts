@@ -313,3 +313,20 @@ describe('acronyms given after "or" and by their initials in another language', 
     expect(names.map((entity) => entity.name)).toEqual(['Popular Liberation Movement']);
   });
 });
+
+describe('a single unknown name that speaks', () => {
+  it('reads it as one of the groups or companies the sentence before spoke of', () => {
+    const { entity } = extract(['Environmental groups also condemned the vote. Verdalia said the deal would speed up logging.']);
+    expect(entity('Verdalia')?.kind).toBe('Organization');
+  });
+
+  it('still reads it as a person after a quote or a title', () => {
+    const { entity } = extract(['Rights groups were silent. “It was a lie,” Marenkov said.']);
+    expect(entity('Marenkov')?.kind).toBe('Person');
+  });
+
+  it('reads no person in a name after "the" before a speech word that is also a plural noun', () => {
+    const { extraction } = extract(['Diplomats said the Gulf states had made the money conditional on disarmament.']);
+    expect(extraction.entities.filter((found) => found.kind === 'Person')).toEqual([]);
+  });
+});
