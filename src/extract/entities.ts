@@ -164,6 +164,28 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  // "after Georgian Dream said …" once "the governing Georgian Dream party" was named: a state's adjective and a bare
+  // name that together spell an organisation of the article are that organisation, not a state and a person.
+  const organisationsByName = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Organization') for (const alias of entity.aliases) organisationsByName.set(alias.toLowerCase(), entity);
+  for (const { mentions } of sentences) {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const [adjective, bare] = [mentions[i], mentions[i + 1]];
+      if (bare.form !== 'bare' || adjective.end !== bare.start || !adjective.key.startsWith('state:') || entityOf.has(bare)) continue;
+      const organisation = organisationsByName.get(`${adjective.text} ${bare.text}`.toLowerCase());
+      const state = entities.get(entityOf.get(adjective) ?? '');
+      if (!organisation || !state) continue;
+      state.mentions.splice(state.mentions.indexOf(adjective), 1);
+      if (!state.mentions.length) entities.delete(state.key);
+      // (Its words are no aliases of their own: "Georgian" names no party.)
+      for (const mention of [adjective, bare]) {
+        organisation.mentions.push(mention);
+        organisation.sentences.add(mention.sentence);
+        entityOf.set(mention, organisation.key);
+      }
+    }
+  }
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');

@@ -330,3 +330,11 @@ describe('a single unknown name that speaks', () => {
     expect(extraction.entities.filter((found) => found.kind === 'Person')).toEqual([]);
   });
 });
+
+describe('a party’s name written again without "party"', () => {
+  it('reads a demonym and a name that the article showed to be a party’s as that party, not a state and a person', () => {
+    const { extraction, statements } = extract(['The case was brought by the governing Estonian Unity party last year.', 'Talks were frozen after Estonian Unity said it was suspending the bid.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
+    expect(statements.map((statement) => statement.speakerName)).toEqual(['Estonian Unity']);
+  });
+});
