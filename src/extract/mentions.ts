@@ -3,7 +3,7 @@
 import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
-import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
+import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
   GOVERNMENT_BODY_HEADS,
@@ -238,6 +238,11 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     if (coordinated) {
       mentions.push(...coordinated.mentions);
       i = coordinated.end;
+      continue;
+    }
+    // "Article IV of the treaty": a numbered clause names nothing.
+    if (CLAUSE_WORDS.has(token.lower) && /^([IVXLC]+|\d+[a-z]?)$/.test(tokens[i + 1]?.text ?? '')) {
+      i += 2;
       continue;
     }
     let end = chunkEnd(tokens, i);
