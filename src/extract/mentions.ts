@@ -84,6 +84,8 @@ export interface SentenceMentions {
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
+/** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
+const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
@@ -916,7 +918,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Moscow City Court", "Seoul Central District Court": a court named after a capital is its state's.
     const seat = head === 'court' ? countryByCapital(words[0].text) : undefined;
     if (seat) return [bodyMention(base, text, seat.code)];
-    if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+    // "the Constitutional Court", "a High Court judge": a court named by its level in a state's system is that state's.
+    const domesticCourt = head === 'court' && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
+    if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     return [bodyMention(base, text, undefined)];
   }
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
