@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, lookupKey, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -304,6 +304,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // an organisation of their own.
     const head = headWordOf(entity.name);
     if (/^(forces|militia|brigades?)$/.test(head)) entity.kind = 'Organization';
+    // "the Arakan Army", "the Kachin Independence Army": an army named after a people or a cause of its own, not by
+    // generic words alone ("People's Liberation Army"), is an armed group, not a state's army.
+    if (head === 'army' && isNamedArmy(entity.name)) entity.kind = 'Organization';
     // "the opposition Peoples Democratic Party": a party out of power is no body of the state.
     const opposition = entity.mentions.some((mention) => sentences[mention.sentence]?.tokens[mention.start - 1]?.lower === 'opposition');
     if (head === 'party' && opposition) entity.kind = 'Organization';
@@ -314,6 +317,20 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
+}
+
+/** Words that name a state's army as well as a rebel one ("People's Liberation Army", "Royal Army"). */
+const GENERIC_ARMY_WORDS: ReadonlySet<string> = new Set([
+  "people's", 'peoples', 'liberation', 'national', 'popular', 'red', 'royal', 'imperial', 'revolutionary', 'republican',
+  'regular', 'territorial', 'continental', 'ground', 'grand', 'new', 'united', 'self-defense', 'self-defence', 'defense',
+  'defence', 'northern', 'southern', 'eastern', 'western', 'central', 'first', 'second', 'third', 'the',
+]);
+
+/** An army name with a word of its own before "Army" ("Arakan Army"), not generic words alone. */
+function isNamedArmy(name: string): boolean {
+  const words = name.toLowerCase().replace(/[’]/g, "'").split(' ');
+  if (words.at(-1) !== 'army' || words.length < 2) return false;
+  return words.slice(0, -1).some((word) => !GENERIC_ARMY_WORDS.has(word) && !isKnownStateWord(word) && !countryByDemonym(word) && !countryByName(word));
 }
 
 /** The head of a name: the word before its first "of" or "for" ("Forces" in "Forces for the Liberation of X"), else its last. */
