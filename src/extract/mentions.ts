@@ -84,6 +84,8 @@ export interface SentenceMentions {
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
+/** Prepositions that, capitalised between capitalised words, are inside a name ("Doctors Without Borders"). */
+const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond']);
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
@@ -572,6 +574,11 @@ function chunkEnd(tokens: Token[], start: number): number {
       end += 2;
       continue;
     }
+    // "Doctors Without Borders": a capitalised preposition between capitalised words is inside a name.
+    if (NAME_PREPOSITIONS.has(token.text) && tokens[end - 1].capitalized && !tokens[end - 1].punct && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
+      end += 2;
+      continue;
+    }
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
     if ((token.capitalized && !isNonName(token)) || isParticleName(token) || headInside) {
@@ -939,8 +946,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   // "in Western export controls": a position adjective alone names no place.
   if (words.length === 1 && COMPASS_ADJECTIVES.has(words[0].lower)) return [];
-  // "Alternative für Deutschland": a name joined by another language's connector is a party's or a body's.
-  if (words.some((word) => FOREIGN_CONNECTORS.has(word.text))) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  // "Alternative für Deutschland": a name joined by another language's connector is a party's or a body's; so is one
+  // with a capitalised preposition inside ("Doctors Without Borders").
+  if (words.some((word) => FOREIGN_CONNECTORS.has(word.text) || (NAME_PREPOSITIONS.has(word.text) && word !== words[0]))) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {
     return [{ ...base, form: 'name', kind: 'Group', key: `group:${words[0].lower}`, name: words[0].lower }];
   }

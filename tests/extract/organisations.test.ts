@@ -338,3 +338,10 @@ describe('a party’s name written again without "party"', () => {
     expect(statements.map((statement) => statement.speakerName)).toEqual(['Estonian Unity']);
   });
 });
+
+describe('names with a capitalised preposition inside', () => {
+  it('reads "… Without Borders" or "… Against …" as one organisation', () => {
+    expect(named('On Monday Lawyers Without Borders said its office was raided.')).toEqual(['Organization Lawyers Without Borders']);
+    expect(named('The report by Mothers Against Hunger was published on Friday.')).toEqual(['Organization Mothers Against Hunger']);
+  });
+});
