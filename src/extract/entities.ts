@@ -5,10 +5,10 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, lookupKey, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -74,18 +74,24 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
   }
 
-  // "the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action": two names of one thing.
+  // "the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action", "the Amber Sea, which Estonians call the
+  // Grey Basin": two names of one thing.
   for (const sentence of sentences) {
     const { tokens, mentions } = sentence;
     for (let i = 0; i + 1 < mentions.length; i++) {
-      const [informal, formal] = [mentions[i], mentions[i + 1]];
+      // ("which Koreans call the West Sea": a bare word between is skipped.)
+      const informal = mentions[i];
+      const formal = mentions.slice(i + 1).find((mention) => mention.form !== 'bare') ?? mentions[i + 1];
       if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > 5) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
-      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called)( the)?$/.test(between)) continue;
-      if (from && into && from !== into && from.kind === into.kind && from.kind !== 'Person') mergeInto(entities, entityOf, from, into);
+      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
+      if (!from || !into || from === into || from.kind !== into.kind || from.kind === 'Person') continue;
+      // A formal name wins; a name others or locals use is an alias of the first.
+      if (/^, (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);
+      else mergeInto(entities, entityOf, into, from);
     }
   }
 
@@ -158,6 +164,28 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  // "after Georgian Dream said …" once "the governing Georgian Dream party" was named: a state's adjective and a bare
+  // name that together spell an organisation of the article are that organisation, not a state and a person.
+  const organisationsByName = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Organization') for (const alias of entity.aliases) organisationsByName.set(alias.toLowerCase(), entity);
+  for (const { mentions } of sentences) {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const [adjective, bare] = [mentions[i], mentions[i + 1]];
+      if (bare.form !== 'bare' || adjective.end !== bare.start || !adjective.key.startsWith('state:') || entityOf.has(bare)) continue;
+      const organisation = organisationsByName.get(`${adjective.text} ${bare.text}`.toLowerCase());
+      const state = entities.get(entityOf.get(adjective) ?? '');
+      if (!organisation || !state) continue;
+      state.mentions.splice(state.mentions.indexOf(adjective), 1);
+      if (!state.mentions.length) entities.delete(state.key);
+      // (Its words are no aliases of their own: "Georgian" names no party.)
+      for (const mention of [adjective, bare]) {
+        organisation.mentions.push(mention);
+        organisation.sentences.add(mention.sentence);
+        entityOf.set(mention, organisation.key);
+      }
+    }
+  }
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
@@ -201,10 +229,20 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
     if (!key && mention.form === 'bare') {
       key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key;
-      if (!key && isFollowedBySpeech(tokens, mention.end)) {
-        const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
-        persons.push(entity);
-        key = entity.key;
+      // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
+      const afterThe = tokens[mention.start - 1]?.lower === 'the';
+      if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
+        if (opensSentenceAfterPlurals(sentences, mention)) {
+          // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
+          const orgKey = mention.key.replace(/^bare:/, 'org:');
+          const entity = entities.get(orgKey) ?? createEntity(entities, orgKey, 'Organization', mention);
+          organisations.set(mention.name, orgKey);
+          key = entity.key;
+        } else {
+          const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
+          persons.push(entity);
+          key = entity.key;
+        }
       }
       if (key) addMention(entities.get(key)!, mention);
     } else if (!key && mention.pronoun === 'person') {
@@ -266,6 +304,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // an organisation of their own.
     const head = headWordOf(entity.name);
     if (/^(forces|militia|brigades?)$/.test(head)) entity.kind = 'Organization';
+    // "the Arakan Army", "the Kachin Independence Army": an army named after a people or a cause of its own, not by
+    // generic words alone ("People's Liberation Army"), is an armed group, not a state's army.
+    if (head === 'army' && isNamedArmy(entity.name)) entity.kind = 'Organization';
     // "the opposition Peoples Democratic Party": a party out of power is no body of the state.
     const opposition = entity.mentions.some((mention) => sentences[mention.sentence]?.tokens[mention.start - 1]?.lower === 'opposition');
     if (head === 'party' && opposition) entity.kind = 'Organization';
@@ -276,6 +317,20 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
+}
+
+/** Words that name a state's army as well as a rebel one ("People's Liberation Army", "Royal Army"). */
+const GENERIC_ARMY_WORDS: ReadonlySet<string> = new Set([
+  "people's", 'peoples', 'liberation', 'national', 'popular', 'red', 'royal', 'imperial', 'revolutionary', 'republican',
+  'regular', 'territorial', 'continental', 'ground', 'grand', 'new', 'united', 'self-defense', 'self-defence', 'defense',
+  'defence', 'northern', 'southern', 'eastern', 'western', 'central', 'first', 'second', 'third', 'the',
+]);
+
+/** An army name with a word of its own before "Army" ("Arakan Army"), not generic words alone. */
+function isNamedArmy(name: string): boolean {
+  const words = name.toLowerCase().replace(/[’]/g, "'").split(' ');
+  if (words.at(-1) !== 'army' || words.length < 2) return false;
+  return words.slice(0, -1).some((word) => !GENERIC_ARMY_WORDS.has(word) && !isKnownStateWord(word) && !countryByDemonym(word) && !countryByName(word));
 }
 
 /** The head of a name: the word before its first "of" or "for" ("Forces" in "Forces for the Liberation of X"), else its last. */
@@ -612,6 +667,12 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   return false;
 }
 
+/** A name opening its sentence right after one that spoke of organisations in the plural ("Rights groups …"). */
+function opensSentenceAfterPlurals(sentences: SentenceMentions[], mention: Mention): boolean {
+  if (mention.start !== 0 || mention.sentence === 0) return false;
+  return (sentences[mention.sentence - 1]?.tokens ?? []).some((token) => !token.capitalized && ORGANISATION_PLURALS.has(token.lower));
+}
+
 function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean {
   for (let i = index; i < Math.min(tokens.length, index + 3); i++) {
     if (SPEECH_VERBS.has(tokens[i].lower)) return true;
@@ -634,6 +695,20 @@ function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<stri
       if (long && short && long.key !== short.key) aliases.set(short.key, long.key);
     }
   }
+  // "the rebels, known by their Spanish initials ELN": initials of the name in another language stand for the
+  // organisation last named in full before them.
+  for (const [index, { tokens }] of sentences.entries()) {
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (tokens[i].lower !== 'known' || tokens[i + 1]?.lower !== 'by' || !['its', 'their'].includes(tokens[i + 2]?.lower ?? '')) continue;
+      const word = tokens[i + 3].capitalized ? i + 4 : i + 3;
+      if (!INITIALS_WORDS.has(tokens[word]?.lower ?? '') || !/^\p{Lu}{2,}$/u.test(tokens[word + 1]?.text ?? '')) continue;
+      const acronym = tokens[word + 1];
+      const short = all.find((mention) => mention.text === acronym.text && mention.form === 'name');
+      const before = all.filter((mention) => mention.form === 'name' && (mention.kind === 'Organization' || mention.key.startsWith('body:')) && mention.name.includes(' ') && (mention.sentence < index || (mention.sentence === index && mention.end <= i)));
+      const long = before.at(-1);
+      if (long && short && long.key !== short.key && !aliases.has(short.key)) aliases.set(short.key, long.key);
+    }
+  }
   for (const mention of all) {
     if (mention.form !== 'name' || !/^[\p{Lu}.]{2,}$/u.test(mention.text) || mention.key.startsWith('state:')) continue;
     const long = longNames.get(mention.text.replace(/\./g, ''));
@@ -641,6 +716,9 @@ function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<stri
   }
   return aliases;
 }
+
+/** Words for an abbreviation that a name is known by ("known by its initials X"). */
+const INITIALS_WORDS = new Set(['initials', 'acronym', 'abbreviation']);
 
 /** The initials of a name's capitalised words ("African Union" → AU). */
 export function initials(name: string): string {

@@ -3,7 +3,7 @@
 import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
-import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
+import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import {
   GOVERNMENT_BODY_HEADS,
@@ -84,6 +84,10 @@ export interface SentenceMentions {
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
+/** Prepositions that, capitalised between capitalised words, are inside a name ("Doctors Without Borders"). */
+const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond']);
+/** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
+const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
@@ -240,6 +244,11 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = coordinated.end;
       continue;
     }
+    // "Article IV of the treaty": a numbered clause names nothing.
+    if (CLAUSE_WORDS.has(token.lower) && /^([IVXLC]+|\d+[a-z]?)$/.test(tokens[i + 1]?.text ?? '')) {
+      i += 2;
+      continue;
+    }
     let end = chunkEnd(tokens, i);
     // "the Kursk region": a lower-case place word after a name makes the name a place.
     const suffix = tokens[end];
@@ -297,6 +306,13 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       if (longName?.kind === 'Person' && longName.end - longName.start > 2) Object.assign(longName, { kind: 'Organization', key: `org:${lookupKey(longName.name)}` });
       i = end + 3;
       continue;
+    }
+    // "the Revolutionary Armed Forces of Colombia, or FARC,": an acronym after "or" whose letters are the name's
+    // initials, in any order (an acronym of the name in another language).
+    const spelt = found.at(-1);
+    const orAcronym = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'or' ? tokens[end + 2] : undefined;
+    if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && isPermutationOf(orAcronym.text, initialsOf(tokens, spelt.start, end)) && (!tokens[end + 3] || tokens[end + 3].punct)) {
+      acronyms.push([spelt.name, orAcronym.text]);
     }
     // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
     const body = found.at(-1);
@@ -434,6 +450,19 @@ function isAcronym(token: Token): boolean {
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
 }
 
+/** The first letters of the capitalised words of tokens [start, end). */
+function initialsOf(tokens: Token[], start: number, end: number): string {
+  let initials = '';
+  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0].toUpperCase();
+  return initials;
+}
+
+/** "FARC" and "RAFC": the same letters, in any order. */
+function isPermutationOf(acronym: string, initials: string): boolean {
+  const sorted = (letters: string) => [...letters].sort().join('');
+  return acronym.length >= 2 && sorted(acronym) === sorted(initials);
+}
+
 /** "MPs", "MEPs", "CEOs": a plural of a title written as an acronym, never a name. */
 function isPluralAcronym(token: Token): boolean {
   const text = token.text;
@@ -542,6 +571,11 @@ function chunkEnd(tokens: Token[], start: number): number {
     if (token.punct || isPluralAcronym(token)) break;
     // "Alternative für Deutschland": a connector of another language inside a party's or a body's name.
     if (FOREIGN_CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
+      end += 2;
+      continue;
+    }
+    // "Doctors Without Borders": a capitalised preposition between capitalised words is inside a name.
+    if (NAME_PREPOSITIONS.has(token.text) && tokens[end - 1].capitalized && !tokens[end - 1].punct && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
       end += 2;
       continue;
     }
@@ -892,7 +926,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Moscow City Court", "Seoul Central District Court": a court named after a capital is its state's.
     const seat = head === 'court' ? countryByCapital(words[0].text) : undefined;
     if (seat) return [bodyMention(base, text, seat.code)];
-    if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+    // "the Constitutional Court", "a High Court judge": a court named by its level in a state's system is that state's.
+    const domesticCourt = head === 'court' && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
+    if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     return [bodyMention(base, text, undefined)];
   }
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
@@ -911,8 +947,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   // "in Western export controls": a position adjective alone names no place.
   if (words.length === 1 && COMPASS_ADJECTIVES.has(words[0].lower)) return [];
-  // "Alternative für Deutschland": a name joined by another language's connector is a party's or a body's.
-  if (words.some((word) => FOREIGN_CONNECTORS.has(word.text))) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  // "Alternative für Deutschland": a name joined by another language's connector is a party's or a body's; so is one
+  // with a capitalised preposition inside ("Doctors Without Borders").
+  if (words.some((word) => FOREIGN_CONNECTORS.has(word.text) || (NAME_PREPOSITIONS.has(word.text) && word !== words[0]))) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {
     return [{ ...base, form: 'name', kind: 'Group', key: `group:${words[0].lower}`, name: words[0].lower }];
   }

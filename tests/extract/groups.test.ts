@@ -42,3 +42,16 @@ describe('peacekeepers of an organisation', () => {
     expect(findMentions(0, 'African Union peacekeepers left the town on Friday.', NO_DIRECTIONS).mentions.map((mention) => `${mention.kind} ${mention.name}`)).toEqual(['Organization African Union', 'Group African Union peacekeepers']);
   });
 });
+
+describe('armies that no state owns', () => {
+  it('reads an army named after a people or a cause of its own as an organisation', () => {
+    const { entity } = extract(['The Tamsai Army said it had taken the border town.', 'The Lowen Independence Army denied the claim.']);
+    expect(entity('Tamsai Army')?.kind).toBe('Organization');
+    expect(entity('Lowen Independence Army')?.kind).toBe('Organization');
+  });
+
+  it('still reads an army named by generic words alone as a state’s body', () => {
+    const { entity } = extract(['The People’s Liberation Army held drills near the strait.']);
+    expect(entity('People’s Liberation Army')?.kind ?? entity("People's Liberation Army")?.kind).toBe('Government');
+  });
+});

@@ -96,3 +96,10 @@ describe('names that are no entities', () => {
     expect(named('Aid for Africa fell sharply.')).toContain('Place Africa');
   });
 });
+
+describe('clauses of a text', () => {
+  it('reads an article or chapter numbered in roman or arabic figures as no entity', () => {
+    const { extraction } = extract(['An attack would bring US duties under Article IV of the 1960 Harbour Defence Treaty into play.', 'Chapter VII of the charter was not invoked.']);
+    expect(extraction.entities.map((entity) => `${entity.kind} ${entity.name}`).filter((found) => /Article|Chapter/.test(found))).toEqual([]);
+  });
+});

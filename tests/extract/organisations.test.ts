@@ -290,3 +290,58 @@ describe('names that take a state after "of"', () => {
     expect(entity('Armed Forces of Estonia')?.name).toBe('Armed Forces of Estonia');
   });
 });
+
+describe('acronyms given after "or" and by their initials in another language', () => {
+  it('reads ", or ACR" after a long name as that name’s acronym, its letters in any order', () => {
+    const { extraction } = extract(['Clashes with the People’s Defence Front of Ardania, or FPDA, went on all week.', 'The FPDA denied any role.']);
+    const names = extraction.entities.filter((entity) => entity.aliases.includes('FPDA') || entity.name.includes('Defence Front'));
+    expect(names).toHaveLength(1);
+  });
+
+  it('reads no acronym after "or" when its letters do not spell the name', () => {
+    const { extraction } = extract(['Troops from the Northern Coast Alliance, or NATO, were not involved.']);
+    expect(extraction.entities.find((entity) => entity.name.includes('Coast Alliance'))?.aliases).not.toContain('NATO');
+  });
+
+  it('reads the initials rebels are known by as the group named before', () => {
+    const { extraction } = extract([
+      'Talks with the Popular Liberation Movement, the largest rebel group, were suspended on Monday.',
+      'In the hills, where the rebels, known by their French initials MPL, hold the roads, the army was sent in.',
+      'The MPL did not claim the attack.',
+    ]);
+    const names = extraction.entities.filter((entity) => entity.aliases.includes('MPL') || entity.name === 'Popular Liberation Movement');
+    expect(names.map((entity) => entity.name)).toEqual(['Popular Liberation Movement']);
+  });
+});
+
+describe('a single unknown name that speaks', () => {
+  it('reads it as one of the groups or companies the sentence before spoke of', () => {
+    const { entity } = extract(['Environmental groups also condemned the vote. Verdalia said the deal would speed up logging.']);
+    expect(entity('Verdalia')?.kind).toBe('Organization');
+  });
+
+  it('still reads it as a person after a quote or a title', () => {
+    const { entity } = extract(['Rights groups were silent. “It was a lie,” Marenkov said.']);
+    expect(entity('Marenkov')?.kind).toBe('Person');
+  });
+
+  it('reads no person in a name after "the" before a speech word that is also a plural noun', () => {
+    const { extraction } = extract(['Diplomats said the Gulf states had made the money conditional on disarmament.']);
+    expect(extraction.entities.filter((found) => found.kind === 'Person')).toEqual([]);
+  });
+});
+
+describe('a party’s name written again without "party"', () => {
+  it('reads a demonym and a name that the article showed to be a party’s as that party, not a state and a person', () => {
+    const { extraction, statements } = extract(['The case was brought by the governing Estonian Unity party last year.', 'Talks were frozen after Estonian Unity said it was suspending the bid.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
+    expect(statements.map((statement) => statement.speakerName)).toEqual(['Estonian Unity']);
+  });
+});
+
+describe('names with a capitalised preposition inside', () => {
+  it('reads "… Without Borders" or "… Against …" as one organisation', () => {
+    expect(named('On Monday Lawyers Without Borders said its office was raided.')).toEqual(['Organization Lawyers Without Borders']);
+    expect(named('The report by Mothers Against Hunger was published on Friday.')).toEqual(['Organization Mothers Against Hunger']);
+  });
+});

@@ -158,3 +158,12 @@ describe('sites and islets named in lower case', () => {
     expect(kinds('Both states claim the Skarva islets.')).toContain('Place Skarva islets');
   });
 });
+
+describe('a place named two ways', () => {
+  it('reads the name a people call a place, or the name it is known by locally, as the same place', () => {
+    const seas = extract(['The Amber Sea, which Estonians call the Grey Basin, is shallow.', 'Patrol boats crossed the Grey Basin on Monday.']).extraction.entities;
+    expect(seas.filter((entity) => entity.kind === 'Place').map((entity) => [...entity.aliases].sort())).toEqual([['Amber Sea', 'Grey Basin']]);
+    const reefs = extract(['Boats gathered near Tallo Reef, known locally as Kivi Reef, on Monday.', 'Kivi Reef is tiny.']).extraction.entities;
+    expect(reefs.filter((entity) => entity.kind === 'Place').map((entity) => [...entity.aliases].sort())).toEqual([['Kivi Reef', 'Tallo Reef']]);
+  });
+});

@@ -65,3 +65,17 @@ describe('agencies named before what they do', () => {
     expect(entity('KAPO')).toMatchObject({ kind: 'Government', country: 'EE' });
   });
 });
+
+describe('courts of a state', () => {
+  it('reads a court named by its level (constitutional, high, district, military) as a state’s body', () => {
+    const { entity } = extract(['Estonia’s parliament passed the law in May.', 'The Constitutional Court struck it down on Tuesday.', 'A High Court judge in Tallinn had blocked it before.']);
+    expect(entity('Constitutional Court')?.kind).toBe('Government');
+    expect(entity('High Court')?.kind).toBe('Government');
+  });
+
+  it('still reads international and regional courts as organisations', () => {
+    const { entity } = extract(['The International Criminal Court issued a warrant.', 'The East African Court of Justice heard the case.']);
+    expect(entity('International Criminal Court')?.kind).toBe('Organization');
+    expect(entity('East African Court of Justice')?.kind).toBe('Organization');
+  });
+});

@@ -31,3 +31,6 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'TV', 'CCTV', 'ICBM', 'SLBM', 'IRBM', 'SRBM', 'UAV', 'IED', 'RPG', 'ETF', 'CPI', 'PMI', 'SUV', 'PC', 'GPS', 'IT', 'PR',
   'VIP', 'ID', 'FAQ', 'OK', 'AM', 'PM', 'BC', 'AD',
 ]);
+
+/** Words for a numbered part of a text ("Article IV", "Chapter VII", "Section 5"): a clause, never an actor. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['article', 'articles', 'chapter', 'section', 'clause', 'paragraph', 'annex']);

@@ -40,6 +40,16 @@ export const COMPANY_PLURALS: ReadonlySet<string> = new Set([
   'shippers', 'exporters', 'importers', 'traders', 'refiners',
 ]);
 
+/**
+ * Plural nouns of organisations, companies included, for a name that speaks as one of them ("Rights groups …");
+ * nouns that also name people by trade ("miners", "traders") are left out.
+ */
+export const ORGANISATION_PLURALS: ReadonlySet<string> = new Set([
+  'groups', 'organisations', 'organizations', 'charities', 'unions', 'associations', 'federations', 'watchdogs', 'ngos',
+  'companies', 'firms', 'corporations', 'banks', 'lenders', 'insurers', 'airlines', 'manufacturers', 'carmakers',
+  'automakers', 'chipmakers', 'drugmakers', 'retailers', 'startups',
+]);
+
 /** Seats of government that news uses for the state's leadership ("the Kremlin said"). */
 export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   'kremlin': 'RU',
