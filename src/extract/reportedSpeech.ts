@@ -134,7 +134,12 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // … nor after the listener ("told reporters at a news conference …").
     if ((start === v + 1 || start === pastListener(mentions, tokens, v)) && ((PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || /^(out|up|off|down)$/.test(tokens[start].lower))) continue;
     const text = lead + sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
-    if (text.split(/\s+/).length < MIN_REPORTED_WORDS) continue;
+    // "X said the decision was unanimous": a short clause is whole when it follows the verb (or its "that") at once —
+    // further on, "that" may be a relative pronoun ("announced limits that Y refused to recognise").
+    // It must read as a clause, with its verb second or third ("the vote was unanimous"), not "denied it and moved on".
+    const rightAfterVerb = start === v + 1 || (start === v + 2 && tokens[v + 1].lower === 'that');
+    const shortClause = rightAfterVerb && [1, 2].some((k) => FINITE_AUXILIARIES.has(tokens[start + k]?.lower ?? ''));
+    if (text.split(/\s+/).length < MIN_REPORTED_WORDS - (shortClause ? 1 : 0)) continue;
     return { text, speaker: subject.key, quoted: false };
   }
   return undefined;
@@ -416,6 +421,8 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** "a", "an", "the" before a name. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
+/** Auxiliaries and copulas that make a few words a clause ("the vote was unanimous", "talks would resume"). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might']);
 const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds', 'posted', 'posts']);
 
 /** "that" right after the verb, or after a phrase of place or time ("posted on social media that …"). */

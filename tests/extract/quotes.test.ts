@@ -521,3 +521,17 @@ describe('a trailing attribution with a title in lower case', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Marek Havel', 'The ceasefire is holding in most areas']]);
   });
 });
+
+describe('short clauses of reported speech', () => {
+  it('reads a four-word clause right after the verb, but not one after a relative "that" further on', () => {
+    const said = saidBy([
+      'Trade Minister Ilse Brandt, who chaired the meeting, said the vote was unanimous.',
+      'Ilse Brandt said that the talks were over.',
+      'Norway first announced quotas for the fjord that Sweden refused to accept.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ilse Brandt', 'the vote was unanimous'],
+      ['Ilse Brandt', 'the talks were over'],
+    ]);
+  });
+});
