@@ -6,7 +6,7 @@ import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { NEWS_AGENCY_NAMES, OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
-import { ACCUSING_VERBS, DEMAND_VERBS, NAMING_VERBS, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, DEMAND_VERBS, NAMING_VERBS, PROMISE_VERBS, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, actorKey, isVerb, entityKind, nearestSubject, CLAUSE_VERBS, reportedBy } from './speakers.ts';
 
@@ -75,6 +75,10 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
     const stance = stanceOf(context, s, v) ?? describedAs(context, s, v);
     if (stance) return stance;
+    if (isVerb(tokens[v], PROMISE_VERBS)) {
+      const promise = promiseOf(context, s, v);
+      if (promise) return promise;
+    }
     if (isVerb(tokens[v], DEMAND_VERBS)) {
       const demand = demandOf(context, s, v);
       if (demand) return demand;
@@ -414,15 +418,34 @@ function demandOf(context: StatementContext, s: number, verb: number): Reported 
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker: subject.key, quoted: false };
 }
+/** Words between a verb of promising and its "to" that only date it ("threatened last year to …"). */
+const PROMISE_GAP = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'this', 'year', 'week', 'month', 'on', 'again', 'also', 'already', 'repeatedly', 'publicly']);
+
+/**
+ * "Canada has pledged to fund salaries for …", "the Commission offered to pay for …", "Mogadishu had threatened last
+ * year to expel …": a promise or a threat is something said, verb and all.
+ */
+function promiseOf(context: StatementContext, s: number, verb: number): Reported | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  let to = verb + 1;
+  while (to < tokens.length && to <= verb + 4 && PROMISE_GAP.has(tokens[to].lower)) to++;
+  const next = tokens[to + 1];
+  if (tokens[to]?.lower !== 'to' || !next || next.punct || next.capitalized || NOT_VERBS.has(next.lower)) return undefined;
+  const subject = nearestSubject(context, mentions, tokens, verb);
+  if (!subject) return undefined;
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
+  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+}
+
 /** Words that open a clause of their own after a comma ("…, even as X says …", "…, while X said …"). */
 const SUBORDINATORS = new Set(['as', 'even', 'while', 'when', 'after', 'before', 'because', 'but', 'and', 'though', 'although', 'since', 'which', 'who', 'where', 'if', 'until', 'whereas']);
 /** Days and their neighbours that date a verb of saying ("said Tuesday"). */
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'late', 'earlier', 'later']);
 /** "a", "an", "the" before a name. */
 const ARTICLES = new Set(['a', 'an', 'the']);
-/** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
 /** Auxiliaries and copulas that make a few words a clause ("the vote was unanimous", "talks would resume"). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might']);
+/** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
 const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds', 'posted', 'posts']);
 
 /** "that" right after the verb, or after a phrase of place or time ("posted on social media that …"). */

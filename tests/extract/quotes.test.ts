@@ -535,3 +535,19 @@ describe('short clauses of reported speech', () => {
     ]);
   });
 });
+
+describe('promises and threats', () => {
+  it('reads "pledged to …", "offered to …" and "threatened last year to …" as statements, verb and all', () => {
+    const said = saidBy([
+      'Norway has pledged to pay the wages of 3,000 new border guards.',
+      'The Andean Commission, which sees the valley as one market, offered to fund the two new bridges.',
+      'Chile had threatened last year to expel the Peruvian battalion from its territory.',
+      'Peru offered to the court its archive of maps.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Norway', 'pledged to pay the wages of 3,000 new border guards'],
+      ['Andean Commission', 'offered to fund the two new bridges'],
+      ['Chile', 'threatened last year to expel the Peruvian battalion from its territory'],
+    ]);
+  });
+});

@@ -21,6 +21,11 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'ca
 /** Verbs of demanding: what follows the addressee is what the speaker asked for ("urged X to withdraw"). */
 export const DEMAND_VERBS: ReadonlySet<string> = new Set(['urged', 'urges', 'urging', 'demanded', 'demands', 'called', 'calls', 'calling', 'asked', 'pressed', 'appealed']);
 
+/** Verbs of promising and threatening: with "to" after them, what is promised is said ("pledged to fund …"). */
+export const PROMISE_VERBS: ReadonlySet<string> = new Set([
+  'pledged', 'pledges', 'vowed', 'vows', 'promised', 'promises', 'offered', 'offers', 'threatened', 'threatens',
+]);
+
 /** Verbs that introduce a quote that follows them (X described it as "…"; X urged Y to "…"). */
 export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS, 'declaring', 'stating', 'calling', 'called', 'calls', 'describing', 'described', 'describes',
