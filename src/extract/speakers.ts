@@ -193,7 +193,10 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
 function coordinatedSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   if (tokens[verb - 1]?.lower !== 'and' || tokens.slice(0, verb).some((token) => token.punct && token.text !== ',' && !OPEN_QUOTE.has(token.text) && !CLOSE_QUOTE.has(token.text))) return undefined;
   const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
-  let first = mentions.find((mention) => mention.start >= opening && mention.start <= opening + 1 && mention.end < verb && !mention.inQuote);
+  // "Prime Minister Ana Duarte called …": past a title in capitals to the name.
+  let capitals = opening;
+  while (capitals < verb && tokens[capitals].capitalized && !tokens[capitals].punct) capitals++;
+  let first = mentions.find((mention) => mention.start >= opening && mention.start <= Math.max(opening + 1, capitals - 1) && mention.end < verb && !mention.inQuote);
   if (!first) return undefined;
   // "The African Union's Peace and Security Council urged … and called on …": the body its possessor names.
   if (first.possessive) first = mentions.find((mention) => mention.start === first!.end && mention.end < verb) ?? first;

@@ -436,6 +436,14 @@ describe('verbs joined by "and"', () => {
       ['Chilean navy', 'the crews had entered its waters illegally'],
     ]);
   });
+
+  it('finds that subject past a title in capitals', () => {
+    const said = saidBy(['Prime Minister Ana Duarte called the vote “a new start” and urged families displaced by the floods to stay in the shelters for now.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Ana Duarte', 'a new start'],
+      ['Ana Duarte', 'to stay in the shelters for now'],
+    ]);
+  });
 });
 
 describe('an accusation that runs on over a quote', () => {
