@@ -1,6 +1,7 @@
 // Raw text to paragraphs. Scraped text comes either one paragraph per line, or hard-wrapped with blank lines between
 // paragraphs; a block of short lines that mostly do not end a sentence is wrapped prose and is joined.
 import { collapseWhitespace, endsLikeSentence } from './paragraphShape.ts';
+import { readPublishedLine } from './publishedLine.ts';
 
 /** Lines longer than this are not the product of hard wrapping. */
 const WRAP_WIDTH = 100;
@@ -21,6 +22,8 @@ export function splitParagraphs(text: string): string[] {
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2 || lines.some((line) => line.length > WRAP_WIDTH)) return false;
   const inner = lines.slice(0, -1);
+  // "19. nov. 2026 kl. 17.40 | Updated …" above a byline: a date line is an item of its own, never wrapped prose.
+  if (inner.some((line) => readPublishedLine(line) !== undefined)) return false;
   const open = inner.filter((line) => !endsLikeSentence(line)).length;
   // Wrapped lines run close to the wrap width; short lines are separate items (chrome, labels), not wrapped prose.
   const averageLength = inner.reduce((sum, line) => sum + line.length, 0) / inner.length;

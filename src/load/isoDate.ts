@@ -16,24 +16,32 @@ export function toIsoDate(text: string | undefined): string | undefined {
  * With `atStart` false the date may appear later in the text (the rest is then what follows the date).
  */
 export function leadingDate(text: string, atStart = true): { iso: string; rest: string } | undefined {
-  const trimmed = text.trim();
+  // "19. nov. 2026", "17. November 2026": the day as an ordinal with a dot before the month's name (as German and the
+  // Nordic languages write it) reads as the plain day.
+  const written = text.trim();
+  const trimmed = written.replace(/(^|\s)(\d{1,2})\.(?=\s+\p{L}{3})/u, '$1$2');
   if (!/\d{4}/.test(trimmed)) return undefined;
   // An ISO date needs no grammar (and header lines are mostly ISO): read it directly.
   const isoMatch = /^(\d{4})-(\d{2})-(\d{2})(?![\d:T])/.exec(trimmed);
-  const written = isoMatch ? isoOf(isoMatch[1], isoMatch[2], isoMatch[3]) : undefined;
-  if (written) return { iso: written, rest: trimmed.slice(isoMatch![0].length).trim() };
+  const stated = isoMatch ? isoOf(isoMatch[1], isoMatch[2], isoMatch[3]) : undefined;
+  if (stated) return { iso: stated, rest: trimmed.slice(isoMatch![0].length).trim() };
   // "12.11.2026": a date written with dots is day, month, year (as in Europe), never month first.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(trimmed);
   const dottedIso = dotted ? isoOf(dotted[3], dotted[2], dotted[1]) : undefined;
   if (dottedIso) return { iso: dottedIso, rest: trimmed.slice(dotted![0].length).trim() };
-  const result = chrono.parse(trimmed)[0];
+  // English first; then German, whose month names most of northern Europe shares ("19. oktober 2026").
+  return calendarDate(chrono.parse(trimmed)[0], trimmed, atStart) ?? calendarDate(chrono.de.parse(written)[0], written, atStart);
+}
+
+/** A parse that states a whole calendar date (day, month and a written year), where it was asked for. */
+function calendarDate(result: chrono.ParsedResult | undefined, text: string, atStart: boolean): { iso: string; rest: string } | undefined {
   if (!result || (atStart && result.index !== 0) || !/\d{4}/.test(result.text)) return undefined;
   const year = result.start.get('year');
   const month = result.start.get('month');
   const day = result.start.get('day');
   if (!year || !month || !day || !result.start.isCertain('day')) return undefined;
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { iso, rest: trimmed.slice(result.index + result.text.length).trim() };
+  return { iso, rest: text.slice(result.index + result.text.length).trim() };
 }
 
 /** YYYY-MM-DD from a year, month and day written as digits, when the month and day can be ones. */

@@ -49,4 +49,11 @@ describe('splitParagraphs', () => {
   it('collapses no-break spaces and runs of whitespace', () => {
     expect(splitParagraphs('  A\u00a0 b \t c.  \r\n\r\n')).toEqual(['A b c.']);
   });
+
+  it('keeps a date line apart from the byline under it, however short the block', () => {
+    expect(splitParagraphs('2. okt. 2026 kl. 09.10 | Updated 2. okt. 2026 kl. 11.00\nBy Ida Holm and Sven Dahl, Oslo')).toEqual([
+      '2. okt. 2026 kl. 09.10 | Updated 2. okt. 2026 kl. 11.00',
+      'By Ida Holm and Sven Dahl, Oslo',
+    ]);
+  });
 });

@@ -28,3 +28,13 @@ describe('leadingDate', () => {
     expect(leadingDate('Storm closes pass on 2023-11-02')).toBeUndefined();
   });
 });
+
+describe('dates in the way of northern and central Europe', () => {
+  it.each([
+    ['19. nov. 2026 kl. 17.40', '2026-11-19'],
+    ['4. oktober 2025', '2025-10-04'],
+    ['3. März 2026, 08:15 Uhr', '2026-03-03'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(toIsoDate(text)).toBe(iso);
+  });
+});
