@@ -116,7 +116,8 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   }
   for (const sentence of context.sentences) {
     const named = whatTheyCalled(context, sentence.index);
-    if (!named || statements.some((statement) => statement.sentence === sentence.index && statement.text.includes(named.text))) continue;
+    // A name given inside another speaker's statement ("X said …, the port that Y described as …") is Y's as well.
+    if (!named || statements.some((statement) => statement.sentence === sentence.index && statement.speaker === named.speaker && statement.text.includes(named.text))) continue;
     statements.push({
       key: `statement:${statements.length}`,
       text: named.text,

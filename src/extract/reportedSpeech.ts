@@ -6,7 +6,7 @@ import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { NEWS_AGENCY_NAMES, OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
-import { ACCUSING_VERBS, DEMAND_VERBS, NAMING_VERBS, PROMISE_VERBS, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, NAMING_VERBS, PROMISE_VERBS, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, actorKey, isVerb, entityKind, nearestSubject, CLAUSE_VERBS, reportedBy } from './speakers.ts';
 
@@ -30,8 +30,10 @@ const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...O
 export function whatTheyCalled(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
   const { tokens } = context.mentions[s];
   for (let w = 0; w < tokens.length; w++) {
-    // A capitalised "What" opens a question or a headline, not a name given.
-    if (tokens[w].text !== 'what') continue;
+    // A capitalised "What" opens a question or a headline, not a name given. "the port that X has described as …":
+    // a relative "that" after a noun gives a name the same way.
+    const relative = tokens[w].text === 'that' && w > 0 && !tokens[w - 1].punct && !COMPLEMENT_TAKERS.has(tokens[w - 1].lower);
+    if (tokens[w].text !== 'what' && !relative) continue;
     const verb = findVerb(tokens, w + 2, Math.min(tokens.length, w + 8), NAMING_VERBS);
     if (verb === undefined || tokens.slice(w + 1, verb).some((token) => token.punct)) continue;
     const start = tokens[verb + 1]?.lower === 'as' ? verb + 2 : verb + 1;

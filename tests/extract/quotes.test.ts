@@ -315,6 +315,16 @@ describe('small gaps around a verb of saying', () => {
   });
 });
 
+describe('"the port that X described as …"', () => {
+  it('gives a name a relative clause reports to its speaker, inside another speaker’s statement too', () => {
+    const said = saidBy(['Foreign Minister Tom Reyes said Chile would defend Arica, the port that President Lina Marsh has repeatedly described as Bolivia’s gateway to the sea.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Tom Reyes', 'Chile would defend Arica, the port that President Lina Marsh has repeatedly described as Bolivia’s gateway to the sea'],
+      ['Lina Marsh', 'Bolivia’s gateway to the sea'],
+    ]);
+  });
+});
+
 describe('"what X called …"', () => {
   it('reads the name a speaker gave, unquoted, as the speaker’s', () => {
     const said = saidBy([
