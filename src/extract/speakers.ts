@@ -181,7 +181,9 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
       // "South Korean Foreign Ministry": take the whole name's start.
       return { key, start: mention.start };
     }
-    return undefined;
+    // "The U.S. Embassy in Lima said": the name the city ends, not the city.
+    const wider = mentions.find((other) => other.start < mention.start && other.end === mention.end && actorKey(context, other, tokens));
+    return wider ? { key: actorKey(context, wider, tokens)!, start: wider.start } : undefined;
   }
   return undefined;
 }

@@ -569,3 +569,12 @@ describe('promises and threats', () => {
     ]);
   });
 });
+
+describe('a body named with its city', () => {
+  it('gives "The U.S. Embassy in Lima said …" to the embassy, not the city', () => {
+    const said = saidBy(['The U.S. Embassy in Lima said in a statement that it regretted "hasty steps" by Peru’s government and that Washington expected Quito to refrain from any military moves.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['U.S. Embassy in Lima', 'it regretted "hasty steps" by Peru’s government and that Washington expected Quito to refrain from any military moves'],
+    ]);
+  });
+});
