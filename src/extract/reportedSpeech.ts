@@ -294,7 +294,11 @@ function trailingAccordingTo(context: StatementContext, s: number): Reported | u
   if (phraseEnd < 0) phraseEnd = tokens.length;
   const after = tokens.slice(at + 2, phraseEnd).filter((token) => !token.punct);
   if (after.length > 8) return undefined;
-  const source = mentions.filter((mention) => mention.start > at + 1 && mention.end <= phraseEnd && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
+  // "…, according to its commander, Brigadier General Ana Ruiz of Peru": the person the apposition names, not "its".
+  const described = phraseEnd < tokens.length && OWNERS.has(tokens[at + 2]?.lower ?? '')
+    ? mentions.find((mention) => mention.start > phraseEnd && mention.start <= phraseEnd + 4 && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person')
+    : undefined;
+  const source = described ?? mentions.filter((mention) => mention.start > at + 1 && mention.end <= phraseEnd && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
   const speaker = source && context.resolved.entityOf.get(source);
   // An outlet only relays ("…, according to Reuters", "according to Axios"): an organisation named right after
   // "according to" speaks only if its name says it is a body ("Vote Watch Chile", "the Farmers Union").
@@ -302,6 +306,9 @@ function trailingAccordingTo(context: StatementContext, s: number): Reported | u
   const text = context.sentences[s].text.slice(0, tokens[at - 1].start).trim();
   return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker, quoted: false, sourceEnd: phraseEnd < tokens.length ? phraseEnd : undefined } : undefined;
 }
+
+/** Words that open a description of a source rather than its name ("according to its commander, …"). */
+const OWNERS = new Set(['its', 'his', 'her', 'their', 'the']);
 
 /** An organisation whose name has the head word of a body ("Watch", "Union", "Chamber"), not an outlet's. */
 function namedAsBody(context: StatementContext, key: string): boolean {

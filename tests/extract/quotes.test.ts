@@ -578,3 +578,12 @@ describe('a body named with its city', () => {
     ]);
   });
 });
+
+describe('"according to its commander, X"', () => {
+  it('gives the clause to the person the apposition names, not to what "its" stands for', () => {
+    const said = saidBy(['The force deployed about 900 soldiers and police officers from Peru and Chile, according to its commander, Brigadier General Tomas Ruiz of Peru.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Tomas Ruiz', 'The force deployed about 900 soldiers and police officers from Peru and Chile'],
+    ]);
+  });
+});
