@@ -27,12 +27,13 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(6);
 
 /** One row per gold set: the headline scores side by side. */
 export function formatScoreTable(evaluations: { name: string; evaluation: Evaluation }[]): string {
-  const header = ['gold set', 'ent R', 'ent R(kind)', 'ent P', 'frag', 'rel P', 'rel R', 'rel F1', 'quote R', 'attr R', 'stmt P', 'date R'];
+  const header = ['gold set', 'ent R', 'ent R(kind)', 'ent P', 'wrong kind', 'frag', 'rel P', 'rel R', 'rel F1', 'quote R', 'attr R', 'stmt P', 'date R'];
   const rows = evaluations.map(({ name, evaluation: { entities, relations, statements } }) => [
     name,
     percent(entities.recall),
     percent(entities.typedRecall),
     percent(entities.precision),
+    percent(wrongKindShare(entities)),
     String(entities.fragmentCount),
     percent(relations.precision),
     percent(relations.recall),
@@ -47,13 +48,21 @@ export function formatScoreTable(evaluations: { name: string; evaluation: Evalua
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n') + '\n';
 }
 
+/**
+ * Nodes matched to a gold entity but of another kind, per gold entity found (issue #3's "wrong kinds"): 0 when nothing
+ * was found.
+ */
+export function wrongKindShare(entities: Evaluation['entities']): number {
+  return entities.found === 0 ? 0 : entities.wrongKind.length / entities.found;
+}
+
 /** The table for one gold set, with counts, then up to `limit` items of each list of misses and false positives. */
 export function formatEvaluation(evaluation: Evaluation, limit = 15): string {
   const { entities, relations, statements } = evaluation;
   const name = relative(process.cwd(), evaluation.goldFile) || evaluation.goldFile;
   const out: string[] = [formatScoreTable([{ name, evaluation }])];
   out.push(
-    `entities:   ${entities.found}/${entities.gold} gold found (${entities.foundWithKind} with the right kind), ` +
+    `entities:   ${entities.found}/${entities.gold} gold found (${entities.foundWithKind} with the right kind; ${entities.wrongKind.length} nodes of a wrong kind), ` +
       `${entities.predicted - entities.unmatched.length}/${entities.predicted} predicted nodes match, ${entities.fragmentCount} fragments`,
     `relations:  ${relations.found}/${relations.gold} gold found, ${relations.correct}/${relations.predicted} predicted edges correct`,
     `statements: ${statements.textFound}/${statements.gold} gold found, ${statements.attributed} attributed, ` +

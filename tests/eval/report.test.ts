@@ -42,6 +42,9 @@ describe('report', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\| gold set\s+\| ent R/);
     expect(lines[2]).toMatch(/^\| synthetic \|\s+33\.3% \|/);
+    // One of the two gold entities found has a node of the wrong kind (Vesk, a Place where gold says Government).
+    expect(lines[0]).toContain('| wrong kind |');
+    expect(lines[2]).toMatch(/\|\s+50\.0%\s+\| \d+\s+\|/);
   });
 
   it('lists misses and false positives, and cuts long lists at the limit', () => {
