@@ -165,7 +165,26 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
     break;
   }
-  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb);
+  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head);
+}
+
+/** Nouns for the two parties of a story ("the two governments", "both sides"). */
+const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties']);
+
+/**
+ * "…, the two governments said", "officials on both sides said": the first state the sentence names before them
+ * speaks (either of the two would be right; a statement has one speaker).
+ */
+function bothSides(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  const pair = /^(two|both)$/.test(tokens[verb - 2]?.lower ?? '') && PAIR_NOUNS.has(tokens[verb - 1]?.lower ?? '');
+  if (!pair) return undefined;
+  // "officials on both sides", "officials in both countries".
+  const officials = /^(on|in|from)$/.test(tokens[verb - 3]?.lower ?? '') && SPEAKERS_OF_A_BODY.has(tokens[verb - 4]?.lower ?? '');
+  let start = officials ? verb - 4 : verb - 2;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  const state = mentions.find((mention) => mention.end <= start && !mention.modifier && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Government');
+  const key = state && actorKey(context, state, tokens);
+  return key ? { key, start } : undefined;
 }
 
 /** The actor a few words before the verb, with nothing but "also", "has", "on Monday" between. */

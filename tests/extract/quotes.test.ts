@@ -587,3 +587,16 @@ describe('"according to its commander, X"', () => {
     ]);
   });
 });
+
+describe('both parties speaking at once', () => {
+  it('gives "…, the two governments said" and "…, officials on both sides said" to the first state the sentence names', () => {
+    const said = saidBy([
+      'Chile and Peru have agreed where their border runs along a stretch of the desert, the two governments said on Wednesday.',
+      'Bolivia and Paraguay agreed on Tuesday to resume sharing flood warnings for the rivers, officials on both sides said.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chile', 'Chile and Peru have agreed where their border runs along a stretch of the desert'],
+      ['Bolivia', 'Bolivia and Paraguay agreed on Tuesday to resume sharing flood warnings for the rivers'],
+    ]);
+  });
+});
