@@ -53,6 +53,7 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   if (date) article.date = date;
   if (outlet) article.outlet = outlet;
   if (raw.url) article.url = raw.url;
-  if (dateline) article.dateline = dateline;
+  // A story filed from two capitals ("New Delhi/Islamabad") has no one home city: its dateline is only taken out.
+  if (dateline && !dateline.includes('/')) article.dateline = dateline;
   return article;
 }

@@ -45,6 +45,7 @@ describe('splitDateline', () => {
     expect(splitDateline('WASHINGTON (Reuters) - The Senate voted on Tuesday.')).toEqual({ text: 'The Senate voted on Tuesday.', city: 'Washington' });
     expect(splitDateline('KYIV, Ukraine, June 2 (Reuters) - Drones struck the port.')).toEqual({ text: 'Drones struck the port.', city: 'Kyiv' });
     expect(splitDateline('PORT-AU-PRINCE, Haiti — Gangs blocked the road.')).toEqual({ text: 'Gangs blocked the road.', city: 'Port-Au-Prince' });
+    expect(splitDateline('LIMA/LA PAZ, Nov 3 (Reuters) - The two presidents met.')).toEqual({ text: 'The two presidents met.', city: 'Lima/La Paz' });
   });
 
   it('reads the date of a dateline that states its year', () => {

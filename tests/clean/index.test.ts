@@ -62,6 +62,12 @@ describe('cleanArticle', () => {
     expect(article.paragraphs.some((paragraph) => paragraph.startsWith('OSLO'))).toBe(false);
   });
 
+  it('takes out a dateline of two cities but gives the story no one home city', () => {
+    const article = clean(['Ferry talks end in agreement', '', 'OSLO/STOCKHOLM, Nov 3 (Reuters) - The two mayors agreed on Saturday to run the lake ferry together.'].join('\n'));
+    expect(article.dateline).toBeUndefined();
+    expect(article.paragraphs[0]).toBe('The two mayors agreed on Saturday to run the lake ferry together.');
+  });
+
   it('takes a headline-like first line as the title and drops its repetition', () => {
     expect(article.title).toBe('Lake ferry service to resume next month');
     expect(article.paragraphs.some((paragraph) => isSameHeadline(paragraph, article.title))).toBe(false);
