@@ -101,6 +101,8 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'our standards:',
   'copyright ',
   '©',
+  // The circled small c some Korean outlets print for ©.
+  'ⓒ',
   'all rights reserved',
 ];
 

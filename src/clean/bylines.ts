@@ -15,11 +15,27 @@ export function isByLine(paragraph: string): boolean {
   // each name may carry its city, and every part is a credit.
   const bracketed = /^\((.*)\)$/.exec(paragraph);
   if (bracketed && !hasMoreWordsThan(paragraph, 40)) return bracketed[1].split(/;\s*/).every((part) => /^(reporting|additional reporting|writing|editing|compiled)\s+by\s/i.test(part) && /^\S+(\s+\S+)?\s+by\s+\p{Lu}/u.test(part));
+  if (isCreditsLine(paragraph)) return true;
   if (hasMoreWordsThan(paragraph, 12) || /[!?]$/.test(paragraph)) return false;
   if (/^(By|BY)\s+\p{Lu}/u.test(paragraph)) return true;
   // Case-insensitive on the opening words only; the name after "by" must still start with a capital.
   const credit = /^(reporting|written|words|text|editing|additional reporting)\s+by\s+(\S)/i.exec(paragraph);
   return credit !== null && /\p{Lu}/u.test(credit[2]);
+}
+
+/** "Reporting by X. Editing by Y" and its kin: one credit to a named person. */
+const CREDIT = /^(reporting|additional reporting|writing|written|editing|edited|compiled|graphics|production|produced)\s+by\s+\p{Lu}/iu;
+/** "© 2026 Horn Wire", "ⓒ The Daily", "Copyright 2026 …", "All rights reserved": a notice of rights. */
+const RIGHTS_NOTICE = /^([©ⓒ]|\(c\)\s|copyright\b|all rights reserved)/iu;
+
+/**
+ * "Reporting by Jane Doe and John Roe. Editing by Sam Cole. © 2026 Horn Wire. All rights reserved.": credits, and
+ * the outlet's notice of rights after them, each part a credit or a notice.
+ */
+function isCreditsLine(paragraph: string): boolean {
+  if (hasMoreWordsThan(paragraph, 40)) return false;
+  const parts = paragraph.split(/[.;]\s+/).map((part) => part.replace(/\.$/, '').trim()).filter(Boolean);
+  return parts.length > 1 && CREDIT.test(parts[0]!) && parts.every((part) => CREDIT.test(part) || RIGHTS_NOTICE.test(part));
 }
 
 /** Two to four capitalised words and nothing else: an author's name left alone on its line. */

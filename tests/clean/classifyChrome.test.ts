@@ -16,11 +16,14 @@ describe('classifyChrome', () => {
     ['By Petra Novak', 'byline'],
     ['Petra Novak', 'byline'],
     ['Divers recover a boat from the lake. (Lakeside Police/X)', 'photo caption'],
+    ['ⓒ The Lakeside Post, All rights reserved.', 'share prompt'],
+    ['Reporting by Petra Novak and Ivo Marek. Editing by Jana Cole. © 2026 Lake Wire. All rights reserved.', 'byline'],
   ])('names %s as %s', (text, kind) => expect(classifyChrome(text)).toBe(kind));
 
   it.each([
     'The lake police recovered the boat on Sunday, a spokesperson said.',
     '“We will keep searching,” the chief said.',
     'By noon the divers had found the second boat as well.',
+    'Reporting by the lake police showed the boat had sunk. The chief said the search would go on.',
   ])('leaves article text alone: %s', (text) => expect(classifyChrome(text)).toBeUndefined());
 });
