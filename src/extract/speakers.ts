@@ -6,6 +6,7 @@ import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { COMPLEMENT_TAKERS, OWN_VOICES, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan } from './quoteMarks.ts';
 
 export interface StatementContext {
@@ -64,10 +65,19 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
   const listener = (mention: Mention) => /^(told|tells|telling)$/.test(tokens[mention.start - 1]?.lower ?? '') || (tokens[mention.start - 1]?.lower === 'the' && /^(told|tells|telling)$/.test(tokens[mention.start - 2]?.lower ?? ''));
   const candidates = mentions.filter((mention) => mention.start > verb && mention.start < to).filter((mention) => actorAt(mention) && !reportedSubject(mention) && !listener(mention));
   // "said Semyonov's lawyer, Thomas Rieger": whose lawyer it is does not speak; the name after does.
-  const after = candidates.filter((mention) => !mention.possessive || !candidates.some((other) => other.start > mention.start && !other.possessive));
+  // "said Beijing's exports had become “…”": an owner of a thing that is no voice (not an office, spokesperson or
+  // official) is inside what was said.
+  const after = candidates.filter((mention) => !mention.possessive || (!candidates.some((other) => other.start > mention.start && !other.possessive) && ownsAVoice(tokens, mention)));
   const afterPerson = after.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
   const chosen = afterPerson ?? after[0];
   return chosen ? actorAt(chosen) : undefined;
+}
+
+/** After a possessive, a word that speaks for its owner: an office or title ("Russia's ambassador"), a voice or officials. */
+function ownsAVoice(tokens: Token[], owner: Mention): boolean {
+  const next = tokens[owner.end];
+  if (!next || next.punct || next.capitalized) return true;
+  return titleRelation(next.lower) !== undefined || RANK_WORDS.has(next.lower) || OWN_VOICES.has(next.lower) || SPEAKERS_OF_A_BODY.has(next.lower) || VOICES.has(next.lower);
 }
 
 /** "Professor X of Nabrel University's Institute said": the person the body is named after with "of" speaks. */

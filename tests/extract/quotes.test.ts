@@ -600,3 +600,15 @@ describe('both parties speaking at once', () => {
     ]);
   });
 });
+
+describe('an owner inside what was said', () => {
+  it('does not make the owner of the reported clause’s subject the speaker ("said Brazil’s exports had become “…”")', () => {
+    const said = saidBy(['The statement, agreed after two days of talks, said Brazil’s exports of machine tools had become “a decisive enabler of the war”.']);
+    expect(said.filter(([speaker]) => speaker === 'Brazil')).toEqual([]);
+  });
+
+  it('still hears an owner whose office speaks ("said Brazil’s ambassador, “…”")', () => {
+    const said = saidBy(['“We will not take part in a rigged vote,” said Brazil’s ambassador to the council.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Brazil', 'We will not take part in a rigged vote']]);
+  });
+});
