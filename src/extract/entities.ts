@@ -580,10 +580,17 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   const before = tokens[at];
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');
+  // "Leaders of the G7 warned …", "The foreign ministers of the bloc agreed …": the body whose people open the
+  // sentence is its subject.
+  const of = before.lower === 'the' ? at - 1 : at;
+  if (tokens[of]?.lower === 'of' && BODY_PEOPLE.has(tokens[of - 1]?.lower ?? '') && tokens.slice(0, of - 1).every((token) => !token.punct && (token.lower === 'the' || !token.capitalized || token === tokens[0]))) return of - 1 <= 3;
   // "the sister of the North Korean leader": "the" after a preposition opens an object, not a subject.
   if (before.lower === 'the' && PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
   return /^(and|the|but|then|also|when|while|as|after|before|said|says|according|to)$/.test(before.lower) && !(before.lower === 'to' && tokens[at - 1]?.lower !== 'according');
 }
+
+/** The people of a body, who act in its name ("leaders of the G7", "ministers of the bloc"). */
+const BODY_PEOPLE = new Set(['leaders', 'members', 'ministers', 'officials', 'representatives', 'delegates', 'envoys', 'heads']);
 
 /** "Ines Marwood said", "Ines Marwood, who sits on the committee, said": a verb of saying after the name, past one aside. */
 function isSaidBy(tokens: Token[], end: number): boolean {

@@ -1285,7 +1285,10 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   if (!next || next.punct) return undefined;
   const base = { sentence, start: index, end: index + 2, text: `the ${next.text}`, possessive: next.possessive };
   // "The statement called …", "The communique added …": what the last speaker issued, speaking on.
-  if (index === 0 && STATEMENT_WORDS.has(next.lower) && LEAD_IN_VERBS.has(tokens[index + 2]?.lower ?? '')) {
+  // … past an aside: "The statement, agreed after two days of talks, said …".
+  const asideEnd = tokens[index + 2]?.text === ',' ? tokens.findIndex((token, k) => k > index + 2 && k <= index + 14 && token.text === ',') : -1;
+  const verbAt = asideEnd > 0 ? asideEnd + 1 : index + 2;
+  if (index === 0 && STATEMENT_WORDS.has(next.lower) && LEAD_IN_VERBS.has(tokens[verbAt]?.lower ?? '')) {
     return { ...base, form: 'description', key: 'description:statement', name: next.text };
   }
   const direction = directional.get(next.lower);

@@ -612,3 +612,15 @@ describe('an owner inside what was said', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Brazil', 'We will not take part in a rigged vote']]);
   });
 });
+
+describe('a statement a body’s leaders issued', () => {
+  it('gives "The statement, agreed after …, said …" to the body whose leaders opened the story', () => {
+    const said = saidBy([
+      'Leaders of the Andean Community met in Lima on Friday.',
+      'The statement, agreed after two days of talks, said Brazil’s exports of machine tools had become “a decisive enabler of the war”.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Andean Community', 'Brazil’s exports of machine tools had become “a decisive enabler of the war”'],
+    ]);
+  });
+});
