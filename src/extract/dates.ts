@@ -23,10 +23,27 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
  * Past is preferred: news reports what happened, so "in June" in an April article is last June.
  */
 export function resolveDate(sentence: string, articleDate?: string): string | undefined {
-  const found = TIME_WORDS.exec(sentence);
-  if (!found) return undefined;
-  // The grammar's cost grows with the text: give it the words around the first time word only.
-  const text = sentence.slice(Math.max(0, found.index - 30), found.index + 50);
+  // "the August truce … came under strain on Thursday": a month alone gives way to a day named later in the sentence.
+  let month: string | undefined;
+  for (let from = 0, tries = 0; tries < MAX_TIME_WORDS; tries++) {
+    const found = TIME_WORDS.exec(sentence.slice(from));
+    if (!found) break;
+    const at = from + found.index;
+    const date = resolveAround(sentence, at, articleDate);
+    if (date && date.length === 10) return date;
+    month ??= date;
+    from = at + found[0].length;
+  }
+  return month;
+}
+
+/** How many time words of a sentence are tried for a whole day. */
+const MAX_TIME_WORDS = 3;
+
+/** The date around the time word at `at`. */
+function resolveAround(sentence: string, at: number, articleDate: string | undefined): string | undefined {
+  // The grammar's cost grows with the text: give it the words around the time word only.
+  const text = sentence.slice(Math.max(0, at - 30), at + 50);
   const reference = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined;
   const quick = reference ? weekdayOnly(text, reference) : undefined;
   if (quick) return quick;
@@ -35,7 +52,8 @@ export function resolveDate(sentence: string, articleDate?: string): string | un
     const start = result.start;
     if (!reference && !start.isCertain('year')) continue;
     let date = start.date();
-    if (reference && !start.isCertain('year') && date.getTime() > reference.getTime() + 86_400_000) {
+    // … unless the sentence speaks of the future ("would take effect on March 15" in February is next month).
+    if (reference && !start.isCertain('year') && date.getTime() > reference.getTime() + 86_400_000 && !FUTURE.test(sentence.slice(0, Math.max(0, at - 30) + result.index))) {
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
     }
     const iso = date.toISOString().slice(0, 10);
@@ -60,6 +78,9 @@ function resolveSeason(text: string, reference: Date | undefined): string | unde
   return year === undefined ? undefined : `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** Words before a date that put it ahead of the article ("will", "would take effect on …", "is due to …"). */
+const FUTURE = /\b(will|would|shall|to be|is due|are due|expected|planned|scheduled)\b/i;
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const OTHER_TIME_WORDS = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|year|week|month|next|\d{1,4})\b/i;
 
@@ -75,7 +96,7 @@ function weekdayOnly(text: string, reference: Date): string | undefined {
   const day = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
   if (day < 0) return undefined;
   // "talks will continue on Monday": a weekday after a future tense is the next one.
-  if (/\b(will|would|shall|to be|is due|are due|expected)\b[^.]*\b\w+day\b/.test(lower)) {
+  if (/\b(will|would|shall|to be|is due|are due|expected|planned|scheduled)\b[^.]*\b\w+day\b/.test(lower)) {
     const ahead = (day - reference.getUTCDay() + 7) % 7 || 7;
     return new Date(reference.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
   }

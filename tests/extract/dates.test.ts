@@ -23,6 +23,16 @@ describe('resolveDate', () => {
   it('reads a weekday after a future tense as the next one', () => {
     expect(resolveDate('talks will continue on Monday', '2026-03-04')).toBe('2026-03-09');
   });
+
+  it('reads a month and day after a future tense as ahead, and past otherwise', () => {
+    expect(resolveDate('the minister said the duties would take effect on March 15 unless the talks failed', '2026-02-27')).toBe('2026-03-15');
+    expect(resolveDate('the duties took effect on March 15', '2026-02-27')).toBe('2025-03-15');
+  });
+
+  it('prefers a day named later in the sentence to a month named first', () => {
+    expect(resolveDate('Five days after it was signed, the August truce in the hills came under strain on Thursday as both sides traded blame.', '2026-08-14')).toBe('2026-08-13');
+    expect(resolveDate('The August truce held.', '2026-08-14')).toBe('2026-08');
+  });
 });
 
 describe('statement dates', () => {
