@@ -684,9 +684,13 @@ function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean
 /** Keys that name the same thing as another key: acronyms defined in the article and initials of a longer name. */
 function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<string, string> {
   const aliases = new Map<string, string>();
-  const longNames = new Map<string, Mention>();
+  // Initials that two long names share ("United Nations", "University of Nicosia") stand for neither.
+  const longNames = new Map<string, Mention | null>();
   for (const mention of all) {
-    if (mention.form === 'name' && mention.kind && mention.name.includes(' ')) longNames.set(initials(mention.name), mention);
+    if (mention.form !== 'name' || !mention.kind || !mention.name.includes(' ')) continue;
+    const key = initials(mention.name);
+    const known = longNames.get(key);
+    longNames.set(key, known === undefined || known?.key === mention.key ? mention : null);
   }
   for (const sentence of sentences) {
     for (const [longName, acronym] of sentence.acronyms) {

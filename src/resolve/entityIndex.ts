@@ -176,8 +176,16 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
     case 'Organization':
       return aliases.flatMap((alias) => {
         const keys = [`org:${lookupKey(alias)}`];
-        if (/^[\p{Lu}.]{2,}$/u.test(alias)) keys.push(`org-initials:${alias.replace(/\./g, '')}`);
-        else if (initialsOf(alias).length >= 2 && alias.includes(' ')) keys.push(`org-initials:${initialsOf(alias)}`);
+        if (/^[\p{Lu}.]{2,}$/u.test(alias)) {
+          // An acronym finds the long name it stands for; it is filed as an acronym only while its own node has no
+          // long name that spells it, so "University of Nicosia" does not find the "United Nations" through "UN".
+          const acronym = alias.replace(/\./g, '');
+          if (lookup) keys.push(`org-initials:${acronym}`, `org-acronym:${acronym}`);
+          else if (!aliases.some((other) => other.includes(' ') && initialsOf(other) === acronym)) keys.push(`org-acronym:${acronym}`);
+        } else if (initialsOf(alias).length >= 2 && alias.includes(' ')) {
+          // A long name finds an acronym, not another long name that happens to share its initials.
+          keys.push(lookup ? `org-acronym:${initialsOf(alias)}` : `org-initials:${initialsOf(alias)}`);
+        }
         return keys;
       });
     case 'Place':

@@ -345,3 +345,16 @@ describe('names with a capitalised preposition inside', () => {
     expect(named('The report by Mothers Against Hunger was published on Friday.')).toEqual(['Organization Mothers Against Hunger']);
   });
 });
+
+describe('initials that two long names share', () => {
+  it('keeps the UN apart from a university whose initials are also UN', () => {
+    const { extraction } = extract([
+      'The United Nations said the talks would resume in spring.',
+      'The new leader has promised to re-engage with the UN.',
+      'It was modest, said a lecturer at the University of Nordmark.',
+    ]);
+    const university = extraction.entities.find((entity) => entity.name === 'University of Nordmark');
+    expect(university?.aliases).not.toContain('United Nations');
+    expect(university?.aliases).not.toContain('UN');
+  });
+});
