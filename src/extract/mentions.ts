@@ -84,8 +84,9 @@ export interface SentenceMentions {
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
-/** Prepositions that, capitalised between capitalised words, are inside a name ("Doctors Without Borders"). */
-const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond']);
+/** Prepositions that, capitalised between capitalised words, are inside a name ("Doctors Without Borders"), in
+ * English and in the languages whose organisations news names untranslated ("Reporters Sans Frontières"). */
+const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin', 'Sem', 'Ohne']);
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
@@ -346,9 +347,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
-const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
+const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement', 'coalition', 'alliance', 'gang', 'cartel', 'militia', 'network']);
 /** Words that may stand between such a name and its noun ("the Wagner mercenary group", "the Houthi rebel movement"). */
-const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights']);
+const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights', 'gang', 'criminal', 'drug', 'smuggling', 'trafficking']);
 
 /**
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
@@ -435,7 +436,7 @@ function isPortfolioBefore(tokens: Token[], and: number): boolean {
 }
 
 /** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
-const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i;
+const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated)$/i;
 
 /**
  * A state, a capital or an organisation the gazetteer or the lexicon knows by this name ("US", "EU"), or a word too
@@ -738,16 +739,27 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (end - start >= 2 && isOfficeOfTitle(tokens, end - 2)) return [bodyMention(base, text, undefined)];
   // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it.
   if (end - start > 1 && COMPOUND_MODIFIER.test(tokens[start].text)) {
-    return [...classifyChunk(sentence, tokens, start, start + 1), ...classifyChunk(sentence, tokens, start + 1, end)];
+    const rest = classifyChunk(sentence, tokens, start + 1, end);
+    // "the al-Qaeda-linked al-Shabaab": what is linked to an organisation is one too, never a person.
+    if (/-(linked|affiliated)$/i.test(tokens[start].text)) {
+      for (const [index, mention] of rest.entries()) {
+        if (mention.form === 'bare' || mention.kind === 'Person') rest[index] = { ...mention, form: 'name', kind: 'Organization', key: `org:${lookupKey(mention.name)}` };
+      }
+    }
+    return [...classifyChunk(sentence, tokens, start, start + 1), ...rest];
   }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
-  const compound = /^(.+)-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i.exec(text);
+  const compound = COMPOUND_MODIFIER.exec(text);
   if (compound) {
-    const [, name, suffix] = compound;
+    const name = text.slice(0, compound.index);
+    const suffix = compound[1];
     const named = { ...base, text: name };
     if (/^(based|born|headquartered)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
     const owner = countryByName(name) ?? countryByDemonym(name);
-    return owner ? [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }] : [];
+    if (owner) return [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }];
+    // "al-Qaeda-linked": a name others are linked to or affiliated with, no state's, is an organisation's.
+    if (/^(linked|affiliated)$/i.test(suffix) && name.length > 1) return [{ ...named, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, modifier: true }];
+    return [];
   }
 
   // "the United States' decision": a plural possessive keeps its apostrophe on the token.

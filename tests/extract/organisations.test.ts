@@ -358,3 +358,33 @@ describe('initials that two long names share', () => {
     expect(university?.aliases).not.toContain('UN');
   });
 });
+
+describe('names linked to or affiliated with another', () => {
+  it('reads both names of "the X-linked Y" as organisations', () => {
+    const found = named('Troops fought the al-Marwan-linked al-Tahrir in the hills.');
+    expect(found).toContain('Organization al-Marwan');
+    expect(found).toContain('Organization al-Tahrir');
+  });
+
+  it('still reads a state before "-linked" as the state', () => {
+    expect(named('Police arrested three Valdorian-linked hackers.').join()).not.toContain('Person');
+  });
+});
+
+describe('head words of cartels, carriers and papers', () => {
+  it('reads "X Cartel" as an organisation', () => {
+    expect(named('Officials blamed the Ravena Cartel for the shipments.')).toContain('Organization Ravena Cartel');
+  });
+
+  it('reads a firm named "X Bulk Carriers" as an organisation', () => {
+    expect(named('The ship is operated by Orlen Bulk Carriers, which denied any fault.')).toContain('Organization Orlen Bulk Carriers');
+  });
+
+  it('reads a paper named "X Standard" as an organisation', () => {
+    expect(named('Ilse Marten, writing in the Harbin Standard, disagreed.')).toContain('Organization Harbin Standard');
+  });
+
+  it('reads "Sans" inside a name as a preposition of an organisation’s name', () => {
+    expect(named('Doctors at Soigneurs Sans Limites said the clinic was full.')).toContain('Organization Soigneurs Sans Limites');
+  });
+});

@@ -87,6 +87,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
   // Agencies of international bodies: "World Food Programme"; movements: "Muslim Brotherhood".
   'programme', 'brotherhood', 'industry',
+  // Crime syndicates ("Gulf Cartel"), shipowners ("Aegean Bulk Carriers"), papers ("Evening Standard").
+  'cartel', 'carriers', 'standard',
 ]);
 
 /**
