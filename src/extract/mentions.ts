@@ -90,7 +90,7 @@ const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin'
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
-const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
+const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service', 'authority']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
@@ -921,7 +921,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1])) {
     return [placeMention(base, words)];
   }
-  if (PLACE_PREFIXES.has(heads[0]) && words.length > 1) return [placeMention(base, words)];
+  // ("Port Authority", "Lake Basin Commission": a body's head word at the end outweighs a place's in front.)
+  if (PLACE_PREFIXES.has(heads[0]) && words.length > 1 && !ORGANIZATION_HEADS.has(head) && !GOVERNMENT_BODY_HEADS.has(head)) return [placeMention(base, words)];
   if (words.length === 1 && !LEGISLATURE_NAMES.has(head) && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
@@ -940,6 +941,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (seat) return [bodyMention(base, text, seat.code)];
     // "the Constitutional Court", "a High Court judge": a court named by its level in a state's system is that state's.
     const domesticCourt = head === 'court' && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
+    // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
+    const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
+    if (officialOf) return [bodyMention(base, text, officialOf.code)];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     return [bodyMention(base, text, undefined)];
   }

@@ -17,10 +17,11 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** First words that make a council, commission, agency or service a state's body even with no state named ("Federal Security Service"). */
-export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'national', 'state', 'central', 'presidential', 'royal', 'revolutionary', 'supreme', 'interior']);
+// ("Foreign Office"; "Transitional Military Council": a council that rules a state between regimes.)
+export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'national', 'state', 'central', 'presidential', 'royal', 'revolutionary', 'supreme', 'interior', 'foreign', 'transitional']);
 
 /** Words inside a council's, agency's or service's name that make it a state's body ("Security Service", "Border Guard Service"). */
-export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative']);
+export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
