@@ -92,11 +92,13 @@ const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', '
 /** Body heads that international organisations use as much as states do. */
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service', 'authority']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
-const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
+const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
+/** First words of places named in another language, whatever the words after them ("Palais des Nations", "Plaza de Mayo"). */
+const FOREIGN_PLACE_PREFIXES = new Set(['palais', 'palacio', 'palazzo', 'plaza', 'piazza', 'place', 'rue', 'mont', 'lac', 'puerto', 'porto']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
-const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und']);
+const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
 /** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
 const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
@@ -779,13 +781,16 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (capital) {
     const previous = tokens[start - 1];
     // "a monument in Pyongyang" is the city; "officials in Kyiv said" is the state speaking.
-    const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers)$/.test(tokens[start - 2]?.lower ?? '');
+    // ("the government in Nuuk would open talks": so is the government seated there.)
+    const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers|government|regime|leadership|administration)$/.test(tokens[start - 2]?.lower ?? '');
     // "accusations from Warsaw", "pressure from Washington": what a state says or does comes from its capital.
     const wordsFrom = previous?.lower === 'from' && /^(accusations|criticism|statements|warnings|demands|pressure|signals|messages|threats|objections|complaints|protests|requests)$/.test(tokens[start - 2]?.lower ?? '');
     if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
+    // "the government in Nuuk would …": the mention covers the phrase, whose subject it is (no object of "in").
+    if (speakersBefore && previous?.lower === 'in' && /^(government|regime|leadership|administration)$/.test(tokens[start - 2].lower)) state.start = tokens[start - 3]?.lower === 'the' ? start - 3 : start - 2;
     // "Oslo's foreign ministry": a body after a capital's possessive is its state's.
     const body = possessive ? classifyAfterState(sentence, tokens, end, end, state, false) : undefined;
     return body?.length === 1 && body[0].key.startsWith('body:') ? body : [state];
@@ -904,6 +909,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
   const heads = words.map((word) => word.lower);
+  // (Before the head words: "Palais des Nations" is no organisation for its last word.)
+  if (words.length > 2 && FOREIGN_PLACE_PREFIXES.has(heads[0]) && words.slice(1).some((word) => !word.capitalized)) return [placeMention(base, words)];
   // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.
   const of = heads.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
   const head = of > 0 ? heads[of - 1] : heads.at(-1)!;

@@ -47,7 +47,9 @@ export function isTransitObject(tokens: Token[], start: number): boolean {
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
-const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
+const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies', 'edge', 'heart']);
+/** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
+const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown']);
 const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 
@@ -58,7 +60,10 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
   const adjective = tokens[start - 1];
-  if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held)$/.test(adjective.lower) || adjective.lower === 'central') && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // ("In neighbouring Santo Domingo", "from north Nicosia": a capital so placed is the city, not its state.)
+  if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held|neighbou?ring)$/.test(adjective.lower) || adjective.lower === 'central' || COMPASS_WORDS.has(adjective.lower)) && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "the capital Sanaa", "the Yemeni capital Sanaa", "his hometown Andong".
+  if (adjective && !adjective.capitalized && SETTLEMENT_NOUNS.has(adjective.lower) && (/^(the|its|their|his|her)$/.test(tokens[start - 2]?.lower ?? '') || (tokens[start - 2]?.capitalized && !tokens[start - 2].punct))) return true;
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;

@@ -164,6 +164,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 
 export const AREA_WORDS: ReadonlySet<string> = new Set([
   'port', 'harbour', 'harbor', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district',
   'enclave', 'exclave', 'territory', 'oblast', 'state', 'area', 'slum', 'neighbourhood', 'neighborhood', 'suburb', 'township',
+  'hometown', 'birthplace',
 ]);
 
 /** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
