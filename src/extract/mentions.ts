@@ -34,7 +34,7 @@ import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
-import { lowerCaseTreaty, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
+import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
@@ -345,6 +345,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
   qualifyPossessedBodies(mentions);
+  nameAppositiveTreaties(tokens, mentions);
   return { tokens, mentions, acronyms, commonAcronyms };
 }
 
@@ -582,6 +583,24 @@ function chunkEnd(tokens: Token[], start: number): number {
       end += 2;
       continue;
     }
+    // "Jalisco New Generation Cartel": a capitalised "New" between names is inside the name.
+    if (token.text === 'New' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct && !isNonName(tokens[end + 1])) {
+      end++;
+      continue;
+    }
+    // "Agreement on the Path to Normalisation": "to" inside the connected part of a treaty's name.
+    if (connected && token.lower === 'to' && TREATY_HEADS.has(tokens[tokens[start].lower === 'the' ? start + 1 : start]?.lower ?? '') && startsConnectedName(tokens, end + 1)) {
+      end++;
+      continue;
+    }
+    // "the Defense of Greenland Agreement": "of" inside a short name that a treaty word ends.
+    if (token.lower === 'of' && !connected && end - start <= 2 && continuesName(tokens, end + 1)) {
+      const after = chunkEnd(tokens, end + 1);
+      if (after - end <= 4 && TREATY_HEADS.has(tokens[after - 1].lower) && !TREATY_HEADS.has(previousLower(tokens, end))) {
+        end = after;
+        break;
+      }
+    }
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
     if ((token.capitalized && !isNonName(token)) || isParticleName(token) || headInside) {
@@ -677,6 +696,17 @@ function chunkEnd(tokens: Token[], start: number): number {
     break;
   }
   return end;
+}
+
+/** True when the word at `index` can go on a name: capitalised, and no function word. */
+function continuesName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  return Boolean(token?.capitalized && !token.punct && !isNonName(token));
+}
+
+/** The word before `index`, in lower case ('' at the start). */
+function previousLower(tokens: Token[], index: number): string {
+  return tokens[index - 1]?.lower ?? '';
 }
 
 /** A head word of a place, an organisation or a body ("Strait", "Shipping", "Ministry"). */
@@ -916,6 +946,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const head = of > 0 ? heads[of - 1] : heads.at(-1)!;
   if (EVENT_HEADS.has(head) && words.length > 1) return [];
   if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
+  // "Defense of Greenland Agreement": a treaty word at the end of a name whose head before "of" is no body's.
+  if (of > 0 && TREATY_HEADS.has(heads.at(-1)!) && !isHeadWord(head) && !titleRelation(head)) return [treatyMention(base, text)];
   if (heads.includes('nations') || heads[0] === 'un' || heads[0] === 'u.n.' || (INTERNATIONAL_BODY_HEADS.has(head) && /^(un|u\.n\.|united nations|security|general|international|european|african)\b/i.test(text))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${organizationKey(text)}`, name: expandUnitedNations(text) }];
   }
@@ -1023,8 +1055,9 @@ function statePrefix(words: Token[]): { length: number; code: string; name: stri
     const text = joinTokens(words.slice(0, length));
     const demonym = countryByDemonym(text);
     if (demonym) return { length, code: demonym.code, name: demonym.name, demonym: true };
-    // A state's name is a prefix only when something follows it, or it is possessive ("Chile's").
-    const country = (length < words.length || words[length - 1].possessive) && countryByName(text);
+    // A state's name is a prefix only when something follows it, or it is possessive ("Chile's"); and not when it
+    // opens its capital's name ("the Mexico City Memorandum").
+    const country = (length < words.length || words[length - 1].possessive) && !countryByCapital(joinTokens(words.slice(0, length + 1))) && countryByName(text);
     if (country) return { length, code: country.code, name: country.name, demonym: false };
   }
   return undefined;

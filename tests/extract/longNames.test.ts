@@ -251,3 +251,33 @@ describe('states named through a connector, and a state as a body’s domain', (
     expect(found).toContain('Government Taiwan Affairs Office');
   });
 });
+
+describe('long names that common words interrupt', () => {
+  it('keeps a capitalised "New" inside a name', () => {
+    expect(names(['Police blamed the Sonora New Dawn Cartel for the attack.'])).toContain('Organization Sonora New Dawn Cartel');
+  });
+
+  it('keeps "to" inside the connected part of a treaty’s name', () => {
+    expect(names(['The closures went against the Agreement on the Road to Reconciliation, officials said.'])).toContain('Treaty Agreement on the Road to Reconciliation');
+  });
+
+  it('does not read a state out of a capital named "<State> City" that opens a treaty’s name', () => {
+    const found = names(['Under the Panama City Accord on Fisheries, both fleets report their catch.']);
+    expect(found).toContain('Treaty Panama City Accord on Fisheries');
+    expect(found).not.toContain('Government Panama');
+  });
+
+  it('keeps "of <state>" inside a treaty’s name that the treaty word ends', () => {
+    expect(names(['The base is run under the 1962 Defense of Iceland Agreement.'])).toContain('Treaty Defense of Iceland Agreement');
+  });
+});
+
+describe('titles and treaties by their head word', () => {
+  it('reads "Commodore" as a title', () => {
+    expect(names(['Commodore Andreas Pallis said the frigate had fired twice.'])).toContain('Person Andreas Pallis');
+  });
+
+  it('reads a "Consensus" as an agreement', () => {
+    expect(names(['The leaders stood by the Seven-Point Consensus they had agreed.'])).toContain('Treaty Seven-Point Consensus');
+  });
+});

@@ -200,3 +200,17 @@ describe('places named by the words before them', () => {
     expect(places).toContain('nairobi');
   });
 });
+
+describe('places named in lists after a plural area word', () => {
+  it('reads names before "rivers" as places', () => {
+    expect(kinds('Gauges on the Veska and Orlan rivers rose overnight.')).toEqual(['Place Veska river', 'Place Orlan river']);
+  });
+
+  it('reads every name after "the ports of" as a place', () => {
+    expect(kinds('Most arrive through the ports of Tamaro and Lucio Benítez.')).toEqual(['Place Tamaro', 'Place Lucio Benítez']);
+  });
+
+  it('reads a name that an apposition calls a port as a place, capitalised words in between', () => {
+    expect(kinds('Eritrea will not tolerate designs on Marsab, the Eritrean Red Sea port that Addis covets.')).toContain('Place Marsab');
+  });
+});

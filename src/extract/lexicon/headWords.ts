@@ -121,6 +121,8 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
   'partnership', 'plan',
+  // "the Five-Point Consensus" that a bloc's leaders agreed.
+  'consensus',
 ]);
 
 /** Words that, before a treaty head in lower case, make a descriptive treaty name ("mutual defence treaty"). */
@@ -174,6 +176,8 @@ export const SITE_WORDS: ReadonlySet<string> = new Set(['airport', 'airbase', 'm
 export const AREA_PLURALS: ReadonlySet<string> = new Set([
   'oblasts', 'regions', 'provinces', 'states', 'districts', 'counties', 'prefectures', 'territories', 'governorates',
   'municipalities', 'cantons', 'krais',
+  // "the Jhelum and Chenab rivers".
+  'rivers', 'lakes', 'valleys',
 ]);
 
 /** Lower-case position words that place a name ("at the palace in Osung, central Nairobi"). */
