@@ -253,6 +253,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       continue;
     }
     let end = chunkEnd(tokens, i);
+    // "NEW DELHI, Nov 17 (Reuters) - …": the outlet of a dateline the cleaner left in place is the article's own,
+    // no entity it mentions.
+    if (isDatelineCredit(tokens, i, end)) {
+      i = end + 1;
+      continue;
+    }
     // "the Kursk region": a lower-case place word after a name makes the name a place.
     const suffix = tokens[end];
     const chunkText = joinTokens(tokens.slice(i, end));
@@ -471,6 +477,11 @@ function isPermutationOf(acronym: string, initials: string): boolean {
 function isPluralAcronym(token: Token): boolean {
   const text = token.text;
   return text.length > 2 && text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(text);
+}
+
+/** "(Reuters) -" near the start of a sentence: an outlet in brackets before a dash, as a dateline credits it. */
+function isDatelineCredit(tokens: Token[], start: number, end: number): boolean {
+  return start <= 12 && tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]+$/.test(tokens[end + 1]?.text ?? '') && NEWS_ORGANIZATIONS.has(lookupKey(joinTokens(tokens.slice(start, end))));
 }
 
 /** "Caracas (AFP)": an outlet's or a state's acronym in brackets after a city or a state that it does not spell. */

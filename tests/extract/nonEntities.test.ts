@@ -103,3 +103,15 @@ describe('clauses of a text', () => {
     expect(extraction.entities.map((entity) => `${entity.kind} ${entity.name}`).filter((found) => /Article|Chapter/.test(found))).toEqual([]);
   });
 });
+
+describe('a dateline left in the text', () => {
+  it('does not read the outlet a dateline credits as an entity of the story', () => {
+    const { extraction } = extract(['OSLO/HELSINKI, Nov 3 (Reuters) - Norway and Finland agreed on Monday to share radar data.']);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Reuters');
+  });
+
+  it('still reads an outlet cited in the text', () => {
+    const { extraction } = extract(['Norway will share radar data, a minister told Reuters on Monday.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Reuters');
+  });
+});
