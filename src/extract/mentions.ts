@@ -255,7 +255,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     let end = chunkEnd(tokens, i);
     // "NEW DELHI, Nov 17 (Reuters) - …": the outlet of a dateline the cleaner left in place is the article's own,
     // no entity it mentions.
-    if (isDatelineCredit(tokens, i, end)) {
+    if (isDatelineCredit(tokens, i, end) || isStaffCredit(tokens, i)) {
       i = end + 1;
       continue;
     }
@@ -477,6 +477,21 @@ function isPermutationOf(acronym: string, initials: string): boolean {
 function isPluralAcronym(token: Token): boolean {
   const text = token.text;
   return text.length > 2 && text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(text);
+}
+
+/** Nouns of a wire story's staff credits ("Reporting by X and Y; Editing by Z"). */
+const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'edited', 'written', 'additional']);
+
+/**
+ * "Reporting by X and Y. Editing by Z. © 2026 Outlet": the journalists and the outlet a credit line names (one the
+ * cleaner left in the text) are no entities of the story.
+ */
+function isStaffCredit(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.text === '©' || (/^\d{4}$/.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.text === '©')) return true;
+  let at = start - 1;
+  // Back over the names and "and" of the list ("Reporting by A, B and C").
+  while (at > 0 && (tokens[at].lower === 'and' || tokens[at].text === ',' || (tokens[at].capitalized && !tokens[at].punct && tokens[at].lower !== 'by'))) at--;
+  return tokens[at]?.lower === 'by' && CREDIT_WORDS.has(tokens[at - 1]?.lower ?? '');
 }
 
 /** "(Reuters) -" near the start of a sentence: an outlet in brackets before a dash, as a dateline credits it. */

@@ -115,3 +115,15 @@ describe('a dateline left in the text', () => {
     expect(extraction.entities.map((entity) => entity.name)).toContain('Reuters');
   });
 });
+
+describe('staff credits left in the text', () => {
+  it('does not read the reporters, editors or the outlet of a credit line as entities', () => {
+    const { extraction } = extract(['Reporting by Anna Velde and Piet Korsten. Editing by Joris Maas. © 2026 Tidewater Wire. All rights reserved.']);
+    expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
+  });
+
+  it('still reads a person after "by" that credits no one', () => {
+    const { extraction } = extract(['The plan was drafted by Anna Velde, the deputy minister.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Anna Velde');
+  });
+});
