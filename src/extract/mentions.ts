@@ -101,6 +101,8 @@ const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', '
 const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
 /** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
 const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
+/** Prefixes of ships' names that navies and registries use ("BRP Sierra Madre", "USS Carney", "MV Galaxy Leader"). */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'PNS', 'KRI', 'TCG', 'ROKS', 'RFS', 'MV', 'MT', 'SS']);
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
@@ -487,7 +489,9 @@ const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'ed
  * cleaner left in the text) are no entities of the story.
  */
 function isStaffCredit(tokens: Token[], start: number): boolean {
-  if (tokens[start - 1]?.text === '©' || (/^\d{4}$/.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.text === '©')) return true;
+  // ("© 2026 Outlet", "ⓒ The Outlet".)
+  const before = tokens.slice(Math.max(0, start - 2), start).filter((token) => !/^(\d{4}|the)$/i.test(token.text));
+  if (before.some((token) => /^[©ⓒ]$/.test(token.text))) return true;
   let at = start - 1;
   // Back over the names and "and" of the list ("Reporting by A, B and C").
   while (at > 0 && (tokens[at].lower === 'and' || tokens[at].text === ',' || (tokens[at].capitalized && !tokens[at].punct && tokens[at].lower !== 'by'))) at--;
@@ -714,7 +718,9 @@ function chunkEnd(tokens: Token[], start: number): number {
     // before words that are not a name of their own (no state, no head word of another body).
     if (connected && afterAnd > end + 1 && startsConnectedName(tokens, end + 1, afterAnd)) {
       const words = tokens.slice(end + 1, afterAnd);
-      if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower)) && !countryByDemonym(joinTokens(words))) {
+      // ("Abuja Framework on Trade and Movement": in a treaty's name, an organisation's head word is a common noun.)
+      const treatyNamed = words.length <= 2 && tokens.slice(start, end).some((word, k, span) => TREATY_HEADS.has(word.lower) && CONNECTORS_AFTER_HEAD.has(span[k + 1]?.lower ?? ''));
+      if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || (ORGANIZATION_HEADS.has(word.lower) && !treatyNamed)) && !countryByDemonym(joinTokens(words))) {
         end += 1;
         continue;
       }
@@ -784,6 +790,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the tanker Sea Lark", "the trawlers, the Santa Irena and …": a ship's name names no actor.
   const vessel = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? tokens[start - 3] : tokens[start - 1];
   if (vessel && !vessel.capitalized && VESSEL_NOUNS.has(vessel.lower)) return [];
+  if (end - start > 1 && SHIP_PREFIXES.has(tokens[start].text)) return [];
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
@@ -1274,6 +1281,8 @@ const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'head
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
+  // "Second Thomas Shoal": an ordinal opens the name of a place that a geographic head ends.
+  if (/^(first|second|third|fourth|fifth)$/.test(tokens[start].lower) && end - start >= 3 && PLACE_HEADS.has(tokens[end - 1].lower) && start > 0 && !tokens[start - 1].punct) return true;
   for (let length = 2; length <= Math.min(3, end - start); length++) {
     const text = joinTokens(tokens.slice(start, start + length));
     if (countryByName(text) || countryByCapital(text) || countryByDemonym(text)) return true;

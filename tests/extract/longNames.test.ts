@@ -281,3 +281,13 @@ describe('titles and treaties by their head word', () => {
     expect(names(['The leaders stood by the Seven-Point Consensus they had agreed.'])).toContain('Treaty Seven-Point Consensus');
   });
 });
+
+describe('names with an ordinal or an organisation’s word inside', () => {
+  it('keeps an ordinal opening a place’s name', () => {
+    expect(names(['Boats reached Second Marlin Shoal on Monday.'])).toContain('Place Second Marlin Shoal');
+  });
+
+  it('keeps "and <word>" inside a treaty’s connected part, even an organisation’s head word', () => {
+    expect(names(['Ministers signed the Lome Framework on Trade and Movement on Friday.'])).toContain('Treaty Lome Framework on Trade and Movement');
+  });
+});

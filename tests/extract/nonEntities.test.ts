@@ -127,3 +127,17 @@ describe('staff credits left in the text', () => {
     expect(extraction.entities.map((entity) => entity.name)).toContain('Anna Velde');
   });
 });
+
+describe('ships named with their prefix', () => {
+  it('reads no organisation in a ship’s name', () => {
+    const { extraction } = extract(['Supplies reached the BRP Lanao Star on Monday, and the USS Tarrant escorted the convoy.']);
+    expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
+  });
+});
+
+describe('a copyright line', () => {
+  it('reads no outlet after a copyright sign', () => {
+    const { extraction } = extract(['ⓒ The Harbin Evening Post, All rights reserved.']);
+    expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
+  });
+});
