@@ -602,6 +602,14 @@ function chunkEnd(tokens: Token[], start: number): number {
         continue;
       }
     }
+    // "Foreign, Commonwealth and Development Office": domains listed before a body's head word.
+    if (!connected && token.text === ',' && NON_PERSON_WORDS.has(tokens[end - 1].lower)) {
+      const listEnd = domainListEnd(tokens, end);
+      if (listEnd) {
+        end = listEnd;
+        break;
+      }
+    }
     if (token.punct || isPluralAcronym(token)) break;
     // "Alternative für Deutschland": a connector of another language inside a party's or a body's name.
     if (FOREIGN_CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
@@ -728,6 +736,19 @@ function chunkEnd(tokens: Token[], start: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * Where a body's name ends when its domains are listed from the comma at `comma` ("…, Commonwealth and Development
+ * Office"): one or two capitalised words, "and", and a name that a body's head word ends; undefined otherwise.
+ */
+function domainListEnd(tokens: Token[], comma: number): number | undefined {
+  let at = comma + 1;
+  while (at < comma + 3 && continuesName(tokens, at)) at++;
+  if (at === comma + 1 || tokens[at]?.lower !== 'and' || !continuesName(tokens, at + 1)) return undefined;
+  const end = chunkEnd(tokens, at + 1);
+  const head = tokens[end - 1].lower;
+  return end - at <= 4 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) ? end : undefined;
 }
 
 /** True when the word at `index` can go on a name: capitalised, and no function word. */

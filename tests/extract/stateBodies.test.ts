@@ -102,3 +102,15 @@ describe('state bodies by their name’s words', () => {
     expect(entity('Office of the U.S. Fisheries Representative')).toMatchObject({ kind: 'Government', country: 'US' });
   });
 });
+
+describe('a body whose domains are listed', () => {
+  it('keeps "X, Y and Z Office" as one state body', () => {
+    const { entity } = extract(['The UK Foreign, Maritime and Development Office said it welcomed the deal.']);
+    expect(entity('UK Foreign, Maritime and Development Office')).toMatchObject({ kind: 'Government', country: 'GB' });
+  });
+
+  it('does not join a list of states', () => {
+    const { extraction } = extract(['Chile, Peru and Bolivia signed the accord.']);
+    expect(extraction.entities.filter((found) => found.kind === 'Government').map((found) => found.name).sort()).toEqual(['Bolivia', 'Chile', 'Peru']);
+  });
+});
