@@ -715,8 +715,13 @@ function chunkEnd(tokens: Token[], start: number): number {
       const after = afterAnd;
       const left = tokens.slice(start, end);
       const leftText = joinTokens(left);
-      const last = tokens[after - 1].lower;
-      const leftIsName = left.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || TREATY_HEADS.has(word.lower)) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText);
+      // (A mission's head stands before the state it serves in: "… Mission in Somalia".)
+      const served = tokens.slice(end + 1, after).findIndex((word) => word.lower === 'in');
+      const last = tokens[served > 0 ? end + served : after - 1].lower;
+      // ("African Union Support and Stabilization Mission": a head word inside the first half, not ending it, names
+      // nothing of its own.)
+      const lastLeft = left.at(-1)!.lower;
+      const leftIsName = GOVERNMENT_BODY_HEADS.has(lastLeft) || ORGANIZATION_HEADS.has(lastLeft) || TREATY_HEADS.has(lastLeft) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText);
       if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last)) && !leftIsName && after - end <= 5) {
         end = after;
         continue;
@@ -775,7 +780,7 @@ function isStateBodyName(words: string[]): boolean {
 
 /** Heads of institutions whose names join two halves with "and" ("Hostages and Missing Families Forum"); firms' heads
  * are not among them ("Volkswagen and Honda Motor" are two firms). */
-const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league']);
+const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
 const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front']);
@@ -998,6 +1003,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.
   const of = heads.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
   const head = of > 0 ? heads[of - 1] : heads.at(-1)!;
+  // "… Support and Stabilization Mission in Somalia": a mission named with the state it serves in is an organisation's.
+  const servedIn = heads.indexOf('in');
+  if (servedIn > 1 && heads[servedIn - 1] === 'mission' && countryByName(joinTokens(words.slice(servedIn + 1)))) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
   if (EVENT_HEADS.has(head) && words.length > 1) return [];
   if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
   // "Defense of Greenland Agreement": a treaty word at the end of a name whose head before "of" is no body's.

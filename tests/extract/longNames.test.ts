@@ -291,3 +291,15 @@ describe('names with an ordinal or an organisation’s word inside', () => {
     expect(names(['Ministers signed the Lome Framework on Trade and Movement on Friday.'])).toContain('Treaty Lome Framework on Trade and Movement');
   });
 });
+
+describe('a mission named in two halves', () => {
+  it('keeps "<organisation> X and Y Mission in <state>" as one organisation', () => {
+    const found = names(['Troops of the African Union Support and Recovery Mission in Somalia were attacked.']);
+    expect(found).toContain('Organization African Union Support and Recovery Mission in Somalia');
+  });
+
+  it('still reads two bodies joined by "and" apart', () => {
+    const found = names(['The World Bank and the Regional Development Fund agreed.']);
+    expect(found).toEqual(expect.arrayContaining(['Organization World Bank', 'Organization Regional Development Fund']));
+  });
+});
