@@ -36,6 +36,7 @@ import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WOR
 import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
+import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
@@ -101,8 +102,6 @@ const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', '
 const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
 /** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
 const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
-/** Prefixes of ships' names that navies and registries use ("BRP Sierra Madre", "USS Carney", "MV Galaxy Leader"). */
-const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'PNS', 'KRI', 'TCG', 'ROKS', 'RFS', 'MV', 'MT', 'SS']);
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
@@ -481,28 +480,6 @@ function isPluralAcronym(token: Token): boolean {
   return text.length > 2 && text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(text);
 }
 
-/** Nouns of a wire story's staff credits ("Reporting by X and Y; Editing by Z"). */
-const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'edited', 'written', 'additional']);
-
-/**
- * "Reporting by X and Y. Editing by Z. © 2026 Outlet": the journalists and the outlet a credit line names (one the
- * cleaner left in the text) are no entities of the story.
- */
-function isStaffCredit(tokens: Token[], start: number): boolean {
-  // ("© 2026 Outlet", "ⓒ The Outlet".)
-  const before = tokens.slice(Math.max(0, start - 2), start).filter((token) => !/^(\d{4}|the)$/i.test(token.text));
-  if (before.some((token) => /^[©ⓒ]$/.test(token.text))) return true;
-  let at = start - 1;
-  // Back over the names and "and" of the list ("Reporting by A, B and C").
-  while (at > 0 && (tokens[at].lower === 'and' || tokens[at].text === ',' || (tokens[at].capitalized && !tokens[at].punct && tokens[at].lower !== 'by'))) at--;
-  return tokens[at]?.lower === 'by' && CREDIT_WORDS.has(tokens[at - 1]?.lower ?? '');
-}
-
-/** "(Reuters) -" near the start of a sentence: an outlet in brackets before a dash, as a dateline credits it. */
-function isDatelineCredit(tokens: Token[], start: number, end: number): boolean {
-  return start <= 12 && tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]+$/.test(tokens[end + 1]?.text ?? '') && NEWS_ORGANIZATIONS.has(lookupKey(joinTokens(tokens.slice(start, end))));
-}
-
 /** "Caracas (AFP)": an outlet's or a state's acronym in brackets after a city or a state that it does not spell. */
 function isDatelineOutlet(tokens: Token[], start: number, end: number, named: Mention | undefined): boolean {
   const acronym = tokens[end + 1].text;
@@ -816,7 +793,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the tanker Sea Lark", "the trawlers, the Santa Irena and …": a ship's name names no actor.
   const vessel = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? tokens[start - 3] : tokens[start - 1];
   if (vessel && !vessel.capitalized && VESSEL_NOUNS.has(vessel.lower)) return [];
-  if (end - start > 1 && SHIP_PREFIXES.has(tokens[start].text)) return [];
+  if (isShipName(tokens, start, end)) return [];
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
