@@ -286,8 +286,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
-    // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name.
-    if (entity.kind === 'Organization' && mention.form !== 'description') lastOfHead.set('group', key);
+    // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name (not one named
+    // as a modifier: "in a statement posted on X, the group said").
+    if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) lastOfHead.set('group', key);
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }

@@ -107,6 +107,8 @@ const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
+/** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
+const POSTING_WORDS = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
 const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
 
@@ -1054,6 +1056,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
     if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
+    // the speaker nor an actor of the sentence: a modifier).
+    if (previous?.lower === 'on' && POSTING_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, modifier: true }];
     // "two people familiar with the matter told Kanpo", "witnesses told Kanpo": whom sources tell is an outlet.
     if (previous?.lower === 'told' && SOURCE_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     // "Fighting continued …": a gerund opening a sentence is no name.

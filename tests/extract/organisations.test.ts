@@ -113,9 +113,10 @@ describe('organisations by context', () => {
     expect(named("Putin's chief of staff said nothing.")).not.toContain('Organization Putin');
   });
 
-  it('reads no organisation into a name followed by a group that owns something ("on X, the group’s team said")', () => {
+  it('reads no speaker into a platform followed by a group that owns something ("on X, the group’s team said")', () => {
     const { entity, statements } = extract(['The rebels did not claim the attack. In a statement posted on X, the group’s negotiating team said the suspension wasted two years of work.']);
-    expect(entity('X')).toBeUndefined();
+    // (The platform is named, an organisation, but it says nothing.)
+    expect(entity('X')?.kind).toBe('Organization');
     expect(statements.map((statement) => statement.speakerName)).not.toContain('X');
   });
 
@@ -386,5 +387,16 @@ describe('head words of cartels, carriers and papers', () => {
 
   it('reads "Sans" inside a name as a preposition of an organisation’s name', () => {
     expect(named('Doctors at Soigneurs Sans Limites said the clinic was full.')).toContain('Organization Soigneurs Sans Limites');
+  });
+});
+
+describe('platforms one posts on', () => {
+  it('reads a one-word name after "a post on" or "wrote on" as an organisation', () => {
+    expect(named('The envoy said in a post on X that talks would resume.')).toContain('Organization X');
+    expect(named('The minister wrote on Kestrel that the bridge was open.')).toContain('Organization Kestrel');
+  });
+
+  it('still reads a place after "on"', () => {
+    expect(named('Troops landed on Marrow on Tuesday.')).not.toContain('Organization Marrow');
   });
 });
