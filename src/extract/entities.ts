@@ -286,8 +286,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
-    // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name.
-    if (entity.kind === 'Organization' && mention.form !== 'description') lastOfHead.set('group', key);
+    // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name (not one named
+    // as a modifier: "in a statement posted on X, the group said").
+    if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) lastOfHead.set('group', key);
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
   }
@@ -691,9 +692,13 @@ function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean
 /** Keys that name the same thing as another key: acronyms defined in the article and initials of a longer name. */
 function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<string, string> {
   const aliases = new Map<string, string>();
-  const longNames = new Map<string, Mention>();
+  // Initials that two long names share ("United Nations", "University of Nicosia") stand for neither.
+  const longNames = new Map<string, Mention | null>();
   for (const mention of all) {
-    if (mention.form === 'name' && mention.kind && mention.name.includes(' ')) longNames.set(initials(mention.name), mention);
+    if (mention.form !== 'name' || !mention.kind || !mention.name.includes(' ')) continue;
+    const key = initials(mention.name);
+    const known = longNames.get(key);
+    longNames.set(key, known === undefined || known?.key === mention.key ? mention : null);
   }
   for (const sentence of sentences) {
     for (const [longName, acronym] of sentence.acronyms) {

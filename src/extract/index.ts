@@ -86,8 +86,11 @@ function extractWithStates(article: Article): Extraction {
 /** The city a wire story was filed from is a place of the article, unless the text names it already. */
 function addDatelinePlace(resolved: ArticleEntities, city: string): void {
   const lower = city.toLowerCase();
+  // A capital the text uses for its state ("Nairobi said") is still the city the story was filed from.
+  const capital = countryByCapital(city);
   for (const entity of resolved.entities.values()) {
     // "UNITED NATIONS (AP) —": a dateline naming something the article names already adds nothing.
+    if (capital && entity.key === `state:${capital.code}`) continue;
     if ([entity.name, ...entity.aliases].some((alias) => alias.toLowerCase() === lower)) return;
   }
   const key = `place:${lower}`;

@@ -51,6 +51,20 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
   return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
 }
 
+/**
+ * "the Five-Point Consensus, the peace plan that …": a lower-case description set off after a named treaty is that
+ * treaty, not one of its own (nor, through its generic words, another article's "peace plan").
+ */
+export function nameAppositiveTreaties(tokens: Token[], mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const [named, described] = [mentions[i - 1], mentions[i]];
+    if (named.kind !== 'Treaty' || described.kind !== 'Treaty' || !/^\p{Lu}/u.test(named.text) || tokens[described.start].capitalized) continue;
+    const between = tokens.slice(named.end, described.start).map((token) => token.lower);
+    if (between.length !== 2 || between[0] !== ',' || !/^(the|a|an)$/.test(between[1])) continue;
+    mentions[i] = { ...described, key: named.key, name: named.name, text: named.text };
+  }
+}
+
 /** A treaty mention over `base`, keyed and named from its text ("pact" and "treaty" share a key). */
 export function treatyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, text: string): Mention {
   return { ...base, form: 'name', kind: 'Treaty', key: `treaty:${treatyKey(text)}`, name: treatyName(text) };

@@ -34,8 +34,9 @@ import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
-import { lowerCaseTreaty, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
+import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
+import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
@@ -84,18 +85,21 @@ export interface SentenceMentions {
 }
 
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
-/** Prepositions that, capitalised between capitalised words, are inside a name ("Doctors Without Borders"). */
-const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond']);
+/** Prepositions that, capitalised between capitalised words, are inside a name ("Doctors Without Borders"), in
+ * English and in the languages whose organisations news names untranslated ("Reporters Sans Frontières"). */
+const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin', 'Sem', 'Ohne']);
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
-const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service']);
+const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service', 'authority']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
-const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea']);
+const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
+/** First words of places named in another language, whatever the words after them ("Palais des Nations", "Plaza de Mayo"). */
+const FOREIGN_PLACE_PREFIXES = new Set(['palais', 'palacio', 'palazzo', 'plaza', 'piazza', 'place', 'rue', 'mont', 'lac', 'puerto', 'porto']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
-const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und']);
+const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
 /** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
 const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
@@ -103,6 +107,8 @@ const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
+/** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
+const POSTING_WORDS = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
 const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
 
@@ -250,6 +256,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       continue;
     }
     let end = chunkEnd(tokens, i);
+    // "NEW DELHI, Nov 17 (Reuters) - …": the outlet of a dateline the cleaner left in place is the article's own,
+    // no entity it mentions.
+    if (isDatelineCredit(tokens, i, end) || isStaffCredit(tokens, i)) {
+      i = end + 1;
+      continue;
+    }
     // "the Kursk region": a lower-case place word after a name makes the name a place.
     const suffix = tokens[end];
     const chunkText = joinTokens(tokens.slice(i, end));
@@ -342,13 +354,14 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     i = Math.max(end, i + 1, ...found.map((mention) => mention.end));
   }
   qualifyPossessedBodies(mentions);
+  nameAppositiveTreaties(tokens, mentions);
   return { tokens, mentions, acronyms, commonAcronyms };
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
-const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement']);
+const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement', 'coalition', 'alliance', 'gang', 'cartel', 'militia', 'network']);
 /** Words that may stand between such a name and its noun ("the Wagner mercenary group", "the Houthi rebel movement"). */
-const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights']);
+const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights', 'gang', 'criminal', 'drug', 'smuggling', 'trafficking']);
 
 /**
  * "the Houthi movement", "the Islamic State group": where the organisation's name starts, or undefined. A state, an
@@ -435,7 +448,7 @@ function isPortfolioBefore(tokens: Token[], and: number): boolean {
 }
 
 /** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
-const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i;
+const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated)$/i;
 
 /**
  * A state, a capital or an organisation the gazetteer or the lexicon knows by this name ("US", "EU"), or a word too
@@ -568,6 +581,14 @@ function chunkEnd(tokens: Token[], start: number): number {
         continue;
       }
     }
+    // "Foreign, Commonwealth and Development Office": domains listed before a body's head word.
+    if (!connected && token.text === ',' && NON_PERSON_WORDS.has(tokens[end - 1].lower)) {
+      const listEnd = domainListEnd(tokens, end);
+      if (listEnd) {
+        end = listEnd;
+        break;
+      }
+    }
     if (token.punct || isPluralAcronym(token)) break;
     // "Alternative für Deutschland": a connector of another language inside a party's or a body's name.
     if (FOREIGN_CONNECTORS.has(token.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
@@ -578,6 +599,24 @@ function chunkEnd(tokens: Token[], start: number): number {
     if (NAME_PREPOSITIONS.has(token.text) && tokens[end - 1].capitalized && !tokens[end - 1].punct && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
       end += 2;
       continue;
+    }
+    // "Jalisco New Generation Cartel": a capitalised "New" between names is inside the name.
+    if (token.text === 'New' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct && !isNonName(tokens[end + 1])) {
+      end++;
+      continue;
+    }
+    // "Agreement on the Path to Normalisation": "to" inside the connected part of a treaty's name.
+    if (connected && token.lower === 'to' && TREATY_HEADS.has(tokens[tokens[start].lower === 'the' ? start + 1 : start]?.lower ?? '') && startsConnectedName(tokens, end + 1)) {
+      end++;
+      continue;
+    }
+    // "the Defense of Greenland Agreement": "of" inside a short name that a treaty word ends.
+    if (token.lower === 'of' && !connected && end - start <= 2 && continuesName(tokens, end + 1)) {
+      const after = chunkEnd(tokens, end + 1);
+      if (after - end <= 4 && TREATY_HEADS.has(tokens[after - 1].lower) && !TREATY_HEADS.has(previousLower(tokens, end))) {
+        end = after;
+        break;
+      }
     }
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
@@ -655,8 +694,13 @@ function chunkEnd(tokens: Token[], start: number): number {
       const after = afterAnd;
       const left = tokens.slice(start, end);
       const leftText = joinTokens(left);
-      const last = tokens[after - 1].lower;
-      const leftIsName = left.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || TREATY_HEADS.has(word.lower)) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText);
+      // (A mission's head stands before the state it serves in: "… Mission in Somalia".)
+      const served = tokens.slice(end + 1, after).findIndex((word) => word.lower === 'in');
+      const last = tokens[served > 0 ? end + served : after - 1].lower;
+      // ("African Union Support and Stabilization Mission": a head word inside the first half, not ending it, names
+      // nothing of its own.)
+      const lastLeft = left.at(-1)!.lower;
+      const leftIsName = GOVERNMENT_BODY_HEADS.has(lastLeft) || ORGANIZATION_HEADS.has(lastLeft) || TREATY_HEADS.has(lastLeft) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText);
       if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last)) && !leftIsName && after - end <= 5) {
         end = after;
         continue;
@@ -666,7 +710,9 @@ function chunkEnd(tokens: Token[], start: number): number {
     // before words that are not a name of their own (no state, no head word of another body).
     if (connected && afterAnd > end + 1 && startsConnectedName(tokens, end + 1, afterAnd)) {
       const words = tokens.slice(end + 1, afterAnd);
-      if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower)) && !countryByDemonym(joinTokens(words))) {
+      // ("Abuja Framework on Trade and Movement": in a treaty's name, an organisation's head word is a common noun.)
+      const treatyNamed = words.length <= 2 && tokens.slice(start, end).some((word, k, span) => TREATY_HEADS.has(word.lower) && CONNECTORS_AFTER_HEAD.has(span[k + 1]?.lower ?? ''));
+      if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || (ORGANIZATION_HEADS.has(word.lower) && !treatyNamed)) && !countryByDemonym(joinTokens(words))) {
         end += 1;
         continue;
       }
@@ -674,6 +720,30 @@ function chunkEnd(tokens: Token[], start: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * Where a body's name ends when its domains are listed from the comma at `comma` ("…, Commonwealth and Development
+ * Office"): one or two capitalised words, "and", and a name that a body's head word ends; undefined otherwise.
+ */
+function domainListEnd(tokens: Token[], comma: number): number | undefined {
+  let at = comma + 1;
+  while (at < comma + 3 && continuesName(tokens, at)) at++;
+  if (at === comma + 1 || tokens[at]?.lower !== 'and' || !continuesName(tokens, at + 1)) return undefined;
+  const end = chunkEnd(tokens, at + 1);
+  const head = tokens[end - 1].lower;
+  return end - at <= 4 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) ? end : undefined;
+}
+
+/** True when the word at `index` can go on a name: capitalised, and no function word. */
+function continuesName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  return Boolean(token?.capitalized && !token.punct && !isNonName(token));
+}
+
+/** The word before `index`, in lower case ('' at the start). */
+function previousLower(tokens: Token[], index: number): string {
+  return tokens[index - 1]?.lower ?? '';
 }
 
 /** A head word of a place, an organisation or a body ("Strait", "Shipping", "Ministry"). */
@@ -689,7 +759,7 @@ function isStateBodyName(words: string[]): boolean {
 
 /** Heads of institutions whose names join two halves with "and" ("Hostages and Missing Families Forum"); firms' heads
  * are not among them ("Volkswagen and Honda Motor" are two firms). */
-const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league']);
+const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
 const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front']);
@@ -725,6 +795,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the tanker Sea Lark", "the trawlers, the Santa Irena and …": a ship's name names no actor.
   const vessel = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? tokens[start - 3] : tokens[start - 1];
   if (vessel && !vessel.capitalized && VESSEL_NOUNS.has(vessel.lower)) return [];
+  if (isShipName(tokens, start, end)) return [];
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
@@ -738,16 +809,27 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (end - start >= 2 && isOfficeOfTitle(tokens, end - 2)) return [bodyMention(base, text, undefined)];
   // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it.
   if (end - start > 1 && COMPOUND_MODIFIER.test(tokens[start].text)) {
-    return [...classifyChunk(sentence, tokens, start, start + 1), ...classifyChunk(sentence, tokens, start + 1, end)];
+    const rest = classifyChunk(sentence, tokens, start + 1, end);
+    // "the al-Qaeda-linked al-Shabaab": what is linked to an organisation is one too, never a person.
+    if (/-(linked|affiliated)$/i.test(tokens[start].text)) {
+      for (const [index, mention] of rest.entries()) {
+        if (mention.form === 'bare' || mention.kind === 'Person') rest[index] = { ...mention, form: 'name', kind: 'Organization', key: `org:${lookupKey(mention.name)}` };
+      }
+    }
+    return [...classifyChunk(sentence, tokens, start, start + 1), ...rest];
   }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
-  const compound = /^(.+)-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made)$/i.exec(text);
+  const compound = COMPOUND_MODIFIER.exec(text);
   if (compound) {
-    const [, name, suffix] = compound;
+    const name = text.slice(0, compound.index);
+    const suffix = compound[1];
     const named = { ...base, text: name };
     if (/^(based|born|headquartered)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
     const owner = countryByName(name) ?? countryByDemonym(name);
-    return owner ? [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }] : [];
+    if (owner) return [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }];
+    // "al-Qaeda-linked": a name others are linked to or affiliated with, no state's, is an organisation's.
+    if (/^(linked|affiliated)$/i.test(suffix) && name.length > 1) return [{ ...named, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, modifier: true }];
+    return [];
   }
 
   // "the United States' decision": a plural possessive keeps its apostrophe on the token.
@@ -767,13 +849,16 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (capital) {
     const previous = tokens[start - 1];
     // "a monument in Pyongyang" is the city; "officials in Kyiv said" is the state speaking.
-    const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers)$/.test(tokens[start - 2]?.lower ?? '');
+    // ("the government in Nuuk would open talks": so is the government seated there.)
+    const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers|government|regime|leadership|administration)$/.test(tokens[start - 2]?.lower ?? '');
     // "accusations from Warsaw", "pressure from Washington": what a state says or does comes from its capital.
     const wordsFrom = previous?.lower === 'from' && /^(accusations|criticism|statements|warnings|demands|pressure|signals|messages|threats|objections|complaints|protests|requests)$/.test(tokens[start - 2]?.lower ?? '');
     if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
+    // "the government in Nuuk would …": the mention covers the phrase, whose subject it is (no object of "in").
+    if (speakersBefore && previous?.lower === 'in' && /^(government|regime|leadership|administration)$/.test(tokens[start - 2].lower)) state.start = tokens[start - 3]?.lower === 'the' ? start - 3 : start - 2;
     // "Oslo's foreign ministry": a body after a capital's possessive is its state's.
     const body = possessive ? classifyAfterState(sentence, tokens, end, end, state, false) : undefined;
     return body?.length === 1 && body[0].key.startsWith('body:') ? body : [state];
@@ -892,11 +977,20 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
   const heads = words.map((word) => word.lower);
+  // (Before the head words: "Palais des Nations" is no organisation for its last word.)
+  if (words.length > 2 && FOREIGN_PLACE_PREFIXES.has(heads[0]) && words.slice(1).some((word) => !word.capitalized)) return [placeMention(base, words)];
   // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.
   const of = heads.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
   const head = of > 0 ? heads[of - 1] : heads.at(-1)!;
+  // "… Support and Stabilization Mission in Somalia": a mission named with the state it serves in is an organisation's.
+  const servedIn = heads.indexOf('in');
+  if (servedIn > 1 && heads[servedIn - 1] === 'mission' && countryByName(joinTokens(words.slice(servedIn + 1)))) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
   if (EVENT_HEADS.has(head) && words.length > 1) return [];
   if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
+  // "Defense of Greenland Agreement": a treaty word at the end of a name whose head before "of" is no body's.
+  if (of > 0 && TREATY_HEADS.has(heads.at(-1)!) && !isHeadWord(head) && !titleRelation(head)) return [treatyMention(base, text)];
   if (heads.includes('nations') || heads[0] === 'un' || heads[0] === 'u.n.' || (INTERNATIONAL_BODY_HEADS.has(head) && /^(un|u\.n\.|united nations|security|general|international|european|african)\b/i.test(text))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${organizationKey(text)}`, name: expandUnitedNations(text) }];
   }
@@ -909,7 +1003,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1])) {
     return [placeMention(base, words)];
   }
-  if (PLACE_PREFIXES.has(heads[0]) && words.length > 1) return [placeMention(base, words)];
+  // ("Port Authority", "Lake Basin Commission": a body's head word at the end outweighs a place's in front.)
+  if (PLACE_PREFIXES.has(heads[0]) && words.length > 1 && !ORGANIZATION_HEADS.has(head) && !GOVERNMENT_BODY_HEADS.has(head)) return [placeMention(base, words)];
   if (words.length === 1 && !LEGISLATURE_NAMES.has(head) && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
@@ -928,6 +1023,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (seat) return [bodyMention(base, text, seat.code)];
     // "the Constitutional Court", "a High Court judge": a court named by its level in a state's system is that state's.
     const domesticCourt = head === 'court' && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
+    // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
+    const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
+    if (officialOf) return [bodyMention(base, text, officialOf.code)];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     return [bodyMention(base, text, undefined)];
   }
@@ -958,6 +1056,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
     if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
+    // the speaker nor an actor of the sentence: a modifier).
+    if (previous?.lower === 'on' && POSTING_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, modifier: true }];
     // "two people familiar with the matter told Kanpo", "witnesses told Kanpo": whom sources tell is an outlet.
     if (previous?.lower === 'told' && SOURCE_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     // "Fighting continued …": a gerund opening a sentence is no name.
@@ -1000,8 +1101,9 @@ function statePrefix(words: Token[]): { length: number; code: string; name: stri
     const text = joinTokens(words.slice(0, length));
     const demonym = countryByDemonym(text);
     if (demonym) return { length, code: demonym.code, name: demonym.name, demonym: true };
-    // A state's name is a prefix only when something follows it, or it is possessive ("Chile's").
-    const country = (length < words.length || words[length - 1].possessive) && countryByName(text);
+    // A state's name is a prefix only when something follows it, or it is possessive ("Chile's"); and not when it
+    // opens its capital's name ("the Mexico City Memorandum").
+    const country = (length < words.length || words[length - 1].possessive) && !countryByCapital(joinTokens(words.slice(0, length + 1))) && countryByName(text);
     if (country) return { length, code: country.code, name: country.name, demonym: false };
   }
   return undefined;
@@ -1192,6 +1294,8 @@ const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'head
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
+  // "Second Thomas Shoal": an ordinal opens the name of a place that a geographic head ends.
+  if (/^(first|second|third|fourth|fifth)$/.test(tokens[start].lower) && end - start >= 3 && PLACE_HEADS.has(tokens[end - 1].lower) && start > 0 && !tokens[start - 1].punct) return true;
   for (let length = 2; length <= Math.min(3, end - start); length++) {
     const text = joinTokens(tokens.slice(start, start + length));
     if (countryByName(text) || countryByCapital(text) || countryByDemonym(text)) return true;

@@ -7,7 +7,8 @@ import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIV
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
   const opener = listOpener(tokens, start);
-  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower)));
+  // ("the ports of Manzanillo and Veracruz": an "of" after a plural area noun opens such a list too.)
+  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower) || opener.lower === 'of'));
 }
 
 /**
@@ -26,6 +27,7 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
     const opener = tokens[before - 1];
+    if (opener?.lower === 'of' && AREA_OWNERS_PLURAL.has(tokens[before - 2]?.lower ?? '')) return opener;
     if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
@@ -47,18 +49,25 @@ export function isTransitObject(tokens: Token[], start: number): boolean {
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
-const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies']);
+const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies', 'edge', 'heart']);
+/** Plural area nouns whose "of" opens a list of places ("the ports of Manzanillo and Veracruz"). */
+const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals']);
+/** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
+const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown']);
 const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
-  if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
+  if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
   // "flew to Abu Dhabi", "travels on to Rabat": where someone goes is a place.
   if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
   const adjective = tokens[start - 1];
-  if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held)$/.test(adjective.lower) || adjective.lower === 'central') && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // ("In neighbouring Santo Domingo", "from north Nicosia": a capital so placed is the city, not its state.)
+  if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held|neighbou?ring)$/.test(adjective.lower) || adjective.lower === 'central' || COMPASS_WORDS.has(adjective.lower)) && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "the capital Sanaa", "the Yemeni capital Sanaa", "his hometown Andong".
+  if (adjective && !adjective.capitalized && SETTLEMENT_NOUNS.has(adjective.lower) && (/^(the|its|their|his|her)$/.test(tokens[start - 2]?.lower ?? '') || (tokens[start - 2]?.capitalized && !tokens[start - 2].punct))) return true;
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
@@ -78,10 +87,11 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   let at = end + 1;
   if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
   // "El Fasher, the last major city in …", "Kessa, a small border town on …": up to three words before the area word.
-  for (let k = at + 1; k <= at + 4; k++) {
+  // ("Assab, the Eritrean Red Sea port that …": names among them too.)
+  for (let k = at + 1; k <= at + 5; k++) {
     const token = tokens[k];
-    if (!token || token.punct || token.capitalized) return false;
-    if (AREA_WORDS.has(token.lower)) return /^(of|in|on|near|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
+    if (!token || token.punct) return false;
+    if (AREA_WORDS.has(token.lower) && !token.capitalized) return /^(of|in|on|near|that|which|where|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
   }
   return false;
 }

@@ -176,8 +176,19 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
     case 'Organization':
       return aliases.flatMap((alias) => {
         const keys = [`org:${lookupKey(alias)}`];
-        if (/^[\p{Lu}.]{2,}$/u.test(alias)) keys.push(`org-initials:${alias.replace(/\./g, '')}`);
-        else if (initialsOf(alias).length >= 2 && alias.includes(' ')) keys.push(`org-initials:${initialsOf(alias)}`);
+        // "UN", and "UN Security Council" (a name part abbreviated): what a long name's initials may stand for.
+        const abbreviated = /^[\p{Lu}.]{2,}$/u.test(alias) || (alias.includes(' ') && alias.split(/[\s-]+/).some((word) => /^\p{Lu}{2,}$/u.test(word)));
+        if (abbreviated) {
+          // An acronym finds the long name it stands for; it is filed as an acronym only while its own node has no
+          // long name that spells it, so "University of Nicosia" does not find the "United Nations" through "UN".
+          const acronym = alias.includes(' ') ? initialsOf(alias) : alias.replace(/\./g, '');
+          const spelt = (other: string) => other.includes(' ') && initialsOf(other) === acronym && !other.split(/[\s-]+/).some((word) => /^\p{Lu}{2,}$/u.test(word));
+          if (lookup) keys.push(`org-initials:${acronym}`, `org-acronym:${acronym}`);
+          else if (!aliases.some(spelt)) keys.push(`org-acronym:${acronym}`);
+        } else if (initialsOf(alias).length >= 2 && alias.includes(' ')) {
+          // A long name finds an acronym, not another long name that happens to share its initials.
+          keys.push(lookup ? `org-acronym:${initialsOf(alias)}` : `org-initials:${initialsOf(alias)}`);
+        }
         return keys;
       });
     case 'Place':

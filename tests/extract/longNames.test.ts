@@ -251,3 +251,55 @@ describe('states named through a connector, and a state as a body’s domain', (
     expect(found).toContain('Government Taiwan Affairs Office');
   });
 });
+
+describe('long names that common words interrupt', () => {
+  it('keeps a capitalised "New" inside a name', () => {
+    expect(names(['Police blamed the Sonora New Dawn Cartel for the attack.'])).toContain('Organization Sonora New Dawn Cartel');
+  });
+
+  it('keeps "to" inside the connected part of a treaty’s name', () => {
+    expect(names(['The closures went against the Agreement on the Road to Reconciliation, officials said.'])).toContain('Treaty Agreement on the Road to Reconciliation');
+  });
+
+  it('does not read a state out of a capital named "<State> City" that opens a treaty’s name', () => {
+    const found = names(['Under the Panama City Accord on Fisheries, both fleets report their catch.']);
+    expect(found).toContain('Treaty Panama City Accord on Fisheries');
+    expect(found).not.toContain('Government Panama');
+  });
+
+  it('keeps "of <state>" inside a treaty’s name that the treaty word ends', () => {
+    expect(names(['The base is run under the 1962 Defense of Iceland Agreement.'])).toContain('Treaty Defense of Iceland Agreement');
+  });
+});
+
+describe('titles and treaties by their head word', () => {
+  it('reads "Commodore" as a title', () => {
+    expect(names(['Commodore Andreas Pallis said the frigate had fired twice.'])).toContain('Person Andreas Pallis');
+  });
+
+  it('reads a "Consensus" as an agreement', () => {
+    expect(names(['The leaders stood by the Seven-Point Consensus they had agreed.'])).toContain('Treaty Seven-Point Consensus');
+  });
+});
+
+describe('names with an ordinal or an organisation’s word inside', () => {
+  it('keeps an ordinal opening a place’s name', () => {
+    expect(names(['Boats reached Second Marlin Shoal on Monday.'])).toContain('Place Second Marlin Shoal');
+  });
+
+  it('keeps "and <word>" inside a treaty’s connected part, even an organisation’s head word', () => {
+    expect(names(['Ministers signed the Lome Framework on Trade and Movement on Friday.'])).toContain('Treaty Lome Framework on Trade and Movement');
+  });
+});
+
+describe('a mission named in two halves', () => {
+  it('keeps "<organisation> X and Y Mission in <state>" as one organisation', () => {
+    const found = names(['Troops of the African Union Support and Recovery Mission in Somalia were attacked.']);
+    expect(found).toContain('Organization African Union Support and Recovery Mission in Somalia');
+  });
+
+  it('still reads two bodies joined by "and" apart', () => {
+    const found = names(['The World Bank and the Regional Development Fund agreed.']);
+    expect(found).toEqual(expect.arrayContaining(['Organization World Bank', 'Organization Regional Development Fund']));
+  });
+});

@@ -2,6 +2,7 @@
 // is that one treaty, named with its date. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.ts';
+import { extract } from '../support/articles.ts';
 
 const NO_DIRECTIONS = new Map<string, string>();
 
@@ -25,5 +26,14 @@ describe('treaties named with their date', () => {
 
   it('reads no treaty in an undated ceasefire', () => {
     expect(treaties('Both sides said the ceasefire was holding.')).toEqual([]);
+  });
+});
+
+describe('a description set off after a named treaty', () => {
+  it('reads "X, the peace plan that …" as the named treaty, with no alias of its own', () => {
+    const { extraction } = extract(['The junta must carry out the Three-Step Accord, the peace plan that the generals signed in 2021.']);
+    const treaties = extraction.entities.filter((entity) => entity.kind === 'Treaty');
+    expect(treaties.map((treaty) => treaty.name)).toEqual(['Three-Step Accord']);
+    expect(treaties[0].aliases).not.toContain('peace plan');
   });
 });

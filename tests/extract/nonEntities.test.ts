@@ -103,3 +103,41 @@ describe('clauses of a text', () => {
     expect(extraction.entities.map((entity) => `${entity.kind} ${entity.name}`).filter((found) => /Article|Chapter/.test(found))).toEqual([]);
   });
 });
+
+describe('a dateline left in the text', () => {
+  it('does not read the outlet a dateline credits as an entity of the story', () => {
+    const { extraction } = extract(['OSLO/HELSINKI, Nov 3 (Reuters) - Norway and Finland agreed on Monday to share radar data.']);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Reuters');
+  });
+
+  it('still reads an outlet cited in the text', () => {
+    const { extraction } = extract(['Norway will share radar data, a minister told Reuters on Monday.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Reuters');
+  });
+});
+
+describe('staff credits left in the text', () => {
+  it('does not read the reporters, editors or the outlet of a credit line as entities', () => {
+    const { extraction } = extract(['Reporting by Anna Velde and Piet Korsten. Editing by Joris Maas. © 2026 Tidewater Wire. All rights reserved.']);
+    expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
+  });
+
+  it('still reads a person after "by" that credits no one', () => {
+    const { extraction } = extract(['The plan was drafted by Anna Velde, the deputy minister.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Anna Velde');
+  });
+});
+
+describe('ships named with their prefix', () => {
+  it('reads no organisation in a ship’s name', () => {
+    const { extraction } = extract(['Supplies reached the BRP Lanao Star on Monday, and the USS Tarrant escorted the convoy.']);
+    expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
+  });
+});
+
+describe('a copyright line', () => {
+  it('reads no outlet after a copyright sign', () => {
+    const { extraction } = extract(['ⓒ The Harbin Evening Post, All rights reserved.']);
+    expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
+  });
+});

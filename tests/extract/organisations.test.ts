@@ -113,9 +113,10 @@ describe('organisations by context', () => {
     expect(named("Putin's chief of staff said nothing.")).not.toContain('Organization Putin');
   });
 
-  it('reads no organisation into a name followed by a group that owns something ("on X, the group’s team said")', () => {
+  it('reads no speaker into a platform followed by a group that owns something ("on X, the group’s team said")', () => {
     const { entity, statements } = extract(['The rebels did not claim the attack. In a statement posted on X, the group’s negotiating team said the suspension wasted two years of work.']);
-    expect(entity('X')).toBeUndefined();
+    // (The platform is named, an organisation, but it says nothing.)
+    expect(entity('X')?.kind).toBe('Organization');
     expect(statements.map((statement) => statement.speakerName)).not.toContain('X');
   });
 
@@ -343,5 +344,59 @@ describe('names with a capitalised preposition inside', () => {
   it('reads "… Without Borders" or "… Against …" as one organisation', () => {
     expect(named('On Monday Lawyers Without Borders said its office was raided.')).toEqual(['Organization Lawyers Without Borders']);
     expect(named('The report by Mothers Against Hunger was published on Friday.')).toEqual(['Organization Mothers Against Hunger']);
+  });
+});
+
+describe('initials that two long names share', () => {
+  it('keeps the UN apart from a university whose initials are also UN', () => {
+    const { extraction } = extract([
+      'The United Nations said the talks would resume in spring.',
+      'The new leader has promised to re-engage with the UN.',
+      'It was modest, said a lecturer at the University of Nordmark.',
+    ]);
+    const university = extraction.entities.find((entity) => entity.name === 'University of Nordmark');
+    expect(university?.aliases).not.toContain('United Nations');
+    expect(university?.aliases).not.toContain('UN');
+  });
+});
+
+describe('names linked to or affiliated with another', () => {
+  it('reads both names of "the X-linked Y" as organisations', () => {
+    const found = named('Troops fought the al-Marwan-linked al-Tahrir in the hills.');
+    expect(found).toContain('Organization al-Marwan');
+    expect(found).toContain('Organization al-Tahrir');
+  });
+
+  it('still reads a state before "-linked" as the state', () => {
+    expect(named('Police arrested three Valdorian-linked hackers.').join()).not.toContain('Person');
+  });
+});
+
+describe('head words of cartels, carriers and papers', () => {
+  it('reads "X Cartel" as an organisation', () => {
+    expect(named('Officials blamed the Ravena Cartel for the shipments.')).toContain('Organization Ravena Cartel');
+  });
+
+  it('reads a firm named "X Bulk Carriers" as an organisation', () => {
+    expect(named('The ship is operated by Orlen Bulk Carriers, which denied any fault.')).toContain('Organization Orlen Bulk Carriers');
+  });
+
+  it('reads a paper named "X Standard" as an organisation', () => {
+    expect(named('Ilse Marten, writing in the Harbin Standard, disagreed.')).toContain('Organization Harbin Standard');
+  });
+
+  it('reads "Sans" inside a name as a preposition of an organisation’s name', () => {
+    expect(named('Doctors at Soigneurs Sans Limites said the clinic was full.')).toContain('Organization Soigneurs Sans Limites');
+  });
+});
+
+describe('platforms one posts on', () => {
+  it('reads a one-word name after "a post on" or "wrote on" as an organisation', () => {
+    expect(named('The envoy said in a post on X that talks would resume.')).toContain('Organization X');
+    expect(named('The minister wrote on Kestrel that the bridge was open.')).toContain('Organization Kestrel');
+  });
+
+  it('still reads a place after "on"', () => {
+    expect(named('Troops landed on Marrow on Tuesday.')).not.toContain('Organization Marrow');
   });
 });

@@ -147,6 +147,12 @@ describe('capitals that speak', () => {
     expect(kinds('The government bowed to pressure from Washington on Friday.')).toEqual(['Government United States']);
   });
 
+  it('reads "the government in <capital>" as the capital’s state', () => {
+    expect(kinds('The government in Vilnius said it would reply.')).toEqual(['Government Lithuania']);
+    // (The mention covers the phrase, so that it can be the subject of what follows.)
+    expect(findMentions(0, 'The government in Vilnius said it would reply.', NO_DIRECTIONS).mentions[0].start).toBe(0);
+  });
+
   it('still reads a capital after "from" as a place when people travel from it', () => {
     expect(kinds('The delegation flew from Vilnius on Friday.')).toContain('Place Vilnius');
   });
@@ -165,5 +171,46 @@ describe('a place named two ways', () => {
     expect(seas.filter((entity) => entity.kind === 'Place').map((entity) => [...entity.aliases].sort())).toEqual([['Amber Sea', 'Grey Basin']]);
     const reefs = extract(['Boats gathered near Tallo Reef, known locally as Kivi Reef, on Monday.', 'Kivi Reef is tiny.']).extraction.entities;
     expect(reefs.filter((entity) => entity.kind === 'Place').map((entity) => [...entity.aliases].sort())).toEqual([['Kivi Reef', 'Tallo Reef']]);
+  });
+});
+
+describe('places named by the words before them', () => {
+  it('reads a name after "the capital" or "his hometown of" as a place', () => {
+    expect(kinds('The rebels hold the capital Dorvane and the coast.')).toContain('Place Dorvane');
+    expect(kinds('Lee may visit his hometown of Ansoreth, officials said.')).toContain('Place Ansoreth');
+  });
+
+  it('reads a capital after "neighbouring", "north" or "the edge of" as the city, not its state', () => {
+    expect(kinds('In neighboring Santo Domingo, the border stayed shut.')).toEqual(['Place Santo Domingo']);
+    expect(kinds('He was reporting from north Nicosia on Monday.')).toEqual(['Place Nicosia']);
+    expect(kinds('The crossing lies on the northern edge of Nicosia.')).toEqual(['Place Nicosia']);
+  });
+
+  it('reads "Horn of" and a palace named in French as places', () => {
+    expect(kinds('Trade across the Horn of Marvela slowed.')).toEqual(['Place Horn of Marvela']);
+    expect(kinds('The talks were held at the Palais des Nations.')).toEqual(['Place Palais des Nations']);
+  });
+
+  it('keeps a dateline capital a place of the article when the text uses it for its state', async () => {
+    const { cleanArticle } = await import('../../src/clean/index.ts');
+    const { extractArticle } = await import('../../src/extract/index.ts');
+    const article = cleanArticle({ path: 'wire.txt', format: 'txt', text: 'NAIROBI, Kenya (AP) — Kenya on Monday signed the deal.\n\nNairobi said the troops would stay.' });
+    if (!('paragraphs' in article)) throw new Error(article.reason);
+    const places = extractArticle(article).entities.filter((entity) => entity.kind === 'Place').map((entity) => entity.name.toLowerCase());
+    expect(places).toContain('nairobi');
+  });
+});
+
+describe('places named in lists after a plural area word', () => {
+  it('reads names before "rivers" as places', () => {
+    expect(kinds('Gauges on the Veska and Orlan rivers rose overnight.')).toEqual(['Place Veska river', 'Place Orlan river']);
+  });
+
+  it('reads every name after "the ports of" as a place', () => {
+    expect(kinds('Most arrive through the ports of Tamaro and Lucio Benítez.')).toEqual(['Place Tamaro', 'Place Lucio Benítez']);
+  });
+
+  it('reads a name that an apposition calls a port as a place, capitalised words in between', () => {
+    expect(kinds('Eritrea will not tolerate designs on Marsab, the Eritrean Red Sea port that Addis covets.')).toContain('Place Marsab');
   });
 });

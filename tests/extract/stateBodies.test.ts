@@ -79,3 +79,38 @@ describe('courts of a state', () => {
     expect(entity('East African Court of Justice')?.kind).toBe('Organization');
   });
 });
+
+describe('state bodies by their name’s words', () => {
+  it('reads an authority after a state’s possessive as that state’s body', () => {
+    const { entity } = extract(["Chile's Lake Port Authority said traffic fell by a third."]);
+    expect(entity('Lake Port Authority')).toMatchObject({ kind: 'Government', country: 'CL' });
+  });
+
+  it('reads a "Foreign Office" as a state’s body', () => {
+    const { entity } = extract(['The Foreign Office said it would summon the ambassador.']);
+    expect(entity('Foreign Office')?.kind).toBe('Government');
+  });
+
+  it('reads a transitional or a sovereignty council as a state’s body', () => {
+    const { entity } = extract(['The Transitional Unity Council named a new cabinet.', 'The Sovereignty Council rejected the plan.']);
+    expect(entity('Transitional Unity Council')?.kind).toBe('Government');
+    expect(entity('Sovereignty Council')?.kind).toBe('Government');
+  });
+
+  it('reads an office named after a state’s official as that state’s body', () => {
+    const { entity } = extract(['The Office of the U.S. Fisheries Representative said the quota would stand.']);
+    expect(entity('Office of the U.S. Fisheries Representative')).toMatchObject({ kind: 'Government', country: 'US' });
+  });
+});
+
+describe('a body whose domains are listed', () => {
+  it('keeps "X, Y and Z Office" as one state body', () => {
+    const { entity } = extract(['The UK Foreign, Maritime and Development Office said it welcomed the deal.']);
+    expect(entity('UK Foreign, Maritime and Development Office')).toMatchObject({ kind: 'Government', country: 'GB' });
+  });
+
+  it('does not join a list of states', () => {
+    const { extraction } = extract(['Chile, Peru and Bolivia signed the accord.']);
+    expect(extraction.entities.filter((found) => found.kind === 'Government').map((found) => found.name).sort()).toEqual(['Bolivia', 'Chile', 'Peru']);
+  });
+});

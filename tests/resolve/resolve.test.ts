@@ -38,6 +38,17 @@ describe('resolveAcrossArticles', () => {
     expect(names).toEqual(['EAWS Commission', 'European Commission']);
   });
 
+  it('keeps two long names that share their initials apart, and the acronym with the one that spells it', () => {
+    const { nodes } = graphOf(['The United Nations (UN) sent an envoy.'], ['A lecturer at the University of Nordmark said the UN had failed.']);
+    const university = nodes('Organization').find((node) => node.name === 'University of Nordmark');
+    expect(university?.aliases).toEqual(['University of Nordmark']);
+  });
+
+  it('finds a long name in another article by the same name with a part abbreviated', () => {
+    const { nodes } = graphOf(['The United Nations Security Council met on Friday.'], ['The UN Security Council met again.']);
+    expect(nodes('Organization').map((node) => node.name)).toEqual(['United Nations Security Council']);
+  });
+
   it('finds a body named without its state in a later article', () => {
     const { nodes } = graphOf(["Japan's defence ministry confirmed the flight."], ['The Defense Ministry said the jets were intercepted.']);
     const bodies = nodes('Government').filter((node) => node.name !== 'Japan');

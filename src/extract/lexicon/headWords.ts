@@ -17,10 +17,11 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** First words that make a council, commission, agency or service a state's body even with no state named ("Federal Security Service"). */
-export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'national', 'state', 'central', 'presidential', 'royal', 'revolutionary', 'supreme', 'interior']);
+// ("Foreign Office"; "Transitional Military Council": a council that rules a state between regimes.)
+export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'national', 'state', 'central', 'presidential', 'royal', 'revolutionary', 'supreme', 'interior', 'foreign', 'transitional']);
 
 /** Words inside a council's, agency's or service's name that make it a state's body ("Security Service", "Border Guard Service"). */
-export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative']);
+export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -87,6 +88,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
   // Agencies of international bodies: "World Food Programme"; movements: "Muslim Brotherhood".
   'programme', 'brotherhood', 'industry',
+  // Crime syndicates ("Gulf Cartel"), shipowners ("Aegean Bulk Carriers"), papers ("Evening Standard").
+  'cartel', 'carriers', 'standard',
 ]);
 
 /**
@@ -118,6 +121,8 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
   'partnership', 'plan',
+  // "the Five-Point Consensus" that a bloc's leaders agreed.
+  'consensus',
 ]);
 
 /** Words that, before a treaty head in lower case, make a descriptive treaty name ("mutual defence treaty"). */
@@ -161,6 +166,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 
 export const AREA_WORDS: ReadonlySet<string> = new Set([
   'port', 'harbour', 'harbor', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district',
   'enclave', 'exclave', 'territory', 'oblast', 'state', 'area', 'slum', 'neighbourhood', 'neighborhood', 'suburb', 'township',
+  'hometown', 'birthplace',
 ]);
 
 /** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
@@ -170,6 +176,8 @@ export const SITE_WORDS: ReadonlySet<string> = new Set(['airport', 'airbase', 'm
 export const AREA_PLURALS: ReadonlySet<string> = new Set([
   'oblasts', 'regions', 'provinces', 'states', 'districts', 'counties', 'prefectures', 'territories', 'governorates',
   'municipalities', 'cantons', 'krais',
+  // "the Jhelum and Chenab rivers".
+  'rivers', 'lakes', 'valleys',
 ]);
 
 /** Lower-case position words that place a name ("at the palace in Osung, central Nairobi"). */

@@ -81,6 +81,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'major': 'MEMBER_OF',
   'lieutenant': 'MEMBER_OF',
   'admiral': 'MEMBER_OF',
+  'commodore': 'MEMBER_OF',
   'rear admiral': 'MEMBER_OF',
   'sergeant': 'MEMBER_OF',
   'brigadier general': 'MEMBER_OF',
