@@ -583,6 +583,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
     const between = tokens.slice(from, mention.start);
     if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
+    // "captured two soldiers in X": where a thing is taken is not what is taken.
+    if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
     // "met at the United Nations": where a meeting is held is not who was met.

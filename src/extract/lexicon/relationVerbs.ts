@@ -15,6 +15,8 @@ export interface RelationTrigger {
   objects?: readonly EntityKind[];
   /** The kinds its subject may be, when narrower than any actor. */
   subjects?: readonly EntityKind[];
+  /** The object is the verb's own noun phrase: no preposition but "of" stands before it ("took the town of X"). */
+  plainObject?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -31,6 +33,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
   { kind: 'FIGHTS_AGAINST', pattern: '(invaded|invades|invade|invading|attacked|attacks|shelled|bombed|struck)', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(invasion|occupation) of', object: 'direct', nominal: true },
+  // "the rebels captured the port town of X", "the army retook X": taking a place by force is fighting for it.
+  { kind: 'FIGHTS_AGAINST', pattern: '(captured|captures|capturing|retook|retakes|retaking|recaptured|recaptures|recapturing|overran|overruns|overrunning|besieged|besieges|besieging)', object: 'direct', window: 4, objects: ['Place'], plainObject: true },
+  { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
   { kind: 'SUPPLIES', pattern: '(supplied|supplies|supply|supplying|provided|provides|providing|shipped|delivered|sold|transferred)', object: ['to'] },
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
   { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|collud(e|es|ed|ing)|allied|partnered|coordinat(e|es|ed|ing)) with', object: 'direct' },
