@@ -278,6 +278,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     const pair = findObjects(context, sentence, trigger, end);
     [subjects, objects] = [pair.slice(0, 1), pair.slice(1)];
   } else if (passive) {
+    // ("X was asked by Y about …": what follows the object of an appeal is not read in the passive.)
+    if (trigger.followedBy) return [];
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
@@ -601,10 +603,14 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     objects.push(key);
     // "urged North Korea and Russia to …", "urged the army and the RSF to …": coordinated objects.
     const next = mentions[mentions.indexOf(mention) + 1];
+    let last = mention;
     if (next && tokens[mention.end]?.lower === 'and' && (next.start === mention.end + 1 || (next.start === mention.end + 2 && tokens[mention.end + 1].lower === 'the'))) {
       const nextKey = objectKey(context, next);
       if (nextKey) objects.push(nextKey);
+      last = next;
     }
+    // "asked Moscow to …" is an appeal; "asked Moscow about …" is not.
+    if (trigger.followedBy && !trigger.followedBy.includes(tokens[last.end]?.lower ?? '')) return [];
     break;
   }
   return objects;
@@ -718,7 +724,16 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  return warnedOff || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
+  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
+}
+
+/** Verbs of appeal, whose "to …" says what is asked for. */
+const APPEALS = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
+
+/** "asked Asean to press the junta": what someone is asked to do has not happened yet. */
+function isAskedFor(tokens: Token[], begin: number): boolean {
+  if (tokens[begin - 1]?.lower !== 'to') return false;
+  return tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => APPEALS.has(token.lower));
 }
 
 function isNegated(tokens: Token[], begin: number): boolean {

@@ -14,3 +14,23 @@ describe('fighting', () => {
     expect(relations.filter((relation) => relation.endsWith('FIGHTS_AGAINST Agadez'))).toEqual([]);
   });
 });
+
+describe('appeals', () => {
+  it('reads asking, pressing or expecting an actor to act as urging it, in the active voice only', () => {
+    const { relations } = extract([
+      'Bolivia asked Chile to reopen the port of Arica.',
+      'Peru had asked Ecuador for consular access to the detained fishermen.',
+      'Argentina said it expected Uruguay to refrain from any unilateral step.',
+      'Paraguay was asked by Brazil about the dam on Friday.',
+      'Reporters asked Colombia’s president about the vote.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Bolivia URGES Chile', 'Peru URGES Ecuador', 'Argentina URGES Uruguay']));
+    expect(relations.filter((relation) => /Brazil URGES|URGES Paraguay|URGES Colombia/.test(relation))).toEqual([]);
+  });
+
+  it('does not read what an actor is asked to do as done', () => {
+    const { relations } = extract(['Ecuador asked the African Union to condemn Eritrea and urged Kenya to sanction Somalia.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES African Union', 'Ecuador URGES Kenya']));
+    expect(relations.filter((relation) => /CONDEMNS Eritrea|SANCTIONS Somalia/.test(relation))).toEqual([]);
+  });
+});

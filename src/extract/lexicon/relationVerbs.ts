@@ -17,6 +17,8 @@ export interface RelationTrigger {
   subjects?: readonly EntityKind[];
   /** The object is the verb's own noun phrase: no preposition but "of" stands before it ("took the town of X"). */
   plainObject?: boolean;
+  /** Words one of which must follow the object ("asked X to …"). */
+  followedBy?: readonly string[];
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -26,6 +28,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
+  // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain": an appeal to an actor.
+  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
