@@ -10,8 +10,11 @@ import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { RELATION_TRIGGERS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
+import { pairRelations } from './pairRelations.ts';
 
-const ACTORS: readonly EntityKind[] = ['Person', 'Government', 'Organization', 'Group'];
+export type { RelationContext } from './relationContext.ts';
+
 const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
   DEPLOYS_TO: ['Government', 'Place'],
   FIGHTS_AGAINST: ['Government', 'Place', 'Group', 'Organization'],
@@ -96,25 +99,13 @@ function candidateTriggers(tokens: Token[]): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-export interface RelationContext {
-  sentences: SentenceMentions[];
-  resolved: ArticleEntities;
-  /** Speaker entity of the statement a sentence belongs to, for VIOLATES' allegedBy. */
-  speakerOfSentence: Map<number, string>;
-  /** The body or state a person speaks for or serves, from the article's structure ("we" in their quotes). */
-  representedBy: Map<string, string>;
-  /** Dates spoken of by each sentence. */
-  dateOfSentence: (sentence: number) => string | undefined;
-  sentenceText: (sentence: number) => string;
-}
-
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's.
     if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
-    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index), ...alliesOf(context, index));
+    relations.push(...pairRelations(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
     if (!candidates.length) return;
@@ -130,134 +121,6 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     }
   });
   return dedupe(relations);
-}
-
-const PAIR_NOUNS = new Set(['alliance', 'partnership', 'cooperation', 'co-operation', 'ties', 'relations', 'axis', 'friendship']);
-
-/** "the U.S.-South Korean alliance", "Russia-North Korea cooperation": two states joined by a hyphen. */
-function hyphenatedPairs(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const text = context.sentenceText(index);
-  const found: LocalRelation[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [left, right] = [mentions[i], mentions[i + 1]];
-    if (right.start !== left.end || !/^\s*-/.test(text.slice(tokens[left.end - 1].end, tokens[right.start].start + 1))) continue;
-    if (!PAIR_NOUNS.has(tokens[right.end]?.lower ?? '')) continue;
-    const [a, b] = [stateKey(context, left), stateKey(context, right)];
-    if (a && b && a !== b) found.push({ kind: 'COOPERATES_WITH', subject: a, object: b, sentence: index, confidence: 0.7 });
-  }
-  return found;
-}
-
-const WAR_NOUNS = new Set(['war', 'invasion', 'offensive', 'assault', 'aggression', 'bombardment']);
-
-/**
- * "Russia's war against Ukraine", "Putin's illegal invasion of Ukraine", "its full-scale war in Ukraine": the owner of
- * a war fights the state it is waged against or in (a leader's war is their state's).
- */
-function warsOf(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const found: LocalRelation[] = [];
-  for (const owner of mentions) {
-    if (!owner.possessive) continue;
-    let at = owner.end;
-    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !WAR_NOUNS.has(tokens[at].lower)) at++;
-    if (!WAR_NOUNS.has(tokens[at]?.lower ?? '') || !/^(against|of|on|in)$/.test(tokens[at + 1]?.lower ?? '')) continue;
-    const target = mentions.find((mention) => mention.start === at + 2 || (mention.start === at + 3 && tokens[at + 2].lower === 'the'));
-    const ownerKey = context.resolved.entityOf.get(owner);
-    const subject = ownerKey && context.resolved.entities.get(ownerKey)?.kind === 'Person' ? context.representedBy.get(ownerKey) : ownerKey;
-    const object = target && context.resolved.entityOf.get(target);
-    if (subject && object && subject !== object) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: index, confidence: 0.7 });
-  }
-  return found;
-}
-
-const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
-
-/**
- * "NATO's partners in the Indo-Pacific – Japan, South Korea and Australia", "its ally, the Philippines": the owner of
- * allies or partners cooperates with each one listed right after them.
- */
-function alliesOf(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const found: LocalRelation[] = [];
-  for (const owner of mentions) {
-    const ownerKey = owner.possessive ? actorKey(context, owner) : undefined;
-    if (!ownerKey) continue;
-    let at = owner.end;
-    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !ALLY_NOUNS.has(tokens[at].lower)) at++;
-    if (!ALLY_NOUNS.has(tokens[at]?.lower ?? '')) continue;
-    // Past "in the Indo-Pacific" to the list's opening mark.
-    let open = at + 1;
-    while (open < at + 6 && tokens[open] && !/^[–—:,]$/.test(tokens[open].text)) open++;
-    if (!/^[–—:,]$/.test(tokens[open]?.text ?? '')) continue;
-    for (let k = open + 1; k < tokens.length; k++) {
-      const listed = mentions.find((mention) => mention.start === k || (mention.start === k + 1 && tokens[k].lower === 'the'));
-      if (!listed || !isActor(context, listed)) break;
-      const key = actorKey(context, listed);
-      if (key && key !== ownerKey) found.push({ kind: 'COOPERATES_WITH', subject: ownerKey, object: key, sentence: index, confidence: 0.7 });
-      k = listed.end;
-      if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
-      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
-    }
-  }
-  return found;
-}
-
-const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations']);
-
-/**
- * "after a morning of talks between X and Y", "a meeting between the two ministers": the two met — named, or the
- * story's two states.
- */
-function meetingBetween(context: RelationContext, index: number): LocalRelation[] {
-  const pair = pairBetween(context, index, MEETING_NOUNS);
-  return pair ? [{ kind: 'MEETS', subject: pair[0], object: pair[1], sentence: index, confidence: 0.7 }] : [];
-}
-
-const FIGHTING_NOUNS = new Set(['war', 'fighting', 'clashes', 'battles', 'hostilities']);
-
-/** "The war between the army and the RSF", "fighting between the ELN and the dissidents": each fights the other. */
-function fightingBetween(context: RelationContext, index: number): LocalRelation[] {
-  const pair = pairBetween(context, index, FIGHTING_NOUNS);
-  if (!pair) return [];
-  return [pair, [pair[1], pair[0]]].map(([subject, object]) => ({ kind: 'FIGHTS_AGAINST' as const, subject, object, sentence: index, confidence: 0.7 }));
-}
-
-/** The two actors named right after "<noun> between" and joined by "and", or "the two countries" of the story. */
-function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet<string>): [string, string] | undefined {
-  const { tokens, mentions } = context.sentences[index];
-  const at = tokens.findIndex((token, k) => nouns.has(token.lower) && tokens[k + 1]?.lower === 'between');
-  if (at < 0) return undefined;
-  const after = mentions.filter((mention) => mention.start > at + 1 && (mention.key === BOTH_STATES || isActor(context, mention)));
-  let pair: string[] = [];
-  if (after[0]?.key === BOTH_STATES && after[0].start <= at + 3) pair = context.resolved.bothStates ?? [];
-  else if (after[1] && tokens[after[0].end]?.lower === 'and' && after[1].start <= after[0].end + 2) pair = [actorKey(context, after[0]), actorKey(context, after[1])].filter((key): key is string => Boolean(key));
-  return pair.length === 2 && pair[0] !== pair[1] ? [pair[0], pair[1]] : undefined;
-}
-
-/** "the truce between the army and the RSF", "a ceasefire agreed between Israel and Hamas": the two are its parties. */
-function treatyBetween(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const found: LocalRelation[] = [];
-  mentions.forEach((treaty, i) => {
-    if (context.resolved.entities.get(context.resolved.entityOf.get(treaty) ?? '')?.kind !== 'Treaty') return;
-    let at = treaty.end;
-    if (/^(signed|agreed|reached|brokered)$/.test(tokens[at]?.lower ?? '')) at++;
-    if (tokens[at]?.lower !== 'between') return;
-    const [first, second] = mentions.slice(i + 1).filter((mention) => mention.start > at && isActor(context, mention));
-    if (!first || !second || tokens[first.end]?.lower !== 'and' || second.start > first.end + 2) return;
-    for (const party of [first, second]) {
-      const key = actorKey(context, party);
-      if (key) found.push({ kind: 'PARTY_TO', subject: key, object: context.resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.7 });
-    }
-  });
-  return found;
-}
-
-function stateKey(context: RelationContext, mention: Mention): string | undefined {
-  const key = context.resolved.entityOf.get(mention);
-  return key?.startsWith('state:') ? key : undefined;
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -342,7 +205,6 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
-const BOTH_STATES = 'both-states';
 
 function expandBothStates(context: RelationContext, keys: string[]): string[] {
   return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? [] : [key]));
@@ -614,22 +476,6 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
-}
-
-function isActor(context: RelationContext, mention: Mention): boolean {
-  if (mention.modifier) return false;
-  const key = context.resolved.entityOf.get(mention);
-  const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
-  return Boolean(kind && ACTORS.includes(kind));
-}
-
-/** Troops act for their state: "North Korean troops fought alongside Russian forces" is North Korea and Russia. */
-function actorKey(context: RelationContext, mention: Mention): string | undefined {
-  const key = context.resolved.entityOf.get(mention);
-  if (!key) return undefined;
-  const entity = context.resolved.entities.get(key);
-  if (entity?.kind === 'Group' && entity.state && context.resolved.entities.has(`state:${entity.state}`)) return `state:${entity.state}`;
-  return key;
 }
 
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {
