@@ -5,7 +5,47 @@ import { BOTH_STATES, actorKey, isActor, stateKey, type RelationContext } from '
 
 /** Every pair-shaped relation of one sentence. */
 export function pairRelations(context: RelationContext, index: number): LocalRelation[] {
-  return [...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index), ...alliesOf(context, index)];
+  return [...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index), ...alliesOf(context, index), ...handshakes(context, index), ...counterparts(context, index)];
+}
+
+/** Words that may stand between two coordinated names in a photo caption ("X, right, and Y"). */
+const CAPTION_PLACES = new Set([',', '(', ')', 'left', 'right', 'centre', 'center', 'and']);
+
+/** "X, right, and Y shake hands before their talks": the two who shake hands meet. */
+function handshakes(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const at = tokens.findIndex((token, k) => /^(shake|shook|shakes|shaking)$/.test(token.lower) && tokens[k + 1]?.lower === 'hands');
+  if (at < 0) return [];
+  const actors = mentions.filter((mention) => mention.end <= at && at - mention.end <= 3 + 12 && isActor(context, mention));
+  const second = actors.at(-1);
+  if (!second || at - second.end > 3) return [];
+  // The first name stands before "and", past a caption's "right" or "left"; a title may come between "and" and the name.
+  const first = actors.at(-2);
+  if (!first) return [];
+  const between = tokens.slice(first.end, second.start);
+  const and = between.findIndex((token) => token.lower === 'and');
+  if (and < 0 || !between.slice(0, and).every((token) => CAPTION_PLACES.has(token.lower)) || between.slice(and + 1).some((token) => token.punct)) return [];
+  const [a, b] = [actorKey(context, first), actorKey(context, second)];
+  return a && b && a !== b ? [{ kind: 'MEETS', subject: a, object: b, sentence: index, confidence: 0.7 }] : [];
+}
+
+/** "Foreign Minister X and his Chinese counterpart, Y, agreed …": a minister and the counterpart named with them meet. */
+function counterparts(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  for (const other of mentions) {
+    let at = other.start - 1;
+    if (tokens[at]?.text === ',') at--;
+    if (!/^counterparts?$/.test(tokens[at]?.lower ?? '') || !isActor(context, other)) continue;
+    // Back past the counterpart's state ("his Somali counterpart") to "and his".
+    let owner = at - 1;
+    while (owner > 0 && at - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+    if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') continue;
+    const first = mentions.find((mention) => mention.end === owner - 1 && isActor(context, mention));
+    const [a, b] = [first && actorKey(context, first), actorKey(context, other)];
+    if (a && b && a !== b) found.push({ kind: 'MEETS', subject: a, object: b, sentence: index, confidence: 0.7 });
+  }
+  return found;
 }
 
 const PAIR_NOUNS = new Set(['alliance', 'partnership', 'cooperation', 'co-operation', 'ties', 'relations', 'axis', 'friendship']);

@@ -131,7 +131,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
   // After "was"/"were", the agent may come late: "was signed at the headquarters of the Council by the ministers".
   const byWindow = PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') ? 14 : 8;
-  const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by');
+  // ("spoke to X by phone": "by" with a means of contact names no agent.)
+  const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by' && !CONTACT_MEANS.has(tokens[i + 1]?.lower ?? ''));
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
   const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && objectKinds(trigger).includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
@@ -200,6 +201,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   return found;
 }
+
+/** How one speaks with someone from afar ("by phone"). */
+const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
 
 /** What "the …" calls a state's government without naming it. */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);

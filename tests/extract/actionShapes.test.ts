@@ -34,3 +34,25 @@ describe('appeals', () => {
     expect(relations.filter((relation) => /CONDEMNS Eritrea|SANCTIONS Somalia/.test(relation))).toEqual([]);
   });
 });
+
+describe('meetings', () => {
+  it('reads a minister and the counterpart named with them as meeting', () => {
+    const { relations } = extract(['Peruvian Foreign Minister Rosa Diaz and her Bolivian counterpart, Luis Arce, agreed on Monday to reopen the border.']);
+    expect(relations).toContain('Rosa Diaz MEETS Luis Arce');
+  });
+
+  it('reads speaking by phone as meeting, and "by phone" as no passive agent', () => {
+    const { relations } = extract([
+      "Brazil's president, Paulo Ramos, spoke to Nicolas Maduro by phone on Monday.",
+      'Ramos had spoken by telephone with Uruguayan President Marta Gil a day earlier.',
+      'Ramos spoke to Reuters on Tuesday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Paulo Ramos MEETS Nicolas Maduro', 'Paulo Ramos MEETS Marta Gil']));
+    expect(relations.filter((relation) => relation.includes('MEETS Reuters'))).toEqual([]);
+  });
+
+  it('reads two leaders shaking hands, past a caption’s "right", as meeting', () => {
+    const { relations } = extract(['President Ana Lopes, right, and Chilean President Jorge Vidal shake hands before their talks in Lima.']);
+    expect(relations).toContain('Ana Lopes MEETS Jorge Vidal');
+  });
+});
