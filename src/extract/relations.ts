@@ -148,6 +148,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     objects = objectBefore(context, sentence, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
     if (trigger.kind === 'LEADS') objects = objects.filter(() => ledNounIsNamed(sentence, begin));
+  } else if (trigger.forces) {
+    subjects = forcesBefore(context, sentence, begin);
+    objects = findObjects(context, sentence, trigger, end);
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
@@ -200,6 +203,25 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
+}
+
+/** How far before the verb the troops of "troops … stationed in" may be named. */
+const FORCES_REACH = 4;
+
+/** "some 2,500 Kenyan troops to stay in …", "its soldiers remain in …": the state whose troops stand right before the verb. */
+function forcesBefore(context: RelationContext, sentence: SentenceMentions, begin: number): string[] {
+  const { tokens, mentions } = sentence;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention.end > begin) continue;
+    if (begin - mention.end > FORCES_REACH) break;
+    const owner = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
+    const troops = context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Group';
+    if (!owner && !troops) continue;
+    const key = actorKey(context, mention);
+    return key ? [key] : [];
+  }
+  return [];
 }
 
 /** How one speaks with someone from afar ("by phone"). */
@@ -404,7 +426,7 @@ function balancedQuotes(tokens: Token[]): boolean {
 }
 
 /** Words that may stand between "who" and its verb ("who had already met"). */
-const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
+const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
 
 /** The actor named right before ", who …" or ", which …" when the trigger opens that clause. */
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
@@ -582,8 +604,10 @@ const APPEALS = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pres
 
 /** "asked Asean to press the junta": what someone is asked to do has not happened yet. */
 function isAskedFor(tokens: Token[], begin: number): boolean {
-  if (tokens[begin - 1]?.lower !== 'to') return false;
-  return tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => APPEALS.has(token.lower));
+  // ("to immediately withdraw": an adverb may split the infinitive.)
+  const to = tokens[begin - 1]?.lower.endsWith('ly') ? begin - 2 : begin - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
 }
 
 function isNegated(tokens: Token[], begin: number): boolean {

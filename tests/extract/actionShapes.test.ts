@@ -56,3 +56,24 @@ describe('meetings', () => {
     expect(relations).toContain('Ana Lopes MEETS Jorge Vidal');
   });
 });
+
+describe('deployments', () => {
+  it('reads troops that stay, are stationed or hold positions somewhere as deployed there', () => {
+    const { relations } = extract([
+      'The deal allows some 3,000 Kenyan troops to stay in Somalia.',
+      'Turkey, which still holds four positions inside Syria, was unmoved.',
+      'The World Bank is based in Washington.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Kenya DEPLOYS_TO Somalia', 'Türkiye DEPLOYS_TO Syria']));
+    expect(relations.filter((relation) => relation.startsWith('World Bank DEPLOYS_TO'))).toEqual([]);
+  });
+
+  it('reads troops pulled out of a place as deployed there, unless they are only asked to leave', () => {
+    const { relations } = extract([
+      'The accord commits Uganda to pull its soldiers out of Burundi within 90 days.',
+      'Tanzania called on Rwanda to immediately withdraw its forces from Malawi.',
+    ]);
+    expect(relations).toContain('Uganda DEPLOYS_TO Burundi');
+    expect(relations.filter((relation) => relation.endsWith('DEPLOYS_TO Malawi'))).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ export interface RelationTrigger {
   plainObject?: boolean;
   /** Words one of which must follow the object ("asked X to …"). */
   followedBy?: readonly string[];
+  /** The subject must be troops ("Kenyan troops", "its soldiers"), which act for their state. */
+  forces?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -32,6 +34,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
+  // "to pull its soldiers out of eastern Congo", "withdrew its troops from X": troops leave where they were sent.
+  { kind: 'DEPLOYS_TO', pattern: '(withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling) (its |their |all |the |his |her )?(\\S+ )?(troops|soldiers|forces|contingent)( out)?', object: ['from', 'of'], window: 3 },
+  // "troops to stay in Somalia", "soldiers stationed in X": troops that are somewhere were sent there.
+  { kind: 'DEPLOYS_TO', pattern: '(stay|stays|stayed|remain|remains|remained|stationed|based|posted|deployed)', object: ['in', 'inside'], window: 3, forces: true },
+  // "which still holds five positions inside Lebanon".
+  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces)', object: ['in', 'inside'], window: 2 },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
