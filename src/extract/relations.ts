@@ -224,6 +224,8 @@ function forcesBefore(context: RelationContext, sentence: SentenceMentions, begi
   return [];
 }
 
+const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor']);
+
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
 
@@ -471,8 +473,13 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   for (const mention of mentions) {
     if (mention.start < from) continue;
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
-    const between = tokens.slice(from, mention.start);
-    if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
+    // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
+    const opening = QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized ? 1 : 0;
+    const between = tokens.slice(from + opening, mention.start);
+    // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
+    const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;
+    const ally = comma >= 2 && /^(its|their|our|his|her)$/.test(between[0].lower) && ALLY_WORDS.has(between[comma - 1].lower) && between[comma].text === ',';
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma)) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.

@@ -77,3 +77,22 @@ describe('deployments', () => {
     expect(relations.filter((relation) => relation.endsWith('DEPLOYS_TO Malawi'))).toEqual([]);
   });
 });
+
+describe('support', () => {
+  it('reads standing with or behind an actor, or its ally named after a comma, as supporting it', () => {
+    const { relations } = extract([
+      'Canada stood firmly behind Denmark on Monday.',
+      'The State Department said the United States “stands with its ally, the Republic of Korea” and would keep patrolling.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Canada SUPPORTS Denmark', 'United States SUPPORTS South Korea']));
+  });
+
+  it('finds the object inside a quotation that opens on a name right after the verb, not in one that opens on "a …"', () => {
+    const { relations } = extract([
+      'A spokesman said Beijing supported “Laos’s efforts to keep order” along the border.',
+      'Hanoi called the meeting “a gathering of Japan’s friends”.',
+    ]);
+    expect(relations).toContain('China SUPPORTS Laos');
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+});

@@ -64,6 +64,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (a |both |all )?(party|parties|signatory|signatories|member|members) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
+  // "the United States stands with its ally", "Japan stood firmly behind Manila".
+  { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) (firmly |fully |resolutely |squarely |shoulder to shoulder )?(with|by|behind)', object: 'direct', window: 4 },
   { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
   { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
   // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".
