@@ -11,6 +11,7 @@ import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
 import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { ceasefireParties } from './ceasefireSides.ts';
 import { partiesThreateningToLeave } from './leavingThreats.ts';
+import { partiesUnderTerms } from './treatyTerms.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
 import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
@@ -72,7 +73,7 @@ function extractWithStates(article: Article): Extraction {
   });
 
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence), ...mutualAccusations(mentions, resolved)];
-  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties), ...partiesThreateningToLeave(mentions, resolved)];
+  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
   return {
     article,

@@ -10,8 +10,11 @@ import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { RELATION_TRIGGERS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
+import { pairRelations } from './pairRelations.ts';
 
-const ACTORS: readonly EntityKind[] = ['Person', 'Government', 'Organization', 'Group'];
+export type { RelationContext } from './relationContext.ts';
+
 const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
   DEPLOYS_TO: ['Government', 'Place'],
   FIGHTS_AGAINST: ['Government', 'Place', 'Group', 'Organization'],
@@ -96,25 +99,13 @@ function candidateTriggers(tokens: Token[]): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-export interface RelationContext {
-  sentences: SentenceMentions[];
-  resolved: ArticleEntities;
-  /** Speaker entity of the statement a sentence belongs to, for VIOLATES' allegedBy. */
-  speakerOfSentence: Map<number, string>;
-  /** The body or state a person speaks for or serves, from the article's structure ("we" in their quotes). */
-  representedBy: Map<string, string>;
-  /** Dates spoken of by each sentence. */
-  dateOfSentence: (sentence: number) => string | undefined;
-  sentenceText: (sentence: number) => string;
-}
-
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's.
     if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
-    relations.push(...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index), ...alliesOf(context, index));
+    relations.push(...pairRelations(context, index));
     const words = sentence.tokens.map((token) => token.lower);
     const candidates = candidateTriggers(sentence.tokens);
     if (!candidates.length) return;
@@ -132,134 +123,6 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   return dedupe(relations);
 }
 
-const PAIR_NOUNS = new Set(['alliance', 'partnership', 'cooperation', 'co-operation', 'ties', 'relations', 'axis', 'friendship']);
-
-/** "the U.S.-South Korean alliance", "Russia-North Korea cooperation": two states joined by a hyphen. */
-function hyphenatedPairs(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const text = context.sentenceText(index);
-  const found: LocalRelation[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [left, right] = [mentions[i], mentions[i + 1]];
-    if (right.start !== left.end || !/^\s*-/.test(text.slice(tokens[left.end - 1].end, tokens[right.start].start + 1))) continue;
-    if (!PAIR_NOUNS.has(tokens[right.end]?.lower ?? '')) continue;
-    const [a, b] = [stateKey(context, left), stateKey(context, right)];
-    if (a && b && a !== b) found.push({ kind: 'COOPERATES_WITH', subject: a, object: b, sentence: index, confidence: 0.7 });
-  }
-  return found;
-}
-
-const WAR_NOUNS = new Set(['war', 'invasion', 'offensive', 'assault', 'aggression', 'bombardment']);
-
-/**
- * "Russia's war against Ukraine", "Putin's illegal invasion of Ukraine", "its full-scale war in Ukraine": the owner of
- * a war fights the state it is waged against or in (a leader's war is their state's).
- */
-function warsOf(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const found: LocalRelation[] = [];
-  for (const owner of mentions) {
-    if (!owner.possessive) continue;
-    let at = owner.end;
-    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !WAR_NOUNS.has(tokens[at].lower)) at++;
-    if (!WAR_NOUNS.has(tokens[at]?.lower ?? '') || !/^(against|of|on|in)$/.test(tokens[at + 1]?.lower ?? '')) continue;
-    const target = mentions.find((mention) => mention.start === at + 2 || (mention.start === at + 3 && tokens[at + 2].lower === 'the'));
-    const ownerKey = context.resolved.entityOf.get(owner);
-    const subject = ownerKey && context.resolved.entities.get(ownerKey)?.kind === 'Person' ? context.representedBy.get(ownerKey) : ownerKey;
-    const object = target && context.resolved.entityOf.get(target);
-    if (subject && object && subject !== object) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: index, confidence: 0.7 });
-  }
-  return found;
-}
-
-const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
-
-/**
- * "NATO's partners in the Indo-Pacific – Japan, South Korea and Australia", "its ally, the Philippines": the owner of
- * allies or partners cooperates with each one listed right after them.
- */
-function alliesOf(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const found: LocalRelation[] = [];
-  for (const owner of mentions) {
-    const ownerKey = owner.possessive ? actorKey(context, owner) : undefined;
-    if (!ownerKey) continue;
-    let at = owner.end;
-    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !ALLY_NOUNS.has(tokens[at].lower)) at++;
-    if (!ALLY_NOUNS.has(tokens[at]?.lower ?? '')) continue;
-    // Past "in the Indo-Pacific" to the list's opening mark.
-    let open = at + 1;
-    while (open < at + 6 && tokens[open] && !/^[–—:,]$/.test(tokens[open].text)) open++;
-    if (!/^[–—:,]$/.test(tokens[open]?.text ?? '')) continue;
-    for (let k = open + 1; k < tokens.length; k++) {
-      const listed = mentions.find((mention) => mention.start === k || (mention.start === k + 1 && tokens[k].lower === 'the'));
-      if (!listed || !isActor(context, listed)) break;
-      const key = actorKey(context, listed);
-      if (key && key !== ownerKey) found.push({ kind: 'COOPERATES_WITH', subject: ownerKey, object: key, sentence: index, confidence: 0.7 });
-      k = listed.end;
-      if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
-      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
-    }
-  }
-  return found;
-}
-
-const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations']);
-
-/**
- * "after a morning of talks between X and Y", "a meeting between the two ministers": the two met — named, or the
- * story's two states.
- */
-function meetingBetween(context: RelationContext, index: number): LocalRelation[] {
-  const pair = pairBetween(context, index, MEETING_NOUNS);
-  return pair ? [{ kind: 'MEETS', subject: pair[0], object: pair[1], sentence: index, confidence: 0.7 }] : [];
-}
-
-const FIGHTING_NOUNS = new Set(['war', 'fighting', 'clashes', 'battles', 'hostilities']);
-
-/** "The war between the army and the RSF", "fighting between the ELN and the dissidents": each fights the other. */
-function fightingBetween(context: RelationContext, index: number): LocalRelation[] {
-  const pair = pairBetween(context, index, FIGHTING_NOUNS);
-  if (!pair) return [];
-  return [pair, [pair[1], pair[0]]].map(([subject, object]) => ({ kind: 'FIGHTS_AGAINST' as const, subject, object, sentence: index, confidence: 0.7 }));
-}
-
-/** The two actors named right after "<noun> between" and joined by "and", or "the two countries" of the story. */
-function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet<string>): [string, string] | undefined {
-  const { tokens, mentions } = context.sentences[index];
-  const at = tokens.findIndex((token, k) => nouns.has(token.lower) && tokens[k + 1]?.lower === 'between');
-  if (at < 0) return undefined;
-  const after = mentions.filter((mention) => mention.start > at + 1 && (mention.key === BOTH_STATES || isActor(context, mention)));
-  let pair: string[] = [];
-  if (after[0]?.key === BOTH_STATES && after[0].start <= at + 3) pair = context.resolved.bothStates ?? [];
-  else if (after[1] && tokens[after[0].end]?.lower === 'and' && after[1].start <= after[0].end + 2) pair = [actorKey(context, after[0]), actorKey(context, after[1])].filter((key): key is string => Boolean(key));
-  return pair.length === 2 && pair[0] !== pair[1] ? [pair[0], pair[1]] : undefined;
-}
-
-/** "the truce between the army and the RSF", "a ceasefire agreed between Israel and Hamas": the two are its parties. */
-function treatyBetween(context: RelationContext, index: number): LocalRelation[] {
-  const { tokens, mentions } = context.sentences[index];
-  const found: LocalRelation[] = [];
-  mentions.forEach((treaty, i) => {
-    if (context.resolved.entities.get(context.resolved.entityOf.get(treaty) ?? '')?.kind !== 'Treaty') return;
-    let at = treaty.end;
-    if (/^(signed|agreed|reached|brokered)$/.test(tokens[at]?.lower ?? '')) at++;
-    if (tokens[at]?.lower !== 'between') return;
-    const [first, second] = mentions.slice(i + 1).filter((mention) => mention.start > at && isActor(context, mention));
-    if (!first || !second || tokens[first.end]?.lower !== 'and' || second.start > first.end + 2) return;
-    for (const party of [first, second]) {
-      const key = actorKey(context, party);
-      if (key) found.push({ kind: 'PARTY_TO', subject: key, object: context.resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.7 });
-    }
-  });
-  return found;
-}
-
-function stateKey(context: RelationContext, mention: Mention): string | undefined {
-  const key = context.resolved.entityOf.get(mention);
-  return key?.startsWith('state:') ? key : undefined;
-}
-
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
   const sentence = context.sentences[index];
   const { tokens } = sentence;
@@ -268,7 +131,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
   // After "was"/"were", the agent may come late: "was signed at the headquarters of the Council by the ministers".
   const byWindow = PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') ? 14 : 8;
-  const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by');
+  // ("spoke to X by phone": "by" with a means of contact names no agent.)
+  const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by' && !CONTACT_MEANS.has(tokens[i + 1]?.lower ?? ''));
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
   const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && objectKinds(trigger).includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
@@ -278,10 +142,15 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     const pair = findObjects(context, sentence, trigger, end);
     [subjects, objects] = [pair.slice(0, 1), pair.slice(1)];
   } else if (passive) {
+    // ("X was asked by Y about …": what follows the object of an appeal is not read in the passive.)
+    if (trigger.followedBy) return [];
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
     if (trigger.kind === 'LEADS') objects = objects.filter(() => ledNounIsNamed(sentence, begin));
+  } else if (trigger.forces) {
+    subjects = forcesBefore(context, sentence, begin);
+    objects = findObjects(context, sentence, trigger, end);
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
@@ -336,11 +205,34 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   return found;
 }
 
+/** How far before the verb the troops of "troops … stationed in" may be named. */
+const FORCES_REACH = 4;
+
+/** "some 2,500 Kenyan troops to stay in …", "its soldiers remain in …": the state whose troops stand right before the verb. */
+function forcesBefore(context: RelationContext, sentence: SentenceMentions, begin: number): string[] {
+  const { tokens, mentions } = sentence;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention.end > begin) continue;
+    if (begin - mention.end > FORCES_REACH) break;
+    const owner = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
+    const troops = context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Group';
+    if (!owner && !troops) continue;
+    const key = actorKey(context, mention);
+    return key ? [key] : [];
+  }
+  return [];
+}
+
+const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor']);
+
+/** How one speaks with someone from afar ("by phone"). */
+const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
+
 /** What "the …" calls a state's government without naming it. */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
-const BOTH_STATES = 'both-states';
 
 function expandBothStates(context: RelationContext, keys: string[]): string[] {
   return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? [] : [key]));
@@ -536,7 +428,7 @@ function balancedQuotes(tokens: Token[]): boolean {
 }
 
 /** Words that may stand between "who" and its verb ("who had already met"). */
-const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
+const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
 
 /** The actor named right before ", who …" or ", which …" when the trigger opens that clause. */
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
@@ -581,8 +473,15 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   for (const mention of mentions) {
     if (mention.start < from) continue;
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
-    const between = tokens.slice(from, mention.start);
-    if (between.some((token) => CLAUSE_BREAKS.has(token.text) || token.text === ',' || token.lower === 'that')) break;
+    // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
+    const opening = QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized ? 1 : 0;
+    const between = tokens.slice(from + opening, mention.start);
+    // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
+    const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;
+    const ally = comma >= 2 && /^(its|their|our|his|her)$/.test(between[0].lower) && ALLY_WORDS.has(between[comma - 1].lower) && between[comma].text === ',';
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma)) || token.lower === 'that')) break;
+    // "captured two soldiers in X": where a thing is taken is not what is taken.
+    if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
     // "met at the United Nations": where a meeting is held is not who was met.
@@ -599,29 +498,17 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     objects.push(key);
     // "urged North Korea and Russia to …", "urged the army and the RSF to …": coordinated objects.
     const next = mentions[mentions.indexOf(mention) + 1];
+    let last = mention;
     if (next && tokens[mention.end]?.lower === 'and' && (next.start === mention.end + 1 || (next.start === mention.end + 2 && tokens[mention.end + 1].lower === 'the'))) {
       const nextKey = objectKey(context, next);
       if (nextKey) objects.push(nextKey);
+      last = next;
     }
+    // "asked Moscow to …" is an appeal; "asked Moscow about …" is not.
+    if (trigger.followedBy && !trigger.followedBy.includes(tokens[last.end]?.lower ?? '')) return [];
     break;
   }
   return objects;
-}
-
-function isActor(context: RelationContext, mention: Mention): boolean {
-  if (mention.modifier) return false;
-  const key = context.resolved.entityOf.get(mention);
-  const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
-  return Boolean(kind && ACTORS.includes(kind));
-}
-
-/** Troops act for their state: "North Korean troops fought alongside Russian forces" is North Korea and Russia. */
-function actorKey(context: RelationContext, mention: Mention): string | undefined {
-  const key = context.resolved.entityOf.get(mention);
-  if (!key) return undefined;
-  const entity = context.resolved.entities.get(key);
-  if (entity?.kind === 'Group' && entity.state && context.resolved.entities.has(`state:${entity.state}`)) return `state:${entity.state}`;
-  return key;
 }
 
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {
@@ -716,7 +603,18 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  return warnedOff || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
+  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
+}
+
+/** Verbs of appeal, whose "to …" says what is asked for. */
+const APPEALS = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
+
+/** "asked Asean to press the junta": what someone is asked to do has not happened yet. */
+function isAskedFor(tokens: Token[], begin: number): boolean {
+  // ("to immediately withdraw": an adverb may split the infinitive.)
+  const to = tokens[begin - 1]?.lower.endsWith('ly') ? begin - 2 : begin - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
 }
 
 function isNegated(tokens: Token[], begin: number): boolean {

@@ -403,24 +403,28 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
     if (at < 0 || at > 6) return undefined;
     i = i + 2 + at;
   }
+  // "Kosti, in White Nile state", "Khan Younis, in the southern Gaza Strip": the place it is in, set off by a comma.
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'in') i++;
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
   i++;
   if (tokens[i]?.lower === 'the') i++;
   // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.
-  while (i < tokens.length && !tokens[i].capitalized && !tokens[i].punct && i <= place.end + 4 && !PREPOSITIONS.has(tokens[i].lower)) i++;
-  return containerAt(i);
+  while (i < tokens.length && !tokens[i].capitalized && !tokens[i].punct && i <= place.end + 5 && !PREPOSITIONS.has(tokens[i].lower)) i++;
+  // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
+  return containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
 }
 
 /**
  * "three plants in India, including one in the western state of Gujarat": a region introduced as "the (…) state /
  * province / region of X" is in the state last named before it in the sentence.
  */
-function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities, nearOnly = false): string | undefined {
   const area = tokens[place.start - 2]?.lower ?? '';
   if (tokens[place.start - 1]?.lower !== 'of' || !AREA_WORDS.has(area)) return undefined;
   // A state's division may be named far from it; a town or a port only with its state beside it ("the French spa
   // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
-  const reach = STATE_DIVISIONS.has(area) ? 0 : place.start - 5;
+  // (When a phrase with "in" follows the place, the state must stand beside it: "the region of X in January 2024".)
+  const reach = STATE_DIVISIONS.has(area) && !nearOnly ? 0 : place.start - 5;
   const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }

@@ -1,9 +1,10 @@
 // Support read from welcoming a treaty that the story names only as "the deal" ("The World Bank welcomed the deal",
-// "the minister said her country 'fully backs' the accord"): the deal is the story's treaty when it can be only one.
+// "the minister said her country 'fully backs' the accord"), condemnation from criticising it ("the opposition
+// denounced the agreement"): the deal is the story's treaty when it can be only one.
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
-import { TREATY_BACK_NOUNS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
+import { OPPOSING_VERBS, TREATY_BACK_NOUNS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { subjectBefore } from './subjectBefore.ts';
 
 /** How many sentences back "the deal" may reach for the treaty it means. */
@@ -13,15 +14,16 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
   const found: LocalRelation[] = [];
   sentences.forEach(({ tokens, mentions }, index) => {
     for (let verb = 0; verb < tokens.length; verb++) {
-      if (!WELCOMING_VERBS.has(tokens[verb].lower)) continue;
+      const kind = WELCOMING_VERBS.has(tokens[verb].lower) ? 'SUPPORTS' : OPPOSING_VERBS.has(tokens[verb].lower) ? 'CONDEMNS' : undefined;
+      if (!kind) continue;
       let at = verb + 1;
       if (tokens[at]?.punct && /^['’"”]$/.test(tokens[at].text)) at++;
       if (!/^(the|this|that)$/.test(tokens[at]?.lower ?? '') || !TREATY_BACK_NOUNS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1].capitalized) continue;
       // "the deal's terms", "the agreement on fisheries": the noun stands for the whole deal only when it ends the phrase.
       if (tokens[at + 1].possessive || (tokens[at + 2] && !tokens[at + 2].punct && !/^(and|on|in|as|at|with|because|after|for)$/.test(tokens[at + 2].lower))) continue;
       const treaty = treatyMeant(resolved, index, parties);
-      const subject = subjectBefore(mentions, resolved, verb) ?? speakerOfSentence.get(index);
-      if (treaty && subject) found.push({ kind: 'SUPPORTS', subject, object: treaty, sentence: index, confidence: 0.5 });
+      const subject = subjectBefore(mentions, resolved, verb, tokens) ?? speakerOfSentence.get(index);
+      if (treaty && subject) found.push({ kind, subject, object: treaty, sentence: index, confidence: 0.5 });
     }
   });
   return found;

@@ -44,4 +44,14 @@ describe('welcoming a treaty named before', () => {
     ]);
     expect(relations).toContain('World Bank SUPPORTS Peru-Ecuador River Compact');
   });
+
+  it('reads criticising "the deal" as condemning it, with the subject named before an apposition', () => {
+    const { relations } = extract([
+      'Peru and Ecuador signed the Tumbes River Water Accord in Lima on Friday.',
+      'The river feeds farms on both sides of the border.',
+      'Andes Water Watch, a Peruvian farmers’ group, criticised the deal for leaving villages dry.',
+    ]);
+    expect(relations).toContain('Andes Water Watch CONDEMNS Tumbes River Water Accord');
+    expect(relations).not.toContain('Peru CONDEMNS Tumbes River Water Accord');
+  });
 });

@@ -15,6 +15,12 @@ export interface RelationTrigger {
   objects?: readonly EntityKind[];
   /** The kinds its subject may be, when narrower than any actor. */
   subjects?: readonly EntityKind[];
+  /** The object is the verb's own noun phrase: no preposition but "of" stands before it ("took the town of X"). */
+  plainObject?: boolean;
+  /** Words one of which must follow the object ("asked X to …"). */
+  followedBy?: readonly string[];
+  /** The subject must be troops ("Kenyan troops", "its soldiers"), which act for their state. */
+  forces?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -24,13 +30,24 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
+  // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain": an appeal to an actor.
+  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
+  // "to pull its soldiers out of eastern Congo", "withdrew its troops from X": troops leave where they were sent.
+  { kind: 'DEPLOYS_TO', pattern: '(withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling) (its |their |all |the |his |her )?(\\S+ )?(troops|soldiers|forces|contingent)( out)?', object: ['from', 'of'], window: 3 },
+  // "troops to stay in Somalia", "soldiers stationed in X": troops that are somewhere were sent there.
+  { kind: 'DEPLOYS_TO', pattern: '(stay|stays|stayed|remain|remains|remained|stationed|based|posted|deployed)', object: ['in', 'inside'], window: 3, forces: true },
+  // "which still holds five positions inside Lebanon".
+  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces)', object: ['in', 'inside'], window: 2 },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
   { kind: 'FIGHTS_AGAINST', pattern: '(invaded|invades|invade|invading|attacked|attacks|shelled|bombed|struck)', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(invasion|occupation) of', object: 'direct', nominal: true },
+  // "the rebels captured the port town of X", "the army retook X": taking a place by force is fighting for it.
+  { kind: 'FIGHTS_AGAINST', pattern: '(captured|captures|capturing|retook|retakes|retaking|recaptured|recaptures|recapturing|overran|overruns|overrunning|besieged|besieges|besieging)', object: 'direct', window: 4, objects: ['Place'], plainObject: true },
+  { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
   { kind: 'SUPPLIES', pattern: '(supplied|supplies|supply|supplying|provided|provides|providing|shipped|delivered|sold|transferred)', object: ['to'] },
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
   { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|collud(e|es|ed|ing)|allied|partnered|coordinat(e|es|ed|ing)) with', object: 'direct' },
@@ -47,6 +64,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (a |both |all )?(party|parties|signatory|signatories|member|members) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
+  // "the United States stands with its ally", "Japan stood firmly behind Manila".
+  { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) (firmly |fully |resolutely |squarely |shoulder to shoulder )?(with|by|behind)', object: 'direct', window: 4 },
   { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
   { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
   // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".
@@ -67,6 +86,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
+  // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
+  { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },

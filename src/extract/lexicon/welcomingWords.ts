@@ -1,10 +1,17 @@
-// Verbs of welcoming and backing, and the bare nouns by which a story refers back to the treaty it told of
+// Verbs of welcoming and backing, of condemning, and the bare nouns by which a story refers back to the treaty it told of
 // ("welcomed the deal", "praised the accord"): closed classes of diplomatic and political reporting.
 
 /** Verbs (lower case) that, said of a treaty, support it. */
 export const WELCOMING_VERBS: ReadonlySet<string> = new Set([
   'welcomed', 'welcomes', 'welcome', 'welcoming', 'praised', 'praises', 'praising', 'hailed', 'hails', 'hailing',
   'applauded', 'applauds', 'lauded', 'lauds', 'endorsed', 'endorses', 'supports', 'supported', 'backed', 'backs',
+]);
+
+/** Verbs (lower case) that, said of a treaty, condemn it ("criticised the deal", "the presidency condemned the agreement"). */
+export const OPPOSING_VERBS: ReadonlySet<string> = new Set([
+  'condemned', 'condemns', 'condemn', 'condemning', 'denounced', 'denounces', 'denouncing', 'criticised', 'criticized',
+  'criticises', 'criticizes', 'criticising', 'criticizing', 'rejected', 'rejects', 'rejecting', 'slammed', 'slams', 'decried',
+  'decries', 'assailed', 'opposed', 'opposes',
 ]);
 
 /** Bare nouns (lower case) that refer back to a treaty named before ("the deal", "the truce"). */

@@ -1,0 +1,172 @@
+// Relations read off a pair of names around a noun: "Russia-North Korea cooperation", "talks between X and Y",
+// "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
+import type { LocalRelation } from '../types.ts';
+import { BOTH_STATES, actorKey, isActor, stateKey, type RelationContext } from './relationContext.ts';
+
+/** Every pair-shaped relation of one sentence. */
+export function pairRelations(context: RelationContext, index: number): LocalRelation[] {
+  return [...hyphenatedPairs(context, index), ...treatyBetween(context, index), ...meetingBetween(context, index), ...fightingBetween(context, index), ...warsOf(context, index), ...alliesOf(context, index), ...handshakes(context, index), ...counterparts(context, index)];
+}
+
+/** Words that may stand between two coordinated names in a photo caption ("X, right, and Y"). */
+const CAPTION_PLACES = new Set([',', '(', ')', 'left', 'right', 'centre', 'center', 'and']);
+
+/** "X, right, and Y shake hands before their talks": the two who shake hands meet. */
+function handshakes(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const at = tokens.findIndex((token, k) => /^(shake|shook|shakes|shaking)$/.test(token.lower) && tokens[k + 1]?.lower === 'hands');
+  if (at < 0) return [];
+  const actors = mentions.filter((mention) => mention.end <= at && at - mention.end <= 3 + 12 && isActor(context, mention));
+  const second = actors.at(-1);
+  if (!second || at - second.end > 3) return [];
+  // The first name stands before "and", past a caption's "right" or "left"; a title may come between "and" and the name.
+  const first = actors.at(-2);
+  if (!first) return [];
+  const between = tokens.slice(first.end, second.start);
+  const and = between.findIndex((token) => token.lower === 'and');
+  if (and < 0 || !between.slice(0, and).every((token) => CAPTION_PLACES.has(token.lower)) || between.slice(and + 1).some((token) => token.punct)) return [];
+  const [a, b] = [actorKey(context, first), actorKey(context, second)];
+  return a && b && a !== b ? [{ kind: 'MEETS', subject: a, object: b, sentence: index, confidence: 0.7 }] : [];
+}
+
+/** "Foreign Minister X and his Chinese counterpart, Y, agreed …": a minister and the counterpart named with them meet. */
+function counterparts(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  for (const other of mentions) {
+    let at = other.start - 1;
+    if (tokens[at]?.text === ',') at--;
+    if (!/^counterparts?$/.test(tokens[at]?.lower ?? '') || !isActor(context, other)) continue;
+    // Back past the counterpart's state ("his Somali counterpart") to "and his".
+    let owner = at - 1;
+    while (owner > 0 && at - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+    if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') continue;
+    const first = mentions.find((mention) => mention.end === owner - 1 && isActor(context, mention));
+    const [a, b] = [first && actorKey(context, first), actorKey(context, other)];
+    if (a && b && a !== b) found.push({ kind: 'MEETS', subject: a, object: b, sentence: index, confidence: 0.7 });
+  }
+  return found;
+}
+
+const PAIR_NOUNS = new Set(['alliance', 'partnership', 'cooperation', 'co-operation', 'ties', 'relations', 'axis', 'friendship']);
+
+/** "the U.S.-South Korean alliance", "Russia-North Korea cooperation": two states joined by a hyphen. */
+function hyphenatedPairs(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const text = context.sentenceText(index);
+  const found: LocalRelation[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [left, right] = [mentions[i], mentions[i + 1]];
+    if (right.start !== left.end || !/^\s*-/.test(text.slice(tokens[left.end - 1].end, tokens[right.start].start + 1))) continue;
+    if (!PAIR_NOUNS.has(tokens[right.end]?.lower ?? '')) continue;
+    const [a, b] = [stateKey(context, left), stateKey(context, right)];
+    if (a && b && a !== b) found.push({ kind: 'COOPERATES_WITH', subject: a, object: b, sentence: index, confidence: 0.7 });
+  }
+  return found;
+}
+
+const WAR_NOUNS = new Set(['war', 'invasion', 'offensive', 'assault', 'aggression', 'bombardment']);
+
+/**
+ * "Russia's war against Ukraine", "Putin's illegal invasion of Ukraine", "its full-scale war in Ukraine": the owner of
+ * a war fights the state it is waged against or in (a leader's war is their state's).
+ */
+function warsOf(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  for (const owner of mentions) {
+    if (!owner.possessive) continue;
+    let at = owner.end;
+    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !WAR_NOUNS.has(tokens[at].lower)) at++;
+    if (!WAR_NOUNS.has(tokens[at]?.lower ?? '') || !/^(against|of|on|in)$/.test(tokens[at + 1]?.lower ?? '')) continue;
+    const target = mentions.find((mention) => mention.start === at + 2 || (mention.start === at + 3 && tokens[at + 2].lower === 'the'));
+    const ownerKey = context.resolved.entityOf.get(owner);
+    const subject = ownerKey && context.resolved.entities.get(ownerKey)?.kind === 'Person' ? context.representedBy.get(ownerKey) : ownerKey;
+    const object = target && context.resolved.entityOf.get(target);
+    if (subject && object && subject !== object) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: index, confidence: 0.7 });
+  }
+  return found;
+}
+
+const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
+
+/**
+ * "NATO's partners in the Indo-Pacific – Japan, South Korea and Australia", "its ally, the Philippines": the owner of
+ * allies or partners cooperates with each one listed right after them.
+ */
+function alliesOf(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  for (const owner of mentions) {
+    const ownerKey = owner.possessive ? actorKey(context, owner) : undefined;
+    if (!ownerKey) continue;
+    let at = owner.end;
+    while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !ALLY_NOUNS.has(tokens[at].lower)) at++;
+    if (!ALLY_NOUNS.has(tokens[at]?.lower ?? '')) continue;
+    // Past "in the Indo-Pacific" to the list's opening mark.
+    let open = at + 1;
+    while (open < at + 6 && tokens[open] && !/^[–—:,]$/.test(tokens[open].text)) open++;
+    if (!/^[–—:,]$/.test(tokens[open]?.text ?? '')) continue;
+    for (let k = open + 1; k < tokens.length; k++) {
+      const listed = mentions.find((mention) => mention.start === k || (mention.start === k + 1 && tokens[k].lower === 'the'));
+      if (!listed || !isActor(context, listed)) break;
+      const key = actorKey(context, listed);
+      if (key && key !== ownerKey) found.push({ kind: 'COOPERATES_WITH', subject: ownerKey, object: key, sentence: index, confidence: 0.7 });
+      k = listed.end;
+      if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
+    }
+  }
+  return found;
+}
+
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations']);
+
+/**
+ * "after a morning of talks between X and Y", "a meeting between the two ministers": the two met — named, or the
+ * story's two states.
+ */
+function meetingBetween(context: RelationContext, index: number): LocalRelation[] {
+  const pair = pairBetween(context, index, MEETING_NOUNS);
+  return pair ? [{ kind: 'MEETS', subject: pair[0], object: pair[1], sentence: index, confidence: 0.7 }] : [];
+}
+
+const FIGHTING_NOUNS = new Set(['war', 'fighting', 'clashes', 'battles', 'hostilities']);
+
+/** "The war between the army and the RSF", "fighting between the ELN and the dissidents": each fights the other. */
+function fightingBetween(context: RelationContext, index: number): LocalRelation[] {
+  const pair = pairBetween(context, index, FIGHTING_NOUNS);
+  if (!pair) return [];
+  return [pair, [pair[1], pair[0]]].map(([subject, object]) => ({ kind: 'FIGHTS_AGAINST' as const, subject, object, sentence: index, confidence: 0.7 }));
+}
+
+/** The two actors named right after "<noun> between" and joined by "and", or "the two countries" of the story. */
+function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet<string>): [string, string] | undefined {
+  const { tokens, mentions } = context.sentences[index];
+  const at = tokens.findIndex((token, k) => nouns.has(token.lower) && tokens[k + 1]?.lower === 'between');
+  if (at < 0) return undefined;
+  const after = mentions.filter((mention) => mention.start > at + 1 && (mention.key === BOTH_STATES || isActor(context, mention)));
+  let pair: string[] = [];
+  if (after[0]?.key === BOTH_STATES && after[0].start <= at + 3) pair = context.resolved.bothStates ?? [];
+  else if (after[1] && tokens[after[0].end]?.lower === 'and' && after[1].start <= after[0].end + 2) pair = [actorKey(context, after[0]), actorKey(context, after[1])].filter((key): key is string => Boolean(key));
+  return pair.length === 2 && pair[0] !== pair[1] ? [pair[0], pair[1]] : undefined;
+}
+
+/** "the truce between the army and the RSF", "a ceasefire agreed between Israel and Hamas": the two are its parties. */
+function treatyBetween(context: RelationContext, index: number): LocalRelation[] {
+  const { tokens, mentions } = context.sentences[index];
+  const found: LocalRelation[] = [];
+  mentions.forEach((treaty, i) => {
+    if (context.resolved.entities.get(context.resolved.entityOf.get(treaty) ?? '')?.kind !== 'Treaty') return;
+    let at = treaty.end;
+    if (/^(signed|agreed|reached|brokered)$/.test(tokens[at]?.lower ?? '')) at++;
+    if (tokens[at]?.lower !== 'between') return;
+    const [first, second] = mentions.slice(i + 1).filter((mention) => mention.start > at && isActor(context, mention));
+    if (!first || !second || tokens[first.end]?.lower !== 'and' || second.start > first.end + 2) return;
+    for (const party of [first, second]) {
+      const key = actorKey(context, party);
+      if (key) found.push({ kind: 'PARTY_TO', subject: key, object: context.resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.7 });
+    }
+  });
+  return found;
+}

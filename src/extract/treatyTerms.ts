@@ -1,0 +1,34 @@
+// The sides a treaty's terms bind: "Under the Cairo agreement, Hamas is to free 19 hostages, while Israel frees …" —
+// the actors whose clauses a sentence opening with "Under <treaty>," goes on to tell are its parties.
+import type { LocalRelation } from '../types.ts';
+import type { Mention, SentenceMentions } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+
+const PARTY_KINDS = new Set(['Government', 'Organization']);
+/** Words that open a clause whose subject may follow. */
+const CLAUSE_OPENERS = new Set([',', 'while', 'whereas', 'and']);
+
+export function partiesUnderTerms(sentences: SentenceMentions[], resolved: ArticleEntities): LocalRelation[] {
+  const found: LocalRelation[] = [];
+  sentences.forEach(({ tokens, mentions }, index) => {
+    if (tokens[0]?.lower !== 'under') return;
+    const start = tokens[1]?.lower === 'the' ? 2 : 1;
+    const treaty = mentions.find((mention) => mention.start === start && kindOf(resolved, mention) === 'Treaty');
+    if (!treaty || tokens[treaty.end]?.text !== ',') return;
+    for (const mention of mentions) {
+      if (mention.start <= treaty.end || mention.modifier || mention.possessive || !PARTY_KINDS.has(kindOf(resolved, mention) ?? '')) continue;
+      // The subject of a clause: right after the comma, "while" or "and" (past "the"), and before its verb.
+      const before = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
+      const opener = tokens[before];
+      if (!opener || !CLAUSE_OPENERS.has(opener.lower) || (opener.lower === 'and' && tokens[before - 1]?.lower === ',') || /^(to|of|with|by)$/.test(tokens[before - 1]?.lower ?? '')) continue;
+      const next = tokens[mention.end];
+      if (!next || next.punct || next.capitalized) continue;
+      found.push({ kind: 'PARTY_TO', subject: resolved.entityOf.get(mention)!, object: resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.5 });
+    }
+  });
+  return found;
+}
+
+function kindOf(resolved: ArticleEntities, mention: Mention): string | undefined {
+  return resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
+}

@@ -1,0 +1,98 @@
+// Sentence shapes of the action relations that the trigger lexicon alone missed; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('fighting', () => {
+  it('reads taking or besieging a place as fighting against it, but not a place where something is taken', () => {
+    const { relations } = extract([
+      'The Kivu Liberation Front captured the lakeside town of Walikale after a long push.',
+      'Mali said its forces had recaptured Kidal from the separatists.',
+      "The Azawad Liberation Front's siege of Menaka entered a third month.",
+      "Niger's army captured two smugglers in Agadez.",
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Kivu Liberation Front FIGHTS_AGAINST Walikale', 'Mali FIGHTS_AGAINST Kidal', 'Azawad Liberation Front FIGHTS_AGAINST Menaka']));
+    expect(relations.filter((relation) => relation.endsWith('FIGHTS_AGAINST Agadez'))).toEqual([]);
+  });
+});
+
+describe('appeals', () => {
+  it('reads asking, pressing or expecting an actor to act as urging it, in the active voice only', () => {
+    const { relations } = extract([
+      'Bolivia asked Chile to reopen the port of Arica.',
+      'Peru had asked Ecuador for consular access to the detained fishermen.',
+      'Argentina said it expected Uruguay to refrain from any unilateral step.',
+      'Paraguay was asked by Brazil about the dam on Friday.',
+      'Reporters asked Colombia’s president about the vote.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Bolivia URGES Chile', 'Peru URGES Ecuador', 'Argentina URGES Uruguay']));
+    expect(relations.filter((relation) => /Brazil URGES|URGES Paraguay|URGES Colombia/.test(relation))).toEqual([]);
+  });
+
+  it('does not read what an actor is asked to do as done', () => {
+    const { relations } = extract(['Ecuador asked the African Union to condemn Eritrea and urged Kenya to sanction Somalia.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES African Union', 'Ecuador URGES Kenya']));
+    expect(relations.filter((relation) => /CONDEMNS Eritrea|SANCTIONS Somalia/.test(relation))).toEqual([]);
+  });
+});
+
+describe('meetings', () => {
+  it('reads a minister and the counterpart named with them as meeting', () => {
+    const { relations } = extract(['Peruvian Foreign Minister Rosa Diaz and her Bolivian counterpart, Luis Arce, agreed on Monday to reopen the border.']);
+    expect(relations).toContain('Rosa Diaz MEETS Luis Arce');
+  });
+
+  it('reads speaking by phone as meeting, and "by phone" as no passive agent', () => {
+    const { relations } = extract([
+      "Brazil's president, Paulo Ramos, spoke to Nicolas Maduro by phone on Monday.",
+      'Ramos had spoken by telephone with Uruguayan President Marta Gil a day earlier.',
+      'Ramos spoke to Reuters on Tuesday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Paulo Ramos MEETS Nicolas Maduro', 'Paulo Ramos MEETS Marta Gil']));
+    expect(relations.filter((relation) => relation.includes('MEETS Reuters'))).toEqual([]);
+  });
+
+  it('reads two leaders shaking hands, past a caption’s "right", as meeting', () => {
+    const { relations } = extract(['President Ana Lopes, right, and Chilean President Jorge Vidal shake hands before their talks in Lima.']);
+    expect(relations).toContain('Ana Lopes MEETS Jorge Vidal');
+  });
+});
+
+describe('deployments', () => {
+  it('reads troops that stay, are stationed or hold positions somewhere as deployed there', () => {
+    const { relations } = extract([
+      'The deal allows some 3,000 Kenyan troops to stay in Somalia.',
+      'Turkey, which still holds four positions inside Syria, was unmoved.',
+      'The World Bank is based in Washington.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Kenya DEPLOYS_TO Somalia', 'Türkiye DEPLOYS_TO Syria']));
+    expect(relations.filter((relation) => relation.startsWith('World Bank DEPLOYS_TO'))).toEqual([]);
+  });
+
+  it('reads troops pulled out of a place as deployed there, unless they are only asked to leave', () => {
+    const { relations } = extract([
+      'The accord commits Uganda to pull its soldiers out of Burundi within 90 days.',
+      'Tanzania called on Rwanda to immediately withdraw its forces from Malawi.',
+    ]);
+    expect(relations).toContain('Uganda DEPLOYS_TO Burundi');
+    expect(relations.filter((relation) => relation.endsWith('DEPLOYS_TO Malawi'))).toEqual([]);
+  });
+});
+
+describe('support', () => {
+  it('reads standing with or behind an actor, or its ally named after a comma, as supporting it', () => {
+    const { relations } = extract([
+      'Canada stood firmly behind Denmark on Monday.',
+      'The State Department said the United States “stands with its ally, the Republic of Korea” and would keep patrolling.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Canada SUPPORTS Denmark', 'United States SUPPORTS South Korea']));
+  });
+
+  it('finds the object inside a quotation that opens on a name right after the verb, not in one that opens on "a …"', () => {
+    const { relations } = extract([
+      'A spokesman said Beijing supported “Laos’s efforts to keep order” along the border.',
+      'Hanoi called the meeting “a gathering of Japan’s friends”.',
+    ]);
+    expect(relations).toContain('China SUPPORTS Laos');
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+// Places said to lie within another place or a state; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('places within places', () => {
+  it('reads ", in X" after a place as where it lies', () => {
+    const { relations } = extract(['Drones were shot down over the city of Kosti, in White Nile state, on Monday.']);
+    expect(relations).toContain('Kosti LOCATED_IN White Nile state');
+  });
+
+  it('reads "the <state> border town of X" as in that state even when a phrase of time with "in" follows', () => {
+    const { relations } = extract(['Shells landed in the Thai border town of Mae Sot in September.']);
+    expect(relations).toContain('Mae Sot LOCATED_IN Thailand');
+  });
+
+  it('does not reach back across the sentence for the state of "the region of X in <month>"', () => {
+    const { relations } = extract(['Nairobi dropped the accord it signed with the breakaway region of Jubaland in January 2024.']);
+    expect(relations.filter((relation) => relation.startsWith('Jubaland LOCATED_IN'))).toEqual([]);
+  });
+});

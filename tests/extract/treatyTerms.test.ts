@@ -1,0 +1,15 @@
+// Parties read from the clauses that tell a treaty's terms; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('parties under a treaty’s terms', () => {
+  it('makes the subjects of the clauses after "Under <treaty>," its parties', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Under the Kampala Accord, the Liberation Front is to free 40 soldiers, while Uganda releases 300 prisoners held since May.']);
+    expect(relations).toEqual(expect.arrayContaining(['Liberation Front PARTY_TO Kampala Accord', 'Uganda PARTY_TO Kampala Accord']));
+  });
+
+  it('does not make people or names inside a clause its parties', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Under the Kampala Accord, refugees will be able to return to their homes with help from the Red Cross.']);
+    expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
+  });
+});
