@@ -143,7 +143,8 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // "X said the decision was unanimous": a short clause is whole when it follows the verb (or its "that") at once —
     // further on, "that" may be a relative pronoun ("announced limits that Y refused to recognise").
     // It must read as a clause, with its verb second or third ("the vote was unanimous"), not "denied it and moved on".
-    const rightAfterVerb = start === v + 1 || (start === v + 2 && tokens[v + 1].lower === 'that');
+    // ("told reporters outside the court that …": after "told", the "that" opens what was said.)
+    const rightAfterVerb = start === v + 1 || (start === v + 2 && tokens[v + 1].lower === 'that') || (/^(told|tells)$/.test(tokens[v].lower) && tokens[start - 1]?.lower === 'that');
     const shortClause = rightAfterVerb && [1, 2].some((k) => FINITE_AUXILIARIES.has(tokens[start + k]?.lower ?? ''));
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS - (shortClause ? 1 : 0)) continue;
     return { text, speaker: subject.key, quoted: false };

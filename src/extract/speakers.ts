@@ -157,7 +157,9 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     const open = tokens.slice(Math.max(0, head - 24), head - 1).map((token) => token.text).lastIndexOf(',');
     if (open >= 0) {
       const comma = Math.max(0, head - 24) + open;
-      const named = mentions.find((mention) => mention.end === comma && actorKey(context, mention, tokens));
+      // "The United Nations Command (UNC), which …, said": the name before its bracketed acronym.
+      const nameEnd = tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' ? comma - 3 : comma;
+      const named = mentions.find((mention) => mention.end === nameEnd && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');

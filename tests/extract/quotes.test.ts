@@ -624,3 +624,17 @@ describe('a statement a body’s leaders issued', () => {
     ]);
   });
 });
+
+describe('subjects with a bracketed acronym and listeners before "that"', () => {
+  it('finds the body named before its acronym and a relative clause', () => {
+    const said = saidBy(['The United Nations Mission (UNM), which oversees the truce that ended the 1990 war, said in a statement that it had “reminded both sides of their duties” and would send a team to inspect the sites in the valley.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['United Nations Mission', 'it had “reminded both sides of their duties” and would send a team to inspect the sites in the valley'],
+    ]);
+  });
+
+  it('reads a short clause after "told reporters outside the courthouse that"', () => {
+    const said = saidBy(['His lawyer, Alexei Bondarenko, told reporters outside the courthouse that the defense would appeal.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Alexei Bondarenko', 'the defense would appeal']]);
+  });
+});
