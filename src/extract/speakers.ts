@@ -180,6 +180,21 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
   return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head);
 }
 
+/** Who speaks for a state without a name ("a military spokesman", "a navy official"). */
+const UNNAMED_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources']);
+
+/**
+ * "An Israeli military spokesman said", "a Chilean navy official said": the state its adjective names speaks, through
+ * a voice that has no name — a word or two of office between them at most.
+ */
+function unnamedVoiceOf(context: StatementContext, mention: Mention, tokens: Token[], verb: number): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  if (!mention.modifier || !key || entityKind(context, key) !== 'Government') return undefined;
+  const between = tokens.slice(mention.end, verb);
+  if (between.length < 1 || between.length > 3 || between.some((token) => token.punct || token.capitalized)) return undefined;
+  return UNNAMED_VOICES.has(between.at(-1)!.lower) ? key : undefined;
+}
+
 /** Nouns for the two parties of a story ("the two governments", "both sides"). */
 const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties']);
 
@@ -207,7 +222,7 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     const between = tokens.slice(mention.end, verb);
     if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
-    const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens);
+    const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens) ?? unnamedVoiceOf(context, mention, tokens, verb);
     if (key) {
       // "South Korean Foreign Ministry": take the whole name's start.
       return { key, start: mention.start };

@@ -638,3 +638,10 @@ describe('subjects with a bracketed acronym and listeners before "that"', () => 
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Alexei Bondarenko', 'the defense would appeal']]);
   });
 });
+
+describe('a state’s voice without a name', () => {
+  it('gives "An Israeli military spokesman said …" to the state', () => {
+    const said = saidBy(['An Israeli military spokesman said Hamas was rebuilding its network near the border.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Israel', 'Hamas was rebuilding its network near the border']]);
+  });
+});
