@@ -199,6 +199,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
+  /** The last person named with each office, and with its head word ("foreign minister", "minister"). */
+  const lastOfOffice = new Map<string, string>();
   // "The ship's captain told reporters …": an unnamed person speaks, so a later "he" is not the last one named.
   const unnamed = sentences.flatMap((sentence, index) => {
     const at = unnamedSpeakerAt(sentence.tokens);
@@ -255,6 +257,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
       // "… 14 tankers that it says carried crude": "it" speaking is the body or state acting, not the last one named.
       if ((SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') || NAMING_VERBS.has(tokens[mention.end]?.lower ?? '')) && lastSubjectThing) key = lastSubjectThing;
+    } else if (!key && mention.key.startsWith('office:')) {
+      // "the chancellor said": the last person named with that office ("Chancellor Anna Berg"), or with its head word.
+      const office = mention.key.slice('office:'.length);
+      key = lastOfOffice.get(office) ?? lastOfOffice.get(office.split(' ').at(-1)!);
     } else if (!key && mention.key === 'description:statement') {
       key = lastSubject;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
@@ -291,6 +297,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) lastOfHead.set('group', key);
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
+    if (entity.kind === 'Person' && mention.title) {
+      const office = mention.title.title.toLowerCase();
+      lastOfOffice.set(office, key);
+      lastOfOffice.set(office.split(' ').at(-1)!, key);
+    }
   }
   // A party is an organisation, unless it is the kind that rules a one-party state ("Workers' Party", "Communist Party"),
   // which MODEL.md counts with the state. "The ruling All Progressives Congress" is a party too, when a party is named

@@ -130,7 +130,7 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
   let at = start;
   for (let steps = 0; steps < 5; steps++) {
     let end = at;
-    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens[end])) end++;
+    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens[end], tokens[end + 1])) end++;
     if (end === at || tokens[end - 1].possessive) return undefined;
     const next = tokens[end];
     // (Most names are followed by neither: look the name up only when one follows.)
@@ -381,7 +381,7 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (noun.lower === 'party' && nameStart < end) {
     const name = joinTokens(tokens.slice(nameStart, end));
     const words = end - nameStart;
-    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart]) || titleAt(tokens, nameStart, end + 1)) return undefined;
+    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart], tokens[nameStart + 1]) || titleAt(tokens, nameStart, end + 1)) return undefined;
     return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
@@ -423,7 +423,7 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
     const head = tokens[k + 1]?.lower ?? '';
     if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
   }
-  if (siteEnd === end || (isNonName(tokens[start]) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
+  if (siteEnd === end || (isNonName(tokens[start], tokens[start + 1]) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
   if (countryByName(named) || countryByDemonym(named)) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
@@ -601,7 +601,7 @@ function chunkEnd(tokens: Token[], start: number): number {
       continue;
     }
     // "Jalisco New Generation Cartel": a capitalised "New" between names is inside the name.
-    if (token.text === 'New' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct && !isNonName(tokens[end + 1])) {
+    if (token.text === 'New' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct && !isNonName(tokens[end + 1], tokens[end + 2])) {
       end++;
       continue;
     }
@@ -620,7 +620,7 @@ function chunkEnd(tokens: Token[], start: number): number {
     }
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
     const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
-    if ((token.capitalized && !isNonName(token)) || isParticleName(token) || headInside) {
+    if ((token.capitalized && !isNonName(token, tokens[end + 1])) || isParticleName(token) || headInside) {
       end++;
       if (endsNameAtPossessive(token) && !isOfficeOfTitle(tokens, end - 1)) break;
       continue;
@@ -644,7 +644,7 @@ function chunkEnd(tokens: Token[], start: number): number {
     if (NAME_PARTICLES.has(token.lower) && previous.capitalized) {
       let after = end;
       while (tokens[after] && NAME_PARTICLES.has(tokens[after].lower)) after++;
-      if (tokens[after]?.capitalized && !tokens[after].punct && !isNonName(tokens[after])) {
+      if (tokens[after]?.capitalized && !tokens[after].punct && !isNonName(tokens[after], tokens[after + 1])) {
         end = after;
         continue;
       }
@@ -788,7 +788,7 @@ function endsNameAtPossessive(token: Token): boolean {
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   // Leading "The" and sentence-initial function words are not part of names.
   // ("The New York Times": "New" before a name opens it, wherever it stands.)
-  while (start < end && isNonName(tokens[start]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start) && !(tokens[start].lower === 'new' && start + 1 < end)) start++;
+  while (start < end && isNonName(tokens[start], tokens[start + 1]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start) && !(tokens[start].lower === 'new' && start + 1 < end)) start++;
   if (start >= end) return [];
   // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
@@ -1327,11 +1327,16 @@ function isParticleName(token: Token): boolean {
   return /^(al|el|ad|as|ash|bin|ibn|abu|ben|wal)-\p{Lu}/u.test(token.text);
 }
 
-function isNonName(token: Token): boolean {
+function isNonName(token: Token, next?: Token): boolean {
   // "US" in capitals is the state, not the pronoun.
   if (token.text === 'US') return false;
+  // "Foreign Minister Jan Vogt": a month's short form with no dot, a name after it, is a first name.
+  if (next?.capitalized && !next.punct && FIRST_NAME_MONTHS.has(token.text)) return false;
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
 }
+
+/** Short forms of months that are first names too ("Jan Egeland"). */
+const FIRST_NAME_MONTHS = new Set(['Jan']);
 
 function isTitleAt(tokens: Token[], index: number): boolean {
   return Boolean(titleRelation(tokens[index].lower)) || HONORIFICS.has(tokens[index].lower.replace(/\.$/, ''));
@@ -1403,6 +1408,15 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }
+  // "“…,” the chancellor said", "the foreign minister added": the person named before with that office, speaking.
+  for (const length of [2, 1]) {
+    const words = tokens.slice(index + 1, index + 1 + length);
+    const after = tokens[index + 1 + length];
+    if (words.length < length || words.some((word) => word.capitalized || word.punct) || !after || !LEAD_IN_VERBS.has(after.lower)) continue;
+    const office = words.map((word) => word.lower).join(' ');
+    if (titleRelation(office) === undefined || SPOKESPERSON_WORDS.has(office)) continue;
+    return { ...base, end: index + 1 + length, text: joinTokens(tokens.slice(index, index + 1 + length)), form: 'description', key: `office:${office}`, name: office };
+  }
   // "the militant group", "the armed opposition movement": an organisation described, pointing back at the last one.
   if (!ORGANISATION_DESCRIPTIONS.has(tokens[index + 2]?.lower ?? '') && !ORGANISATION_DESCRIPTIONS.has(tokens[index + 3]?.lower ?? '')) return undefined;
   for (let at = index + 2; at <= index + 3; at++) {
@@ -1418,7 +1432,7 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
 
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
 function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
-  while (start < end - 1 && isNonName(tokens[start])) start++;
+  while (start < end - 1 && isNonName(tokens[start], tokens[start + 1])) start++;
   const text = joinTokens(tokens.slice(start, end));
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
   const owner = classifyChunk(sentence, tokens, start, end - 1).filter((mention) => mention.kind === 'Organization');

@@ -645,3 +645,23 @@ describe('a state’s voice without a name', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Israel', 'Hamas was rebuilding its network near the border']]);
   });
 });
+
+describe('a speaker named again by office', () => {
+  it('gives "“…,” the foreign minister said" and "The minister added that …" to the person named with that office', () => {
+    const said = saidBy([
+      'German Foreign Minister Jan Vogt met his Polish counterpart on Monday.',
+      '“We will not sign,” the foreign minister said.',
+      'The minister added that the talks would go on for another week.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Jan Vogt', 'We will not sign'],
+      ['Jan Vogt', 'the talks would go on for another week'],
+    ]);
+  });
+
+  it('reads "Jan" before a name as a first name, and before a number as a month', () => {
+    const { entity } = extract(['Jan Egeland said the camps were full.', 'The deadline is Jan 15, the council said.']);
+    expect(entity('Jan Egeland')?.kind).toBe('Person');
+    expect(entity('Jan')).toBeUndefined();
+  });
+});
