@@ -66,7 +66,8 @@ function capitalise(text: string): string {
 
 /** "Kursk region", "Kursk Oblast" and "Kursk area" are one place. */
 export const placeKey = cachedByText((text: string): string => {
-  const words = lookupKey(text).split(' ');
+  // "Zvečan" is written "Zvecan" too: one place, whatever the accents (across articles as within one).
+  const words = lookupKey(text).normalize('NFD').replace(/\p{M}/gu, '').split(' ');
   const kept = words.filter((word, index) => index === 0 || !PLACE_SUFFIXES.has(word));
   return kept.join(' ');
 });

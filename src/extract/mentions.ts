@@ -355,6 +355,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   }
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
+  // "Zvečan" is written "Zvecan" too: a place is one place, whatever its accents.
+  for (const mention of mentions) if (mention.key.startsWith('place:')) mention.key = withoutMarks(mention.key);
   return { tokens, mentions, acronyms, commonAcronyms };
 }
 
@@ -1333,6 +1335,10 @@ function isNonName(token: Token, next?: Token): boolean {
   // "Foreign Minister Jan Vogt": a month's short form with no dot, a name after it, is a first name.
   if (next?.capitalized && !next.punct && FIRST_NAME_MONTHS.has(token.text)) return false;
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
+}
+
+function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Short forms of months that are first names too ("Jan Egeland"). */

@@ -24,6 +24,16 @@ describe('resolveAcrossArticles', () => {
     expect(people[0].sources).toHaveLength(2);
   });
 
+  it('makes one place of a name written with and without its accents, within an article and across two', () => {
+    const { nodes } = graphOf(
+      ['Police closed two offices in Zvečan on Thursday.', 'Shops in Zvecan stayed shut on Friday, residents said.'],
+      ['Schools in Zvecan reopened on Monday.'],
+    );
+    const places = nodes('Place');
+    expect(places).toHaveLength(1);
+    expect(places[0].aliases).toEqual(expect.arrayContaining(['Zvečan', 'Zvecan']));
+  });
+
   it('makes one state of names, abbreviations and capitals, with a stable id', () => {
     const { graph, nodes } = graphOf(['The United Kingdom objected.'], ['The U.K. objected again.'], ['London said it would not move.']);
     const states = nodes('Government');
