@@ -424,7 +424,8 @@ function demandOf(context: StatementContext, s: number, verb: number): Reported 
   // to be named, said …" asks nothing of anyone.
   const from = tokens[to - 1]?.lower === 'not' ? to - 1 : to;
   if (from === verb + 1) return undefined;
-  const text = context.sentences[s].text.slice(tokens[from].start).replace(/[.\s]+$/, '');
+  // "called on more of its members to contribute troops": the verb, whom it asks and what, all of it said.
+  const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;
   return { text, speaker: subject.key, quoted: false };
 }

@@ -211,7 +211,7 @@ describe('stances, demands and warnings with short objects', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
       ['Uruguay', 'Paraguay not to hold the naval drills'],
       ['Paraguay', 'Uruguay to withdraw its ships from the strait'],
-      ['Chilean Farmers Union', 'not to sign the trade deal'],
+      ['Chilean Farmers Union', 'urged the government not to sign the trade deal'],
     ]);
   });
 
@@ -442,7 +442,7 @@ describe('verbs joined by "and"', () => {
       'In a statement, the Chilean navy seized two boats near the coast and said the crews had entered its waters illegally.',
     ]);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
-      ['Peru', 'to return to talks at once'],
+      ['Peru', 'urged both sides to return to talks at once'],
       ['Chilean navy', 'the crews had entered its waters illegally'],
     ]);
   });
@@ -451,7 +451,7 @@ describe('verbs joined by "and"', () => {
     const said = saidBy(['Prime Minister Ana Duarte called the vote “a new start” and urged families displaced by the floods to stay in the shelters for now.']);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
       ['Ana Duarte', 'a new start'],
-      ['Ana Duarte', 'to stay in the shelters for now'],
+      ['Ana Duarte', 'urged families displaced by the floods to stay in the shelters for now'],
     ]);
   });
 });
@@ -663,5 +663,12 @@ describe('a speaker named again by office', () => {
     const { entity } = extract(['Jan Egeland said the camps were full.', 'The deadline is Jan 15, the council said.']);
     expect(entity('Jan Egeland')?.kind).toBe('Person');
     expect(entity('Jan')).toBeUndefined();
+  });
+});
+
+describe('demands with their addressee', () => {
+  it('keeps the verb and whom it asks: "called on more of its members to contribute troops"', () => {
+    const said = saidBy(['The Andean Community, known as CAN, welcomed the operation and called on more of its members to contribute troops.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Andean Community', 'called on more of its members to contribute troops']]);
   });
 });

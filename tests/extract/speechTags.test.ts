@@ -124,7 +124,7 @@ describe('a demand joined after a quote', () => {
     const said = saidBy(['Haddad’s sister, Rana Haddad, said in a video statement released by the family that her brother was “a teacher, not a spy,” and urged President Tom Ellery to raise the case with the Velmoran president directly.']);
     expect(said).toEqual([
       ['Rana Haddad', 'a teacher, not a spy'],
-      ['Rana Haddad', 'to raise the case with the Velmoran president directly'],
+      ['Rana Haddad', 'urged President Tom Ellery to raise the case with the Velmoran president directly'],
     ]);
   });
 });
@@ -134,7 +134,7 @@ describe('a body named after its possessor, as the subject of joined verbs', () 
     const said = saidBy(['The Northern Union’s Peace and Security Council urged both sides to turn the truce into “a permanent and nationwide ceasefire” and called on outside powers to stop sending weapons into Velmora.']);
     expect(said).toEqual([
       ['Peace and Security Council', 'a permanent and nationwide ceasefire'],
-      ['Peace and Security Council', 'to stop sending weapons into Velmora'],
+      ['Peace and Security Council', 'called on outside powers to stop sending weapons into Velmora'],
     ]);
   });
 });
