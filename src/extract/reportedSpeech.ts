@@ -91,7 +91,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     }
     // "It also found that the Council had breached …", "a spokesperson confirmed that …", "X posted on social media
     // that …": verbs that report only with a clause after them.
-    const foundThat = THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v);
+    const foundThat = (THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v)) || madeClear(tokens, v);
     if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
@@ -458,6 +458,13 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might']);
 /** Verbs that report only with "that" after them ("found that", "confirmed that", "held that"). */
 const THAT_VERBS = new Set(['found', 'finds', 'confirmed', 'confirms', 'held', 'holds', 'posted', 'posts']);
+
+/** "Officials made clear that …", "she made it clear that …": a verb of saying in two or three words. */
+function madeClear(tokens: Token[], verb: number): boolean {
+  if (!/^(made|makes|make|making)$/.test(tokens[verb].lower)) return false;
+  const clear = tokens[verb + 1]?.lower === 'it' ? verb + 2 : verb + 1;
+  return tokens[clear]?.lower === 'clear' && tokens[clear + 1]?.lower === 'that';
+}
 
 /** "that" right after the verb, or after a phrase of place or time ("posted on social media that …"). */
 function thatFollows(tokens: Token[], verb: number): boolean {

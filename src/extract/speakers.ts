@@ -274,7 +274,8 @@ export function voiceBefore(context: StatementContext, s: number, from: number, 
   return undefined;
 }
 
-const VOICES = new Set(['statement', 'communique', 'communiqué', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'letter', 'post', 'report']);
+// ("A survey by the University of X found that …": a poll or study speaks for whoever made it.)
+const VOICES = new Set(['statement', 'communique', 'communiqué', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'letter', 'post', 'report', 'survey', 'poll', 'study']);
 
 /** "a statement from the ministry said", "a spokesman for X said": the body whose voice it is. */
 function voiceOf(context: StatementContext, mention: Mention, tokens: Token[]): string | undefined {

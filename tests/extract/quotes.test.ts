@@ -672,3 +672,17 @@ describe('demands with their addressee', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Andean Community', 'called on more of its members to contribute troops']]);
   });
 });
+
+describe('more ways of saying', () => {
+  it('reads "X officials made clear that …" and "A survey by X found that …"', () => {
+    const said = saidBy([
+      'Chile held talks with Peru on Monday.',
+      'Chilean officials made clear that any change to the defence pact must be negotiated with the government.',
+      'A survey by the University of Lima in October found that 56 percent would vote for the draft.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chile', 'any change to the defence pact must be negotiated with the government'],
+      ['University of Lima', '56 percent would vote for the draft'],
+    ]);
+  });
+});
