@@ -243,13 +243,16 @@ function coordinatedSubject(context: StatementContext, mentions: Mention[], toke
   const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
   // "Prime Minister Ana Duarte called …": past a title in capitals to the name.
   let capitals = opening;
-  while (capitals < verb && tokens[capitals].capitalized && !tokens[capitals].punct) capitals++;
+  while (capitals < verb && !tokens[capitals].punct && (tokens[capitals].capitalized || titleRelation(tokens[capitals].lower) !== undefined)) capitals++;
   let first = mentions.find((mention) => mention.start >= opening && mention.start <= Math.max(opening + 1, capitals - 1) && mention.end < verb && !mention.inQuote);
   if (!first) return undefined;
   // "The African Union's Peace and Security Council urged … and called on …": the body its possessor names.
   if (first.possessive) first = mentions.find((mention) => mention.start === first!.end && mention.end < verb) ?? first;
   // "Bolivia's defence minister, Edmundo Novillo, dismissed … and said": the person named in the apposition.
-  const person = mentions.find((mention) => mention.start > first.end && mention.start - first.end <= 4 && mention.end < verb && tokens[mention.start - 1]?.text === ',' && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person');
+  // … and "Chilean Foreign Ministry spokesman Tomas Vidal accused … and demanded": the person the title in capitals ends with.
+  const isPerson = (mention: Mention) => entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person';
+  const person = mentions.find((mention) => mention.start > first.end && mention.start - first.end <= 4 && mention.end < verb && tokens[mention.start - 1]?.text === ',' && isPerson(mention)) ??
+    mentions.find((mention) => mention.start > first.start && mention.end <= capitals && mention.end < verb && isPerson(mention));
   const subject = person ?? first;
   const key = actorKey(context, subject, tokens);
   return key ? { key, start: subject.start } : undefined;

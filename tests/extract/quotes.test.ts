@@ -686,3 +686,13 @@ describe('more ways of saying', () => {
     ]);
   });
 });
+
+describe('a participle of demanding after a quote', () => {
+  it('gives "…, accusing X of “…” and demanding that Y …" to the spokesman the title names', () => {
+    const said = saidBy(['Chilean Foreign Ministry spokesman Tomas Vidal went further on Wednesday, accusing the monitoring mission of “collecting intelligence along our border” and demanding that Lima ask the monitors to leave.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Tomas Vidal', 'collecting intelligence along our border'],
+      ['Tomas Vidal', 'demanding that Lima ask the monitors to leave'],
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'termed', 'branded', 'labelled', 'labeled', 'described', 'describing']);
 
 /** Verbs of demanding: what follows the addressee is what the speaker asked for ("urged X to withdraw"). */
-export const DEMAND_VERBS: ReadonlySet<string> = new Set(['urged', 'urges', 'urging', 'demanded', 'demands', 'called', 'calls', 'calling', 'asked', 'pressed', 'appealed']);
+export const DEMAND_VERBS: ReadonlySet<string> = new Set(['urged', 'urges', 'urging', 'demanded', 'demands', 'demanding', 'called', 'calls', 'calling', 'asked', 'pressed', 'appealed']);
 
 /** Verbs of promising and threatening: with "to" after them, what is promised is said ("pledged to fund …"). */
 export const PROMISE_VERBS: ReadonlySet<string> = new Set([
