@@ -8,7 +8,7 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, NAMING_VERBS, PROMISE_VERBS, RULING_OUT_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, actorKey, isVerb, entityKind, nearestSubject, CLAUSE_VERBS, reportedBy } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, actorKey, isVerb, entityKind, nearestSubject, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
 
 /** Words after "to" that show it is a preposition, not an infinitive ("the bloc to which …"). */
 const NOT_VERBS = new Set(['which', 'whom', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -229,7 +229,7 @@ export function attributionAtEnd(context: StatementContext, s: number): { text: 
     if (verb === undefined || verb - comma > 7 || end - verb > 7 || SUBORDINATORS.has(tokens[comma + 1].lower)) return undefined;
     const tail = tokens[verb + 1];
     if (tail && tail.text !== ',' && !/^(told|tells)$/.test(tokens[verb].lower) && !PREPOSITIONS.has(tail.lower) && !DAY_WORDS.has(tail.lower)) return undefined;
-    speaker = pickSpeaker(context, s, comma + 1, verb, end);
+    speaker = pickSpeaker(context, s, comma + 1, verb, end) ?? bothSides(context, mentions, tokens, verb)?.key;
   }
   if (!speaker || isNewsOutlet(context, speaker)) return undefined;
   const text = context.sentences[s].text.slice(0, tokens[comma].start).trim();

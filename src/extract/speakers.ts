@@ -202,7 +202,7 @@ const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neig
  * "…, the two governments said", "officials on both sides said": the first state the sentence names before them
  * speaks (either of the two would be right; a statement has one speaker).
  */
-function bothSides(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+export function bothSides(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   const pair = /^(two|both)$/.test(tokens[verb - 2]?.lower ?? '') && PAIR_NOUNS.has(tokens[verb - 1]?.lower ?? '');
   if (!pair) return undefined;
   // "officials on both sides", "officials in both countries".

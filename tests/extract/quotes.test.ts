@@ -599,6 +599,13 @@ describe('both parties speaking at once', () => {
       ['Bolivia', 'Bolivia and Paraguay agreed on Tuesday to resume sharing flood warnings for the rivers'],
     ]);
   });
+
+  it('does so in a sentence that quotes a few words in passing', () => {
+    const said = saidBy(['Bolivia and Paraguay agreed on Tuesday to resume sharing flood warnings, in the first meeting since La Paz put the 1990 treaty “on hold” last year, officials on both sides said.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Bolivia', 'Bolivia and Paraguay agreed on Tuesday to resume sharing flood warnings, in the first meeting since La Paz put the 1990 treaty “on hold” last year'],
+    ]);
+  });
 });
 
 describe('an owner inside what was said', () => {
