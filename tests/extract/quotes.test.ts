@@ -703,3 +703,13 @@ describe('a participle of demanding after a quote', () => {
     ]);
   });
 });
+
+describe('feelings voiced in quotation marks', () => {
+  it('reads "expressed “deep regret”" and "statements expressing “serious concern”" as the speaker’s', () => {
+    const said = saidBy(['Bolivia expressed “deep regret” over the incident.', 'The ambassadors of Chile and Peru also posted statements expressing “serious concern.”']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Bolivia', 'deep regret'],
+      ['Peru', 'serious concern.'],
+    ]);
+  });
+});

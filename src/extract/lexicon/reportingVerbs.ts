@@ -32,7 +32,7 @@ export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
   'urged', 'urges', 'urging', 'demanded', 'demands', 'warning', 'insisting', 'arguing', 'noting', 'vowing',
   'hailed', 'lauding', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'condemned', 'denounced',
   'accused', 'accuses', 'accusing', 'thanked', 'thanks', 'thanking', 'praised', 'praising', 'welcomed', 'blamed',
-  'dismissed', 'rejected', 'criticised', 'criticized', 'slammed',
+  'dismissed', 'rejected', 'criticised', 'criticized', 'slammed', 'expressed', 'expressing', 'voiced', 'voicing',
 ]);
 
 /**
