@@ -198,7 +198,9 @@ function namedByVerb(context: StatementContext, quote: QuoteSpan): boolean {
   const tokens = context.mentions[quote.openSentence].tokens;
   // "called it “reckless”", "said the commitment was “rock-solid”": one quoted word is what was said of something.
   const copula = /^(was|is|were|are|remains|remained)$/.test(tokens[quote.openToken - 1]?.lower ?? '') && tokens.slice(0, quote.openToken).some((token) => SPEECH_VERBS.has(token.lower) && !token.capitalized);
-  return copula || tokens.slice(Math.max(0, quote.openToken - 5), quote.openToken).some((token) => NAMING_VERBS.has(token.lower));
+  // "rejected the claims as “baseless”", "dismissed the report as “lies”": what a verb of stance calls its object.
+  const asNamed = tokens[quote.openToken - 1]?.lower === 'as' && tokens.slice(Math.max(0, quote.openToken - 8), quote.openToken - 1).some((token) => isVerb(token, LEAD_IN_VERBS));
+  return copula || asNamed || tokens.slice(Math.max(0, quote.openToken - 5), quote.openToken).some((token) => NAMING_VERBS.has(token.lower));
 }
 
 /** The text just inside the closing mark, trailing punctuation included. */

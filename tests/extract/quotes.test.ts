@@ -713,3 +713,10 @@ describe('feelings voiced in quotation marks', () => {
     ]);
   });
 });
+
+describe('one quoted word that a verb of stance calls its object', () => {
+  it('reads "rejected the claims as “baseless”" as the speaker’s', () => {
+    const said = saidBy(['The Peruvian government rejected the claims as “baseless”.', 'Crowds hailed the rescuers as “heroes”.']);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Peru', 'baseless']]);
+  });
+});
