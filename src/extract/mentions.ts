@@ -735,6 +735,13 @@ function domainListEnd(tokens: Token[], comma: number): number | undefined {
   return end - at <= 4 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) ? end : undefined;
 }
 
+/** "Serbs", "Croats", "Albanians", "Turks": the plural of a people that a state's adjective names. */
+function isPeoplePlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const stem = word.slice(0, -1);
+  return Boolean(countryByDemonym(stem) || countryByDemonym(`${stem}ian`) || countryByDemonym(`${stem}ish`));
+}
+
 /** True when the word at `index` can go on a name: capitalised, and no function word. */
 function continuesName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
@@ -898,6 +905,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (end - (start + prefix.length) === 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[end - 1].lower)) {
       return [placeMention(base, words)];
     }
+    // "Kosovo Serbs": a people named with the state they live in is a group that acts.
+    if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;
     const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !isHeadWord(tokens[end - 1].lower);
@@ -1090,6 +1099,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
+    // "Kosovo Serbs": a people named with where they live is a group that acts, not a person.
+    if (isPeoplePlural(name.at(-1)!.text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(nameText)}`, name: nameText }];
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];

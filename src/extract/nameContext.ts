@@ -2,7 +2,7 @@
 // Maracaibo and Valencia") or a company ("X shares fell", "analysts at X", "carmakers such as X and Y").
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS } from './lexicon/headWords.ts';
+import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS } from './lexicon/headWords.ts';
 
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
@@ -114,6 +114,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   const next = tokens[end];
   if (next && !next.capitalized && !next.punct) {
     if (POLL_WORDS.has(next.lower)) return true;
+    // "NK Insider analysts say": people named by the firm they work at (not by their field: "Security analysts").
+    if (EMPLOYEE_NOUNS.has(next.lower) && next.lower.endsWith('s') && end - start >= 2 && !tokens[end - 1].possessive && !tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return true;
     if (tokens[end - 1].possessive && (COMPANY_OWNED.has(next.lower) || (next.lower === 'chief' && tokens[end + 1]?.lower === 'executive'))) return true;
     if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
     if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {

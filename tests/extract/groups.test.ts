@@ -55,3 +55,11 @@ describe('armies that no state owns', () => {
     expect(entity('People’s Liberation Army')?.kind ?? entity("People's Liberation Army")?.kind).toBe('Government');
   });
 });
+
+describe('a people named with where they live', () => {
+  it('reads "<place> <people>" as a group, not a person', () => {
+    const { entity } = extract(['Several hundred Bosnian Croats gathered on Friday.', 'Some Kosovo Albanians left the town.']);
+    expect(entity('Bosnian Croats')?.kind).toBe('Group');
+    expect(entity('Kosovo Albanians')?.kind).toBe('Group');
+  });
+});

@@ -400,3 +400,12 @@ describe('platforms one posts on', () => {
     expect(named('Troops landed on Marrow on Tuesday.')).not.toContain('Organization Marrow');
   });
 });
+
+describe('names before the people who work there', () => {
+  it('reads "X analysts say" as an organisation', () => {
+    expect(named('Such silence, which Halden Insider analysts say is typical, went on.')).toContain('Organization Halden Insider');
+    expect(named('Kestrel Data economists expect a slowdown.')).toContain('Organization Kestrel Data');
+    expect(named('Security analysts in Tamsk said the deal mattered.')).not.toContain('Organization Security');
+  });
+
+});
