@@ -83,8 +83,10 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;
   // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
   if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
-  if (tokens[end]?.text !== ',') return false;
-  let at = end + 1;
+  // ("designs on Assab”, the Eritrean port …": a closing quote may stand before the apposition's comma.)
+  const comma = /^[”"’]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
+  if (tokens[comma]?.text !== ',') return false;
+  let at = comma + 1;
   if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
   // "El Fasher, the last major city in …", "Kessa, a small border town on …": up to three words before the area word.
   // ("Assab, the Eritrean Red Sea port that …": names among them too.)
@@ -95,6 +97,8 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   }
   return false;
 }
+/** Nouns heading an apposition that make the name before it an organisation's ("X, the main opposition party"). */
+const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
 const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
@@ -134,14 +138,16 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.
+  // ("Srpska Lista, the main Kosovo Serb party": names may stand inside it.)
   if (next?.text === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
-    for (let k = end + 2; k < end + 6; k++) {
+    for (let k = end + 2; k < end + 7; k++) {
       const word = tokens[k];
-      if (!word || word.punct || word.capitalized) break;
+      if (!word || word.punct) break;
+      if (word.capitalized) continue;
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
       const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
-      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && heads) return true;
+      if ((ORGANIZATION_DESCRIPTORS.has(word.lower) || APPOSITION_ORGANISATIONS.has(word.lower)) && heads) return true;
     }
   }
   const first = firstOfList(tokens, start);

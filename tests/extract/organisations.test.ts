@@ -409,3 +409,19 @@ describe('names before the people who work there', () => {
   });
 
 });
+
+describe('an apposition that says what a name is', () => {
+  it('reads "X, the main <place> <people> party" as an organisation', () => {
+    const { entity } = extract(['Hundreds gathered at the call of Narodna Sloga, the main Bosnian Croat party.']);
+    expect(entity('Narodna Sloga')?.kind).toBe('Organization');
+  });
+
+  it('reads a name before a closing quote and an apposition calling it a port as a place', () => {
+    expect(named('Eritrea will not tolerate “any designs on Marsab”, the Eritrean Red Sea port that Addis covets.')).toContain('Place Marsab');
+  });
+
+  it('still reads a person before an apposition naming a party’s post', () => {
+    const { entity } = extract(['Lena Vuk, the party’s deputy leader, spoke first.']);
+    expect(entity('Lena Vuk')?.kind).toBe('Person');
+  });
+});
