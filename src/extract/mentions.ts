@@ -17,6 +17,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_SUFFIXES,
+  LOWER_CASE_PLACE_WORDS,
   NON_PERSON_WORDS,
   ORGANIZATION_DESCRIPTORS,
   STATE_BODY_DOMAINS,
@@ -266,7 +267,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const suffix = tokens[end];
     const chunkText = joinTokens(tokens.slice(i, end));
     // ("the Bavarian state premier", "the latest West African state": an adjective before "state" names no place.)
-    const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
+    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
@@ -290,6 +291,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       const name = joinTokens(tokens.slice(nameStart, end));
       mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: agencyEnd, text: joinTokens(tokens.slice(nameStart, agencyEnd)), possessive: tokens[agencyEnd - 1].possessive }, name, undefined));
       i = agencyEnd;
+      continue;
+    }
+    // "the Commons defence committee": a legislature's committee, named in lower case after it, is a body of its own.
+    const committeeEnd = !isPlace && !isTreaty ? committeeWordsEnd(tokens, i, end) : undefined;
+    if (committeeEnd) {
+      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+      const text = joinTokens(tokens.slice(nameStart, committeeEnd));
+      mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: committeeEnd, text, possessive: tokens[committeeEnd - 1].possessive }, text, undefined));
+      i = committeeEnd;
       continue;
     }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
@@ -392,6 +402,13 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
+}
+
+/** Where "<legislature> [domain] committee" ends ("the Commons defence committee", "the Bundestag committee"), or undefined. */
+function committeeWordsEnd(tokens: Token[], start: number, end: number): number | undefined {
+  if (!LEGISLATURE_NAMES.has(tokens[end - 1].lower) || tokens[end - 1].possessive) return undefined;
+  const at = [end, end + 1].find((k) => tokens[k]?.lower === 'committee' && tokens.slice(end, k + 1).every((word) => !word.capitalized && !word.punct));
+  return at === undefined ? undefined : at + 1;
 }
 
 /** What an agency does, written between its name and "agency" or "service" ("the Shin Bet security agency"). */

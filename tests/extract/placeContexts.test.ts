@@ -214,3 +214,9 @@ describe('places named in lists after a plural area word', () => {
     expect(kinds('Eritrea will not tolerate designs on Marsab, the Eritrean Red Sea port that Addis covets.')).toContain('Place Marsab');
   });
 });
+
+describe('a lower-case basin or river after a name', () => {
+  it('reads "the X basin" as a place', () => {
+    expect(kinds('Floods hit the villages of the Sorava basin this week.')).toContain('Place Sorava basin');
+  });
+});

@@ -114,3 +114,17 @@ describe('a body whose domains are listed', () => {
     expect(extraction.entities.filter((found) => found.kind === 'Government').map((found) => found.name).sort()).toEqual(['Bolivia', 'Chile', 'Peru']);
   });
 });
+
+describe('a legislature known by its own name', () => {
+  it('reads "the Commons" as a body of a state, not a place', () => {
+    const { entity } = extract(['The prime minister defended the plan in the Commons on Monday.']);
+    expect(entity('Commons')?.kind).toBe('Government');
+  });
+});
+
+describe('a legislature’s committee named in lower case', () => {
+  it('reads "the Commons defence committee" as one body', () => {
+    const { entity } = extract(['Lena Hart, who chairs the Commons defence committee, criticised the plan.']);
+    expect(entity('Commons defence committee')?.kind).toBe('Government');
+  });
+});
