@@ -110,6 +110,8 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', '
 
 /** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
 const POSTING_WORDS = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
+/** Kinds of mission that name one after them ("the naval mission Aspides", "the peacekeeping mission Minurso"). */
+const MISSION_KINDS = new Set(['naval', 'military', 'peacekeeping', 'observer', 'monitoring', 'training', 'police', 'border']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
 const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
 
@@ -991,7 +993,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
 
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
-  if (descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && !possessive && !title) {
+  // ("the EU's naval mission Aspides": a mission of that kind too.)
+  const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
+  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.
@@ -1322,8 +1326,8 @@ const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'head
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
-  // "Second Thomas Shoal": an ordinal opens the name of a place that a geographic head ends.
-  if (/^(first|second|third|fourth|fifth)$/.test(tokens[start].lower) && end - start >= 3 && PLACE_HEADS.has(tokens[end - 1].lower) && start > 0 && !tokens[start - 1].punct) return true;
+  // "Second Thomas Shoal", "the Third Committee": an ordinal opens the name of a place or a body that a head word ends.
+  if (/^(first|second|third|fourth|fifth|sixth)$/.test(tokens[start].lower) && end - start >= 2 && isHeadWord(tokens[end - 1].lower) && start > 0 && !tokens[start - 1].punct) return true;
   for (let length = 2; length <= Math.min(3, end - start); length++) {
     const text = joinTokens(tokens.slice(start, start + length));
     if (countryByName(text) || countryByCapital(text) || countryByDemonym(text)) return true;

@@ -425,3 +425,15 @@ describe('an apposition that says what a name is', () => {
     expect(entity('Lena Vuk')?.kind).toBe('Person');
   });
 });
+
+describe('missions and committees by the words around', () => {
+  it('reads a name after "the naval mission" as an organisation', () => {
+    expect(named('A frigate serving with the naval mission Tethys shot down two drones.')).toContain('Organization Tethys');
+  });
+
+  it('keeps an ordinal opening a committee’s name', () => {
+    const { entity } = extract(['The General Assembly’s Sixth Committee approved the text.']);
+    expect(entity('Sixth Committee')).toBeDefined();
+  });
+
+});
