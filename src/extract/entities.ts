@@ -733,3 +733,8 @@ export function initials(name: string): string {
     .map((word) => word[0])
     .join('');
 }
+
+/** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */
+export function isNamedOnlyByAdjective(entity: ArticleEntity | undefined): boolean {
+  return Boolean(entity?.key.startsWith('state:') && entity.mentions.length && entity.mentions.every((mention) => !mention.possessive && Boolean(countryByDemonym(mention.text))));
+}

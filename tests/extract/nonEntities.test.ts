@@ -141,3 +141,15 @@ describe('a copyright line', () => {
     expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
   });
 });
+
+describe('states named only by their adjective', () => {
+  it('makes no node of a state the story names only as an adjective, in nothing it does', () => {
+    const { extraction } = extract(['The talks ended in the Swiss city without a date, and Polish and Dutch observers left.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Government')).toEqual([]);
+  });
+
+  it('keeps a state named by its adjective when it acts or a member of it does', () => {
+    const { extraction } = extract(['Norwegian Foreign Minister Ola Berg said the talks would go on.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Norway');
+  });
+});
