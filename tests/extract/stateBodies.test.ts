@@ -128,3 +128,12 @@ describe('a legislature’s committee named in lower case', () => {
     expect(entity('Commons defence committee')?.kind).toBe('Government');
   });
 });
+
+describe('a parliament and the name it is known by', () => {
+  it('reads "the Norwegian parliament, the Storting" as one body', () => {
+    const { extraction } = extract(['She sits in the Norwegian parliament, the Storting, for the north.']);
+    const bodies = extraction.entities.filter((entity) => entity.kind === 'Government' && entity.name !== 'Norway');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].aliases).toEqual(expect.arrayContaining(['Storting', 'Norwegian parliament']));
+  });
+});
