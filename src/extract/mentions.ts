@@ -269,7 +269,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const suffix = tokens[end];
     const chunkText = joinTokens(tokens.slice(i, end));
     // ("the Bavarian state premier", "the latest West African state": an adjective before "state" names no place.)
-    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
+    // ("EU territory": an organisation's acronym before an area word stays the organisation.)
+    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !/^\p{Lu}{2,}$/u.test(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
@@ -969,6 +970,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const endsInTitle = !opensWithTitle && end - start >= 2 && Boolean(titleRelation(tokens[end - 1].lower));
   for (let at = start + 1; at < end && endsInTitle; at++) {
     if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
+    // "Mexico's Security Secretary": a portfolio before a title is an office, naming no organisation.
+    if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
     const owner = classifyChunk(sentence, tokens, start, at);
     if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
     break;

@@ -153,3 +153,15 @@ describe('states named only by their adjective', () => {
     expect(extraction.entities.map((entity) => entity.name)).toContain('Norway');
   });
 });
+
+describe('portfolios and acronyms before common nouns', () => {
+  it('reads no organisation in a portfolio before a title', () => {
+    const { extraction } = extract(["The deal was signed by Chile's Energy Secretary, Ana Ruiz, on Monday."]);
+    expect(extraction.entities.map((entity) => entity.name).sort()).toEqual(['Ana Ruiz', 'Chile']);
+  });
+
+  it('reads an organisation’s acronym before "territory" as the organisation, not a place', () => {
+    const { extraction } = extract(['The Commission regards the whole island as EU territory.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Place')).toEqual([]);
+  });
+});
