@@ -149,6 +149,7 @@ describe('capitals that speak', () => {
 
   it('reads "the government in <capital>" as the capital’s state', () => {
     expect(kinds('The government in Vilnius said it would reply.')).toEqual(['Government Lithuania']);
+    expect(kinds('The reaction in Vilnius was cool.')).toEqual(['Government Lithuania']);
     // (The mention covers the phrase, so that it can be the subject of what follows.)
     expect(findMentions(0, 'The government in Vilnius said it would reply.', NO_DIRECTIONS).mentions[0].start).toBe(0);
   });
