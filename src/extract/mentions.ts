@@ -110,6 +110,8 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', '
 
 /** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
 const POSTING_WORDS = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
+/** Lower-case nouns for where a state's leadership sits ("the presidential office", "the prime minister's residence"). */
+const SEAT_NOUNS = new Set(['office', 'palace', 'residence', 'headquarters']);
 /** Kinds of mission that name one after them ("the naval mission Aspides", "the peacekeeping mission Minurso"). */
 const MISSION_KINDS = new Set(['naval', 'military', 'peacekeeping', 'observer', 'monitoring', 'training', 'police', 'border']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
@@ -996,6 +998,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
 
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
+  // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
+  // that seat's, a body of the state.
+  if (tokens[start - 1]?.text === ',' && SEAT_NOUNS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized && tokens[end]?.text === ',' && !possessive && !title) return [bodyMention(base, text, undefined)];
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
   if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {
@@ -1065,8 +1070,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
-  // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place.
-  if (head === 'front' && heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front')) {
+  // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place,
+  // unless an organisation owns it ("the ELN's Eastern War Front", one of its units).
+  const ownedByOrganisation = tokens[start - 1]?.possessive && isAcronym(tokens[start - 1]) && !countryByName(tokens[start - 1].text);
+  if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];

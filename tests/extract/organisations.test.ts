@@ -437,3 +437,9 @@ describe('missions and committees by the words around', () => {
   });
 
 });
+
+describe('a front an organisation owns', () => {
+  it('reads "the ELN’s Northern Hill Front" as an organisation, not a place', () => {
+    expect(named('Evidence pointed to the MRL’s Northern Hill Front.')).toContain('Organization Northern Hill Front');
+  });
+});

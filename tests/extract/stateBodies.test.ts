@@ -137,3 +137,10 @@ describe('a parliament and the name it is known by', () => {
     expect(bodies[0].aliases).toEqual(expect.arrayContaining(['Storting', 'Norwegian parliament']));
   });
 });
+
+describe('a seat of government named in apposition', () => {
+  it('reads "the presidential office, X," as a body of a state', () => {
+    const { entity } = extract(['An official at the presidential office, Hanul Gung, told reporters the visit would go ahead.']);
+    expect(entity('Hanul Gung')?.kind).toBe('Government');
+  });
+});
