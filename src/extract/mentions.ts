@@ -701,7 +701,8 @@ function chunkEnd(tokens: Token[], start: number): number {
       // (Its head stands before its own "of <state>": "Communist Party of Vietnam".)
       const ownOf = tokens.findIndex((word, k) => k > nameStart && k < nameEnd && word.lower === 'of');
       const lastWord = tokens[(ownOf > 0 ? ownOf : nameEnd) - 1]?.lower.replace(/'s?$/, '') ?? '';
-      const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
+      // ("the Operational Command of the Polish Armed Forces": a command or staff of an army is named with it.)
+      const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord) && !/^(command|staff)$/.test(previous.lower);
       if (startsConnectedName(tokens, nameStart, nameEnd) && !ownBody) {
         if (!connected && token.lower === 'for' && nameStart === end + 2) purpose = true;
         connected = true;
