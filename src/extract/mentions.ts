@@ -1468,7 +1468,8 @@ function treatyAfterName(sentence: number, tokens: Token[], start: number, end: 
 /** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */
 export function isAmbiguousBody(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
+  // ("General Authority for the Suez Canal Economic Zone": the head stands before its first connector.)
+  const of = words.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
   const head = of > 0 ? words[of - 1] : words.at(-1)!;
   return AMBIGUOUS_BODY_HEADS.has(head) && !words.some((word) => MEDIA_WORDS.has(word));
 }

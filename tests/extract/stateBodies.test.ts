@@ -84,6 +84,8 @@ describe('state bodies by their name’s words', () => {
   it('reads an authority after a state’s possessive as that state’s body', () => {
     const { entity } = extract(["Chile's Lake Port Authority said traffic fell by a third."]);
     expect(entity('Lake Port Authority')).toMatchObject({ kind: 'Government', country: 'CL' });
+    const { entity: named } = extract(["Ana Ruiz, chair of Chile's General Authority for the Northern Free Zone, said so."]);
+    expect(named('General Authority for the Northern Free Zone')).toMatchObject({ kind: 'Government', country: 'CL' });
   });
 
   it('reads a "Foreign Office" as a state’s body', () => {
