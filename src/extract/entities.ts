@@ -310,7 +310,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // "the Rapid Support Forces", "the Democratic Forces for the Liberation of X": armed forces that no state owns are
     // an organisation of their own.
     const head = headWordOf(entity.name);
-    if (/^(forces|militia|brigades?)$/.test(head)) entity.kind = 'Organization';
+    // (Forces named for defence are a state's whoever owns them: "the Self-Defense Forces", "the Israel Defense Forces".)
+    if (/^(forces|militia|brigades?)$/.test(head) && !/\b(self-)?defen[cs]e\b/i.test(entity.name)) entity.kind = 'Organization';
     // "the Arakan Army", "the Kachin Independence Army": an army named after a people or a cause of its own, not by
     // generic words alone ("People's Liberation Army"), is an armed group, not a state's army.
     if (head === 'army' && isNamedArmy(entity.name)) entity.kind = 'Organization';

@@ -146,3 +146,15 @@ describe('a seat of government named in apposition', () => {
     expect(entity('Hanul Gung')?.kind).toBe('Government');
   });
 });
+
+describe('forces named for defence', () => {
+  it('reads "the Self-Defense Forces" with no state named as a state’s body', () => {
+    const { entity } = extract(['The Self-Defense Forces were analysing the launch.']);
+    expect(entity('Self-Defense Forces')?.kind).toBe('Government');
+  });
+
+  it('still reads other forces no state owns as an organisation', () => {
+    const { entity } = extract(['The Rapid Support Forces shelled the city.']);
+    expect(entity('Rapid Support Forces')?.kind).toBe('Organization');
+  });
+});
