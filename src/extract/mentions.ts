@@ -29,6 +29,7 @@ import {
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
+  TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
@@ -1440,6 +1441,9 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
     // Named as the state, not as "South": the state's entity takes its name from whichever mention comes first.
     return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: countryByCode(direction)?.name ?? next.text, state: direction };
   }
+  // ("the coalition agreement": a body's word before a treaty word describes the treaty.)
+  const afterNext = tokens[index + 2];
+  if (afterNext && !afterNext.capitalized && TREATY_HEADS.has(afterNext.lower) && TREATY_MODIFIERS.has(next.lower)) return undefined;
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }

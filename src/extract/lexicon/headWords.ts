@@ -134,6 +134,8 @@ export const TREATY_MODIFIERS: ReadonlySet<string> = new Set([
   'border', 'arms', 'non-aggression', 'cooperation', 'co-operation', 'friendship', 'economic', 'climate', 'grain',
   'export', 'ceasefire', 'cease-fire', 'nonproliferation', 'non-proliferation', 'assistance', 'investment', 'tariff',
   'interim', 'framework', 'fisheries', 'maritime', 'energy', 'gas', 'transit', 'prisoner', 'exchange', 'normalisation', 'normalization',
+  // "the coalition agreement" of a government's parties.
+  'coalition',
 ]);
 
 /** Geographic heads ("Kursk region", "Korean Peninsula", "Black Sea"). */
