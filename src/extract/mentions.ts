@@ -113,6 +113,8 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', '
 const POSTING_WORDS = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
 /** Lower-case nouns for where a state's leadership sits ("the presidential office", "the prime minister's residence"). */
 const SEAT_NOUNS = new Set(['office', 'palace', 'residence', 'headquarters']);
+/** Plural nouns for the fighters of an armed movement ("Huthi rebels", "ELN guerrillas"). */
+const REBEL_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'jihadists']);
 /** Kinds of mission that name one after them ("the naval mission Aspides", "the peacekeeping mission Minurso"). */
 const MISSION_KINDS = new Set(['naval', 'military', 'peacekeeping', 'observer', 'monitoring', 'training', 'police', 'border']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
@@ -471,7 +473,7 @@ function isPortfolioBefore(tokens: Token[], and: number): boolean {
 }
 
 /** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
-const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated)$/i;
+const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated|owned|flagged|run|controlled)$/i;
 
 /**
  * A state, a capital or an organisation the gazetteer or the lexicon knows by this name ("US", "EU"), or a word too
@@ -1079,6 +1081,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
+  // "Huthi rebels", "M23 militants": a name before the fighters it fields is their movement, an organisation.
+  if (REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive && !title) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // "investing in AI", "GDP stalls": acronyms of common nouns.
   if (COMMON_ACRONYMS.has(text)) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {

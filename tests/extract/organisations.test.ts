@@ -443,3 +443,13 @@ describe('a front an organisation owns', () => {
     expect(named('Evidence pointed to the MRL’s Northern Hill Front.')).toContain('Organization Northern Hill Front');
   });
 });
+
+describe('a name before the fighters it fields', () => {
+  it('reads "<name> rebels" as the rebels’ movement, an organisation', () => {
+    expect(named('Yemen’s Tarsi rebels said they hit a ship.')).toContain('Organization Tarsi');
+  });
+
+  it('reads a state before "-owned" as the state, not a name', () => {
+    expect(named('The Greek-owned carrier was hit twice.')).toEqual(['Government Greece']);
+  });
+});
