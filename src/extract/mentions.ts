@@ -399,7 +399,8 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (noun.lower === 'party' && nameStart < end) {
     const name = joinTokens(tokens.slice(nameStart, end));
     const words = end - nameStart;
-    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart]) || titleAt(tokens, nameStart, end + 1)) return undefined;
+    // ("the main Kosovo Serb party": a people's adjective names no party.)
+    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart]) || titleAt(tokens, nameStart, end + 1) || isPeoplePlural(`${tokens[end - 1].text}s`)) return undefined;
     return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
@@ -931,8 +932,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (end - (start + prefix.length) === 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[end - 1].lower)) {
       return [placeMention(base, words)];
     }
-    // "Kosovo Serbs": a people named with the state they live in is a group that acts.
+    // "Kosovo Serbs": a people named with the state they live in is a group that acts; "a Kosovo Serb party": an
+    // adjective, naming the state only.
     if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
+    if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(`${tokens[end - 1].text}s`) && tokens[end] && !tokens[end].capitalized) return [{ ...stateMention, modifier: true }];
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;
     const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !isHeadWord(tokens[end - 1].lower);

@@ -63,3 +63,10 @@ describe('a people named with where they live', () => {
     expect(entity('Kosovo Albanians')?.kind).toBe('Group');
   });
 });
+
+describe('a people’s adjective', () => {
+  it('reads "a Kosovo Albanian party" as naming the state only', () => {
+    const { extraction } = extract(['Voters backed Nova Sloga, the main Kosovo Albanian party.']);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Kosovo Albanian');
+  });
+});
