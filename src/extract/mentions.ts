@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -32,6 +32,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
+import { FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
@@ -96,8 +97,6 @@ const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', '
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service', 'authority']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
-/** First words of places named in another language, whatever the words after them ("Palais des Nations", "Plaza de Mayo"). */
-const FOREIGN_PLACE_PREFIXES = new Set(['palais', 'palacio', 'palazzo', 'plaza', 'piazza', 'place', 'rue', 'mont', 'lac', 'puerto', 'porto']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
@@ -109,14 +108,6 @@ const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
-/** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
-const POSTING_WORDS = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
-/** Lower-case nouns for where a state's leadership sits ("the presidential office", "the prime minister's residence"). */
-const SEAT_NOUNS = new Set(['office', 'palace', 'residence', 'headquarters']);
-/** Plural nouns for the fighters of an armed movement ("Huthi rebels", "ELN guerrillas"). */
-const REBEL_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'jihadists']);
-/** Kinds of mission that name one after them ("the naval mission Aspides", "the peacekeeping mission Minurso"). */
-const MISSION_KINDS = new Set(['naval', 'military', 'peacekeeping', 'observer', 'monitoring', 'training', 'police', 'border']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
 const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
 
@@ -760,13 +751,6 @@ function domainListEnd(tokens: Token[], comma: number): number | undefined {
   const end = chunkEnd(tokens, at + 1);
   const head = tokens[end - 1].lower;
   return end - at <= 4 && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) ? end : undefined;
-}
-
-/** "Serbs", "Croats", "Albanians", "Turks": the plural of a people that a state's adjective names. */
-function isPeoplePlural(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  const stem = word.slice(0, -1);
-  return Boolean(countryByDemonym(stem) || countryByDemonym(`${stem}ian`) || countryByDemonym(`${stem}ish`));
 }
 
 /** True when the word at `index` can go on a name: capitalised, and no function word. */
