@@ -49,7 +49,9 @@ export function isTransitObject(tokens: Token[], start: number): boolean {
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
-const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies', 'edge', 'heart']);
+const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies', 'edge', 'heart', 'annexation', 'occupation']);
+/** Nouns of holding land before "on", "to" or "over" a name ("a claim on Nagorno-Karabakh", "sovereignty over X"). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'sovereignty', 'control']);
 /** Plural area nouns whose "of" opens a list of places ("the ports of Manzanillo and Veracruz"). */
 const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals']);
 /** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
@@ -60,6 +62,8 @@ export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'acros
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
   if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
+  // "a territorial claim on Nagorno-Karabakh", "sovereignty over the islands' X": land claimed is a place.
+  if (/^(on|to|over)$/.test(tokens[start - 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   // "flew to Abu Dhabi", "travels on to Rabat": where someone goes is a place.
   if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.

@@ -221,3 +221,11 @@ describe('a lower-case basin or river after a name', () => {
     expect(kinds('Floods hit the villages of the Sorava basin this week.')).toContain('Place Sorava basin');
   });
 });
+
+describe('land claimed or occupied', () => {
+  it('reads a name after "a claim on", "sovereignty over" or "the occupation of" as a place', () => {
+    expect(kinds('Baku reads it as a territorial claim on Vardenik-Shor, which its forces retook.')).toContain('Place Vardenik-Shor');
+    expect(kinds('Both claim sovereignty over Tarvo.')).toContain('Place Tarvo');
+    expect(kinds('The occupation of Marsk went on.')).toContain('Place Marsk');
+  });
+});
