@@ -584,7 +584,7 @@ function qualifyDirectionalBody(mention: Mention, directional: Map<string, strin
 function chunkEnd(tokens: Token[], start: number): number {
   if (start >= tokens.length) return start;
   let end = start + 1;
-  if (endsNameAtPossessive(tokens[start]) && !isOfficeOfTitle(tokens, start)) return end;
+  if (endsNameAtPossessive(tokens[start]) && !isOfficeOfTitle(tokens, start)) return isPossessivePlaceName(tokens, start) ? end + 1 : end;
   let connected = false;
   // Opened by "for" ("Front for the Liberation of …"): states may follow inside the name.
   let purpose = false;
@@ -790,6 +790,17 @@ function startsConnectedName(tokens: Token[], index: number, end?: number): bool
   const token = tokens[index];
   if (!token?.capitalized || token.punct || isNonName(token)) return false;
   return !countryByName(joinTokens(tokens.slice(index, end ?? chunkEnd(tokens, index))));
+}
+
+/**
+ * "in Cox's Bazar": after a locative, a possessive word and one more name, neither a state nor a capital nor a head
+ * word, with no name after them, are one place's name.
+ */
+function isPossessivePlaceName(tokens: Token[], start: number): boolean {
+  const [owner, named, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!LOCATIVE.has(tokens[start - 1]?.lower ?? '') || !named?.capitalized || named.punct || named.possessive || isNonName(named) || (after?.capitalized && !after.punct)) return false;
+  const words = [owner.text, named.text];
+  return !words.some((word) => countryByName(word) || countryByCapital(word) || countryByDemonym(word) || isHeadWord(word.toLowerCase()) || titleRelation(word.toLowerCase()));
 }
 
 /** "the Prime Minister's Office": an office named after the title of the one it serves, one name. */

@@ -229,3 +229,13 @@ describe('land claimed or occupied', () => {
     expect(kinds('The occupation of Marsk went on.')).toContain('Place Marsk');
   });
 });
+
+describe('a place named with a possessive', () => {
+  it('reads "in X\'s Y" as one place', () => {
+    expect(kinds("Refugees crowd the camps in Marlow's Landing this winter.")).toEqual(["Place Marlow's Landing"]);
+  });
+
+  it('still reads a state’s possessive before a body apart', () => {
+    expect(kinds("Talks in Chile's Senate stalled.")).not.toContain("Place Chile's Senate");
+  });
+});
