@@ -32,7 +32,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
-import { FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS } from './lexicon/nameCues.ts';
+import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
@@ -1086,6 +1086,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  // "Western diplomats", "Republican lawmakers", "the Gulf states": a bloc's or a party's adjective before people or
+  // states acting together is a group ("the Baltic and Nordic states", two adjectives sharing a noun, are not one).
+  const collective = tokens[end];
+  if (words.length === 1 && BLOC_ADJECTIVES.has(heads[0]) && !/^(and|or|,)$/.test(tokens[start - 1]?.lower ?? '') && collective && !collective.capitalized && BLOC_COLLECTIVES.has(collective.lower)) {
+    const phrase = `${words[0].text} ${collective.text}`;
+    return [{ ...base, end: end + 1, text: phrase, possessive: collective.possessive, form: 'name', kind: 'Group', key: `group:${lookupKey(phrase)}`, name: phrase }];
   }
   // "in Western export controls": a position adjective alone names no place.
   if (words.length === 1 && COMPASS_ADJECTIVES.has(words[0].lower)) return [];

@@ -70,3 +70,12 @@ describe('a people’s adjective', () => {
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Kosovo Albanian');
   });
 });
+
+describe('a bloc’s or a party’s adjective before people or states', () => {
+  it('reads "Western diplomats", "Republican senators" and "the Nordic states" as groups', () => {
+    const { entity } = extract(['Two Western diplomats said the talks had stalled.', 'Some Republican senators objected.', 'The Nordic states asked for a delay.']);
+    expect(entity('Western diplomats')?.kind).toBe('Group');
+    expect(entity('Republican senators')?.kind).toBe('Group');
+    expect(entity('Nordic states')?.kind).toBe('Group');
+  });
+});

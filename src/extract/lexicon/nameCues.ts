@@ -15,3 +15,9 @@ export const REBEL_NOUNS: ReadonlySet<string> = new Set(['rebels', 'militants', 
 
 /** Kinds of mission that name one after them ("the naval mission Aspides", "the peacekeeping mission Minurso"). */
 export const MISSION_KINDS: ReadonlySet<string> = new Set(['naval', 'military', 'peacekeeping', 'observer', 'monitoring', 'training', 'police', 'border']);
+
+/** Adjectives of blocs, regions and parties that make a group of the people or states after them ("Western diplomats"). */
+export const BLOC_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'republican', 'democratic', 'democrat', 'conservative', 'labour', 'gulf', 'arab', 'nordic', 'baltic']);
+
+/** Plural nouns of people or states acting together after such an adjective ("Republican lawmakers", "the Gulf states"). */
+export const BLOC_COLLECTIVES: ReadonlySet<string> = new Set(['diplomats', 'lawmakers', 'officials', 'leaders', 'senators', 'states', 'governments', 'countries', 'ministers', 'allies', 'nations']);
