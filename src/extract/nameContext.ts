@@ -27,7 +27,8 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
     const opener = tokens[before - 1];
-    if (opener?.lower === 'of' && AREA_OWNERS_PLURAL.has(tokens[before - 2]?.lower ?? '')) return opener;
+    // ("the people of Bamako, Ouagadougou and Niamey" too.)
+    if (opener?.lower === 'of' && (AREA_OWNERS_PLURAL.has(tokens[before - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[before - 2]?.lower ?? ''))) return opener;
     if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
@@ -114,6 +115,8 @@ const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analy
 
 /** Words after "X shares" or "X stock" that make it a company's ("X shares fell"; "Anna shares her view" does not). */
 const SHARE_MOVES = new Set(['fell', 'rose', 'closed', 'jumped', 'slid', 'dropped', 'gained', 'tumbled', 'surged', 'climbed', 'sank', 'slumped', 'soared', 'plunged', 'edged', 'were', 'have', 'are', 'traded', 'ended', 'lost', 'added', 'opened', 'rallied', 'slipped']);
+/** Nouns after a name that make it an outlet's ("Al-Manar television", "Kommersant newspaper"). */
+const OUTLET_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'broadcaster', 'channel']);
 /** Nouns after a name that make it a pollster's ("a Velmar poll put the party on 20%"). */
 const POLL_WORDS = new Set(['poll', 'polls', 'survey']);
 
@@ -122,6 +125,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   const next = tokens[end];
   if (next && !next.capitalized && !next.punct) {
     if (POLL_WORDS.has(next.lower)) return true;
+    // "told Al-Manar television": an outlet named before what it is.
+    if (OUTLET_NOUNS.has(next.lower) && !tokens[end - 1].possessive) return true;
     // "NK Insider analysts say": people named by the firm they work at (not by their field: "Security analysts").
     if (EMPLOYEE_NOUNS.has(next.lower) && next.lower.endsWith('s') && end - start >= 2 && !tokens[end - 1].possessive && !tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return true;
     if (tokens[end - 1].possessive && (COMPANY_OWNED.has(next.lower) || (next.lower === 'chief' && tokens[end + 1]?.lower === 'executive'))) return true;
@@ -141,6 +146,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   // "his stake in Volgarin", "ship-tracking data from TankWatcher".
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "a poll published last month by Invamer": who carried out a poll is a pollster.
+  if (tokens[start - 1]?.lower === 'by' && tokens.slice(Math.max(0, start - 6), start - 1).some((word) => POLL_WORDS.has(word.lower))) return true;
   // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.
   // ("Srpska Lista, the main Kosovo Serb party": names may stand inside it.)
   if (next?.text === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {

@@ -453,3 +453,10 @@ describe('a name before the fighters it fields', () => {
     expect(named('The Greek-owned carrier was hit twice.')).toEqual(['Government Greece']);
   });
 });
+
+describe('pollsters and outlets by the words around', () => {
+  it('reads who published a poll, and a name before "television", as organisations', () => {
+    expect(named('A poll published last month by Dataplex found most voters opposed.')).toContain('Organization Dataplex');
+    expect(named('A member of parliament told Al-Qamar television the group would not disarm.')).toContain('Organization Al-Qamar');
+  });
+});

@@ -239,3 +239,9 @@ describe('a place named with a possessive', () => {
     expect(kinds("Talks in Chile's Senate stalled.")).not.toContain("Place Chile's Senate");
   });
 });
+
+describe('a list after "the people of"', () => {
+  it('reads every name of the list as a place, capitals included', () => {
+    expect(kinds('The people of Bamako, Ouagadougou and Niamey remain our brothers.')).toEqual(['Place Bamako', 'Place Ouagadougou', 'Place Niamey']);
+  });
+});
