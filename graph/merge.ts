@@ -45,7 +45,7 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
     const source = resolved.ids.get(relation.subject);
     const target = resolved.ids.get(relation.object);
     if (!source || !target || source === target) continue;
-    const rival = rivalsOf(relation.kind, target, states);
+    const rival = rivalsOf(graph, relation.kind, target, states);
     if (rival && !settleAffiliation(graph, source, target, rival, relation.confidence === PRESUMED_CONFIDENCE)) continue;
     addEdge(graph, relation.kind, source, target, evidence(relation.sentence), relation.confidence, relation.props);
     // A treaty's date is the date it was signed, when the article says.
@@ -88,9 +88,14 @@ type Rival = (kind: RelationKind, target: string) => boolean;
  * Which of a person's edges would contradict this one: one person serves one state (LEADS, MEMBER_OF a state) and
  * speaks for one body (SPEAKS_FOR); other relations have no rivals.
  */
-function rivalsOf(kind: RelationKind, target: string, states: Set<string | undefined>): Rival | undefined {
+function rivalsOf(graph: KnowledgeGraph, kind: RelationKind, target: string, states: Set<string | undefined>): Rival | undefined {
   if (kind === 'SPEAKS_FOR') return (other) => other === 'SPEAKS_FOR';
-  if (AFFILIATIONS.has(kind) && states.has(target)) return (other, otherTarget) => AFFILIATIONS.has(other) && states.has(otherTarget);
+  // A state this article names, or one another article put in the graph (a Government that is part of nothing) — an
+  // article that names a state only by its adjective ("Chilean trawlers") still meets it there.
+  const known = knownStates(graph);
+  for (const state of states) if (state) known.add(state);
+  const isState = (id: string) => known.has(id) || (graph.getNodeAttribute(id, 'kind') === 'Government' && !graph.someOutEdge(id, (_edge, attributes) => attributes.kind === 'PART_OF'));
+  if (AFFILIATIONS.has(kind) && states.has(target)) return (other, otherTarget) => AFFILIATIONS.has(other) && isState(otherTarget);
   return undefined;
 }
 
@@ -110,6 +115,15 @@ function settleAffiliation(graph: KnowledgeGraph, person: string, target: string
     if (!presumed && otherPresumed) graph.dropEdge(edge);
   }
   return true;
+}
+
+/** The states each graph has met in the articles merged into it (a graph read from a file learns them again). */
+const stateIndex = new WeakMap<KnowledgeGraph, Set<string>>();
+
+function knownStates(graph: KnowledgeGraph): Set<string> {
+  let known = stateIndex.get(graph);
+  if (!known) stateIndex.set(graph, (known = new Set()));
+  return known;
 }
 
 /** The kinds of edge that can rival one another (see rivalsOf). */

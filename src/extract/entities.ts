@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
@@ -87,6 +87,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
+      // "the Danish parliament, the Folketing": a parliament, then the name it is known by.
+      const legislatureApposition = from?.kind === 'Government' && into?.kind === 'Government' && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase()));
+      if (legislatureApposition && from !== into) {
+        mergeInto(entities, entityOf, from, into);
+        continue;
+      }
       if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
       if (!from || !into || from === into || from.kind !== into.kind || from.kind === 'Person') continue;
       // A formal name wins; a name others or locals use is an alias of the first.
@@ -315,7 +321,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // "the Rapid Support Forces", "the Democratic Forces for the Liberation of X": armed forces that no state owns are
     // an organisation of their own.
     const head = headWordOf(entity.name);
-    if (/^(forces|militia|brigades?)$/.test(head)) entity.kind = 'Organization';
+    // (Forces named for defence are a state's whoever owns them: "the Self-Defense Forces", "the Israel Defense Forces".)
+    if (/^(forces|militia|brigades?)$/.test(head) && !/\b(self-)?defen[cs]e\b/i.test(entity.name)) entity.kind = 'Organization';
     // "the Arakan Army", "the Kachin Independence Army": an army named after a people or a cause of its own, not by
     // generic words alone ("People's Liberation Army"), is an armed group, not a state's army.
     if (head === 'army' && isNamedArmy(entity.name)) entity.kind = 'Organization';
@@ -750,4 +757,9 @@ export function initials(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
+}
+
+/** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */
+export function isNamedOnlyByAdjective(entity: ArticleEntity | undefined): boolean {
+  return Boolean(entity?.key.startsWith('state:') && entity.mentions.length && entity.mentions.every((mention) => !mention.possessive && Boolean(countryByDemonym(mention.text))));
 }

@@ -163,3 +163,10 @@ export function stateOpening(name: string): string | undefined {
   }
   return undefined;
 }
+
+/** "Serbs", "Croats", "Albanians", "Turks": the plural of a people that a state's adjective names. */
+export function isPeoplePlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const stem = word.slice(0, -1);
+  return Boolean(countryByDemonym(stem) || countryByDemonym(`${stem}ian`) || countryByDemonym(`${stem}ish`));
+}

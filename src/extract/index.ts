@@ -2,7 +2,7 @@
 import type { Article, Extraction, LocalEntity, LocalRelation, LocalStatement } from '../types.ts';
 import { splitSentences, type ParagraphSentence } from './sentences.ts';
 import { findMentions, type SentenceMentions } from './mentions.ts';
-import { resolveWithinArticle, type ArticleEntities } from './entities.ts';
+import { isNamedOnlyByAdjective, resolveWithinArticle, type ArticleEntities } from './entities.ts';
 import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
 import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
@@ -75,11 +75,14 @@ function extractWithStates(article: Article): Extraction {
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence), ...mutualAccusations(mentions, resolved)];
   const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
+  const relations = [...structure.relations, ...actions, ...stances, ...membership];
+  const used = new Set([...relations.flatMap((relation) => [relation.subject, relation.object]), ...statements.map((statement) => statement.speaker)]);
   return {
     article,
     sentences: sentences.map(({ index, text }) => ({ index, text })),
-    entities: toLocalEntities(resolved, structure.roles, parties),
-    relations: [...structure.relations, ...actions, ...stances, ...membership] satisfies LocalRelation[],
+    // ("the Swiss city": a state named only by its adjective, in nothing it does or says, is no entity of the story.)
+    entities: toLocalEntities(resolved, structure.roles, parties).filter((entity) => used.has(entity.key) || !isNamedOnlyByAdjective(resolved.entities.get(entity.key))),
+    relations: relations satisfies LocalRelation[],
     statements: statements satisfies LocalStatement[],
   };
 }

@@ -38,6 +38,8 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
     const text = joinTokens(tokens.slice(dated, index + 1));
     return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
   }
+  const understanding = memorandumOfUnderstanding(sentence, tokens, index);
+  if (understanding) return understanding;
   if (!TREATY_MODIFIERS.has(token.lower)) return undefined;
   const previous = tokens[index - 1];
   if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
@@ -63,6 +65,25 @@ export function nameAppositiveTreaties(tokens: Token[], mentions: Mention[]): vo
     if (between.length !== 2 || between[0] !== ',' || !/^(the|a|an)$/.test(between[1])) continue;
     mentions[i] = { ...described, key: named.key, name: named.name, text: named.text };
   }
+}
+
+/** Words that end what a memorandum of understanding is "on" ("on maritime communication after …"). */
+const SUBJECT_ENDS = /^(after|before|that|which|who|with|in|at|by|for|to|and|or|but|it|they|was|is|were|on|last|this|next)$/;
+
+/**
+ * "a memorandum of understanding", "a memorandum of understanding on maritime communication": a text named by what it
+ * is, and by its subject when "on" gives one (up to three lower-case words).
+ */
+function memorandumOfUnderstanding(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  if (tokens[index].lower !== 'memorandum' || tokens[index + 1]?.lower !== 'of' || tokens[index + 2]?.lower !== 'understanding') return undefined;
+  let end = index + 3;
+  if (tokens[end]?.lower === 'on') {
+    let subject = end + 1;
+    while (subject < end + 4 && tokens[subject] && !tokens[subject].punct && !tokens[subject].capitalized && !SUBJECT_ENDS.test(tokens[subject].lower)) subject++;
+    if (subject > end + 1) end = subject;
+  }
+  const text = joinTokens(tokens.slice(index, end));
+  return treatyMention({ sentence, start: index, end, text, possessive: tokens[end - 1].possessive }, text);
 }
 
 /** A treaty mention over `base`, keyed and named from its text ("pact" and "treaty" share a key). */

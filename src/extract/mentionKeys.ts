@@ -64,9 +64,8 @@ function capitalise(text: string): string {
   return text.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
-/** "Kursk region", "Kursk Oblast" and "Kursk area" are one place. */
+/** "Kursk region", "Kursk Oblast" and "Kursk area" are one place; so are "Zvečan" and "Zvecan", accents dropped. */
 export const placeKey = cachedByText((text: string): string => {
-  // "Zvečan" is written "Zvecan" too: one place, whatever the accents (across articles as within one).
   const words = lookupKey(text).normalize('NFD').replace(/\p{M}/gu, '').split(' ');
   const kept = words.filter((word, index) => index === 0 || !PLACE_SUFFIXES.has(word));
   return kept.join(' ');

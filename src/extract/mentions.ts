@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -17,6 +17,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_SUFFIXES,
+  LOWER_CASE_PLACE_WORDS,
   NON_PERSON_WORDS,
   ORGANIZATION_DESCRIPTORS,
   STATE_BODY_DOMAINS,
@@ -28,8 +29,10 @@ import {
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
+  TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
+import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
@@ -94,8 +97,6 @@ const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', '
 const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service', 'authority']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
-/** First words of places named in another language, whatever the words after them ("Palais des Nations", "Plaza de Mayo"). */
-const FOREIGN_PLACE_PREFIXES = new Set(['palais', 'palacio', 'palazzo', 'plaza', 'piazza', 'place', 'rue', 'mont', 'lac', 'puerto', 'porto']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
@@ -107,8 +108,6 @@ const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
-/** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
-const POSTING_WORDS = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
 const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
 
@@ -266,7 +265,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const suffix = tokens[end];
     const chunkText = joinTokens(tokens.slice(i, end));
     // ("the Bavarian state premier", "the latest West African state": an adjective before "state" names no place.)
-    const isPlace = Boolean(suffix && !suffix.punct && PLACE_SUFFIXES.has(suffix.lower) && !countryByName(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
+    // ("EU territory": an organisation's acronym before an area word stays the organisation.)
+    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !/^\p{Lu}{2,}$/u.test(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
@@ -290,6 +290,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       const name = joinTokens(tokens.slice(nameStart, end));
       mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: agencyEnd, text: joinTokens(tokens.slice(nameStart, agencyEnd)), possessive: tokens[agencyEnd - 1].possessive }, name, undefined));
       i = agencyEnd;
+      continue;
+    }
+    // "the Commons defence committee": a legislature's committee, named in lower case after it, is a body of its own.
+    const committeeEnd = !isPlace && !isTreaty ? committeeWordsEnd(tokens, i, end) : undefined;
+    if (committeeEnd) {
+      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+      const text = joinTokens(tokens.slice(nameStart, committeeEnd));
+      mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: committeeEnd, text, possessive: tokens[committeeEnd - 1].possessive }, text, undefined));
+      i = committeeEnd;
       continue;
     }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
@@ -383,7 +392,8 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (noun.lower === 'party' && nameStart < end) {
     const name = joinTokens(tokens.slice(nameStart, end));
     const words = end - nameStart;
-    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart], tokens[nameStart + 1]) || titleAt(tokens, nameStart, end + 1)) return undefined;
+    // ("the main Kosovo Serb party": a people's adjective names no party.)
+    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart], tokens[nameStart + 1]) || titleAt(tokens, nameStart, end + 1) || isPeoplePlural(`${tokens[end - 1].text}s`)) return undefined;
     return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
@@ -394,6 +404,13 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
+}
+
+/** Where "<legislature> [domain] committee" ends ("the Commons defence committee", "the Bundestag committee"), or undefined. */
+function committeeWordsEnd(tokens: Token[], start: number, end: number): number | undefined {
+  if (!LEGISLATURE_NAMES.has(tokens[end - 1].lower) || tokens[end - 1].possessive) return undefined;
+  const at = [end, end + 1].find((k) => tokens[k]?.lower === 'committee' && tokens.slice(end, k + 1).every((word) => !word.capitalized && !word.punct));
+  return at === undefined ? undefined : at + 1;
 }
 
 /** What an agency does, written between its name and "agency" or "service" ("the Shin Bet security agency"). */
@@ -450,7 +467,7 @@ function isPortfolioBefore(tokens: Token[], and: number): boolean {
 }
 
 /** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
-const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated)$/i;
+const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated|owned|flagged|run|controlled)$/i;
 
 /**
  * A state, a capital or an organisation the gazetteer or the lexicon knows by this name ("US", "EU"), or a word too
@@ -569,7 +586,7 @@ function qualifyDirectionalBody(mention: Mention, directional: Map<string, strin
 function chunkEnd(tokens: Token[], start: number): number {
   if (start >= tokens.length) return start;
   let end = start + 1;
-  if (endsNameAtPossessive(tokens[start]) && !isOfficeOfTitle(tokens, start)) return end;
+  if (endsNameAtPossessive(tokens[start]) && !isOfficeOfTitle(tokens, start)) return isPossessivePlaceName(tokens, start) ? end + 1 : end;
   let connected = false;
   // Opened by "for" ("Front for the Liberation of …"): states may follow inside the name.
   let purpose = false;
@@ -681,7 +698,8 @@ function chunkEnd(tokens: Token[], start: number): number {
       // (Its head stands before its own "of <state>": "Communist Party of Vietnam".)
       const ownOf = tokens.findIndex((word, k) => k > nameStart && k < nameEnd && word.lower === 'of');
       const lastWord = tokens[(ownOf > 0 ? ownOf : nameEnd) - 1]?.lower.replace(/'s?$/, '') ?? '';
-      const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord);
+      // ("the Operational Command of the Polish Armed Forces": a command or staff of an army is named with it.)
+      const ownBody = nameStart > end + 1 && GOVERNMENT_BODY_HEADS.has(lastWord) && !AMBIGUOUS_BODY_HEADS.has(lastWord) && !/^(command|staff)$/.test(previous.lower);
       if (startsConnectedName(tokens, nameStart, nameEnd) && !ownBody) {
         if (!connected && token.lower === 'for' && nameStart === end + 2) purpose = true;
         connected = true;
@@ -776,6 +794,17 @@ function startsConnectedName(tokens: Token[], index: number, end?: number): bool
   return !countryByName(joinTokens(tokens.slice(index, end ?? chunkEnd(tokens, index))));
 }
 
+/**
+ * "in Cox's Bazar": after a locative, a possessive word and one more name, neither a state nor a capital nor a head
+ * word, with no name after them, are one place's name.
+ */
+function isPossessivePlaceName(tokens: Token[], start: number): boolean {
+  const [owner, named, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!LOCATIVE.has(tokens[start - 1]?.lower ?? '') || !named?.capitalized || named.punct || named.possessive || isNonName(named) || (after?.capitalized && !after.punct)) return false;
+  const words = [owner.text, named.text];
+  return !words.some((word) => countryByName(word) || countryByCapital(word) || countryByDemonym(word) || isHeadWord(word.toLowerCase()) || titleRelation(word.toLowerCase()));
+}
+
 /** "the Prime Minister's Office": an office named after the title of the one it serves, one name. */
 function isOfficeOfTitle(tokens: Token[], index: number): boolean {
   return tokens[index + 1]?.text === 'Office' && Boolean(titleRelation(tokens[index].lower));
@@ -851,8 +880,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (capital) {
     const previous = tokens[start - 1];
     // "a monument in Pyongyang" is the city; "officials in Kyiv said" is the state speaking.
-    // ("the government in Nuuk would open talks": so is the government seated there.)
-    const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers|government|regime|leadership|administration)$/.test(tokens[start - 2]?.lower ?? '');
+    // ("the government in Nuuk would open talks": so is the government seated there; "the reaction in Asmara": its answer.)
+    const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers|government|regime|leadership|administration|reaction|response)$/.test(tokens[start - 2]?.lower ?? '');
     // "accusations from Warsaw", "pressure from Washington": what a state says or does comes from its capital.
     const wordsFrom = previous?.lower === 'from' && /^(accusations|criticism|statements|warnings|demands|pressure|signals|messages|threats|objections|complaints|protests|requests)$/.test(tokens[start - 2]?.lower ?? '');
     if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !possessive) {
@@ -900,6 +929,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (end - (start + prefix.length) === 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[end - 1].lower)) {
       return [placeMention(base, words)];
     }
+    // "Kosovo Serbs": a people named with the state they live in is a group that acts; "a Kosovo Serb party": an
+    // adjective, naming the state only.
+    if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
+    if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(`${tokens[end - 1].text}s`) && tokens[end] && !tokens[end].capitalized) return [{ ...stateMention, modifier: true }];
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;
     const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !isHeadWord(tokens[end - 1].lower);
@@ -943,6 +976,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const endsInTitle = !opensWithTitle && end - start >= 2 && Boolean(titleRelation(tokens[end - 1].lower));
   for (let at = start + 1; at < end && endsInTitle; at++) {
     if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
+    // "Mexico's Security Secretary": a portfolio before a title is an office, naming no organisation.
+    if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
     const owner = classifyChunk(sentence, tokens, start, at);
     if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
     break;
@@ -967,7 +1002,12 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
 
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
-  if (descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && !possessive && !title) {
+  // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
+  // that seat's, a body of the state.
+  if (tokens[start - 1]?.text === ',' && SEAT_NOUNS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized && tokens[end]?.text === ',' && !possessive && !title) return [bodyMention(base, text, undefined)];
+  // ("the EU's naval mission Aspides": a mission of that kind too.)
+  const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
+  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.
@@ -1034,16 +1074,27 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
-  // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place.
-  if (head === 'front' && heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front')) {
+  // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place,
+  // unless an organisation owns it ("the ELN's Eastern War Front", one of its units).
+  const ownedByOrganisation = tokens[start - 1]?.possessive && isAcronym(tokens[start - 1]) && !countryByName(tokens[start - 1].text);
+  if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
+  // "Huthi rebels", "M23 militants": a name before the fighters it fields is their movement, an organisation.
+  if (REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive && !title) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // "investing in AI", "GDP stalls": acronyms of common nouns.
   if (COMMON_ACRONYMS.has(text)) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
+  // "Western diplomats", "Republican lawmakers", "the Gulf states": a bloc's or a party's adjective before people or
+  // states acting together is a group ("the Baltic and Nordic states", two adjectives sharing a noun, are not one).
+  const collective = tokens[end];
+  if (words.length === 1 && BLOC_ADJECTIVES.has(heads[0]) && !/^(and|or|,)$/.test(tokens[start - 1]?.lower ?? '') && collective && !collective.capitalized && BLOC_COLLECTIVES.has(collective.lower)) {
+    const phrase = `${words[0].text} ${collective.text}`;
+    return [{ ...base, end: end + 1, text: phrase, possessive: collective.possessive, form: 'name', kind: 'Group', key: `group:${lookupKey(phrase)}`, name: phrase }];
   }
   // "in Western export controls": a position adjective alone names no place.
   if (words.length === 1 && COMPASS_ADJECTIVES.has(words[0].lower)) return [];
@@ -1092,6 +1143,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
+    // "Kosovo Serbs": a people named with where they live is a group that acts, not a person.
+    if (isPeoplePlural(name.at(-1)!.text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(nameText)}`, name: nameText }];
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
@@ -1296,8 +1349,8 @@ const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'head
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {
-  // "Second Thomas Shoal": an ordinal opens the name of a place that a geographic head ends.
-  if (/^(first|second|third|fourth|fifth)$/.test(tokens[start].lower) && end - start >= 3 && PLACE_HEADS.has(tokens[end - 1].lower) && start > 0 && !tokens[start - 1].punct) return true;
+  // "Second Thomas Shoal", "the Third Committee": an ordinal opens the name of a place or a body that a head word ends.
+  if (/^(first|second|third|fourth|fifth|sixth)$/.test(tokens[start].lower) && end - start >= 2 && isHeadWord(tokens[end - 1].lower) && start > 0 && !tokens[start - 1].punct) return true;
   for (let length = 2; length <= Math.min(3, end - start); length++) {
     const text = joinTokens(tokens.slice(start, start + length));
     if (countryByName(text) || countryByCapital(text) || countryByDemonym(text)) return true;
@@ -1411,6 +1464,9 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
     // Named as the state, not as "South": the state's entity takes its name from whichever mention comes first.
     return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: countryByCode(direction)?.name ?? next.text, state: direction };
   }
+  // ("the coalition agreement": a body's word before a treaty word describes the treaty.)
+  const afterNext = tokens[index + 2];
+  if (afterNext && !afterNext.capitalized && TREATY_HEADS.has(afterNext.lower) && TREATY_MODIFIERS.has(next.lower)) return undefined;
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }
@@ -1448,7 +1504,8 @@ function treatyAfterName(sentence: number, tokens: Token[], start: number, end: 
 /** A name headed by a word states and international bodies share (council, commission, agency, office, service …), not news. */
 export function isAmbiguousBody(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
+  // ("General Authority for the Suez Canal Economic Zone": the head stands before its first connector.)
+  const of = words.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
   const head = of > 0 ? words[of - 1] : words.at(-1)!;
   return AMBIGUOUS_BODY_HEADS.has(head) && !words.some((word) => MEDIA_WORDS.has(word));
 }

@@ -2,7 +2,7 @@
 // Maracaibo and Valencia") or a company ("X shares fell", "analysts at X", "carmakers such as X and Y").
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS } from './lexicon/headWords.ts';
+import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS } from './lexicon/headWords.ts';
 
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
@@ -27,7 +27,8 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
     const opener = tokens[before - 1];
-    if (opener?.lower === 'of' && AREA_OWNERS_PLURAL.has(tokens[before - 2]?.lower ?? '')) return opener;
+    // ("the people of Bamako, Ouagadougou and Niamey" too.)
+    if (opener?.lower === 'of' && (AREA_OWNERS_PLURAL.has(tokens[before - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[before - 2]?.lower ?? ''))) return opener;
     if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
     at = before - 1;
     steps++;
@@ -49,7 +50,9 @@ export function isTransitObject(tokens: Token[], start: number): boolean {
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 /** Nouns whose "of NAME" is a place ("the people of El Fasher", "the outskirts of Kessa"). */
-const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies', 'edge', 'heart']);
+const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'suburbs', 'centre', 'center', 'siege', 'fall', 'battle', 'mayor', 'governor', 'population', 'ruins', 'skies', 'edge', 'heart', 'annexation', 'occupation']);
+/** Nouns of holding land before "on", "to" or "over" a name ("a claim on Nagorno-Karabakh", "sovereignty over X"). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'sovereignty', 'control']);
 /** Plural area nouns whose "of" opens a list of places ("the ports of Manzanillo and Veracruz"). */
 const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals']);
 /** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
@@ -60,6 +63,8 @@ export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'acros
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
   if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
+  // "a territorial claim on Nagorno-Karabakh", "sovereignty over the islands' X": land claimed is a place.
+  if (/^(on|to|over)$/.test(tokens[start - 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   // "flew to Abu Dhabi", "travels on to Rabat": where someone goes is a place.
   if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.
@@ -83,8 +88,10 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;
   // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
   if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
-  if (tokens[end]?.text !== ',') return false;
-  let at = end + 1;
+  // ("designs on Assab”, the Eritrean port …": a closing quote may stand before the apposition's comma.)
+  const comma = /^[”"’]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
+  if (tokens[comma]?.text !== ',') return false;
+  let at = comma + 1;
   if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
   // "El Fasher, the last major city in …", "Kessa, a small border town on …": up to three words before the area word.
   // ("Assab, the Eritrean Red Sea port that …": names among them too.)
@@ -95,6 +102,8 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   }
   return false;
 }
+/** Nouns heading an apposition that make the name before it an organisation's ("X, the main opposition party"). */
+const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
 const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
@@ -106,6 +115,8 @@ const DATA_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'analy
 
 /** Words after "X shares" or "X stock" that make it a company's ("X shares fell"; "Anna shares her view" does not). */
 const SHARE_MOVES = new Set(['fell', 'rose', 'closed', 'jumped', 'slid', 'dropped', 'gained', 'tumbled', 'surged', 'climbed', 'sank', 'slumped', 'soared', 'plunged', 'edged', 'were', 'have', 'are', 'traded', 'ended', 'lost', 'added', 'opened', 'rallied', 'slipped']);
+/** Nouns after a name that make it an outlet's ("Al-Manar television", "Kommersant newspaper"). */
+const OUTLET_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'broadcaster', 'channel']);
 /** Nouns after a name that make it a pollster's ("a Velmar poll put the party on 20%"). */
 const POLL_WORDS = new Set(['poll', 'polls', 'survey']);
 
@@ -114,6 +125,10 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   const next = tokens[end];
   if (next && !next.capitalized && !next.punct) {
     if (POLL_WORDS.has(next.lower)) return true;
+    // "told Al-Manar television": an outlet named before what it is.
+    if (OUTLET_NOUNS.has(next.lower) && !tokens[end - 1].possessive) return true;
+    // "NK Insider analysts say": people named by the firm they work at (not by their field: "Security analysts").
+    if (EMPLOYEE_NOUNS.has(next.lower) && next.lower.endsWith('s') && end - start >= 2 && !tokens[end - 1].possessive && !tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower))) return true;
     if (tokens[end - 1].possessive && (COMPANY_OWNED.has(next.lower) || (next.lower === 'chief' && tokens[end + 1]?.lower === 'executive'))) return true;
     if ((next.lower === 'shares' || next.lower === 'stock') && SHARE_MOVES.has(tokens[end + 1]?.lower ?? '')) return true;
     if (next.lower === 'and' && tokens[end + 1]?.lower === 'other') {
@@ -131,15 +146,19 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   // "his stake in Volgarin", "ship-tracking data from TankWatcher".
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "a poll published last month by Invamer": who carried out a poll is a pollster.
+  if (tokens[start - 1]?.lower === 'by' && tokens.slice(Math.max(0, start - 6), start - 1).some((word) => POLL_WORDS.has(word.lower))) return true;
   // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.
+  // ("Srpska Lista, the main Kosovo Serb party": names may stand inside it.)
   if (next?.text === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
-    for (let k = end + 2; k < end + 6; k++) {
+    for (let k = end + 2; k < end + 7; k++) {
       const word = tokens[k];
-      if (!word || word.punct || word.capitalized) break;
+      if (!word || word.punct) break;
+      if (word.capitalized) continue;
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
       const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
-      if (ORGANIZATION_DESCRIPTORS.has(word.lower) && heads) return true;
+      if ((ORGANIZATION_DESCRIPTORS.has(word.lower) || APPOSITION_ORGANISATIONS.has(word.lower)) && heads) return true;
     }
   }
   const first = firstOfList(tokens, start);

@@ -55,3 +55,27 @@ describe('armies that no state owns', () => {
     expect(entity('People’s Liberation Army')?.kind ?? entity("People's Liberation Army")?.kind).toBe('Government');
   });
 });
+
+describe('a people named with where they live', () => {
+  it('reads "<place> <people>" as a group, not a person', () => {
+    const { entity } = extract(['Several hundred Bosnian Croats gathered on Friday.', 'Some Kosovo Albanians left the town.']);
+    expect(entity('Bosnian Croats')?.kind).toBe('Group');
+    expect(entity('Kosovo Albanians')?.kind).toBe('Group');
+  });
+});
+
+describe('a people’s adjective', () => {
+  it('reads "a Kosovo Albanian party" as naming the state only', () => {
+    const { extraction } = extract(['Voters backed Nova Sloga, the main Kosovo Albanian party.']);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Kosovo Albanian');
+  });
+});
+
+describe('a bloc’s or a party’s adjective before people or states', () => {
+  it('reads "Western diplomats", "Republican senators" and "the Nordic states" as groups', () => {
+    const { entity } = extract(['Two Western diplomats said the talks had stalled.', 'Some Republican senators objected.', 'The Nordic states asked for a delay.']);
+    expect(entity('Western diplomats')?.kind).toBe('Group');
+    expect(entity('Republican senators')?.kind).toBe('Group');
+    expect(entity('Nordic states')?.kind).toBe('Group');
+  });
+});

@@ -303,3 +303,9 @@ describe('a mission named in two halves', () => {
     expect(found).toEqual(expect.arrayContaining(['Organization World Bank', 'Organization Regional Development Fund']));
   });
 });
+
+describe('a command of an army', () => {
+  it('keeps "the Operational Command of the <demonym> Armed Forces" as one name', () => {
+    expect(names(['Jets were scrambled, the Operational Command of the Latvian Armed Forces said.']).join('|')).toContain('Government Operational Command of the Latvian Armed Forces');
+  });
+});

@@ -37,3 +37,14 @@ describe('a description set off after a named treaty', () => {
     expect(treaties[0].aliases).not.toContain('peace plan');
   });
 });
+
+describe('texts named by what they are', () => {
+  it('reads "a memorandum of understanding on <subject>" as a treaty, its subject in its name', () => {
+    expect(treaties('The ministers signed a memorandum of understanding on fishing rights after long talks.')).toEqual(['memorandum of understanding on fishing rights']);
+    expect(treaties('Tirana dropped the memorandum of understanding it signed last year.')).toEqual(['memorandum of understanding']);
+  });
+
+  it('reads a coalition agreement as a treaty', () => {
+    expect(treaties('He said the coalition agreement signed in May was dead.')).toEqual(['coalition agreement']);
+  });
+});

@@ -141,3 +141,27 @@ describe('a copyright line', () => {
     expect(extraction.entities.map((entity) => entity.name)).toEqual([]);
   });
 });
+
+describe('states named only by their adjective', () => {
+  it('makes no node of a state the story names only as an adjective, in nothing it does', () => {
+    const { extraction } = extract(['The talks ended in the Swiss city without a date, and Polish and Dutch observers left.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Government')).toEqual([]);
+  });
+
+  it('keeps a state named by its adjective when it acts or a member of it does', () => {
+    const { extraction } = extract(['Norwegian Foreign Minister Ola Berg said the talks would go on.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Norway');
+  });
+});
+
+describe('portfolios and acronyms before common nouns', () => {
+  it('reads no organisation in a portfolio before a title', () => {
+    const { extraction } = extract(["The deal was signed by Chile's Energy Secretary, Ana Ruiz, on Monday."]);
+    expect(extraction.entities.map((entity) => entity.name).sort()).toEqual(['Ana Ruiz', 'Chile']);
+  });
+
+  it('reads an organisation’s acronym before "territory" as the organisation, not a place', () => {
+    const { extraction } = extract(['The Commission regards the whole island as EU territory.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Place')).toEqual([]);
+  });
+});

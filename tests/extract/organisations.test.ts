@@ -400,3 +400,63 @@ describe('platforms one posts on', () => {
     expect(named('Troops landed on Marrow on Tuesday.')).not.toContain('Organization Marrow');
   });
 });
+
+describe('names before the people who work there', () => {
+  it('reads "X analysts say" as an organisation', () => {
+    expect(named('Such silence, which Halden Insider analysts say is typical, went on.')).toContain('Organization Halden Insider');
+    expect(named('Kestrel Data economists expect a slowdown.')).toContain('Organization Kestrel Data');
+    expect(named('Security analysts in Tamsk said the deal mattered.')).not.toContain('Organization Security');
+  });
+
+});
+
+describe('an apposition that says what a name is', () => {
+  it('reads "X, the main <place> <people> party" as an organisation', () => {
+    const { entity } = extract(['Hundreds gathered at the call of Narodna Sloga, the main Bosnian Croat party.']);
+    expect(entity('Narodna Sloga')?.kind).toBe('Organization');
+  });
+
+  it('reads a name before a closing quote and an apposition calling it a port as a place', () => {
+    expect(named('Eritrea will not tolerate “any designs on Marsab”, the Eritrean Red Sea port that Addis covets.')).toContain('Place Marsab');
+  });
+
+  it('still reads a person before an apposition naming a party’s post', () => {
+    const { entity } = extract(['Lena Vuk, the party’s deputy leader, spoke first.']);
+    expect(entity('Lena Vuk')?.kind).toBe('Person');
+  });
+});
+
+describe('missions and committees by the words around', () => {
+  it('reads a name after "the naval mission" as an organisation', () => {
+    expect(named('A frigate serving with the naval mission Tethys shot down two drones.')).toContain('Organization Tethys');
+  });
+
+  it('keeps an ordinal opening a committee’s name', () => {
+    const { entity } = extract(['The General Assembly’s Sixth Committee approved the text.']);
+    expect(entity('Sixth Committee')).toBeDefined();
+  });
+
+});
+
+describe('a front an organisation owns', () => {
+  it('reads "the ELN’s Northern Hill Front" as an organisation, not a place', () => {
+    expect(named('Evidence pointed to the MRL’s Northern Hill Front.')).toContain('Organization Northern Hill Front');
+  });
+});
+
+describe('a name before the fighters it fields', () => {
+  it('reads "<name> rebels" as the rebels’ movement, an organisation', () => {
+    expect(named('Yemen’s Tarsi rebels said they hit a ship.')).toContain('Organization Tarsi');
+  });
+
+  it('reads a state before "-owned" as the state, not a name', () => {
+    expect(named('The Greek-owned carrier was hit twice.')).toEqual(['Government Greece']);
+  });
+});
+
+describe('pollsters and outlets by the words around', () => {
+  it('reads who published a poll, and a name before "television", as organisations', () => {
+    expect(named('A poll published last month by Dataplex found most voters opposed.')).toContain('Organization Dataplex');
+    expect(named('A member of parliament told Al-Qamar television the group would not disarm.')).toContain('Organization Al-Qamar');
+  });
+});

@@ -149,6 +149,7 @@ describe('capitals that speak', () => {
 
   it('reads "the government in <capital>" as the capital’s state', () => {
     expect(kinds('The government in Vilnius said it would reply.')).toEqual(['Government Lithuania']);
+    expect(kinds('The reaction in Vilnius was cool.')).toEqual(['Government Lithuania']);
     // (The mention covers the phrase, so that it can be the subject of what follows.)
     expect(findMentions(0, 'The government in Vilnius said it would reply.', NO_DIRECTIONS).mentions[0].start).toBe(0);
   });
@@ -212,5 +213,35 @@ describe('places named in lists after a plural area word', () => {
 
   it('reads a name that an apposition calls a port as a place, capitalised words in between', () => {
     expect(kinds('Eritrea will not tolerate designs on Marsab, the Eritrean Red Sea port that Addis covets.')).toContain('Place Marsab');
+  });
+});
+
+describe('a lower-case basin or river after a name', () => {
+  it('reads "the X basin" as a place', () => {
+    expect(kinds('Floods hit the villages of the Sorava basin this week.')).toContain('Place Sorava basin');
+  });
+});
+
+describe('land claimed or occupied', () => {
+  it('reads a name after "a claim on", "sovereignty over" or "the occupation of" as a place', () => {
+    expect(kinds('Baku reads it as a territorial claim on Vardenik-Shor, which its forces retook.')).toContain('Place Vardenik-Shor');
+    expect(kinds('Both claim sovereignty over Tarvo.')).toContain('Place Tarvo');
+    expect(kinds('The occupation of Marsk went on.')).toContain('Place Marsk');
+  });
+});
+
+describe('a place named with a possessive', () => {
+  it('reads "in X\'s Y" as one place', () => {
+    expect(kinds("Refugees crowd the camps in Marlow's Landing this winter.")).toEqual(["Place Marlow's Landing"]);
+  });
+
+  it('still reads a state’s possessive before a body apart', () => {
+    expect(kinds("Talks in Chile's Senate stalled.")).not.toContain("Place Chile's Senate");
+  });
+});
+
+describe('a list after "the people of"', () => {
+  it('reads every name of the list as a place, capitals included', () => {
+    expect(kinds('The people of Bamako, Ouagadougou and Niamey remain our brothers.')).toEqual(['Place Bamako', 'Place Ouagadougou', 'Place Niamey']);
   });
 });

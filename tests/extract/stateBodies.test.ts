@@ -84,6 +84,8 @@ describe('state bodies by their name’s words', () => {
   it('reads an authority after a state’s possessive as that state’s body', () => {
     const { entity } = extract(["Chile's Lake Port Authority said traffic fell by a third."]);
     expect(entity('Lake Port Authority')).toMatchObject({ kind: 'Government', country: 'CL' });
+    const { entity: named } = extract(["Ana Ruiz, chair of Chile's General Authority for the Northern Free Zone, said so."]);
+    expect(named('General Authority for the Northern Free Zone')).toMatchObject({ kind: 'Government', country: 'CL' });
   });
 
   it('reads a "Foreign Office" as a state’s body', () => {
@@ -112,5 +114,47 @@ describe('a body whose domains are listed', () => {
   it('does not join a list of states', () => {
     const { extraction } = extract(['Chile, Peru and Bolivia signed the accord.']);
     expect(extraction.entities.filter((found) => found.kind === 'Government').map((found) => found.name).sort()).toEqual(['Bolivia', 'Chile', 'Peru']);
+  });
+});
+
+describe('a legislature known by its own name', () => {
+  it('reads "the Commons" as a body of a state, not a place', () => {
+    const { entity } = extract(['The prime minister defended the plan in the Commons on Monday.']);
+    expect(entity('Commons')?.kind).toBe('Government');
+  });
+});
+
+describe('a legislature’s committee named in lower case', () => {
+  it('reads "the Commons defence committee" as one body', () => {
+    const { entity } = extract(['Lena Hart, who chairs the Commons defence committee, criticised the plan.']);
+    expect(entity('Commons defence committee')?.kind).toBe('Government');
+  });
+});
+
+describe('a parliament and the name it is known by', () => {
+  it('reads "the Norwegian parliament, the Storting" as one body', () => {
+    const { extraction } = extract(['She sits in the Norwegian parliament, the Storting, for the north.']);
+    const bodies = extraction.entities.filter((entity) => entity.kind === 'Government' && entity.name !== 'Norway');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].aliases).toEqual(expect.arrayContaining(['Storting', 'Norwegian parliament']));
+  });
+});
+
+describe('a seat of government named in apposition', () => {
+  it('reads "the presidential office, X," as a body of a state', () => {
+    const { entity } = extract(['An official at the presidential office, Hanul Gung, told reporters the visit would go ahead.']);
+    expect(entity('Hanul Gung')?.kind).toBe('Government');
+  });
+});
+
+describe('forces named for defence', () => {
+  it('reads "the Self-Defense Forces" with no state named as a state’s body', () => {
+    const { entity } = extract(['The Self-Defense Forces were analysing the launch.']);
+    expect(entity('Self-Defense Forces')?.kind).toBe('Government');
+  });
+
+  it('still reads other forces no state owns as an organisation', () => {
+    const { entity } = extract(['The Rapid Support Forces shelled the city.']);
+    expect(entity('Rapid Support Forces')?.kind).toBe('Organization');
   });
 });

@@ -59,6 +59,11 @@ describe('resolveAcrossArticles', () => {
     expect(nodes('Organization').map((node) => node.name)).toEqual(['United Nations Security Council']);
   });
 
+  it('makes one place of a name spelt with and without accents in two articles', () => {
+    const { nodes } = graphOf(['Police entered buildings in Zlatić on Thursday.'], ['The law applies in Zlatic as it does elsewhere.']);
+    expect(nodes('Place')).toHaveLength(1);
+  });
+
   it('finds a body named without its state in a later article', () => {
     const { nodes } = graphOf(["Japan's defence ministry confirmed the flight."], ['The Defense Ministry said the jets were intercepted.']);
     const bodies = nodes('Government').filter((node) => node.name !== 'Japan');

@@ -6,6 +6,8 @@
 export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'bundestag', 'bundesrat', 'sejm', 'rada', 'riksdag', 'storting', 'folketing', 'eduskunta', 'majlis', 'seimas',
   'saeima', 'althing', 'oireachtas', 'sabha', 'cortes', 'khural', 'sangsad', 'jirga', 'shura', 'knesset', 'duma',
+  // "the Commons" (a House of Commons).
+  'commons',
 ]);
 
 /** Bodies of a state: ministries, departments, forces, councils, party organs. */
@@ -132,6 +134,8 @@ export const TREATY_MODIFIERS: ReadonlySet<string> = new Set([
   'border', 'arms', 'non-aggression', 'cooperation', 'co-operation', 'friendship', 'economic', 'climate', 'grain',
   'export', 'ceasefire', 'cease-fire', 'nonproliferation', 'non-proliferation', 'assistance', 'investment', 'tariff',
   'interim', 'framework', 'fisheries', 'maritime', 'energy', 'gas', 'transit', 'prisoner', 'exchange', 'normalisation', 'normalization',
+  // "the coalition agreement" of a government's parties.
+  'coalition',
 ]);
 
 /** Geographic heads ("Kursk region", "Korean Peninsula", "Black Sea"). */
@@ -161,6 +165,9 @@ export const AREA_HEADS_DROPPED: ReadonlySet<string> = new Set(['strip', 'penins
 
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory', 'state', 'crossing']);
+
+/** Lower-case words after a name that make it a place's: the suffixes above, and a river's ("the Indus basin"). */
+export const LOWER_CASE_PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES, 'basin', 'river']);
 
 /** Kinds of settlement or area a place is said to be in a state as ("the Qaderian port of Sidrah", "a Russian territory"). */
 export const AREA_WORDS: ReadonlySet<string> = new Set([

@@ -1,0 +1,23 @@
+// Words in or around a capitalised name that say what it names: a place in another language, a platform one posts on,
+// a seat of government, an armed movement, a mission. Closed classes of English news prose; they list no actor.
+
+/** First words of places named in another language, whatever the words after them ("Palais des Nations", "Plaza de Mayo"). */
+export const FOREIGN_PLACE_PREFIXES: ReadonlySet<string> = new Set(['palais', 'palacio', 'palazzo', 'plaza', 'piazza', 'place', 'rue', 'mont', 'lac', 'puerto', 'porto']);
+
+/** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
+export const POSTING_WORDS: ReadonlySet<string> = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
+
+/** Lower-case nouns for where a state's leadership sits ("the presidential office", "the prime minister's residence"). */
+export const SEAT_NOUNS: ReadonlySet<string> = new Set(['office', 'palace', 'residence', 'headquarters']);
+
+/** Plural nouns for the fighters of an armed movement ("Huthi rebels", "ELN guerrillas"). */
+export const REBEL_NOUNS: ReadonlySet<string> = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'jihadists']);
+
+/** Kinds of mission that name one after them ("the naval mission Aspides", "the peacekeeping mission Minurso"). */
+export const MISSION_KINDS: ReadonlySet<string> = new Set(['naval', 'military', 'peacekeeping', 'observer', 'monitoring', 'training', 'police', 'border']);
+
+/** Adjectives of blocs, regions and parties that make a group of the people or states after them ("Western diplomats"). */
+export const BLOC_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'republican', 'democratic', 'democrat', 'conservative', 'labour', 'gulf', 'arab', 'nordic', 'baltic']);
+
+/** Plural nouns of people or states acting together after such an adjective ("Republican lawmakers", "the Gulf states"). */
+export const BLOC_COLLECTIVES: ReadonlySet<string> = new Set(['diplomats', 'lawmakers', 'officials', 'leaders', 'senators', 'states', 'governments', 'countries', 'ministers', 'allies', 'nations']);
