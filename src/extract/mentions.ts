@@ -647,6 +647,14 @@ function chunkEnd(tokens: Token[], start: number): number {
     // "Ursula von der Leyen": lower-case particles between parts of a name.
     const previous = tokens[end - 1];
     const next = tokens[end + 1];
+    // "the Balkans in Europe Policy Advisory Group": "in" inside a think tank's name, after "the" and one word.
+    if (token.lower === 'in' && end - start === 1 && tokens[start - 1]?.lower === 'the' && continuesName(tokens, end + 1)) {
+      const nameEnd = chunkEnd(tokens, end + 1);
+      if (nameEnd - end <= 5 && nameEnd - end >= 3 && ORGANIZATION_HEADS.has(tokens[nameEnd - 1].lower) && !countryByName(joinTokens(tokens.slice(end + 1, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
+    }
     // "the United Nations Verification Mission in Colombia": a mission is named with the state it serves in.
     if (token.lower === 'in' && previous.text === 'Mission' && next?.capitalized && !next.punct) {
       const stateEnd = chunkEnd(tokens, end + 1);
