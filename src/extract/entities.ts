@@ -323,6 +323,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const head = headWordOf(entity.name);
     // (Forces named for defence are a state's whoever owns them: "the Self-Defense Forces", "the Israel Defense Forces".)
     if (/^(forces|militia|brigades?)$/.test(head) && !/\b(self-)?defen[cs]e\b/i.test(entity.name)) entity.kind = 'Organization';
+    // "the Gang Suppression Force": a force no state owns, named for its task, is a multinational or armed body of its
+    // own (a state's air, naval, border or police force keeps its state whether or not the story names it).
+    if (head === 'force' && entity.name.split(/\s+/).length >= 3 && !/\b(air|space|naval|navy|border|police|defen[cs]e|marine|coast|special|task)\b/i.test(entity.name)) entity.kind = 'Organization';
     // "the Arakan Army", "the Kachin Independence Army": an army named after a people or a cause of its own, not by
     // generic words alone ("People's Liberation Army"), is an armed group, not a state's army.
     if (head === 'army' && isNamedArmy(entity.name)) entity.kind = 'Organization';

@@ -108,6 +108,8 @@ const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
+/** Plural area nouns that a region's name can stand before as an adjective ("the Pacific ports", "Atlantic islands"). */
+const AREA_PLURAL_NOUNS = new Set(['ports', 'cities', 'towns', 'islands', 'coasts', 'states', 'countries', 'nations', 'capitals']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
 const SOURCE_WORDS = new Set(['matter', 'sources', 'source', 'people', 'person', 'witnesses', 'anonymity', 'officials', 'diplomats', 'residents', 'plans', 'talks', 'situation', 'discussions']);
 
@@ -647,6 +649,14 @@ function chunkEnd(tokens: Token[], start: number): number {
     // "Ursula von der Leyen": lower-case particles between parts of a name.
     const previous = tokens[end - 1];
     const next = tokens[end + 1];
+    // "the Balkans in Europe Policy Advisory Group": "in" inside a think tank's name, after "the" and one word.
+    if (token.lower === 'in' && end - start === 1 && tokens[start - 1]?.lower === 'the' && continuesName(tokens, end + 1)) {
+      const nameEnd = chunkEnd(tokens, end + 1);
+      if (nameEnd - end <= 5 && nameEnd - end >= 3 && ORGANIZATION_HEADS.has(tokens[nameEnd - 1].lower) && !countryByName(joinTokens(tokens.slice(end + 1, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
+    }
     // "the United Nations Verification Mission in Colombia": a mission is named with the state it serves in.
     if (token.lower === 'in' && previous.text === 'Mission' && next?.capitalized && !next.punct) {
       const stateEnd = chunkEnd(tokens, end + 1);
@@ -896,6 +906,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   // "young North Koreans": people spoken of by nationality, not a named entity.
   if (/s$/.test(text) && countryByDemonym(text.slice(0, -1))) return [];
+  // ("the Pacific ports of Manzanillo": a region's name before a plural area noun is an adjective, naming no place.)
+  if (isWorldRegion(text) && AREA_PLURAL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
   if (isWorldRegion(text)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
 
   // A demonym or a state in front: "South Korean Foreign Ministry", "Russian President Vladimir Putin".

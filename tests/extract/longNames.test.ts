@@ -309,3 +309,13 @@ describe('a command of an army', () => {
     expect(names(['Jets were scrambled, the Operational Command of the Latvian Armed Forces said.']).join('|')).toContain('Government Operational Command of the Latvian Armed Forces');
   });
 });
+
+describe('"in" inside a think tank’s name', () => {
+  it('keeps "the X in Y Policy Group" as one organisation', () => {
+    expect(names(['Mara Ilic of the Danube in Europe Research Group said so.'])).toContain('Organization Danube in Europe Research Group');
+  });
+
+  it('still reads a place after "in" apart', () => {
+    expect(names(['Fighters in the Donbas clashed with the Volunteer Union.']).join('|')).not.toContain('Donbas in');
+  });
+});

@@ -245,3 +245,9 @@ describe('a list after "the people of"', () => {
     expect(kinds('The people of Bamako, Ouagadougou and Niamey remain our brothers.')).toEqual(['Place Bamako', 'Place Ouagadougou', 'Place Niamey']);
   });
 });
+
+describe('a region’s name used as an adjective', () => {
+  it('reads no place in "the Pacific ports of X", but the ports', () => {
+    expect(kinds('Most cargo comes through the Pacific ports of Tamaro and Lucio Benítez.')).toEqual(['Place Tamaro', 'Place Lucio Benítez']);
+  });
+});

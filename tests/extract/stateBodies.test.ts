@@ -158,3 +158,11 @@ describe('forces named for defence', () => {
     expect(entity('Rapid Support Forces')?.kind).toBe('Organization');
   });
 });
+
+describe('a force no state owns', () => {
+  it('reads "the Gang Suppression Force" as an organisation, and "the Air Force" as a state’s body', () => {
+    const { entity } = extract(['The Harbour Security Support Force retook the road.', 'The Air Force said two jets were scrambled.']);
+    expect(entity('Harbour Security Support Force')?.kind).toBe('Organization');
+    expect(entity('Air Force')?.kind).toBe('Government');
+  });
+});
