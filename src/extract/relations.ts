@@ -135,7 +135,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by' && !CONTACT_MEANS.has(tokens[i + 1]?.lower ?? ''));
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
   const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && objectKinds(trigger).includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
-  const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
+  // ("drafted by Britain and backed by the United States": a participle right before "by" is passive too.)
+  const participle = by === end && /ed$/.test(tokens[end - 1].lower);
+  const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative || participle);
   let subjects: string[];
   let objects: string[];
   if (between) {
@@ -159,6 +161,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     if (!objects.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
   }
+  // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   const allowed = objectKinds(trigger);
   subjects = expandBothStates(context, subjects);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
@@ -225,6 +229,13 @@ function forcesBefore(context: RelationContext, sentence: SentenceMentions, begi
 }
 
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor']);
+
+/** "with the (full) support of", "with backing of": the support is given to the clause's subject. */
+function isWithSupport(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > begin - 4 && tokens[at] && (tokens[at].lower === 'the' || /^(full|strong|firm|tacit|active|financial|military|political)$/.test(tokens[at].lower))) at--;
+  return tokens[at]?.lower === 'with';
+}
 
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);

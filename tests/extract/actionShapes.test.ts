@@ -96,3 +96,17 @@ describe('support', () => {
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
   });
 });
+
+describe('support given', () => {
+  it('reads "with the support of X" as X supporting the one who acts', () => {
+    const { relations } = extract(['The plan was put forward by Kenya and Ethiopia, with the support of the African Union.']);
+    expect(relations).toEqual(expect.arrayContaining(['African Union SUPPORTS Kenya', 'African Union SUPPORTS Ethiopia']));
+    expect(relations.filter((relation) => relation.endsWith('SUPPORTS African Union'))).toEqual([]);
+  });
+
+  it('reads a participle right before "by" as passive ("… and backed by X")', () => {
+    const { relations } = extract(['The motion, drafted by Ghana and backed by Nigeria, passed easily.']);
+    expect(relations).toContain('Nigeria SUPPORTS Ghana');
+    expect(relations).not.toContain('Ghana SUPPORTS Nigeria');
+  });
+});
