@@ -115,7 +115,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
       for (const match of text.matchAll(regex)) {
         const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));
         const end = tokenAt(offsets, match.index + match[0].length - 1) + 1;
-        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin) || isReducedAccusation(sentence.tokens, trigger, begin) || isDocumentParticiple(sentence.tokens, begin)) continue;
+        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin) || isReducedAccusation(sentence.tokens, trigger, begin) || isDocumentParticiple(sentence.tokens, begin) || opensRelative(sentence.tokens, end)) continue;
         relations.push(...relationsAt(context, index, trigger, begin, end));
       }
     }
@@ -607,6 +607,12 @@ function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: n
   if (trigger.kind !== 'ACCUSES' || tokens[begin].lower !== 'accused' || tokens[begin + 1]?.lower !== 'of') return false;
   const previous = tokens[begin - 1];
   return Boolean(previous && !previous.punct && !previous.capitalized && !/^(and|also|then|have|has|had|who|which|publicly|repeatedly|previously|again)$/.test(previous.lower));
+}
+
+/** "the Stockholm Agreement, under which the rebels promised …": the preposition opens a relative clause about the
+ * treaty before it, whose subject comes after. */
+function opensRelative(tokens: Token[], end: number): boolean {
+  return /^(which|whom|whose)$/.test(tokens[end]?.lower ?? '') && PREPOSITIONS.has(tokens[end - 1]?.lower ?? '');
 }
 
 /** "is expected to visit", "would sign": what may happen is not yet a relation. */

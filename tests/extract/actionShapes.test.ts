@@ -110,3 +110,10 @@ describe('support given', () => {
     expect(relations).not.toContain('Ghana SUPPORTS Nigeria');
   });
 });
+
+describe('relative clauses on treaties', () => {
+  it('does not make the one named before "<treaty>, under which …" act under the treaty', () => {
+    const { relations } = extract(['Officials told AFP that the rebels were in breach of the 2019 Lima Accord, under which the rebels had promised to leave.']);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+});
