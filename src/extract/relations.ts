@@ -237,6 +237,9 @@ function isWithSupport(tokens: Token[], begin: number): boolean {
   return tokens[at]?.lower === 'with';
 }
 
+/** Verbs whose object is the one spoken to. */
+const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'briefed', 'assured']);
+
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
 
@@ -417,6 +420,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
+    // "told AFP that the rebels were in breach of …": whom one tells is no subject of what is told.
+    if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
     if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;

@@ -111,6 +111,13 @@ describe('support given', () => {
   });
 });
 
+describe('subjects', () => {
+  it('does not take the one told as the subject of what is told', () => {
+    const { relations } = extract(['A minister told Reuters that tankers were sailing in breach of the Lima Accord.']);
+    expect(relations.filter((relation) => relation.startsWith('Reuters'))).toEqual([]);
+  });
+});
+
 describe('relative clauses on treaties', () => {
   it('does not make the one named before "<treaty>, under which …" act under the treaty', () => {
     const { relations } = extract(['Officials told AFP that the rebels were in breach of the 2019 Lima Accord, under which the rebels had promised to leave.']);
