@@ -47,7 +47,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
         const titles: (Title | undefined)[] = [
-          withPossessor(mention.title, tokens, mentions, mention, isBody) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
+          asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
@@ -153,6 +153,21 @@ interface Title {
   title: string;
   relation: TitleRelation;
   of?: Mention;
+}
+
+/**
+ * "Japanese Prime Minister X and his Indian counterpart, Y": a counterpart holds the partner's office in their own
+ * state, so Y leads India as X leads Japan.
+ */
+function asCounterpart(title: Title | undefined, tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+  if (!title || !/^counterparts?$/.test(title.title)) return title;
+  let owner = person.start - 1;
+  if (tokens[owner]?.text === ',') owner--;
+  while (owner > 0 && person.start - owner <= 4 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+  if (tokens[owner - 1]?.lower !== 'and') return title;
+  const partner = mentions.find((mention) => mention.end === owner - 1 && mention.kind === 'Person' && mention.title);
+  const office = partner?.title;
+  return office && office.title !== title.title && !COURTESY_TITLES.has(office.title.replace(/\.$/, '')) ? { ...title, title: office.title, relation: office.relation } : title;
 }
 
 /** "Japan's Chief Cabinet Secretary Yoshimasa Hayashi": a title read with the name takes the possessor before it. */
