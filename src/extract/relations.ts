@@ -343,10 +343,12 @@ function speakerAsSubject(context: RelationContext, index: number, begin: number
 /** "A and B <trigger>" (or "the ministers of A and B <trigger>"): the two names right before the trigger. */
 function coordinatedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): [string, string] | undefined {
   const { tokens, mentions } = sentence;
-  const before = mentions.filter((mention) => mention.end <= begin && begin - mention.end <= 8);
+  // (Past a state that only qualifies a title: "A and Azerbaijani Deputy Prime Minister B, met".)
+  const before = mentions.filter((mention) => mention.end <= begin && begin - mention.end <= 8 && !mention.modifier);
   for (let i = before.length - 1; i > 0; i--) {
     const [first, second] = [before[i - 1], before[i]];
-    if (tokens[first.end]?.lower !== 'and' || second.start !== first.end + 1) continue;
+    const titled = second.start > first.end + 1 && second.start <= first.end + 6 && mentions.some((mention) => mention.modifier && mention.start === first.end + 1) && !tokens.slice(first.end + 1, second.start).some((token) => token.punct);
+    if (tokens[first.end]?.lower !== 'and' || (second.start !== first.end + 1 && !titled)) continue;
     const a = actorKey(context, first);
     const b = actorKey(context, second);
     if (a && b && a !== b && !first.modifier && !second.modifier) return [a, b];

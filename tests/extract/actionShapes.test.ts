@@ -51,6 +51,11 @@ describe('meetings', () => {
     expect(relations.filter((relation) => relation.includes('MEETS Reuters'))).toEqual([]);
   });
 
+  it('reads two named with "and" before "met" as meeting, past the state of the second one’s title', () => {
+    const { relations } = extract(['The commissions, led by Armenian Deputy Prime Minister Levon Hakobyan and Azerbaijani Deputy Prime Minister Elchin Aliyev, met for three days in Almaty.']);
+    expect(relations).toContain('Levon Hakobyan MEETS Elchin Aliyev');
+  });
+
   it('reads two leaders shaking hands, past a caption’s "right", as meeting', () => {
     const { relations } = extract(['President Ana Lopes, right, and Chilean President Jorge Vidal shake hands before their talks in Lima.']);
     expect(relations).toContain('Ana Lopes MEETS Jorge Vidal');
