@@ -396,9 +396,10 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
     const kind = key ? resolved.entities.get(key)?.kind : undefined;
     return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
   };
-  // "Ukraine's Kherson region": the possessor holds the place.
+  // "Ukraine's Kherson region": the possessor holds the place — but "Somalia's Indian Ocean coast" holds a coast,
+  // not the ocean.
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
-  if (owner) return resolved.entityOf.get(owner);
+  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
   let i = place.end;
   // "the Kursk region of Russia"
   if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
@@ -420,6 +421,12 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   }
   // "Kosti, in White Nile state", "Khan Younis, in the southern Gaza Strip": the place it is in, set off by a comma.
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'in') i++;
+  // "the port of Hobyo, on Somalia's Indian Ocean coast": a coast or border that a state owns.
+  if (tokens[i]?.text === ',' && /^(on|along|off)$/.test(tokens[i + 1]?.lower ?? '')) {
+    const owner = mentions.find((mention) => mention.start === i + 2 && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
+    const shore = tokens.slice(i + 2, i + 9).findIndex((token) => SHORE_WORDS.test(token.lower));
+    if (owner && shore >= 0) return resolved.entityOf.get(owner);
+  }
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
   i++;
   if (tokens[i]?.lower === 'the') i++;
@@ -443,6 +450,9 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
+
+/** Edges of a state that a place may lie on ("on Somalia's Indian Ocean coast"). */
+const SHORE_WORDS = /^(coast|coastline|shore|shores|border|frontier|waters)$/;
 
 const STATE_DIVISIONS = new Set(['state', 'province', 'region', 'prefecture', 'oblast', 'district', 'county']);
 

@@ -17,4 +17,10 @@ describe('places within places', () => {
     const { relations } = extract(['Nairobi dropped the accord it signed with the breakaway region of Jubaland in January 2024.']);
     expect(relations.filter((relation) => relation.startsWith('Jubaland LOCATED_IN'))).toEqual([]);
   });
+
+  it('reads ", on <state>’s … coast" as in that state, and the sea of that coast as not in it', () => {
+    const { relations } = extract(['Ethiopia will lease a terminal at the port of Berbera, on Somalia’s Gulf of Aden coast.']);
+    expect(relations).toContain('Berbera LOCATED_IN Somalia');
+    expect(relations).not.toContain('Gulf of Aden LOCATED_IN Somalia');
+  });
 });
