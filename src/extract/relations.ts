@@ -186,6 +186,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
+  // "Velmar urged restraint", "urged “restraint and dialogue”": an appeal with nobody named goes to the state the story
+  // is about, from outside it.
+  if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && objectKinds(trigger).includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
@@ -239,6 +242,21 @@ function isWithSupport(tokens: Token[], begin: number): boolean {
 
 /** Verbs whose object is the one spoken to. */
 const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'briefed', 'assured']);
+
+/** What one urges without naming anyone ("restraint", "calm", "“restraint and dialogue”"). */
+const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience']);
+
+function isBareAppeal(tokens: Token[], end: number): boolean {
+  const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
+  return APPEAL_NOUNS.has(tokens[at]?.lower ?? '');
+}
+
+/** The state the story is about, unless one of the subjects is on its side. */
+function storyStateFrom(context: RelationContext, subjects: string[]): string[] {
+  const story = context.resolved.storyState;
+  if (!story || subjects.some((subject) => sideOf(context.resolved, context.representedBy, subject).has(story))) return [];
+  return [story];
+}
 
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);

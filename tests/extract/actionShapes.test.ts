@@ -28,6 +28,12 @@ describe('appeals', () => {
     expect(relations.filter((relation) => /Brazil URGES|URGES Paraguay|URGES Colombia/.test(relation))).toEqual([]);
   });
 
+  it('sends an appeal for restraint with nobody named to the state the story is about, from outside it', () => {
+    const { relations } = extract(['Thousands of protesters marched in Chile on Sunday.', 'Peru, Chile’s northern neighbour, urged restraint.', 'Chile’s interior ministry urged calm.']);
+    expect(relations).toContain('Peru URGES Chile');
+    expect(relations.filter((relation) => relation.includes('ministry URGES Chile'))).toEqual([]);
+  });
+
   it('does not read what an actor is asked to do as done', () => {
     const { relations } = extract(['Ecuador asked the African Union to condemn Eritrea and urged Kenya to sanction Somalia.']);
     expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES African Union', 'Ecuador URGES Kenya']));
