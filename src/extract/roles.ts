@@ -66,7 +66,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
-          const of = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody;
+          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody;
+          // "His water minister, X": the office of a person's government is in the body or state that person serves.
+          const of = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
           const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);
@@ -138,6 +140,12 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/** The state or body a person leads or serves, from the structure found so far. */
+function servedBy(relations: LocalRelation[], person: string): string | undefined {
+  const served = relations.filter((relation) => relation.subject === person && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF'));
+  return (served.find((relation) => relation.object.startsWith('state:')) ?? served[0])?.object;
 }
 
 /** "former", "ex-" among the few words before a name or its title. */
@@ -227,7 +235,8 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     const inner = mentions.find((mention) => mention.end === ownerEnd && !mention.possessive && mention.form === 'name');
     if (inner) ownerEnd = inner.start;
     while (ownerEnd > 0 && RANK_WORDS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
-    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && isBody(mention));
+    // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
+    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
     if (possessor) return { title: phrase, relation, of: possessor };
   }
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
