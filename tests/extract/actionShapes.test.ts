@@ -15,6 +15,17 @@ describe('fighting', () => {
   });
 });
 
+describe('strikes', () => {
+  it('reads a strike or raid on a place as fighting against it, but not a place far after the noun', () => {
+    const { relations } = extract([
+      'In Moscow, the Russian Defence Ministry said its forces had carried out a strike on military targets in western Ukraine.',
+      'Kenya urged Ethiopia to stop its air strikes on villages and farms near the border and called on Eritrea to talk.',
+    ]);
+    expect(relations.filter((relation) => /^(Russia|Russian Defence Ministry) FIGHTS_AGAINST (western )?Ukraine$/.test(relation))).not.toEqual([]);
+    expect(relations.filter((relation) => relation.startsWith('Ethiopia FIGHTS_AGAINST'))).toEqual([]);
+  });
+});
+
 describe('appeals', () => {
   it('reads asking, pressing or expecting an actor to act as urging it, in the active voice only', () => {
     const { relations } = extract([

@@ -45,6 +45,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
   { kind: 'FIGHTS_AGAINST', pattern: '(invaded|invades|invade|invading|attacked|attacks|shelled|bombed|struck)', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(invasion|occupation) of', object: 'direct', nominal: true },
+  // "carried out a massive strike on targets in western Ukraine", "air strikes on Gaza".
+  { kind: 'FIGHTS_AGAINST', pattern: '(strike|strikes|airstrike|airstrikes|raid|raids|assault|offensive|attack|attacks) (on|against)', object: 'direct', nominal: true, window: 4 },
   // "the rebels captured the port town of X", "the army retook X": taking a place by force is fighting for it.
   { kind: 'FIGHTS_AGAINST', pattern: '(captured|captures|capturing|retook|retakes|retaking|recaptured|recaptures|recapturing|overran|overruns|overrunning|besieged|besieges|besieging)', object: 'direct', window: 4, objects: ['Place'], plainObject: true },
   { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
