@@ -1,5 +1,7 @@
 // Action relations between entities of one sentence, from the trigger lexicon: subject before the trigger
-// (or its possessor), object after it; negated triggers and objects of the wrong kind are dropped.
+// (or its possessor), object after it; objects of the wrong kind are dropped. Where triggers match is
+// triggerMatches.ts, which matches state no relation (negated, not yet done) is triggerGuards.ts, and relations
+// read off a pair of names around a noun are pairRelations.ts.
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
@@ -9,9 +11,11 @@ import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { RELATION_TRIGGERS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
+import { triggerMatches } from './triggerMatches.ts';
+import { isNoRelation } from './triggerGuards.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -37,67 +41,10 @@ function objectKinds(trigger: RelationTrigger): readonly EntityKind[] {
 
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
-const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
-const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 const OBJECT_WINDOW = 12;
 const SUBJECT_WINDOW = 24;
 /** A noun's agent stands close to it ("Lusania joining the blockade against …"). */
 const NOMINAL_SUBJECT_WINDOW = 8;
-
-const COMPILED = RELATION_TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?:^| )${trigger.pattern}(?= |$)`, 'g'), prefixes: firstWordPrefixes(trigger.pattern) }));
-/** Triggers by the first three letters their first word can start with; the rest are tried on every sentence. */
-const BY_PREFIX = new Map<string, number[]>();
-const ALWAYS: number[] = [];
-COMPILED.forEach(({ prefixes }, index) => {
-  if (!prefixes) ALWAYS.push(index);
-  for (const prefix of prefixes ?? []) {
-    const key = prefix.slice(0, 3);
-    if (!BY_PREFIX.has(key)) BY_PREFIX.set(key, []);
-    if (!BY_PREFIX.get(key)!.includes(index)) BY_PREFIX.get(key)!.push(index);
-  }
-});
-
-/**
- * The literal beginnings of the words a pattern can start with ("criticise[ds]?" → "criticise"), read off its
- * leading group of alternatives; undefined when the pattern does not start that way (then it is always tried).
- */
-function firstWordPrefixes(pattern: string): string[] | undefined {
-  if (!pattern.startsWith('(')) return undefined;
-  let depth = 0;
-  let end = -1;
-  for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] === '(') depth++;
-    else if (pattern[i] === ')' && --depth === 0) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0 || pattern[end + 1] === '?' || pattern[end + 1] === '*') return undefined;
-  const alternatives: string[] = [];
-  let current = '';
-  depth = 0;
-  for (const char of pattern.slice(1, end)) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (char === '|' && depth === 0) {
-      alternatives.push(current);
-      current = '';
-    } else current += char;
-  }
-  alternatives.push(current);
-  const prefixes = alternatives.map((alternative) => /^[a-z'-]*/.exec(alternative.split(' ')[0])![0]);
-  return prefixes.every((prefix) => prefix.length >= 3) ? prefixes : undefined;
-}
-
-function candidateTriggers(tokens: Token[]): number[] {
-  const found = new Set<number>(ALWAYS);
-  for (const token of tokens) {
-    for (const index of BY_PREFIX.get(token.lower.slice(0, 3)) ?? []) {
-      if (COMPILED[index].prefixes!.some((prefix) => token.lower.startsWith(prefix))) found.add(index);
-    }
-  }
-  return [...found].sort((a, b) => a - b);
-}
 
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
@@ -106,18 +53,9 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // "X urged the authorities to …" names the story's.
     if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
     relations.push(...pairRelations(context, index));
-    const words = sentence.tokens.map((token) => token.lower);
-    const candidates = candidateTriggers(sentence.tokens);
-    if (!candidates.length) return;
-    const { text, offsets } = joinWithOffsets(words);
-    for (const { trigger, regex } of candidates.map((index) => COMPILED[index])) {
-      regex.lastIndex = 0;
-      for (const match of text.matchAll(regex)) {
-        const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));
-        const end = tokenAt(offsets, match.index + match[0].length - 1) + 1;
-        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin) || isReducedAccusation(sentence.tokens, trigger, begin) || isDocumentParticiple(sentence.tokens, begin) || opensRelative(sentence.tokens, end)) continue;
-        relations.push(...relationsAt(context, index, trigger, begin, end));
-      }
+    for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
+      if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
+      relations.push(...relationsAt(context, index, trigger, begin, end));
     }
   });
   return dedupe(relations);
@@ -620,49 +558,6 @@ function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
 /** Nouns for part of a force or body ("members of", "units of"). */
 const PARTITIVES = new Set(['members', 'units', 'troops', 'soldiers', 'officers', 'fighters', 'elements', 'personnel', 'battalions', 'brigades', 'detachments', 'contingents']);
 
-/** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */
-/** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
-function isDocumentParticiple(tokens: Token[], begin: number): boolean {
-  return tokens[begin].lower.endsWith('ing') && DOCUMENT_NOUNS.has(tokens[begin - 1]?.lower ?? '');
-}
-
-const DOCUMENT_NOUNS = new Set(['resolution', 'statement', 'report', 'letter', 'bill', 'draft', 'text', 'motion', 'declaration', 'communique', 'communiqué', 'proposal', 'law', 'decree', 'petition', 'appeal', 'note']);
-
-function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
-  if (trigger.kind !== 'ACCUSES' || tokens[begin].lower !== 'accused' || tokens[begin + 1]?.lower !== 'of') return false;
-  const previous = tokens[begin - 1];
-  return Boolean(previous && !previous.punct && !previous.capitalized && !/^(and|also|then|have|has|had|who|which|publicly|repeatedly|previously|again)$/.test(previous.lower));
-}
-
-/** "the Stockholm Agreement, under which the rebels promised …": the preposition opens a relative clause about the
- * treaty before it, whose subject comes after. */
-function opensRelative(tokens: Token[], end: number): boolean {
-  return /^(which|whom|whose)$/.test(tokens[end]?.lower ?? '') && PREPOSITIONS.has(tokens[end - 1]?.lower ?? '');
-}
-
-/** "is expected to visit", "would sign": what may happen is not yet a relation. */
-function isHypothetical(tokens: Token[], begin: number): boolean {
-  const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
-  // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
-  const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
-}
-
-/** Verbs of appeal, whose "to …" says what is asked for. */
-const APPEALS = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
-
-/** "asked Asean to press the junta": what someone is asked to do has not happened yet. */
-function isAskedFor(tokens: Token[], begin: number): boolean {
-  // ("to immediately withdraw": an adverb may split the infinitive.)
-  const to = tokens[begin - 1]?.lower.endsWith('ly') ? begin - 2 : begin - 1;
-  if (tokens[to]?.lower !== 'to') return false;
-  return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
-}
-
-function isNegated(tokens: Token[], begin: number): boolean {
-  return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
-}
-
 function propsFor(context: RelationContext, kind: RelationKind, index: number, end: number): LocalRelation['props'] {
   const text = context.sentenceText(index);
   if (kind === 'DEPLOYS_TO') {
@@ -694,28 +589,6 @@ function propsFor(context: RelationContext, kind: RelationKind, index: number, e
     return date ? { date } : undefined;
   }
   return undefined;
-}
-
-function joinWithOffsets(words: string[]): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let text = '';
-  for (const word of words) {
-    if (text) text += ' ';
-    offsets.push(text.length);
-    text += word;
-  }
-  return { text, offsets };
-}
-
-function tokenAt(offsets: number[], position: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (offsets[middle] <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function dedupe(relations: LocalRelation[]): LocalRelation[] {
