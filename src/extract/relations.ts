@@ -348,7 +348,10 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   const antecedent = relativeAntecedent(context, tokens, mentions, begin);
   if (antecedent) return [antecedent];
   // "Israel, which has long opposed any deal with Iran, urged …": the subject stands before the relative clause.
-  const clauseOpen = tokens[begin - 1]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, begin - 1) : undefined;
+  // ("Beijing, which regards Taiwan as its own, had warned …": an auxiliary may follow the clause.)
+  let close = begin - 1;
+  while (close > begin - 3 && close > 0 && /^(had|has|have|was|were|is|are|also|already|then)$/.test(tokens[close].lower)) close--;
+  const clauseOpen = tokens[close]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, close) : undefined;
   if (clauseOpen !== undefined) {
     const at = mentions.findIndex((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
     if (at >= 0) return [actorKey(context, mentions[at])!, ...coordinatedWith(context, tokens, mentions, at)];
@@ -480,6 +483,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     }
     // "asked Moscow to …" is an appeal; "asked Moscow about …" is not.
     if (trigger.followedBy && !trigger.followedBy.includes(tokens[last.end]?.lower ?? '')) return [];
+    if (trigger.notFollowedBy?.includes(tokens[last.end]?.lower ?? '')) return [];
     break;
   }
   return objects;

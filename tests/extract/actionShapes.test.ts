@@ -39,6 +39,18 @@ describe('appeals', () => {
     expect(relations.filter((relation) => /Brazil URGES|URGES Paraguay|URGES Colombia/.test(relation))).toEqual([]);
   });
 
+  it('reads warning an actor to do something as urging it, and warning it that … as a threat', () => {
+    const { relations } = extract(['Vietnam warned Laos not to build the dam.', 'Cambodia warned Thailand that it would close the border.']);
+    expect(relations).toEqual(expect.arrayContaining(['Vietnam URGES Laos', 'Cambodia THREATENS Thailand']));
+    expect(relations).not.toContain('Vietnam THREATENS Laos');
+  });
+
+  it('finds the subject before a relative clause that an auxiliary follows', () => {
+    const { relations } = extract(['Beijing, which regards Taiwan as its own, had warned Washington not to allow the stopover.']);
+    expect(relations).toContain('China URGES United States');
+    expect(relations.filter((relation) => relation.startsWith('Taiwan'))).toEqual([]);
+  });
+
   it('sends an appeal for restraint with nobody named to the state the story is about, from outside it', () => {
     const { relations } = extract(['Thousands of protesters marched in Chile on Sunday.', 'Peru, Chile’s northern neighbour, urged restraint.', 'Chile’s interior ministry urged calm.']);
     expect(relations).toContain('Peru URGES Chile');

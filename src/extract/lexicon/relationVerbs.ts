@@ -19,6 +19,8 @@ export interface RelationTrigger {
   plainObject?: boolean;
   /** Words one of which must follow the object ("asked X to …"). */
   followedBy?: readonly string[];
+  /** Words none of which may follow the object ("warned X that …" threatens; "warned X to …" urges). */
+  notFollowedBy?: readonly string[];
   /** The subject must be troops ("Kenyan troops", "its soldiers"), which act for their state. */
   forces?: boolean;
 }
@@ -30,8 +32,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
-  // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain": an appeal to an actor.
-  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
+  // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
+  // …": an appeal to an actor.
+  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
   // "to pull its soldiers out of eastern Congo", "withdrew its troops from X": troops leave where they were sent.
@@ -85,7 +88,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
-  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'] },
+  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
