@@ -559,8 +559,8 @@ function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
   return Boolean(tokens[previous] && PREPOSITIONS.has(tokens[previous].lower));
 }
 
-/** Nouns for part of a force or body ("members of", "units of"). */
-const PARTITIVES = new Set(['members', 'units', 'troops', 'soldiers', 'officers', 'fighters', 'elements', 'personnel', 'battalions', 'brigades', 'detachments', 'contingents']);
+/** Nouns for part of a force or body ("members of", "units of", "leaders of the G7"). */
+const PARTITIVES = new Set(['members', 'leaders', 'ministers', 'heads', 'units', 'troops', 'soldiers', 'officers', 'fighters', 'elements', 'personnel', 'battalions', 'brigades', 'detachments', 'contingents']);
 
 function propsFor(context: RelationContext, kind: RelationKind, index: number, end: number): LocalRelation['props'] {
   const text = context.sentenceText(index);

@@ -152,6 +152,13 @@ describe('subjects', () => {
   });
 });
 
+describe('parts acting for the whole', () => {
+  it('lets the leaders or ministers of a body act for it', () => {
+    const { relations } = extract(['Leaders of the African Union have warned Eritrea to stop arming the rebels.']);
+    expect(relations).toContain('African Union URGES Eritrea');
+  });
+});
+
 describe('relative clauses on treaties', () => {
   it('does not make the one named before "<treaty>, under which …" act under the treaty', () => {
     const { relations } = extract(['Officials told AFP that the rebels were in breach of the 2019 Lima Accord, under which the rebels had promised to leave.']);
