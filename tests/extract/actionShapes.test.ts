@@ -152,6 +152,13 @@ describe('subjects', () => {
   });
 });
 
+describe('withdrawals', () => {
+  it('reads "its withdrawal from <treaty>" as the owner leaving it', () => {
+    const { relations } = extract(['Iran said on Monday that its withdrawal from the Treaty on Open Skies was final.']);
+    expect(relations).toContain('Iran WITHDRAWS_FROM Treaty on Open Skies');
+  });
+});
+
 describe('parts acting for the whole', () => {
   it('lets the leaders or ministers of a body act for it', () => {
     const { relations } = extract(['Leaders of the African Union have warned Eritrea to stop arming the rebels.']);

@@ -97,6 +97,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
   { kind: 'WITHDRAWS_FROM', pattern: '(withdrew|withdraws|withdraw|withdrawing|pulled out|pulls out|exited|quit|quits|left)( from| of)?', object: 'direct', window: 2 },
+  // "announced its withdrawal from the Treaty on …", "Britain's exit from the EU".
+  { kind: 'WITHDRAWS_FROM', pattern: '(withdrawal|exit|departure|pullout) from', object: 'direct', window: 2, nominal: true },
 ];
 
 /** Items that SUPPLIES carries ("artillery shells, ballistic missiles"). */
