@@ -101,6 +101,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
+  // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
+  if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   const allowed = objectKinds(trigger);
   subjects = expandBothStates(context, subjects);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
@@ -195,6 +197,9 @@ function storyStateFrom(context: RelationContext, subjects: string[]): string[] 
   if (!story || subjects.some((subject) => sideOf(context.resolved, context.representedBy, subject).has(story))) return [];
   return [story];
 }
+
+/** Who is sent to talk, not to fight. */
+const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators']);
 
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);

@@ -102,6 +102,12 @@ describe('deployments', () => {
     expect(relations.filter((relation) => relation.startsWith('World Bank DEPLOYS_TO'))).toEqual([]);
   });
 
+  it('reads sending a delegation somewhere as visiting it, not as deploying there', () => {
+    const { relations } = extract(['Kenya, which sent a delegation to Addis Ababa on Monday, said talks went well.']);
+    expect(relations).toContain('Kenya VISITS Ethiopia');
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
   it('reads troops pulled out of a place as deployed there, unless they are only asked to leave', () => {
     const { relations } = extract([
       'The accord commits Uganda to pull its soldiers out of Burundi within 90 days.',

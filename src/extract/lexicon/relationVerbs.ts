@@ -36,6 +36,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
+  // "which sent a delegation to Doha": envoys sent somewhere visit it; they are no troops.
+  { kind: 'VISITS', pattern: '(sent|sends|send|sending|dispatched|dispatches) (a |an |its |their )?(\\S+ )?(delegation|delegations|envoy|envoys|negotiators|negotiating team)', object: ['to'], window: 2, objects: ['Place', 'Government'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
   // "to pull its soldiers out of eastern Congo", "withdrew its troops from X": troops leave where they were sent.
   { kind: 'DEPLOYS_TO', pattern: '(withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling) (its |their |all |the |his |her )?(\\S+ )?(troops|soldiers|forces|contingent)( out)?', object: ['from', 'of'], window: 3 },
