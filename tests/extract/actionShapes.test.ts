@@ -158,6 +158,16 @@ describe('subjects', () => {
   });
 });
 
+describe('sanctions', () => {
+  it('reads provisional or anti-dumping duties "of up to" a rate on a state’s goods as sanctioning it', () => {
+    const { relations } = extract([
+      'Chile on Friday announced duties of up to 25 percent on Peruvian cars and fruit.',
+      'The European Commission imposed provisional anti-dumping duties of up to 41 percent on steel made in India.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Chile SANCTIONS Peru', 'European Commission SANCTIONS India']));
+  });
+});
+
 describe('withdrawals', () => {
   it('reads "its withdrawal from <treaty>" as the owner leaving it', () => {
     const { relations } = extract(['Iran said on Monday that its withdrawal from the Treaty on Open Skies was final.']);
