@@ -158,6 +158,16 @@ describe('subjects', () => {
   });
 });
 
+describe('proposals', () => {
+  it('reads proposing talks with or between actors as proposing them to those actors', () => {
+    const { relations } = extract([
+      'South Korea on Monday proposed holding military talks with North Korea.',
+      'The African Union proposed direct talks between Ethiopia and Eritrea.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['South Korea PROPOSES North Korea', 'African Union PROPOSES Ethiopia', 'African Union PROPOSES Eritrea']));
+  });
+});
+
 describe('sanctions', () => {
   it('reads provisional or anti-dumping duties "of up to" a rate on a state’s goods as sanctioning it', () => {
     const { relations } = extract([

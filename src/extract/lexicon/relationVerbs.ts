@@ -79,6 +79,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs)', object: 'direct', window: 3, objects: ['Government', 'Organization'], subjects: ['Person'] },
   { kind: 'SIGNS', pattern: '(signed|signs|sign|signing|ratified|ratifies|concluded|reached)', object: 'direct' },
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
+  // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
+  { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|froze the assets of|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
