@@ -437,6 +437,8 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
     if (owner && shore >= 0) return resolved.entityOf.get(owner);
   }
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
+  // "the bridge over the Ibar River in Mitrovica": what is "in" there is the bridge, not the river it crosses.
+  if (tokens[i].lower === 'in' && /^(over|across|along|beyond)$/.test(tokens[place.start - (tokens[place.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) return undefined;
   i++;
   if (tokens[i]?.lower === 'the') i++;
   // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.

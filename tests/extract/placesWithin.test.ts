@@ -23,4 +23,9 @@ describe('places within places', () => {
     expect(relations).toContain('Berbera LOCATED_IN Somalia');
     expect(relations).not.toContain('Gulf of Aden LOCATED_IN Somalia');
   });
+
+  it('does not put a river crossed "over … in X" in X', () => {
+    const { relations } = extract(['Police stepped up patrols around the bridge over the Drina River in Visegrad on Friday.']);
+    expect(relations.filter((relation) => relation.startsWith('Drina River LOCATED_IN'))).toEqual([]);
+  });
 });
