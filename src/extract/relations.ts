@@ -383,7 +383,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const quoted = balancedQuotes(between) || opensOnly(between);
     if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - 1)) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
-    const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
+    // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
+    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? ''));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
     // "told AFP that the rebels were in breach of …": whom one tells is no subject of what is told.

@@ -108,6 +108,11 @@ describe('deployments', () => {
     expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
   });
 
+  it('lets a state’s delegation act for the state', () => {
+    const { relations } = extract(['Kenya’s delegation, led by its foreign minister, arrived in Addis Ababa on Sunday.']);
+    expect(relations).toContain('Kenya VISITS Addis Ababa');
+  });
+
   it('reads troops pulled out of a place as deployed there, unless they are only asked to leave', () => {
     const { relations } = extract([
       'The accord commits Uganda to pull its soldiers out of Burundi within 90 days.',
