@@ -1,7 +1,7 @@
 // The parties of a ceasefire are the story's two warring sides, which the sentence naming the truce seldom repeats:
 // the pair the story joins as "between X and Y" ("talks between the government and the rebels") or as the subject
 // of agreeing ("X and Y agreed to a truce"). Likewise a treaty said to bind "the two governments" belongs to the
-// story's two states.
+// story's two states. The two sides of a truce were fighting each other.
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
@@ -30,6 +30,10 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     const namesPair = !!pair && sentencesOf.some((index) => pair.every((side) => sentences[index].mentions.some((mention) => resolved.entityOf.get(mention) === side)));
     const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
     for (const side of sides ?? []) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
+    // Those who agree to stop fighting were fighting each other.
+    if (CEASEFIRE.test(treaty.key) && sides === pair && pair) {
+      for (const [subject, object] of [pair, [pair[1], pair[0]]]) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
+    }
   }
   return found;
 }

@@ -1,5 +1,7 @@
 // Action relations between entities of one sentence, from the trigger lexicon: subject before the trigger
-// (or its possessor), object after it; negated triggers and objects of the wrong kind are dropped.
+// (or its possessor), object after it; objects of the wrong kind are dropped. Where triggers match is
+// triggerMatches.ts, which matches state no relation (negated, not yet done) is triggerGuards.ts, and relations
+// read off a pair of names around a noun are pairRelations.ts.
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
@@ -9,9 +11,11 @@ import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { RELATION_TRIGGERS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
+import { triggerMatches } from './triggerMatches.ts';
+import { isNoRelation } from './triggerGuards.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -37,67 +41,10 @@ function objectKinds(trigger: RelationTrigger): readonly EntityKind[] {
 
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
-const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
-const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 const OBJECT_WINDOW = 12;
 const SUBJECT_WINDOW = 24;
 /** A noun's agent stands close to it ("Lusania joining the blockade against …"). */
 const NOMINAL_SUBJECT_WINDOW = 8;
-
-const COMPILED = RELATION_TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`(?:^| )${trigger.pattern}(?= |$)`, 'g'), prefixes: firstWordPrefixes(trigger.pattern) }));
-/** Triggers by the first three letters their first word can start with; the rest are tried on every sentence. */
-const BY_PREFIX = new Map<string, number[]>();
-const ALWAYS: number[] = [];
-COMPILED.forEach(({ prefixes }, index) => {
-  if (!prefixes) ALWAYS.push(index);
-  for (const prefix of prefixes ?? []) {
-    const key = prefix.slice(0, 3);
-    if (!BY_PREFIX.has(key)) BY_PREFIX.set(key, []);
-    if (!BY_PREFIX.get(key)!.includes(index)) BY_PREFIX.get(key)!.push(index);
-  }
-});
-
-/**
- * The literal beginnings of the words a pattern can start with ("criticise[ds]?" → "criticise"), read off its
- * leading group of alternatives; undefined when the pattern does not start that way (then it is always tried).
- */
-function firstWordPrefixes(pattern: string): string[] | undefined {
-  if (!pattern.startsWith('(')) return undefined;
-  let depth = 0;
-  let end = -1;
-  for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] === '(') depth++;
-    else if (pattern[i] === ')' && --depth === 0) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0 || pattern[end + 1] === '?' || pattern[end + 1] === '*') return undefined;
-  const alternatives: string[] = [];
-  let current = '';
-  depth = 0;
-  for (const char of pattern.slice(1, end)) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (char === '|' && depth === 0) {
-      alternatives.push(current);
-      current = '';
-    } else current += char;
-  }
-  alternatives.push(current);
-  const prefixes = alternatives.map((alternative) => /^[a-z'-]*/.exec(alternative.split(' ')[0])![0]);
-  return prefixes.every((prefix) => prefix.length >= 3) ? prefixes : undefined;
-}
-
-function candidateTriggers(tokens: Token[]): number[] {
-  const found = new Set<number>(ALWAYS);
-  for (const token of tokens) {
-    for (const index of BY_PREFIX.get(token.lower.slice(0, 3)) ?? []) {
-      if (COMPILED[index].prefixes!.some((prefix) => token.lower.startsWith(prefix))) found.add(index);
-    }
-  }
-  return [...found].sort((a, b) => a - b);
-}
 
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
@@ -106,18 +53,9 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // "X urged the authorities to …" names the story's.
     if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
     relations.push(...pairRelations(context, index));
-    const words = sentence.tokens.map((token) => token.lower);
-    const candidates = candidateTriggers(sentence.tokens);
-    if (!candidates.length) return;
-    const { text, offsets } = joinWithOffsets(words);
-    for (const { trigger, regex } of candidates.map((index) => COMPILED[index])) {
-      regex.lastIndex = 0;
-      for (const match of text.matchAll(regex)) {
-        const begin = tokenAt(offsets, match.index + (match[0].startsWith(' ') ? 1 : 0));
-        const end = tokenAt(offsets, match.index + match[0].length - 1) + 1;
-        if (isNegated(sentence.tokens, begin) || isHypothetical(sentence.tokens, begin) || isReducedAccusation(sentence.tokens, trigger, begin) || isDocumentParticiple(sentence.tokens, begin)) continue;
-        relations.push(...relationsAt(context, index, trigger, begin, end));
-      }
+    for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
+      if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
+      relations.push(...relationsAt(context, index, trigger, begin, end));
     }
   });
   return dedupe(relations);
@@ -135,7 +73,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by' && !CONTACT_MEANS.has(tokens[i + 1]?.lower ?? ''));
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
   const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && objectKinds(trigger).includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
-  const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative);
+  // ("drafted by Britain and backed by the United States": a participle right before "by" is passive too.)
+  const participle = by === end && /ed$/.test(tokens[end - 1].lower);
+  const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative || participle);
   let subjects: string[];
   let objects: string[];
   if (between) {
@@ -159,6 +99,10 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     if (!objects.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
   }
+  // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
+  // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
+  if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   const allowed = objectKinds(trigger);
   subjects = expandBothStates(context, subjects);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
@@ -182,6 +126,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
+  // "Velmar urged restraint", "urged “restraint and dialogue”": an appeal with nobody named goes to the state the story
+  // is about, from outside it.
+  if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && objectKinds(trigger).includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
@@ -225,6 +172,34 @@ function forcesBefore(context: RelationContext, sentence: SentenceMentions, begi
 }
 
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor']);
+
+/** "with the (full) support of", "with backing of": the support is given to the clause's subject. */
+function isWithSupport(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > begin - 4 && tokens[at] && (tokens[at].lower === 'the' || /^(full|strong|firm|tacit|active|financial|military|political)$/.test(tokens[at].lower))) at--;
+  return tokens[at]?.lower === 'with';
+}
+
+/** Verbs whose object is the one spoken to. */
+const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'briefed', 'assured']);
+
+/** What one urges without naming anyone ("restraint", "calm", "“restraint and dialogue”"). */
+const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience']);
+
+function isBareAppeal(tokens: Token[], end: number): boolean {
+  const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
+  return APPEAL_NOUNS.has(tokens[at]?.lower ?? '');
+}
+
+/** The state the story is about, unless one of the subjects is on its side. */
+function storyStateFrom(context: RelationContext, subjects: string[]): string[] {
+  const story = context.resolved.storyState;
+  if (!story || subjects.some((subject) => sideOf(context.resolved, context.representedBy, subject).has(story))) return [];
+  return [story];
+}
+
+/** Who is sent to talk, not to fight. */
+const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators']);
 
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
@@ -329,10 +304,12 @@ function speakerAsSubject(context: RelationContext, index: number, begin: number
 /** "A and B <trigger>" (or "the ministers of A and B <trigger>"): the two names right before the trigger. */
 function coordinatedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): [string, string] | undefined {
   const { tokens, mentions } = sentence;
-  const before = mentions.filter((mention) => mention.end <= begin && begin - mention.end <= 8);
+  // (Past a state that only qualifies a title: "A and Azerbaijani Deputy Prime Minister B, met".)
+  const before = mentions.filter((mention) => mention.end <= begin && begin - mention.end <= 8 && !mention.modifier);
   for (let i = before.length - 1; i > 0; i--) {
     const [first, second] = [before[i - 1], before[i]];
-    if (tokens[first.end]?.lower !== 'and' || second.start !== first.end + 1) continue;
+    const titled = second.start > first.end + 1 && second.start <= first.end + 6 && mentions.some((mention) => mention.modifier && mention.start === first.end + 1) && !tokens.slice(first.end + 1, second.start).some((token) => token.punct);
+    if (tokens[first.end]?.lower !== 'and' || (second.start !== first.end + 1 && !titled)) continue;
     const a = actorKey(context, first);
     const b = actorKey(context, second);
     if (a && b && a !== b && !first.modifier && !second.modifier) return [a, b];
@@ -376,7 +353,10 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   const antecedent = relativeAntecedent(context, tokens, mentions, begin);
   if (antecedent) return [antecedent];
   // "Israel, which has long opposed any deal with Iran, urged …": the subject stands before the relative clause.
-  const clauseOpen = tokens[begin - 1]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, begin - 1) : undefined;
+  // ("Beijing, which regards Taiwan as its own, had warned …": an auxiliary may follow the clause.)
+  let close = begin - 1;
+  while (close > begin - 3 && close > 0 && /^(had|has|have|was|were|is|are|also|already|then)$/.test(tokens[close].lower)) close--;
+  const clauseOpen = tokens[close]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, close) : undefined;
   if (clauseOpen !== undefined) {
     const at = mentions.findIndex((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
     if (at >= 0) return [actorKey(context, mentions[at])!, ...coordinatedWith(context, tokens, mentions, at)];
@@ -403,9 +383,12 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const quoted = balancedQuotes(between) || opensOnly(between);
     if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - 1)) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
-    const ownsForces = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
+    // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
+    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? ''));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
+    // "told AFP that the rebels were in breach of …": whom one tells is no subject of what is told.
+    if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
     if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
@@ -506,6 +489,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     }
     // "asked Moscow to …" is an appeal; "asked Moscow about …" is not.
     if (trigger.followedBy && !trigger.followedBy.includes(tokens[last.end]?.lower ?? '')) return [];
+    if (trigger.notFollowedBy?.includes(tokens[last.end]?.lower ?? '')) return [];
     break;
   }
   return objects;
@@ -581,45 +565,8 @@ function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
   return Boolean(tokens[previous] && PREPOSITIONS.has(tokens[previous].lower));
 }
 
-/** Nouns for part of a force or body ("members of", "units of"). */
-const PARTITIVES = new Set(['members', 'units', 'troops', 'soldiers', 'officers', 'fighters', 'elements', 'personnel', 'battalions', 'brigades', 'detachments', 'contingents']);
-
-/** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */
-/** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
-function isDocumentParticiple(tokens: Token[], begin: number): boolean {
-  return tokens[begin].lower.endsWith('ing') && DOCUMENT_NOUNS.has(tokens[begin - 1]?.lower ?? '');
-}
-
-const DOCUMENT_NOUNS = new Set(['resolution', 'statement', 'report', 'letter', 'bill', 'draft', 'text', 'motion', 'declaration', 'communique', 'communiqué', 'proposal', 'law', 'decree', 'petition', 'appeal', 'note']);
-
-function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
-  if (trigger.kind !== 'ACCUSES' || tokens[begin].lower !== 'accused' || tokens[begin + 1]?.lower !== 'of') return false;
-  const previous = tokens[begin - 1];
-  return Boolean(previous && !previous.punct && !previous.capitalized && !/^(and|also|then|have|has|had|who|which|publicly|repeatedly|previously|again)$/.test(previous.lower));
-}
-
-/** "is expected to visit", "would sign": what may happen is not yet a relation. */
-function isHypothetical(tokens: Token[], begin: number): boolean {
-  const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
-  // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
-  const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
-}
-
-/** Verbs of appeal, whose "to …" says what is asked for. */
-const APPEALS = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
-
-/** "asked Asean to press the junta": what someone is asked to do has not happened yet. */
-function isAskedFor(tokens: Token[], begin: number): boolean {
-  // ("to immediately withdraw": an adverb may split the infinitive.)
-  const to = tokens[begin - 1]?.lower.endsWith('ly') ? begin - 2 : begin - 1;
-  if (tokens[to]?.lower !== 'to') return false;
-  return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
-}
-
-function isNegated(tokens: Token[], begin: number): boolean {
-  return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
-}
+/** Nouns for part of a force or body ("members of", "units of", "leaders of the G7"). */
+const PARTITIVES = new Set(['members', 'leaders', 'ministers', 'heads', 'units', 'troops', 'soldiers', 'officers', 'fighters', 'elements', 'personnel', 'battalions', 'brigades', 'detachments', 'contingents']);
 
 function propsFor(context: RelationContext, kind: RelationKind, index: number, end: number): LocalRelation['props'] {
   const text = context.sentenceText(index);
@@ -652,28 +599,6 @@ function propsFor(context: RelationContext, kind: RelationKind, index: number, e
     return date ? { date } : undefined;
   }
   return undefined;
-}
-
-function joinWithOffsets(words: string[]): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let text = '';
-  for (const word of words) {
-    if (text) text += ' ';
-    offsets.push(text.length);
-    text += word;
-  }
-  return { text, offsets };
-}
-
-function tokenAt(offsets: number[], position: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (offsets[middle] <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function dedupe(relations: LocalRelation[]): LocalRelation[] {

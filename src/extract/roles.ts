@@ -47,7 +47,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
         const titles: (Title | undefined)[] = [
-          withPossessor(mention.title, tokens, mentions, mention, isBody) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
+          asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
@@ -66,7 +66,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
-          const of = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody;
+          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody;
+          // "His water minister, X": the office of a person's government is in the body or state that person serves.
+          const of = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
           const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);
@@ -140,6 +142,12 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
 }
 
+/** The state or body a person leads or serves, from the structure found so far. */
+function servedBy(relations: LocalRelation[], person: string): string | undefined {
+  const served = relations.filter((relation) => relation.subject === person && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF'));
+  return (served.find((relation) => relation.object.startsWith('state:')) ?? served[0])?.object;
+}
+
 /** "former", "ex-" among the few words before a name or its title. */
 function isFormer(tokens: Token[], before: number): boolean {
   for (let i = before - 1; i >= Math.max(0, before - 5); i--) {
@@ -153,6 +161,21 @@ interface Title {
   title: string;
   relation: TitleRelation;
   of?: Mention;
+}
+
+/**
+ * "Japanese Prime Minister X and his Indian counterpart, Y": a counterpart holds the partner's office in their own
+ * state, so Y leads India as X leads Japan.
+ */
+function asCounterpart(title: Title | undefined, tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+  if (!title || !/^counterparts?$/.test(title.title)) return title;
+  let owner = person.start - 1;
+  if (tokens[owner]?.text === ',') owner--;
+  while (owner > 0 && person.start - owner <= 4 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+  if (tokens[owner - 1]?.lower !== 'and') return title;
+  const partner = mentions.find((mention) => mention.end === owner - 1 && mention.kind === 'Person' && mention.title);
+  const office = partner?.title;
+  return office && office.title !== title.title && !COURTESY_TITLES.has(office.title.replace(/\.$/, '')) ? { ...title, title: office.title, relation: office.relation } : title;
 }
 
 /** "Japan's Chief Cabinet Secretary Yoshimasa Hayashi": a title read with the name takes the possessor before it. */
@@ -212,7 +235,8 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     const inner = mentions.find((mention) => mention.end === ownerEnd && !mention.possessive && mention.form === 'name');
     if (inner) ownerEnd = inner.start;
     while (ownerEnd > 0 && RANK_WORDS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
-    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && isBody(mention));
+    // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
+    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
     if (possessor) return { title: phrase, relation, of: possessor };
   }
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
@@ -381,9 +405,10 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
     const kind = key ? resolved.entities.get(key)?.kind : undefined;
     return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
   };
-  // "Ukraine's Kherson region": the possessor holds the place.
+  // "Ukraine's Kherson region": the possessor holds the place — but "Somalia's Indian Ocean coast" holds a coast,
+  // not the ocean.
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
-  if (owner) return resolved.entityOf.get(owner);
+  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
   let i = place.end;
   // "the Kursk region of Russia"
   if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
@@ -405,7 +430,15 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   }
   // "Kosti, in White Nile state", "Khan Younis, in the southern Gaza Strip": the place it is in, set off by a comma.
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'in') i++;
+  // "the port of Hobyo, on Somalia's Indian Ocean coast": a coast or border that a state owns.
+  if (tokens[i]?.text === ',' && /^(on|along|off)$/.test(tokens[i + 1]?.lower ?? '')) {
+    const owner = mentions.find((mention) => mention.start === i + 2 && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
+    const shore = tokens.slice(i + 2, i + 9).findIndex((token) => SHORE_WORDS.test(token.lower));
+    if (owner && shore >= 0) return resolved.entityOf.get(owner);
+  }
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
+  // "the bridge over the Ibar River in Mitrovica": what is "in" there is the bridge, not the river it crosses.
+  if (tokens[i].lower === 'in' && /^(over|across|along|beyond)$/.test(tokens[place.start - (tokens[place.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) return undefined;
   i++;
   if (tokens[i]?.lower === 'the') i++;
   // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.
@@ -428,6 +461,9 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
+
+/** Edges of a state that a place may lie on ("on Somalia's Indian Ocean coast"). */
+const SHORE_WORDS = /^(coast|coastline|shore|shores|border|frontier|waters)$/;
 
 const STATE_DIVISIONS = new Set(['state', 'province', 'region', 'prefecture', 'oblast', 'district', 'county']);
 

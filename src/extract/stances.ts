@@ -8,6 +8,12 @@ import { ACCUSING_WORDS, CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
 import { sideOf } from './relations.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
+/**
+ * Whom words alone can condemn or accuse: states, their bodies and people. An organisation a statement names is
+ * mostly the forum or the rulebook it speaks under ("WTO rules", "UN resolutions", "membership of the Council of
+ * Europe"); a verb aimed at it (relations.ts) still finds it.
+ */
+const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
 const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFor(ACCUSING_WORDS)]] as const;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
@@ -44,7 +50,7 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
     if (side.has(a)) return [b];
     if (side.has(b)) return [a];
   }
-  return targets.length > MAX_TARGETS ? [] : targets;
+  return targets.length > MAX_TARGETS ? [] : targets.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind));
 }
 
 /** A search for any word of a list, whole words only, compiled once. */

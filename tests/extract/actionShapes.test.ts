@@ -15,6 +15,17 @@ describe('fighting', () => {
   });
 });
 
+describe('strikes', () => {
+  it('reads a strike or raid on a place as fighting against it, but not a place far after the noun', () => {
+    const { relations } = extract([
+      'In Moscow, the Russian Defence Ministry said its forces had carried out a strike on military targets in western Ukraine.',
+      'Kenya urged Ethiopia to stop its air strikes on villages and farms near the border and called on Eritrea to talk.',
+    ]);
+    expect(relations.filter((relation) => /^(Russia|Russian Defence Ministry) FIGHTS_AGAINST (western )?Ukraine$/.test(relation))).not.toEqual([]);
+    expect(relations.filter((relation) => relation.startsWith('Ethiopia FIGHTS_AGAINST'))).toEqual([]);
+  });
+});
+
 describe('appeals', () => {
   it('reads asking, pressing or expecting an actor to act as urging it, in the active voice only', () => {
     const { relations } = extract([
@@ -26,6 +37,24 @@ describe('appeals', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Bolivia URGES Chile', 'Peru URGES Ecuador', 'Argentina URGES Uruguay']));
     expect(relations.filter((relation) => /Brazil URGES|URGES Paraguay|URGES Colombia/.test(relation))).toEqual([]);
+  });
+
+  it('reads warning an actor to do something as urging it, and warning it that … as a threat', () => {
+    const { relations } = extract(['Vietnam warned Laos not to build the dam.', 'Cambodia warned Thailand that it would close the border.']);
+    expect(relations).toEqual(expect.arrayContaining(['Vietnam URGES Laos', 'Cambodia THREATENS Thailand']));
+    expect(relations).not.toContain('Vietnam THREATENS Laos');
+  });
+
+  it('finds the subject before a relative clause that an auxiliary follows', () => {
+    const { relations } = extract(['Beijing, which regards Taiwan as its own, had warned Washington not to allow the stopover.']);
+    expect(relations).toContain('China URGES United States');
+    expect(relations.filter((relation) => relation.startsWith('Taiwan'))).toEqual([]);
+  });
+
+  it('sends an appeal for restraint with nobody named to the state the story is about, from outside it', () => {
+    const { relations } = extract(['Thousands of protesters marched in Chile on Sunday.', 'Peru, Chile’s northern neighbour, urged restraint.', 'Chile’s interior ministry urged calm.']);
+    expect(relations).toContain('Peru URGES Chile');
+    expect(relations.filter((relation) => relation.includes('ministry URGES Chile'))).toEqual([]);
   });
 
   it('does not read what an actor is asked to do as done', () => {
@@ -51,6 +80,11 @@ describe('meetings', () => {
     expect(relations.filter((relation) => relation.includes('MEETS Reuters'))).toEqual([]);
   });
 
+  it('reads two named with "and" before "met" as meeting, past the state of the second one’s title', () => {
+    const { relations } = extract(['The commissions, led by Armenian Deputy Prime Minister Levon Hakobyan and Azerbaijani Deputy Prime Minister Elchin Aliyev, met for three days in Almaty.']);
+    expect(relations).toContain('Levon Hakobyan MEETS Elchin Aliyev');
+  });
+
   it('reads two leaders shaking hands, past a caption’s "right", as meeting', () => {
     const { relations } = extract(['President Ana Lopes, right, and Chilean President Jorge Vidal shake hands before their talks in Lima.']);
     expect(relations).toContain('Ana Lopes MEETS Jorge Vidal');
@@ -66,6 +100,17 @@ describe('deployments', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Kenya DEPLOYS_TO Somalia', 'Türkiye DEPLOYS_TO Syria']));
     expect(relations.filter((relation) => relation.startsWith('World Bank DEPLOYS_TO'))).toEqual([]);
+  });
+
+  it('reads sending a delegation somewhere as visiting it, not as deploying there', () => {
+    const { relations } = extract(['Kenya, which sent a delegation to Addis Ababa on Monday, said talks went well.']);
+    expect(relations).toContain('Kenya VISITS Ethiopia');
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
+  it('lets a state’s delegation act for the state', () => {
+    const { relations } = extract(['Kenya’s delegation, led by its foreign minister, arrived in Addis Ababa on Sunday.']);
+    expect(relations).toContain('Kenya VISITS Addis Ababa');
   });
 
   it('reads troops pulled out of a place as deployed there, unless they are only asked to leave', () => {
@@ -94,5 +139,67 @@ describe('support', () => {
     ]);
     expect(relations).toContain('China SUPPORTS Laos');
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+});
+
+describe('support given', () => {
+  it('reads "with the support of X" as X supporting the one who acts', () => {
+    const { relations } = extract(['The plan was put forward by Kenya and Ethiopia, with the support of the African Union.']);
+    expect(relations).toEqual(expect.arrayContaining(['African Union SUPPORTS Kenya', 'African Union SUPPORTS Ethiopia']));
+    expect(relations.filter((relation) => relation.endsWith('SUPPORTS African Union'))).toEqual([]);
+  });
+
+  it('reads a participle right before "by" as passive ("… and backed by X")', () => {
+    const { relations } = extract(['The motion, drafted by Ghana and backed by Nigeria, passed easily.']);
+    expect(relations).toContain('Nigeria SUPPORTS Ghana');
+    expect(relations).not.toContain('Ghana SUPPORTS Nigeria');
+  });
+});
+
+describe('subjects', () => {
+  it('does not take the one told as the subject of what is told', () => {
+    const { relations } = extract(['A minister told Reuters that tankers were sailing in breach of the Lima Accord.']);
+    expect(relations.filter((relation) => relation.startsWith('Reuters'))).toEqual([]);
+  });
+});
+
+describe('proposals', () => {
+  it('reads proposing talks with or between actors as proposing them to those actors', () => {
+    const { relations } = extract([
+      'South Korea on Monday proposed holding military talks with North Korea.',
+      'The African Union proposed direct talks between Ethiopia and Eritrea.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['South Korea PROPOSES North Korea', 'African Union PROPOSES Ethiopia', 'African Union PROPOSES Eritrea']));
+  });
+});
+
+describe('sanctions', () => {
+  it('reads provisional or anti-dumping duties "of up to" a rate on a state’s goods as sanctioning it', () => {
+    const { relations } = extract([
+      'Chile on Friday announced duties of up to 25 percent on Peruvian cars and fruit.',
+      'The European Commission imposed provisional anti-dumping duties of up to 41 percent on steel made in India.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Chile SANCTIONS Peru', 'European Commission SANCTIONS India']));
+  });
+});
+
+describe('withdrawals', () => {
+  it('reads "its withdrawal from <treaty>" as the owner leaving it', () => {
+    const { relations } = extract(['Iran said on Monday that its withdrawal from the Treaty on Open Skies was final.']);
+    expect(relations).toContain('Iran WITHDRAWS_FROM Treaty on Open Skies');
+  });
+});
+
+describe('parts acting for the whole', () => {
+  it('lets the leaders or ministers of a body act for it', () => {
+    const { relations } = extract(['Leaders of the African Union have warned Eritrea to stop arming the rebels.']);
+    expect(relations).toContain('African Union URGES Eritrea');
+  });
+});
+
+describe('relative clauses on treaties', () => {
+  it('does not make the one named before "<treaty>, under which …" act under the treaty', () => {
+    const { relations } = extract(['Officials told AFP that the rebels were in breach of the 2019 Lima Accord, under which the rebels had promised to leave.']);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ describe('the sides of a ceasefire', () => {
     ]);
     expect(relations).toContain('Mozambique PARTY_TO March 2024 ceasefire');
     expect(relations).toContain('Northern Liberation Front PARTY_TO March 2024 ceasefire');
+    // Those who keep a truce between them were fighting each other.
+    expect(relations).toEqual(expect.arrayContaining(['Mozambique FIGHTS_AGAINST Northern Liberation Front', 'Northern Liberation Front FIGHTS_AGAINST Mozambique']));
   });
 
   it('reads the pair from "X and Y agreed", and ties a declaration to them when "both sides" signed it', () => {
@@ -19,6 +21,8 @@ describe('the sides of a ceasefire', () => {
     ]);
     expect(relations).toContain('Ethiopia PARTY_TO Nairobi Declaration');
     expect(relations).toContain('Tigray Defence Council PARTY_TO Nairobi Declaration');
+    // (A declaration that is no truce says nothing of fighting.)
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
   });
 
   it('gives no parties to a treaty that is no truce and that the sides are not said to share', () => {

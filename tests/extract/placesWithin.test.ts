@@ -17,4 +17,15 @@ describe('places within places', () => {
     const { relations } = extract(['Nairobi dropped the accord it signed with the breakaway region of Jubaland in January 2024.']);
     expect(relations.filter((relation) => relation.startsWith('Jubaland LOCATED_IN'))).toEqual([]);
   });
+
+  it('reads ", on <state>’s … coast" as in that state, and the sea of that coast as not in it', () => {
+    const { relations } = extract(['Ethiopia will lease a terminal at the port of Berbera, on Somalia’s Gulf of Aden coast.']);
+    expect(relations).toContain('Berbera LOCATED_IN Somalia');
+    expect(relations).not.toContain('Gulf of Aden LOCATED_IN Somalia');
+  });
+
+  it('does not put a river crossed "over … in X" in X', () => {
+    const { relations } = extract(['Police stepped up patrols around the bridge over the Drina River in Visegrad on Friday.']);
+    expect(relations.filter((relation) => relation.startsWith('Drina River LOCATED_IN'))).toEqual([]);
+  });
 });

@@ -57,4 +57,10 @@ describe('stances in statements', () => {
     ]);
     expect(relations).toContain('Anan Chai ACCUSES Vietnam');
   });
+
+  it('aims words alone at states and people, not at an organisation named as the forum or the rules', () => {
+    const { relations } = extract(['“Kenya’s tariffs are illegal and break WTO rules,” said Tanzanian Trade Minister Joseph Mrema.']);
+    expect(relations).toContain('Joseph Mrema CONDEMNS Kenya');
+    expect(relations.filter((relation) => relation.includes('World Trade Organization') || relation.includes('WTO'))).toEqual([]);
+  });
 });

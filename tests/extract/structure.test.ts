@@ -62,4 +62,15 @@ describe('structure from titles', () => {
     expect(relations).toContain('Rosa Ibarra LEADS Chile');
     expect(relations).not.toContain('Rosa Ibarra LEADS Peru');
   });
+
+  it('gives a counterpart the partner’s office in the counterpart’s own state', () => {
+    const { relations } = extract(['Kenyan President Ruth Wanjiku and her Ugandan counterpart, Moses Okello, signed an agreement on Tuesday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ruth Wanjiku LEADS Kenya', 'Moses Okello LEADS Uganda']));
+    expect(relations).not.toContain('Moses Okello MEMBER_OF Uganda');
+  });
+
+  it('gives "his minister, X," the state of the leader the pronoun stands for', () => {
+    const { relations } = extract(['Pakistani Prime Minister Imran Shah said the deal was fair.', 'His water minister, Ghulam Baloch, told parliament that talks would go on.']);
+    expect(relations).toContain('Ghulam Baloch MEMBER_OF Pakistan');
+  });
 });

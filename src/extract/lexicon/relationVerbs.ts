@@ -19,6 +19,8 @@ export interface RelationTrigger {
   plainObject?: boolean;
   /** Words one of which must follow the object ("asked X to …"). */
   followedBy?: readonly string[];
+  /** Words none of which may follow the object ("warned X that …" threatens; "warned X to …" urges). */
+  notFollowedBy?: readonly string[];
   /** The subject must be troops ("Kenyan troops", "its soldiers"), which act for their state. */
   forces?: boolean;
 }
@@ -30,9 +32,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
-  // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain": an appeal to an actor.
-  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
+  // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
+  // …": an appeal to an actor.
+  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
+  // "which sent a delegation to Doha": envoys sent somewhere visit it; they are no troops.
+  { kind: 'VISITS', pattern: '(sent|sends|send|sending|dispatched|dispatches) (a |an |its |their )?(\\S+ )?(delegation|delegations|envoy|envoys|negotiators|negotiating team)', object: ['to'], window: 2, objects: ['Place', 'Government'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
   // "to pull its soldiers out of eastern Congo", "withdrew its troops from X": troops leave where they were sent.
   { kind: 'DEPLOYS_TO', pattern: '(withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling) (its |their |all |the |his |her )?(\\S+ )?(troops|soldiers|forces|contingent)( out)?', object: ['from', 'of'], window: 3 },
@@ -45,6 +50,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
   { kind: 'FIGHTS_AGAINST', pattern: '(invaded|invades|invade|invading|attacked|attacks|shelled|bombed|struck)', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(invasion|occupation) of', object: 'direct', nominal: true },
+  // "carried out a massive strike on targets in western Ukraine", "air strikes on Gaza".
+  { kind: 'FIGHTS_AGAINST', pattern: '(strike|strikes|airstrike|airstrikes|raid|raids|assault|offensive|attack|attacks) (on|against)', object: 'direct', nominal: true, window: 4 },
   // "the rebels captured the port town of X", "the army retook X": taking a place by force is fighting for it.
   { kind: 'FIGHTS_AGAINST', pattern: '(captured|captures|capturing|retook|retakes|retaking|recaptured|recaptures|recapturing|overran|overruns|overrunning|besieged|besieges|besieging)', object: 'direct', window: 4, objects: ['Place'], plainObject: true },
   { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
@@ -72,10 +79,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs)', object: 'direct', window: 3, objects: ['Government', 'Organization'], subjects: ['Person'] },
   { kind: 'SIGNS', pattern: '(signed|signs|sign|signing|ratified|ratifies|concluded|reached)', object: 'direct' },
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
+  // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
+  { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|froze the assets of|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
-  { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|embargo|ban|export ban|import ban|asset freezes|travel bans)( of \\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
+  { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed|put|puts) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |provisional |anti-dumping |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|levy|levies|embargo|ban|export ban|import ban|asset freezes|travel bans)( of (up to )?\\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
   // "its 20th package of sanctions against X": the owner of the package sanctions X.
   { kind: 'SANCTIONS', pattern: '(package|round|raft|set|wave) of (new |fresh |further )?sanctions against', object: 'direct', nominal: true },
@@ -83,7 +92,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
-  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'] },
+  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
@@ -92,6 +101,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
   { kind: 'WITHDRAWS_FROM', pattern: '(withdrew|withdraws|withdraw|withdrawing|pulled out|pulls out|exited|quit|quits|left)( from| of)?', object: 'direct', window: 2 },
+  // "announced its withdrawal from the Treaty on …", "Britain's exit from the EU".
+  { kind: 'WITHDRAWS_FROM', pattern: '(withdrawal|exit|departure|pullout) from', object: 'direct', window: 2, nominal: true },
 ];
 
 /** Items that SUPPLIES carries ("artillery shells, ballistic missiles"). */

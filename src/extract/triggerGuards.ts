@@ -1,0 +1,58 @@
+// Why a trigger matched in a sentence is no relation: negated ("did not condemn"), not yet done ("is expected to
+// visit", "asked X to sign"), said of a document or an accused party rather than an actor, or a preposition that
+// opens a relative clause ("the accord, under which …").
+import type { Token } from './tokens.ts';
+import type { RelationTrigger } from './lexicon/relationVerbs.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
+
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
+
+/** True when the trigger at tokens [begin, end) states no relation. */
+export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  return isNegated(tokens, begin) || isHypothetical(tokens, begin) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+}
+
+/** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
+function isDocumentParticiple(tokens: Token[], begin: number): boolean {
+  return tokens[begin].lower.endsWith('ing') && DOCUMENT_NOUNS.has(tokens[begin - 1]?.lower ?? '');
+}
+
+const DOCUMENT_NOUNS = new Set(['resolution', 'statement', 'report', 'letter', 'bill', 'draft', 'text', 'motion', 'declaration', 'communique', 'communiqué', 'proposal', 'law', 'decree', 'petition', 'appeal', 'note']);
+
+/** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */
+function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'ACCUSES' || tokens[begin].lower !== 'accused' || tokens[begin + 1]?.lower !== 'of') return false;
+  const previous = tokens[begin - 1];
+  return Boolean(previous && !previous.punct && !previous.capitalized && !/^(and|also|then|have|has|had|who|which|publicly|repeatedly|previously|again)$/.test(previous.lower));
+}
+
+/** "the Stockholm Agreement, under which the rebels promised …": the preposition opens a relative clause about the
+ * treaty before it, whose subject comes after. */
+function opensRelative(tokens: Token[], end: number): boolean {
+  return /^(which|whom|whose)$/.test(tokens[end]?.lower ?? '') && PREPOSITIONS.has(tokens[end - 1]?.lower ?? '');
+}
+
+/** "is expected to visit", "would sign": what may happen is not yet a relation. */
+function isHypothetical(tokens: Token[], begin: number): boolean {
+  const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
+  // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
+  const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
+  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
+}
+
+/** Verbs of appeal, whose "to …" says what is asked for. */
+const APPEALS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
+
+/** "asked Asean to press the junta": what someone is asked to do has not happened yet. */
+function isAskedFor(tokens: Token[], begin: number): boolean {
+  // ("to immediately withdraw": an adverb may split the infinitive.)
+  const to = tokens[begin - 1]?.lower.endsWith('ly') ? begin - 2 : begin - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
+}
+
+/** "did not sign", "never met": a negation a few words before the trigger. */
+function isNegated(tokens: Token[], begin: number): boolean {
+  return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
+}
