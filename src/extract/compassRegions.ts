@@ -1,7 +1,8 @@
 // "western Ukraine", "south Lebanon", "the central Mediterranean": a lower-case position word before a state or a
 // world region names a region — a place within it, not the state acting.
 import type { Mention } from './mentions.ts';
-import { countryByName, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByName, isWorldRegion } from './gazetteer.ts';
+import { placeKey } from './mentionKeys.ts';
 import { COMPASS_ADJECTIVES } from './lexicon/headWords.ts';
 import { joinTokens, type Token } from './tokens.ts';
 
@@ -19,7 +20,7 @@ export function compassRegion(sentence: number, tokens: Token[], index: number, 
   if (!country && !isWorldRegion(nameText)) return undefined;
   const text = joinTokens(tokens.slice(index, nameEnd)).replace(/'$/, '');
   const possessive = tokens[nameEnd - 1].possessive;
-  const region: Mention = { sentence, start: index, end: nameEnd, text, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text, possessive };
+  const region: Mention = { sentence, start: index, end: nameEnd, text, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text, possessive };
   if (!country) return [region];
   // (The state is named, as a modifier; "western Ukraine is in Ukraine" goes without saying, so no LOCATED_IN.)
   const state: Mention = { sentence, start: index + 1, end: nameEnd, text: nameText, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code, possessive, modifier: true };

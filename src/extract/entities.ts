@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -585,7 +585,7 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
 
 /** Lower case without accents: "Karaoğlu" → "karaoglu". */
 function folded(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return dropAccents(name).toLowerCase();
 }
 
 /**

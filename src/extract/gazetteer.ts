@@ -40,9 +40,14 @@ export const lookupKey = cachedByText((text: string): string =>
   text.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim(),
 );
 
+/** Text with its accents dropped: "Zvečan" → "Zvecan", "Karaoğlu" → "Karaoglu". */
+export function dropAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** "Bogotá" is written "Bogota" too: a gazetteer key without its accents, when it has any. */
 function withoutAccents(key: string): string | undefined {
-  const plain = key.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = dropAccents(key);
   return plain !== key ? plain : undefined;
 }
 

@@ -310,7 +310,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // ("The Varenko nuclear power plant": a sentence's opening "The" is not part of the site's name.)
     const spanStart = isSite && tokens[i].lower === 'the' ? i + 1 : i;
     const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
-    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${lookupKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
+    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
     mentions.push(...found);
     // "United Nations peacekeepers": the troops an organisation fields are a group; the organisation is named too.
     const fielding = found.length === 1 && found[0].kind === 'Organization' && found[0].end === end ? found[0] : undefined;
@@ -366,8 +366,6 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   }
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
-  // "Zvečan" is written "Zvecan" too: a place is one place, whatever its accents.
-  for (const mention of mentions) if (mention.key.startsWith('place:')) mention.key = withoutMarks(mention.key);
   return { tokens, mentions, acronyms, commonAcronyms };
 }
 
@@ -879,7 +877,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "transited Guam": a place passed through, not the state acting.
     // "the court, which sits in Luxembourg", "firms registered in Panama": where a body is seated is a place.
     const seated = tokens[start - 1]?.lower === 'in' && SEATED_WORDS.has(tokens[start - 2]?.lower ?? '');
-    if (isTransitObject(tokens, start) || seated) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    if (isTransitObject(tokens, start) || seated) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     const state: Mention = { ...base, text: text.replace(/'$/, ''), possessive: possessive || text.endsWith("'"), form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
     // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
     return classifyAfterState(sentence, tokens, end, end, state, false) ?? [state];
@@ -895,7 +893,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "accusations from Warsaw", "pressure from Washington": what a state says or does comes from its capital.
     const wordsFrom = previous?.lower === 'from' && /^(accusations|criticism|statements|warnings|demands|pressure|signals|messages|threats|objections|complaints|protests|requests)$/.test(tokens[start - 2]?.lower ?? '');
     if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !possessive) {
-      return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+      return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
     // "the government in Nuuk would …": the mention covers the phrase, whose subject it is (no object of "in").
@@ -908,7 +906,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (/s$/.test(text) && countryByDemonym(text.slice(0, -1))) return [];
   // ("the Pacific ports of Manzanillo": a region's name before a plural area noun is an adjective, naming no place.)
   if (isWorldRegion(text) && AREA_PLURAL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
-  if (isWorldRegion(text)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+  if (isWorldRegion(text)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
 
   // A demonym or a state in front: "South Korean Foreign Ministry", "Russian President Vladimir Putin".
   const prefix = statePrefix(words);
@@ -1120,7 +1118,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const previous = tokens[start - 1];
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
-    if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${lookupKey(text)}`, name: text }];
+    if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).
     if (previous?.lower === 'on' && POSTING_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, modifier: true }];
@@ -1400,10 +1398,6 @@ function isNonName(token: Token, next?: Token): boolean {
   // "Foreign Minister Jan Vogt": a month's short form with no dot, a name after it, is a first name.
   if (next?.capitalized && !next.punct && FIRST_NAME_MONTHS.has(token.text)) return false;
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
-}
-
-function withoutMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Short forms of months that are first names too ("Jan Egeland"). */
