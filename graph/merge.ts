@@ -41,11 +41,13 @@ export function mergeExtraction(graph: KnowledgeGraph, resolved: ResolvedExtract
   }
 
   const states = new Set(resolved.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => resolved.ids.get(entity.key)));
+  const known = knownStates(graph);
+  for (const state of states) if (state) known.add(state);
   for (const relation of resolved.relations) {
     const source = resolved.ids.get(relation.subject);
     const target = resolved.ids.get(relation.object);
     if (!source || !target || source === target) continue;
-    const rival = rivalsOf(graph, relation.kind, target, states);
+    const rival = rivalsOf(graph, relation.kind, target, states, known);
     if (rival && !settleAffiliation(graph, source, target, rival, relation.confidence === PRESUMED_CONFIDENCE)) continue;
     addEdge(graph, relation.kind, source, target, evidence(relation.sentence), relation.confidence, relation.props);
     // A treaty's date is the date it was signed, when the article says.
@@ -88,12 +90,10 @@ type Rival = (kind: RelationKind, target: string) => boolean;
  * Which of a person's edges would contradict this one: one person serves one state (LEADS, MEMBER_OF a state) and
  * speaks for one body (SPEAKS_FOR); other relations have no rivals.
  */
-function rivalsOf(graph: KnowledgeGraph, kind: RelationKind, target: string, states: Set<string | undefined>): Rival | undefined {
+function rivalsOf(graph: KnowledgeGraph, kind: RelationKind, target: string, states: Set<string | undefined>, known: Set<string>): Rival | undefined {
   if (kind === 'SPEAKS_FOR') return (other) => other === 'SPEAKS_FOR';
-  // A state this article names, or one another article put in the graph (a Government that is part of nothing) — an
-  // article that names a state only by its adjective ("Chilean trawlers") still meets it there.
-  const known = knownStates(graph);
-  for (const state of states) if (state) known.add(state);
+  // A state any merged article named (an article that names a state only by its adjective, "Chilean trawlers", still
+  // meets it here), or, in a graph read from a file, a Government that is part of nothing.
   const isState = (id: string) => known.has(id) || (graph.getNodeAttribute(id, 'kind') === 'Government' && !graph.someOutEdge(id, (_edge, attributes) => attributes.kind === 'PART_OF'));
   if (AFFILIATIONS.has(kind) && states.has(target)) return (other, otherTarget) => AFFILIATIONS.has(other) && isState(otherTarget);
   return undefined;

@@ -44,8 +44,9 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   if (body.length === 0) return { ...where, reason: 'no article text left after cleaning; check that the input holds the article itself, not only page chrome' };
 
   // The dateline opens the story's first paragraph, which a photo caption left in the text may precede.
-  const lead = Math.max(0, body.slice(0, DATELINE_REACH).findIndex((paragraph) => splitDateline(paragraph).city));
-  const { text: opening, city: dateline, date: datelineDate } = splitDateline(body[lead]);
+  const candidates = body.slice(0, DATELINE_REACH).map(splitDateline);
+  const lead = Math.max(0, candidates.findIndex((candidate) => candidate.city));
+  const { text: opening, city: dateline, date: datelineDate } = candidates[lead]!;
   body[lead] = opening;
   title ??= titleFromFirstSentence(body[0]);
   const date = raw.date ?? published ?? datelineDate ?? updated;

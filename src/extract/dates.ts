@@ -25,18 +25,17 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 export function resolveDate(sentence: string, articleDate?: string): string | undefined {
   // "the August truce … came under strain on Thursday": a month alone gives way to a day named later in the sentence.
   let month: string | undefined;
-  for (let from = 0, tries = 0; tries < MAX_TIME_WORDS; tries++) {
-    const found = TIME_WORDS.exec(sentence.slice(from));
-    if (!found) break;
-    const at = from + found.index;
-    const date = resolveAround(sentence, at, articleDate);
+  let tries = 0;
+  for (const found of sentence.matchAll(ALL_TIME_WORDS)) {
+    const date = resolveAround(sentence, found.index!, articleDate);
     if (date && date.length === 10) return date;
     month ??= date;
-    from = at + found[0].length;
+    if (++tries === MAX_TIME_WORDS) break;
   }
   return month;
 }
 
+const ALL_TIME_WORDS = new RegExp(TIME_WORDS.source, 'g');
 /** How many time words of a sentence are tried for a whole day. */
 const MAX_TIME_WORDS = 3;
 
@@ -79,7 +78,10 @@ function resolveSeason(text: string, reference: Date | undefined): string | unde
 }
 
 /** Words before a date that put it ahead of the article ("will", "would take effect on …", "is due to …"). */
-const FUTURE = /\b(will|would|shall|to be|is due|are due|expected|planned|scheduled)\b/i;
+const FUTURE_WORDS = String.raw`\b(will|would|shall|to be|is due|are due|expected|planned|scheduled)\b`;
+const FUTURE = new RegExp(FUTURE_WORDS, 'i');
+/** A future tense, then a weekday: "talks will continue on Monday". */
+const FUTURE_WEEKDAY = new RegExp(String.raw`${FUTURE_WORDS}[^.]*\b\w+day\b`);
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const OTHER_TIME_WORDS = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|year|week|month|next|\d{1,4})\b/i;
@@ -96,7 +98,7 @@ function weekdayOnly(text: string, reference: Date): string | undefined {
   const day = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
   if (day < 0) return undefined;
   // "talks will continue on Monday": a weekday after a future tense is the next one.
-  if (/\b(will|would|shall|to be|is due|are due|expected|planned|scheduled)\b[^.]*\b\w+day\b/.test(lower)) {
+  if (FUTURE_WEEKDAY.test(lower)) {
     const ahead = (day - reference.getUTCDay() + 7) % 7 || 7;
     return new Date(reference.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
   }

@@ -6,13 +6,12 @@ import type { Token } from './tokens.ts';
 import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { NEWS_AGENCY_NAMES, OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, NAMING_VERBS, PROMISE_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
 import { type Reported, MIN_REPORTED_WORDS, accusationOf, demandOf, describedAs, promiseOf, stanceOf, takesStanceObject } from './speechActs.ts';
 
 export { MIN_REPORTED_WORDS } from './speechActs.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, actorKey, isVerb, entityKind, nearestSubject, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, nearestSubject, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
 
 /** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
 const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...OPEN_QUOTE, ...CLOSE_QUOTE]);
@@ -39,11 +38,6 @@ export function whatTheyCalled(context: StatementContext, s: number): { text: st
     if (end - start >= 2) return { text: context.sentences[s].text.slice(tokens[start].start, tokens[end - 1].end), speaker };
   }
   return undefined;
-}
-
-/** A title or rank word before a name ("envoy", "spokesman", "senior"). */
-function isTitleWord(token: Token): boolean {
-  return !token.punct && (RANK_WORDS.has(token.lower) || titleRelation(token.lower) !== undefined);
 }
 
 /**

@@ -77,7 +77,12 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
 function ownsAVoice(tokens: Token[], owner: Mention): boolean {
   const next = tokens[owner.end];
   if (!next || next.punct || next.capitalized) return true;
-  return titleRelation(next.lower) !== undefined || RANK_WORDS.has(next.lower) || OWN_VOICES.has(next.lower) || SPEAKERS_OF_A_BODY.has(next.lower) || VOICES.has(next.lower);
+  return isTitleWord(next) || OWN_VOICES.has(next.lower) || SPEAKERS_OF_A_BODY.has(next.lower) || VOICES.has(next.lower);
+}
+
+/** A title or rank word ("envoy", "spokesman", "senior"). */
+export function isTitleWord(token: Token): boolean {
+  return !token.punct && (RANK_WORDS.has(token.lower) || titleRelation(token.lower) !== undefined);
 }
 
 /** "Professor X of Nabrel University's Institute said": the person the body is named after with "of" speaks. */
@@ -243,7 +248,7 @@ function coordinatedSubject(context: StatementContext, mentions: Mention[], toke
   const opening = tokens[0]?.capitalized && PREPOSITIONS.has(tokens[0].lower) ? tokens.findIndex((token) => token.text === ',') + 1 : 0;
   // "Prime Minister Ana Duarte called …": past a title in capitals to the name.
   let capitals = opening;
-  while (capitals < verb && !tokens[capitals].punct && (tokens[capitals].capitalized || titleRelation(tokens[capitals].lower) !== undefined)) capitals++;
+  while (capitals < verb && !tokens[capitals].punct && (tokens[capitals].capitalized || isTitleWord(tokens[capitals]))) capitals++;
   let first = mentions.find((mention) => mention.start >= opening && mention.start <= Math.max(opening + 1, capitals - 1) && mention.end < verb && !mention.inQuote);
   if (!first) return undefined;
   // "The African Union's Peace and Security Council urged … and called on …": the body its possessor names.
