@@ -13,8 +13,7 @@ const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'ed
  */
 export function isStaffCredit(tokens: Token[], start: number): boolean {
   // ("© 2026 Outlet", "ⓒ The Outlet".)
-  const before = tokens.slice(Math.max(0, start - 2), start).filter((token) => !/^(\d{4}|the)$/i.test(token.text));
-  if (before.some((token) => /^[©ⓒ]$/.test(token.text))) return true;
+  if (tokens.slice(Math.max(0, start - 2), start).some((token) => /^[©ⓒ]$/.test(token.text))) return true;
   let at = start - 1;
   // Back over the names and "and" of the list ("Reporting by A, B and C").
   while (at > 0 && (tokens[at].lower === 'and' || tokens[at].text === ',' || (tokens[at].capitalized && !tokens[at].punct && tokens[at].lower !== 'by'))) at--;

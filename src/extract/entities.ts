@@ -605,7 +605,7 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Leaders of the G7 warned …", "The foreign ministers of the bloc agreed …": the body whose people open the
   // sentence is its subject.
   const of = before.lower === 'the' ? at - 1 : at;
-  if (tokens[of]?.lower === 'of' && BODY_PEOPLE.has(tokens[of - 1]?.lower ?? '') && tokens.slice(0, of - 1).every((token) => !token.punct && (token.lower === 'the' || !token.capitalized || token === tokens[0]))) return of - 1 <= 3;
+  if (tokens[of]?.lower === 'of' && BODY_PEOPLE.has(tokens[of - 1]?.lower ?? '') && of - 1 <= 3 && tokens.slice(0, of - 1).every((token) => !token.punct && (token.lower === 'the' || !token.capitalized || token === tokens[0]))) return true;
   // "the sister of the North Korean leader": "the" after a preposition opens an object, not a subject.
   if (before.lower === 'the' && PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
   return /^(and|the|but|then|also|when|while|as|after|before|said|says|according|to)$/.test(before.lower) && !(before.lower === 'to' && tokens[at - 1]?.lower !== 'according');

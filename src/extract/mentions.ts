@@ -122,7 +122,7 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
   const second = tokens[start + 2];
   if (COMPASS_WORDS.has(first.lower) && tokens[start + 1]?.lower === 'and' && second?.capitalized && COMPASS_WORDS.has(second.lower)) {
     const tail = tokens[start + 3];
-    if (!tail?.capitalized || tail.punct || isNonName(tail)) return undefined;
+    if (!tail?.capitalized || tail.punct || isNonName(tokens, start + 3)) return undefined;
     const end = chunkEnd(tokens, start + 2);
     const rest = joinTokens(tokens.slice(start + 3, end));
     return { mentions: [compassName(sentence, tokens, start, start + 1, `${first.text} ${rest}`), compassName(sentence, tokens, start + 2, end, `${second.text} ${rest}`)], end };
@@ -131,7 +131,7 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
   let at = start;
   for (let steps = 0; steps < 5; steps++) {
     let end = at;
-    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens[end], tokens[end + 1])) end++;
+    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens, end)) end++;
     if (end === at || tokens[end - 1].possessive) return undefined;
     const next = tokens[end];
     // (Most names are followed by neither: look the name up only when one follows.)
@@ -223,7 +223,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     }
     // Lower-case words, and a capitalised function word not followed by a name ("The talks"), start no name;
     // nor does a plural title ("KDP MPs"). A surname with its particle starts one ("al-Zein said").
-    if ((!token.capitalized && !isParticleName(token)) || (isNonName(token) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i)) || isPluralAcronym(token)) {
+    if ((!token.capitalized && !isParticleName(token)) || (isNonName(tokens, i) && !tokens[i + 1]?.capitalized && !isTitleAt(tokens, i)) || isPluralAcronym(token)) {
       i++;
       continue;
     }
@@ -393,7 +393,7 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
     const name = joinTokens(tokens.slice(nameStart, end));
     const words = end - nameStart;
     // ("the main Kosovo Serb party": a people's adjective names no party.)
-    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens[nameStart], tokens[nameStart + 1]) || titleAt(tokens, nameStart, end + 1) || isPeoplePlural(`${tokens[end - 1].text}s`)) return undefined;
+    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens, nameStart) || titleAt(tokens, nameStart, end + 1) || isPeoplePlural(`${tokens[end - 1].text}s`)) return undefined;
     return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
@@ -442,7 +442,7 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
     const head = tokens[k + 1]?.lower ?? '';
     if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
   }
-  if (siteEnd === end || (isNonName(tokens[start], tokens[start + 1]) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
+  if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
   if (countryByName(named) || countryByDemonym(named)) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
@@ -620,7 +620,7 @@ function chunkEnd(tokens: Token[], start: number): number {
       continue;
     }
     // "Jalisco New Generation Cartel": a capitalised "New" between names is inside the name.
-    if (token.text === 'New' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct && !isNonName(tokens[end + 1], tokens[end + 2])) {
+    if (token.text === 'New' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct && !isNonName(tokens, end + 1)) {
       end++;
       continue;
     }
@@ -638,8 +638,8 @@ function chunkEnd(tokens: Token[], start: number): number {
       }
     }
     // "Human Rights Watch": a head word that is no name on its own ("Watch:") ends a name it follows.
-    const headInside = token.capitalized && isNonName(token) && ORGANIZATION_HEADS.has(token.lower);
-    if ((token.capitalized && !isNonName(token, tokens[end + 1])) || isParticleName(token) || headInside) {
+    const headInside = token.capitalized && isNonName(tokens, end) && ORGANIZATION_HEADS.has(token.lower);
+    if ((token.capitalized && !isNonName(tokens, end)) || isParticleName(token) || headInside) {
       end++;
       if (endsNameAtPossessive(token) && !isOfficeOfTitle(tokens, end - 1)) break;
       continue;
@@ -664,14 +664,14 @@ function chunkEnd(tokens: Token[], start: number): number {
       }
     }
     // "the Strait of Karun", "the Gulf of Mexico": a geographic head takes the name after "of", a state's too.
-    if (token.lower === 'of' && end - start === 1 && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && next?.capitalized && !next.punct && !isNonName(next)) {
+    if (token.lower === 'of' && end - start === 1 && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && next?.capitalized && !next.punct && !isNonName(tokens, end + 1)) {
       end = chunkEnd(tokens, end + 1);
       break;
     }
     if (NAME_PARTICLES.has(token.lower) && previous.capitalized) {
       let after = end;
       while (tokens[after] && NAME_PARTICLES.has(tokens[after].lower)) after++;
-      if (tokens[after]?.capitalized && !tokens[after].punct && !isNonName(tokens[after], tokens[after + 1])) {
+      if (tokens[after]?.capitalized && !tokens[after].punct && !isNonName(tokens, after)) {
         end = after;
         continue;
       }
@@ -766,7 +766,7 @@ function domainListEnd(tokens: Token[], comma: number): number | undefined {
 /** True when the word at `index` can go on a name: capitalised, and no function word. */
 function continuesName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  return Boolean(token?.capitalized && !token.punct && !isNonName(token));
+  return Boolean(token?.capitalized && !token.punct && !isNonName(tokens, index));
 }
 
 /** The word before `index`, in lower case ('' at the start). */
@@ -798,7 +798,7 @@ const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom',
  */
 function startsConnectedName(tokens: Token[], index: number, end?: number): boolean {
   const token = tokens[index];
-  if (!token?.capitalized || token.punct || isNonName(token)) return false;
+  if (!token?.capitalized || token.punct || isNonName(tokens, index)) return false;
   return !countryByName(joinTokens(tokens.slice(index, end ?? chunkEnd(tokens, index))));
 }
 
@@ -808,7 +808,7 @@ function startsConnectedName(tokens: Token[], index: number, end?: number): bool
  */
 function isPossessivePlaceName(tokens: Token[], start: number): boolean {
   const [owner, named, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
-  if (!LOCATIVE.has(tokens[start - 1]?.lower ?? '') || !named?.capitalized || named.punct || named.possessive || isNonName(named) || (after?.capitalized && !after.punct)) return false;
+  if (!LOCATIVE.has(tokens[start - 1]?.lower ?? '') || !named?.capitalized || named.punct || named.possessive || isNonName(tokens, start + 1) || (after?.capitalized && !after.punct)) return false;
   const words = [owner.text, named.text];
   return !words.some((word) => countryByName(word) || countryByCapital(word) || countryByDemonym(word) || isHeadWord(word.toLowerCase()) || titleRelation(word.toLowerCase()));
 }
@@ -827,7 +827,7 @@ function endsNameAtPossessive(token: Token): boolean {
 function classifyChunk(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
   // Leading "The" and sentence-initial function words are not part of names.
   // ("The New York Times": "New" before a name opens it, wherever it stands.)
-  while (start < end && isNonName(tokens[start], tokens[start + 1]) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start) && !(tokens[start].lower === 'new' && start + 1 < end)) start++;
+  while (start < end && isNonName(tokens, start) && !isTitleAt(tokens, start) && !opensPlaceName(tokens, start, end) && !opensNameMidSentence(tokens, start) && !(tokens[start].lower === 'new' && start + 1 < end)) start++;
   if (start >= end) return [];
   // "exercises code-named Strait Lightning-2031": the name of an operation, not a place or a person.
   if (CODE_NAME_WORDS.has(tokens[start - 1]?.lower ?? '')) return [];
@@ -1392,12 +1392,22 @@ function isParticleName(token: Token): boolean {
   return /^(al|el|ad|as|ash|bin|ibn|abu|ben|wal)-\p{Lu}/u.test(token.text);
 }
 
-function isNonName(token: Token, next?: Token): boolean {
+/** True when the word at `index` names nothing: a function or calendar word (but "Jan" before a name is a first name). */
+function isNonName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
   // "US" in capitals is the state, not the pronoun.
   if (token.text === 'US') return false;
   // "Foreign Minister Jan Vogt": a month's short form with no dot, a name after it, is a first name.
+  const next = tokens[index + 1];
   if (next?.capitalized && !next.punct && FIRST_NAME_MONTHS.has(token.text)) return false;
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
+}
+
+/** The word after an aside set off by commas at `at` ("The statement, agreed after two days of talks, said"), or `at`. */
+function verbAfterAside(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let k = at + 1; k <= at + 12 && k < tokens.length; k++) if (tokens[k].text === ',') return k + 1;
+  return at;
 }
 
 /** Short forms of months that are first names too ("Jan Egeland"). */
@@ -1460,9 +1470,7 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   const base = { sentence, start: index, end: index + 2, text: `the ${next.text}`, possessive: next.possessive };
   // "The statement called …", "The communique added …": what the last speaker issued, speaking on.
   // … past an aside: "The statement, agreed after two days of talks, said …".
-  const asideEnd = tokens[index + 2]?.text === ',' ? tokens.findIndex((token, k) => k > index + 2 && k <= index + 14 && token.text === ',') : -1;
-  const verbAt = asideEnd > 0 ? asideEnd + 1 : index + 2;
-  if (index === 0 && STATEMENT_WORDS.has(next.lower) && LEAD_IN_VERBS.has(tokens[verbAt]?.lower ?? '')) {
+  if (index === 0 && STATEMENT_WORDS.has(next.lower) && LEAD_IN_VERBS.has(tokens[verbAfterAside(tokens, index + 2)]?.lower ?? '')) {
     return { ...base, form: 'description', key: 'description:statement', name: next.text };
   }
   const direction = directional.get(next.lower);
@@ -1500,7 +1508,7 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
 
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
 function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
-  while (start < end - 1 && isNonName(tokens[start], tokens[start + 1])) start++;
+  while (start < end - 1 && isNonName(tokens, start)) start++;
   const text = joinTokens(tokens.slice(start, end));
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
   const owner = classifyChunk(sentence, tokens, start, end - 1).filter((mention) => mention.kind === 'Organization');

@@ -173,24 +173,27 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
       return aliases.flatMap((alias) => [`body:${entity.country ?? '?'}:${bodyKey(alias)}`, ...(lookup && entity.country ? [`body:?:${bodyKey(alias)}`] : [])]);
     case 'Person':
       return aliases.filter((alias) => personParts(alias).length > 1).map((alias) => `person:${personKey(alias)}`);
-    case 'Organization':
+    case 'Organization': {
+      // The initials this node's long names spell out (a long name with no part abbreviated).
+      const spelt = new Set(aliases.filter((alias) => alias.includes(' ') && !hasAbbreviatedWord(alias)).map(initialsOf));
       return aliases.flatMap((alias) => {
         const keys = [`org:${lookupKey(alias)}`];
         // "UN", and "UN Security Council" (a name part abbreviated): what a long name's initials may stand for.
-        const abbreviated = /^[\p{Lu}.]{2,}$/u.test(alias) || (alias.includes(' ') && alias.split(/[\s-]+/).some((word) => /^\p{Lu}{2,}$/u.test(word)));
+        const abbreviated = /^[\p{Lu}.]{2,}$/u.test(alias) || (alias.includes(' ') && hasAbbreviatedWord(alias));
         if (abbreviated) {
           // An acronym finds the long name it stands for; it is filed as an acronym only while its own node has no
           // long name that spells it, so "University of Nicosia" does not find the "United Nations" through "UN".
           const acronym = alias.includes(' ') ? initialsOf(alias) : alias.replace(/\./g, '');
-          const spelt = (other: string) => other.includes(' ') && initialsOf(other) === acronym && !other.split(/[\s-]+/).some((word) => /^\p{Lu}{2,}$/u.test(word));
           if (lookup) keys.push(`org-initials:${acronym}`, `org-acronym:${acronym}`);
-          else if (!aliases.some(spelt)) keys.push(`org-acronym:${acronym}`);
-        } else if (initialsOf(alias).length >= 2 && alias.includes(' ')) {
+          else if (!spelt.has(acronym)) keys.push(`org-acronym:${acronym}`);
+        } else if (alias.includes(' ')) {
           // A long name finds an acronym, not another long name that happens to share its initials.
-          keys.push(lookup ? `org-acronym:${initialsOf(alias)}` : `org-initials:${initialsOf(alias)}`);
+          const initials = initialsOf(alias);
+          if (initials.length >= 2) keys.push(lookup ? `org-acronym:${initials}` : `org-initials:${initials}`);
         }
         return keys;
       });
+    }
     case 'Place':
       return aliases.map((alias) => `place:${placeKey(alias)}`);
     case 'Treaty': {
@@ -224,4 +227,9 @@ function describeNode(attributes: NodeAttributes): EntityDescription {
     country: typeof attributes.country === 'string' ? attributes.country : undefined,
     parties: Array.isArray(attributes.parties) ? (attributes.parties as string[]) : undefined,
   };
+}
+
+/** A name with a part written in capitals ("UN Security Council"). */
+function hasAbbreviatedWord(name: string): boolean {
+  return name.split(/[\s-]+/).some((word) => /^\p{Lu}{2,}$/u.test(word));
 }
