@@ -5,6 +5,7 @@
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
+import { isInternational } from './treaties.ts';
 
 const SIDE_KINDS = new Set(['Government', 'Organization']);
 const CEASEFIRE = /\b(ceasefire|cease-fire|truce|armistice|cessation)\b/;
@@ -16,12 +17,11 @@ const AGREEING = /^(agreed|agree|signed|sign|reached|accepted)$/;
 /** Words that may stand between "and" and the second side ("and the armed Liberation Front"). */
 const MAX_GAP = 2;
 
-export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, parties: Map<string, string[]>): LocalRelation[] {
-  const pair = warringPair(sentences, resolved);
+export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, parties: Map<string, string[]>, pair: [string, string] | undefined): LocalRelation[] {
   const twoStates = storyStates(resolved);
   const found: LocalRelation[] = [];
   for (const treaty of resolved.entities.values()) {
-    if (treaty.kind !== 'Treaty' || parties.has(treaty.key) || /^treaty:(un |united nations|charter|security council)/.test(treaty.key)) continue;
+    if (treaty.kind !== 'Treaty' || parties.has(treaty.key) || isInternational(treaty.key)) continue;
     const sentencesOf = [...treaty.sentences].sort((a, b) => a - b);
     const said = (pattern: RegExp) => sentencesOf.some((index) => pattern.test(sentenceText(index)));
     const bothSides = said(BOTH_SIDES);
@@ -66,7 +66,7 @@ export function warringPair(sentences: SentenceMentions[], resolved: ArticleEnti
 
 /** The story's two states: those named in the most sentences, when a third is named less than both. */
 function storyStates(resolved: ArticleEntities): string[] | undefined {
-  if (resolved.bothStates) return resolved.bothStates.filter((key) => resolved.entities.has(key));
+  if (resolved.bothStates) return resolved.bothStates;
   const [first, second, third] = [...resolved.entities.values()].filter((entity) => entity.key.startsWith('state:')).sort((a, b) => b.sentences.size - a.sentences.size);
   return first && second && second.sentences.size >= 2 && (!third || third.sentences.size < second.sentences.size) ? [first.key, second.key] : undefined;
 }

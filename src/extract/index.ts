@@ -9,7 +9,7 @@ import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
 import { welcomesOfTreaties } from './treatyWelcomes.ts';
-import { ceasefireParties } from './ceasefireSides.ts';
+import { ceasefireParties, warringPair } from './ceasefireSides.ts';
 import { partiesThreateningToLeave } from './leavingThreats.ts';
 import { partiesUnderTerms } from './treatyTerms.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
@@ -72,8 +72,10 @@ function extractWithStates(article: Article): Extraction {
     sentenceText: (index) => sentences[index].text,
   });
 
-  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence), ...mutualAccusations(mentions, resolved)];
-  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
+  // The story's two warring sides, which several rules fall back on when a sentence does not name them.
+  const warring = warringPair(mentions, resolved);
+  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring), ...mutualAccusations(mentions, resolved, warring)];
+  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
   const relations = [...structure.relations, ...actions, ...stances, ...membership];
   const used = new Set([...relations.flatMap((relation) => [relation.subject, relation.object]), ...statements.map((statement) => statement.speaker)]);

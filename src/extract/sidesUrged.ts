@@ -3,19 +3,16 @@
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
-import { warringPair } from './ceasefireSides.ts';
 import { subjectBefore } from './subjectBefore.ts';
 
 const APPEAL_TO_BOTH = /\b(urged|urges|urging|called on|calls on|calling on|appealed to|appeals to|pressed|reminded|message to)\s+(both sides|both parties|the two sides|all sides|all parties|the warring (sides|parties))\b/i;
 
-export function appealsToBothSides(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, speakerOfSentence: Map<number, string>): LocalRelation[] {
+export function appealsToBothSides(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, speakerOfSentence: Map<number, string>, pair: [string, string] | undefined): LocalRelation[] {
   const found: LocalRelation[] = [];
-  let pair: [string, string] | undefined | null = null;
+  if (!pair) return found;
   sentences.forEach(({ tokens, mentions }, index) => {
     const match = APPEAL_TO_BOTH.exec(sentenceText(index));
     if (!match) return;
-    pair ??= warringPair(sentences, resolved);
-    if (!pair) return;
     const verb = tokens.findIndex((token) => token.start >= match.index);
     const subject = subjectBefore(mentions, resolved, verb < 0 ? tokens.length : verb) ?? speakerOfSentence.get(index);
     if (!subject) return;

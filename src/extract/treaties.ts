@@ -61,7 +61,8 @@ export function organisationsJoinedIn(name: string, resolved: ArticleEntities): 
 }
 
 /** UN Charter and Security Council resolutions bind everyone: their parties are not read off a sentence. */
-function isInternational(key: string): boolean {
+/** The United Nations' own texts (its Charter, Security Council resolutions), which no two sides of a story make. */
+export function isInternational(key: string): boolean {
   return /^treaty:(un |united nations|charter|security council)/.test(key);
 }
 

@@ -5,6 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
+import { isInternational } from './treaties.ts';
 import { subjectBefore } from './subjectBefore.ts';
 
 /** How many sentences back "the deal" may reach for the treaty it means. */
@@ -34,7 +35,7 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
  * sentence or the few before it.
  */
 function treatyMeant(resolved: ArticleEntities, index: number, parties: Map<string, string[]>): string | undefined {
-  const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !/^treaty:(un |united nations|charter|security council)/.test(entity.key));
+  const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   const named = treaties.filter((entity) => [...entity.sentences].some((sentence) => sentence <= index));
   if (named.length === 1) return named[0].key;
   // A story about one treaty names it more often than the older ones it mentions in passing.
