@@ -33,12 +33,12 @@ function opensRelative(tokens: Token[], end: number): boolean {
   return /^(which|whom|whose)$/.test(tokens[end]?.lower ?? '') && PREPOSITIONS.has(tokens[end - 1]?.lower ?? '');
 }
 
-/** "is expected to visit", "would sign": what may happen is not yet a relation. */
+/** "is expected to visit", "would sign", "threatened to quit": what may happen is not yet a relation. */
 function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going) to$/.test(before.join(' '));
+  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' '));
 }
 
 /** Verbs of appeal, whose "to …" says what is asked for. */

@@ -203,3 +203,11 @@ describe('relative clauses on treaties', () => {
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 });
+
+describe('threats to leave', () => {
+  it('reads "threatened to quit X" as a party to X that has not left it', () => {
+    const { relations } = extract(['Peru and Chile signed the Lima Water Convention in 2019.', 'Peru threatened to quit the Lima Water Convention on Monday.']);
+    expect(relations).toContain('Peru PARTY_TO Lima Water Convention');
+    expect(relations).not.toContain('Peru WITHDRAWS_FROM Lima Water Convention');
+  });
+});
