@@ -171,7 +171,11 @@ export function stateOpening(name: string): string | undefined {
 
 /** "Serbs", "Croats", "Albanians", "Turks": the plural of a people that a state's adjective names. */
 export function isPeoplePlural(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  const stem = word.slice(0, -1);
-  return Boolean(countryByDemonym(stem) || countryByDemonym(`${stem}ian`) || countryByDemonym(`${stem}ish`));
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && isPeopleWord(word.slice(0, -1));
+}
+
+/** "Serb", "Croat", "Albanian", "Turk": one of a people that a state's adjective names ("Serbian", "Turkish"). */
+export function isPeopleWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`));
 }

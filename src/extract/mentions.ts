@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isPeopleWord, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -393,7 +393,7 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
     const name = joinTokens(tokens.slice(nameStart, end));
     const words = end - nameStart;
     // ("the main Kosovo Serb party": a people's adjective names no party.)
-    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens, nameStart) || titleAt(tokens, nameStart, end + 1) || isPeoplePlural(`${tokens[end - 1].text}s`)) return undefined;
+    if (countryByName(name) || countryByDemonym(name) || isNonName(tokens, nameStart) || titleAt(tokens, nameStart, end + 1) || isPeopleWord(tokens[end - 1].text)) return undefined;
     return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
@@ -942,7 +942,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Kosovo Serbs": a people named with the state they live in is a group that acts; "a Kosovo Serb party": an
     // adjective, naming the state only.
     if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
-    if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(`${tokens[end - 1].text}s`) && tokens[end] && !tokens[end].capitalized) return [{ ...stateMention, modifier: true }];
+    if (!prefix.demonym && prefix.length === end - start - 1 && isPeopleWord(tokens[end - 1].text) && tokens[end] && !tokens[end].capitalized) return [{ ...stateMention, modifier: true }];
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;
     const personal = named && prefix.length === 1 && !prefix.demonym && !stateMention.possessive && (named.kind === 'Person' || named.form === 'bare') && named.start === stateMention.end && named.end === end && !named.title && !isHeadWord(tokens[end - 1].lower);

@@ -18,11 +18,16 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', ...LEGISLATURE_NAMES,
 ]);
 
-/** First words that make a council, commission, agency or service a state's body even with no state named ("Federal Security Service"). */
-// ("Foreign Office"; "Transitional Military Council": a council that rules a state between regimes.)
-export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'national', 'state', 'central', 'presidential', 'royal', 'revolutionary', 'supreme', 'interior', 'foreign', 'transitional']);
+/**
+ * First words that make a council, commission, agency or service a state's body even with no state named ("Federal
+ * Security Service", "Foreign Office"; "Transitional Military Council", a council that rules a state between regimes).
+ */
+export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'national', 'state', 'central', 'royal', 'revolutionary', 'supreme', 'interior', 'foreign', 'transitional']);
 
-/** Words inside a council's, agency's or service's name that make it a state's body ("Security Service", "Border Guard Service"). */
+/**
+ * Words anywhere in a council's, agency's or service's name that make it a state's body ("Security Service", "Border
+ * Guard Service", "Presidential Leadership Council").
+ */
 export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
