@@ -9,6 +9,7 @@ import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SU
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
+import { placeKey } from './mentionKeys.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -419,7 +420,7 @@ function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string>
 function mergeAdjectivalStates(sentences: SentenceMentions[], entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   for (const entity of [...entities.values()]) {
     if (!entity.key.startsWith('state:')) continue;
-    const place = entities.get(`place:${entity.name.toLowerCase()}`);
+    const place = entities.get(`place:${placeKey(entity.name)}`);
     if (!place || place.kind !== 'Place') continue;
     const adjectival = entity.mentions.every((mention) => {
       const next = sentences[mention.sentence]?.tokens[mention.end];

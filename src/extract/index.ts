@@ -2,6 +2,7 @@
 import type { Article, Extraction, LocalEntity, LocalRelation, LocalStatement } from '../types.ts';
 import { splitSentences, type ParagraphSentence } from './sentences.ts';
 import { findMentions, type SentenceMentions } from './mentions.ts';
+import { placeKey } from './mentionKeys.ts';
 import { isNamedOnlyByAdjective, resolveWithinArticle, type ArticleEntities } from './entities.ts';
 import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
 import { findStructure } from './roles.ts';
@@ -91,15 +92,15 @@ function extractWithStates(article: Article): Extraction {
 
 /** The city a wire story was filed from is a place of the article, unless the text names it already. */
 function addDatelinePlace(resolved: ArticleEntities, city: string): void {
-  const lower = city.toLowerCase();
+  const cityKey = placeKey(city);
+  const key = `place:${cityKey}`;
   // A capital the text uses for its state ("Nairobi said") is still the city the story was filed from.
   const capital = countryByCapital(city);
   for (const entity of resolved.entities.values()) {
     // "UNITED NATIONS (AP) —": a dateline naming something the article names already adds nothing.
     if (capital && entity.key === `state:${capital.code}`) continue;
-    if ([entity.name, ...entity.aliases].some((alias) => alias.toLowerCase() === lower)) return;
+    if ([entity.name, ...entity.aliases].some((alias) => placeKey(alias) === cityKey)) return;
   }
-  const key = `place:${lower}`;
   if (resolved.entities.has(key)) return;
   resolved.entities.set(key, { key, kind: 'Place', name: city, aliases: new Set([city]), sentences: new Set(), mentions: [] });
 }

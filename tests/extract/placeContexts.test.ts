@@ -200,6 +200,12 @@ describe('places named by the words before them', () => {
     const places = extractArticle(article).entities.filter((entity) => entity.kind === 'Place').map((entity) => entity.name.toLowerCase());
     expect(places).toContain('nairobi');
   });
+
+  it('makes a dateline city and the same city written without its accents one place', async () => {
+    const { extractArticle } = await import('../../src/extract/index.ts');
+    const extraction = extractArticle({ id: 'article:t', path: 't.txt', title: 'T', dateline: 'Zvečan', paragraphs: ['Police closed two offices in Zvecan on Thursday.'] });
+    expect(extraction.entities.filter((entity) => entity.kind === 'Place')).toHaveLength(1);
+  });
 });
 
 describe('places named in lists after a plural area word', () => {
