@@ -174,8 +174,9 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
     case 'Person':
       return aliases.filter((alias) => personParts(alias).length > 1).map((alias) => `person:${personKey(alias)}`);
     case 'Organization': {
-      // The initials this node's long names spell out (a long name with no part abbreviated).
-      const spelt = new Set(aliases.filter((alias) => alias.includes(' ') && !hasAbbreviatedWord(alias)).map(initialsOf));
+      // The initials this node's long names spell out (a long name with no part abbreviated), gathered when first asked.
+      let spelt: Set<string> | undefined;
+      const spells = (acronym: string) => (spelt ??= new Set(aliases.filter((alias) => alias.includes(' ') && !hasAbbreviatedWord(alias)).map(initialsOf))).has(acronym);
       return aliases.flatMap((alias) => {
         const keys = [`org:${lookupKey(alias)}`];
         // "UN", and "UN Security Council" (a name part abbreviated): what a long name's initials may stand for.
@@ -185,7 +186,7 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
           // long name that spells it, so "University of Nicosia" does not find the "United Nations" through "UN".
           const acronym = alias.includes(' ') ? initialsOf(alias) : alias.replace(/\./g, '');
           if (lookup) keys.push(`org-initials:${acronym}`, `org-acronym:${acronym}`);
-          else if (!spelt.has(acronym)) keys.push(`org-acronym:${acronym}`);
+          else if (!spells(acronym)) keys.push(`org-acronym:${acronym}`);
         } else if (alias.includes(' ')) {
           // A long name finds an acronym, not another long name that happens to share its initials.
           const initials = initialsOf(alias);
