@@ -1155,6 +1155,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
     // "Kosovo Serbs": a people named with where they live is a group that acts, not a person.
     if (isPeoplePlural(name.at(-1)!.text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(nameText)}`, name: nameText }];
+    // "the Shining Path", "the Islamic Emirate said", "on the Blue Nile": "the" stands before no person's name (a
+    // title would come between: "the late President X"); after a locative it is a place, else an organisation.
+    if (tokens[start - 1]?.lower === 'the') {
+      const opener = tokens[start - 2]?.lower ?? '';
+      if (LOCATIVE.has(opener) || opener === 'on') return [placeMention(base, words)];
+      return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
+    }
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];

@@ -12,6 +12,13 @@ function named(sentence: string): string[] {
 }
 
 describe('organisations by context', () => {
+  it('reads a name after "the" as no person: an organisation, or a place after a locative', () => {
+    expect(named('Troops fought the Crimson Dawn for a decade.')).toEqual(['Organization Crimson Dawn']);
+    expect(named('The Velo Assembly said the Tarven Ledger had lied.')).toContain('Organization Tarven Ledger');
+    expect(named('A dam on the Grey Orrin floods the valley.')).toEqual(['Place Grey Orrin']);
+    expect(named('Both states signed the Marra Tolu Covenant in 2019.')).toEqual(['Treaty Marra Tolu Covenant']);
+  });
+
   it('keeps a connector of another language inside a party’s name', () => {
     expect(named('Voters in the east backed Bündnis für Freiheit on Sunday.')).toEqual(['Organization Bündnis für Freiheit']);
   });

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads an executive secretary as the head of the body', () => {
+    const { relations } = extract(['Mira Okonjo, executive secretary of the Lake Basin Forum, said the talks would resume.']);
+    expect(relations).toContain('Mira Okonjo LEADS Lake Basin Forum');
+    expect(relations).not.toContain('Mira Okonjo MEMBER_OF Lake Basin Forum');
+  });
+
   it('reads a secretary general after an organisation’s acronym as its leader', () => {
     const { relations } = extract(['Allied ministers gathered in Oslo on Monday.', 'NATO Secretary General Tomas Arvelo told reporters that the patrols would go on.']);
     expect(relations).toContain('Tomas Arvelo LEADS North Atlantic Treaty Organization');

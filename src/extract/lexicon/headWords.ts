@@ -123,7 +123,7 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
   // "the Geneva Conventions", "a Humanitarian Arrangement", "the Camp David Principles".
-  'conventions', 'arrangement', 'principles', 'framework',
+  'conventions', 'arrangement', 'principles', 'framework', 'covenant',
   // Laws, when capitalised: "the Taiwan Relations Act".
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".

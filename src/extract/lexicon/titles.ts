@@ -30,6 +30,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'director general': 'LEADS',
   'managing director': 'LEADS',
   'chief executive': 'LEADS',
+  'executive secretary': 'LEADS',
   'head': 'LEADS',
   'spokesman': 'SPEAKS_FOR',
   'spokeswoman': 'SPEAKS_FOR',
