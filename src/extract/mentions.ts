@@ -790,7 +790,7 @@ function isStateBodyName(words: string[]): boolean {
 const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
-const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front']);
+const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front', 'government']);
 
 /**
  * A name can go on at `index` after a connector: a capitalised word that is no function word and starts no state.
@@ -1040,6 +1040,12 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (EVENT_HEADS.has(head) && words.length > 1) return [];
+  // "the Government of National Accord", "the Orlan Regional Government": a government named as a body of its own (a
+  // region's, or one of two rivals) is of the Government kind, its state unknown until the article names one.
+  // ("the shadow National Unity Government", formed in exile, is no body of a state: an organisation.)
+  if (head === 'government' && words.length > 1 && !(of > 0 && countryByName(joinTokens(words.slice(of + 1))))) {
+    return UNSEATED_GOVERNMENT_WORDS.has(tokens[start - 1]?.lower ?? '') ? [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }] : [bodyMention(base, text, undefined)];
+  }
   if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
   // "Defense of Greenland Agreement": a treaty word at the end of a name whose head before "of" is no body's.
   if (of > 0 && TREATY_HEADS.has(heads.at(-1)!) && !isHeadWord(head) && !titleRelation(head)) return [treatyMention(base, text)];
@@ -1064,6 +1070,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+
   if (ownerAfterOf && GOVERNMENT_BODY_HEADS.has(head)) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
@@ -1360,6 +1367,9 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
   // "in The Hague": a capital "The" mid-sentence belongs to the name it opens.
   return Boolean(previous && !previous.punct && !previous.capitalized) && /^(all|new|the)$/.test(tokens[start].lower) && tokens[start].capitalized && Boolean(tokens[start + 1]?.capitalized);
 }
+
+/** Words before a government's name that say it holds no state ("the shadow National Unity Government"). */
+const UNSEATED_GOVERNMENT_WORDS = new Set(['shadow', 'exiled', 'opposition', 'parallel', 'rebel', 'self-declared', 'self-proclaimed']);
 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);

@@ -12,6 +12,12 @@ function named(sentence: string): string[] {
 }
 
 describe('organisations by context', () => {
+  it('reads a government named as a body of its own as a Government, and a shadow one as an organisation', () => {
+    expect(named('The Harbin-based Government of National Accord (GNA) rejected the plan.')).toEqual(['Place Harbin', 'Government Government of National Accord']);
+    expect(named('The Orlan Regional Government said it would vote.')).toEqual(['Government Orlan Regional Government']);
+    expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
+  });
+
   it('reads a name after "the" as no person: an organisation, or a place after a locative', () => {
     expect(named('Troops fought the Crimson Dawn for a decade.')).toEqual(['Organization Crimson Dawn']);
     expect(named('The Velo Assembly said the Tarven Ledger had lied.')).toContain('Organization Tarven Ledger');
