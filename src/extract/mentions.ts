@@ -94,7 +94,7 @@ const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin'
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
-const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service', 'authority']);
+const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
@@ -1081,7 +1081,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const seat = head === 'court' ? countryByCapital(words[0].text) : undefined;
     if (seat) return [bodyMention(base, text, seat.code)];
     // "the Constitutional Court", "a High Court judge": a court named by its level in a state's system is that state's.
-    const domesticCourt = head === 'court' && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
+    const domesticCourt = (head === 'court' || head === 'tribunal') && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
     // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
     const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
@@ -1215,7 +1215,10 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or
       // service a state owns is a body of that state (its news agencies stay organisations, as MODEL.md has them).
       if (mention.kind === 'Organization' && mention.start === start && isAmbiguousBody(mention.name)) {
-        rest[index] = bodyMention(mention, mention.name, state.state);
+        // ("the Kenya Dairy Board": a state's name run into the body's is part of its name.)
+        const runInto = !state.possessive && !demonym;
+        const name = runInto ? joinTokens(tokens.slice(state.start, mention.end)) : mention.name;
+        rest[index] = bodyMention(runInto ? { ...mention, text: name } : mention, name, state.state);
         continue;
       }
       if (mention.kind === 'Government' && mention.key.startsWith('body:')) {
