@@ -109,9 +109,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // company's is that company wherever else it stands.
   const organisationNames = new Map<string, ArticleEntity>();
   for (const entity of entities.values()) if (entity.kind === 'Organization') organisationNames.set(entity.name.toLowerCase(), entity);
+  // ("Tarvo Republika's leaders" after "the president of Tarvo Republika": so is a name the article showed to be a body's.)
+  const bodyNames = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Government' && entity.key.startsWith('body:')) bodyNames.set(entity.name.toLowerCase(), entity);
   // ("through Volgarin's contracts" after "his stake in Volgarin": not a place either.)
   for (const entity of [...entities.values()]) {
-    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
+    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) ?? (entity.kind === 'Person' ? bodyNames.get(entity.name.toLowerCase()) : undefined) : undefined;
     if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
   // "a truce for Dar Kalma" after "the city of Dar Kalma": so is a name the article showed to be a place's, unless a

@@ -34,7 +34,7 @@ import {
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
-import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
@@ -1162,6 +1162,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
     // "Kosovo Serbs": a people named with where they live is a group that acts, not a person.
     if (isPeoplePlural(name.at(-1)!.text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(nameText)}`, name: nameText }];
+    // "the president of Tarvo Republika", "a member of Civic Renewal": what an office is of is a body or a state, no
+    // person (a state-like one when it has a head of state).
+    const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : undefined;
+    if (office) return [STATE_OFFICES.test(office) ? bodyMention(base, nameText, undefined) : { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     // "the Shining Path", "the Islamic Emirate said", "on the Blue Nile": "the" stands before no person's name (a
     // title would come between: "the late President X"); after a locative it is a place, else an organisation.
     if (tokens[start - 1]?.lower === 'the') {
@@ -1172,6 +1176,17 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
+}
+
+/** The lower-case office that ends right before `of` ("the president" in "the president of X"), or undefined. */
+function officeBefore(tokens: Token[], of: number): string | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(of - length, of);
+    if (words.length < length || words.some((word) => word.punct || word.capitalized)) continue;
+    const phrase = words.map((word) => word.lower).join(' ');
+    if (titleRelation(phrase) || phrase === 'member') return phrase;
+  }
+  return undefined;
 }
 
 /** The state named at the start of a chunk, by demonym ("North Korean") or name ("North Korea's"). */

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads what an office is of as a body, not a person, there and wherever else the name stands', () => {
+    const { relations, extraction } = extract(['Mira Voss, the president of Tarvo Republika, said no.', "Tarvo Republika's leaders met on Monday. Ana Lind, a member of Civic Renewal, said yes."]);
+    expect(relations).toEqual(expect.arrayContaining(['Mira Voss LEADS Tarvo Republika', 'Ana Lind MEMBER_OF Civic Renewal']));
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name).sort()).toEqual(['Ana Lind', 'Mira Voss']);
+  });
+
   it('reads an executive secretary as the head of the body', () => {
     const { relations } = extract(['Mira Okonjo, executive secretary of the Lake Basin Forum, said the talks would resume.']);
     expect(relations).toContain('Mira Okonjo LEADS Lake Basin Forum');
