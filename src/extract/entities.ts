@@ -291,6 +291,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         lastSubjectPerson = key;
         lastSubject = key;
       }
+      // "Hale's office rejected the charge. In a statement, it said …": "it" is the office, which speaks for its person.
+      if (mention.possessive && tokens[mention.end]?.lower === 'office' && isSubjectPosition(tokens, { ...mention, possessive: false })) lastSubjectThing = key;
     } else if (mention.inQuote) continue;
     // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {

@@ -283,3 +283,16 @@ describe('trailing attributions with more after them, and courts', () => {
     expect(said).toEqual([['General Court', 'the Council had failed to show he still had ties to Moscow']]);
   });
 });
+
+describe('voices that stand for someone named before', () => {
+  it('reads "it said" after "X’s office rejected …" as the person whose office it is', () => {
+    const said = saidBy(['Prime Minister Tom Hale spoke on Monday.', 'Hale’s office rejected the charge. In a statement, it said the cabinet "remains loyal to the accord".']);
+    expect(said).toContainEqual(['Tom Hale', 'the cabinet "remains loyal to the accord"']);
+  });
+
+  it('gives a quote followed by ", a line that X read as …" to the one who said it, not to X', () => {
+    const said = saidBy(['Japan’s embassy in Lima said in a short post on Facebook that Tokyo backed "the unity and stability of Peru", a line that Cusco leaders read as a snub.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(["Japan's embassy in Lima"]);
+    expect(said[0]![1]).toContain('the unity and stability of Peru');
+  });
+});
