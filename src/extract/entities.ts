@@ -601,7 +601,11 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   if (isSaidBy(tokens, mention.end)) return true;
   let at = mention.start - 1;
   // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.
-  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower))) at--;
+  // … and over a word in lower case that qualifies the title ("In Malta, opposition leader Carl Vella said").
+  // Only a word that opens its phrase: in "urged President X", "urged" is a verb, not a qualifier.
+  const qualifiesTitle = (k: number) => k + 1 < mention.start && Boolean(titleRelation(tokens[k + 1].lower)) && !PREPOSITIONS.has(tokens[k].lower) &&
+    (k === 0 || tokens[k - 1].punct || /^(the|a|an)$/.test(tokens[k - 1].lower));
+  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower) || qualifiesTitle(at))) at--;
   const before = tokens[at];
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');

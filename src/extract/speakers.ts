@@ -228,6 +228,10 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
     const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens) ?? unnamedVoiceOf(context, mention, tokens, verb);
+    // "Carl Vella of the National Bloc said": the person the phrase is about speaks, not the body they belong to.
+    const of = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
+    const member = tokens[of]?.lower === 'of' ? mentions.find((other) => other.end === of && entityKind(context, context.resolved.entityOf.get(other) ?? '') === 'Person') : undefined;
+    if (member) return { key: context.resolved.entityOf.get(member)!, start: member.start };
     if (key) {
       // "South Korean Foreign Ministry": take the whole name's start.
       return { key, start: mention.start };

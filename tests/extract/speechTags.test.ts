@@ -295,4 +295,15 @@ describe('voices that stand for someone named before', () => {
     expect(said.map(([speaker]) => speaker)).toEqual(["Japan's embassy in Lima"]);
     expect(said[0]![1]).toContain('the unity and stability of Peru');
   });
+
+  it('gives "X of the Y said …" to X, and a later "he said" to X after "In <place>, opposition leader X"', () => {
+    const said = saidBy([
+      'Interior Minister Pablo Ruiz defended the deal.',
+      'In Malta, opposition leader Carl Vella of the National Bloc said his party would read every line of the text. "We want this to work, but we will not accept foreign police on our soil," he said.',
+    ]);
+    expect(said).toEqual([
+      ['Carl Vella', 'his party would read every line of the text'],
+      ['Carl Vella', 'We want this to work, but we will not accept foreign police on our soil'],
+    ]);
+  });
 });
