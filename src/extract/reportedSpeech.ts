@@ -70,7 +70,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // "It also found that the Council had breached …", "a spokesperson confirmed that …", "X posted on social media
     // that …": verbs that report only with a clause after them.
     const foundThat = (THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v)) || madeClear(tokens, v);
-    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
+    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked' || isToldBy(tokens, v)) continue;
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
     // Trailing attribution: "<clause>, X said." — or "…, X said on Tuesday, after two days of talks": what follows
@@ -130,6 +130,13 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   return undefined;
 }
 
+/** "Ambassador X was told that …": the subject of a passive verb of telling is who listened, not who spoke. */
+function isToldBy(tokens: Token[], v: number): boolean {
+  const auxiliary = /^(also|later|then|reportedly|repeatedly)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+  return LISTENER_VERBS.has(tokens[v].lower) && /^(was|were|been|being|is|are)$/.test(tokens[auxiliary]?.lower ?? '');
+}
+const LISTENER_VERBS = new Set(['told', 'informed', 'assured', 'warned', 'reminded', 'briefed']);
+
 /** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
 function firstQuoteMark(tokens: Token[]): number {
   return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
@@ -152,7 +159,7 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
     if (according) return { text: according.text, speaker: according.speaker };
   }
   for (let v = 0; v < mark; v++) {
-    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
+    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing') || isToldBy(tokens, v)) continue;
     // "North Korea's claim that …": a noun, not a verb of saying.
     if (tokens[v - 1]?.possessive || /^(the|a|an|its|their|his|her|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     // "X said, “…”": the quote is the statement. "China, she said, urged Y to “…” and reserved …": a speech tag set off

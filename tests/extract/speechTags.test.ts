@@ -306,4 +306,13 @@ describe('voices that stand for someone named before', () => {
       ['Carl Vella', 'We want this to work, but we will not accept foreign police on our soil'],
     ]);
   });
+
+  it('does not give "X was told that …" to X, who listened: a trailing "the ministry said" names the speaker', () => {
+    const said = saidBy([
+      "Russia's foreign ministry summoned the Danish envoy on Monday.",
+      'Ambassador Tom Berg was told that Russia "reserves the right to take all measures to protect its sailors," the ministry said.',
+      'Ambassador Tom Berg was also told that Russia would send a frigate to the area.',
+    ]);
+    expect(said).toEqual([['Russian Ministry of Foreign Affairs', 'reserves the right to take all measures to protect its sailors']]);
+  });
 });
