@@ -181,8 +181,21 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
     if (tokens[start]?.lower === 'that') start++;
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
     if (mark - start < 1 || (PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
-    const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    // "… it “fully supports” Y, and Z’s minister, W, wrote that “…”": the clause ends where another speaker's begins.
+    const other = anotherSpeakerJoined(context, s, mark);
+    const text = sentence.text.slice(tokens[start].start, other === undefined ? undefined : tokens[other - 1].start).replace(/[.\s]+$/, '');
     return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
+  }
+  return undefined;
+}
+
+/** The ", and" after `from` that opens a clause with a speaker and a verb of saying of its own, if any. */
+function anotherSpeakerJoined(context: StatementContext, s: number, from: number): number | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  for (let k = from + 1; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'and' || tokens[k - 1].text !== ',') continue;
+    const verb = findVerb(tokens, k + 1, Math.min(tokens.length, k + 14), SPEECH_VERBS);
+    if (verb !== undefined && mentions.some((mention) => mention.start > k && mention.end <= verb && !mention.inQuote && actorKey(context, mention, tokens))) return k;
   }
   return undefined;
 }

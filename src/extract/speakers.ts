@@ -39,7 +39,10 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
     for (let i = verb - 1; i > from; i--) {
       // "…,” while X, which …, accused Y of “…”": a clause joined after a comma has its own subject, when it names one
       // ("…,” but warned that …" shares the sentence's).
-      const joined = (tokens[i - 1].text === ',' || CLOSE_QUOTE.has(tokens[i - 1].text)) && CLAUSE_JOINERS.has(tokens[i].lower) &&
+      // "X said it “…” Y, and Z wrote that “…”": after a clause of speech, ", and" opens another with its own speaker.
+      const joiner = CLAUSE_JOINERS.has(tokens[i].lower) ||
+        (tokens[i].lower === 'and' && tokens.slice(from, i).some((token) => isVerb(token, SPEECH_VERBS)));
+      const joined = (tokens[i - 1].text === ',' || CLOSE_QUOTE.has(tokens[i - 1].text)) && joiner &&
         mentions.some((mention) => mention.start > i && mention.end <= verb && actorAt(mention));
       if (joined || (tokens[i].lower === 'that' && COMPLEMENT_TAKERS.has(tokens[i - 1].lower))) {
         from = i + 1;

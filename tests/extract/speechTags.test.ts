@@ -315,4 +315,12 @@ describe('voices that stand for someone named before', () => {
     ]);
     expect(said).toEqual([['Russian Ministry of Foreign Affairs', 'reserves the right to take all measures to protect its sailors']]);
   });
+
+  it('gives each of two speakers joined by ", and" in one sentence their own words', () => {
+    const said = saidBy(['Hungary, which has faced similar disputes, said it "fully supports" Slovakia, and Austria’s foreign minister, Eva Gruber, wrote on X that "the region stands together against these provocations."']);
+    expect(said).toEqual([
+      ['Hungary', 'fully supports'],
+      ['Eva Gruber', 'the region stands together against these provocations.'],
+    ]);
+  });
 });
