@@ -271,7 +271,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     } else if (!key && mention.key === 'description:statement') {
       key = lastSubject;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
-      key = lastOfHead.get(mention.key.replace('description:', ''));
+      // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
+      const head = mention.key.replace('description:', '');
+      key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
     } else if (!key && mention.key.startsWith('leader:')) {
       const [, state] = mention.key.split(':');
       key = persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && m.title.of?.state === state))?.key;
@@ -303,7 +305,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
     // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name (not one named
     // as a modifier: "in a statement posted on X, the group said").
-    if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) lastOfHead.set('group', key);
+    // "… the Collective Security Treaty Organization (CSTO). The bloc, which …, said": "the bloc" likewise.
+    if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) {
+      lastOfHead.set('group', key);
+      // Not a body of one ("ECOWAS Commission President X … under the bloc's protocol" is ECOWAS's).
+      if (!/\b(bloc|commission|council|court|secretariat|parliament|assembly|committee|bank|fund|agency|office)\b/i.test(entity.name)) lastOfHead.set('bloc', key);
+    }
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title) {

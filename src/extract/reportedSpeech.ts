@@ -360,7 +360,10 @@ function pastListener(mentions: Mention[], tokens: Token[], verb: number): numbe
 
 /** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */
 function opensQuantity(tokens: Token[], at: number): boolean {
-  return tokens[at].lower === 'at' && (tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most');
+  // "said at least 40 …", "said about 300 border guards …", "said over 1,000 …", "said nearly half …".
+  if (tokens[at].lower === 'at') return tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most';
+  return /^(about|around|over|under|some|nearly|almost|roughly|approximately|up)$/.test(tokens[at].lower) &&
+    /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|to)/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /** Past "on Monday", "late on Tuesday", "Friday" after a verb of saying: where its clause starts. */

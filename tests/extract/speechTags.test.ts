@@ -323,4 +323,16 @@ describe('voices that stand for someone named before', () => {
       ['Eva Gruber', 'the region stands together against these provocations.'],
     ]);
   });
+
+  it('reads "said about 200 guards …" as a clause, and "The bloc, which …, said" as the organisation named before', () => {
+    const said = saidBy([
+      'Officials in Dushanbe said about 200 guards from each side would be pulled back from the posts.',
+      'Russia praised the Shanghai Cooperation Organisation (SCO).',
+      'The bloc, which was criticised in Astana for failing to act, said its secretary general would visit the region in December.',
+    ]);
+    expect(said).toEqual([
+      ['Tajikistan', 'about 200 guards from each side would be pulled back from the posts'],
+      ['Shanghai Cooperation Organisation', 'its secretary general would visit the region in December'],
+    ]);
+  });
 });
