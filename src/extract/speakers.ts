@@ -39,7 +39,10 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
     for (let i = verb - 1; i > from; i--) {
       // "…,” while X, which …, accused Y of “…”": a clause joined after a comma has its own subject, when it names one
       // ("…,” but warned that …" shares the sentence's).
-      const joined = (tokens[i - 1].text === ',' || CLOSE_QUOTE.has(tokens[i - 1].text)) && CLAUSE_JOINERS.has(tokens[i].lower) &&
+      // "X said it “…” Y, and Z wrote that “…”": after a clause of speech, ", and" opens another with its own speaker.
+      const joiner = CLAUSE_JOINERS.has(tokens[i].lower) ||
+        (tokens[i].lower === 'and' && tokens.slice(from, i).some((token) => isVerb(token, SPEECH_VERBS)));
+      const joined = (tokens[i - 1].text === ',' || CLOSE_QUOTE.has(tokens[i - 1].text)) && joiner &&
         mentions.some((mention) => mention.start > i && mention.end <= verb && actorAt(mention));
       if (joined || (tokens[i].lower === 'that' && COMPLEMENT_TAKERS.has(tokens[i - 1].lower))) {
         from = i + 1;
@@ -228,6 +231,10 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
     const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens) ?? unnamedVoiceOf(context, mention, tokens, verb);
+    // "Carl Vella of the National Bloc said": the person the phrase is about speaks, not the body they belong to.
+    const of = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
+    const member = tokens[of]?.lower === 'of' ? mentions.find((other) => other.end === of && entityKind(context, context.resolved.entityOf.get(other) ?? '') === 'Person') : undefined;
+    if (member) return { key: context.resolved.entityOf.get(member)!, start: member.start };
     if (key) {
       // "South Korean Foreign Ministry": take the whole name's start.
       return { key, start: mention.start };
