@@ -1155,7 +1155,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person; so does a head word
     // or a state's name inside ("Ballot Watch Nigeria", "Transparency International Kenya").
     // So does an acronym inside ("Air France-KLM"); a regnal number is a person's ("Charles III").
-    const institutional = name.some((word) => NON_PERSON_WORDS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text));
+    // ("Christian Schmidt": a word that is also a first name counts only after the first.)
+    const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text));
     if (name.length > 1 && (institutional || name.slice(1).some((word) => countryByName(word.text)))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
@@ -1444,6 +1445,9 @@ function verbAfterAside(tokens: Token[], at: number): number {
   for (let k = at + 1; k <= at + 12 && k < tokens.length; k++) if (tokens[k].text === ',') return k + 1;
   return at;
 }
+
+/** Words of institutions' names that are first names too ("Christian Democrats", "Christian Schmidt"). */
+const FIRST_NAME_WORDS = new Set(['christian']);
 
 /** Short forms of months that are first names too ("Jan Egeland"). */
 const FIRST_NAME_MONTHS = new Set(['Jan']);
