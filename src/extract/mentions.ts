@@ -986,6 +986,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const endsInTitle = !opensWithTitle && end - start >= 2 && Boolean(titleRelation(tokens[end - 1].lower));
   for (let at = start + 1; at < end && endsInTitle; at++) {
     if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
+    // ("the Office of the High Representative": an office named after a title is a body, not its owner and the title.)
+    if (tokens.slice(start + 1, at).some((word) => /^(of|the|for)$/.test(word.text))) break;
     // "Mexico's Security Secretary": a portfolio before a title is an office, naming no organisation.
     if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
     const owner = classifyChunk(sentence, tokens, start, at);
