@@ -221,10 +221,53 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
 function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
   if (tokens[person.start - 1]?.text !== ',') return undefined;
   const comma = person.start - 1;
-  // "<state>'s <title>, NAME"
+  // "<state>'s <title>, NAME", and "<state>'s <title> for|in|to <a brief or a posting>, NAME" ("France's minister for
+  // foreign trade, X", "Moscow's ambassador in Sarajevo, X").
+  const ends = [comma, ...briefStarts(tokens, comma)];
+  for (const titleEnd of ends) {
+    const owned = possessedTitleBefore(tokens, mentions, titleEnd, isBody);
+    // ("the group's head of mission, X": the head of a unit named in lower case is one of the group's people.)
+    const unit = owned?.relation === 'LEADS' && tokens[titleEnd].lower === 'of' && !tokens[titleEnd + 1]?.capitalized;
+    if (owned) return unit ? { ...owned, relation: 'MEMBER_OF' } : owned;
+  }
+  // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
+  // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
+  // for China's Ministry of Commerce, X": so may its state's possessive.)
+  const body = mentions.filter((mention) => mention.end === comma && (isBody(mention) || mention.form === 'description')).at(-1);
+  if (!body) return undefined;
+  let at = body.start - 1;
+  const owner = mentions.find((mention) => mention.end === body.start && mention.possessive);
+  if (owner) at = owner.start - 1;
+  for (let k = 0; k < 2 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized && !/^(the|of|for)$/.test(tokens[at].lower); k++) at--;
+  if (tokens[at]?.lower === 'the') at--;
+  if (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'for') return undefined;
   for (let length = 3; length >= 1; length--) {
-    const start = comma - length;
-    const words = tokens.slice(start, comma);
+    const words = tokens.slice(at - length, at);
+    if (at - length < 0 || words.some((token) => token.punct)) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    const relation = titleRelation(phrase);
+    if (relation) return { title: phrase, relation, of: body };
+  }
+  return undefined;
+}
+
+/** Where a brief, portfolio or posting after an office may start before `comma` ("for foreign trade", "of Energy", "in
+ * Sarajevo"), nearest first. */
+function briefStarts(tokens: Token[], comma: number): number[] {
+  const starts: number[] = [];
+  for (let at = comma - 1; at >= Math.max(1, comma - 7); at--) {
+    const token = tokens[at];
+    if (token.punct) break;
+    if (/^(for|in|to|at|on|of)$/.test(token.text) && at < comma - 1) starts.push(at);
+  }
+  return starts;
+}
+
+/** "<possessor>'s <title>" ending at `end` (a rank or a name may stand between: "Britain's U.N. ambassador"). */
+function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number, isBody: (mention: Mention) => boolean): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const start = end - length;
+    const words = tokens.slice(start, end);
     if (start < 1 || words.some((token) => token.punct)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
@@ -238,19 +281,6 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
     const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
     if (possessor) return { title: phrase, relation, of: possessor };
-  }
-  // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
-  const body = mentions.filter((mention) => mention.end === comma && (isBody(mention) || mention.form === 'description')).at(-1);
-  if (!body) return undefined;
-  let at = body.start - 1;
-  if (tokens[at]?.lower === 'the') at--;
-  if (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'for') return undefined;
-  for (let length = 3; length >= 1; length--) {
-    const words = tokens.slice(at - length, at);
-    if (at - length < 0 || words.some((token) => token.punct)) continue;
-    const phrase = words.map((token) => token.lower).join(' ');
-    const relation = titleRelation(phrase);
-    if (relation) return { title: phrase, relation, of: body };
   }
   return undefined;
 }
@@ -288,7 +318,8 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   // body follows.
   for (let skip = 0; skip <= (ofCountry ? 0 : MAX_QUALIFIERS) && !title; skip++) {
     // ("a former ambassador to …" held the office once: no relation now.)
-    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex)$/.test(tokens[i + skip - 1].lower))) break;
+    // (Nor is "X, and the chairwoman of …" an office of X's: a qualifier is no function word.)
+    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower))) break;
     for (let length = 3; length >= 1 && !title; length--) {
       const words = tokens.slice(i + skip, i + skip + length);
       if (words.length < length || words.some((token) => token.punct)) continue;

@@ -3,6 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads an office with its brief or posting after the possessor and before the name', () => {
+    const { relations } = extract([
+      "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
+      "Moscow's ambassador in Vilnius, Piotr Sorel, told the agency it was wrong.",
+      "Egypt's Minister of Water and Irrigation, Samir Adel, spoke next.",
+      'A spokeswoman for Chile’s Ministry of Mining, Rosa Lagos, said no. The group’s head of mission, Ines Kade, said yes.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Clara Dumont MEMBER_OF Norway', 'Piotr Sorel MEMBER_OF Russia', 'Samir Adel MEMBER_OF Egypt']));
+    expect(relations.filter((relation) => relation.startsWith('Rosa Lagos SPEAKS_FOR'))).toHaveLength(1);
+  });
+
+  it('reads the head of a state council named with a lower-case word before it, and not the one named before', () => {
+    const { relations } = extract(['The Croat member of the Presidency, Ivo Baric, and the chairwoman of the state Council of Ministers, Mara Juric, met him.']);
+    expect(relations).toContain('Mara Juric LEADS Council of Ministers');
+    expect(relations).not.toContain('Ivo Baric LEADS Council of Ministers');
+  });
+
   it('reads representatives, specialists and co-leaders as offices, and an office named after a title as a body', () => {
     const { relations, entity } = extract([
       'Oda Brenn, Norway’s permanent representative to the United Nations, spoke first.',
