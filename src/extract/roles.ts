@@ -105,6 +105,12 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const parent = organisationOf(entity.name, mention, mentions, resolved);
         if (parent && parent !== key) add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.8 });
       }
+      // "the European Union's naval mission Aspides", "The U.N. peacekeeping mission, MONUSCO,", "its Peace Facility":
+      // a unit named as an organisation's or a state's mission, force or body is part of it.
+      if ((entity.kind === 'Organization' || (entity.kind === 'Government' && !key.startsWith('state:'))) && mention.form === 'name') {
+        const owner = ownerOfUnit(tokens, mentions, mention, resolved);
+        if (owner && owner !== key && !relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === key && relation.object === owner)) add({ kind: 'PART_OF', subject: key, object: owner, sentence: index, confidence: 0.75 });
+      }
       if (entity.kind === 'Government' && (key.startsWith('body:') || key.startsWith('org:'))) {
         const after = partOfMentionAfter(tokens, mentions, mention, resolved);
         const parent = after?.key ?? possessorBefore(mentions, mention, resolved);
@@ -511,6 +517,58 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
   const parent = mentions.find((mention) => mention.start === i && mention.kind === 'Government');
   const key = parent ? resolved.entityOf.get(parent) : undefined;
   return parent && key ? { key, end: parent.end } : undefined;
+}
+
+/** Nouns for a part of an organisation or a state, which a unit is named as ("mission", "force", "advisory body"). */
+const UNIT_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
+
+/**
+ * The organisation or state a unit is named as part of: "<owner>'s [words] <unit noun> NAME", "<owner>'s [words]
+ * <unit noun>, NAME,", "<owner> [words] <unit noun>, (known as) NAME", "<owner>'s NAME [unit noun]" and "its NAME" (an
+ * organisation's own name after another organisation's, a description's or a pronoun's possessive).
+ */
+function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolved: ArticleEntities): string | undefined {
+  const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
+  const ownerKey = (mention: Mention | undefined) => {
+    const kind = mention ? kindOf(mention) : undefined;
+    return mention && (kind === 'Organization' || kind === 'Government') ? resolved.entityOf.get(mention) : undefined;
+  };
+  const unitKind = kindOf(unit);
+  // Right after a possessive: an organisation's own unit, or anything its pronoun or short form owns.
+  const possessor = mentions.find((mention) => mention.end === unit.start && mention.possessive);
+  if (possessor) {
+    const byName = possessor.form === 'name' && kindOf(possessor) === 'Organization';
+    const unitAfter = UNIT_NOUNS.has(tokens[unit.end]?.lower ?? '') && !tokens[unit.end].capitalized;
+    // ("its European Peace Facility", not "its NATO allies" nor "the group's Telegram channel": a short form owns an
+    // organisation named in words of its own.)
+    const ownName = possessor.form !== 'name' && unitKind === 'Organization' && unit.end - unit.start >= 2 && !/^\p{Lu}+$/u.test(unit.text);
+    return byName || ownName || unitAfter ? ownerKey(possessor) : undefined;
+  }
+  // Back over "[words] <unit noun>" (and a comma, and "known as"), to the owner.
+  let at = unit.start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  if (tokens[at]?.lower === 'as' && tokens[at - 1]?.lower === 'known') at -= 2;
+  const comma = tokens[at]?.text === ',';
+  if (comma) at--;
+  if (!UNIT_NOUNS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  let words = 0;
+  while (at > 0 && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && words < 3 && !/^(the|a|an|of|and|whose|its|their)$/.test(tokens[at - 1].lower)) {
+    at--;
+    words++;
+  }
+  const owner = mentions.find((mention) => mention.end === at && !mention.inQuote);
+  // ("whose own mission, SAMIM," names the organisation before "whose".)
+  if (!owner && /^(whose|its|their)$/.test(tokens[at - 1]?.lower ?? '') && comma) {
+    const pronoun = mentions.find((mention) => mention.end === at);
+    if (pronoun) return ownerKey(pronoun);
+    const before = mentions.filter((mention) => mention.end <= at - 2 && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government')).at(-1);
+    return tokens[at - 2]?.text === ')' || tokens[at - 2]?.text === ',' ? ownerKey(before) : undefined;
+  }
+  // A state owns a unit so named only when the name is set off ("The U.N. peacekeeping mission, MONUSCO," but not
+  // "the Russian gas company Gazprom", whose state may own no part of it).
+  if (!owner || (!owner.possessive && !owner.modifier && !/-led$/.test(tokens[owner.end - 1]?.text ?? '') && kindOf(owner) !== 'Organization')) return undefined;
+  if (unitKind === 'Organization' && resolved.entityOf.get(owner)?.startsWith('state:') && !comma) return undefined;
+  return ownerKey(owner);
 }
 
 /** The international organisation a body belongs to, by its name or by a possessive before it. */

@@ -113,3 +113,29 @@ describe('structure from titles', () => {
     expect(relations).toContain('Ghulam Baloch MEMBER_OF Pakistan');
   });
 });
+
+describe('units of organisations', () => {
+  it('reads a mission, force, facility or body named as an organisation’s as part of it', () => {
+    const { relations } = extract([
+      "The European Union's naval mission Corvina shot down three drones. The U.N. peacekeeping mission, MINOVA, said it was ready.",
+      'The Andean Community (CAN), whose own mission, CANSEM, withdrew in July, was more reserved.',
+      'The European Union gave money through its European Solidarity Facility in 2022.',
+      "The Nordic Council's advisory body, the Bergen Commission, had warned in June. NATO's Arctic Watch mission began in January.",
+    ]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Corvina PART_OF European Union',
+        'MINOVA PART_OF United Nations',
+        'CANSEM PART_OF Andean Community',
+        'European Solidarity Facility PART_OF European Union',
+        'Bergen Commission PART_OF Nordic Council',
+        'Arctic Watch PART_OF North Atlantic Treaty Organization',
+      ]),
+    );
+  });
+
+  it('does not read an organisation that a pronoun or short form owns in one word as its unit', () => {
+    const { relations } = extract(['Poland asked its NATO allies for talks. The group said on its Telegram channel that it would wait.']);
+    expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
+  });
+});
