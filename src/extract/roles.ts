@@ -6,7 +6,7 @@ import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
-import { countryByCapital, lookupKey } from './gazetteer.ts';
+import { countryByCapital, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
@@ -86,7 +86,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         }
       }
       if (entity.kind === 'Place') {
-        const container = mention.locatedIn ? resolved.entityOf.get(mention.locatedIn) : placeAfter(tokens, mentions, mention, resolved);
+        const container = mention.locatedIn ? resolved.entityOf.get(mention.locatedIn) : placeAfter(tokens, mentions, mention, resolved) ?? placeBefore(tokens, mentions, mention, resolved);
         if (container && container !== key) add({ kind: 'LOCATED_IN', subject: key, object: container, sentence: index, confidence: 0.75 });
       }
       // "the Central Military Commission of the Workers' Party": a commission that belongs to a state organ is one too.
@@ -453,6 +453,13 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
     // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
     const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
     if (state && (state.possessive || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+    // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
+    // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
+    const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
+    const after = region ? tokens[region.end] : undefined;
+    const listGoesOn = after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[region!.end + 1]?.capitalized || /^(and|or)$/.test(tokens[region!.end + 1]?.lower ?? ''))) ? tokens[region!.end + 1]?.capitalized || tokens[region!.end + 2]?.capitalized : false);
+    const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
+    if (region && (!after || after.punct) && !listGoesOn && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
   }
   if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
     const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
@@ -480,8 +487,31 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   if (tokens[i]?.lower === 'the') i++;
   // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.
   while (i < tokens.length && !tokens[i].capitalized && !tokens[i].punct && i <= place.end + 5 && !PREPOSITIONS.has(tokens[i].lower)) i++;
+  // "Kani Masi in the northern province of Duhok": the area word and "of" before the container's name.
+  if (AREA_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i]?.lower === 'of') i++;
   // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
   return containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
+}
+
+/**
+ * "Turkey's largest city, Istanbul", "Senegal, whose Casamance region", "Zulia state, whose capital Maracaibo": the
+ * place or state whose settlement or area a place is named as, before it.
+ */
+function placeBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+  const containerOf = (mention: Mention | undefined) => {
+    const key = mention ? resolved.entityOf.get(mention) : undefined;
+    return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
+  };
+  let at = place.start - 1;
+  // "Senegal, whose Casamance region": the area word may follow the name.
+  if (tokens[at]?.lower === 'whose' && tokens[at - 1]?.text === ',' && (AREA_WORDS.has(tokens[place.end]?.lower ?? '') || AREA_WORDS.has(place.name.split(' ').at(-1)!.toLowerCase()))) return containerOf(mentions.find((mention) => mention.end === at - 1));
+  if (tokens[at]?.text === ',') at--;
+  if (!AREA_WORDS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  // Up to two adjectives ("largest", "main", "southern").
+  for (let k = 0; k < 2 && tokens[at - 1] && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && !/^(the|a|an|whose|its|their)$/.test(tokens[at - 1].lower); k++) at--;
+  const before = tokens[at - 1];
+  if (before?.lower === 'whose' && tokens[at - 2]?.text === ',') return containerOf(mentions.find((mention) => mention.end === at - 2));
+  return containerOf(mentions.find((mention) => mention.end === at && mention.possessive));
 }
 
 /**
