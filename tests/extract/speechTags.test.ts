@@ -335,4 +335,24 @@ describe('voices that stand for someone named before', () => {
       ['Shanghai Cooperation Organisation', 'its secretary general would visit the region in December'],
     ]);
   });
+
+  it('reads names spelt out beside the subject, between commas with an acronym or between dashes', () => {
+    const said = saidBy([
+      'The army’s media wing, Defence Headquarters Media Operations (DHMO), said that troops had killed 14 fighters in an operation.',
+      'NNPC — Nigerian National Petroleum Company — said fuel imports would be normalised within weeks.',
+    ]);
+    expect(said).toEqual([
+      ['Defence Headquarters Media Operations', 'troops had killed 14 fighters in an operation'],
+      ['Nigerian National Petroleum Company', 'fuel imports would be normalised within weeks'],
+    ]);
+  });
+
+  it('gives a sentence closed by ", the bureau said" to the bureau, but not one closed by ", a charge X denies"', () => {
+    const said = saidBy([
+      'The National Bureau of Inquiry (NBI) was called in.',
+      'Investigators from the NBI boarded the ship and found that one of its anchors was missing, the bureau said.',
+      'Sudan has repeatedly accused Chad of arming the rebels, a charge Ndjamena denies.',
+    ]);
+    expect(said.map(([speaker]) => speaker)).toEqual(['National Bureau of Inquiry', 'Sudan']);
+  });
 });
