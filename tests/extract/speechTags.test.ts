@@ -355,4 +355,16 @@ describe('voices that stand for someone named before', () => {
     ]);
     expect(said.map(([speaker]) => speaker)).toEqual(['National Bureau of Inquiry', 'Sudan']);
   });
+
+  it('reads "rejected it as …", "dismissed X as …" and a short "called for …" as statements', () => {
+    const said = saidBy([
+      'Laos has long rejected it as a colonial-era arrangement.',
+      'The Kurdistan Regional Government (KRG) called for an investigation.',
+      'The plan called for 300 troops.',
+    ]);
+    expect(said).toEqual([
+      ['Laos', 'rejected it as a colonial-era arrangement'],
+      ['Kurdistan Regional Government', 'called for an investigation'],
+    ]);
+  });
 });
