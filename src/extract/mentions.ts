@@ -1453,7 +1453,7 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'company', 'organisation', 'organization', 'authority', 'board', 'delegation', 'bureau', 'directorate', 'inspectorate',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration']);
+const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);
 /** Heads of "the militant group", "the rebel movement": an organisation described, not named. */
 const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
 

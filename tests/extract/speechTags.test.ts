@@ -367,4 +367,13 @@ describe('voices that stand for someone named before', () => {
       ['Kurdistan Regional Government', 'called for an investigation'],
     ]);
   });
+
+  it('gives "The letter, seen by X, urged …" to the one who last wrote or spoke, not to the last subject', () => {
+    const said = saidBy([
+      'In a letter to the council, Egyptian Foreign Minister Sameh Adel wrote that the dam "threatens millions of people", a charge that the leaders of Sudan and Ethiopia dispute.',
+      'The letter, seen by Reuters, urged the council to press for "a binding deal on the dam" within six months.',
+    ]);
+    expect(said.at(-1)![0]).toBe('Sameh Adel');
+    expect(said.at(-1)![1]).toContain('a binding deal on the dam');
+  });
 });
