@@ -109,17 +109,21 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // company's is that company wherever else it stands.
   const organisationNames = new Map<string, ArticleEntity>();
   for (const entity of entities.values()) if (entity.kind === 'Organization') organisationNames.set(entity.name.toLowerCase(), entity);
+  // ("Tarvo Republika's leaders" after "the president of Tarvo Republika": so is a name the article showed to be a body's.)
+  const bodyNames = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Government' && entity.key.startsWith('body:')) bodyNames.set(entity.name.toLowerCase(), entity);
   // ("through Volgarin's contracts" after "his stake in Volgarin": not a place either.)
   for (const entity of [...entities.values()]) {
-    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
+    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) ?? (entity.kind === 'Person' ? bodyNames.get(entity.name.toLowerCase()) : undefined) : undefined;
     if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
   // "a truce for Dar Kalma" after "the city of Dar Kalma": so is a name the article showed to be a place's, unless a
   // title names a person by it ("Governor Santa Cruz").
+  // ("Lumbo Tarra" after "Lumbo Tarra province": compared as places are, without their area word.)
   const placeNames = new Map<string, ArticleEntity>();
-  for (const entity of entities.values()) if (entity.kind === 'Place') placeNames.set(entity.name.toLowerCase(), entity);
+  for (const entity of entities.values()) if (entity.kind === 'Place') placeNames.set(placeKey(entity.name), entity);
   for (const entity of [...entities.values()]) {
-    const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(entity.name.toLowerCase()) : undefined;
+    const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(placeKey(entity.name)) : undefined;
     if (place) mergeInto(entities, entityOf, entity, place);
   }
   mergeAdjectivalStates(sentences, entities, entityOf);
@@ -193,6 +197,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  // "Quellcor said" after "the mining firm Quellcor": a single name the article gave an organisation or a place is it.
+  const namedThings = new Map<string, string>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'Organization' && entity.kind !== 'Place') continue;
+    for (const alias of entity.aliases) if (!alias.includes(' ')) namedThings.set(alias.toLowerCase(), entity.key);
+  }
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
@@ -239,7 +250,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     }
     if (!key && mention.form === 'bare') {
-      key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key;
+      key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key ?? (mention.possessive ? undefined : namedThings.get(mention.name.toLowerCase()));
       // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
       const afterThe = tokens[mention.start - 1]?.lower === 'the';
       if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {

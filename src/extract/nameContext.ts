@@ -20,6 +20,10 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
   while (tokens[after]?.capitalized && !tokens[after].punct) after++;
   const joined = /^(and|or)$/.test(tokens[start - 1]?.lower ?? '') || /^(,|and|or)$/.test(tokens[after]?.lower ?? '');
   if (!joined) return undefined;
+  // "the ambassador in Sarajevo, Pavel Sorokin, told …": a name set off by commas that no list goes on after is an
+  // apposition.
+  const goesOn = (tokens[after + 1]?.capitalized && !tokens[after + 1].punct) || /^(and|or)$/.test(tokens[after + 1]?.lower ?? '');
+  if (tokens[start - 1]?.text === ',' && tokens[after]?.text === ',' && !goesOn) return undefined;
   let at = start - 1;
   let steps = 0;
   while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
@@ -99,6 +103,8 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
     const token = tokens[k];
     if (!token || token.punct) return false;
     if (AREA_WORDS.has(token.lower) && !token.capitalized) return /^(of|in|on|near|that|which|where|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
+    // ("Abudo Assane, a fisherman in Macomia town": the apposition's head came before its preposition, and it was no area.)
+    if (!token.capitalized && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) return false;
   }
   return false;
 }

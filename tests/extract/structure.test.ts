@@ -3,6 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads representatives, specialists and co-leaders as offices, and an office named after a title as a body', () => {
+    const { relations, entity } = extract([
+      'Oda Brenn, Norway’s permanent representative to the United Nations, spoke first.',
+      'Lina Moss, a water specialist at the Delta Policy Institute, disagreed. Tom Hale, the Greens co-leader, left.',
+      'The Office of the High Representative said nothing.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Oda Brenn MEMBER_OF Norway', 'Lina Moss MEMBER_OF Delta Policy Institute']));
+    expect(entity('Office of the High Representative')?.kind).toBe('Organization');
+  });
+
+  it('reads what an office is of as a body, not a person, there and wherever else the name stands', () => {
+    const { relations, extraction } = extract(['Mira Voss, the president of Tarvo Republika, said no.', "Tarvo Republika's leaders met on Monday. Ana Lind, a member of Civic Renewal, said yes."]);
+    expect(relations).toEqual(expect.arrayContaining(['Mira Voss LEADS Tarvo Republika', 'Ana Lind MEMBER_OF Civic Renewal']));
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name).sort()).toEqual(['Ana Lind', 'Mira Voss']);
+  });
+
+  it('reads an executive secretary as the head of the body', () => {
+    const { relations } = extract(['Mira Okonjo, executive secretary of the Lake Basin Forum, said the talks would resume.']);
+    expect(relations).toContain('Mira Okonjo LEADS Lake Basin Forum');
+    expect(relations).not.toContain('Mira Okonjo MEMBER_OF Lake Basin Forum');
+  });
+
   it('reads a secretary general after an organisation’s acronym as its leader', () => {
     const { relations } = extract(['Allied ministers gathered in Oslo on Monday.', 'NATO Secretary General Tomas Arvelo told reporters that the patrols would go on.']);
     expect(relations).toContain('Tomas Arvelo LEADS North Atlantic Treaty Organization');

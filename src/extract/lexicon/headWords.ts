@@ -15,7 +15,7 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
-  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', ...LEGISLATURE_NAMES,
+  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', 'tribunal', ...LEGISLATURE_NAMES,
 ]);
 
 /**
@@ -123,7 +123,7 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
   // "the Geneva Conventions", "a Humanitarian Arrangement", "the Camp David Principles".
-  'conventions', 'arrangement', 'principles', 'framework',
+  'conventions', 'arrangement', 'principles', 'framework', 'covenant',
   // Laws, when capitalised: "the Taiwan Relations Act".
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".
