@@ -16,6 +16,7 @@ import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './
 import { pairRelations } from './pairRelations.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { isNoRelation } from './triggerGuards.ts';
+import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -79,23 +80,25 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   let subjects: string[];
   let objects: string[];
   if (between) {
-    const pair = findObjects(context, sentence, trigger, end);
+    const pair = findObjects(context, sentence, trigger, end, index);
     [subjects, objects] = [pair.slice(0, 1), pair.slice(1)];
   } else if (passive) {
     // ("X was asked by Y about …": what follows the object of an appeal is not read in the passive.)
     if (trigger.followedBy) return [];
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
+    // "The roadmap was welcomed by X": the treaty the story means, named by a bare noun before the verb.
+    if (!objects.length) objects = treatyBefore(context, index, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
     if (trigger.kind === 'LEADS') objects = objects.filter(() => ledNounIsNamed(sentence, begin));
   } else if (trigger.forces) {
     subjects = forcesBefore(context, sentence, begin);
-    objects = findObjects(context, sentence, trigger, end);
+    objects = findObjects(context, sentence, trigger, end, index);
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
     if (!subjects.length) subjects = eventAgent(context, index, begin);
-    objects = findObjects(context, sentence, trigger, end);
+    objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     if (!objects.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
   }
@@ -144,7 +147,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
         subject,
         object,
         sentence: index,
-        confidence: trigger.nominal ? 0.6 : 0.75,
+        confidence: isNounAt(trigger, tokens, begin) ? 0.6 : 0.75,
         props: propsFor(context, trigger.kind, index, end),
       });
     }
@@ -264,6 +267,20 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
   return [];
 }
 
+/** Words that may stand between a passive verb and the noun it is said of ("the deal had also been signed"). */
+const PASSIVE_FILLERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'has', 'had', 'have', 'also', 'already', 'formally', 'officially', 'since', 'later', ',']);
+
+/** "The roadmap was welcomed by X", "the accord, signed by X": the treaty meant by a bare noun before a passive verb. */
+function treatyBefore(context: RelationContext, index: number, trigger: RelationTrigger, begin: number): string[] {
+  if (!objectKinds(trigger).includes('Treaty')) return [];
+  const { tokens } = context.sentences[index];
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 4 && PASSIVE_FILLERS.has(tokens[at].lower)) at--;
+  if (!isTreatyBackReference(tokens, at - 1)) return [];
+  const treaty = treatyMeant(context.resolved, index, context.parties ?? new Map(), at - 1, tokens[at].lower);
+  return treaty ? [treaty] : [];
+}
+
 /** True when a name ends right before a leading verb, past a comma or an auxiliary ("the army, led by", "was headed by"). */
 function ledNounIsNamed(sentence: SentenceMentions, begin: number): boolean {
   let at = begin;
@@ -330,15 +347,17 @@ function lastTreatyBefore(context: RelationContext, sentence: number): string | 
 
 function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
   const { tokens, mentions } = sentence;
+  // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
+  const nominal = isNounAt(trigger, tokens, begin);
   // "Russia's attacks on …", "its supply of drones": a possessor right before the trigger is its agent.
   const owner = mentions.find((mention) => mention.possessive && (mention.end === begin || (mention.end === begin - 1 && !tokens[begin - 1].punct)) && isActor(context, mention));
   if (owner && !FORCE_WORDS.has(tokens[owner.end]?.lower ?? '')) return [actorKey(context, owner)!];
   // "Russia's war against Ukraine", "its support": the possessor right before a nominal trigger.
   // "Qaderia's admission of sending its cutters": a gerund's agent is the possessor too.
   // "firms over their support for Russia": a possessive pronoun names the agent, even when it names no actor.
-  if (trigger.nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
-  if (trigger.nominal || tokens[begin].lower.endsWith('ing')) {
-    const reach = trigger.nominal ? 3 : 6;
+  if (nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
+  if (nominal || tokens[begin].lower.endsWith('ing')) {
+    const reach = nominal ? 3 : 6;
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
     if (possessor) return [actorKey(context, possessor)!];
   }
@@ -356,23 +375,23 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   // ("Beijing, which regards Taiwan as its own, had warned …": an auxiliary may follow the clause.)
   let close = begin - 1;
   while (close > begin - 3 && close > 0 && /^(had|has|have|was|were|is|are|also|already|then)$/.test(tokens[close].lower)) close--;
-  const clauseOpen = tokens[close]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, close) : undefined;
+  const clauseOpen = tokens[close]?.text === ',' && !nominal ? relativeClauseOpening(tokens, close) : undefined;
   if (clauseOpen !== undefined) {
     const at = mentions.findIndex((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
     if (at >= 0) return [actorKey(context, mentions[at])!, ...coordinatedWith(context, tokens, mentions, at)];
   }
   // "X said … and accused Y": a verb joined by "and" shares the subject of the verb of saying.
   // ("said it had not been involved but urged both sides …": "but" joins two verbs as "and" does.)
-  const coordinated = !trigger.nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
+  const coordinated = !nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
   // … and what stands inside the clause that verb of saying reports is not the subject either.
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
-  const adjunct = !trigger.nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
+  const adjunct = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
-    if ((saying >= 0 ? saying : begin) - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
     const between = withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin)));
@@ -399,6 +418,15 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"']);
+
+/** True when a nominal trigger stands as a noun: not a past form ("backed", "fought"), nor a verb's -s form after a name. */
+function isNounAt(trigger: RelationTrigger, tokens: Token[], begin: number): boolean {
+  if (!trigger.nominal) return false;
+  const word = tokens[begin].lower;
+  if (/(ed|ought)$/.test(word)) return false;
+  const previous = tokens[begin - 1];
+  return !(/s$/.test(word) && previous?.capitalized && !previous.possessive);
+}
 
 /** True when the quotation marks among the tokens open and close in pairs. */
 function balancedQuotes(tokens: Token[]): boolean {
@@ -442,7 +470,7 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
   return undefined;
 }
 
-function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number): string[] {
+function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number, index: number): string[] {
   const { tokens, mentions } = sentence;
   const allowed = objectKinds(trigger);
   let from = end;
@@ -451,6 +479,12 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const at = tokens.findIndex((token, index) => index >= end && index < end + OBJECT_WINDOW + 4 && prepositions.includes(token.lower));
     if (at < 0) return [];
     from = at + 1;
+  }
+  // "backed the framework", "violated the accord": a bare treaty noun stands for the treaty the story means.
+  if (allowed.includes('Treaty')) {
+    const at = QUOTE_MARKS.has(tokens[from]?.text ?? '') ? from + 1 : from;
+    const treaty = isTreatyBackReference(tokens, at) ? treatyMeant(context.resolved, index, context.parties ?? new Map(), at, tokens[at + 1].lower) : undefined;
+    if (treaty) return [treaty];
   }
   const objects: string[] = [];
   for (const mention of mentions) {

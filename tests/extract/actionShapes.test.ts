@@ -211,3 +211,25 @@ describe('threats to leave', () => {
     expect(relations).not.toContain('Peru WITHDRAWS_FROM Lima Water Convention');
   });
 });
+
+describe('treaties referred back to', () => {
+  it('reads "the framework", "the accord" after or before any treaty verb as the treaty the story named', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Atacama Water Framework on Monday.',
+      'The framework was welcomed by Ecuador, which had mediated the talks.',
+      'Colombia said Peru had violated the framework.',
+      'Argentina, whose mines lie nearby, backed the framework "as a fair compromise," its envoy said.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador SUPPORTS Atacama Water Framework', 'Peru VIOLATES Atacama Water Framework', 'Argentina SUPPORTS Atacama Water Framework']));
+  });
+
+  it('does not read a treaty noun that is qualified by what follows it, or one that names no treaty named before', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Atacama Water Framework on Monday.',
+      'Ecuador backed the framework of talks that Brazil proposed in 2019.',
+      'Uruguay welcomed the agreement on crossings.',
+      'The memorandum was signed by Bolivia, which had mediated the Pilcomayo Memorandum in 2019.',
+    ]);
+    expect(relations.filter((relation) => /^(Ecuador|Uruguay) SUPPORTS|^Bolivia SIGNS/.test(relation))).toEqual([]);
+  });
+});
