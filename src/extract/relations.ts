@@ -100,13 +100,17 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (!subjects.length) subjects = eventAgent(context, index, begin);
     objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
-    if (!objects.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
+    // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
+    const fitting = objects.filter((object) => objectKinds(trigger).includes(context.resolved.entities.get(object)?.kind as EntityKind));
+    if (!fitting.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0);
   }
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   const allowed = objectKinds(trigger);
+  // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
+  if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
   objects = expandBothStates(context, objects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
@@ -153,6 +157,30 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
+}
+
+/** How far after the verb "with" may stand, past the treaty and its name ("signed the agreement, called the X, with"). */
+const CO_SIGNER_REACH = 14;
+
+/** The actors named right after the "with" that follows a verb of signing, past a title ("with the Tunisian president, X"). */
+function coSigners(context: RelationContext, sentence: SentenceMentions, end: number): string[] {
+  const { tokens, mentions } = sentence;
+  let at = end;
+  while (at < tokens.length && at - end <= CO_SIGNER_REACH && tokens[at].lower !== 'with') {
+    if (CLAUSE_BREAKS.has(tokens[at].text) || SUBJECT_BREAKS.has(tokens[at].lower) || /^(that|and|to|by)$/.test(tokens[at].lower)) return [];
+    at++;
+  }
+  if (tokens[at]?.lower !== 'with') return [];
+  const index = mentions.findIndex((mention) => mention.start > at && mention.start - at <= 6 && !mention.modifier);
+  const mention = mentions[index];
+  // ("with the support of Brazil", "with Chile's blessing": no co-signer.)
+  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isTitleWord(token, mentions, mention)))) return [];
+  return [actorKey(context, mention)!];
+}
+
+/** A lower-case word of a title before a name ("president", "foreign minister"), as the mention's own title says. */
+function isTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
+  return Boolean(mention.title?.title.toLowerCase().split(/\s+/).includes(token.lower)) || mentions.some((other) => other.modifier && other.end <= mention.start);
 }
 
 /** How far before the verb the troops of "troops … stationed in" may be named. */
@@ -255,11 +283,15 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
 }
 
 /** The nearest mention before the trigger of a kind the relation takes as object. */
-function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
+function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number, relativeOnly = false): string[] {
   const allowed = objectKinds(trigger);
+  const { tokens } = sentence;
   for (let i = sentence.mentions.length - 1; i >= 0; i--) {
     const mention = sentence.mentions[i];
     if (mention.end > begin || begin - mention.end > 12) continue;
+    // (Past another object after the verb, only the treaty a relative clause hangs on: "the X, which … signed in Lima", "the memorandum it signed with Y".)
+    const relative = tokens[mention.end]?.text === ',' ? tokens[mention.end + 1] : tokens[mention.end];
+    if (relativeOnly && !/^(which|that|it|they|he|she|we)$/.test(relative?.lower ?? '')) continue;
     const key = context.resolved.entityOf.get(mention);
     const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
     if (key && kind && allowed.includes(kind)) return [key];
@@ -483,7 +515,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   // "backed the framework", "violated the accord": a bare treaty noun stands for the treaty the story means.
   if (allowed.includes('Treaty')) {
     const at = QUOTE_MARKS.has(tokens[from]?.text ?? '') ? from + 1 : from;
-    const treaty = isTreatyBackReference(tokens, at) ? treatyMeant(context.resolved, index, context.parties ?? new Map(), at, tokens[at + 1].lower) : undefined;
+    // (Not when the noun is given its name right after: "the agreement, called the X Partnership".)
+    const named = tokens[at + 2]?.text === ',' && /^(called|named|dubbed|known)$/.test(tokens[at + 3]?.lower ?? '');
+    const treaty = isTreatyBackReference(tokens, at) && !named ? treatyMeant(context.resolved, index, context.parties ?? new Map(), at, tokens[at + 1].lower) : undefined;
     if (treaty) return [treaty];
   }
   const objects: string[] = [];
@@ -496,7 +530,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
     const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;
     const ally = comma >= 2 && /^(its|their|our|his|her)$/.test(between[0].lower) && ALLY_WORDS.has(between[comma - 1].lower) && between[comma].text === ',';
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma)) || token.lower === 'that')) break;
+    // "signed the agreement, called the X Partnership,": the name a common noun is given stands after a comma.
+    const called = /^(the|an?) \S+ , (called|named|dubbed|known as)( the)?$/.test(between.map((token) => token.lower).join(' '));
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.

@@ -233,3 +233,31 @@ describe('treaties referred back to', () => {
     expect(relations.filter((relation) => /^(Ecuador|Uruguay) SUPPORTS|^Bolivia SIGNS/.test(relation))).toEqual([]);
   });
 });
+
+describe('signing', () => {
+  it('finds the treaty before a relative clause when a place, not a treaty, follows the verb', () => {
+    const { relations } = extract([
+      'The new deal builds on the Treaty of Potosi, which the two presidents, Ana Quiroga and Luis Tapia, signed in Lima in 2020.',
+      'Officials recalled the Chaco Water Declaration that the leaders of Paraguay, Bolivia and Argentina signed in Asunción.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Quiroga SIGNS Treaty of Potosi', 'Luis Tapia SIGNS Treaty of Potosi', 'Paraguay SIGNS Chaco Water Declaration', 'Bolivia SIGNS Chaco Water Declaration', 'Argentina SIGNS Chaco Water Declaration']));
+  });
+});
+
+describe('co-signers', () => {
+  it('reads the one a treaty is signed with as signing it too', () => {
+    const { relations } = extract([
+      'Peru signed the Pacific Gas Accord with Chile on Monday.',
+      'The Italian prime minister, Giorgia Rossi, signed the agreement, called the Rome-Carthage Partnership, with the Tunisian president, Karim Saidi, on Thursday.',
+      'It builds on the Andes Water Charter that Bolivia signed with Argentina in 2019.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Chile SIGNS Pacific Gas Accord', 'Karim Saidi SIGNS Rome-Carthage Partnership', 'Argentina SIGNS Andes Water Charter', 'Bolivia SIGNS Andes Water Charter']));
+  });
+
+  it('does not read support or a possessor after "with" as a co-signer', () => {
+    const { relations } = extract([
+      "Peru signed the Pacific Gas Accord with the support of Brazil and with Chile's blessing.",
+    ]);
+    expect(relations.filter((relation) => /^(Brazil|Chile) SIGNS/.test(relation))).toEqual([]);
+  });
+});
