@@ -274,11 +274,16 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
     if (between.some((token) => CLAUSE_BREAKS.has(token.text))) break;
     // Another "by" starts the agents of another verb: "led by Gen. Burhan, and the RSF, commanded by Gen. Dagalo".
     // So does a phrase of place or time: "signed by X and Y in the presence of Z".
-    if (sentence.tokens.slice(last, mention.start).some((token) => /^(by|in|at|during|after|before|under|while|whose)$/.test(token.lower))) break;
+    // ("welcomed by X, which has armed forces loyal to Y, and by Z": nor is a relative clause.)
+    if (sentence.tokens.slice(last, mention.start).some((token) => /^(by|in|at|during|after|before|under|while|whose|which|who)$/.test(token.lower))) break;
     const key = mention.key === BOTH_STATES ? BOTH_STATES : isActor(context, mention) ? actorKey(context, mention) : undefined;
     if (key && !agents.includes(key)) agents.push(key);
     last = mention.end;
   }
+  // "signed by X and by Y", "welcomed by X, which …, and by Y": a second "by" joined by "and" names more agents.
+  const { tokens } = sentence;
+  const next = tokens.findIndex((token, k) => k > last && token.lower === 'by' && tokens[k - 1]?.lower === 'and');
+  if (agents.length && next > 0 && !tokens.slice(last, next).some((token) => CLAUSE_BREAKS.has(token.text))) agents.push(...agentsAfter(context, sentence, next + 1).filter((key) => !agents.includes(key)));
   return agents;
 }
 
@@ -497,7 +502,7 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
     if (tokens[i].text !== ',') continue;
     const opener = tokens[i + 1];
     // ("X, a member of the council chaired by Y, flew …": an apposition opening with an article is one too.)
-    return opener && (/^(which|who|whose|a|an)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
+    return opener && (/^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
 }

@@ -261,3 +261,21 @@ describe('co-signers', () => {
     expect(relations.filter((relation) => /^(Brazil|Chile) SIGNS/.test(relation))).toEqual([]);
   });
 });
+
+describe('agents and subjects past a clause', () => {
+  it('reads a second agent joined by "and by", past a relative clause that names someone else', () => {
+    const { relations } = extract([
+      'The Lima Fisheries Accord was welcomed by Ecuador, which had mediated the talks with Chile, and by Bolivia.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador SUPPORTS Lima Fisheries Accord', 'Bolivia SUPPORTS Lima Fisheries Accord']));
+    expect(relations.filter((relation) => relation.startsWith('Chile SUPPORTS'))).toEqual([]);
+  });
+
+  it('finds the subject before an apposition that opens with "the"', () => {
+    const { relations } = extract([
+      "Marta Ruiz, the Aymara member of the country's three-person council, called on Peru and Chile to reopen the border.",
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Marta Ruiz URGES Peru', 'Marta Ruiz URGES Chile']));
+    expect(relations.filter((relation) => relation.startsWith('Aymara URGES'))).toEqual([]);
+  });
+});
