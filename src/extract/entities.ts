@@ -271,7 +271,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     } else if (!key && mention.key === 'description:statement') {
       key = lastSubject;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
-      key = lastOfHead.get(mention.key.replace('description:', ''));
+      // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
+      const head = mention.key.replace('description:', '');
+      key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
     } else if (!key && mention.key.startsWith('leader:')) {
       const [, state] = mention.key.split(':');
       key = persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && m.title.of?.state === state))?.key;
@@ -291,6 +293,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         lastSubjectPerson = key;
         lastSubject = key;
       }
+      // "Hale's office rejected the charge. In a statement, it said …": "it" is the office, which speaks for its person.
+      if (mention.possessive && tokens[mention.end]?.lower === 'office' && isSubjectPosition(tokens, { ...mention, possessive: false })) lastSubjectThing = key;
     } else if (mention.inQuote) continue;
     // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {
@@ -301,7 +305,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
     // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name (not one named
     // as a modifier: "in a statement posted on X, the group said").
-    if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) lastOfHead.set('group', key);
+    // "… the Collective Security Treaty Organization (CSTO). The bloc, which …, said": "the bloc" likewise.
+    if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) {
+      lastOfHead.set('group', key);
+      // Not a body of one ("ECOWAS Commission President X … under the bloc's protocol" is ECOWAS's).
+      if (!/\b(bloc|commission|council|court|secretariat|parliament|assembly|committee|bank|fund|agency|office)\b/i.test(entity.name)) lastOfHead.set('bloc', key);
+    }
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title) {
@@ -599,7 +608,11 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   if (isSaidBy(tokens, mention.end)) return true;
   let at = mention.start - 1;
   // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.
-  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower))) at--;
+  // … and over a word in lower case that qualifies the title ("In Malta, opposition leader Carl Vella said").
+  // Only a word that opens its phrase: in "urged President X", "urged" is a verb, not a qualifier.
+  const qualifiesTitle = (k: number) => k + 1 < mention.start && Boolean(titleRelation(tokens[k + 1].lower)) && !PREPOSITIONS.has(tokens[k].lower) &&
+    (k === 0 || tokens[k - 1].punct || /^(the|a|an)$/.test(tokens[k - 1].lower));
+  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower) || qualifiesTitle(at))) at--;
   const before = tokens[at];
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');

@@ -1450,7 +1450,7 @@ const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliame
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'ministry', 'agency', 'department', 'council', 'party', 'union', 'bloc', 'fund', 'bank', 'movement',
   'court', 'forum', 'alliance', 'coalition', 'committee', 'chamber', 'navy', 'army', 'mission', 'network', 'group',
-  'company', 'organisation', 'organization', 'authority', 'board', 'delegation',
+  'company', 'organisation', 'organization', 'authority', 'board', 'delegation', 'bureau', 'directorate', 'inspectorate',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration']);

@@ -323,7 +323,9 @@ function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | un
     return key ? { key, sentence: s } : undefined;
   }
   // "“…,” a statement from the ministry read": after a quote, "read" is a verb of saying too.
-  const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS) ?? findVerb(tokens, quote.closeToken + 1, Math.min(end, quote.closeToken + 12), TAIL_VERBS);
+  // "…”, a line that X read as a snub": read as is how X took it, not what X said.
+  const tail = findVerb(tokens, quote.closeToken + 1, Math.min(end, quote.closeToken + 12), TAIL_VERBS);
+  const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS) ?? (tokens[(tail ?? -2) + 1]?.lower === 'as' ? undefined : tail);
   if (verb === undefined) return undefined;
   const key = pickSpeaker(context, s, quote.closeToken + 1, verb, end) ?? voiceBefore(context, s, quote.closeToken + 1, verb);
   return key ? { key, sentence: s } : undefined;

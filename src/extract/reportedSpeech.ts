@@ -52,7 +52,11 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
   const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
+  // "Investigators … found that one of its anchors was missing, the bureau said": an attribution at the end of the
+  // sentence names who said all of it; the verbs before it are what was said.
+  const trailing = from === undefined ? trailingSpeechVerb(tokens) : undefined;
   for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
+    if (trailing !== undefined && v < trailing && !isVerb(tokens[v], SPEECH_VERBS)) continue;
     const stance = stanceOf(context, s, v) ?? describedAs(context, s, v);
     if (stance) return stance;
     if (isVerb(tokens[v], PROMISE_VERBS)) {
@@ -70,7 +74,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // "It also found that the Council had breached …", "a spokesperson confirmed that …", "X posted on social media
     // that …": verbs that report only with a clause after them.
     const foundThat = (THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v)) || madeClear(tokens, v);
-    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked') continue;
+    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked' || isToldBy(tokens, v)) continue;
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
     // Trailing attribution: "<clause>, X said." — or "…, X said on Tuesday, after two days of talks": what follows
@@ -130,6 +134,32 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   return undefined;
 }
 
+/** "Ambassador X was told that …": the subject of a passive verb of telling is who listened, not who spoke. */
+function isToldBy(tokens: Token[], v: number): boolean {
+  const auxiliary = /^(also|later|then|reportedly|repeatedly)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+  return LISTENER_VERBS.has(tokens[v].lower) && /^(was|were|been|being|is|are)$/.test(tokens[auxiliary]?.lower ?? '');
+}
+const LISTENER_VERBS = new Set(['told', 'informed', 'assured', 'warned', 'reminded', 'briefed']);
+
+/**
+ * The verb of a short attribution closing the sentence after a comma (", the bureau said.", ", officials said on
+ * Monday."), if any: up to four words of subject after the comma, at most six words after the verb, and no comma there.
+ */
+function trailingSpeechVerb(tokens: Token[]): number | undefined {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].punct) end--;
+  for (let v = end - 1; v > 2 && v >= end - 7; v--) {
+    if (tokens[v].punct) return undefined;
+    // Verbs that attribute; not a stance ("…, a charge Abu Dhabi denies").
+    if (!/^(said|says|added|adds|told|wrote|stated|reported|confirmed|noted|explained)$/.test(tokens[v].lower)) continue;
+    const comma = tokens.slice(Math.max(0, v - 5), v).map((token) => token.text).lastIndexOf(',');
+    if (comma < 0) return undefined;
+    const subject = tokens.slice(Math.max(0, v - 5) + comma + 1, v);
+    return subject.length >= 1 && subject.every((token) => !token.punct || token.text === '.') ? v : undefined;
+  }
+  return undefined;
+}
+
 /** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
 function firstQuoteMark(tokens: Token[]): number {
   return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
@@ -152,7 +182,7 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
     if (according) return { text: according.text, speaker: according.speaker };
   }
   for (let v = 0; v < mark; v++) {
-    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing')) continue;
+    if (!isVerb(tokens[v], SPEECH_VERBS) || tokens[v].lower === 'asked' || tokens[v].lower.endsWith('ing') || isToldBy(tokens, v)) continue;
     // "North Korea's claim that …": a noun, not a verb of saying.
     if (tokens[v - 1]?.possessive || /^(the|a|an|its|their|his|her|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     // "X said, “…”": the quote is the statement. "China, she said, urged Y to “…” and reserved …": a speech tag set off
@@ -174,8 +204,21 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
     if (tokens[start]?.lower === 'that') start++;
     // "X said, “…”": the quote is the statement itself. "admitted to the involvement": a verb's object, no clause.
     if (mark - start < 1 || (PREPOSITIONS.has(tokens[start].lower) && !opensQuantity(tokens, start)) || tokens.slice(start, mark).some((token) => token.punct && token.text !== ',')) return undefined;
-    const text = sentence.text.slice(tokens[start].start).replace(/[.\s]+$/, '');
+    // "… it “fully supports” Y, and Z’s minister, W, wrote that “…”": the clause ends where another speaker's begins.
+    const other = anotherSpeakerJoined(context, s, mark);
+    const text = sentence.text.slice(tokens[start].start, other === undefined ? undefined : tokens[other - 1].start).replace(/[.\s]+$/, '');
     return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key } : undefined;
+  }
+  return undefined;
+}
+
+/** The ", and" after `from` that opens a clause with a speaker and a verb of saying of its own, if any. */
+function anotherSpeakerJoined(context: StatementContext, s: number, from: number): number | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  for (let k = from + 1; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'and' || tokens[k - 1].text !== ',') continue;
+    const verb = findVerb(tokens, k + 1, Math.min(tokens.length, k + 14), SPEECH_VERBS);
+    if (verb !== undefined && mentions.some((mention) => mention.start > k && mention.end <= verb && !mention.inQuote && actorKey(context, mention, tokens))) return k;
   }
   return undefined;
 }
@@ -340,7 +383,10 @@ function pastListener(mentions: Mention[], tokens: Token[], verb: number): numbe
 
 /** "said at least 40 people …", "said at most …": "at" opens a number there, not a phrase of place. */
 function opensQuantity(tokens: Token[], at: number): boolean {
-  return tokens[at].lower === 'at' && (tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most');
+  // "said at least 40 …", "said about 300 border guards …", "said over 1,000 …", "said nearly half …".
+  if (tokens[at].lower === 'at') return tokens[at + 1]?.lower === 'least' || tokens[at + 1]?.lower === 'most';
+  return /^(about|around|over|under|some|nearly|almost|roughly|approximately|up)$/.test(tokens[at].lower) &&
+    /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|to)/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /** Past "on Monday", "late on Tuesday", "Friday" after a verb of saying: where its clause starts. */

@@ -39,7 +39,10 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
     for (let i = verb - 1; i > from; i--) {
       // "…,” while X, which …, accused Y of “…”": a clause joined after a comma has its own subject, when it names one
       // ("…,” but warned that …" shares the sentence's).
-      const joined = (tokens[i - 1].text === ',' || CLOSE_QUOTE.has(tokens[i - 1].text)) && CLAUSE_JOINERS.has(tokens[i].lower) &&
+      // "X said it “…” Y, and Z wrote that “…”": after a clause of speech, ", and" opens another with its own speaker.
+      const joiner = CLAUSE_JOINERS.has(tokens[i].lower) ||
+        (tokens[i].lower === 'and' && tokens.slice(from, i).some((token) => isVerb(token, SPEECH_VERBS)));
+      const joined = (tokens[i - 1].text === ',' || CLOSE_QUOTE.has(tokens[i - 1].text)) && joiner &&
         mentions.some((mention) => mention.start > i && mention.end <= verb && actorAt(mention));
       if (joined || (tokens[i].lower === 'that' && COMPLEMENT_TAKERS.has(tokens[i - 1].lower))) {
         from = i + 1;
@@ -150,6 +153,16 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
   // past an auxiliary ("Ostravia, which claims the islands, had warned").
   let head = verb;
   while (head > 1 && SUBJECT_GAP_WORDS.has(tokens[head - 1].lower)) head--;
+  // "NNPC — Nigerian National Petroleum Company — said": a name spelt out between dashes stands beside the subject.
+  if (/^[—–]$/.test(tokens[head - 1]?.text ?? '')) {
+    const open = tokens.slice(Math.max(0, head - 14), head - 1).map((token) => token.text).findLastIndex((text) => /^[—–]$/.test(text));
+    if (open >= 0) {
+      const dash = Math.max(0, head - 14) + open;
+      const named = mentions.find((mention) => mention.end === dash && actorKey(context, mention, tokens)) ??
+        mentions.find((mention) => mention.start === dash + 1 && mention.end === head - 1 && actorKey(context, mention, tokens));
+      if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+    }
+  }
   // "…, according to spokeswoman Lotte Brandt, who said …": the relative pronoun's antecedent. Not "which": "X,
   // which claims the islands" and "which has promised a loan" are more often deeds than words.
   if (tokens[head - 1]?.lower === 'who') {
@@ -166,6 +179,11 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       const nameEnd = tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' ? comma - 3 : comma;
       const named = mentions.find((mention) => mention.end === nameEnd && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      // "The army's media wing, Defence Headquarters Media Operations (DHMO), said": the name the apposition gives,
+      // when what it stands beside names no actor.
+      const appositionEnd = tokens[head - 2]?.text === ')' && tokens[head - 4]?.text === '(' ? head - 4 : head - 1;
+      const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens));
+      if (apposition) return { key: actorKey(context, apposition, tokens)!, start: apposition.start };
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
       const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
@@ -228,6 +246,10 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
     const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens) ?? unnamedVoiceOf(context, mention, tokens, verb);
+    // "Carl Vella of the National Bloc said": the person the phrase is about speaks, not the body they belong to.
+    const of = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
+    const member = tokens[of]?.lower === 'of' ? mentions.find((other) => other.end === of && entityKind(context, context.resolved.entityOf.get(other) ?? '') === 'Person') : undefined;
+    if (member) return { key: context.resolved.entityOf.get(member)!, start: member.start };
     if (key) {
       // "South Korean Foreign Ministry": take the whole name's start.
       return { key, start: mention.start };

@@ -283,3 +283,76 @@ describe('trailing attributions with more after them, and courts', () => {
     expect(said).toEqual([['General Court', 'the Council had failed to show he still had ties to Moscow']]);
   });
 });
+
+describe('voices that stand for someone named before', () => {
+  it('reads "it said" after "X’s office rejected …" as the person whose office it is', () => {
+    const said = saidBy(['Prime Minister Tom Hale spoke on Monday.', 'Hale’s office rejected the charge. In a statement, it said the cabinet "remains loyal to the accord".']);
+    expect(said).toContainEqual(['Tom Hale', 'the cabinet "remains loyal to the accord"']);
+  });
+
+  it('gives a quote followed by ", a line that X read as …" to the one who said it, not to X', () => {
+    const said = saidBy(['Japan’s embassy in Lima said in a short post on Facebook that Tokyo backed "the unity and stability of Peru", a line that Cusco leaders read as a snub.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(["Japan's embassy in Lima"]);
+    expect(said[0]![1]).toContain('the unity and stability of Peru');
+  });
+
+  it('gives "X of the Y said …" to X, and a later "he said" to X after "In <place>, opposition leader X"', () => {
+    const said = saidBy([
+      'Interior Minister Pablo Ruiz defended the deal.',
+      'In Malta, opposition leader Carl Vella of the National Bloc said his party would read every line of the text. "We want this to work, but we will not accept foreign police on our soil," he said.',
+    ]);
+    expect(said).toEqual([
+      ['Carl Vella', 'his party would read every line of the text'],
+      ['Carl Vella', 'We want this to work, but we will not accept foreign police on our soil'],
+    ]);
+  });
+
+  it('does not give "X was told that …" to X, who listened: a trailing "the ministry said" names the speaker', () => {
+    const said = saidBy([
+      "Russia's foreign ministry summoned the Danish envoy on Monday.",
+      'Ambassador Tom Berg was told that Russia "reserves the right to take all measures to protect its sailors," the ministry said.',
+      'Ambassador Tom Berg was also told that Russia would send a frigate to the area.',
+    ]);
+    expect(said).toEqual([['Russian Ministry of Foreign Affairs', 'reserves the right to take all measures to protect its sailors']]);
+  });
+
+  it('gives each of two speakers joined by ", and" in one sentence their own words', () => {
+    const said = saidBy(['Hungary, which has faced similar disputes, said it "fully supports" Slovakia, and Austria’s foreign minister, Eva Gruber, wrote on X that "the region stands together against these provocations."']);
+    expect(said).toEqual([
+      ['Hungary', 'fully supports'],
+      ['Eva Gruber', 'the region stands together against these provocations.'],
+    ]);
+  });
+
+  it('reads "said about 200 guards …" as a clause, and "The bloc, which …, said" as the organisation named before', () => {
+    const said = saidBy([
+      'Officials in Dushanbe said about 200 guards from each side would be pulled back from the posts.',
+      'Russia praised the Shanghai Cooperation Organisation (SCO).',
+      'The bloc, which was criticised in Astana for failing to act, said its secretary general would visit the region in December.',
+    ]);
+    expect(said).toEqual([
+      ['Tajikistan', 'about 200 guards from each side would be pulled back from the posts'],
+      ['Shanghai Cooperation Organisation', 'its secretary general would visit the region in December'],
+    ]);
+  });
+
+  it('reads names spelt out beside the subject, between commas with an acronym or between dashes', () => {
+    const said = saidBy([
+      'The army’s media wing, Defence Headquarters Media Operations (DHMO), said that troops had killed 14 fighters in an operation.',
+      'NNPC — Nigerian National Petroleum Company — said fuel imports would be normalised within weeks.',
+    ]);
+    expect(said).toEqual([
+      ['Defence Headquarters Media Operations', 'troops had killed 14 fighters in an operation'],
+      ['Nigerian National Petroleum Company', 'fuel imports would be normalised within weeks'],
+    ]);
+  });
+
+  it('gives a sentence closed by ", the bureau said" to the bureau, but not one closed by ", a charge X denies"', () => {
+    const said = saidBy([
+      'The National Bureau of Inquiry (NBI) was called in.',
+      'Investigators from the NBI boarded the ship and found that one of its anchors was missing, the bureau said.',
+      'Sudan has repeatedly accused Chad of arming the rebels, a charge Ndjamena denies.',
+    ]);
+    expect(said.map(([speaker]) => speaker)).toEqual(['National Bureau of Inquiry', 'Sudan']);
+  });
+});
