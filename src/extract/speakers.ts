@@ -219,7 +219,7 @@ function unnamedVoiceOf(context: StatementContext, mention: Mention, tokens: Tok
 }
 
 /** Nouns for the two parties of a story ("the two governments", "both sides"). */
-const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties']);
+const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties', 'ministries', 'ministers', 'leaders']);
 
 /**
  * "…, the two governments said", "officials on both sides said": the first state the sentence names before them
@@ -233,7 +233,10 @@ export function bothSides(context: StatementContext, mentions: Mention[], tokens
   let start = officials ? verb - 4 : verb - 2;
   if (tokens[start - 1]?.lower === 'the') start--;
   const state = mentions.find((mention) => mention.end <= start && !mention.modifier && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Government');
-  const key = state && actorKey(context, state, tokens);
+  // … else, closing the sentence, the first of the two states the story is about ("Chile and Peru signed … . …, the
+  // two ministries said").
+  const closing = tokens.slice(verb + 1).filter((token) => !token.punct).length <= 3;
+  const key = (state && actorKey(context, state, tokens)) ?? (closing ? context.resolved.bothStates?.[0] : undefined);
   return key ? { key, start } : undefined;
 }
 

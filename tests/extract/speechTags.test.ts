@@ -376,4 +376,9 @@ describe('voices that stand for someone named before', () => {
     expect(said.at(-1)![0]).toBe('Sameh Adel');
     expect(said.at(-1)![1]).toContain('a binding deal on the dam');
   });
+
+  it('gives "…, the two ministries said" to one of the two states the story is about when the sentence names neither', () => {
+    const said = saidBy(['Chile and Peru signed the deal in Arica.', 'The binational commission is due to hold its first meeting in Tacna in January, the two ministries said.']);
+    expect(said).toEqual([['Chile', 'The binational commission is due to hold its first meeting in Tacna in January']]);
+  });
 });
