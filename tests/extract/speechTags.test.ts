@@ -120,11 +120,10 @@ describe('a quote inside a quote', () => {
 });
 
 describe('a demand joined after a quote', () => {
-  it('reads "… “…,” and urged Y to …" as a second statement of the same speaker', () => {
+  it('reads "said in a … statement … that <clause with “…”>, and urged Y to …" as one statement of the speaker, all of it', () => {
     const said = saidBy(['Haddad’s sister, Rana Haddad, said in a video statement released by the family that her brother was “a teacher, not a spy,” and urged President Tom Ellery to raise the case with the Velmoran president directly.']);
     expect(said).toEqual([
-      ['Rana Haddad', 'a teacher, not a spy'],
-      ['Rana Haddad', 'urged President Tom Ellery to raise the case with the Velmoran president directly'],
+      ['Rana Haddad', 'her brother was “a teacher, not a spy,” and urged President Tom Ellery to raise the case with the Velmoran president directly'],
     ]);
   });
 });
@@ -380,5 +379,10 @@ describe('voices that stand for someone named before', () => {
   it('gives "…, the two ministries said" to one of the two states the story is about when the sentence names neither', () => {
     const said = saidBy(['Chile and Peru signed the deal in Arica.', 'The binational commission is due to hold its first meeting in Tacna in January, the two ministries said.']);
     expect(said).toEqual([['Chile', 'The binational commission is due to hold its first meeting in Tacna in January']]);
+  });
+
+  it('reads "said in a statement posted on Facebook that it had “…” …" as the clause, quote and all', () => {
+    const said = saidBy(['The Philippine Coast Guard said in a statement posted on Facebook that it had "escorted" the boat in line with national law.']);
+    expect(said).toEqual([['Philippine Coast Guard', 'it had "escorted" the boat in line with national law']]);
   });
 });
