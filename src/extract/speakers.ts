@@ -200,7 +200,20 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
     break;
   }
-  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head);
+  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head) ??
+    officialsOfTheSubject(context, mentions, tokens, head);
+}
+
+/**
+ * "Argentina has courted miners …, and officials said …": officials with no state of their own, in a clause joined to
+ * one whose subject is a state, speak for that state.
+ */
+function officialsOfTheSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  if (!/^(officials|authorities)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.lower !== 'and' || tokens[verb - 3]?.text !== ',') return undefined;
+  // … or "Argentina's government has courted …".
+  const first = mentions.find((mention) => mention.end < verb - 3 && !mention.modifier && (!mention.possessive || tokens[mention.end]?.lower === 'government'));
+  const key = first && first.start <= 1 && entityKind(context, context.resolved.entityOf.get(first) ?? '') === 'Government' ? actorKey(context, first, tokens) : undefined;
+  return key ? { key, start: verb - 1 } : undefined;
 }
 
 /** Who speaks for a state without a name ("a military spokesman", "a navy official"). */

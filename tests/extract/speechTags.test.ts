@@ -385,4 +385,16 @@ describe('voices that stand for someone named before', () => {
     const said = saidBy(['The Philippine Coast Guard said in a statement posted on Facebook that it had "escorted" the boat in line with national law.']);
     expect(said).toEqual([['Philippine Coast Guard', 'it had "escorted" the boat in line with national law']]);
   });
+
+  it('reads "…, but he insisted that …" after a quote, and officials joined to a state’s clause as that state', () => {
+    const said = saidBy([
+      'In Tobruk, the prime minister, Ali Fathi, said the fighting showed that "the capital is not safe", but he insisted that the east remained committed to the Rome text.',
+      'Argentina has courted miners with tax breaks, and officials said three of the projects covered by the protocol were already registered.',
+    ]);
+    expect(said).toEqual([
+      ['Ali Fathi', 'the capital is not safe'],
+      ['Ali Fathi', 'the east remained committed to the Rome text'],
+      ['Argentina', 'three of the projects covered by the protocol were already registered'],
+    ]);
+  });
 });
