@@ -80,9 +80,17 @@ export function splitGluedByline(paragraph: string): { outlet: string; author: s
 export function splitDateline(paragraph: string): { text: string; city?: string; date?: string } {
   // "NEW DELHI/ISLAMABAD, Nov 17 (Reuters) -": a story filed from two or three cities names them all ("New Delhi/Islamabad").
   const dateline = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}){0,2})((?:, [\p{L}\d .'’-]{2,40}?){0,2})(?: \([^()]{1,40}\))? ?[—–-]{1,2} (?=\S)/u.exec(paragraph);
-  if (!dateline) return { text: paragraph };
+  if (!dateline) return splitTitleCaseDateline(paragraph);
   const city = dateline[1].toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
   // "KHARTOUM, Nov 12, 2026 (AFP) -": a dateline that states its year dates the story.
   const date = toIsoDate(dateline[2].replace(/^, /, ''));
   return { text: paragraph.slice(dateline[0].length), city, ...(date ? { date } : {}) };
+}
+
+/** "Peshawar (AFP) – ", "Kuala Lumpur, Malaysia (Reuters) - ": a city in title case is a dateline only with its wire. */
+function splitTitleCaseDateline(paragraph: string): { text: string; city?: string; date?: string } {
+  const dateline = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})((?:, [\p{L}\d .'’-]{2,40}?){0,2}) \(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)?\) ?[—–-]{1,2} (?=\p{Lu})/u.exec(paragraph);
+  if (!dateline) return { text: paragraph };
+  const date = toIsoDate(dateline[2].replace(/^, /, ''));
+  return { text: paragraph.slice(dateline[0].length), city: dateline[1], ...(date ? { date } : {}) };
 }

@@ -216,6 +216,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastSubjectThing: string | undefined;
   /** The last actor, person or not, named as a subject: who "The statement said" is the words of. */
   let lastSubject: string | undefined;
+  /** The last subject of a verb of saying or writing: who issued the words "the statement" or "the letter" speaks on. */
+  let lastVoice: string | undefined;
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
@@ -282,7 +284,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const office = mention.key.slice('office:'.length);
       key = lastOfOffice.get(office) ?? lastOfOffice.get(office.split(' ').at(-1)!);
     } else if (!key && mention.key === 'description:statement') {
-      key = lastSubject;
+      key = lastVoice ?? lastSubject;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
       // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
       const head = mention.key.replace('description:', '');
@@ -305,6 +307,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         if (lastSubjectPerson !== key) earlierSubjectPerson = lastSubjectPerson;
         lastSubjectPerson = key;
         lastSubject = key;
+        if (speaksNext(tokens, mention.end)) lastVoice = key;
       }
       // "Hale's office rejected the charge. In a statement, it said …": "it" is the office, which speaks for its person.
       if (mention.possessive && tokens[mention.end]?.lower === 'office' && isSubjectPosition(tokens, { ...mention, possessive: false })) lastSubjectThing = key;
@@ -312,7 +315,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {
       lastThing = key;
-      if (!mention.possessive && isSubjectPosition(tokens, mention)) lastSubjectThing = lastSubject = key;
+      if (!mention.possessive && isSubjectPosition(tokens, mention)) {
+        lastSubjectThing = lastSubject = key;
+        if (speaksNext(tokens, mention.end)) lastVoice = key;
+      }
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
@@ -615,6 +621,14 @@ function folded(name: string): string {
  * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
+/** True when a verb of saying follows a subject ending at `end`, past a bracketed acronym and a word or two of time. */
+function speaksNext(tokens: Token[], end: number): boolean {
+  let at = end;
+  if (tokens[at]?.text === '(' && tokens[at + 2]?.text === ')') at += 3;
+  while (at < end + 6 && /^(also|had|has|have|earlier|later|early|late|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at]?.lower ?? '')) at++;
+  return SPEECH_VERBS.has(tokens[at]?.lower ?? '');
+}
+
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;

@@ -71,6 +71,7 @@ function extractWithStates(article: Article): Extraction {
     speakerOfSentence,
     dateOfSentence: sentenceDate,
     sentenceText: (index) => sentences[index].text,
+    parties,
   });
 
   // The story's two warring sides, which several rules fall back on when a sentence does not name them.

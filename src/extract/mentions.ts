@@ -1492,10 +1492,10 @@ const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliame
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'ministry', 'agency', 'department', 'council', 'party', 'union', 'bloc', 'fund', 'bank', 'movement',
   'court', 'forum', 'alliance', 'coalition', 'committee', 'chamber', 'navy', 'army', 'mission', 'network', 'group',
-  'company', 'organisation', 'organization', 'authority', 'board', 'delegation',
+  'company', 'organisation', 'organization', 'authority', 'board', 'delegation', 'bureau', 'directorate', 'inspectorate',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration']);
+const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);
 /** Heads of "the militant group", "the rebel movement": an organisation described, not named. */
 const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
 

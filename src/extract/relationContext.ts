@@ -17,6 +17,8 @@ export interface RelationContext {
   /** Dates spoken of by each sentence. */
   dateOfSentence: (sentence: number) => string | undefined;
   sentenceText: (sentence: number) => string;
+  /** Each treaty's parties, as far as the article names them (which treaty "the deal" means). */
+  parties?: Map<string, string[]>;
 }
 
 /** True when a mention names, by itself, an actor (not a modifier such as "Japanese" in "Japanese ships"). */

@@ -16,6 +16,7 @@ import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './
 import { pairRelations } from './pairRelations.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { isNoRelation } from './triggerGuards.ts';
+import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -79,31 +80,37 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   let subjects: string[];
   let objects: string[];
   if (between) {
-    const pair = findObjects(context, sentence, trigger, end);
+    const pair = findObjects(context, sentence, trigger, end, index);
     [subjects, objects] = [pair.slice(0, 1), pair.slice(1)];
   } else if (passive) {
     // ("X was asked by Y about …": what follows the object of an appeal is not read in the passive.)
     if (trigger.followedBy) return [];
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
+    // "The roadmap was welcomed by X": the treaty the story means, named by a bare noun before the verb.
+    if (!objects.length) objects = treatyBefore(context, index, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
     if (trigger.kind === 'LEADS') objects = objects.filter(() => ledNounIsNamed(sentence, begin));
   } else if (trigger.forces) {
     subjects = forcesBefore(context, sentence, begin);
-    objects = findObjects(context, sentence, trigger, end);
+    objects = findObjects(context, sentence, trigger, end, index);
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
     if (!subjects.length) subjects = eventAgent(context, index, begin);
-    objects = findObjects(context, sentence, trigger, end);
+    objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
-    if (!objects.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin);
+    // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
+    const fitting = objects.filter((object) => objectKinds(trigger).includes(context.resolved.entities.get(object)?.kind as EntityKind));
+    if (!fitting.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0);
   }
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   const allowed = objectKinds(trigger);
+  // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
+  if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
   objects = expandBothStates(context, objects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
@@ -144,12 +151,36 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
         subject,
         object,
         sentence: index,
-        confidence: trigger.nominal ? 0.6 : 0.75,
+        confidence: isNounAt(trigger, tokens, begin) ? 0.6 : 0.75,
         props: propsFor(context, trigger.kind, index, end),
       });
     }
   }
   return found;
+}
+
+/** How far after the verb "with" may stand, past the treaty and its name ("signed the agreement, called the X, with"). */
+const CO_SIGNER_REACH = 14;
+
+/** The actors named right after the "with" that follows a verb of signing, past a title ("with the Tunisian president, X"). */
+function coSigners(context: RelationContext, sentence: SentenceMentions, end: number): string[] {
+  const { tokens, mentions } = sentence;
+  let at = end;
+  while (at < tokens.length && at - end <= CO_SIGNER_REACH && tokens[at].lower !== 'with') {
+    if (CLAUSE_BREAKS.has(tokens[at].text) || SUBJECT_BREAKS.has(tokens[at].lower) || /^(that|and|to|by)$/.test(tokens[at].lower)) return [];
+    at++;
+  }
+  if (tokens[at]?.lower !== 'with') return [];
+  const index = mentions.findIndex((mention) => mention.start > at && mention.start - at <= 6 && !mention.modifier);
+  const mention = mentions[index];
+  // ("with the support of Brazil", "with Chile's blessing": no co-signer.)
+  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isTitleWord(token, mentions, mention)))) return [];
+  return [actorKey(context, mention)!];
+}
+
+/** A lower-case word of a title before a name ("president", "foreign minister"), as the mention's own title says. */
+function isTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
+  return Boolean(mention.title?.title.toLowerCase().split(/\s+/).includes(token.lower)) || mentions.some((other) => other.modifier && other.end <= mention.start);
 }
 
 /** How far before the verb the troops of "troops … stationed in" may be named. */
@@ -243,25 +274,48 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
     if (between.some((token) => CLAUSE_BREAKS.has(token.text))) break;
     // Another "by" starts the agents of another verb: "led by Gen. Burhan, and the RSF, commanded by Gen. Dagalo".
     // So does a phrase of place or time: "signed by X and Y in the presence of Z".
-    if (sentence.tokens.slice(last, mention.start).some((token) => /^(by|in|at|during|after|before|under|while|whose)$/.test(token.lower))) break;
+    // ("welcomed by X, which has armed forces loyal to Y, and by Z": nor is a relative clause.)
+    if (sentence.tokens.slice(last, mention.start).some((token) => /^(by|in|at|during|after|before|under|while|whose|which|who)$/.test(token.lower))) break;
     const key = mention.key === BOTH_STATES ? BOTH_STATES : isActor(context, mention) ? actorKey(context, mention) : undefined;
     if (key && !agents.includes(key)) agents.push(key);
     last = mention.end;
   }
+  // "signed by X and by Y", "welcomed by X, which …, and by Y": a second "by" joined by "and" names more agents.
+  const { tokens } = sentence;
+  const next = tokens.findIndex((token, k) => k > last && token.lower === 'by' && tokens[k - 1]?.lower === 'and');
+  if (agents.length && next > 0 && !tokens.slice(last, next).some((token) => CLAUSE_BREAKS.has(token.text))) agents.push(...agentsAfter(context, sentence, next + 1).filter((key) => !agents.includes(key)));
   return agents;
 }
 
 /** The nearest mention before the trigger of a kind the relation takes as object. */
-function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
+function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number, relativeOnly = false): string[] {
   const allowed = objectKinds(trigger);
+  const { tokens } = sentence;
   for (let i = sentence.mentions.length - 1; i >= 0; i--) {
     const mention = sentence.mentions[i];
     if (mention.end > begin || begin - mention.end > 12) continue;
+    // (Past another object after the verb, only the treaty a relative clause hangs on: "the X, which … signed in Lima", "the memorandum it signed with Y".)
+    const relative = tokens[mention.end]?.text === ',' ? tokens[mention.end + 1] : tokens[mention.end];
+    if (relativeOnly && !/^(which|that|it|they|he|she|we)$/.test(relative?.lower ?? '')) continue;
     const key = context.resolved.entityOf.get(mention);
     const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
     if (key && kind && allowed.includes(kind)) return [key];
   }
   return [];
+}
+
+/** Words that may stand between a passive verb and the noun it is said of ("the deal had also been signed"). */
+const PASSIVE_FILLERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'has', 'had', 'have', 'also', 'already', 'formally', 'officially', 'since', 'later', ',']);
+
+/** "The roadmap was welcomed by X", "the accord, signed by X": the treaty meant by a bare noun before a passive verb. */
+function treatyBefore(context: RelationContext, index: number, trigger: RelationTrigger, begin: number): string[] {
+  if (!objectKinds(trigger).includes('Treaty')) return [];
+  const { tokens } = context.sentences[index];
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 4 && PASSIVE_FILLERS.has(tokens[at].lower)) at--;
+  if (!isTreatyBackReference(tokens, at - 1)) return [];
+  const treaty = treatyMeant(context.resolved, index, context.parties ?? new Map(), at - 1, tokens[at].lower);
+  return treaty ? [treaty] : [];
 }
 
 /** True when a name ends right before a leading verb, past a comma or an auxiliary ("the army, led by", "was headed by"). */
@@ -330,15 +384,17 @@ function lastTreatyBefore(context: RelationContext, sentence: number): string | 
 
 function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
   const { tokens, mentions } = sentence;
+  // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
+  const nominal = isNounAt(trigger, tokens, begin);
   // "Russia's attacks on …", "its supply of drones": a possessor right before the trigger is its agent.
   const owner = mentions.find((mention) => mention.possessive && (mention.end === begin || (mention.end === begin - 1 && !tokens[begin - 1].punct)) && isActor(context, mention));
   if (owner && !FORCE_WORDS.has(tokens[owner.end]?.lower ?? '')) return [actorKey(context, owner)!];
   // "Russia's war against Ukraine", "its support": the possessor right before a nominal trigger.
   // "Qaderia's admission of sending its cutters": a gerund's agent is the possessor too.
   // "firms over their support for Russia": a possessive pronoun names the agent, even when it names no actor.
-  if (trigger.nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
-  if (trigger.nominal || tokens[begin].lower.endsWith('ing')) {
-    const reach = trigger.nominal ? 3 : 6;
+  if (nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
+  if (nominal || tokens[begin].lower.endsWith('ing')) {
+    const reach = nominal ? 3 : 6;
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
     if (possessor) return [actorKey(context, possessor)!];
   }
@@ -356,23 +412,23 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   // ("Beijing, which regards Taiwan as its own, had warned …": an auxiliary may follow the clause.)
   let close = begin - 1;
   while (close > begin - 3 && close > 0 && /^(had|has|have|was|were|is|are|also|already|then)$/.test(tokens[close].lower)) close--;
-  const clauseOpen = tokens[close]?.text === ',' && !trigger.nominal ? relativeClauseOpening(tokens, close) : undefined;
+  const clauseOpen = tokens[close]?.text === ',' && !nominal ? relativeClauseOpening(tokens, close) : undefined;
   if (clauseOpen !== undefined) {
     const at = mentions.findIndex((mention) => mention.end === clauseOpen && isActor(context, mention) && !isPrepositionalObject(tokens, mention));
     if (at >= 0) return [actorKey(context, mentions[at])!, ...coordinatedWith(context, tokens, mentions, at)];
   }
   // "X said … and accused Y": a verb joined by "and" shares the subject of the verb of saying.
   // ("said it had not been involved but urged both sides …": "but" joins two verbs as "and" does.)
-  const coordinated = !trigger.nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
+  const coordinated = !nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
   // … and what stands inside the clause that verb of saying reports is not the subject either.
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
-  const adjunct = !trigger.nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
+  const adjunct = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
-    if ((saying >= 0 ? saying : begin) - mention.end > (trigger.nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
     const between = withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin)));
@@ -399,6 +455,15 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"']);
+
+/** True when a nominal trigger stands as a noun: not a past form ("backed", "fought"), nor a verb's -s form after a name. */
+function isNounAt(trigger: RelationTrigger, tokens: Token[], begin: number): boolean {
+  if (!trigger.nominal) return false;
+  const word = tokens[begin].lower;
+  if (/(ed|ought)$/.test(word)) return false;
+  const previous = tokens[begin - 1];
+  return !(/s$/.test(word) && previous?.capitalized && !previous.possessive);
+}
 
 /** True when the quotation marks among the tokens open and close in pairs. */
 function balancedQuotes(tokens: Token[]): boolean {
@@ -437,12 +502,12 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
     if (tokens[i].text !== ',') continue;
     const opener = tokens[i + 1];
     // ("X, a member of the council chaired by Y, flew …": an apposition opening with an article is one too.)
-    return opener && (/^(which|who|whose|a|an)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
+    return opener && (/^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
 }
 
-function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number): string[] {
+function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number, index: number): string[] {
   const { tokens, mentions } = sentence;
   const allowed = objectKinds(trigger);
   let from = end;
@@ -451,6 +516,14 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const at = tokens.findIndex((token, index) => index >= end && index < end + OBJECT_WINDOW + 4 && prepositions.includes(token.lower));
     if (at < 0) return [];
     from = at + 1;
+  }
+  // "backed the framework", "violated the accord": a bare treaty noun stands for the treaty the story means.
+  if (allowed.includes('Treaty')) {
+    const at = QUOTE_MARKS.has(tokens[from]?.text ?? '') ? from + 1 : from;
+    // (Not when the noun is given its name right after: "the agreement, called the X Partnership".)
+    const named = tokens[at + 2]?.text === ',' && /^(called|named|dubbed|known)$/.test(tokens[at + 3]?.lower ?? '');
+    const treaty = isTreatyBackReference(tokens, at) && !named ? treatyMeant(context.resolved, index, context.parties ?? new Map(), at, tokens[at + 1].lower) : undefined;
+    if (treaty) return [treaty];
   }
   const objects: string[] = [];
   for (const mention of mentions) {
@@ -462,7 +535,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
     const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;
     const ally = comma >= 2 && /^(its|their|our|his|her)$/.test(between[0].lower) && ALLY_WORDS.has(between[comma - 1].lower) && between[comma].text === ',';
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma)) || token.lower === 'that')) break;
+    // "signed the agreement, called the X Partnership,": the name a common noun is given stands after a comma.
+    const called = /^(the|an?) \S+ , (called|named|dubbed|known as)( the)?$/.test(between.map((token) => token.lower).join(' '));
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.

@@ -52,7 +52,11 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
   const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
+  // "Investigators … found that one of its anchors was missing, the bureau said": an attribution at the end of the
+  // sentence names who said all of it; the verbs before it are what was said.
+  const trailing = from === undefined ? trailingSpeechVerb(tokens) : undefined;
   for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
+    if (trailing !== undefined && v < trailing && !isVerb(tokens[v], SPEECH_VERBS)) continue;
     const stance = stanceOf(context, s, v) ?? describedAs(context, s, v);
     if (stance) return stance;
     if (isVerb(tokens[v], PROMISE_VERBS)) {
@@ -137,6 +141,25 @@ function isToldBy(tokens: Token[], v: number): boolean {
 }
 const LISTENER_VERBS = new Set(['told', 'informed', 'assured', 'warned', 'reminded', 'briefed']);
 
+/**
+ * The verb of a short attribution closing the sentence after a comma (", the bureau said.", ", officials said on
+ * Monday."), if any: up to four words of subject after the comma, at most six words after the verb, and no comma there.
+ */
+function trailingSpeechVerb(tokens: Token[]): number | undefined {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].punct) end--;
+  for (let v = end - 1; v > 2 && v >= end - 7; v--) {
+    if (tokens[v].punct) return undefined;
+    // Verbs that attribute; not a stance ("…, a charge Abu Dhabi denies").
+    if (!/^(said|says|added|adds|told|wrote|stated|reported|confirmed|noted|explained)$/.test(tokens[v].lower)) continue;
+    const comma = tokens.slice(Math.max(0, v - 5), v).map((token) => token.text).lastIndexOf(',');
+    if (comma < 0) return undefined;
+    const subject = tokens.slice(Math.max(0, v - 5) + comma + 1, v);
+    return subject.length >= 1 && subject.every((token) => !token.punct || token.text === '.') ? v : undefined;
+  }
+  return undefined;
+}
+
 /** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
 function firstQuoteMark(tokens: Token[]): number {
   return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
@@ -172,7 +195,9 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
     if (!subject) return undefined;
     let start = v + 1;
     // "told reporters in Moscow that …", "said on Monday that …": the clause starts after "that".
-    const that = tokens.findIndex((token, k) => k > v && k <= v + 6 && k < mark && token.lower === 'that');
+    // "said in a statement posted on Facebook that …": a phrase of where or how may run a little longer.
+    const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 6;
+    const that = tokens.findIndex((token, k) => k > v && k <= v + reach && k < mark && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     // "X denied the charge in a video. “…”": a stance keeps its verb.
     else if (takesStanceObject(tokens, v)) start = v;

@@ -153,6 +153,16 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
   // past an auxiliary ("Ostravia, which claims the islands, had warned").
   let head = verb;
   while (head > 1 && SUBJECT_GAP_WORDS.has(tokens[head - 1].lower)) head--;
+  // "NNPC — Nigerian National Petroleum Company — said": a name spelt out between dashes stands beside the subject.
+  if (/^[—–]$/.test(tokens[head - 1]?.text ?? '')) {
+    const open = tokens.slice(Math.max(0, head - 14), head - 1).map((token) => token.text).findLastIndex((text) => /^[—–]$/.test(text));
+    if (open >= 0) {
+      const dash = Math.max(0, head - 14) + open;
+      const named = mentions.find((mention) => mention.end === dash && actorKey(context, mention, tokens)) ??
+        mentions.find((mention) => mention.start === dash + 1 && mention.end === head - 1 && actorKey(context, mention, tokens));
+      if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+    }
+  }
   // "…, according to spokeswoman Lotte Brandt, who said …": the relative pronoun's antecedent. Not "which": "X,
   // which claims the islands" and "which has promised a loan" are more often deeds than words.
   if (tokens[head - 1]?.lower === 'who') {
@@ -169,6 +179,11 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       const nameEnd = tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' ? comma - 3 : comma;
       const named = mentions.find((mention) => mention.end === nameEnd && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      // "The army's media wing, Defence Headquarters Media Operations (DHMO), said": the name the apposition gives,
+      // when what it stands beside names no actor.
+      const appositionEnd = tokens[head - 2]?.text === ')' && tokens[head - 4]?.text === '(' ? head - 4 : head - 1;
+      const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens));
+      if (apposition) return { key: actorKey(context, apposition, tokens)!, start: apposition.start };
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
       const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
@@ -185,7 +200,20 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
     break;
   }
-  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head);
+  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head) ??
+    officialsOfTheSubject(context, mentions, tokens, head);
+}
+
+/**
+ * "Argentina has courted miners …, and officials said …": officials with no state of their own, in a clause joined to
+ * one whose subject is a state, speak for that state.
+ */
+function officialsOfTheSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  if (!/^(officials|authorities)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.lower !== 'and' || tokens[verb - 3]?.text !== ',') return undefined;
+  // … or "Argentina's government has courted …".
+  const first = mentions.find((mention) => mention.end < verb - 3 && !mention.modifier && (!mention.possessive || tokens[mention.end]?.lower === 'government'));
+  const key = first && first.start <= 1 && entityKind(context, context.resolved.entityOf.get(first) ?? '') === 'Government' ? actorKey(context, first, tokens) : undefined;
+  return key ? { key, start: verb - 1 } : undefined;
 }
 
 /** Who speaks for a state without a name ("a military spokesman", "a navy official"). */
@@ -204,7 +232,7 @@ function unnamedVoiceOf(context: StatementContext, mention: Mention, tokens: Tok
 }
 
 /** Nouns for the two parties of a story ("the two governments", "both sides"). */
-const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties']);
+const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties', 'ministries', 'ministers', 'leaders']);
 
 /**
  * "…, the two governments said", "officials on both sides said": the first state the sentence names before them
@@ -218,7 +246,10 @@ export function bothSides(context: StatementContext, mentions: Mention[], tokens
   let start = officials ? verb - 4 : verb - 2;
   if (tokens[start - 1]?.lower === 'the') start--;
   const state = mentions.find((mention) => mention.end <= start && !mention.modifier && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Government');
-  const key = state && actorKey(context, state, tokens);
+  // … else, closing the sentence, the first of the two states the story is about ("Chile and Peru signed … . …, the
+  // two ministries said").
+  const closing = tokens.slice(verb + 1).filter((token) => !token.punct).length <= 3;
+  const key = (state && actorKey(context, state, tokens)) ?? (closing ? context.resolved.bothStates?.[0] : undefined);
   return key ? { key, start } : undefined;
 }
 

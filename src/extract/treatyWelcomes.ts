@@ -7,6 +7,7 @@ import type { ArticleEntities } from './entities.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { isInternational } from './treaties.ts';
 import { subjectBefore } from './subjectBefore.ts';
+import type { Token } from './tokens.ts';
 
 /** How many sentences back "the deal" may reach for the treaty it means. */
 const BACK_SENTENCES = 2;
@@ -19,9 +20,7 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
       if (!kind) continue;
       let at = verb + 1;
       if (tokens[at]?.punct && /^['’"”]$/.test(tokens[at].text)) at++;
-      if (!/^(the|this|that)$/.test(tokens[at]?.lower ?? '') || !TREATY_BACK_NOUNS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1].capitalized) continue;
-      // "the deal's terms", "the agreement on fisheries": the noun stands for the whole deal only when it ends the phrase.
-      if (tokens[at + 1].possessive || (tokens[at + 2] && !tokens[at + 2].punct && !/^(and|on|in|as|at|with|because|after|for)$/.test(tokens[at + 2].lower))) continue;
+      if (!isTreatyBackReference(tokens, at)) continue;
       const treaty = treatyMeant(resolved, index, parties);
       const subject = subjectBefore(mentions, resolved, verb, tokens) ?? speakerOfSentence.get(index);
       if (treaty && subject) found.push({ kind, subject, object: treaty, sentence: index, confidence: 0.5 });
@@ -30,13 +29,30 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
   return found;
 }
 
+/** Nouns that may stand for any treaty, whatever its name. */
+const GENERIC_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty']);
+
+/** "the deal", "this accord" at `at`, standing for a whole treaty ("the deal's terms", "the agreement on fisheries",
+ * "the framework of talks" qualify the noun: it stands for the whole deal only when it ends the phrase). */
+export function isTreatyBackReference(tokens: Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  if (!/^(the|this|that)$/.test(tokens[at]?.lower ?? '') || !noun || !TREATY_BACK_NOUNS.has(noun.lower) || noun.capitalized || noun.possessive) return false;
+  const next = tokens[at + 2];
+  // ("the deal on Monday", "on social media" is the whole deal; "the agreement on crossings" is another.)
+  const topic = next?.lower === 'on' && /^\p{Ll}+s$/u.test(tokens[at + 3]?.text ?? '');
+  return !next || next.punct || (/^(and|on|in|as|at|with|because|after|for|by|was|were|is|has|had)$/.test(next.lower) && !topic);
+}
+
 /**
  * The one treaty of the article, else the one most named, else the only one with parties, else the one named in this
  * sentence or the few before it.
  */
-function treatyMeant(resolved: ArticleEntities, index: number, parties: Map<string, string[]>): string | undefined {
+export function treatyMeant(resolved: ArticleEntities, index: number, parties: Map<string, string[]>, token?: number, noun?: string): string | undefined {
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
-  const named = treaties.filter((entity) => [...entity.sentences].some((sentence) => sentence <= index));
+  // (Given the noun's place, only a treaty named before it: "the deal was signed …, whose government brokered the X".)
+  let named = treaties.filter((entity) => token === undefined ? [...entity.sentences].some((sentence) => sentence <= index) : entity.mentions.some((mention) => mention.sentence < index || (mention.sentence === index && mention.end <= token)));
+  // "the memorandum", "the roadmap": a treaty whose name holds the noun; only "the deal" or "the agreement" may mean any.
+  if (noun && !GENERIC_NOUNS.has(noun)) named = named.filter((entity) => [entity.name, ...entity.aliases].some((alias) => alias.toLowerCase().split(/[\s-]+/).includes(noun)));
   if (named.length === 1) return named[0].key;
   // A story about one treaty names it more often than the older ones it mentions in passing.
   const [first, second] = named.map((entity) => ({ key: entity.key, count: entity.sentences.size })).sort((a, b) => b.count - a.count);

@@ -211,3 +211,71 @@ describe('threats to leave', () => {
     expect(relations).not.toContain('Peru WITHDRAWS_FROM Lima Water Convention');
   });
 });
+
+describe('treaties referred back to', () => {
+  it('reads "the framework", "the accord" after or before any treaty verb as the treaty the story named', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Atacama Water Framework on Monday.',
+      'The framework was welcomed by Ecuador, which had mediated the talks.',
+      'Colombia said Peru had violated the framework.',
+      'Argentina, whose mines lie nearby, backed the framework "as a fair compromise," its envoy said.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador SUPPORTS Atacama Water Framework', 'Peru VIOLATES Atacama Water Framework', 'Argentina SUPPORTS Atacama Water Framework']));
+  });
+
+  it('does not read a treaty noun that is qualified by what follows it, or one that names no treaty named before', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Atacama Water Framework on Monday.',
+      'Ecuador backed the framework of talks that Brazil proposed in 2019.',
+      'Uruguay welcomed the agreement on crossings.',
+      'The memorandum was signed by Bolivia, which had mediated the Pilcomayo Memorandum in 2019.',
+    ]);
+    expect(relations.filter((relation) => /^(Ecuador|Uruguay) SUPPORTS|^Bolivia SIGNS/.test(relation))).toEqual([]);
+  });
+});
+
+describe('signing', () => {
+  it('finds the treaty before a relative clause when a place, not a treaty, follows the verb', () => {
+    const { relations } = extract([
+      'The new deal builds on the Treaty of Potosi, which the two presidents, Ana Quiroga and Luis Tapia, signed in Lima in 2020.',
+      'Officials recalled the Chaco Water Declaration that the leaders of Paraguay, Bolivia and Argentina signed in Asunción.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Quiroga SIGNS Treaty of Potosi', 'Luis Tapia SIGNS Treaty of Potosi', 'Paraguay SIGNS Chaco Water Declaration', 'Bolivia SIGNS Chaco Water Declaration', 'Argentina SIGNS Chaco Water Declaration']));
+  });
+});
+
+describe('co-signers', () => {
+  it('reads the one a treaty is signed with as signing it too', () => {
+    const { relations } = extract([
+      'Peru signed the Pacific Gas Accord with Chile on Monday.',
+      'The Italian prime minister, Giorgia Rossi, signed the agreement, called the Rome-Carthage Partnership, with the Tunisian president, Karim Saidi, on Thursday.',
+      'It builds on the Andes Water Charter that Bolivia signed with Argentina in 2019.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Chile SIGNS Pacific Gas Accord', 'Karim Saidi SIGNS Rome-Carthage Partnership', 'Argentina SIGNS Andes Water Charter', 'Bolivia SIGNS Andes Water Charter']));
+  });
+
+  it('does not read support or a possessor after "with" as a co-signer', () => {
+    const { relations } = extract([
+      "Peru signed the Pacific Gas Accord with the support of Brazil and with Chile's blessing.",
+    ]);
+    expect(relations.filter((relation) => /^(Brazil|Chile) SIGNS/.test(relation))).toEqual([]);
+  });
+});
+
+describe('agents and subjects past a clause', () => {
+  it('reads a second agent joined by "and by", past a relative clause that names someone else', () => {
+    const { relations } = extract([
+      'The Lima Fisheries Accord was welcomed by Ecuador, which had mediated the talks with Chile, and by Bolivia.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador SUPPORTS Lima Fisheries Accord', 'Bolivia SUPPORTS Lima Fisheries Accord']));
+    expect(relations.filter((relation) => relation.startsWith('Chile SUPPORTS'))).toEqual([]);
+  });
+
+  it('finds the subject before an apposition that opens with "the"', () => {
+    const { relations } = extract([
+      "Marta Ruiz, the Aymara member of the country's three-person council, called on Peru and Chile to reopen the border.",
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Marta Ruiz URGES Peru', 'Marta Ruiz URGES Chile']));
+    expect(relations.filter((relation) => relation.startsWith('Aymara URGES'))).toEqual([]);
+  });
+});

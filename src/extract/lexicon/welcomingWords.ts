@@ -17,4 +17,6 @@ export const OPPOSING_VERBS: ReadonlySet<string> = new Set([
 /** Bare nouns (lower case) that refer back to a treaty named before ("the deal", "the truce"). */
 export const TREATY_BACK_NOUNS: ReadonlySet<string> = new Set([
   'deal', 'agreement', 'accord', 'truce', 'ceasefire', 'cease-fire', 'pact', 'compact', 'treaty', 'memorandum', 'arrangement', 'protocol', 'declaration',
+  // "the roadmap", "the framework": the names of plans that states sign.
+  'roadmap', 'framework',
 ]);
