@@ -5,7 +5,7 @@ import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions
 import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
+import { AREA_WORDS, GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { countryByCapital, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
@@ -366,15 +366,26 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
   const setIn = capitalOpening(sentences[sentence], before);
   if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
+  const { tokens, mentions } = sentences[sentence];
+  // "MPs in Port Moresby voted …, after Prime Minister X told the house": a capital named before, as a place, is so too.
+  const capital = mentions.filter((mention) => mention.end <= before && !mention.inQuote && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Place').map((mention) => countryByCapital(mention.text)).filter(Boolean).at(-1);
+  if (capital && resolved.entities.has(`state:${capital.code}`)) return { key: `state:${capital.code}`, presumed: true };
   // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
   // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
-  const { tokens, mentions } = sentences[sentence];
-  const said = tokens.findIndex((token, k) => k >= before && k <= before + 6 && SPEECH_VERBS.has(token.lower));
-  const opening = said >= 0 ? mentions.find((mention) => mention.start === said + 1 && stateOf(mention) && !mention.possessive) : undefined;
+  // ("Prime Minister X, speaking in Siem Reap on Friday, said Cambodia would …", "X added on Saturday that Dar es
+  // Salaam had …": past an aside after the name, and a day or "that" after the verb.)
+  const name = mentions.find((mention) => mention.start === before);
+  const asideEnd = name && tokens[name.end]?.text === ',' ? tokens.findIndex((token, k) => k > name.end && k <= name.end + 10 && token.text === ',') : -1;
+  const from = asideEnd > 0 ? asideEnd : before;
+  const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
+  const opening = said >= 0 ? mentions.find((mention) => mention.start > said && mention.start <= said + 4 && stateOf(mention) && !mention.possessive && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text))) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
   return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
 }
+
+/** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
+const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
 
 /** The state whose capital a sentence opens with, set off by a comma ("In Rabat, …"), before the token `before`. */
 function capitalOpening(sentence: SentenceMentions, before: number): string | undefined {
@@ -550,7 +561,7 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
 }
 
 /** Nouns for a part of an organisation or a state, which a unit is named as ("mission", "force", "advisory body"). */
-const UNIT_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
+const UNIT_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'team', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
 
 /**
  * The organisation or state a unit is named as part of: "<owner>'s [words] <unit noun> NAME", "<owner>'s [words]
@@ -615,7 +626,8 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   const ofThe = /\bof the (.+)$/.exec(name);
   if (ofThe) return named(ofThe[1]);
   // "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": a body named with its organisation.
-  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0])) {
+  // ("EUFOR Althea", "UNM MP": an acronym before a name or a title of no body names the same thing, or a person's party.)
+  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) {
     const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
     if (owner) return owner;
   }

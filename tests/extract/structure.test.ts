@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('finds an office’s state from a capital named before it, or from what it said past an aside and a day', () => {
+    const { relations } = extract([
+      'Lima and Quito traded notes with Norway. MPs in Oslo voted on Wednesday, after Prime Minister Ola Brenn told the house to wait.',
+      'Prime Minister Ana Ruiz, speaking in Cusco on Friday, said Peru would go to court. Minister Tomas Vidal added on Saturday that Ecuador had complained.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ola Brenn LEADS Norway', 'Ana Ruiz LEADS Peru', 'Tomas Vidal MEMBER_OF Ecuador']));
+  });
+
+  it('reads an acronym before a name or a title of no body as no organisation the name is part of', () => {
+    const { relations } = extract(['EUFOR Sentinel said on Monday it was ready, and EUFOR said so too. The ASEAN Observer Team arrived with ASEAN envoys.']);
+    expect(relations).not.toContain('EUFOR Sentinel PART_OF EUFOR');
+    expect(relations).toContain('ASEAN Observer Team PART_OF Association of Southeast Asian Nations');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
