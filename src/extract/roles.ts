@@ -463,7 +463,9 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   if (tokens[i]?.text === ',') {
     // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
     const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
-    if (state && (state.possessive || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+    // ("In Tokyo, Japan's Ministry of Defense said": a possessive that owns a body after it opens a clause.)
+    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state);
+    if (state && (describes || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
     // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
     // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
     const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
