@@ -59,7 +59,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (commonAcronyms.size && mention.kind === 'Organization' && commonAcronyms.has(mention.text)) continue;
     if (!mention.kind) continue;
     const key = keyOf(mention);
-    const entity = entities.get(key) ?? createEntity(entities, key, mention.kind, mention);
+    // ("PNG" before "Papua New Guinea": initials that stand for a state make the state's entity, a Government.)
+    const entity = entities.get(key) ?? createEntity(entities, key, key.startsWith('state:') ? 'Government' : mention.kind, mention);
     addMention(entity, mention);
     entityOf.set(mention, key);
   }

@@ -1138,6 +1138,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
   }
+  // "residents told Eurasia Ledger they …", "X told Pacific Wire by phone": whom sources tell, or tell by phone, is an outlet.
+  if (tokens[start - 1]?.lower === 'told' && (SOURCE_WORDS.has(tokens[start - 2]?.lower ?? '') || (tokens[end]?.lower === 'by' && /^(phone|telephone|email|e-mail)$/.test(tokens[end + 1]?.lower ?? ''))) && !possessive) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  }
   // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person; so is one that strikes hit
   // ("air strikes hit Khan Younis and Deir al-Balah").
   const before = tokens[start - 1];
