@@ -131,7 +131,8 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
   let at = start;
   for (let steps = 0; steps < 5; steps++) {
     let end = at;
-    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens, end)) end++;
+    // ("the Souq al-Juma and Ain Zara districts": a particle joined to a name is part of it.)
+    while ((tokens[end]?.capitalized || (end > at && tokens[end] && isParticleName(tokens[end]))) && !tokens[end].punct && !isNonName(tokens, end)) end++;
     if (end === at || tokens[end - 1].possessive) return undefined;
     const next = tokens[end];
     // (Most names are followed by neither: look the name up only when one follows.)
