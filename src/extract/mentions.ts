@@ -335,7 +335,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // initials, in any order (an acronym of the name in another language).
     const spelt = found.at(-1);
     const orAcronym = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'or' ? tokens[end + 2] : undefined;
-    if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && isPermutationOf(orAcronym.text, initialsOf(tokens, spelt.start, end)) && (!tokens[end + 3] || tokens[end + 3].punct)) {
+    // ("the United Nations Convention on the Law of the Sea, or UNCLOS": connectors may give letters too.)
+    const spells = (acronym: string) => isPermutationOf(acronym, initialsOf(tokens, spelt!.start, end)) || spellsWithConnectors(acronym, tokens, spelt!.start, end);
+    if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && spells(orAcronym.text) && (!tokens[end + 3] || tokens[end + 3].punct)) {
       acronyms.push([spelt.name, orAcronym.text]);
     }
     // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
@@ -488,6 +490,19 @@ function initialsOf(tokens: Token[], start: number, end: number): string {
   let initials = '';
   for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0].toUpperCase();
   return initials;
+}
+
+/** "UNCLOS" for "United Nations Convention on the Law of the Sea": every capitalised word's initial, in order, with
+ * some connectors' initials among them. */
+function spellsWithConnectors(acronym: string, tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((token) => !token.punct && !/^(the|and|a|an)$/.test(token.lower));
+  let at = 0;
+  for (const word of words) {
+    const letter = word.text[0].toUpperCase();
+    if (acronym[at] === letter) at++;
+    else if (word.capitalized) return false;
+  }
+  return at === acronym.length && acronym.length >= 3;
 }
 
 /** "FARC" and "RAFC": the same letters, in any order. */

@@ -88,3 +88,11 @@ describe('a state’s own treaty', () => {
     expect(relations).toContain('Ghana PARTY_TO Cocoa Export Agreement');
   });
 });
+
+describe('a treaty’s acronym', () => {
+  it('reads initials after "or" that connectors help spell as the treaty’s, not an organisation', () => {
+    const { extraction } = extract(['It broke the 1994 Convention on the Law of Rivers, or CLOR, she said. CLOR bans dams.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Organization')).toEqual([]);
+    expect(extraction.entities.find((entity) => entity.kind === 'Treaty')?.aliases).toContain('CLOR');
+  });
+});
