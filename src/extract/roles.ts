@@ -4,7 +4,7 @@ import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { countryByCapital, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -46,8 +46,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (!key || !entity) continue;
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
+        // ("Its spokesman, Colonel X": an office set off before a rank says whose the person is.)
+        const own = asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention);
+        const beforeComma = titleBeforeComma(tokens, mentions, mention, isBody);
         const titles: (Title | undefined)[] = [
-          asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
+          own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma,
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
@@ -225,8 +228,11 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
  * secretary-general of the Council, Amara Djeli,".
  */
 function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
-  if (tokens[person.start - 1]?.text !== ',') return undefined;
-  const comma = person.start - 1;
+  // ("Its spokesman, Colonel X," "Its executive secretary, Dr. X": a rank or courtesy title may open the name.)
+  let opening = person.start;
+  while (opening > 0 && opening > person.start - 3 && tokens[opening - 1].capitalized && !tokens[opening - 1].punct && (titleRelation(tokens[opening - 1].lower) || HONORIFICS.has(tokens[opening - 1].lower.replace(/\.$/, '')))) opening--;
+  if (tokens[opening - 1]?.text !== ',') return undefined;
+  const comma = opening - 1;
   // "<state>'s <title>, NAME", and "<state>'s <title> for|in|to <a brief or a posting>, NAME" ("France's minister for
   // foreign trade, X", "Moscow's ambassador in Sarajevo, X").
   const ends = [comma, ...briefStarts(tokens, comma)];
@@ -287,8 +293,20 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
     const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
     if (possessor) return { title: phrase, relation, of: possessor };
+    // "The United Nations special envoy on Myanmar, X": an organisation's name before its office owns it too.
+    const named = mentions.find((mention) => mention.end === start && mention.form === 'name' && isBody(mention) && !mention.possessive && /^(the|a|an)$/i.test(tokens[mention.start - 1]?.text ?? 'the'));
+    if (named) return { title: phrase, relation, of: named };
   }
   return undefined;
+}
+
+/** Whether an office's title (up to three lower-case words) starts at `at`. */
+function titleAt(tokens: Token[], at: number): boolean {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(at, at + length);
+    if (words.length === length && words.every((word) => !word.punct && !word.capitalized) && titleRelation(words.map((word) => word.lower).join(' '))) return true;
+  }
+  return false;
 }
 
 const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed']);
@@ -314,15 +332,18 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   else {
     // "the chamber's director general": a short form takes its "the" with it.
     const possessor = mentions.find((mention) => (mention.start === i || (mention.start === i - 1 && tokens[i - 1].lower === 'the')) && mention.possessive && isBody(mention));
-    if (possessor) {
-      ofCountry = possessor;
-      i = possessor.end;
+    // "X, the UN special envoy for Yemen": so does an organisation's name right before an office.
+    // (Not a state's adjective: "a Brazilian economist at …" says where the person is from.)
+    const owner = possessor ?? mentions.find((mention) => mention.start === i && mention.form === 'name' && mention.kind === 'Organization' && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    if (owner) {
+      ofCountry = owner;
+      i = owner.end;
     }
   }
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
   // "a Brazilian economist at …", "a veteran arms-control expert at …": a word or two may qualify an office that a
   // body follows.
-  for (let skip = 0; skip <= (ofCountry ? 0 : MAX_QUALIFIERS) && !title; skip++) {
+  for (let skip = 0; skip <= (ofCountry?.possessive ? 0 : MAX_QUALIFIERS) && !title; skip++) {
     // ("a former ambassador to …" held the office once: no relation now.)
     // (Nor is "X, and the chairwoman of …" an office of X's: a qualifier is no function word.)
     if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower))) break;

@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads an office set off before a rank, and an organisation’s name before its office, as whose the person is', () => {
+    const { relations } = extract([
+      'The Sahel Alliance met in Bamako. Its spokesman, Colonel Ali Toure, said it would wait.',
+      'Hans Olsen, the UN special envoy for Yemen, urged calm. The European Union special representative for the dialogue, Mats Kess, urged restraint.',
+      'Rita Amadi, the UN humanitarian coordinator for Chad, said trucks were waiting.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ali Toure SPEAKS_FOR Sahel Alliance', 'Hans Olsen MEMBER_OF United Nations', 'Mats Kess MEMBER_OF European Union', 'Rita Amadi MEMBER_OF United Nations']));
+  });
+
   it('finds an office’s state from a capital named before it, or from what it said past an aside and a day', () => {
     const { relations } = extract([
       'Lima and Quito traded notes with Norway. MPs in Oslo voted on Wednesday, after Prime Minister Ola Brenn told the house to wait.',

@@ -106,6 +106,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'strategist': 'MEMBER_OF',
   'expert': 'MEMBER_OF',
   'specialist': 'MEMBER_OF',
+  'coordinator': 'MEMBER_OF',
   'scientist': 'MEMBER_OF',
   'political scientist': 'MEMBER_OF',
 };
