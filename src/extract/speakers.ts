@@ -111,7 +111,9 @@ export function actorKey(context: StatementContext, mention: Mention, tokens: To
   if (!key || mention.modifier) return undefined;
   // "His foreign ministry called …", "Its state news outlet said": what the pronoun owns speaks, not its owner —
   // except a person's own office or spokesperson, who speak in the person's name.
-  if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '')) return undefined;
+  // … and "Its pro-Western government has accused …": a state's own government is the state.
+  const ownGovernment = [0, 1, 2].some((k) => tokens[mention.end + k]?.lower === 'government' && tokens.slice(mention.end, mention.end + k).every((token) => !token.punct));
+  if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '') && !(ownGovernment && entityKind(context, key) === 'Government')) return undefined;
   const kind = entityKind(context, key);
   // "South Korean intelligence officials told lawmakers …": a group of a state's officials speaks for that state.
   const state = kind === 'Group' ? context.resolved.entities.get(key)?.state : undefined;

@@ -397,4 +397,12 @@ describe('voices that stand for someone named before', () => {
       ['Argentina', 'three of the projects covered by the protocol were already registered'],
     ]);
   });
+
+  it('reads "Its pro-Western government has accused …" as the state the pronoun points to', () => {
+    const said = saidBy([
+      'Georgia, with 3.7 million people, is one of Europe’s smaller countries.',
+      'Its pro-Western government has accused Russia of trying to destabilise it through disinformation.',
+    ]);
+    expect(said).toEqual([['Georgia', 'Russia of trying to destabilise it through disinformation']]);
+  });
 });
