@@ -89,9 +89,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
       // "the Danish parliament, the Folketing": a parliament, then the name it is known by.
-      const legislatureApposition = from?.kind === 'Government' && into?.kind === 'Government' && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase()));
+      // ("the Tajik parliament, the Majlisi Oli": a name of its own language, read as no body's, is the parliament's too.)
+      const legislatureApposition = from?.kind === 'Government' && Boolean(into) && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && (into!.kind === 'Government' ? formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase())) : into!.kind === 'Organization' && formal.form === 'name' && tokens[formal.end]?.text === ',');
       if (legislatureApposition && from !== into) {
-        mergeInto(entities, entityOf, from, into);
+        if (into!.kind === 'Government') mergeInto(entities, entityOf, from, into!);
+        else mergeInto(entities, entityOf, into!, from);
         continue;
       }
       if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;

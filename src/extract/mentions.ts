@@ -941,7 +941,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     }
     // "Kosovo Serbs": a people named with the state they live in is a group that acts; "a Kosovo Serb party": an
     // adjective, naming the state only.
-    if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
+    // ("Bosnian Croats", "Iraqi Kurds": so is a people named with the state's adjective.)
+    if (prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
     if (!prefix.demonym && prefix.length === end - start - 1 && isPeopleWord(tokens[end - 1].text) && tokens[end] && !tokens[end].capitalized) return [{ ...stateMention, modifier: true }];
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;

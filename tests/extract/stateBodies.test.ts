@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('bodies named through their state', () => {
+  it('reads demonyms news spells otherwise than the country list ("Tajik", "Kazakh", "Saudi")', () => {
+    const { entity, relations } = extract(['The Kazakh parliament, the Zhanar Kenes, voted on Monday. Saudi Foreign Minister Fahd Omar attended.']);
+    expect(entity('Kazakh parliament')).toMatchObject({ kind: 'Government', country: 'KZ' });
+    expect(entity('Kazakh parliament')?.aliases).toContain('Zhanar Kenes');
+    expect(relations).toContain('Fahd Omar MEMBER_OF Saudi Arabia');
+  });
+
   it('reads a board or bureau named after its state as that state’s body, keeping the state in its name', () => {
     const { entity, relations } = extract(['The Ghana Cocoa Board raised the price on Monday, and the Uganda Bureau of Statistics published the figures.']);
     expect(entity('Ghana Cocoa Board')).toMatchObject({ kind: 'Government', country: 'GH' });

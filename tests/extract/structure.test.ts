@@ -3,6 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads an office with its brief or posting after the possessor and before the name', () => {
+    const { relations } = extract([
+      "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
+      "Moscow's ambassador in Vilnius, Piotr Sorel, told the agency it was wrong.",
+      "Egypt's Minister of Water and Irrigation, Samir Adel, spoke next.",
+      'A spokeswoman for Chile’s Ministry of Mining, Rosa Lagos, said no. The group’s head of mission, Ines Kade, said yes.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Clara Dumont MEMBER_OF Norway', 'Piotr Sorel MEMBER_OF Russia', 'Samir Adel MEMBER_OF Egypt']));
+    expect(relations.filter((relation) => relation.startsWith('Rosa Lagos SPEAKS_FOR'))).toHaveLength(1);
+  });
+
+  it('reads the head of a state council named with a lower-case word before it, and not the one named before', () => {
+    const { relations } = extract(['The Croat member of the Presidency, Ivo Baric, and the chairwoman of the state Council of Ministers, Mara Juric, met him.']);
+    expect(relations).toContain('Mara Juric LEADS Council of Ministers');
+    expect(relations).not.toContain('Ivo Baric LEADS Council of Ministers');
+  });
+
   it('reads representatives, specialists and co-leaders as offices, and an office named after a title as a body', () => {
     const { relations, entity } = extract([
       'Oda Brenn, Norway’s permanent representative to the United Nations, spoke first.',
@@ -94,5 +111,31 @@ describe('structure from titles', () => {
   it('gives "his minister, X," the state of the leader the pronoun stands for', () => {
     const { relations } = extract(['Pakistani Prime Minister Imran Shah said the deal was fair.', 'His water minister, Ghulam Baloch, told parliament that talks would go on.']);
     expect(relations).toContain('Ghulam Baloch MEMBER_OF Pakistan');
+  });
+});
+
+describe('units of organisations', () => {
+  it('reads a mission, force, facility or body named as an organisation’s as part of it', () => {
+    const { relations } = extract([
+      "The European Union's naval mission Corvina shot down three drones. The U.N. peacekeeping mission, MINOVA, said it was ready.",
+      'The Andean Community (CAN), whose own mission, CANSEM, withdrew in July, was more reserved.',
+      'The European Union gave money through its European Solidarity Facility in 2022.',
+      "The Nordic Council's advisory body, the Bergen Commission, had warned in June. NATO's Arctic Watch mission began in January.",
+    ]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Corvina PART_OF European Union',
+        'MINOVA PART_OF United Nations',
+        'CANSEM PART_OF Andean Community',
+        'European Solidarity Facility PART_OF European Union',
+        'Bergen Commission PART_OF Nordic Council',
+        'Arctic Watch PART_OF North Atlantic Treaty Organization',
+      ]),
+    );
+  });
+
+  it('does not read an organisation that a pronoun or short form owns in one word as its unit', () => {
+    const { relations } = extract(['Poland asked its NATO allies for talks. The group said on its Telegram channel that it would wait.']);
+    expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
   });
 });

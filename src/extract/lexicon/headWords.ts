@@ -28,7 +28,7 @@ export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'nati
  * Words anywhere in a council's, agency's or service's name that make it a state's body ("Security Service", "Border
  * Guard Service", "Presidential Leadership Council").
  */
-export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential']);
+export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential', 'ministers']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
