@@ -279,3 +279,12 @@ describe('agents and subjects past a clause', () => {
     expect(relations.filter((relation) => relation.startsWith('Aymara URGES'))).toEqual([]);
   });
 });
+
+describe('summons', () => {
+  it('reads summoning a named envoy as meeting them', () => {
+    const { relations } = extract([
+      "Peru's foreign minister, Ana Torres, summoned Chilean Ambassador Jorge Medina to the ministry on Monday.",
+    ]);
+    expect(relations.filter((relation) => /MEETS/.test(relation) && /Ana Torres|Peru/.test(relation) && /Jorge Medina/.test(relation))).not.toEqual([]);
+  });
+});
