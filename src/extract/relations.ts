@@ -396,7 +396,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   if (nominal || tokens[begin].lower.endsWith('ing')) {
     const reach = nominal ? 3 : 6;
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
-    if (possessor) return [actorKey(context, possessor)!];
+    // ("Hamas, for its part, accused Israel of violating …": an actor named after the possessor is nearer the verb.)
+    const nearer = possessor && mentions.some((mention) => mention.start >= possessor.end && mention.end <= begin && !mention.possessive && isActor(context, mention));
+    if (possessor && !nearer) return [actorKey(context, possessor)!];
   }
   // "described it as a grave provocation that threatens peace": a relative clause on a common noun has that noun as
   // its subject — unless the noun is said of the subject ("X is an illegal act that violates …").

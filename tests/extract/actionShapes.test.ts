@@ -288,3 +288,13 @@ describe('summons', () => {
     expect(relations.filter((relation) => /MEETS/.test(relation) && /Ana Torres|Peru/.test(relation) && /Jorge Medina/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('gerunds', () => {
+  it('takes the actor named right before a gerund, not a possessive pronoun further back', () => {
+    const { relations } = extract([
+      'Bolivia, for its part, accused Paraguay of violating the Pilcomayo Water Accord almost daily.',
+    ]);
+    expect(relations).toContain('Paraguay VIOLATES Pilcomayo Water Accord');
+    expect(relations).not.toContain('Bolivia VIOLATES Pilcomayo Water Accord');
+  });
+});
