@@ -298,3 +298,13 @@ describe('gerunds', () => {
     expect(relations).not.toContain('Bolivia VIOLATES Pilcomayo Water Accord');
   });
 });
+
+describe('cooperation', () => {
+  it('reads two actors that agree to cooperate, with no "with", as cooperating, not with what they act against', () => {
+    const { relations } = extract([
+      'Under a border protocol signed in 2023, Lima and Santiago agreed to cooperate against smuggling gangs and the Shining Path.',
+    ]);
+    expect(relations.filter((relation) => /^(Peru COOPERATES_WITH Chile|Chile COOPERATES_WITH Peru)$/.test(relation))).not.toEqual([]);
+    expect(relations.filter((relation) => /COOPERATES_WITH Shining Path/.test(relation))).toEqual([]);
+  });
+});
