@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLY_ITEMS, FORCE_NOUNS, SETTLEMENT_WORDS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
 import { triggerMatches } from './triggerMatches.ts';
@@ -128,7 +128,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && trigger.object === 'direct' && tokens[end]?.lower === 'the' && GOVERNMENT_NOUNS.has(tokens[end + 1]?.lower ?? '') && subjects.length === 1) {
     const subject = context.resolved.entities.get(subjects[0]);
     const own = subject && subject.kind !== 'Government' ? subject.state ?? stateOpening(subject.name) : undefined;
-    const state = own ? `state:${own}` : context.resolved.storyState;
+    const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? context.resolved.storyState) : context.resolved.storyState;
     if (state && state !== subjects[0] && subject?.state !== state.slice('state:'.length)) objects = [state];
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
@@ -156,7 +156,19 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
       });
     }
   }
+  // COMPACTS
   return found;
+}
+
+/** "Chile and Argentina signed a lithium protocol": the two states that sign a compact of partners cooperate. */
+function signatoriesCooperate(context: RelationContext, subjects: string[], objects: string[], index: number): LocalRelation[] {
+  const states = [...new Set(subjects.filter((key) => key.startsWith('state:')))];
+  if (states.length !== 2) return [];
+  const settlement = objects.some((object) => {
+    const treaty = context.resolved.entities.get(object);
+    return !treaty || [treaty.name, ...treaty.aliases].some((alias) => alias.toLowerCase().split(/[\s-]+/).some((word) => SETTLEMENT_WORDS.has(word)));
+  });
+  return settlement ? [] : [{ kind: 'COOPERATES_WITH', subject: states[0], object: states[1], sentence: index, confidence: 0.5 }];
 }
 
 /** How far after the verb "with" may stand, past the treaty and its name ("signed the agreement, called the X, with"). */
@@ -220,6 +232,17 @@ const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 
 function isBareAppeal(tokens: Token[], end: number): boolean {
   const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '');
+}
+
+/** "Kestland's opposition Green Alliance": the state whose group or body a name stands right after. */
+function ownerStateBefore(context: RelationContext, sentence: SentenceMentions, subject: string): string | undefined {
+  for (const mention of sentence.mentions) {
+    if (context.resolved.entityOf.get(mention) !== subject) continue;
+    const owner = sentence.mentions.find((other) => other.end === mention.start);
+    const key = owner && actorKey(context, owner);
+    if (key?.startsWith('state:') && (owner!.possessive || context.resolved.entities.get(context.resolved.entityOf.get(owner!) ?? '')?.kind === 'Group')) return key;
+  }
+  return undefined;
 }
 
 /** The state the story is about, unless one of the subjects is on its side. */
@@ -449,7 +472,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
-    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
+    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention, mentions)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
     const subjects = [actorKey(context, mention)!];
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
@@ -627,7 +650,9 @@ function counterpartBefore(context: RelationContext, tokens: Token[], mentions: 
 }
 
 /** A name right after a lower-case word that is no preposition, article or conjunction stands as a verb's object. */
-function isObjectOfVerb(tokens: Token[], mention: Mention): boolean {
+function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] = []): boolean {
+  // ("Kestland's opposition Green Alliance": a word that ends another name is no verb.)
+  if (mentions.some((other) => other !== mention && other.end === mention.start)) return false;
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   const word = tokens[previous];

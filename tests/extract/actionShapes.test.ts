@@ -308,3 +308,12 @@ describe('cooperation', () => {
     expect(relations.filter((relation) => /COOPERATES_WITH Shining Path/.test(relation))).toEqual([]);
   });
 });
+
+describe('subjects named after their owner', () => {
+  it('reads "X\'s opposition Y said … and urged the government" as Y urging its own government', () => {
+    const { relations } = extract([
+      "Chile's opposition Humanist Party said the mine would poison the salt flats and urged the government to publish its water study.",
+    ]);
+    expect(relations).toContain('Humanist Party URGES Chile');
+  });
+});
