@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { SUPPLY_ITEMS, FORCE_NOUNS, SETTLEMENT_WORDS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
 import { triggerMatches } from './triggerMatches.ts';
@@ -156,19 +156,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
       });
     }
   }
-  // COMPACTS
   return found;
-}
-
-/** "Chile and Argentina signed a lithium protocol": the two states that sign a compact of partners cooperate. */
-function signatoriesCooperate(context: RelationContext, subjects: string[], objects: string[], index: number): LocalRelation[] {
-  const states = [...new Set(subjects.filter((key) => key.startsWith('state:')))];
-  if (states.length !== 2) return [];
-  const settlement = objects.some((object) => {
-    const treaty = context.resolved.entities.get(object);
-    return !treaty || [treaty.name, ...treaty.aliases].some((alias) => alias.toLowerCase().split(/[\s-]+/).some((word) => SETTLEMENT_WORDS.has(word)));
-  });
-  return settlement ? [] : [{ kind: 'COOPERATES_WITH', subject: states[0], object: states[1], sentence: index, confidence: 0.5 }];
 }
 
 /** How far after the verb "with" may stand, past the treaty and its name ("signed the agreement, called the X, with"). */

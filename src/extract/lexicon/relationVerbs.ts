@@ -118,10 +118,3 @@ export const SUPPLY_ITEMS: readonly string[] = [
 /** Nouns counted by DEPLOYS_TO ("10,000 troops"). */
 export const FORCE_NOUNS = 'troops|soldiers|forces|fighters|servicemen|personnel|workers|engineers';
 
-/**
- * Words in a treaty's name that make it a settlement between foes or a statement of principles, not a compact of
- * partners: two states that sign a "partnership" or a "memorandum" cooperate; two that sign a "truce" do not.
- */
-export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([
-  'peace', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'declaration', 'roadmap', 'covenant', 'military', 'consensus', 'normalisation', 'normalization', 'border', 'interim',
-]);
