@@ -12,7 +12,7 @@ import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
-import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
+import { ACTORS, BOTH_STATES, actorKey, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { isNoRelation } from './triggerGuards.ts';
@@ -51,8 +51,8 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
-    // "X urged the authorities to …" names the story's.
-    if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
+    // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
+    if (sentence.mentions.length < (context.resolved.bothStates ? 0 : context.resolved.storyState ? 1 : 2)) return;
     relations.push(...pairRelations(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
@@ -530,6 +530,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (at < 0) return [];
     from = at + 1;
   }
+  // "urged both partner states to …": the story's two states, in words the mentions do not read.
+  if (namesBothStates(tokens, from) && !mentions.some((mention) => mention.start === from)) return [BOTH_STATES];
   // "backed the framework", "violated the accord": a bare treaty noun stands for the treaty the story means.
   if (allowed.includes('Treaty')) {
     const at = QUOTE_MARKS.has(tokens[from]?.text ?? '') ? from + 1 : from;

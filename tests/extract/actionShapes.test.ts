@@ -317,3 +317,15 @@ describe('subjects named after their owner', () => {
     expect(relations).toContain('Humanist Party URGES Chile');
   });
 });
+
+describe('both states in other words', () => {
+  it('reads "both partner states" and "the two neighbours" as the story\'s two states', () => {
+    const { relations } = extract([
+      'Peru and Chile have traded accusations over the border for a month, and Peru closed two crossings with Chile on Friday.',
+      'The Andean Community urged both partner states to settle the matter quietly.',
+      'A second round of talks between the two neighbours ended on Monday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Andean Community URGES Peru', 'Andean Community URGES Chile']));
+    expect(relations.filter((relation) => /^(Peru MEETS Chile|Chile MEETS Peru)$/.test(relation))).not.toEqual([]);
+  });
+});
