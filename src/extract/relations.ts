@@ -530,6 +530,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (at < 0) return [];
     from = at + 1;
   }
+  // "demanded that China stop …": whom an appeal is made to may stand after "that".
+  if (trigger.kind === 'URGES' && trigger.object === 'direct' && tokens[from]?.lower === 'that') from++;
   // "urged both partner states to …": the story's two states, in words the mentions do not read.
   if (namesBothStates(tokens, from) && !mentions.some((mention) => mention.start === from)) return [BOTH_STATES];
   // "backed the framework", "violated the accord": a bare treaty noun stands for the treaty the story means.
@@ -577,12 +579,21 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
       if (nextKey) objects.push(nextKey);
       last = next;
     }
-    // "asked Moscow to …" is an appeal; "asked Moscow about …" is not.
-    if (trigger.followedBy && !trigger.followedBy.includes(tokens[last.end]?.lower ?? '')) return [];
-    if (trigger.notFollowedBy?.includes(tokens[last.end]?.lower ?? '')) return [];
+    // "asked Moscow to …" is an appeal; "asked Moscow about …" is not ("asked the council on Wednesday to …" is one too).
+    const after = tokens[pastTimeAdjunct(tokens, last.end)]?.lower ?? '';
+    if (trigger.followedBy && !trigger.followedBy.includes(after)) return [];
+    if (trigger.notFollowedBy?.includes(after)) return [];
     break;
   }
   return objects;
+}
+
+/** Past "on Wednesday", "last week", "again" at `at`: where what follows an object's time adjunct starts. */
+function pastTimeAdjunct(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
+  if (/^(last|this|next)$/.test(tokens[at]?.lower ?? '') && /^(week|month|year|weekend)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
+  if (/^(again|today|yesterday|also|repeatedly|formally|publicly)$/.test(tokens[at]?.lower ?? '')) return at + 1;
+  return at;
 }
 
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {

@@ -329,3 +329,13 @@ describe('both states in other words', () => {
     expect(relations.filter((relation) => /^(Peru MEETS Chile|Chile MEETS Peru)$/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('appeals, more shapes', () => {
+  it('reads whom an appeal is made to after "that", and past a time adjunct before "to"', () => {
+    const { relations } = extract([
+      '"Ecuador firmly opposes and demands that Colombia immediately stop these raids," the ministry spokeswoman said.',
+      'Bolivia asked the Andean Community on Wednesday to take up its dispute with Chile.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES Colombia', 'Bolivia URGES Andean Community']));
+  });
+});
