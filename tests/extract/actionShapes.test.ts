@@ -339,3 +339,12 @@ describe('appeals, more shapes', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES Colombia', 'Bolivia URGES Andean Community']));
   });
 });
+
+describe('deployments, where forces are put', () => {
+  it('reads forces deployed in, across or along a place as deployed to it', () => {
+    const { relations } = extract([
+      'The Peruvian National Police said it had deployed more than 9,000 officers across Puno for the vote.',
+    ]);
+    expect(relations).toContain('Peruvian National Police DEPLOYS_TO Puno');
+  });
+});

@@ -38,6 +38,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
+  // "had deployed 22,000 officers across Ondo State", "deployed troops in the north": where forces are put.
+  { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying)', object: ['in', 'across', 'along', 'around', 'near'], window: 4 },
   // "which sent a delegation to Doha": envoys sent somewhere visit it; they are no troops.
   { kind: 'VISITS', pattern: '(sent|sends|send|sending|dispatched|dispatches) (a |an |its |their )?(\\S+ )?(delegation|delegations|envoy|envoys|negotiators|negotiating team)', object: ['to'], window: 2, objects: ['Place', 'Government'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
