@@ -629,7 +629,9 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
     // "the army and the RSF": an article may stand between the joiner and the name.
     const gap = tokens[link.start - 1]?.lower === 'the' ? 2 : 1;
     const joiner = tokens[link.start - gap];
-    if (previous.end !== link.start - gap || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    // ("The Economic Community of West African States (ECOWAS) and the African Union": past the acronym in brackets.)
+    const acronym = tokens[link.start - gap - 1]?.text === ')' && tokens[link.start - gap - 3]?.text === '(' ? 3 : 0;
+    if (previous.end !== link.start - gap - acronym || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
     if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;

@@ -348,3 +348,12 @@ describe('deployments, where forces are put', () => {
     expect(relations).toContain('Peruvian National Police DEPLOYS_TO Puno');
   });
 });
+
+describe('coordinated subjects', () => {
+  it('reads a subject list past an acronym in brackets', () => {
+    const { relations } = extract([
+      'The Andean Development Bank (ADB) and the Inter-American Development Bank have suspended Venezuela from their boards.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Andean Development Bank SANCTIONS Venezuela', 'Inter-American Development Bank SANCTIONS Venezuela']));
+  });
+});
