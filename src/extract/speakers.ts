@@ -181,6 +181,11 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       const nameEnd = tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' ? comma - 3 : comma;
       const named = mentions.find((mention) => mention.end === nameEnd && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      // "The Kurdistan Regional Government (KRG) in Erbil, which …, called": the body named before the city it sits in.
+      const city = mentions.find((mention) => mention.end === nameEnd && tokens[mention.start - 1]?.lower === 'in');
+      const bodyEnd = city && (tokens[city.start - 2]?.text === ')' && tokens[city.start - 4]?.text === '(' ? city.start - 4 : city.start - 1);
+      const body = bodyEnd === undefined ? undefined : mentions.find((mention) => mention.end === bodyEnd && actorKey(context, mention, tokens));
+      if (body) return { key: actorKey(context, body, tokens)!, start: body.start };
       // "The army's media wing, Defence Headquarters Media Operations (DHMO), said": the name the apposition gives,
       // when what it stands beside names no actor.
       const appositionEnd = tokens[head - 2]?.text === ')' && tokens[head - 4]?.text === '(' ? head - 4 : head - 1;

@@ -405,4 +405,9 @@ describe('voices that stand for someone named before', () => {
     ]);
     expect(said).toEqual([['Georgia', 'Russia of trying to destabilise it through disinformation']]);
   });
+
+  it('gives "The X (ACR) in <city>, which …, called for …" to X, not to a name inside the relative clause', () => {
+    const said = saidBy(['The Kurdistan Regional Government (KRG) in Erbil, which has generally avoided criticising Ankara, called for an investigation into the strike.']);
+    expect(said).toEqual([['Kurdistan Regional Government', 'called for an investigation into the strike']]);
+  });
 });
