@@ -364,7 +364,7 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
   if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
   // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
-  const setIn = capitalOpening(sentences[sentence], before);
+  const setIn = capitalOpening(sentences[sentence], before) ?? capitalBefore(sentences[sentence], before);
   if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
   // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
   // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
@@ -381,6 +381,14 @@ function capitalOpening(sentence: SentenceMentions, before: number): string | un
   const { tokens, mentions } = sentence;
   if (tokens[0]?.lower !== 'in') return undefined;
   const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
+  const country = place ? countryByCapital(place.text) : undefined;
+  return country ? `state:${country.code}` : undefined;
+}
+
+/** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
+function capitalBefore(sentence: SentenceMentions, before: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  const place = mentions.find((mention) => mention.end < before && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text));
   const country = place ? countryByCapital(place.text) : undefined;
   return country ? `state:${country.code}` : undefined;
 }
