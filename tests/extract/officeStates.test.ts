@@ -12,4 +12,14 @@ describe('the state of an office with no state named', () => {
     expect(relations).toContain('Tom Kapi LEADS Papua New Guinea');
     expect(relations).not.toContain('Tom Kapi LEADS New Zealand');
   });
+
+  it('takes the state that opens what the office-holder said, past an aside or "wrote on X that"', () => {
+    const { relations } = extract([
+      'Thailand and Cambodia met in Kuala Lumpur.',
+      'Prime Minister Sok Vanna, speaking in Siem Reap on Friday, said Cambodia would still take the dispute to the court.',
+      'Foreign Minister Aylin Demir wrote on X that Ankara "respects the territorial integrity of Iraq".',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Sok Vanna LEADS Cambodia', 'Aylin Demir MEMBER_OF Türkiye']));
+    expect(relations).not.toContain('Sok Vanna LEADS Thailand');
+  });
 });
