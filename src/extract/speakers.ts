@@ -189,7 +189,9 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       // "The army's media wing, Defence Headquarters Media Operations (DHMO), said": the name the apposition gives,
       // when what it stands beside names no actor.
       const appositionEnd = tokens[head - 2]?.text === ')' && tokens[head - 4]?.text === '(' ? head - 4 : head - 1;
-      const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens));
+      // … and "Its chair, Fiji Prime Minister Sitiveni Rabuka, had offered": a person named with their title.
+      const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens)) ??
+        mentions.find((mention) => mention.start > comma && mention.end === appositionEnd && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
       if (apposition) return { key: actorKey(context, apposition, tokens)!, start: apposition.start };
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');

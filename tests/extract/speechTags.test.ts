@@ -419,4 +419,12 @@ describe('voices that stand for someone named before', () => {
       ['Russia', 'charges that the Kremlin denies'],
     ]);
   });
+
+  it('reads "Its chair, <title> X, had offered to …" as X’s, and a promise in three words ("has offered to mediate")', () => {
+    const said = saidBy(['The Pacific Islands Forum said it was watching.', 'Its chair, Fiji Prime Minister Sitiveni Rabuka, had earlier offered to host talks between the two sides.', 'Uganda has offered to mediate.']);
+    expect(said.filter(([speaker]) => speaker !== 'Pacific Islands Forum')).toEqual([
+      ['Sitiveni Rabuka', 'offered to host talks between the two sides'],
+      ['Uganda', 'offered to mediate'],
+    ]);
+  });
 });
