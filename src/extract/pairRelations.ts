@@ -1,7 +1,7 @@
 // Relations read off a pair of names around a noun: "Russia-North Korea cooperation", "talks between X and Y",
 // "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
 import type { LocalRelation } from '../types.ts';
-import { BOTH_STATES, actorKey, isActor, stateKey, type RelationContext } from './relationContext.ts';
+import { BOTH_STATES, actorKey, isActor, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 
 /** Every pair-shaped relation of one sentence. */
 export function pairRelations(context: RelationContext, index: number): LocalRelation[] {
@@ -147,7 +147,7 @@ function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet
   if (at < 0) return undefined;
   const after = mentions.filter((mention) => mention.start > at + 1 && (mention.key === BOTH_STATES || isActor(context, mention)));
   let pair: string[] = [];
-  if (after[0]?.key === BOTH_STATES && after[0].start <= at + 3) pair = context.resolved.bothStates ?? [];
+  if ((after[0]?.key === BOTH_STATES && after[0].start <= at + 3) || namesBothStates(tokens, at + 2)) pair = context.resolved.bothStates ?? [];
   else if (after[1] && tokens[after[0].end]?.lower === 'and' && after[1].start <= after[0].end + 2) pair = [actorKey(context, after[0]), actorKey(context, after[1])].filter((key): key is string => Boolean(key));
   return pair.length === 2 && pair[0] !== pair[1] ? [pair[0], pair[1]] : undefined;
 }

@@ -1,6 +1,7 @@
 // What the action-relation rules read of an article, and who among its entities can act.
 import type { EntityKind } from '../../graph/model.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
 import type { ArticleEntities } from './entities.ts';
 
 export const ACTORS: readonly EntityKind[] = ['Person', 'Government', 'Organization', 'Group'];
@@ -42,4 +43,21 @@ export function actorKey(context: RelationContext, mention: Mention): string | u
 export function stateKey(context: RelationContext, mention: Mention): string | undefined {
   const key = context.resolved.entityOf.get(mention);
   return key?.startsWith('state:') ? key : undefined;
+}
+
+/** Plural nouns by which a story names its two states together ("both sides", "the two neighbours"). */
+const PAIR_NOUNS = /^(states|countries|sides|governments|nations|neighbours|neighbors|capitals|leaders)$/;
+
+/**
+ * True when "both partner states", "the two neighbours", "both the governments" stand at `at`: the story's two
+ * states, said with a word between that the mentions do not read.
+ */
+export function namesBothStates(tokens: Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'both') k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
+  else if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'two') k += 2;
+  else return false;
+  if (PAIR_NOUNS.test(tokens[k]?.lower ?? '')) return true;
+  const modifier = tokens[k];
+  return Boolean(modifier && !modifier.punct && !modifier.capitalized && PAIR_NOUNS.test(tokens[k + 1]?.lower ?? ''));
 }

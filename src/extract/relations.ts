@@ -12,7 +12,7 @@ import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
-import { ACTORS, BOTH_STATES, actorKey, isActor, type RelationContext } from './relationContext.ts';
+import { ACTORS, BOTH_STATES, actorKey, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { isNoRelation } from './triggerGuards.ts';
@@ -51,8 +51,8 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
-    // "X urged the authorities to …" names the story's.
-    if (sentence.mentions.length < (context.resolved.storyState || context.resolved.bothStates ? 1 : 2)) return;
+    // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
+    if (sentence.mentions.length < (context.resolved.bothStates ? 0 : context.resolved.storyState ? 1 : 2)) return;
     relations.push(...pairRelations(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
@@ -128,7 +128,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && trigger.object === 'direct' && tokens[end]?.lower === 'the' && GOVERNMENT_NOUNS.has(tokens[end + 1]?.lower ?? '') && subjects.length === 1) {
     const subject = context.resolved.entities.get(subjects[0]);
     const own = subject && subject.kind !== 'Government' ? subject.state ?? stateOpening(subject.name) : undefined;
-    const state = own ? `state:${own}` : context.resolved.storyState;
+    const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? context.resolved.storyState) : context.resolved.storyState;
     if (state && state !== subjects[0] && subject?.state !== state.slice('state:'.length)) objects = [state];
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
@@ -220,6 +220,17 @@ const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 
 function isBareAppeal(tokens: Token[], end: number): boolean {
   const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '');
+}
+
+/** "Kestland's opposition Green Alliance": the state whose group or body a name stands right after. */
+function ownerStateBefore(context: RelationContext, sentence: SentenceMentions, subject: string): string | undefined {
+  for (const mention of sentence.mentions) {
+    if (context.resolved.entityOf.get(mention) !== subject) continue;
+    const owner = sentence.mentions.find((other) => other.end === mention.start);
+    const key = owner && actorKey(context, owner);
+    if (key?.startsWith('state:') && (owner!.possessive || context.resolved.entities.get(context.resolved.entityOf.get(owner!) ?? '')?.kind === 'Group')) return key;
+  }
+  return undefined;
 }
 
 /** The state the story is about, unless one of the subjects is on its side. */
@@ -396,7 +407,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   if (nominal || tokens[begin].lower.endsWith('ing')) {
     const reach = nominal ? 3 : 6;
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
-    if (possessor) return [actorKey(context, possessor)!];
+    // ("Hamas, for its part, accused Israel of violating …": an actor named after the possessor is nearer the verb.)
+    const nearer = possessor && mentions.some((mention) => mention.start >= possessor.end && mention.end <= begin && !mention.possessive && isActor(context, mention));
+    if (possessor && !nearer) return [actorKey(context, possessor)!];
   }
   // "described it as a grave provocation that threatens peace": a relative clause on a common noun has that noun as
   // its subject — unless the noun is said of the subject ("X is an illegal act that violates …").
@@ -447,7 +460,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
-    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
+    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention, mentions)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
     const subjects = [actorKey(context, mention)!];
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
@@ -517,6 +530,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (at < 0) return [];
     from = at + 1;
   }
+  // "demanded that China stop …": whom an appeal is made to may stand after "that".
+  if (trigger.kind === 'URGES' && trigger.object === 'direct' && tokens[from]?.lower === 'that') from++;
+  // "urged both partner states to …": the story's two states, in words the mentions do not read.
+  if (namesBothStates(tokens, from) && !mentions.some((mention) => mention.start === from)) return [BOTH_STATES];
   // "backed the framework", "violated the accord": a bare treaty noun stands for the treaty the story means.
   if (allowed.includes('Treaty')) {
     const at = QUOTE_MARKS.has(tokens[from]?.text ?? '') ? from + 1 : from;
@@ -562,12 +579,21 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
       if (nextKey) objects.push(nextKey);
       last = next;
     }
-    // "asked Moscow to …" is an appeal; "asked Moscow about …" is not.
-    if (trigger.followedBy && !trigger.followedBy.includes(tokens[last.end]?.lower ?? '')) return [];
-    if (trigger.notFollowedBy?.includes(tokens[last.end]?.lower ?? '')) return [];
+    // "asked Moscow to …" is an appeal; "asked Moscow about …" is not ("asked the council on Wednesday to …" is one too).
+    const after = tokens[pastTimeAdjunct(tokens, last.end)]?.lower ?? '';
+    if (trigger.followedBy && !trigger.followedBy.includes(after)) return [];
+    if (trigger.notFollowedBy?.includes(after)) return [];
     break;
   }
   return objects;
+}
+
+/** Past "on Wednesday", "last week", "again" at `at`: where what follows an object's time adjunct starts. */
+function pastTimeAdjunct(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
+  if (/^(last|this|next)$/.test(tokens[at]?.lower ?? '') && /^(week|month|year|weekend)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
+  if (/^(again|today|yesterday|also|repeatedly|formally|publicly)$/.test(tokens[at]?.lower ?? '')) return at + 1;
+  return at;
 }
 
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {
@@ -603,7 +629,9 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
     // "the army and the RSF": an article may stand between the joiner and the name.
     const gap = tokens[link.start - 1]?.lower === 'the' ? 2 : 1;
     const joiner = tokens[link.start - gap];
-    if (previous.end !== link.start - gap || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    // ("The Economic Community of West African States (ECOWAS) and the African Union": past the acronym in brackets.)
+    const acronym = tokens[link.start - gap - 1]?.text === ')' && tokens[link.start - gap - 3]?.text === '(' ? 3 : 0;
+    if (previous.end !== link.start - gap - acronym || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
     if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;
@@ -625,7 +653,9 @@ function counterpartBefore(context: RelationContext, tokens: Token[], mentions: 
 }
 
 /** A name right after a lower-case word that is no preposition, article or conjunction stands as a verb's object. */
-function isObjectOfVerb(tokens: Token[], mention: Mention): boolean {
+function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] = []): boolean {
+  // ("Kestland's opposition Green Alliance": a word that ends another name is no verb.)
+  if (mentions.some((other) => other !== mention && other.end === mention.start)) return false;
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   const word = tokens[previous];

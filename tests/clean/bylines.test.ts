@@ -51,6 +51,8 @@ describe('splitDateline', () => {
   it('takes a dateline with its city in title case when a wire follows it in brackets', () => {
     expect(splitDateline('Sokoto (AFP) – Nigeria said on Monday it had closed the border.')).toEqual({ text: 'Nigeria said on Monday it had closed the border.', city: 'Sokoto' });
     expect(splitDateline('Port Louis, Mauritius (Reuters) - The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Port Louis' });
+    expect(splitDateline('BODØ (Arctic Courier): The coast guard detained a trawler.')).toEqual({ text: 'The coast guard detained a trawler.', city: 'Bodø' });
+    expect(splitDateline('NATO (in brief): allies met.')).toEqual({ text: 'NATO (in brief): allies met.' });
     expect(splitDateline('Officials (some of them) – and others – met.')).toEqual({ text: 'Officials (some of them) – and others – met.' });
     expect(splitDateline('Nigeria - the largest economy - voted.')).toEqual({ text: 'Nigeria - the largest economy - voted.' });
   });

@@ -279,3 +279,81 @@ describe('agents and subjects past a clause', () => {
     expect(relations.filter((relation) => relation.startsWith('Aymara URGES'))).toEqual([]);
   });
 });
+
+describe('summons', () => {
+  it('reads summoning a named envoy as meeting them', () => {
+    const { relations } = extract([
+      "Peru's foreign minister, Ana Torres, summoned Chilean Ambassador Jorge Medina to the ministry on Monday.",
+    ]);
+    expect(relations.filter((relation) => /MEETS/.test(relation) && /Ana Torres|Peru/.test(relation) && /Jorge Medina/.test(relation))).not.toEqual([]);
+  });
+});
+
+describe('gerunds', () => {
+  it('takes the actor named right before a gerund, not a possessive pronoun further back', () => {
+    const { relations } = extract([
+      'Bolivia, for its part, accused Paraguay of violating the Pilcomayo Water Accord almost daily.',
+    ]);
+    expect(relations).toContain('Paraguay VIOLATES Pilcomayo Water Accord');
+    expect(relations).not.toContain('Bolivia VIOLATES Pilcomayo Water Accord');
+  });
+});
+
+describe('cooperation', () => {
+  it('reads two actors that agree to cooperate, with no "with", as cooperating, not with what they act against', () => {
+    const { relations } = extract([
+      'Under a border protocol signed in 2023, Lima and Santiago agreed to cooperate against smuggling gangs and the Shining Path.',
+    ]);
+    expect(relations.filter((relation) => /^(Peru COOPERATES_WITH Chile|Chile COOPERATES_WITH Peru)$/.test(relation))).not.toEqual([]);
+    expect(relations.filter((relation) => /COOPERATES_WITH Shining Path/.test(relation))).toEqual([]);
+  });
+});
+
+describe('subjects named after their owner', () => {
+  it('reads "X\'s opposition Y said … and urged the government" as Y urging its own government', () => {
+    const { relations } = extract([
+      "Chile's opposition Humanist Party said the mine would poison the salt flats and urged the government to publish its water study.",
+    ]);
+    expect(relations).toContain('Humanist Party URGES Chile');
+  });
+});
+
+describe('both states in other words', () => {
+  it('reads "both partner states" and "the two neighbours" as the story\'s two states', () => {
+    const { relations } = extract([
+      'Peru and Chile have traded accusations over the border for a month, and Peru closed two crossings with Chile on Friday.',
+      'The Andean Community urged both partner states to settle the matter quietly.',
+      'A second round of talks between the two neighbours ended on Monday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Andean Community URGES Peru', 'Andean Community URGES Chile']));
+    expect(relations.filter((relation) => /^(Peru MEETS Chile|Chile MEETS Peru)$/.test(relation))).not.toEqual([]);
+  });
+});
+
+describe('appeals, more shapes', () => {
+  it('reads whom an appeal is made to after "that", and past a time adjunct before "to"', () => {
+    const { relations } = extract([
+      '"Ecuador firmly opposes and demands that Colombia immediately stop these raids," the ministry spokeswoman said.',
+      'Bolivia asked the Andean Community on Wednesday to take up its dispute with Chile.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES Colombia', 'Bolivia URGES Andean Community']));
+  });
+});
+
+describe('deployments, where forces are put', () => {
+  it('reads forces deployed in, across or along a place as deployed to it', () => {
+    const { relations } = extract([
+      'The Peruvian National Police said it had deployed more than 9,000 officers across Puno for the vote.',
+    ]);
+    expect(relations).toContain('Peruvian National Police DEPLOYS_TO Puno');
+  });
+});
+
+describe('coordinated subjects', () => {
+  it('reads a subject list past an acronym in brackets', () => {
+    const { relations } = extract([
+      'The Andean Development Bank (ADB) and the Inter-American Development Bank have suspended Venezuela from their boards.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Andean Development Bank SANCTIONS Venezuela', 'Inter-American Development Bank SANCTIONS Venezuela']));
+  });
+});

@@ -30,12 +30,16 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
+  // "summoned Chinese Ambassador Xu Haibin": the envoy summoned is met.
+  { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 3, objects: ['Person'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
+  // "had deployed 22,000 officers across Ondo State", "deployed troops in the north": where forces are put.
+  { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying)', object: ['in', 'across', 'along', 'around', 'near'], window: 4 },
   // "which sent a delegation to Doha": envoys sent somewhere visit it; they are no troops.
   { kind: 'VISITS', pattern: '(sent|sends|send|sending|dispatched|dispatches) (a |an |its |their )?(\\S+ )?(delegation|delegations|envoy|envoys|negotiators|negotiating team)', object: ['to'], window: 2, objects: ['Place', 'Government'] },
   { kind: 'DEPLOYS_TO', pattern: '(deployment|dispatch) of (\\S+ )?(troops|soldiers|forces)', object: ['to', 'in'], nominal: true },
@@ -59,6 +63,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
   { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|collud(e|es|ed|ing)|allied|partnered|coordinat(e|es|ed|ing)) with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(military )?(cooperation|collusion|alliance|partnership) (with|between)', object: 'direct', nominal: true },
+  // "Baghdad and Ankara agreed to cooperate against the PKK", "the two will work together": with whom, if anyone, after "with".
+  { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|(work|works|worked|working) together)', object: ['with'], window: 4 },
   // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
   { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
@@ -113,3 +119,4 @@ export const SUPPLY_ITEMS: readonly string[] = [
 
 /** Nouns counted by DEPLOYS_TO ("10,000 troops"). */
 export const FORCE_NOUNS = 'troops|soldiers|forces|fighters|servicemen|personnel|workers|engineers';
+
