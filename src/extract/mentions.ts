@@ -1090,7 +1090,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
 
-  if (ownerAfterOf && GOVERNMENT_BODY_HEADS.has(head)) {
+  // ("the Federation of Bosnia and Herzegovina": a federation named with its state is one of the state's entities.)
+  if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'federation')) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
   if (GOVERNMENT_BODY_HEADS.has(head)) {

@@ -127,6 +127,13 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
     }
   });
+  // "the National Assembly of Tarvo Republika": a body named after another body or a state of the article is its part.
+  for (const entity of resolved.entities.values()) {
+    if (entity.kind !== 'Government' || !entity.key.startsWith('body:') || relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
+    const owner = /\bof (?:the )?(\p{Lu}.+)$/u.exec(entity.name)?.[1];
+    const parent = owner ? [...resolved.entities.values()].find((other) => other !== entity && other.kind === 'Government' && other.key.startsWith('body:') && other.name === owner) : undefined;
+    if (parent) add({ kind: 'PART_OF', subject: entity.key, object: parent.key, sentence: Math.min(...entity.sentences), confidence: 0.8 });
+  }
   // Every body whose state is known is part of it.
   for (const entity of resolved.entities.values()) {
     if (!entity.key.startsWith('body:') || !entity.state) continue;
@@ -136,7 +143,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       add({ kind: 'PART_OF', subject: entity.key, object: stateKey, sentence: Math.min(...entity.sentences), confidence: 0.8 });
     }
   }
-  return { relations, roles };
+  // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
+  // someone else to lead, leads another.
+  const ledFor = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE).map((relation) => relation.object));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && ledFor.has(relation.object) && relation.object.startsWith('state:')));
+  return { relations: kept, roles };
 }
 
 /** The state, body or organisation in "NAME of (the) X", right after the name. */
@@ -570,7 +581,9 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
   // (When a phrase with "in" follows the place, the state must stand beside it: "the region of X in January 2024".)
   const reach = STATE_DIVISIONS.has(area) && !nearOnly ? 0 : place.start - 5;
-  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
+  // ("the Russian-backed breakaway region of X": a state that backs a region does not hold it.)
+  const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
+  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention)).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
 

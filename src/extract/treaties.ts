@@ -18,10 +18,16 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       const found = parties.get(key) ?? new Set<string>();
       // "the Korea-China Fisheries Agreement", "the UK-Japan Maritime Security Accord": the states its name joins.
       for (const code of statesJoinedIn(mention.name, resolved)) found.add(code);
+      // ("the third state to leave the Convention, after Trinidad and Tobago in 1998": states named around a text that
+      // is being left are leaving it, not its parties.)
+      parties.set(key, found);
+      if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         const otherKey = resolved.entityOf.get(other);
-        if (!otherKey || isMediator(sentence, other)) continue;
+        // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
+        const locative = /^(in|at)$/.test(sentence.tokens[other.start - 1]?.lower ?? '') && (other.start - 1 === mention.end || /^(signed|concluded|reached|agreed|sealed)$/.test(sentence.tokens[other.start - 2]?.lower ?? ''));
+        if (!otherKey || isMediator(sentence, other) || locative) continue;
         if (otherKey.startsWith('state:')) found.add(otherKey.slice('state:'.length));
         const led = leaderOf.get(otherKey);
         if (led) found.add(led);
@@ -34,6 +40,9 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
   unifyDescriptions(resolved, result, parties);
   return result;
 }
+
+/** Verbs of leaving a treaty. */
+const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned)$/;
 
 /** Nouns for those who bring a deal about without being bound by it ("Saudi and US mediators said"). */
 const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;

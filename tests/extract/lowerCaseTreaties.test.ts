@@ -96,3 +96,13 @@ describe('a treaty’s acronym', () => {
     expect(extraction.entities.find((entity) => entity.kind === 'Treaty')?.aliases).toContain('CLOR');
   });
 });
+
+describe('states named around a treaty that are no parties', () => {
+  it('reads states that left a text, or where it applies, as no parties', () => {
+    const { relations } = extract([
+      'Peru would be the third state to leave the Convention, after Chile in 1998 and Bolivia in 2013.',
+      'The Accord for Peace in Somalia was signed by Kenya and Ethiopia.',
+    ]);
+    expect(relations.filter((relation) => /^(Chile|Bolivia|Somalia) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});

@@ -162,3 +162,16 @@ describe('units of organisations', () => {
     expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe('bodies within bodies, and leaders of the story’s state', () => {
+  it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
+    const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
+    expect(relations).toEqual(expect.arrayContaining(['National Assembly of Tarvo Republika PART_OF Tarvo Republika', 'Federation of Somalia PART_OF Somalia']));
+  });
+
+  it('does not presume a second head of the story’s state', () => {
+    const { relations } = extract(['Kenyan President Amos Kirui said on Monday he would wait.', 'He said he had asked President Halima Juma for a meeting.']);
+    expect(relations).toContain('Amos Kirui LEADS Kenya');
+    expect(relations).not.toContain('Halima Juma LEADS Kenya');
+  });
+});
