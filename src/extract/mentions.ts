@@ -731,6 +731,16 @@ function chunkEnd(tokens: Token[], start: number): number {
         continue;
       }
     }
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": a state's name with "and" inside is one name.
+    if (token.lower === 'and' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
+      const nameFrom = tokens[start].lower === 'the' ? start + 1 : start;
+      const stateEnd = [end + 2, end + 3].find((k) => countryByName(joinTokens(tokens.slice(nameFrom, k))) && tokens.slice(end + 1, k).every((word) => word.capitalized && !word.punct));
+      if (stateEnd) {
+        end = stateEnd;
+        if (tokens[end - 1].possessive) break;
+        continue;
+      }
+    }
     // "Kivu Peace and Integration Agreement", "Hostages and Missing Families Forum": "and" between two halves of one
     // name that ends in a head word, when the first half has none of its own and names nothing else.
     const afterAnd = token.lower === 'and' && tokens[end + 1]?.capitalized ? chunkEnd(tokens, end + 1) : end + 1;

@@ -26,7 +26,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         const otherKey = resolved.entityOf.get(other);
         // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
-        const locative = /^(in|at)$/.test(sentence.tokens[other.start - 1]?.lower ?? '') && (other.start - 1 === mention.end || /^(signed|concluded|reached|agreed|sealed)$/.test(sentence.tokens[other.start - 2]?.lower ?? ''));
+        const afterTreaty = sentence.mentions.some((treaty) => treaty.end === other.start - 1 && resolved.entities.get(resolved.entityOf.get(treaty) ?? '')?.kind === 'Treaty');
+        const locative = /^(in|at)$/.test(sentence.tokens[other.start - 1]?.lower ?? '') && (afterTreaty || /^(signed|concluded|reached|agreed|sealed)$/.test(sentence.tokens[other.start - 2]?.lower ?? ''));
         if (!otherKey || isMediator(sentence, other) || locative) continue;
         if (otherKey.startsWith('state:')) found.add(otherKey.slice('state:'.length));
         const led = leaderOf.get(otherKey);

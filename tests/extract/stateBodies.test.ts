@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('bodies named through their state', () => {
+  it('reads a state whose name has "and" inside as one state, owning the body after it', () => {
+    const { relations, entity } = extract(["Trinidad and Tobago's Constitutional Court ruled on Friday. Antigua and Barbuda protested."]);
+    expect(relations).toContain('Trinidadian Constitutional Court PART_OF Trinidad and Tobago');
+    expect(entity('Antigua and Barbuda')?.kind).toBe('Government');
+  });
+
   it('reads demonyms news spells otherwise than the country list ("Tajik", "Kazakh", "Saudi")', () => {
     const { entity, relations } = extract(['The Kazakh parliament, the Zhanar Kenes, voted on Monday. Saudi Foreign Minister Fahd Omar attended.']);
     expect(entity('Kazakh parliament')).toMatchObject({ kind: 'Government', country: 'KZ' });
