@@ -401,7 +401,8 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   if (entity.kind !== 'Government' || !entity.state || !entity.key.startsWith('body:')) return;
   const country = countryByCode(entity.state);
   // ("Moscow City Court", "Armed Forces of the Philippines" name their state already, by its capital or its name.)
-  const namesState = countryByCapital(entity.name.split(' ')[0])?.code === entity.state || entity.name.endsWith(` ${country?.name}`);
+  // ("the Royal Thai Army" names it inside.)
+  const namesState = countryByCapital(entity.name.split(' ')[0])?.code === entity.state || entity.name.endsWith(` ${country?.name}`) || entity.name.split(' ').some((word) => countryByDemonym(word)?.code === entity.state);
   if (!country || stateOpening(entity.name) === entity.state || namesState) return;
   const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && stateOpening(alias) === entity.state);
   const best = written.sort((a, b) => b.length - a.length)[0];

@@ -1116,7 +1116,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
-    return [bodyMention(base, text, undefined)];
+    // "the Royal Thai Army", "the Royal Netherlands Navy": a state's adjective or name inside an army's or a navy's name.
+    const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;
+    return [bodyMention(base, text, inside?.code)];
   }
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
