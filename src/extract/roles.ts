@@ -632,6 +632,15 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
     const ownName = possessor.form !== 'name' && unitKind === 'Organization' && unit.end - unit.start >= 2 && !/^\p{Lu}+$/u.test(unit.text);
     return byName || ownName || unitAfter ? ownerKey(possessor) : undefined;
   }
+  // "Yemen's recognised government, whose Presidential Council sits in Aden", "The European Union, whose naval mission
+  // Operation Irini …": what "whose" owns is the body's or the state's named before its comma.
+  let whose = unit.start - 1;
+  while (whose > unit.start - 4 && tokens[whose] && !tokens[whose].punct && !tokens[whose].capitalized && tokens[whose].lower !== 'whose') whose--;
+  if (tokens[whose]?.lower === 'whose' && tokens[whose - 1]?.text === ',' && (whose === unit.start - 1 || UNIT_NOUNS.has(tokens[unit.start - 1].lower))) {
+    const comma = whose - 1;
+    const owner = mentions.filter((mention) => mention.end <= comma && !mention.inQuote && !tokens.slice(mention.end, comma).some((token) => token.punct) && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government')).at(-1);
+    return ownerKey(owner);
+  }
   // Back over "[words] <unit noun>" (and a comma, and "known as"), to the owner.
   let at = unit.start - 1;
   if (tokens[at]?.lower === 'the') at--;

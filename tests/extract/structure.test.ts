@@ -157,6 +157,14 @@ describe('units of organisations', () => {
     );
   });
 
+  it('reads what "whose" owns as part of the body or state named before the comma', () => {
+    const { relations } = extract([
+      "Chad's recognised government, whose Transitional Military Council sits in N'Djamena, condemned the attack.",
+      'The African Union, whose naval mission Operation Tide monitors the coast, said so.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Transitional Military Council PART_OF Chad', 'Operation Tide PART_OF African Union']));
+  });
+
   it('does not read an organisation that a pronoun or short form owns in one word as its unit', () => {
     const { relations } = extract(['Poland asked its NATO allies for talks. The group said on its Telegram channel that it would wait.']);
     expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
