@@ -22,4 +22,12 @@ describe('the state of an office with no state named', () => {
     expect(relations).toEqual(expect.arrayContaining(['Sok Vanna LEADS Cambodia', 'Aylin Demir MEMBER_OF Türkiye']));
     expect(relations).not.toContain('Sok Vanna LEADS Thailand');
   });
+
+  it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
+    const { relations } = extract([
+      "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",
+      'Saudi delegate Omar Haddad told the committee that the kingdom would not apply the amendment.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Tom Reyes LEADS Gibraltar', 'Omar Haddad MEMBER_OF Saudi Arabia']));
+  });
 });
