@@ -79,6 +79,23 @@ export function findStatements(context: StatementContext): LocalStatement[] {
         }
         continue;
       }
+      // "…, a claim that X called “propaganda” and said …": the answer is X's, whoever the clause is given to.
+      const answer = denialAfter(context, sentence.index);
+      if (answer && answer.speaker !== clause.speaker) {
+        for (let k = statements.length - 1; k >= 0; k--) {
+          if (statements[k].sentence === sentence.index && answer.text.includes(statements[k].text)) statements.splice(k, 1);
+        }
+        statements.push({
+          key: `statement:${statements.length}`,
+          text: answer.text,
+          quoted: false,
+          speaker: answer.speaker,
+          sentence: sentence.index,
+          about: aboutEntities(context, sentence.index, sentence.index, answer.speaker),
+          reportedBy: reportedBy(context, sentence.index),
+        });
+        if (clause.text.endsWith(answer.text)) clause.text = clause.text.slice(0, -answer.text.length).replace(/[,\s]+$/, '');
+      }
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
       for (let k = statements.length - 1; k >= 0; k--) {
         const statement = statements[k];
@@ -200,7 +217,11 @@ function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker |
 
 /** Nouns for what one side says of another, which the other side then denies ("charges that Kabul denies"). */
 const CHARGE_NOUNS = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations']);
-const DENYING_VERBS = new Set(['denies', 'denied', 'deny', 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute']);
+const DENYING_VERBS = new Set([
+  'denies', 'denied', 'deny', 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute',
+  // "…, a claim that Ukraine's General Staff called “propaganda”": any answer to the claim.
+  'called', 'calls', 'dismissed', 'dismisses', 'described', 'describes',
+]);
 
 /** "…, charges that the Kremlin denies.", "…, a claim Beijing rejects": the denial, said by the one who denies. */
 function denialAfter(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
@@ -209,7 +230,9 @@ function denialAfter(context: StatementContext, s: number): { text: string; spea
     if (tokens[k - 1].text !== ',' || !CHARGE_NOUNS.has((/^(a|an|the)$/.test(tokens[k].lower) ? tokens[k + 1] : tokens[k])?.lower ?? '')) continue;
     let at = /^(a|an|the)$/.test(tokens[k].lower) ? k + 2 : k + 1;
     if (/^(that|which)$/.test(tokens[at]?.lower ?? '')) at++;
-    const denier = mentions.find((mention) => mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the'));
+    let denier = mentions.find((mention) => mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the'));
+    // "a claim that Ukraine's General Staff called …": the body its possessor names.
+    if (denier?.possessive) denier = mentions.find((mention) => mention.start === denier!.end) ?? denier;
     const verb = denier ? (/^(has|have|had)$/.test(tokens[denier.end]?.lower ?? '') ? denier.end + 1 : denier.end) : -1;
     const key = denier && context.resolved.entityOf.get(denier);
     if (!key || !isSpeakerKind(context, key) || !DENYING_VERBS.has(tokens[verb]?.lower ?? '')) continue;
