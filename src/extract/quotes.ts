@@ -18,6 +18,21 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   const quotedSentences = new Set<number>();
   let lastSpeaker: { key: string; paragraph: number } | undefined;
   const { quotes } = context;
+  /** Drops the statements of a sentence that `text` holds whole (a fragment of it read on its own). */
+  const dropHeldBy = (sentence: number, text: string) => {
+    for (let k = statements.length - 1; k >= 0; k--) if (statements[k].sentence === sentence && text.includes(statements[k].text)) statements.splice(k, 1);
+  };
+  /** A statement of one sentence, about what that sentence names. */
+  const addStatement = (sentence: number, text: string, quoted: boolean, speaker: string) =>
+    statements.push({
+      key: `statement:${statements.length}`,
+      text,
+      quoted,
+      speaker,
+      sentence,
+      about: aboutEntities(context, sentence, sentence, speaker),
+      reportedBy: reportedBy(context, sentence),
+    });
   for (const quote of quotes) {
     for (let s = quote.openSentence; s <= quote.closeSentence; s++) quotedSentences.add(s);
     const words = quote.text.split(/\s+/).filter(Boolean).length;
@@ -42,17 +57,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       reportedBy: reportedBy(context, speaker.sentence),
     });
     const more = goesOnToSay(context, quote, quotes);
-    if (more) {
-      statements.push({
-        key: `statement:${statements.length}`,
-        text: more,
-        quoted: false,
-        speaker: speaker.key,
-        sentence: quote.closeSentence,
-        about: aboutEntities(context, quote.closeSentence, quote.closeSentence, speaker.key),
-        reportedBy: reportedBy(context, quote.closeSentence),
-      });
-    }
+    if (more) addStatement(quote.closeSentence, more, false, speaker.key);
   }
   for (const sentence of context.sentences) {
     if (quotedSentences.has(sentence.index)) {
@@ -67,50 +72,21 @@ export function findStatements(context: StatementContext): LocalStatement[] {
         const joined = andSaidAfterQuotes(context.mentions[sentence.index].tokens);
         const after = joined === undefined ? undefined : reportedSpeech(context, sentence.index, joined);
         if (after && !statements.some((statement) => statement.sentence === sentence.index && statement.text.includes(after.text))) {
-          statements.push({
-            key: `statement:${statements.length}`,
-            text: after.text,
-            quoted: after.quoted,
-            speaker: after.speaker,
-            sentence: sentence.index,
-            about: aboutEntities(context, sentence.index, sentence.index, after.speaker),
-            reportedBy: reportedBy(context, sentence.index),
-          });
+          addStatement(sentence.index, after.text, after.quoted, after.speaker);
         }
         continue;
       }
       // "…, a claim that X called “propaganda” and said …": the answer is X's, whoever the clause is given to.
       const answer = denialAfter(context, sentence.index);
       if (answer && answer.speaker !== clause.speaker) {
-        for (let k = statements.length - 1; k >= 0; k--) {
-          if (statements[k].sentence === sentence.index && answer.text.includes(statements[k].text)) statements.splice(k, 1);
-        }
-        statements.push({
-          key: `statement:${statements.length}`,
-          text: answer.text,
-          quoted: false,
-          speaker: answer.speaker,
-          sentence: sentence.index,
-          about: aboutEntities(context, sentence.index, sentence.index, answer.speaker),
-          reportedBy: reportedBy(context, sentence.index),
-        });
+        dropHeldBy(sentence.index, answer.text);
+        addStatement(sentence.index, answer.text, false, answer.speaker);
         if (clause.text.endsWith(answer.text)) clause.text = clause.text.slice(0, -answer.text.length).replace(/[,\s]+$/, '');
       }
-      // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
-      for (let k = statements.length - 1; k >= 0; k--) {
-        const statement = statements[k];
-        // What the clause quotes is its speaker's, whoever a looser reading had given it to.
-        if (statement.sentence === sentence.index && clause.text.includes(statement.text)) statements.splice(k, 1);
-      }
-      statements.push({
-        key: `statement:${statements.length}`,
-        text: clause.text,
-        quoted: false,
-        speaker: clause.speaker,
-        sentence: sentence.index,
-        about: aboutEntities(context, sentence.index, sentence.index, clause.speaker),
-        reportedBy: reportedBy(context, sentence.index),
-      });
+      // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment. What the
+      // clause quotes is its speaker's, whoever a looser reading had given it to.
+      dropHeldBy(sentence.index, clause.text);
+      addStatement(sentence.index, clause.text, false, clause.speaker);
       continue;
     }
     const dashed = dashAttribution(context, sentence.index);
@@ -123,30 +99,14 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     const denial = denialAfter(context, sentence.index);
     const cut = (one: { text: string }) => (denial && one !== denial && one.text.endsWith(denial.text) ? one.text.slice(0, -denial.text.length).replace(/[,\s]+$/, '') : one.text);
     for (const { text, quoted, speaker } of [reported, more, also, denial].filter((one) => one !== undefined).map((one) => ({ ...one, text: cut(one) }))) {
-      statements.push({
-        key: `statement:${statements.length}`,
-        text,
-        quoted,
-        speaker,
-        sentence: sentence.index,
-        about: aboutEntities(context, sentence.index, sentence.index, speaker),
-        reportedBy: reportedBy(context, sentence.index),
-      });
+      addStatement(sentence.index, text, quoted, speaker);
     }
   }
   for (const sentence of context.sentences) {
     const named = whatTheyCalled(context, sentence.index);
     // A name given inside another speaker's statement ("X said …, the port that Y described as …") is Y's as well.
     if (!named || statements.some((statement) => statement.sentence === sentence.index && statement.speaker === named.speaker && statement.text.includes(named.text))) continue;
-    statements.push({
-      key: `statement:${statements.length}`,
-      text: named.text,
-      quoted: false,
-      speaker: named.speaker,
-      sentence: sentence.index,
-      about: aboutEntities(context, sentence.index, sentence.index, named.speaker),
-      reportedBy: reportedBy(context, sentence.index),
-    });
+    addStatement(sentence.index, named.text, false, named.speaker);
   }
   return statements.sort((a, b) => a.sentence - b.sentence);
 }
