@@ -52,6 +52,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
         if (headed) titles.push(headed);
+        // "accused the government of Pedro Sánchez of …": the person whose government it is heads it.
+        if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
+          titles.push({ title: 'head of government', relation: 'LEADS' });
+        }
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         if (ofAfter && titles[0] && !titles[0].of) titles[0] = { ...titles[0], of: ofAfter };

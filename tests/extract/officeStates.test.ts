@@ -30,4 +30,9 @@ describe('the state of an office with no state named', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Tom Reyes LEADS Gibraltar', 'Omar Haddad MEMBER_OF Saudi Arabia']));
   });
+
+  it('reads "the government of X" as X heading the state the sentence is set in', () => {
+    const { relations } = extract(['Spain and Britain signed the treaty.', 'In Madrid, the far-right Vox party accused the government of Luis Ortega of giving up three centuries of claims.']);
+    expect(relations).toContain('Luis Ortega LEADS Spain');
+  });
 });
