@@ -240,6 +240,13 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     const unit = owned?.relation === 'LEADS' && tokens[titleEnd].lower === 'of' && !tokens[titleEnd + 1]?.capitalized;
     if (owned) return unit ? { ...owned, relation: 'MEMBER_OF' } : owned;
   }
+  // "The EAC Secretary General, NAME": a body named before its title, the title just before the comma.
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(comma - length, comma);
+    const relation = comma - length > 0 && !words.some((token) => token.punct) ? titleRelation(words.map((token) => token.lower).join(' ')) : undefined;
+    const named = relation ? mentions.find((mention) => mention.end === comma - length && isBody(mention) && !mention.possessive) : undefined;
+    if (relation && named) return { title: words.map((token) => token.lower).join(' '), relation, of: named };
+  }
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
   // for China's Ministry of Commerce, X": so may its state's possessive.)

@@ -35,4 +35,9 @@ describe('the state of an office with no state named', () => {
     const { relations } = extract(['Spain and Britain signed the treaty.', 'In Madrid, the far-right Vox party accused the government of Luis Ortega of giving up three centuries of claims.']);
     expect(relations).toContain('Luis Ortega LEADS Spain');
   });
+
+  it('reads "The EAC Secretary General, X," as X leading the body named before the title', () => {
+    const { relations } = extract(['Kenya and Uganda are members of the East African Community (EAC).', 'The EAC Secretary General, Jane Amani, urged both partner states to settle the matter.']);
+    expect(relations).toContain('Jane Amani LEADS East African Community');
+  });
 });
