@@ -52,6 +52,15 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
         if (headed) titles.push(headed);
+        // "Its chair, Solomon Islands Prime Minister X,": an office set off before the title in capitals, too.
+        let titleStart = mention.start;
+        while (titleStart > 0 && !tokens[titleStart - 1].punct && tokens[titleStart - 1].capitalized) titleStart--;
+        // (Not "In a letter to the council's president, Foreign Minister X wrote": a phrase after a preposition.)
+        let segment = titleStart - 2;
+        while (segment >= 0 && !tokens[segment].punct) segment--;
+        const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
+        const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? possessedTitleBefore(tokens, mentions, titleStart - 1, isBody) : undefined;
+        if (before && titles[0]) titles.push(before);
         // "accused the government of Pedro Sánchez of …": the person whose government it is heads it.
         if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
           titles.push({ title: 'head of government', relation: 'LEADS' });

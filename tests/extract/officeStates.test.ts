@@ -40,4 +40,14 @@ describe('the state of an office with no state named', () => {
     const { relations } = extract(['Kenya and Uganda are members of the East African Community (EAC).', 'The EAC Secretary General, Jane Amani, urged both partner states to settle the matter.']);
     expect(relations).toContain('Jane Amani LEADS East African Community');
   });
+
+  it('reads "Its chair, <state> Prime Minister X," as both offices, but not a title after a preposition', () => {
+    const { relations } = extract([
+      'The Pacific Islands Forum (PIF) said in a communique this week that the region was following events.',
+      'Its chair, Solomon Islands Prime Minister Jeremiah Toga, had earlier offered to host talks.',
+      'In a letter to the forum’s president, Fijian Foreign Minister Ana Tora wrote that Fiji would help.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Jeremiah Toga LEADS Solomon Islands', 'Jeremiah Toga LEADS Pacific Islands Forum']));
+    expect(relations).not.toContain('Ana Tora LEADS Pacific Islands Forum');
+  });
 });
