@@ -46,8 +46,12 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (!key || !entity) continue;
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
+        // "RDF spokesperson Brigadier General X": a military rank written with the name may follow the office.
+        const rankWords = mention.title && MILITARY_RANKS.has(mention.title.title) && !mention.title.of ? mention.title.title.split(' ').length : 0;
+        const rankStart = rankWords && tokens.slice(mention.start - rankWords, mention.start).map((token) => token.lower).join(' ') === mention.title!.title ? mention.start - rankWords : mention.start;
+        const officeBeforeRank = rankStart < mention.start ? titleBefore(tokens, mentions, { ...mention, start: rankStart }) : undefined;
         const titles: (Title | undefined)[] = [
-          asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
+          officeBeforeRank ?? asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
@@ -232,6 +236,12 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
   }
   return undefined;
 }
+
+/** Military ranks, which may stand between an office and the name ("army spokesman Colonel X"). */
+const MILITARY_RANKS: ReadonlySet<string> = new Set([
+  'captain', 'colonel', 'lieutenant colonel', 'major', 'lieutenant', 'admiral', 'rear admiral', 'vice admiral', 'commodore',
+  'sergeant', 'general', 'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'field marshal',
+]);
 
 /**
  * The office named before the name and a comma: "Lusania's foreign minister, Ines Calder," or "the

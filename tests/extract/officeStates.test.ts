@@ -50,4 +50,13 @@ describe('the state of an office with no state named', () => {
     expect(relations).toEqual(expect.arrayContaining(['Jeremiah Toga LEADS Solomon Islands', 'Jeremiah Toga LEADS Pacific Islands Forum']));
     expect(relations).not.toContain('Ana Tora LEADS Pacific Islands Forum');
   });
+
+  it('reads the office written before a military rank ("RDF spokesperson Brigadier General X")', () => {
+    const { relations } = extract([
+      'The Rwanda Defence Force (RDF) said it would stay.',
+      'RDF spokesperson Brigadier General Eric Mugabo said in a statement that the soldiers were there.',
+      'Ministry spokesman Colonel Ali Demir told a briefing in Kigali on Tuesday that the talks would go on.',
+    ]);
+    expect(relations).toContain('Eric Mugabo SPEAKS_FOR Rwanda Defence Force');
+  });
 });
