@@ -46,15 +46,32 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (!key || !entity) continue;
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
+        // "RDF spokesperson Brigadier General X": a military rank written with the name may follow the office.
+        const rankWords = mention.title && MILITARY_RANKS.has(mention.title.title) && !mention.title.of ? mention.title.title.split(' ').length : 0;
+        const rankStart = rankWords && tokens.slice(mention.start - rankWords, mention.start).map((token) => token.lower).join(' ') === mention.title!.title ? mention.start - rankWords : mention.start;
+        const officeBeforeRank = rankStart < mention.start ? titleBefore(tokens, mentions, { ...mention, start: rankStart }) : undefined;
         // ("Its spokesman, Colonel X": an office set off before a rank says whose the person is.)
         const own = asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention);
         const beforeComma = titleBeforeComma(tokens, mentions, mention, isBody);
         const titles: (Title | undefined)[] = [
-          own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma,
+          officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma),
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
         if (headed) titles.push(headed);
+        // "Its chair, Solomon Islands Prime Minister X,": an office set off before the title in capitals, too.
+        let titleStart = mention.start;
+        while (titleStart > 0 && !tokens[titleStart - 1].punct && tokens[titleStart - 1].capitalized) titleStart--;
+        // (Not "In a letter to the council's president, Foreign Minister X wrote": a phrase after a preposition.)
+        let segment = titleStart - 2;
+        while (segment >= 0 && !tokens[segment].punct) segment--;
+        const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
+        const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? possessedTitleBefore(tokens, mentions, titleStart - 1, isBody) : undefined;
+        if (before && titles[0]) titles.push(before);
+        // "accused the government of Pedro Sánchez of …": the person whose government it is heads it.
+        if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
+          titles.push({ title: 'head of government', relation: 'LEADS' });
+        }
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         if (ofAfter && titles[0] && !titles[0].of) titles[0] = { ...titles[0], of: ofAfter };
@@ -234,6 +251,12 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
   return undefined;
 }
 
+/** Military ranks, which may stand between an office and the name ("army spokesman Colonel X"). */
+const MILITARY_RANKS: ReadonlySet<string> = new Set([
+  'captain', 'colonel', 'lieutenant colonel', 'major', 'lieutenant', 'admiral', 'rear admiral', 'vice admiral', 'commodore',
+  'sergeant', 'general', 'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'field marshal',
+]);
+
 /**
  * The office named before the name and a comma: "Lusania's foreign minister, Ines Calder," or "the
  * secretary-general of the Council, Amara Djeli,".
@@ -252,6 +275,13 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     // ("the group's head of mission, X": the head of a unit named in lower case is one of the group's people.)
     const unit = owned?.relation === 'LEADS' && tokens[titleEnd].lower === 'of' && !tokens[titleEnd + 1]?.capitalized;
     if (owned) return unit ? { ...owned, relation: 'MEMBER_OF' } : owned;
+  }
+  // "The EAC Secretary General, NAME": a body named before its title, the title just before the comma.
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(comma - length, comma);
+    const relation = comma - length > 0 && !words.some((token) => token.punct) ? titleRelation(words.map((token) => token.lower).join(' ')) : undefined;
+    const named = relation ? mentions.find((mention) => mention.end === comma - length && isBody(mention) && !mention.possessive) : undefined;
+    if (relation && named) return { title: words.map((token) => token.lower).join(' '), relation, of: named };
   }
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
