@@ -102,7 +102,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
     const fitting = objects.filter((object) => objectKinds(trigger).includes(context.resolved.entities.get(object)?.kind as EntityKind));
-    if (!fitting.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0);
+    // (Only a treaty: "accused the forces of abandoning migrants" leaves nothing before the verb that was left.)
+    if (!fitting.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
   }
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
@@ -299,8 +300,7 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
 }
 
 /** The nearest mention before the trigger of a kind the relation takes as object. */
-function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number, relativeOnly = false): string[] {
-  const allowed = objectKinds(trigger);
+function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number, relativeOnly = false, allowed = objectKinds(trigger)): string[] {
   const { tokens } = sentence;
   for (let i = sentence.mentions.length - 1; i >= 0; i--) {
     const mention = sentence.mentions[i];

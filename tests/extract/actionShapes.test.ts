@@ -357,3 +357,13 @@ describe('coordinated subjects', () => {
     expect(relations).toEqual(expect.arrayContaining(['Andean Development Bank SANCTIONS Venezuela', 'Inter-American Development Bank SANCTIONS Venezuela']));
   });
 });
+
+describe('objects before the verb', () => {
+  it('takes only a treaty before an active verb as its object, not an actor named before it', () => {
+    const { relations } = extract([
+      'Peru and Chile signed the Atacama Water Accord on Monday.',
+      'A spokesman for the Aymara Council of Puno accused both governments of "dividing up our water behind our backs."',
+    ]);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});
