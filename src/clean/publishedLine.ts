@@ -2,7 +2,7 @@
 import { leadingDate, toIsoDate } from '../load/isoDate.ts';
 import { endsLikeSentence, hasMoreWordsThan } from './paragraphShape.ts';
 
-const PUBLISHED_LINE = /^(published|posted|first published|updated|last updated|date)(\s+on)?\s*:?\s+(.{4,60})$/i;
+const PUBLISHED_LINE = /^(published|posted|issued|first published|updated|last updated|date)(\s+on)?\s*:?\s+(.{4,60})$/i;
 /** What separates the parts of a page's date line: bars, bullets, dashes; a comma before "Nov. 23" too. */
 const SEPARATORS = /\s*[|•·–—]\s*|,\s+(?=\p{L}+\.? \d)/u;
 /** Words that may follow a date on its line ("10:42 AM GMT", "Updated 2 hours ago", "4 min read"). */

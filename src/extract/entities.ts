@@ -89,9 +89,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
       // "the Danish parliament, the Folketing": a parliament, then the name it is known by.
-      const legislatureApposition = from?.kind === 'Government' && into?.kind === 'Government' && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase()));
+      // ("the Tajik parliament, the Majlisi Oli": a name of its own language, read as no body's, is the parliament's too.)
+      const legislatureApposition = from?.kind === 'Government' && Boolean(into) && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && (into!.kind === 'Government' ? formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase())) : into!.kind === 'Organization' && formal.form === 'name' && tokens[formal.end]?.text === ',');
       if (legislatureApposition && from !== into) {
-        mergeInto(entities, entityOf, from, into);
+        if (into!.kind === 'Government') mergeInto(entities, entityOf, from, into!);
+        else mergeInto(entities, entityOf, into!, from);
         continue;
       }
       if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
@@ -109,17 +111,21 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // company's is that company wherever else it stands.
   const organisationNames = new Map<string, ArticleEntity>();
   for (const entity of entities.values()) if (entity.kind === 'Organization') organisationNames.set(entity.name.toLowerCase(), entity);
+  // ("Tarvo Republika's leaders" after "the president of Tarvo Republika": so is a name the article showed to be a body's.)
+  const bodyNames = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Government' && entity.key.startsWith('body:')) bodyNames.set(entity.name.toLowerCase(), entity);
   // ("through Volgarin's contracts" after "his stake in Volgarin": not a place either.)
   for (const entity of [...entities.values()]) {
-    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) : undefined;
+    const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) ?? (entity.kind === 'Person' ? bodyNames.get(entity.name.toLowerCase()) : undefined) : undefined;
     if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
   // "a truce for Dar Kalma" after "the city of Dar Kalma": so is a name the article showed to be a place's, unless a
   // title names a person by it ("Governor Santa Cruz").
+  // ("Lumbo Tarra" after "Lumbo Tarra province": compared as places are, without their area word.)
   const placeNames = new Map<string, ArticleEntity>();
-  for (const entity of entities.values()) if (entity.kind === 'Place') placeNames.set(entity.name.toLowerCase(), entity);
+  for (const entity of entities.values()) if (entity.kind === 'Place') placeNames.set(placeKey(entity.name), entity);
   for (const entity of [...entities.values()]) {
-    const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(entity.name.toLowerCase()) : undefined;
+    const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(placeKey(entity.name)) : undefined;
     if (place) mergeInto(entities, entityOf, entity, place);
   }
   mergeAdjectivalStates(sentences, entities, entityOf);
@@ -193,6 +199,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  // "Quellcor said" after "the mining firm Quellcor": a single name the article gave an organisation or a place is it.
+  const namedThings = new Map<string, string>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'Organization' && entity.kind !== 'Place') continue;
+    for (const alias of entity.aliases) if (!alias.includes(' ')) namedThings.set(alias.toLowerCase(), entity.key);
+  }
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
@@ -203,6 +216,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastSubjectThing: string | undefined;
   /** The last actor, person or not, named as a subject: who "The statement said" is the words of. */
   let lastSubject: string | undefined;
+  /** The last subject of a verb of saying or writing: who issued the words "the statement" or "the letter" speaks on. */
+  let lastVoice: string | undefined;
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
@@ -237,7 +252,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     }
     if (!key && mention.form === 'bare') {
-      key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key;
+      key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key ?? (mention.possessive ? undefined : namedThings.get(mention.name.toLowerCase()));
       // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
       const afterThe = tokens[mention.start - 1]?.lower === 'the';
       if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
@@ -269,7 +284,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const office = mention.key.slice('office:'.length);
       key = lastOfOffice.get(office) ?? lastOfOffice.get(office.split(' ').at(-1)!);
     } else if (!key && mention.key === 'description:statement') {
-      key = lastSubject;
+      key = lastVoice ?? lastSubject;
     } else if (!key && mention.form === 'description' && !mention.key.startsWith('leader:')) {
       // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
       const head = mention.key.replace('description:', '');
@@ -292,6 +307,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         if (lastSubjectPerson !== key) earlierSubjectPerson = lastSubjectPerson;
         lastSubjectPerson = key;
         lastSubject = key;
+        if (speaksNext(tokens, mention.end)) lastVoice = key;
       }
       // "Hale's office rejected the charge. In a statement, it said …": "it" is the office, which speaks for its person.
       if (mention.possessive && tokens[mention.end]?.lower === 'office' && isSubjectPosition(tokens, { ...mention, possessive: false })) lastSubjectThing = key;
@@ -299,7 +315,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {
       lastThing = key;
-      if (!mention.possessive && isSubjectPosition(tokens, mention)) lastSubjectThing = lastSubject = key;
+      if (!mention.possessive && isSubjectPosition(tokens, mention)) {
+        lastSubjectThing = lastSubject = key;
+        if (speaksNext(tokens, mention.end)) lastVoice = key;
+      }
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
     for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
@@ -602,6 +621,14 @@ function folded(name: string): string {
  * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
+/** True when a verb of saying follows a subject ending at `end`, past a bracketed acronym and a word or two of time. */
+function speaksNext(tokens: Token[], end: number): boolean {
+  let at = end;
+  if (tokens[at]?.text === '(' && tokens[at + 2]?.text === ')') at += 3;
+  while (at < end + 6 && /^(also|had|has|have|earlier|later|early|late|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at]?.lower ?? '')) at++;
+  return SPEECH_VERBS.has(tokens[at]?.lower ?? '');
+}
+
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;

@@ -33,6 +33,11 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   GB: ['Britain', 'U.K.', 'Great Britain'],
 };
 /** Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague"). */
+/** Demonyms news writes that the package spells otherwise or lacks ("Tajik" for its "Tadzhik", "Saudi"). */
+const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
+  TJ: ['Tajik'], KG: ['Kyrgyz'], KZ: ['Kazakh'], UZ: ['Uzbek'], SA: ['Saudi'], BA: ['Bosnian'], LA: ['Lao'], PH: ['Philippine'],
+  AZ: ['Azeri'], AR: ['Argentinian'], EC: ['Ecuadorian'], SR: ['Surinamese'], IS: ['Icelandic'], NP: ['Nepali'], DJ: ['Djiboutian'],
+};
 const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'] };
 
 /** Lower-case, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name. */
@@ -70,7 +75,7 @@ for (const entry of countries) {
     const plain = withoutAccents(key);
     if (plain && !byName.has(plain)) byName.set(plain, country);
   }
-  for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f]) {
+  for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[entry.cca2] ?? [])]) {
     // "Indian" is India's, not the British Indian Ocean Territory's: a sovereign state wins a shared demonym.
     if (demonym && (entry.unMember || !byDemonym.has(lookupKey(demonym)))) byDemonym.set(lookupKey(demonym), country);
   }

@@ -34,7 +34,7 @@ import {
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
-import { HONORIFICS, RANK_WORDS, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
@@ -94,7 +94,7 @@ const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin'
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
-const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'agency', 'bureau', 'office', 'service', 'authority']);
+const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
@@ -790,7 +790,7 @@ function isStateBodyName(words: string[]): boolean {
 const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
-const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front']);
+const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front', 'government']);
 
 /**
  * A name can go on at `index` after a connector: a capitalised word that is no function word and starts no state.
@@ -941,7 +941,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     }
     // "Kosovo Serbs": a people named with the state they live in is a group that acts; "a Kosovo Serb party": an
     // adjective, naming the state only.
-    if (!prefix.demonym && prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
+    // ("Bosnian Croats", "Iraqi Kurds": so is a people named with the state's adjective.)
+    if (prefix.length === end - start - 1 && isPeoplePlural(tokens[end - 1].text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text }];
     if (!prefix.demonym && prefix.length === end - start - 1 && isPeopleWord(tokens[end - 1].text) && tokens[end] && !tokens[end].capitalized) return [{ ...stateMention, modifier: true }];
     // "Jordan Ellery", "Israel Katz": a state's name run into a personal name is that person's first name.
     const named = rest?.length === 2 ? rest[1] : undefined;
@@ -986,6 +987,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const endsInTitle = !opensWithTitle && end - start >= 2 && Boolean(titleRelation(tokens[end - 1].lower));
   for (let at = start + 1; at < end && endsInTitle; at++) {
     if (!titleRelation(joinTokens(tokens.slice(at, end)).toLowerCase())) continue;
+    // ("the Office of the High Representative": an office named after a title is a body, not its owner and the title.)
+    if (tokens.slice(start + 1, at).some((word) => /^(of|the|for)$/.test(word.text))) break;
     // "Mexico's Security Secretary": a portfolio before a title is an office, naming no organisation.
     if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
     const owner = classifyChunk(sentence, tokens, start, at);
@@ -1040,6 +1043,12 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (EVENT_HEADS.has(head) && words.length > 1) return [];
+  // "the Government of National Accord", "the Orlan Regional Government": a government named as a body of its own (a
+  // region's, or one of two rivals) is of the Government kind, its state unknown until the article names one.
+  // ("the shadow National Unity Government", formed in exile, is no body of a state: an organisation.)
+  if (head === 'government' && words.length > 1 && !(of > 0 && countryByName(joinTokens(words.slice(of + 1))))) {
+    return UNSEATED_GOVERNMENT_WORDS.has(tokens[start - 1]?.lower ?? '') ? [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }] : [bodyMention(base, text, undefined)];
+  }
   if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
   // "Defense of Greenland Agreement": a treaty word at the end of a name whose head before "of" is no body's.
   if (of > 0 && TREATY_HEADS.has(heads.at(-1)!) && !isHeadWord(head) && !titleRelation(head)) return [treatyMention(base, text)];
@@ -1064,6 +1073,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+
   if (ownerAfterOf && GOVERNMENT_BODY_HEADS.has(head)) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
@@ -1074,7 +1084,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const seat = head === 'court' ? countryByCapital(words[0].text) : undefined;
     if (seat) return [bodyMention(base, text, seat.code)];
     // "the Constitutional Court", "a High Court judge": a court named by its level in a state's system is that state's.
-    const domesticCourt = head === 'court' && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
+    const domesticCourt = (head === 'court' || head === 'tribunal') && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
     // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
     const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
@@ -1148,16 +1158,39 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Civic Renewal", "Human Rights": common nouns in capitals name a movement, not a person; so does a head word
     // or a state's name inside ("Ballot Watch Nigeria", "Transparency International Kenya").
     // So does an acronym inside ("Air France-KLM"); a regnal number is a person's ("Charles III").
-    const institutional = name.some((word) => NON_PERSON_WORDS.has(word.lower) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text));
+    // ("Christian Schmidt": a word that is also a first name counts only after the first.)
+    const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text));
     if (name.length > 1 && (institutional || name.slice(1).some((word) => countryByName(word.text)))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
     // "Kosovo Serbs": a people named with where they live is a group that acts, not a person.
     if (isPeoplePlural(name.at(-1)!.text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(nameText)}`, name: nameText }];
+    // "the president of Tarvo Republika", "a member of Civic Renewal": what an office is of is a body or a state, no
+    // person (a state-like one when it has a head of state).
+    const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : undefined;
+    if (office) return [STATE_OFFICES.test(office) ? bodyMention(base, nameText, undefined) : { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
+    // "the Shining Path", "the Islamic Emirate said", "on the Blue Nile": "the" stands before no person's name (a
+    // title would come between: "the late President X"); after a locative it is a place, else an organisation.
+    if (tokens[start - 1]?.lower === 'the') {
+      const opener = tokens[start - 2]?.lower ?? '';
+      if (LOCATIVE.has(opener) || opener === 'on') return [placeMention(base, words)];
+      return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
+    }
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
+}
+
+/** The lower-case office that ends right before `of` ("the president" in "the president of X"), or undefined. */
+function officeBefore(tokens: Token[], of: number): string | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(of - length, of);
+    if (words.length < length || words.some((word) => word.punct || word.capitalized)) continue;
+    const phrase = words.map((word) => word.lower).join(' ');
+    if (titleRelation(phrase) || phrase === 'member') return phrase;
+  }
+  return undefined;
 }
 
 /** The state named at the start of a chunk, by demonym ("North Korean") or name ("North Korea's"). */
@@ -1201,7 +1234,10 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or
       // service a state owns is a body of that state (its news agencies stay organisations, as MODEL.md has them).
       if (mention.kind === 'Organization' && mention.start === start && isAmbiguousBody(mention.name)) {
-        rest[index] = bodyMention(mention, mention.name, state.state);
+        // ("the Kenya Dairy Board": a state's name run into the body's is part of its name.)
+        const runInto = !state.possessive && !demonym;
+        const name = runInto ? joinTokens(tokens.slice(state.start, mention.end)) : mention.name;
+        rest[index] = bodyMention(runInto ? { ...mention, text: name } : mention, name, state.state);
         continue;
       }
       if (mention.kind === 'Government' && mention.key.startsWith('body:')) {
@@ -1354,6 +1390,9 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
   return Boolean(previous && !previous.punct && !previous.capitalized) && /^(all|new|the)$/.test(tokens[start].lower) && tokens[start].capitalized && Boolean(tokens[start + 1]?.capitalized);
 }
 
+/** Words before a government's name that say it holds no state ("the shadow National Unity Government"). */
+const UNSEATED_GOVERNMENT_WORDS = new Set(['shadow', 'exiled', 'opposition', 'parallel', 'rebel', 'self-declared', 'self-proclaimed']);
+
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 
@@ -1410,6 +1449,9 @@ function verbAfterAside(tokens: Token[], at: number): number {
   return at;
 }
 
+/** Words of institutions' names that are first names too ("Christian Democrats", "Christian Schmidt"). */
+const FIRST_NAME_WORDS = new Set(['christian']);
+
 /** Short forms of months that are first names too ("Jan Egeland"). */
 const FIRST_NAME_MONTHS = new Set(['Jan']);
 
@@ -1453,7 +1495,7 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'company', 'organisation', 'organization', 'authority', 'board', 'delegation', 'bureau', 'directorate', 'inspectorate',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration']);
+const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);
 /** Heads of "the militant group", "the rebel movement": an organisation described, not named. */
 const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
 

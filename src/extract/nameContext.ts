@@ -20,6 +20,10 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
   while (tokens[after]?.capitalized && !tokens[after].punct) after++;
   const joined = /^(and|or)$/.test(tokens[start - 1]?.lower ?? '') || /^(,|and|or)$/.test(tokens[after]?.lower ?? '');
   if (!joined) return undefined;
+  // "the ambassador in Sarajevo, Pavel Sorokin, told …": a name set off by commas that no list goes on after is an
+  // apposition.
+  const goesOn = (tokens[after + 1]?.capitalized && !tokens[after + 1].punct) || /^(and|or)$/.test(tokens[after + 1]?.lower ?? '');
+  if (tokens[start - 1]?.text === ',' && tokens[after]?.text === ',' && !goesOn) return undefined;
   let at = start - 1;
   let steps = 0;
   while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
@@ -72,7 +76,12 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   // ("In neighbouring Santo Domingo", "from north Nicosia": a capital so placed is the city, not its state.)
   if (adjective && !adjective.capitalized && !adjective.punct && (/(ed|ern|torn|hit|held|neighbou?ring)$/.test(adjective.lower) || adjective.lower === 'central' || COMPASS_WORDS.has(adjective.lower)) && LOCATIVE.has(tokens[start - 2]?.lower ?? '')) return true;
   // "the capital Sanaa", "the Yemeni capital Sanaa", "his hometown Andong".
-  if (adjective && !adjective.capitalized && SETTLEMENT_NOUNS.has(adjective.lower) && (/^(the|its|their|his|her)$/.test(tokens[start - 2]?.lower ?? '') || (tokens[start - 2]?.capitalized && !tokens[start - 2].punct))) return true;
+  if (adjective && !adjective.capitalized && SETTLEMENT_NOUNS.has(adjective.lower) && (/^(the|its|their|his|her|whose)$/.test(tokens[start - 2]?.lower ?? '') || (tokens[start - 2]?.capitalized && !tokens[start - 2].punct))) return true;
+  // "in the capital, Bissau", "Turkey's largest city, Istanbul": a settlement noun set off before the name.
+  const noun = tokens[start - 2];
+  const determined = (at: number) => Boolean(tokens[at] && (/^(the|its|their|whose)$/.test(tokens[at].lower) || tokens[at].possessive));
+  const ownedNoun = determined(start - 3) || (determined(start - 4) && !tokens[start - 3].capitalized && !tokens[start - 3].punct);
+  if (adjective?.text === ',' && noun && !noun.capitalized && SETTLEMENT_NOUNS.has(noun.lower) && ownedNoun && !tokens[end - 1].possessive) return true;
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
@@ -99,6 +108,8 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
     const token = tokens[k];
     if (!token || token.punct) return false;
     if (AREA_WORDS.has(token.lower) && !token.capitalized) return /^(of|in|on|near|that|which|where|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
+    // ("Abudo Assane, a fisherman in Macomia town": the apposition's head came before its preposition, and it was no area.)
+    if (!token.capitalized && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) return false;
   }
   return false;
 }

@@ -195,7 +195,9 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
     if (!subject) return undefined;
     let start = v + 1;
     // "told reporters in Moscow that …", "said on Monday that …": the clause starts after "that".
-    const that = tokens.findIndex((token, k) => k > v && k <= v + 6 && k < mark && token.lower === 'that');
+    // "said in a statement posted on Facebook that …": a phrase of where or how may run a little longer.
+    const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 6;
+    const that = tokens.findIndex((token, k) => k > v && k <= v + reach && k < mark && token.lower === 'that');
     if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
     // "X denied the charge in a video. “…”": a stance keeps its verb.
     else if (takesStanceObject(tokens, v)) start = v;

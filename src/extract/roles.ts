@@ -6,7 +6,7 @@ import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
-import { countryByCapital, lookupKey } from './gazetteer.ts';
+import { countryByCapital, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
@@ -86,7 +86,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         }
       }
       if (entity.kind === 'Place') {
-        const container = mention.locatedIn ? resolved.entityOf.get(mention.locatedIn) : placeAfter(tokens, mentions, mention, resolved);
+        const container = mention.locatedIn ? resolved.entityOf.get(mention.locatedIn) : placeAfter(tokens, mentions, mention, resolved) ?? placeBefore(tokens, mentions, mention, resolved);
         if (container && container !== key) add({ kind: 'LOCATED_IN', subject: key, object: container, sentence: index, confidence: 0.75 });
       }
       // "the Central Military Commission of the Workers' Party": a commission that belongs to a state organ is one too.
@@ -104,6 +104,12 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (entity.kind === 'Organization') {
         const parent = organisationOf(entity.name, mention, mentions, resolved);
         if (parent && parent !== key) add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.8 });
+      }
+      // "the European Union's naval mission Aspides", "The U.N. peacekeeping mission, MONUSCO,", "its Peace Facility":
+      // a unit named as an organisation's or a state's mission, force or body is part of it.
+      if ((entity.kind === 'Organization' || (entity.kind === 'Government' && !key.startsWith('state:'))) && mention.form === 'name') {
+        const owner = ownerOfUnit(tokens, mentions, mention, resolved);
+        if (owner && owner !== key && !relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === key && relation.object === owner)) add({ kind: 'PART_OF', subject: key, object: owner, sentence: index, confidence: 0.75 });
       }
       if (entity.kind === 'Government' && (key.startsWith('body:') || key.startsWith('org:'))) {
         const after = partOfMentionAfter(tokens, mentions, mention, resolved);
@@ -221,10 +227,53 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
 function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
   if (tokens[person.start - 1]?.text !== ',') return undefined;
   const comma = person.start - 1;
-  // "<state>'s <title>, NAME"
+  // "<state>'s <title>, NAME", and "<state>'s <title> for|in|to <a brief or a posting>, NAME" ("France's minister for
+  // foreign trade, X", "Moscow's ambassador in Sarajevo, X").
+  const ends = [comma, ...briefStarts(tokens, comma)];
+  for (const titleEnd of ends) {
+    const owned = possessedTitleBefore(tokens, mentions, titleEnd, isBody);
+    // ("the group's head of mission, X": the head of a unit named in lower case is one of the group's people.)
+    const unit = owned?.relation === 'LEADS' && tokens[titleEnd].lower === 'of' && !tokens[titleEnd + 1]?.capitalized;
+    if (owned) return unit ? { ...owned, relation: 'MEMBER_OF' } : owned;
+  }
+  // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
+  // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
+  // for China's Ministry of Commerce, X": so may its state's possessive.)
+  const body = mentions.filter((mention) => mention.end === comma && (isBody(mention) || mention.form === 'description')).at(-1);
+  if (!body) return undefined;
+  let at = body.start - 1;
+  const owner = mentions.find((mention) => mention.end === body.start && mention.possessive);
+  if (owner) at = owner.start - 1;
+  for (let k = 0; k < 2 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized && !/^(the|of|for)$/.test(tokens[at].lower); k++) at--;
+  if (tokens[at]?.lower === 'the') at--;
+  if (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'for') return undefined;
   for (let length = 3; length >= 1; length--) {
-    const start = comma - length;
-    const words = tokens.slice(start, comma);
+    const words = tokens.slice(at - length, at);
+    if (at - length < 0 || words.some((token) => token.punct)) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    const relation = titleRelation(phrase);
+    if (relation) return { title: phrase, relation, of: body };
+  }
+  return undefined;
+}
+
+/** Where a brief, portfolio or posting after an office may start before `comma` ("for foreign trade", "of Energy", "in
+ * Sarajevo"), nearest first. */
+function briefStarts(tokens: Token[], comma: number): number[] {
+  const starts: number[] = [];
+  for (let at = comma - 1; at >= Math.max(1, comma - 7); at--) {
+    const token = tokens[at];
+    if (token.punct) break;
+    if (/^(for|in|to|at|on|of)$/.test(token.text) && at < comma - 1) starts.push(at);
+  }
+  return starts;
+}
+
+/** "<possessor>'s <title>" ending at `end` (a rank or a name may stand between: "Britain's U.N. ambassador"). */
+function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number, isBody: (mention: Mention) => boolean): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const start = end - length;
+    const words = tokens.slice(start, end);
     if (start < 1 || words.some((token) => token.punct)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
@@ -238,19 +287,6 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
     const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
     if (possessor) return { title: phrase, relation, of: possessor };
-  }
-  // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
-  const body = mentions.filter((mention) => mention.end === comma && (isBody(mention) || mention.form === 'description')).at(-1);
-  if (!body) return undefined;
-  let at = body.start - 1;
-  if (tokens[at]?.lower === 'the') at--;
-  if (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'for') return undefined;
-  for (let length = 3; length >= 1; length--) {
-    const words = tokens.slice(at - length, at);
-    if (at - length < 0 || words.some((token) => token.punct)) continue;
-    const phrase = words.map((token) => token.lower).join(' ');
-    const relation = titleRelation(phrase);
-    if (relation) return { title: phrase, relation, of: body };
   }
   return undefined;
 }
@@ -288,7 +324,8 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   // body follows.
   for (let skip = 0; skip <= (ofCountry ? 0 : MAX_QUALIFIERS) && !title; skip++) {
     // ("a former ambassador to …" held the office once: no relation now.)
-    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex)$/.test(tokens[i + skip - 1].lower))) break;
+    // (Nor is "X, and the chairwoman of …" an office of X's: a qualifier is no function word.)
+    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower))) break;
     for (let length = 3; length >= 1 && !title; length--) {
       const words = tokens.slice(i + skip, i + skip + length);
       if (words.length < length || words.some((token) => token.punct)) continue;
@@ -416,6 +453,13 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
     // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
     const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
     if (state && (state.possessive || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+    // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
+    // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
+    const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
+    const after = region ? tokens[region.end] : undefined;
+    const listGoesOn = after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[region!.end + 1]?.capitalized || /^(and|or)$/.test(tokens[region!.end + 1]?.lower ?? ''))) ? tokens[region!.end + 1]?.capitalized || tokens[region!.end + 2]?.capitalized : false);
+    const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
+    if (region && (!after || after.punct) && !listGoesOn && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
   }
   if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
     const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
@@ -443,8 +487,31 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   if (tokens[i]?.lower === 'the') i++;
   // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.
   while (i < tokens.length && !tokens[i].capitalized && !tokens[i].punct && i <= place.end + 5 && !PREPOSITIONS.has(tokens[i].lower)) i++;
+  // "Kani Masi in the northern province of Duhok": the area word and "of" before the container's name.
+  if (AREA_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i]?.lower === 'of') i++;
   // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
   return containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
+}
+
+/**
+ * "Turkey's largest city, Istanbul", "Senegal, whose Casamance region", "Zulia state, whose capital Maracaibo": the
+ * place or state whose settlement or area a place is named as, before it.
+ */
+function placeBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+  const containerOf = (mention: Mention | undefined) => {
+    const key = mention ? resolved.entityOf.get(mention) : undefined;
+    return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
+  };
+  let at = place.start - 1;
+  // "Senegal, whose Casamance region": the area word may follow the name.
+  if (tokens[at]?.lower === 'whose' && tokens[at - 1]?.text === ',' && (AREA_WORDS.has(tokens[place.end]?.lower ?? '') || AREA_WORDS.has(place.name.split(' ').at(-1)!.toLowerCase()))) return containerOf(mentions.find((mention) => mention.end === at - 1));
+  if (tokens[at]?.text === ',') at--;
+  if (!AREA_WORDS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  // Up to two adjectives ("largest", "main", "southern").
+  for (let k = 0; k < 2 && tokens[at - 1] && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && !/^(the|a|an|whose|its|their)$/.test(tokens[at - 1].lower); k++) at--;
+  const before = tokens[at - 1];
+  if (before?.lower === 'whose' && tokens[at - 2]?.text === ',') return containerOf(mentions.find((mention) => mention.end === at - 2));
+  return containerOf(mentions.find((mention) => mention.end === at && mention.possessive));
 }
 
 /**
@@ -480,6 +547,58 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
   const parent = mentions.find((mention) => mention.start === i && mention.kind === 'Government');
   const key = parent ? resolved.entityOf.get(parent) : undefined;
   return parent && key ? { key, end: parent.end } : undefined;
+}
+
+/** Nouns for a part of an organisation or a state, which a unit is named as ("mission", "force", "advisory body"). */
+const UNIT_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
+
+/**
+ * The organisation or state a unit is named as part of: "<owner>'s [words] <unit noun> NAME", "<owner>'s [words]
+ * <unit noun>, NAME,", "<owner> [words] <unit noun>, (known as) NAME", "<owner>'s NAME [unit noun]" and "its NAME" (an
+ * organisation's own name after another organisation's, a description's or a pronoun's possessive).
+ */
+function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolved: ArticleEntities): string | undefined {
+  const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
+  const ownerKey = (mention: Mention | undefined) => {
+    const kind = mention ? kindOf(mention) : undefined;
+    return mention && (kind === 'Organization' || kind === 'Government') ? resolved.entityOf.get(mention) : undefined;
+  };
+  const unitKind = kindOf(unit);
+  // Right after a possessive: an organisation's own unit, or anything its pronoun or short form owns.
+  const possessor = mentions.find((mention) => mention.end === unit.start && mention.possessive);
+  if (possessor) {
+    const byName = possessor.form === 'name' && kindOf(possessor) === 'Organization';
+    const unitAfter = UNIT_NOUNS.has(tokens[unit.end]?.lower ?? '') && !tokens[unit.end].capitalized;
+    // ("its European Peace Facility", not "its NATO allies" nor "the group's Telegram channel": a short form owns an
+    // organisation named in words of its own.)
+    const ownName = possessor.form !== 'name' && unitKind === 'Organization' && unit.end - unit.start >= 2 && !/^\p{Lu}+$/u.test(unit.text);
+    return byName || ownName || unitAfter ? ownerKey(possessor) : undefined;
+  }
+  // Back over "[words] <unit noun>" (and a comma, and "known as"), to the owner.
+  let at = unit.start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  if (tokens[at]?.lower === 'as' && tokens[at - 1]?.lower === 'known') at -= 2;
+  const comma = tokens[at]?.text === ',';
+  if (comma) at--;
+  if (!UNIT_NOUNS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  let words = 0;
+  while (at > 0 && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && words < 3 && !/^(the|a|an|of|and|whose|its|their)$/.test(tokens[at - 1].lower)) {
+    at--;
+    words++;
+  }
+  const owner = mentions.find((mention) => mention.end === at && !mention.inQuote);
+  // ("whose own mission, SAMIM," names the organisation before "whose".)
+  if (!owner && /^(whose|its|their)$/.test(tokens[at - 1]?.lower ?? '') && comma) {
+    const pronoun = mentions.find((mention) => mention.end === at);
+    if (pronoun) return ownerKey(pronoun);
+    const before = mentions.filter((mention) => mention.end <= at - 2 && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government')).at(-1);
+    return tokens[at - 2]?.text === ')' || tokens[at - 2]?.text === ',' ? ownerKey(before) : undefined;
+  }
+  // A state owns a unit so named only when the name is set off ("The U.N. peacekeeping mission, MONUSCO," but not
+  // "the Russian gas company Gazprom", whose state may own no part of it).
+  if (!owner || (!owner.possessive && !owner.modifier && !/-led$/.test(tokens[owner.end - 1]?.text ?? '') && kindOf(owner) !== 'Organization')) return undefined;
+  if (unitKind === 'Organization' && resolved.entityOf.get(owner)?.startsWith('state:') && !comma) return undefined;
+  return ownerKey(owner);
 }
 
 /** The international organisation a body belongs to, by its name or by a possessive before it. */

@@ -111,7 +111,9 @@ export function actorKey(context: StatementContext, mention: Mention, tokens: To
   if (!key || mention.modifier) return undefined;
   // "His foreign ministry called …", "Its state news outlet said": what the pronoun owns speaks, not its owner —
   // except a person's own office or spokesperson, who speak in the person's name.
-  if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '')) return undefined;
+  // … and "Its pro-Western government has accused …": a state's own government is the state.
+  const ownGovernment = [0, 1, 2].some((k) => tokens[mention.end + k]?.lower === 'government' && tokens.slice(mention.end, mention.end + k).every((token) => !token.punct));
+  if (mention.form === 'pronoun' && mention.possessive && !OWN_VOICES.has(tokens[mention.end]?.lower ?? '') && !(ownGovernment && entityKind(context, key) === 'Government')) return undefined;
   const kind = entityKind(context, key);
   // "South Korean intelligence officials told lawmakers …": a group of a state's officials speaks for that state.
   const state = kind === 'Group' ? context.resolved.entities.get(key)?.state : undefined;
@@ -200,7 +202,20 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
     break;
   }
-  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head);
+  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head) ??
+    officialsOfTheSubject(context, mentions, tokens, head);
+}
+
+/**
+ * "Argentina has courted miners …, and officials said …": officials with no state of their own, in a clause joined to
+ * one whose subject is a state, speak for that state.
+ */
+function officialsOfTheSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  if (!/^(officials|authorities)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.lower !== 'and' || tokens[verb - 3]?.text !== ',') return undefined;
+  // … or "Argentina's government has courted …".
+  const first = mentions.find((mention) => mention.end < verb - 3 && !mention.modifier && (!mention.possessive || tokens[mention.end]?.lower === 'government'));
+  const key = first && first.start <= 1 && entityKind(context, context.resolved.entityOf.get(first) ?? '') === 'Government' ? actorKey(context, first, tokens) : undefined;
+  return key ? { key, start: verb - 1 } : undefined;
 }
 
 /** Who speaks for a state without a name ("a military spokesman", "a navy official"). */
@@ -219,7 +234,7 @@ function unnamedVoiceOf(context: StatementContext, mention: Mention, tokens: Tok
 }
 
 /** Nouns for the two parties of a story ("the two governments", "both sides"). */
-const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties']);
+const PAIR_NOUNS = new Set(['governments', 'countries', 'sides', 'states', 'neighbours', 'neighbors', 'capitals', 'delegations', 'parties', 'ministries', 'ministers', 'leaders']);
 
 /**
  * "…, the two governments said", "officials on both sides said": the first state the sentence names before them
@@ -233,7 +248,10 @@ export function bothSides(context: StatementContext, mentions: Mention[], tokens
   let start = officials ? verb - 4 : verb - 2;
   if (tokens[start - 1]?.lower === 'the') start--;
   const state = mentions.find((mention) => mention.end <= start && !mention.modifier && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Government');
-  const key = state && actorKey(context, state, tokens);
+  // … else, closing the sentence, the first of the two states the story is about ("Chile and Peru signed … . …, the
+  // two ministries said").
+  const closing = tokens.slice(verb + 1).filter((token) => !token.punct).length <= 3;
+  const key = (state && actorKey(context, state, tokens)) ?? (closing ? context.resolved.bothStates?.[0] : undefined);
   return key ? { key, start } : undefined;
 }
 

@@ -16,7 +16,12 @@ const BARE_OBJECTS = new Set(['it', 'this', 'that', 'them', 'him', 'these', 'tho
 /** Words before a verb that make it passive ("was denied entry"). */
 const PASSIVE_MARKERS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Verbs that describe something "as" what the speaker calls it. */
-const DESCRIBING_VERBS = new Set(['described', 'describes', 'characterised', 'characterized', 'characterises', 'characterizes']);
+const DESCRIBING_VERBS = new Set([
+  'described', 'describes', 'characterised', 'characterized', 'characterises', 'characterizes',
+  // "has long rejected it as a colonial-era arrangement", "dismissed the report as propaganda": a judgement said.
+  'rejected', 'rejects', 'dismissed', 'dismisses', 'denounced', 'denounces', 'condemned', 'condemns', 'branded', 'brands',
+  'hailed', 'hails', 'welcomed', 'welcomes', 'labelled', 'labeled', 'criticised', 'criticized',
+]);
 
 export interface Reported {
   text: string;
@@ -119,7 +124,8 @@ export function demandOf(context: StatementContext, s: number, verb: number): Re
   if (tokens[verb + 1]?.lower === 'for' && tokens[verb + 2] && !tokens[verb + 2].punct) {
     const subject = nearestSubject(context, mentions, tokens, verb);
     const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
-    const minimum = NAMING_VERBS.has(tokens[verb].lower) ? MIN_REPORTED_WORDS : MIN_REPORTED_WORDS + 2;
+    // "called for an investigation": short, and a demand all the same (not the bare "called for calm").
+    const minimum = NAMING_VERBS.has(tokens[verb].lower) ? MIN_REPORTED_WORDS - 1 : MIN_REPORTED_WORDS + 2;
     return subject && text.split(/\s+/).length >= minimum ? { text, speaker: subject.key, quoted: false } : undefined;
   }
   const to = tokens.findIndex((token, k) => k > verb && k <= verb + 12 && token.lower === 'to' && !tokens[k + 1]?.capitalized && !tokens[k + 1]?.punct && !NOT_VERBS.has(tokens[k + 1]?.lower ?? ''));

@@ -29,6 +29,11 @@ export function leadingDate(text: string, atStart = true): { iso: string; rest: 
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(trimmed);
   const dottedIso = dotted ? isoOf(dotted[3], dotted[2], dotted[1]) : undefined;
   if (dottedIso) return { iso: dottedIso, rest: trimmed.slice(dotted![0].length).trim() };
+  // "07/11/2026": a date written with slashes is read day first, as most of the world writes it, unless only month
+  // first makes sense ("11/23/2026"). (American pages spell their dates out: "Nov. 7, 2026".)
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(trimmed);
+  const slashedIso = slashed ? isoOf(slashed[3], slashed[2], slashed[1]) ?? isoOf(slashed[3], slashed[1], slashed[2]) : undefined;
+  if (slashedIso) return { iso: slashedIso, rest: trimmed.slice(slashed![0].length).trim() };
   // English first; then German, whose month names most of northern Europe shares ("19. oktober 2026").
   return calendarDate(chrono.parse(trimmed)[0], trimmed, atStart) ?? calendarDate(chrono.de.parse(written)[0], written, atStart);
 }

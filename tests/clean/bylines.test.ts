@@ -48,6 +48,15 @@ describe('splitDateline', () => {
     expect(splitDateline('LIMA/LA PAZ, Nov 3 (Reuters) - The two presidents met.')).toEqual({ text: 'The two presidents met.', city: 'Lima/La Paz' });
   });
 
+  it('takes a dateline with its city in title case when a wire follows it in brackets', () => {
+    expect(splitDateline('Sokoto (AFP) – Nigeria said on Monday it had closed the border.')).toEqual({ text: 'Nigeria said on Monday it had closed the border.', city: 'Sokoto' });
+    expect(splitDateline('Port Louis, Mauritius (Reuters) - The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Port Louis' });
+    expect(splitDateline('BODØ (Arctic Courier): The coast guard detained a trawler.')).toEqual({ text: 'The coast guard detained a trawler.', city: 'Bodø' });
+    expect(splitDateline('NATO (in brief): allies met.')).toEqual({ text: 'NATO (in brief): allies met.' });
+    expect(splitDateline('Officials (some of them) – and others – met.')).toEqual({ text: 'Officials (some of them) – and others – met.' });
+    expect(splitDateline('Nigeria - the largest economy - voted.')).toEqual({ text: 'Nigeria - the largest economy - voted.' });
+  });
+
   it('reads the date of a dateline that states its year', () => {
     expect(splitDateline('LIMA, Nov 12, 2026 (EFE) - The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Lima', date: '2026-11-12' });
     expect(splitDateline('LIMA, 12 November 2026 — The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Lima', date: '2026-11-12' });

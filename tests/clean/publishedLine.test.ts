@@ -33,4 +33,8 @@ describe('readPublishedLine', () => {
     expect(readPublishedLine('Published reports on Monday said the talks had failed.')).toBeUndefined();
     expect(readPublishedLine('Published: yesterday')).toBeUndefined();
   });
+
+  it('reads an "Issued on:" line with its modified time, the day first', () => {
+    expect(readPublishedLine('Issued on: 07/11/2026 - 14:22 Modified: 07/11/2026 - 16:05')).toEqual({ date: '2026-11-07', isUpdate: false });
+  });
 });

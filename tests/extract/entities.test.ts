@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('resolution within an article', () => {
+  it('reads a name the article gave a place or an organisation as that one, not as a person, wherever else it stands', () => {
+    const { extraction } = extract([
+      'Fighting spread across the Varsel district of Lumbo Tarra province on Monday. Aid agencies left Lumbo Tarra last year.',
+      'The mining firm Quellcor halted work at the site. Quellcor said it would resume in March.',
+    ]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
+    expect(extraction.entities.filter((entity) => /Quellcor|Lumbo/.test(entity.name)).map((entity) => `${entity.kind} ${entity.name}`).sort()).toEqual(['Organization Quellcor', 'Place Lumbo Tarra province']);
+  });
+
   it('joins a treaty described in lower case to the one treaty named with the same head word', () => {
     const { extraction, relations } = extract([
       'Ghana and Togo signed a border agreement in Accra on Friday.',

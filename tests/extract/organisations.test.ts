@@ -12,6 +12,19 @@ function named(sentence: string): string[] {
 }
 
 describe('organisations by context', () => {
+  it('reads a government named as a body of its own as a Government, and a shadow one as an organisation', () => {
+    expect(named('The Harbin-based Government of National Accord (GNA) rejected the plan.')).toEqual(['Place Harbin', 'Government Government of National Accord']);
+    expect(named('The Orlan Regional Government said it would vote.')).toEqual(['Government Orlan Regional Government']);
+    expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
+  });
+
+  it('reads a name after "the" as no person: an organisation, or a place after a locative', () => {
+    expect(named('Troops fought the Crimson Dawn for a decade.')).toEqual(['Organization Crimson Dawn']);
+    expect(named('The Velo Assembly said the Tarven Ledger had lied.')).toContain('Organization Tarven Ledger');
+    expect(named('A dam on the Grey Orrin floods the valley.')).toEqual(['Place Grey Orrin']);
+    expect(named('Both states signed the Marra Tolu Covenant in 2019.')).toEqual(['Treaty Marra Tolu Covenant']);
+  });
+
   it('keeps a connector of another language inside a party’s name', () => {
     expect(named('Voters in the east backed Bündnis für Freiheit on Sunday.')).toEqual(['Organization Bündnis für Freiheit']);
   });

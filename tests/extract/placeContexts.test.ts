@@ -12,6 +12,16 @@ function kinds(sentence: string): string[] {
 }
 
 describe('places by context', () => {
+  it('reads a person set off by commas after a place, or described with a place after the apposition’s head, as a person', () => {
+    expect(kinds('Velmar’s envoy in Ostrava, Ilya Brandt, told the agency it was wrong.')).toContain('Person Ilya Brandt');
+    expect(kinds('“We have no work,” said Tomo Asani, a farmer in Kessa town.')).toEqual(['Person Tomo Asani', 'Place Kessa town']);
+    expect(kinds('Protests spread in Ostrava, Breno, Kessa and Lom.')).toEqual(['Place Ostrava', 'Place Breno', 'Place Kessa', 'Place Lom']);
+  });
+
+  it('reads a first name that also opens institutions’ names as a person’s', () => {
+    expect(kinds('The mediator, Christian Vold, said the talks would go on.')).toContain('Person Christian Vold');
+  });
+
   it('reads names coordinated before a plural area noun as places', () => {
     expect(kinds('Shelling hit the Varnelsk and Ostrovka oblasts overnight.')).toEqual(['Place Varnelsk oblast', 'Place Ostrovka oblast']);
     expect(kinds('Floods reached the Tarim, Belcourt and Dunmore provinces.')).toEqual(['Place Tarim province', 'Place Belcourt province', 'Place Dunmore province']);

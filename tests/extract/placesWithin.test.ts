@@ -29,3 +29,23 @@ describe('places within places', () => {
     expect(relations.filter((relation) => relation.startsWith('Drina River LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('places named as a settlement or area of another', () => {
+  it('reads "X’s largest city, Y", "X, whose Y region", "X state, whose capital Y" and "the capital, Y" as places within', () => {
+    const { relations, entity } = extract([
+      "Talks were held in Norway's second city, Bergen. Chile, whose Atacama region borders Bolivia, protested.",
+      'Police were sent to Velo state, whose capital Marrow has been without power. Soldiers seized the capital, Oslo.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Bergen LOCATED_IN Norway', 'Atacama region LOCATED_IN Chile', 'Marrow LOCATED_IN Velo state']));
+    expect(entity('Oslo')?.kind).toBe('Place');
+  });
+
+  it('reads a region set off after a town, and "in the <area> of Y", as what the town is in, not a list', () => {
+    const { relations } = extract([
+      'The sailors were flown to a hospital in Port Lira, Tavola, and were stable. A strike hit the village of Kesh in the northern province of Durra.',
+      'Crowds marched in Lima, Cusco, Arequipa and Puno. Leaders spoke of peace in the Indo-Pacific region, Europe, and the world.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Port Lira LOCATED_IN Tavola', 'Kesh LOCATED_IN Durra']));
+    expect(relations.filter((relation) => /^(Lima|Cusco|Arequipa|Indo-Pacific)/.test(relation))).toEqual([]);
+  });
+});

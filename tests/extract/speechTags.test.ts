@@ -120,11 +120,10 @@ describe('a quote inside a quote', () => {
 });
 
 describe('a demand joined after a quote', () => {
-  it('reads "… “…,” and urged Y to …" as a second statement of the same speaker', () => {
+  it('reads "said in a … statement … that <clause with “…”>, and urged Y to …" as one statement of the speaker, all of it', () => {
     const said = saidBy(['Haddad’s sister, Rana Haddad, said in a video statement released by the family that her brother was “a teacher, not a spy,” and urged President Tom Ellery to raise the case with the Velmoran president directly.']);
     expect(said).toEqual([
-      ['Rana Haddad', 'a teacher, not a spy'],
-      ['Rana Haddad', 'urged President Tom Ellery to raise the case with the Velmoran president directly'],
+      ['Rana Haddad', 'her brother was “a teacher, not a spy,” and urged President Tom Ellery to raise the case with the Velmoran president directly'],
     ]);
   });
 });
@@ -354,5 +353,56 @@ describe('voices that stand for someone named before', () => {
       'Sudan has repeatedly accused Chad of arming the rebels, a charge Ndjamena denies.',
     ]);
     expect(said.map(([speaker]) => speaker)).toEqual(['National Bureau of Inquiry', 'Sudan']);
+  });
+
+  it('reads "rejected it as …", "dismissed X as …" and a short "called for …" as statements', () => {
+    const said = saidBy([
+      'Laos has long rejected it as a colonial-era arrangement.',
+      'The Kurdistan Regional Government (KRG) called for an investigation.',
+      'The plan called for 300 troops.',
+    ]);
+    expect(said).toEqual([
+      ['Laos', 'rejected it as a colonial-era arrangement'],
+      ['Kurdistan Regional Government', 'called for an investigation'],
+    ]);
+  });
+
+  it('gives "The letter, seen by X, urged …" to the one who last wrote or spoke, not to the last subject', () => {
+    const said = saidBy([
+      'In a letter to the council, Egyptian Foreign Minister Sameh Adel wrote that the dam "threatens millions of people", a charge that the leaders of Sudan and Ethiopia dispute.',
+      'The letter, seen by Reuters, urged the council to press for "a binding deal on the dam" within six months.',
+    ]);
+    expect(said.at(-1)![0]).toBe('Sameh Adel');
+    expect(said.at(-1)![1]).toContain('a binding deal on the dam');
+  });
+
+  it('gives "…, the two ministries said" to one of the two states the story is about when the sentence names neither', () => {
+    const said = saidBy(['Chile and Peru signed the deal in Arica.', 'The binational commission is due to hold its first meeting in Tacna in January, the two ministries said.']);
+    expect(said).toEqual([['Chile', 'The binational commission is due to hold its first meeting in Tacna in January']]);
+  });
+
+  it('reads "said in a statement posted on Facebook that it had “…” …" as the clause, quote and all', () => {
+    const said = saidBy(['The Philippine Coast Guard said in a statement posted on Facebook that it had "escorted" the boat in line with national law.']);
+    expect(said).toEqual([['Philippine Coast Guard', 'it had "escorted" the boat in line with national law']]);
+  });
+
+  it('reads "…, but he insisted that …" after a quote, and officials joined to a state’s clause as that state', () => {
+    const said = saidBy([
+      'In Tobruk, the prime minister, Ali Fathi, said the fighting showed that "the capital is not safe", but he insisted that the east remained committed to the Rome text.',
+      'Argentina has courted miners with tax breaks, and officials said three of the projects covered by the protocol were already registered.',
+    ]);
+    expect(said).toEqual([
+      ['Ali Fathi', 'the capital is not safe'],
+      ['Ali Fathi', 'the east remained committed to the Rome text'],
+      ['Argentina', 'three of the projects covered by the protocol were already registered'],
+    ]);
+  });
+
+  it('reads "Its pro-Western government has accused …" as the state the pronoun points to', () => {
+    const said = saidBy([
+      'Georgia, with 3.7 million people, is one of Europe’s smaller countries.',
+      'Its pro-Western government has accused Russia of trying to destabilise it through disinformation.',
+    ]);
+    expect(said).toEqual([['Georgia', 'Russia of trying to destabilise it through disinformation']]);
   });
 });

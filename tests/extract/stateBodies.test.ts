@@ -5,6 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('bodies named through their state', () => {
+  it('reads demonyms news spells otherwise than the country list ("Tajik", "Kazakh", "Saudi")', () => {
+    const { entity, relations } = extract(['The Kazakh parliament, the Zhanar Kenes, voted on Monday. Saudi Foreign Minister Fahd Omar attended.']);
+    expect(entity('Kazakh parliament')).toMatchObject({ kind: 'Government', country: 'KZ' });
+    expect(entity('Kazakh parliament')?.aliases).toContain('Zhanar Kenes');
+    expect(relations).toContain('Fahd Omar MEMBER_OF Saudi Arabia');
+  });
+
+  it('reads a board or bureau named after its state as that state’s body, keeping the state in its name', () => {
+    const { entity, relations } = extract(['The Ghana Cocoa Board raised the price on Monday, and the Uganda Bureau of Statistics published the figures.']);
+    expect(entity('Ghana Cocoa Board')).toMatchObject({ kind: 'Government', country: 'GH' });
+    expect(entity('Uganda Bureau of Statistics')).toMatchObject({ kind: 'Government', country: 'UG' });
+    expect(relations).toEqual(expect.arrayContaining(['Ghana Cocoa Board PART_OF Ghana', 'Uganda Bureau of Statistics PART_OF Uganda']));
+  });
+
+  it('reads a constitutional tribunal as a state’s court', () => {
+    const { entity } = extract(['The Constitutional Tribunal struck down the law on Friday.']);
+    expect(entity('Constitutional Tribunal')).toMatchObject({ kind: 'Government' });
+  });
+
   it('keeps the spelling with the state’s possessive among a body’s aliases', () => {
     const { entity } = extract(["Norway's Ministry of Fisheries said on Tuesday that the quota would be cut."]);
     expect(entity('Ministry of Fisheries')?.aliases).toContain("Norway's Ministry of Fisheries");

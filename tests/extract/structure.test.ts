@@ -3,6 +3,45 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads an office with its brief or posting after the possessor and before the name', () => {
+    const { relations } = extract([
+      "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
+      "Moscow's ambassador in Vilnius, Piotr Sorel, told the agency it was wrong.",
+      "Egypt's Minister of Water and Irrigation, Samir Adel, spoke next.",
+      'A spokeswoman for Chile’s Ministry of Mining, Rosa Lagos, said no. The group’s head of mission, Ines Kade, said yes.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Clara Dumont MEMBER_OF Norway', 'Piotr Sorel MEMBER_OF Russia', 'Samir Adel MEMBER_OF Egypt']));
+    expect(relations.filter((relation) => relation.startsWith('Rosa Lagos SPEAKS_FOR'))).toHaveLength(1);
+  });
+
+  it('reads the head of a state council named with a lower-case word before it, and not the one named before', () => {
+    const { relations } = extract(['The Croat member of the Presidency, Ivo Baric, and the chairwoman of the state Council of Ministers, Mara Juric, met him.']);
+    expect(relations).toContain('Mara Juric LEADS Council of Ministers');
+    expect(relations).not.toContain('Ivo Baric LEADS Council of Ministers');
+  });
+
+  it('reads representatives, specialists and co-leaders as offices, and an office named after a title as a body', () => {
+    const { relations, entity } = extract([
+      'Oda Brenn, Norway’s permanent representative to the United Nations, spoke first.',
+      'Lina Moss, a water specialist at the Delta Policy Institute, disagreed. Tom Hale, the Greens co-leader, left.',
+      'The Office of the High Representative said nothing.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Oda Brenn MEMBER_OF Norway', 'Lina Moss MEMBER_OF Delta Policy Institute']));
+    expect(entity('Office of the High Representative')?.kind).toBe('Organization');
+  });
+
+  it('reads what an office is of as a body, not a person, there and wherever else the name stands', () => {
+    const { relations, extraction } = extract(['Mira Voss, the president of Tarvo Republika, said no.', "Tarvo Republika's leaders met on Monday. Ana Lind, a member of Civic Renewal, said yes."]);
+    expect(relations).toEqual(expect.arrayContaining(['Mira Voss LEADS Tarvo Republika', 'Ana Lind MEMBER_OF Civic Renewal']));
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name).sort()).toEqual(['Ana Lind', 'Mira Voss']);
+  });
+
+  it('reads an executive secretary as the head of the body', () => {
+    const { relations } = extract(['Mira Okonjo, executive secretary of the Lake Basin Forum, said the talks would resume.']);
+    expect(relations).toContain('Mira Okonjo LEADS Lake Basin Forum');
+    expect(relations).not.toContain('Mira Okonjo MEMBER_OF Lake Basin Forum');
+  });
+
   it('reads a secretary general after an organisation’s acronym as its leader', () => {
     const { relations } = extract(['Allied ministers gathered in Oslo on Monday.', 'NATO Secretary General Tomas Arvelo told reporters that the patrols would go on.']);
     expect(relations).toContain('Tomas Arvelo LEADS North Atlantic Treaty Organization');
@@ -72,5 +111,31 @@ describe('structure from titles', () => {
   it('gives "his minister, X," the state of the leader the pronoun stands for', () => {
     const { relations } = extract(['Pakistani Prime Minister Imran Shah said the deal was fair.', 'His water minister, Ghulam Baloch, told parliament that talks would go on.']);
     expect(relations).toContain('Ghulam Baloch MEMBER_OF Pakistan');
+  });
+});
+
+describe('units of organisations', () => {
+  it('reads a mission, force, facility or body named as an organisation’s as part of it', () => {
+    const { relations } = extract([
+      "The European Union's naval mission Corvina shot down three drones. The U.N. peacekeeping mission, MINOVA, said it was ready.",
+      'The Andean Community (CAN), whose own mission, CANSEM, withdrew in July, was more reserved.',
+      'The European Union gave money through its European Solidarity Facility in 2022.',
+      "The Nordic Council's advisory body, the Bergen Commission, had warned in June. NATO's Arctic Watch mission began in January.",
+    ]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Corvina PART_OF European Union',
+        'MINOVA PART_OF United Nations',
+        'CANSEM PART_OF Andean Community',
+        'European Solidarity Facility PART_OF European Union',
+        'Bergen Commission PART_OF Nordic Council',
+        'Arctic Watch PART_OF North Atlantic Treaty Organization',
+      ]),
+    );
+  });
+
+  it('does not read an organisation that a pronoun or short form owns in one word as its unit', () => {
+    const { relations } = extract(['Poland asked its NATO allies for talks. The group said on its Telegram channel that it would wait.']);
+    expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ describe('dates in the way of northern and central Europe', () => {
     ['19. nov. 2026 kl. 17.40', '2026-11-19'],
     ['4. oktober 2025', '2025-10-04'],
     ['3. März 2026, 08:15 Uhr', '2026-03-03'],
+    ['07/11/2026 - 14:22', '2026-11-07'],
+    ['11/23/2026', '2026-11-23'],
   ])('reads %s as %s', (text, iso) => {
     expect(toIsoDate(text)).toBe(iso);
   });

@@ -15,7 +15,7 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
-  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', ...LEGISLATURE_NAMES,
+  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', 'tribunal', ...LEGISLATURE_NAMES,
 ]);
 
 /**
@@ -28,7 +28,7 @@ export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'nati
  * Words anywhere in a council's, agency's or service's name that make it a state's body ("Security Service", "Border
  * Guard Service", "Presidential Leadership Council").
  */
-export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential']);
+export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential', 'ministers']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -123,7 +123,7 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
   // "the Geneva Conventions", "a Humanitarian Arrangement", "the Camp David Principles".
-  'conventions', 'arrangement', 'principles', 'framework',
+  'conventions', 'arrangement', 'principles', 'framework', 'covenant',
   // Laws, when capitalised: "the Taiwan Relations Act".
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".

@@ -30,6 +30,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'director general': 'LEADS',
   'managing director': 'LEADS',
   'chief executive': 'LEADS',
+  'executive secretary': 'LEADS',
   'head': 'LEADS',
   'spokesman': 'SPEAKS_FOR',
   'spokeswoman': 'SPEAKS_FOR',
@@ -69,6 +70,11 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'national security adviser': 'MEMBER_OF',
   'commissioner': 'MEMBER_OF',
   'high representative': 'MEMBER_OF',
+  'representative': 'MEMBER_OF',
+  'special representative': 'MEMBER_OF',
+  'permanent representative': 'MEMBER_OF',
+  'ambassador-at-large': 'MEMBER_OF',
+  'co-leader': 'LEADS',
   // "his Chinese counterpart Wang Yi": the same office in another state.
   'counterpart': 'MEMBER_OF',
   'director': 'LEADS',
@@ -99,6 +105,9 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'scholar': 'MEMBER_OF',
   'strategist': 'MEMBER_OF',
   'expert': 'MEMBER_OF',
+  'specialist': 'MEMBER_OF',
+  'scientist': 'MEMBER_OF',
+  'political scientist': 'MEMBER_OF',
 };
 
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
