@@ -96,6 +96,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     objects = findObjects(context, sentence, trigger, end, index);
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
+    // "since the two neighbours signed the accord": the story's two states, in words the mentions do not read.
+    if (!subjects.length && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
     if (!subjects.length) subjects = eventAgent(context, index, begin);
     objects = findObjects(context, sentence, trigger, end, index);
@@ -112,9 +114,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const allowed = objectKinds(trigger);
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
-  subjects = expandBothStates(context, subjects);
+  subjects = expandBothStates(context, subjects, sentence);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
-  objects = expandBothStates(context, objects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
+  objects = expandBothStates(context, objects, sentence, subjects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
   if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
     const pair = coordinatedBefore(context, sentence, begin);
@@ -182,6 +184,13 @@ function coSigners(context: RelationContext, sentence: SentenceMentions, end: nu
 /** A lower-case word of a title before a name ("president", "foreign minister"), as the mention's own title says. */
 function isTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
   return Boolean(mention.title?.title.toLowerCase().split(/\s+/).includes(token.lower)) || mentions.some((other) => other.modifier && other.end <= mention.start);
+}
+
+/** True when "the two neighbours", "both partner states" ends right before the verb (past an auxiliary or adverb). */
+function namesBothStatesBefore(tokens: Token[], begin: number): boolean {
+  let end = begin;
+  while (end > 0 && begin - end < 2 && /^(have|had|has|also|jointly|formally|finally|then)$/.test(tokens[end - 1].lower)) end--;
+  return [3, 4].some((length) => end - length >= 0 && namesBothStates(tokens, end - length) && !namesBothStates(tokens, end - length - 1));
 }
 
 /** How far before the verb the troops of "troops … stationed in" may be named. */
@@ -252,8 +261,26 @@ const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta'
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
-function expandBothStates(context: RelationContext, keys: string[]): string[] {
-  return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? [] : [key]));
+function expandBothStates(context: RelationContext, keys: string[], sentence: SentenceMentions, subjects: string[] = []): string[] {
+  // (Not the pair that acts: "Cuba and Norway urged both sides to …".)
+  const paired = () => statesPairedIn(context, sentence).filter((_, k, pair) => !pair.some((state) => subjects.includes(state)));
+  return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? paired() : [key]));
+}
+
+/** "Thailand and Cambodia agreed …, since the two neighbours signed …": the two states the sentence joins by "and". */
+function statesPairedIn(context: RelationContext, sentence: SentenceMentions): string[] {
+  const { tokens, mentions } = sentence;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [first, second] = [mentions[i], mentions[i + 1]];
+    const [a, b] = [stateKeyOf(context, first), stateKeyOf(context, second)];
+    if (a && b && a !== b && tokens[first.end]?.lower === 'and' && second.start === first.end + 1 && !first.modifier && !second.modifier) return [a, b];
+  }
+  return [];
+}
+
+function stateKeyOf(context: RelationContext, mention: Mention): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  return key?.startsWith('state:') ? key : undefined;
 }
 
 /** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */

@@ -367,3 +367,15 @@ describe('objects before the verb', () => {
     expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('the two states named just before', () => {
+  it('reads "the two neighbours" as the subject, and as the pair the sentence names when the story has no main pair', () => {
+    const { relations } = extract([
+      "Brazil hosted the talks in Brasilia, Brazil's foreign ministry said, and Brazil will host the next round.",
+      'Peru and Chile agreed on Saturday to begin joint demining along a contested stretch of their border and to pull heavy artillery back from the frontier by the end of January, the first step since the two neighbours signed the Arica Peace Accord last year.',
+      'Mexico and Norway, which act as guarantors, urged both sides to keep talking.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru SIGNS Arica Peace Accord', 'Chile SIGNS Arica Peace Accord']));
+    expect(relations.filter((relation) => /^(Mexico URGES Norway|Norway URGES Mexico)$/.test(relation))).toEqual([]);
+  });
+});
