@@ -464,14 +464,17 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
   const adjunct = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
+  const tags = speechTags(tokens.slice(0, begin));
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
+    // ("Turkey, he said, was acting under …": who says it, set off by commas, is not the subject.)
+    if (tags.some(([open, close]) => mention.start > open && mention.end < close)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
     if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
-    const between = withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin)));
+    const between = withoutSpeechTags(withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin))));
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
     const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
@@ -634,6 +637,24 @@ const PERSON_OBJECT_KINDS: ReadonlySet<RelationKind> = new Set(['ACCUSES', 'SANC
 /** Tokens with any "(ACRONYM)" taken out. */
 function withoutAcronyms(tokens: Token[]): Token[] {
   return tokens.filter((token, k) => !(token.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(token.text === ')' && tokens[k - 2]?.text === '(') && !(/^\p{Lu}{2,}$/u.test(token.text) && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')'));
+}
+
+/** Where ", he said," or ", officials told reporters," stands: [opening comma, closing comma] pairs. */
+function speechTags(tokens: Token[]): [number, number][] {
+  const tags: [number, number][] = [];
+  tokens.forEach((token, open) => {
+    if (token.text !== ',') return;
+    const close = tokens.findIndex((other, k) => k > open && k <= open + 6 && other.text === ',');
+    const inside = tokens.slice(open + 1, close);
+    if (close > 0 && inside.length >= 2 && SAYING.has(inside[inside.length - 1].lower) && !inside.slice(0, -1).some((word) => word.punct || SAYING.has(word.lower))) tags.push([open, close]);
+  });
+  return tags;
+}
+
+/** Tokens with any ", he said," taken out, commas and all. */
+function withoutSpeechTags(tokens: Token[]): Token[] {
+  const [tag] = speechTags(tokens);
+  return tag ? [...tokens.slice(0, tag[0]), ...withoutSpeechTags(tokens.slice(tag[1] + 1))] : tokens;
 }
 
 /** Tokens with any ", which/who … ," clause taken out, commas and all. */

@@ -379,3 +379,14 @@ describe('the two states named just before', () => {
     expect(relations.filter((relation) => /^(Mexico URGES Norway|Norway URGES Mexico)$/.test(relation))).toEqual([]);
   });
 });
+
+describe('speech tags inside the clause', () => {
+  it('reads the subject past ", he said," and not the one who says it', () => {
+    const { relations } = extract([
+      'Colombian Defence Minister Iván Ruiz spoke to reporters in Bogotá.',
+      'Colombia, he said, was acting under Article 51 of the Charter of the Organization of American States, which recognises self-defence.',
+    ]);
+    expect(relations.filter((relation) => /^Colombia INVOKES/.test(relation))).not.toEqual([]);
+    expect(relations.filter((relation) => /^Iván Ruiz INVOKES/.test(relation))).toEqual([]);
+  });
+});
