@@ -667,7 +667,7 @@ function withoutRelativeClauses(tokens: Token[]): Token[] {
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
-  const counterpart = counterpartBefore(context, tokens, mentions, at);
+  const counterpart = counterpartBefore(context, tokens, mentions, at) ?? titledBefore(context, tokens, mentions, at);
   if (counterpart !== undefined) return [actorKey(context, mentions[counterpart])!, ...coordinatedWith(context, tokens, mentions, counterpart)];
   const found: string[] = [];
   let link = mentions[at];
@@ -686,6 +686,20 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   }
   // "Britain's ambassador to the UN, James Whitlow,": names joined by commas alone are an apposition, not a list.
   return listed ? found : [];
+}
+
+/**
+ * "The Croat member of the Presidency, X, and the chairwoman of the council, Y, met": the index of the person named
+ * before ", and the <title> ," that introduces mentions[at].
+ */
+function titledBefore(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): number | undefined {
+  const comma = mentions[at].start - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  let and = comma - 1;
+  while (and > 0 && comma - and <= 12 && tokens[and].lower !== 'and' && !tokens[and].punct) and--;
+  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '')) return undefined;
+  const before = mentions.findIndex((mention) => mention.end === and - 1 && isActor(context, mention) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Person');
+  return before >= 0 ? before : undefined;
 }
 
 /** "Ibarra and her Peruvian counterpart, Quispe,": the index of the actor before "and his/her … counterpart". */

@@ -390,3 +390,12 @@ describe('speech tags inside the clause', () => {
     expect(relations.filter((relation) => /^Iván Ruiz INVOKES/.test(relation))).toEqual([]);
   });
 });
+
+describe('subjects each after their title', () => {
+  it('reads "The X of Y, A, and the Z of W, B, met C" as both meeting C', () => {
+    const { relations } = extract([
+      'The Aymara member of the council, Ana Quispe, and the chairwoman of the Senate budget committee, Rosa Mamani, met Chilean envoy Jorge Medina on Friday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Quispe MEETS Jorge Medina', 'Rosa Mamani MEETS Jorge Medina']));
+  });
+});
