@@ -530,6 +530,14 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
   return antecedent ? actorKey(context, antecedent) : undefined;
 }
 
+/** True when the quotation mark at `at` closes a quote opened a few words before it. */
+function closesQuoteAt(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text === '”') return true;
+  if (tokens[at]?.text !== '"') return false;
+  const before = tokens.slice(Math.max(0, at - 6), at).filter((token) => token.text === '"').length;
+  return before % 2 === 1;
+}
+
 /** True when the only quotation mark among the tokens opens a quote. */
 function opensOnly(tokens: Token[]): boolean {
   const marks = tokens.filter((token) => QUOTE_MARKS.has(token.text));
@@ -577,7 +585,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.start < from) continue;
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
     // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
-    const opening = QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized ? 1 : 0;
+    // ("said it “fully supports” Lithuania": a quote that closes right after the verb.)
+    const opening = (QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized) || closesQuoteAt(tokens, from) ? 1 : 0;
     const between = tokens.slice(from + opening, mention.start);
     // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
     const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;

@@ -399,3 +399,13 @@ describe('subjects each after their title', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ana Quispe MEETS Jorge Medina', 'Rosa Mamani MEETS Jorge Medina']));
   });
 });
+
+describe('quotes that close after the verb', () => {
+  it('reads the object after a quotation that ends with the verb', () => {
+    const { relations } = extract([
+      'Uruguay said it "fully supports" Paraguay in the dispute.',
+      'Ecuador said it “firmly backs” Peru.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Uruguay SUPPORTS Paraguay', 'Ecuador SUPPORTS Peru']));
+  });
+});
