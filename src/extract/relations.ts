@@ -9,6 +9,7 @@ import type { ArticleEntities } from './entities.ts';
 import { stateOpening } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
+import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
@@ -593,7 +594,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const ally = comma >= 2 && /^(its|their|our|his|her)$/.test(between[0].lower) && ALLY_WORDS.has(between[comma - 1].lower) && between[comma].text === ',';
     // "signed the agreement, called the X Partnership,": the name a common noun is given stands after a comma.
     const called = /^(the|an?) \S+ , (called|named|dubbed|known as)( the)?$/.test(between.map((token) => token.lower).join(' '));
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called) || token.lower === 'that')) break;
+    // "met the Qatari prime minister and foreign minister, Sheikh X": a person named after their titles.
+    const titled = isTitleApposition(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
@@ -625,6 +628,17 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** True when the words before a person's name are "the <titles>," ("the Qatari prime minister and foreign minister,"). */
+function isTitleApposition(between: Token[], mentions: Mention[], from: number, kind: EntityKind | undefined): boolean {
+  // (An honorific may stand between the comma and the name: ", Sheikh X".)
+  const comma = between.findLastIndex((token) => token.text === ',');
+  if (kind !== 'Person' || comma < 0 || between.length - comma > 3 || between.slice(comma + 1).some((token) => !token.capitalized) || !/^(the|his|her|its|their)$/.test(between[0]?.lower ?? '')) return false;
+  // (A state that qualifies the title, "Qatari", is left out.)
+  const words = between.slice(1, comma).filter((_, k) => !mentions.some((other) => other.modifier && other.start <= from + 1 + k && from + 1 + k < other.end));
+  if (!words.length || words.some((word) => word.punct)) return false;
+  return words.map((word) => word.lower).join(' ').split(' and ').every((title) => titleRelation(title) !== undefined);
 }
 
 /** Past "on Wednesday", "last week", "again" at `at`: where what follows an object's time adjunct starts. */

@@ -409,3 +409,12 @@ describe('quotes that close after the verb', () => {
     expect(relations).toEqual(expect.arrayContaining(['Uruguay SUPPORTS Paraguay', 'Ecuador SUPPORTS Peru']));
   });
 });
+
+describe('objects named after their titles', () => {
+  it('reads a person named after "the <titles>," as the object', () => {
+    const { relations } = extract([
+      "Peru's envoy Jorge Salas met the Chilean interior minister and foreign minister, Dr Ana Ruiz, later on Monday.",
+    ]);
+    expect(relations).toContain('Jorge Salas MEETS Ana Ruiz');
+  });
+});
