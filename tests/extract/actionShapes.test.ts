@@ -418,3 +418,13 @@ describe('objects named after their titles', () => {
     expect(relations).toContain('Jorge Salas MEETS Ana Ruiz');
   });
 });
+
+describe('meetings from afar', () => {
+  it('reads speaking by video link or over the phone with someone as meeting them', () => {
+    const { relations } = extract([
+      'Trade Minister Lucas Pereira had spoken by video link with Ana Ruiz on Monday evening.',
+      'Foreign Minister Marta Gil spoke over the phone with Jorge Salas.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Lucas Pereira MEETS Ana Ruiz', 'Marta Gil MEETS Jorge Salas']));
+  });
+});
