@@ -102,7 +102,10 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     // "…, according to spokeswoman X, who said …": what the source goes on to say is a statement of its own.
     const more = reported.sourceEnd === undefined ? undefined : reportedSpeech(context, sentence.index, reported.sourceEnd);
     const also = reported.alsoSaidBy === undefined ? undefined : { ...reported, speaker: reported.alsoSaidBy };
-    for (const { text, quoted, speaker } of [reported, more, also].filter((one) => one !== undefined)) {
+    // "…, charges that the Kremlin denies": the denial is the other side's statement.
+    const denial = denialAfter(context, sentence.index);
+    const cut = (one: { text: string }) => (denial && one !== denial && one.text.endsWith(denial.text) ? one.text.slice(0, -denial.text.length).replace(/[,\s]+$/, '') : one.text);
+    for (const { text, quoted, speaker } of [reported, more, also, denial].filter((one) => one !== undefined).map((one) => ({ ...one, text: cut(one) }))) {
       statements.push({
         key: `statement:${statements.length}`,
         text,
@@ -193,6 +196,27 @@ function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker |
   if (verb === undefined) return undefined;
   const key = pickSpeaker(context, previous, 0, verb, tokens.length, true);
   return key ? { key, sentence: previous } : undefined;
+}
+
+/** Nouns for what one side says of another, which the other side then denies ("charges that Kabul denies"). */
+const CHARGE_NOUNS = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations']);
+const DENYING_VERBS = new Set(['denies', 'denied', 'deny', 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute']);
+
+/** "…, charges that the Kremlin denies.", "…, a claim Beijing rejects": the denial, said by the one who denies. */
+function denialAfter(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
+  const { tokens, mentions } = context.mentions[s];
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k - 1].text !== ',' || !CHARGE_NOUNS.has((/^(a|an|the)$/.test(tokens[k].lower) ? tokens[k + 1] : tokens[k])?.lower ?? '')) continue;
+    let at = /^(a|an|the)$/.test(tokens[k].lower) ? k + 2 : k + 1;
+    if (/^(that|which)$/.test(tokens[at]?.lower ?? '')) at++;
+    const denier = mentions.find((mention) => mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the'));
+    const verb = denier ? (/^(has|have|had)$/.test(tokens[denier.end]?.lower ?? '') ? denier.end + 1 : denier.end) : -1;
+    const key = denier && context.resolved.entityOf.get(denier);
+    if (!key || !isSpeakerKind(context, key) || !DENYING_VERBS.has(tokens[verb]?.lower ?? '')) continue;
+    const text = context.sentences[s].text.slice(tokens[k].start).replace(/[.\s]+$/, '');
+    return { text, speaker: key, quoted: false };
+  }
+  return undefined;
 }
 
 /** A naming verb right before the quote ("called it an “…”", "described as “…”"). */

@@ -364,13 +364,20 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
   if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
   // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
-  const setIn = capitalOpening(sentences[sentence], before);
+  const setIn = capitalOpening(sentences[sentence], before) ?? capitalBefore(sentences[sentence], before);
   if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
   // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
   // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
   const { tokens, mentions } = sentences[sentence];
-  const said = tokens.findIndex((token, k) => k >= before && k <= before + 6 && SPEECH_VERBS.has(token.lower));
-  const opening = said >= 0 ? mentions.find((mention) => mention.start === said + 1 && stateOf(mention) && !mention.possessive) : undefined;
+  // … past an aside set off by commas ("Prime Minister X, speaking in Siem Reap on Friday, said Cambodia would …") and
+  // past "that" after a phrase of where ("wrote on X that Ankara …").
+  const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
+  const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
+  const from = aside > 0 ? aside + 1 : before;
+  const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
+  const that = said >= 0 ? tokens.findIndex((token, k) => k > said && k <= said + 4 && token.lower === 'that') : -1;
+  const clauseStart = that > 0 && !tokens.slice(said + 1, that).some((token) => token.punct) ? that + 1 : said + 1;
+  const opening = said >= 0 ? mentions.find((mention) => mention.start === clauseStart && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
   return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
@@ -381,6 +388,14 @@ function capitalOpening(sentence: SentenceMentions, before: number): string | un
   const { tokens, mentions } = sentence;
   if (tokens[0]?.lower !== 'in') return undefined;
   const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
+  const country = place ? countryByCapital(place.text) : undefined;
+  return country ? `state:${country.code}` : undefined;
+}
+
+/** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
+function capitalBefore(sentence: SentenceMentions, before: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  const place = mentions.find((mention) => mention.end < before && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text));
   const country = place ? countryByCapital(place.text) : undefined;
   return country ? `state:${country.code}` : undefined;
 }

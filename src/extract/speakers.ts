@@ -181,10 +181,17 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       const nameEnd = tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' ? comma - 3 : comma;
       const named = mentions.find((mention) => mention.end === nameEnd && actorKey(context, mention, tokens));
       if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      // "The Kurdistan Regional Government (KRG) in Erbil, which …, called": the body named before the city it sits in.
+      const city = mentions.find((mention) => mention.end === nameEnd && tokens[mention.start - 1]?.lower === 'in');
+      const bodyEnd = city && (tokens[city.start - 2]?.text === ')' && tokens[city.start - 4]?.text === '(' ? city.start - 4 : city.start - 1);
+      const body = bodyEnd === undefined ? undefined : mentions.find((mention) => mention.end === bodyEnd && actorKey(context, mention, tokens));
+      if (body) return { key: actorKey(context, body, tokens)!, start: body.start };
       // "The army's media wing, Defence Headquarters Media Operations (DHMO), said": the name the apposition gives,
       // when what it stands beside names no actor.
       const appositionEnd = tokens[head - 2]?.text === ')' && tokens[head - 4]?.text === '(' ? head - 4 : head - 1;
-      const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens));
+      // … and "Its chair, Fiji Prime Minister Sitiveni Rabuka, had offered": a person named with their title.
+      const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens)) ??
+        mentions.find((mention) => mention.start > comma && mention.end === appositionEnd && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
       if (apposition) return { key: actorKey(context, apposition, tokens)!, start: apposition.start };
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');

@@ -157,6 +157,7 @@ export function promiseOf(context: StatementContext, s: number, verb: number): R
   const subject = nearestSubject(context, mentions, tokens, verb);
   if (!subject) return undefined;
   const text = context.sentences[s].text.slice(tokens[verb].start).replace(/[.\s]+$/, '');
-  return text.split(/\s+/).length >= MIN_REPORTED_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
+  // "has offered to mediate": a promise is whole in three words.
+  return text.split(/\s+/).length >= MIN_OBJECT_WORDS ? { text, speaker: subject.key, quoted: false } : undefined;
 }
 

@@ -350,9 +350,10 @@ describe('voices that stand for someone named before', () => {
     const said = saidBy([
       'The National Bureau of Inquiry (NBI) was called in.',
       'Investigators from the NBI boarded the ship and found that one of its anchors was missing, the bureau said.',
-      'Sudan has repeatedly accused Chad of arming the rebels, a charge Ndjamena denies.',
+      'Chad has repeatedly accused Sudan of arming the rebels, a charge Khartoum denies.',
     ]);
-    expect(said.map(([speaker]) => speaker)).toEqual(['National Bureau of Inquiry', 'Sudan']);
+    // The closing ", a charge Khartoum denies" is no attribution of the whole sentence, but a denial of its own.
+    expect(said.map(([speaker]) => speaker)).toEqual(['National Bureau of Inquiry', 'Chad', 'Sudan']);
   });
 
   it('reads "rejected it as …", "dismissed X as …" and a short "called for …" as statements', () => {
@@ -404,5 +405,26 @@ describe('voices that stand for someone named before', () => {
       'Its pro-Western government has accused Russia of trying to destabilise it through disinformation.',
     ]);
     expect(said).toEqual([['Georgia', 'Russia of trying to destabilise it through disinformation']]);
+  });
+
+  it('gives "The X (ACR) in <city>, which …, called for …" to X, not to a name inside the relative clause', () => {
+    const said = saidBy(['The Kurdistan Regional Government (KRG) in Erbil, which has generally avoided criticising Ankara, called for an investigation into the strike.']);
+    expect(said).toEqual([['Kurdistan Regional Government', 'called for an investigation into the strike']]);
+  });
+
+  it('reads "…, charges that X denies" as X’s denial, apart from the accusation', () => {
+    const said = saidBy(['Georgia’s government has accused Russia of trying to destabilise it through disinformation, charges that the Kremlin denies.']);
+    expect(said).toEqual([
+      ['Georgia', 'Russia of trying to destabilise it through disinformation'],
+      ['Russia', 'charges that the Kremlin denies'],
+    ]);
+  });
+
+  it('reads "Its chair, <title> X, had offered to …" as X’s, and a promise in three words ("has offered to mediate")', () => {
+    const said = saidBy(['The Pacific Islands Forum said it was watching.', 'Its chair, Fiji Prime Minister Sitiveni Rabuka, had earlier offered to host talks between the two sides.', 'Uganda has offered to mediate.']);
+    expect(said.filter(([speaker]) => speaker !== 'Pacific Islands Forum')).toEqual([
+      ['Sitiveni Rabuka', 'offered to host talks between the two sides'],
+      ['Uganda', 'offered to mediate'],
+    ]);
   });
 });
