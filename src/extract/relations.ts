@@ -45,6 +45,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
 const OBJECT_WINDOW = 12;
 const SUBJECT_WINDOW = 24;
+const COORDINATED_SUBJECT_WINDOW = 40;
 /** A noun's agent stands close to it ("Lusania joining the blockade against …"). */
 const NOMINAL_SUBJECT_WINDOW = 8;
 
@@ -472,7 +473,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     // ("Turkey, he said, was acting under …": who says it, set off by commas, is not the subject.)
     if (tags.some(([open, close]) => mention.start > open && mention.end < close)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
-    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    // (A verb joined by "and" to the clause's first verb reaches back to that clause's subject, however long the first verb's phrase.)
+    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : coordinated ? COORDINATED_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
     const between = withoutSpeechTags(withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin))));

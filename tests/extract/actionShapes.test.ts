@@ -428,3 +428,13 @@ describe('meetings from afar', () => {
     expect(relations).toEqual(expect.arrayContaining(['Lucas Pereira MEETS Ana Ruiz', 'Marta Gil MEETS Jorge Salas']));
   });
 });
+
+describe('long coordinated clauses', () => {
+  it('reads the subject of a verb joined by "and" to a long first verb phrase', () => {
+    const { relations } = extract([
+      'Ecuador and Colombia have quarrelled over the border for months, and Colombia closed its crossings last week.',
+      "Peru's President Ana Quispe, who has kept a channel open to Bogotá, spoke to Colombian officials by phone on Monday, according to a statement from the Palacio de Gobierno, and urged Colombia to reopen the crossings.",
+    ]);
+    expect(relations).toContain('Ana Quispe URGES Colombia');
+  });
+});
