@@ -116,9 +116,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const allowed = objectKinds(trigger);
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
-  subjects = expandBothStates(context, subjects, sentence);
+  subjects = expandBothStates(context, subjects, index);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
-  objects = expandBothStates(context, objects, sentence, subjects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
+  objects = expandBothStates(context, objects, index, subjects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
   if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
     const pair = coordinatedBefore(context, sentence, begin);
@@ -263,21 +263,38 @@ const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta'
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
-function expandBothStates(context: RelationContext, keys: string[], sentence: SentenceMentions, subjects: string[] = []): string[] {
+function expandBothStates(context: RelationContext, keys: string[], index: number, subjects: string[] = []): string[] {
   // (Not the pair that acts: "Cuba and Norway urged both sides to …".)
-  const paired = () => statesPairedIn(context, sentence).filter((_, k, pair) => !pair.some((state) => subjects.includes(state)));
+  const paired = () => pairNamedBefore(context, index).filter((_, k, pair) => !pair.some((key) => subjects.includes(key)));
   return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? paired() : [key]));
 }
 
-/** "Thailand and Cambodia agreed …, since the two neighbours signed …": the two states the sentence joins by "and". */
-function statesPairedIn(context: RelationContext, sentence: SentenceMentions): string[] {
-  const { tokens, mentions } = sentence;
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [first, second] = [mentions[i], mentions[i + 1]];
-    const [a, b] = [stateKeyOf(context, first), stateKeyOf(context, second)];
-    if (a && b && a !== b && tokens[first.end]?.lower === 'and' && second.start === first.end + 1 && !first.modifier && !second.modifier) return [a, b];
+/**
+ * "Thailand and Cambodia agreed …, since the two neighbours signed …", "President X and Japanese Prime Minister Y
+ * agreed … Both leaders condemned …": the two states joined by "and" in this sentence, or the two people last joined
+ * so in it or before it (past a title: "and Japanese Prime Minister Y").
+ */
+function pairNamedBefore(context: RelationContext, index: number): string[] {
+  for (let at = index; at >= 0; at--) {
+    const { tokens, mentions } = context.sentences[at];
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const first = mentions[i];
+      if (first.modifier || tokens[first.end]?.lower !== 'and') continue;
+      // (Past a state that qualifies the second one's title: "and Japanese Prime Minister Y".)
+      const second = mentions.slice(i + 1).find((mention) => !mention.modifier && mention.start > first.end && mention.start <= first.end + 5);
+      if (!second || tokens.slice(first.end + 1, second.start).some((token) => token.punct || (!token.capitalized && !mentions.some((other) => other.modifier && other.start <= tokens.indexOf(token) && tokens.indexOf(token) < other.end)))) continue;
+      // (Before this sentence, only two people: states named there may be mediators, not "the two sides".)
+      const pair = [pairKey(context, first, at === index), pairKey(context, second, at === index)];
+      if (pair[0] && pair[1] && pair[0] !== pair[1]) return pair as string[];
+    }
   }
   return [];
+}
+
+/** A state, or a person, that "both" may count. */
+function pairKey(context: RelationContext, mention: Mention, states: boolean): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  return key && ((states && key.startsWith('state:')) || context.resolved.entities.get(key)?.kind === 'Person') ? key : undefined;
 }
 
 function stateKeyOf(context: RelationContext, mention: Mention): string | undefined {

@@ -438,3 +438,14 @@ describe('long coordinated clauses', () => {
     expect(relations).toContain('Ana Quispe URGES Colombia');
   });
 });
+
+describe('both leaders', () => {
+  it('reads "both leaders" as the two people last joined by "and", where the story has no main pair of states', () => {
+    const { relations } = extract([
+      'President Ana Quispe and Chilean President Jorge Medina agreed on Saturday to open two more border crossings.',
+      'Brazil, Argentina and Uruguay sent observers, and Brazil offered to host the next round.',
+      'Both leaders condemned Venezuela\'s expulsion of their diplomats last month.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Quispe CONDEMNS Venezuela', 'Jorge Medina CONDEMNS Venezuela']));
+  });
+});
