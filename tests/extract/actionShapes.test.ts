@@ -449,3 +449,12 @@ describe('both leaders', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ana Quispe CONDEMNS Venezuela', 'Jorge Medina CONDEMNS Venezuela']));
   });
 });
+
+describe('conditional warnings', () => {
+  it('reads a warning whose condition names an actor as a threat to it', () => {
+    const { relations } = extract([
+      'Hugo Salas, the trade minister, warned that Peru could suspend the free trade agreement altogether if Chile went ahead.',
+    ]);
+    expect(relations).toContain('Hugo Salas THREATENS Chile');
+  });
+});
