@@ -1,7 +1,7 @@
 // Relations read off a pair of names around a noun: "Russia-North Korea cooperation", "talks between X and Y",
 // "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
 import type { LocalRelation } from '../types.ts';
-import { BOTH_STATES, actorKey, isActor, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
+import { BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 
 /** Every pair-shaped relation of one sentence. */
 export function pairRelations(context: RelationContext, index: number): LocalRelation[] {
@@ -33,18 +33,11 @@ function handshakes(context: RelationContext, index: number): LocalRelation[] {
 function counterparts(context: RelationContext, index: number): LocalRelation[] {
   const { tokens, mentions } = context.sentences[index];
   const found: LocalRelation[] = [];
-  for (const other of mentions) {
-    let at = other.start - 1;
-    if (tokens[at]?.text === ',') at--;
-    if (!/^counterparts?$/.test(tokens[at]?.lower ?? '') || !isActor(context, other)) continue;
-    // Back past the counterpart's state ("his Somali counterpart") to "and his".
-    let owner = at - 1;
-    while (owner > 0 && at - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
-    if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') continue;
-    const first = mentions.find((mention) => mention.end === owner - 1 && isActor(context, mention));
-    const [a, b] = [first && actorKey(context, first), actorKey(context, other)];
+  mentions.forEach((other, at) => {
+    const first = isActor(context, other) ? counterpartOf(context, tokens, mentions, at) : undefined;
+    const [a, b] = [first !== undefined ? actorKey(context, mentions[first]) : undefined, actorKey(context, other)];
     if (a && b && a !== b) found.push({ kind: 'MEETS', subject: a, object: b, sentence: index, confidence: 0.7 });
-  }
+  });
   return found;
 }
 

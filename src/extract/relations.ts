@@ -13,7 +13,7 @@ import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
-import { ACTORS, BOTH_STATES, actorKey, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
+import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { isNoRelation } from './triggerGuards.ts';
@@ -709,7 +709,7 @@ function withoutRelativeClauses(tokens: Token[]): Token[] {
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
-  const counterpart = counterpartBefore(context, tokens, mentions, at) ?? titledBefore(context, tokens, mentions, at);
+  const counterpart = counterpartOf(context, tokens, mentions, at) ?? titledBefore(context, tokens, mentions, at);
   if (counterpart !== undefined) return [actorKey(context, mentions[counterpart])!, ...coordinatedWith(context, tokens, mentions, counterpart)];
   const found: string[] = [];
   let link = mentions[at];
@@ -741,18 +741,6 @@ function titledBefore(context: RelationContext, tokens: Token[], mentions: Menti
   while (and > 0 && comma - and <= 12 && tokens[and].lower !== 'and' && !tokens[and].punct) and--;
   if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '')) return undefined;
   const before = mentions.findIndex((mention) => mention.end === and - 1 && isActor(context, mention) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Person');
-  return before >= 0 ? before : undefined;
-}
-
-/** "Ibarra and her Peruvian counterpart, Quispe,": the index of the actor before "and his/her … counterpart". */
-function counterpartBefore(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): number | undefined {
-  let i = mentions[at].start - 1;
-  if (tokens[i]?.text === ',') i--;
-  if (!/^counterparts?$/.test(tokens[i]?.lower ?? '')) return undefined;
-  let owner = i - 1;
-  while (owner > 0 && i - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
-  if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') return undefined;
-  const before = mentions.findIndex((mention) => mention.end === owner - 1 && isActor(context, mention));
   return before >= 0 ? before : undefined;
 }
 
