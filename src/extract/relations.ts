@@ -494,7 +494,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : coordinated ? COORDINATED_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
-    const between = withoutSpeechTags(withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin))));
+    // (Past a verb of saying that the trigger is joined to, what that verb reports is no part of the subject's reach.)
+    const between = withoutSpeechTags(withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, saying >= 0 ? saying + 1 : begin))));
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
     const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.

@@ -458,3 +458,12 @@ describe('conditional warnings', () => {
     expect(relations).toContain('Hugo Salas THREATENS Chile');
   });
 });
+
+describe('verbs joined to a verb of saying', () => {
+  it('reaches back to the subject of "said" past the words of what was said', () => {
+    const { relations } = extract([
+      'Bolivia\'s defence ministry said its radars had tracked "several unidentified objects" that had strayed because of jamming, and accused Peru of "hysteria."',
+    ]);
+    expect(relations.filter((relation) => /^(Bolivia|Bolivian Ministry of Defen[cs]e|Bolivia's defence ministry) ACCUSES Peru$/.test(relation))).not.toEqual([]);
+  });
+});
