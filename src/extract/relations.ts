@@ -628,6 +628,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
     if (mention.possessive && mention.form === 'pronoun') continue;
+    // "accused Lai's Democratic Progressive Party of …": the owner's body named right after is the object.
+    const owned = mention.possessive && mentions.find((other) => other.start === mention.end && isActor(context, other));
+    if (owned) continue;
     const key = objectKey(context, mention, trigger);
     if (!key) continue;
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.

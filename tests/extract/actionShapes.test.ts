@@ -467,3 +467,13 @@ describe('verbs joined to a verb of saying', () => {
     expect(relations.filter((relation) => /^(Bolivia|Bolivian Ministry of Defen[cs]e|Bolivia's defence ministry) ACCUSES Peru$/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('owned objects', () => {
+  it('takes the body named right after a possessor as the object, not the possessor', () => {
+    const { relations } = extract([
+      "Peru's foreign minister Ana Ruiz accused Bolivia's Movement for Socialism of meddling in the vote.",
+    ]);
+    expect(relations).toContain('Ana Ruiz ACCUSES Movement for Socialism');
+    expect(relations).not.toContain('Ana Ruiz ACCUSES Bolivia');
+  });
+});
