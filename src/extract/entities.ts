@@ -59,7 +59,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (commonAcronyms.size && mention.kind === 'Organization' && commonAcronyms.has(mention.text)) continue;
     if (!mention.kind) continue;
     const key = keyOf(mention);
-    const entity = entities.get(key) ?? createEntity(entities, key, mention.kind, mention);
+    // ("PNG" before "Papua New Guinea": initials that stand for a state make the state's entity, a Government.)
+    const entity = entities.get(key) ?? createEntity(entities, key, key.startsWith('state:') ? 'Government' : mention.kind, mention);
     addMention(entity, mention);
     entityOf.set(mention, key);
   }
@@ -400,7 +401,8 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   if (entity.kind !== 'Government' || !entity.state || !entity.key.startsWith('body:')) return;
   const country = countryByCode(entity.state);
   // ("Moscow City Court", "Armed Forces of the Philippines" name their state already, by its capital or its name.)
-  const namesState = countryByCapital(entity.name.split(' ')[0])?.code === entity.state || entity.name.endsWith(` ${country?.name}`);
+  // ("the Royal Thai Army" names it inside.)
+  const namesState = countryByCapital(entity.name.split(' ')[0])?.code === entity.state || entity.name.endsWith(` ${country?.name}`) || entity.name.split(' ').some((word) => countryByDemonym(word)?.code === entity.state);
   if (!country || stateOpening(entity.name) === entity.state || namesState) return;
   const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && stateOpening(alias) === entity.state);
   const best = written.sort((a, b) => b.length - a.length)[0];

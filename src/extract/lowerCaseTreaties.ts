@@ -3,6 +3,7 @@
 import type { Mention } from './mentions.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { TREATY_HEADS, TREATY_MODIFIERS } from './lexicon/headWords.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { treatyKey, treatyName } from './mentionKeys.ts';
 
 /** "Security Council Resolution 2231": a numbered text keeps its number. */
@@ -40,17 +41,62 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
   }
   const understanding = memorandumOfUnderstanding(sentence, tokens, index);
   if (understanding) return understanding;
-  if (!TREATY_MODIFIERS.has(token.lower)) return undefined;
+  if (!TREATY_MODIFIERS.has(token.lower)) return describedTreaty(sentence, tokens, index);
   const previous = tokens[index - 1];
   if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
   let end = index;
   while (end < tokens.length && !tokens[end].punct && !tokens[end].capitalized && TREATY_MODIFIERS.has(tokens[end].lower)) end++;
   const head = tokens[end];
   // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
-  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return undefined;
+  if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return describedTreaty(sentence, tokens, index);
   const start = dated ?? index;
-  const text = joinTokens(tokens.slice(start, end + 1));
-  return treatyMention({ sentence, start, end: end + 1, text, possessive: head.possessive }, text);
+  const last = head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding' ? end + 3 : end + 1;
+  const text = joinTokens(tokens.slice(start, last));
+  return treatyMention({ sentence, start, end: last, text, possessive: tokens[last - 1].possessive }, text);
+}
+
+/** Words that open a description of a text without saying what it is about ("a new agreement", "the final accord"). */
+const VAGUE_WORDS = new Set([
+  'new', 'similar', 'previous', 'final', 'landmark', 'historic', 'first', 'second', 'third', 'last', 'such', 'any', 'formal',
+  'fragile', 'tentative', 'preliminary', 'broader', 'wider', 'draft', 'proposed', 'possible', 'separate', 'current',
+  'existing', 'earlier', 'latest', 'original', 'old', 'older', 'same', 'other', 'whole', 'entire', 'written', 'signed',
+  'binding', 'legally', 'full', 'partial', 'temporary', 'permanent', 'lasting', 'broad', 'wide', 'major', 'key', 'major',
+  'initial', 'revised', 'updated', 'controversial', 'disputed', 'secret', 'informal', 'verbal', 'this', 'that', 'no',
+]);
+/** Heads that name a text on their own, with what it is about before them ("a water-sharing agreement"). */
+const DESCRIBED_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention)$/;
+/** Nouns after a head that make it a word about the text, not the text ("agreement talks", "treaty obligations"). */
+const ABOUT_A_TEXT = /^(talks|negotiations|negotiators|text|obligations|terms|partners|partner|commitments|deadline|process|review|signing|draft|framework|violations?|rules)$/;
+/** "five-year", "36-month": how long a text runs, said before what it is about. */
+const DURATION = /^[\p{L}\d]+-(year|month|week|day)$/u;
+
+/**
+ * "a five-year gas supply agreement", "the water-sharing agreement", "a staff-level agreement", "a security memorandum
+ * of understanding": a text described by one to three words of what it is about, after a determiner (its length is no
+ * part of its name); vague words ("a new agreement") describe none.
+ */
+function describedTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const token = tokens[index];
+  if (!isAboutWord(token) || DURATION.test(token.text)) return undefined;
+  let before = index - 1;
+  while (before >= 0 && DURATION.test(tokens[before].text)) before--;
+  if (!/^(a|an|the|its|their|his|her)$/.test(tokens[before]?.lower ?? '')) return undefined;
+  let end = index;
+  while (end < index + 3 && tokens[end] && isAboutWord(tokens[end]) && !DESCRIBED_HEADS.test(tokens[end].lower)) end++;
+  const head = tokens[end];
+  if (!head || head.capitalized || head.punct || !DESCRIBED_HEADS.test(head.lower) || end === index || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  let last = end + 1;
+  if (head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding') last = end + 3;
+  // (Named without its length, which it is still written with: "the 10-day humanitarian truce".)
+  const text = joinTokens(tokens.slice(index, last));
+  const from = before + 1;
+  return treatyMention({ sentence, start: from, end: last, text: joinTokens(tokens.slice(from, last)), possessive: tokens[last - 1].possessive }, text);
+}
+
+/** A lower-case word that may say what a text is about ("gas", "water-sharing", "staff-level"). */
+function isAboutWord(token: Token | undefined): boolean {
+  // (No function word, adverb or participle: "the split of the agreement", "a long-delayed trade agreement".)
+  return Boolean(token && !token.capitalized && !token.punct && !token.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !VAGUE_WORDS.has(token.lower) && !PREPOSITIONS.has(token.lower) && !/^(and|or|but|the|a|an|to|of|as|its|their)$/.test(token.lower) && !/(ly|ed)$/.test(token.lower));
 }
 
 /**

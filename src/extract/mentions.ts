@@ -131,7 +131,8 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
   let at = start;
   for (let steps = 0; steps < 5; steps++) {
     let end = at;
-    while (tokens[end]?.capitalized && !tokens[end].punct && !isNonName(tokens, end)) end++;
+    // ("the Souq al-Juma and Ain Zara districts": a particle joined to a name is part of it.)
+    while ((tokens[end]?.capitalized || (end > at && tokens[end] && isParticleName(tokens[end]))) && !tokens[end].punct && !isNonName(tokens, end)) end++;
     if (end === at || tokens[end - 1].possessive) return undefined;
     const next = tokens[end];
     // (Most names are followed by neither: look the name up only when one follows.)
@@ -334,7 +335,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // initials, in any order (an acronym of the name in another language).
     const spelt = found.at(-1);
     const orAcronym = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'or' ? tokens[end + 2] : undefined;
-    if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && isPermutationOf(orAcronym.text, initialsOf(tokens, spelt.start, end)) && (!tokens[end + 3] || tokens[end + 3].punct)) {
+    // ("the United Nations Convention on the Law of the Sea, or UNCLOS": connectors may give letters too.)
+    const spells = (acronym: string) => isPermutationOf(acronym, initialsOf(tokens, spelt!.start, end)) || spellsWithConnectors(acronym, tokens, spelt!.start, end);
+    if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && spells(orAcronym.text) && (!tokens[end + 3] || tokens[end + 3].punct)) {
       acronyms.push([spelt.name, orAcronym.text]);
     }
     // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
@@ -487,6 +490,19 @@ function initialsOf(tokens: Token[], start: number, end: number): string {
   let initials = '';
   for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0].toUpperCase();
   return initials;
+}
+
+/** "UNCLOS" for "United Nations Convention on the Law of the Sea": every capitalised word's initial, in order, with
+ * some connectors' initials among them. */
+function spellsWithConnectors(acronym: string, tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((token) => !token.punct && !/^(the|and|a|an)$/.test(token.lower));
+  let at = 0;
+  for (const word of words) {
+    const letter = word.text[0].toUpperCase();
+    if (acronym[at] === letter) at++;
+    else if (word.capitalized) return false;
+  }
+  return at === acronym.length && acronym.length >= 3;
 }
 
 /** "FARC" and "RAFC": the same letters, in any order. */
@@ -712,6 +728,16 @@ function chunkEnd(tokens: Token[], start: number): number {
         if (!connected && token.lower === 'for' && nameStart === end + 2) purpose = true;
         connected = true;
         end = nameStart;
+        continue;
+      }
+    }
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": a state's name with "and" inside is one name.
+    if (token.lower === 'and' && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) {
+      const nameFrom = tokens[start].lower === 'the' ? start + 1 : start;
+      const stateEnd = [end + 2, end + 3].find((k) => countryByName(joinTokens(tokens.slice(nameFrom, k))) && tokens.slice(end + 1, k).every((word) => word.capitalized && !word.punct));
+      if (stateEnd) {
+        end = stateEnd;
+        if (tokens[end - 1].possessive) break;
         continue;
       }
     }
@@ -1074,7 +1100,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
 
-  if (ownerAfterOf && GOVERNMENT_BODY_HEADS.has(head)) {
+  // ("the Federation of Bosnia and Herzegovina": a federation named with its state is one of the state's entities.)
+  if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'federation')) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
   if (GOVERNMENT_BODY_HEADS.has(head)) {
@@ -1089,7 +1116,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
-    return [bodyMention(base, text, undefined)];
+    // "the Royal Thai Army", "the Royal Netherlands Navy": a state's adjective or name inside an army's or a navy's name.
+    const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;
+    return [bodyMention(base, text, inside?.code)];
   }
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
@@ -1137,6 +1166,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Fighting continued …": a gerund opening a sentence is no name.
     if (start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(text)) return [];
     return [{ ...base, form: 'bare', key: `bare:${lookupKey(text)}`, name: text }];
+  }
+  // "residents told Eurasia Ledger they …", "X told Pacific Wire by phone": whom sources tell, or tell by phone, is an outlet.
+  if (tokens[start - 1]?.lower === 'told' && (SOURCE_WORDS.has(tokens[start - 2]?.lower ?? '') || (tokens[end]?.lower === 'by' && /^(phone|telephone|email|e-mail)$/.test(tokens[end + 1]?.lower ?? ''))) && !possessive) {
+    return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "a hospital in El Fasher": a name after "in" or "near" is a place, not a person; so is one that strikes hit
   // ("air strikes hit Khan Younis and Deir al-Balah").

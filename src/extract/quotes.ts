@@ -18,6 +18,21 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   const quotedSentences = new Set<number>();
   let lastSpeaker: { key: string; paragraph: number } | undefined;
   const { quotes } = context;
+  /** Drops the statements of a sentence that `text` holds whole (a fragment of it read on its own). */
+  const dropHeldBy = (sentence: number, text: string) => {
+    for (let k = statements.length - 1; k >= 0; k--) if (statements[k].sentence === sentence && text.includes(statements[k].text)) statements.splice(k, 1);
+  };
+  /** A statement of one sentence, about what that sentence names. */
+  const addStatement = (sentence: number, text: string, quoted: boolean, speaker: string) =>
+    statements.push({
+      key: `statement:${statements.length}`,
+      text,
+      quoted,
+      speaker,
+      sentence,
+      about: aboutEntities(context, sentence, sentence, speaker),
+      reportedBy: reportedBy(context, sentence),
+    });
   for (const quote of quotes) {
     for (let s = quote.openSentence; s <= quote.closeSentence; s++) quotedSentences.add(s);
     const words = quote.text.split(/\s+/).filter(Boolean).length;
@@ -42,17 +57,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       reportedBy: reportedBy(context, speaker.sentence),
     });
     const more = goesOnToSay(context, quote, quotes);
-    if (more) {
-      statements.push({
-        key: `statement:${statements.length}`,
-        text: more,
-        quoted: false,
-        speaker: speaker.key,
-        sentence: quote.closeSentence,
-        about: aboutEntities(context, quote.closeSentence, quote.closeSentence, speaker.key),
-        reportedBy: reportedBy(context, quote.closeSentence),
-      });
-    }
+    if (more) addStatement(quote.closeSentence, more, false, speaker.key);
   }
   for (const sentence of context.sentences) {
     if (quotedSentences.has(sentence.index)) {
@@ -67,33 +72,21 @@ export function findStatements(context: StatementContext): LocalStatement[] {
         const joined = andSaidAfterQuotes(context.mentions[sentence.index].tokens);
         const after = joined === undefined ? undefined : reportedSpeech(context, sentence.index, joined);
         if (after && !statements.some((statement) => statement.sentence === sentence.index && statement.text.includes(after.text))) {
-          statements.push({
-            key: `statement:${statements.length}`,
-            text: after.text,
-            quoted: after.quoted,
-            speaker: after.speaker,
-            sentence: sentence.index,
-            about: aboutEntities(context, sentence.index, sentence.index, after.speaker),
-            reportedBy: reportedBy(context, sentence.index),
-          });
+          addStatement(sentence.index, after.text, after.quoted, after.speaker);
         }
         continue;
       }
-      // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment.
-      for (let k = statements.length - 1; k >= 0; k--) {
-        const statement = statements[k];
-        // What the clause quotes is its speaker's, whoever a looser reading had given it to.
-        if (statement.sentence === sentence.index && clause.text.includes(statement.text)) statements.splice(k, 1);
+      // "…, a claim that X called “propaganda” and said …": the answer is X's, whoever the clause is given to.
+      const answer = denialAfter(context, sentence.index);
+      if (answer && answer.speaker !== clause.speaker) {
+        dropHeldBy(sentence.index, answer.text);
+        addStatement(sentence.index, answer.text, false, answer.speaker);
+        if (clause.text.endsWith(answer.text)) clause.text = clause.text.slice(0, -answer.text.length).replace(/[,\s]+$/, '');
       }
-      statements.push({
-        key: `statement:${statements.length}`,
-        text: clause.text,
-        quoted: false,
-        speaker: clause.speaker,
-        sentence: sentence.index,
-        about: aboutEntities(context, sentence.index, sentence.index, clause.speaker),
-        reportedBy: reportedBy(context, sentence.index),
-      });
+      // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment. What the
+      // clause quotes is its speaker's, whoever a looser reading had given it to.
+      dropHeldBy(sentence.index, clause.text);
+      addStatement(sentence.index, clause.text, false, clause.speaker);
       continue;
     }
     const dashed = dashAttribution(context, sentence.index);
@@ -106,30 +99,14 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     const denial = denialAfter(context, sentence.index);
     const cut = (one: { text: string }) => (denial && one !== denial && one.text.endsWith(denial.text) ? one.text.slice(0, -denial.text.length).replace(/[,\s]+$/, '') : one.text);
     for (const { text, quoted, speaker } of [reported, more, also, denial].filter((one) => one !== undefined).map((one) => ({ ...one, text: cut(one) }))) {
-      statements.push({
-        key: `statement:${statements.length}`,
-        text,
-        quoted,
-        speaker,
-        sentence: sentence.index,
-        about: aboutEntities(context, sentence.index, sentence.index, speaker),
-        reportedBy: reportedBy(context, sentence.index),
-      });
+      addStatement(sentence.index, text, quoted, speaker);
     }
   }
   for (const sentence of context.sentences) {
     const named = whatTheyCalled(context, sentence.index);
     // A name given inside another speaker's statement ("X said …, the port that Y described as …") is Y's as well.
     if (!named || statements.some((statement) => statement.sentence === sentence.index && statement.speaker === named.speaker && statement.text.includes(named.text))) continue;
-    statements.push({
-      key: `statement:${statements.length}`,
-      text: named.text,
-      quoted: false,
-      speaker: named.speaker,
-      sentence: sentence.index,
-      about: aboutEntities(context, sentence.index, sentence.index, named.speaker),
-      reportedBy: reportedBy(context, sentence.index),
-    });
+    addStatement(sentence.index, named.text, false, named.speaker);
   }
   return statements.sort((a, b) => a.sentence - b.sentence);
 }
@@ -200,7 +177,11 @@ function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker |
 
 /** Nouns for what one side says of another, which the other side then denies ("charges that Kabul denies"). */
 const CHARGE_NOUNS = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations']);
-const DENYING_VERBS = new Set(['denies', 'denied', 'deny', 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute']);
+const DENYING_VERBS = new Set([
+  'denies', 'denied', 'deny', 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute',
+  // "…, a claim that Ukraine's General Staff called “propaganda”": any answer to the claim.
+  'called', 'calls', 'dismissed', 'dismisses', 'described', 'describes',
+]);
 
 /** "…, charges that the Kremlin denies.", "…, a claim Beijing rejects": the denial, said by the one who denies. */
 function denialAfter(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
@@ -209,7 +190,9 @@ function denialAfter(context: StatementContext, s: number): { text: string; spea
     if (tokens[k - 1].text !== ',' || !CHARGE_NOUNS.has((/^(a|an|the)$/.test(tokens[k].lower) ? tokens[k + 1] : tokens[k])?.lower ?? '')) continue;
     let at = /^(a|an|the)$/.test(tokens[k].lower) ? k + 2 : k + 1;
     if (/^(that|which)$/.test(tokens[at]?.lower ?? '')) at++;
-    const denier = mentions.find((mention) => mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the'));
+    let denier = mentions.find((mention) => mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the'));
+    // "a claim that Ukraine's General Staff called …": the body its possessor names.
+    if (denier?.possessive) denier = mentions.find((mention) => mention.start === denier!.end) ?? denier;
     const verb = denier ? (/^(has|have|had)$/.test(tokens[denier.end]?.lower ?? '') ? denier.end + 1 : denier.end) : -1;
     const key = denier && context.resolved.entityOf.get(denier);
     if (!key || !isSpeakerKind(context, key) || !DENYING_VERBS.has(tokens[verb]?.lower ?? '')) continue;

@@ -4,8 +4,8 @@ import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { AREA_WORDS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
+import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { AREA_WORDS, GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { countryByCapital, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
@@ -46,12 +46,32 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (!key || !entity) continue;
       if (entity.kind === 'Person' && mention.form !== 'pronoun') {
         // "Captain Ruben Ostra, spokesman for the Lusanian Navy": a title before the name and one after it.
+        // "RDF spokesperson Brigadier General X": a military rank written with the name may follow the office.
+        const rankWords = mention.title && MILITARY_RANKS.has(mention.title.title) && !mention.title.of ? mention.title.title.split(' ').length : 0;
+        const rankStart = rankWords && tokens.slice(mention.start - rankWords, mention.start).map((token) => token.lower).join(' ') === mention.title!.title ? mention.start - rankWords : mention.start;
+        const officeBeforeRank = rankStart < mention.start ? titleBefore(tokens, mentions, { ...mention, start: rankStart }) : undefined;
+        // ("Its spokesman, Colonel X": an office set off before a rank says whose the person is.)
+        const own = asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention);
+        const beforeComma = titleBeforeComma(tokens, mentions, mention, isBody);
         const titles: (Title | undefined)[] = [
-          asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention) ?? titleBefore(tokens, mentions, mention) ?? titleBeforeComma(tokens, mentions, mention, isBody),
+          officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma),
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
         if (headed) titles.push(headed);
+        // "Its chair, Solomon Islands Prime Minister X,": an office set off before the title in capitals, too.
+        let titleStart = mention.start;
+        while (titleStart > 0 && !tokens[titleStart - 1].punct && tokens[titleStart - 1].capitalized) titleStart--;
+        // (Not "In a letter to the council's president, Foreign Minister X wrote": a phrase after a preposition.)
+        let segment = titleStart - 2;
+        while (segment >= 0 && !tokens[segment].punct) segment--;
+        const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
+        const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? possessedTitleBefore(tokens, mentions, titleStart - 1, isBody) : undefined;
+        if (before && titles[0]) titles.push(before);
+        // "accused the government of Pedro Sánchez of …": the person whose government it is heads it.
+        if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
+          titles.push({ title: 'head of government', relation: 'LEADS' });
+        }
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         if (ofAfter && titles[0] && !titles[0].of) titles[0] = { ...titles[0], of: ofAfter };
@@ -124,6 +144,13 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
     }
   });
+  // "the National Assembly of Tarvo Republika": a body named after another body or a state of the article is its part.
+  for (const entity of resolved.entities.values()) {
+    if (entity.kind !== 'Government' || !entity.key.startsWith('body:') || relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
+    const owner = /\bof (?:the )?(\p{Lu}.+)$/u.exec(entity.name)?.[1];
+    const parent = owner ? [...resolved.entities.values()].find((other) => other !== entity && other.kind === 'Government' && other.key.startsWith('body:') && other.name === owner) : undefined;
+    if (parent) add({ kind: 'PART_OF', subject: entity.key, object: parent.key, sentence: Math.min(...entity.sentences), confidence: 0.8 });
+  }
   // Every body whose state is known is part of it.
   for (const entity of resolved.entities.values()) {
     if (!entity.key.startsWith('body:') || !entity.state) continue;
@@ -133,7 +160,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       add({ kind: 'PART_OF', subject: entity.key, object: stateKey, sentence: Math.min(...entity.sentences), confidence: 0.8 });
     }
   }
-  return { relations, roles };
+  // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
+  // someone else to lead, leads another.
+  const ledFor = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE).map((relation) => relation.object));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && ledFor.has(relation.object) && relation.object.startsWith('state:')));
+  return { relations: kept, roles };
 }
 
 /** The state, body or organisation in "NAME of (the) X", right after the name. */
@@ -220,13 +251,22 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
   return undefined;
 }
 
+/** Military ranks, which may stand between an office and the name ("army spokesman Colonel X"). */
+const MILITARY_RANKS: ReadonlySet<string> = new Set([
+  'captain', 'colonel', 'lieutenant colonel', 'major', 'lieutenant', 'admiral', 'rear admiral', 'vice admiral', 'commodore',
+  'sergeant', 'general', 'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'field marshal',
+]);
+
 /**
  * The office named before the name and a comma: "Lusania's foreign minister, Ines Calder," or "the
  * secretary-general of the Council, Amara Djeli,".
  */
 function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
-  if (tokens[person.start - 1]?.text !== ',') return undefined;
-  const comma = person.start - 1;
+  // ("Its spokesman, Colonel X," "Its executive secretary, Dr. X": a rank or courtesy title may open the name.)
+  let opening = person.start;
+  while (opening > 0 && opening > person.start - 3 && tokens[opening - 1].capitalized && !tokens[opening - 1].punct && (titleRelation(tokens[opening - 1].lower) || HONORIFICS.has(tokens[opening - 1].lower.replace(/\.$/, '')))) opening--;
+  if (tokens[opening - 1]?.text !== ',') return undefined;
+  const comma = opening - 1;
   // "<state>'s <title>, NAME", and "<state>'s <title> for|in|to <a brief or a posting>, NAME" ("France's minister for
   // foreign trade, X", "Moscow's ambassador in Sarajevo, X").
   const ends = [comma, ...briefStarts(tokens, comma)];
@@ -235,6 +275,13 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     // ("the group's head of mission, X": the head of a unit named in lower case is one of the group's people.)
     const unit = owned?.relation === 'LEADS' && tokens[titleEnd].lower === 'of' && !tokens[titleEnd + 1]?.capitalized;
     if (owned) return unit ? { ...owned, relation: 'MEMBER_OF' } : owned;
+  }
+  // "The EAC Secretary General, NAME": a body named before its title, the title just before the comma.
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(comma - length, comma);
+    const relation = comma - length > 0 && !words.some((token) => token.punct) ? titleRelation(words.map((token) => token.lower).join(' ')) : undefined;
+    const named = relation ? mentions.find((mention) => mention.end === comma - length && isBody(mention) && !mention.possessive) : undefined;
+    if (relation && named) return { title: words.map((token) => token.lower).join(' '), relation, of: named };
   }
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
@@ -287,8 +334,20 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
     const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
     if (possessor) return { title: phrase, relation, of: possessor };
+    // "The United Nations special envoy on Myanmar, X": an organisation's name before its office owns it too.
+    const named = mentions.find((mention) => mention.end === start && mention.form === 'name' && isBody(mention) && !mention.possessive && /^(the|a|an)$/i.test(tokens[mention.start - 1]?.text ?? 'the'));
+    if (named) return { title: phrase, relation, of: named };
   }
   return undefined;
+}
+
+/** Whether an office's title (up to three lower-case words) starts at `at`. */
+function titleAt(tokens: Token[], at: number): boolean {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(at, at + length);
+    if (words.length === length && words.every((word) => !word.punct && !word.capitalized) && titleRelation(words.map((word) => word.lower).join(' '))) return true;
+  }
+  return false;
 }
 
 const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed']);
@@ -314,15 +373,18 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   else {
     // "the chamber's director general": a short form takes its "the" with it.
     const possessor = mentions.find((mention) => (mention.start === i || (mention.start === i - 1 && tokens[i - 1].lower === 'the')) && mention.possessive && isBody(mention));
-    if (possessor) {
-      ofCountry = possessor;
-      i = possessor.end;
+    // "X, the UN special envoy for Yemen": so does an organisation's name right before an office.
+    // (Not a state's adjective: "a Brazilian economist at …" says where the person is from.)
+    const owner = possessor ?? mentions.find((mention) => mention.start === i && mention.form === 'name' && mention.kind === 'Organization' && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    if (owner) {
+      ofCountry = owner;
+      i = owner.end;
     }
   }
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
   // "a Brazilian economist at …", "a veteran arms-control expert at …": a word or two may qualify an office that a
   // body follows.
-  for (let skip = 0; skip <= (ofCountry ? 0 : MAX_QUALIFIERS) && !title; skip++) {
+  for (let skip = 0; skip <= (ofCountry?.possessive ? 0 : MAX_QUALIFIERS) && !title; skip++) {
     // ("a former ambassador to …" held the office once: no relation now.)
     // (Nor is "X, and the chairwoman of …" an office of X's: a qualifier is no function word.)
     if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower))) break;
@@ -366,22 +428,29 @@ function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, s
   // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
   const setIn = capitalOpening(sentences[sentence], before) ?? capitalBefore(sentences[sentence], before);
   if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
+  const { tokens, mentions } = sentences[sentence];
+  // "MPs in Port Moresby voted …, after Prime Minister X told the house": a capital named before, as a place, is so too.
+  const capital = mentions.filter((mention) => mention.end <= before && !mention.inQuote && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Place').map((mention) => countryByCapital(mention.text)).filter(Boolean).at(-1);
+  if (capital && resolved.entities.has(`state:${capital.code}`)) return { key: `state:${capital.code}`, presumed: true };
   // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
   // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
-  const { tokens, mentions } = sentences[sentence];
   // … past an aside set off by commas ("Prime Minister X, speaking in Siem Reap on Friday, said Cambodia would …") and
-  // past "that" after a phrase of where ("wrote on X that Ankara …").
+  // past "that" after a phrase of where ("wrote on X that Ankara …"), or a day ("added on Saturday that Dar es Salaam …").
   const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
   const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
   const from = aside > 0 ? aside + 1 : before;
   const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
   const that = said >= 0 ? tokens.findIndex((token, k) => k > said && k <= said + 4 && token.lower === 'that') : -1;
   const clauseStart = that > 0 && !tokens.slice(said + 1, that).some((token) => token.punct) ? that + 1 : said + 1;
-  const opening = said >= 0 ? mentions.find((mention) => mention.start === clauseStart && stateOf(mention) && !mention.possessive) : undefined;
+  const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
+  const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
   return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
 }
+
+/** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
+const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
 
 /** The state whose capital a sentence opens with, set off by a comma ("In Rabat, …"), before the token `before`. */
 function capitalOpening(sentence: SentenceMentions, before: number): string | undefined {
@@ -467,7 +536,9 @@ function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolv
   if (tokens[i]?.text === ',') {
     // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
     const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
-    if (state && (state.possessive || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+    // ("In Tokyo, Japan's Ministry of Defense said": a possessive that owns a body after it opens a clause.)
+    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state);
+    if (state && (describes || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
     // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
     // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
     const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
@@ -540,7 +611,9 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
   // (When a phrase with "in" follows the place, the state must stand beside it: "the region of X in January 2024".)
   const reach = STATE_DIVISIONS.has(area) && !nearOnly ? 0 : place.start - 5;
-  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
+  // ("the Russian-backed breakaway region of X": a state that backs a region does not hold it.)
+  const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
+  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention)).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
 
@@ -565,7 +638,7 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
 }
 
 /** Nouns for a part of an organisation or a state, which a unit is named as ("mission", "force", "advisory body"). */
-const UNIT_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
+const UNIT_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'team', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
 
 /**
  * The organisation or state a unit is named as part of: "<owner>'s [words] <unit noun> NAME", "<owner>'s [words]
@@ -588,6 +661,15 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
     // organisation named in words of its own.)
     const ownName = possessor.form !== 'name' && unitKind === 'Organization' && unit.end - unit.start >= 2 && !/^\p{Lu}+$/u.test(unit.text);
     return byName || ownName || unitAfter ? ownerKey(possessor) : undefined;
+  }
+  // "Yemen's recognised government, whose Presidential Council sits in Aden", "The European Union, whose naval mission
+  // Operation Irini …": what "whose" owns is the body's or the state's named before its comma.
+  let whose = unit.start - 1;
+  while (whose > unit.start - 4 && tokens[whose] && !tokens[whose].punct && !tokens[whose].capitalized && tokens[whose].lower !== 'whose') whose--;
+  if (tokens[whose]?.lower === 'whose' && tokens[whose - 1]?.text === ',' && (whose === unit.start - 1 || UNIT_NOUNS.has(tokens[unit.start - 1].lower))) {
+    const comma = whose - 1;
+    const owner = mentions.filter((mention) => mention.end <= comma && !mention.inQuote && !tokens.slice(mention.end, comma).some((token) => token.punct) && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government')).at(-1);
+    return ownerKey(owner);
   }
   // Back over "[words] <unit noun>" (and a comma, and "known as"), to the owner.
   let at = unit.start - 1;
@@ -630,7 +712,8 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   const ofThe = /\bof the (.+)$/.exec(name);
   if (ofThe) return named(ofThe[1]);
   // "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": a body named with its organisation.
-  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0])) {
+  // ("EUFOR Althea", "UNM MP": an acronym before a name or a title of no body names the same thing, or a person's party.)
+  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) {
     const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
     if (owner) return owner;
   }

@@ -18,10 +18,17 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       const found = parties.get(key) ?? new Set<string>();
       // "the Korea-China Fisheries Agreement", "the UK-Japan Maritime Security Accord": the states its name joins.
       for (const code of statesJoinedIn(mention.name, resolved)) found.add(code);
+      // ("the third state to leave the Convention, after Trinidad and Tobago in 1998": states named around a text that
+      // is being left are leaving it, not its parties.)
+      parties.set(key, found);
+      if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         const otherKey = resolved.entityOf.get(other);
-        if (!otherKey) continue;
+        // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
+        const afterTreaty = sentence.mentions.some((treaty) => treaty.end === other.start - 1 && resolved.entities.get(resolved.entityOf.get(treaty) ?? '')?.kind === 'Treaty');
+        const locative = /^(in|at)$/.test(sentence.tokens[other.start - 1]?.lower ?? '') && (afterTreaty || /^(signed|concluded|reached|agreed|sealed)$/.test(sentence.tokens[other.start - 2]?.lower ?? ''));
+        if (!otherKey || isMediator(sentence, other) || locative) continue;
         if (otherKey.startsWith('state:')) found.add(otherKey.slice('state:'.length));
         const led = leaderOf.get(otherKey);
         if (led) found.add(led);
@@ -33,6 +40,21 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
   for (const [key, codes] of parties) if (codes.size >= 2) result.set(key, [...codes].sort());
   unifyDescriptions(resolved, result, parties);
   return result;
+}
+
+/** Verbs of leaving a treaty. */
+const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned)$/;
+
+/** Nouns for those who bring a deal about without being bound by it ("Saudi and US mediators said"). */
+const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;
+
+/** A state named as a mediator: before a mediator's noun (past "and <another>"), or after "brokered by", "hosted by". */
+function isMediator(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number]): boolean {
+  const { tokens, mentions } = sentence;
+  let after = mention.end;
+  if (tokens[after]?.lower === 'and') after = mentions.find((other) => other.start === after + 1)?.end ?? after;
+  if (MEDIATOR_NOUNS.test(tokens[after]?.lower ?? '')) return true;
+  return tokens[mention.start - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated)$/.test(tokens[mention.start - 2]?.lower ?? '');
 }
 
 /**
@@ -73,9 +95,13 @@ export function isInternational(key: string): boolean {
  */
 function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, string[]>, evidence: Map<string, Set<string>>): void {
   // A description with a party the target lacks is another treaty ("a peace agreement" signed by Eritrea's leader).
+  // So is one whose compound word says it is about something the target's name does not ("the water-sharing agreement"
+  // is no border treaty; "the chip pact" may still be the semiconductor compact).
   const fits = (entity: ArticleEntity, target: ArticleEntity) => {
     const targetParties = new Set(evidence.get(target.key) ?? []);
-    return [...(evidence.get(entity.key) ?? [])].every((code) => targetParties.has(code));
+    const targetWords = new Set(target.name.toLowerCase().split(/[\s-]+/));
+    const about = entity.name.toLowerCase().split(/\s+/).slice(0, -1).filter((word) => word.includes('-') && !TREATY_MODIFIERS.has(word));
+    return [...(evidence.get(entity.key) ?? [])].every((code) => targetParties.has(code)) && about.every((word) => word.split('-').some((part) => targetWords.has(part)));
   };
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   const descriptive = treaties.filter(isDescriptive);
@@ -87,14 +113,27 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
     const target = proper.find((other) => other !== entity && resolved.entities.has(other.key) && firstWord(other) === first && other.name.length > entity.name.length);
     if (first && target && resolved.entities.has(entity.key)) moveInto(resolved, entity, target);
   }
+  // "the chip pact" between the two states of "the New Delhi Semiconductor Compact": a description with the very parties
+  // of the one treaty named so is that treaty.
+  const sameParties = (a: ArticleEntity, b: ArticleEntity) => (parties.get(a.key) ?? []).join() === (parties.get(b.key) ?? []).join();
+  for (const entity of descriptive) {
+    if (!parties.has(entity.key) || !resolved.entities.has(entity.key)) continue;
+    const targets = proper.filter((other) => other !== entity && resolved.entities.has(other.key) && parties.has(other.key) && sameParties(entity, other));
+    if (targets.length === 1 && fits(entity, targets[0])) moveInto(resolved, entity, targets[0]);
+  }
   for (const entity of descriptive) {
     if (parties.has(entity.key) || !resolved.entities.has(entity.key)) continue;
-    const target =
+    // ("the humanitarian truce" and "the El Fasher Humanitarian Arrangement": the one named treaty with its words.)
+    const words = entity.name.toLowerCase().split(/\s+/).slice(0, -1);
+    const holding = proper.filter((other) => resolved.entities.has(other.key) && words.length > 0 && words.every((word) => other.name.toLowerCase().split(/\s+/).includes(word)));
+    const candidates = [
+      holding.length === 1 ? holding[0] : undefined,
       (withParties.length === 1 ? withParties[0] : undefined) ??
-      proper.find((other) => resolved.entities.has(other.key) && sharesModifier(other, entity)) ??
-      descriptive.find((other) => other !== entity && resolved.entities.has(other.key) && sharesModifier(other, entity));
-    if (!target || target === entity || !fits(entity, target)) continue;
-    moveInto(resolved, entity, target);
+        proper.find((other) => resolved.entities.has(other.key) && sharesModifier(other, entity)) ??
+        descriptive.find((other) => other !== entity && resolved.entities.has(other.key) && sharesModifier(other, entity)),
+    ];
+    const target = candidates.find((candidate) => candidate && candidate !== entity && fits(entity, candidate));
+    if (target) moveInto(resolved, entity, target);
   }
 }
 
@@ -117,7 +156,8 @@ export function firstWord(entity: { name: string }): string | undefined {
 
 /** Written in lower case somewhere: a description, not a proper name. */
 function isDescriptive(entity: ArticleEntity): boolean {
-  return [...entity.aliases].some((alias) => /^\p{Ll}/u.test(alias));
+  // ("10-day humanitarian truce": a length before the words counts for nothing.)
+  return [...entity.aliases].some((alias) => /^\p{Ll}/u.test(alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, '')));
 }
 
 function sharesModifier(a: ArticleEntity, b: ArticleEntity): boolean {

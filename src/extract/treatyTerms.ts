@@ -1,8 +1,10 @@
 // The sides a treaty's terms bind: "Under the Cairo agreement, Hamas is to free 19 hostages, while Israel frees …" —
-// the actors whose clauses a sentence opening with "Under <treaty>," goes on to tell are its parties.
+// the actors whose clauses a sentence opening with "Under <treaty>," goes on to tell are its parties; and the state
+// whose treaty it is ("its safeguards agreement").
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
+import { isInternational } from './treaties.ts';
 
 const PARTY_KINDS = new Set(['Government', 'Organization']);
 /** Words that open a clause whose subject may follow. */
@@ -10,6 +12,16 @@ const CLAUSE_OPENERS = new Set([',', 'while', 'whereas', 'and']);
 
 export function partiesUnderTerms(sentences: SentenceMentions[], resolved: ArticleEntities): LocalRelation[] {
   const found: LocalRelation[] = [];
+  sentences.forEach(({ mentions }, index) => {
+    // "its obligations under its safeguards agreement", "Ghana's cocoa export agreement": whose agreement it is.
+    for (const treaty of mentions) {
+      const treatyKey = resolved.entityOf.get(treaty);
+      if (!treatyKey || kindOf(resolved, treaty) !== 'Treaty' || isInternational(treatyKey)) continue;
+      const owner = mentions.find((mention) => mention.end === treaty.start && mention.possessive && !mention.inQuote);
+      const ownerKey = owner ? resolved.entityOf.get(owner) : undefined;
+      if (owner && ownerKey?.startsWith('state:')) found.push({ kind: 'PARTY_TO', subject: ownerKey, object: treatyKey, sentence: index, confidence: 0.5 });
+    }
+  });
   sentences.forEach(({ tokens, mentions }, index) => {
     if (tokens[0]?.lower !== 'under') return;
     const start = tokens[1]?.lower === 'the' ? 2 : 1;

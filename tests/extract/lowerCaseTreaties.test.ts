@@ -48,3 +48,61 @@ describe('texts named by what they are', () => {
     expect(treaties('He said the coalition agreement signed in May was dead.')).toEqual(['coalition agreement']);
   });
 });
+
+describe('treaties described by what they are about', () => {
+  it('reads a text described by one to three words after a determiner as a treaty, without its length', () => {
+    expect(findMentions(0, 'Ghana signed a ten-year cocoa export agreement with Togo on Monday.', NO_DIRECTIONS).mentions.filter((mention) => mention.kind === 'Treaty').map((mention) => mention.name)).toEqual(['Cocoa Export Agreement']);
+    expect(treaties('The two states said the water-sharing agreement would hold.')).toEqual(['water-sharing agreement']);
+    expect(treaties('They signed a security memorandum of understanding in 2024.')).toEqual(['security memorandum of understanding']);
+  });
+
+  it('reads vague words, function words and participles as describing no treaty', () => {
+    expect(treaties('They said a new agreement was near.')).toEqual([]);
+    expect(treaties('Analysts feared the split of the agreement.')).toEqual([]);
+    expect(treaties('The long-delayed agreement talks resumed.')).toEqual([]);
+  });
+
+  it('makes the two states of "A signed a <described> agreement with B" its parties, apart from an older border treaty', () => {
+    const { relations } = extract([
+      'Ghana and Togo signed the Volta Border Treaty in 2020.',
+      'Ghana signed a ten-year water-sharing agreement with Togo on Monday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana PARTY_TO Water-Sharing Agreement', 'Togo PARTY_TO Water-Sharing Agreement']));
+  });
+});
+
+describe('parties of described treaties', () => {
+  it('reads no mediator as a party, and a described truce as the named treaty holding its words', () => {
+    const { relations, extraction } = extract([
+      'The army and the rebel Free Hills Movement agreed on Monday to a 10-day humanitarian truce, Saudi and US mediators said.',
+      'The Volta Humanitarian Arrangement takes effect on Friday.',
+    ]);
+    expect(relations.filter((relation) => /^(Saudi Arabia|United States) PARTY_TO/.test(relation))).toEqual([]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Volta Humanitarian Arrangement']);
+  });
+});
+
+describe('a state’s own treaty', () => {
+  it('reads the state whose described treaty it is as its party', () => {
+    const { relations } = extract(['The board said Ghana was failing to meet its obligations under its cocoa export agreement.']);
+    expect(relations).toContain('Ghana PARTY_TO Cocoa Export Agreement');
+  });
+});
+
+describe('a treaty’s acronym', () => {
+  it('reads initials after "or" that connectors help spell as the treaty’s, not an organisation', () => {
+    const { extraction } = extract(['It broke the 1994 Convention on the Law of Rivers, or CLOR, she said. CLOR bans dams.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Organization')).toEqual([]);
+    expect(extraction.entities.find((entity) => entity.kind === 'Treaty')?.aliases).toContain('CLOR');
+  });
+});
+
+describe('states named around a treaty that are no parties', () => {
+  it('reads states that left a text, or where it applies, as no parties', () => {
+    const { relations } = extract([
+      'Peru would be the third state to leave the Convention, after Chile in 1998 and Bolivia in 2013.',
+      'The Accord for Peace in Somalia was signed by Kenya and Ethiopia.',
+    ]);
+    expect(relations.filter((relation) => /^(Chile|Bolivia|Somalia) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});

@@ -22,4 +22,41 @@ describe('the state of an office with no state named', () => {
     expect(relations).toEqual(expect.arrayContaining(['Sok Vanna LEADS Cambodia', 'Aylin Demir MEMBER_OF Türkiye']));
     expect(relations).not.toContain('Sok Vanna LEADS Thailand');
   });
+
+  it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
+    const { relations } = extract([
+      "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",
+      'Saudi delegate Omar Haddad told the committee that the kingdom would not apply the amendment.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Tom Reyes LEADS Gibraltar', 'Omar Haddad MEMBER_OF Saudi Arabia']));
+  });
+
+  it('reads "the government of X" as X heading the state the sentence is set in', () => {
+    const { relations } = extract(['Spain and Britain signed the treaty.', 'In Madrid, the far-right Vox party accused the government of Luis Ortega of giving up three centuries of claims.']);
+    expect(relations).toContain('Luis Ortega LEADS Spain');
+  });
+
+  it('reads "The EAC Secretary General, X," as X leading the body named before the title', () => {
+    const { relations } = extract(['Kenya and Uganda are members of the East African Community (EAC).', 'The EAC Secretary General, Jane Amani, urged both partner states to settle the matter.']);
+    expect(relations).toContain('Jane Amani LEADS East African Community');
+  });
+
+  it('reads "Its chair, <state> Prime Minister X," as both offices, but not a title after a preposition', () => {
+    const { relations } = extract([
+      'The Pacific Islands Forum (PIF) said in a communique this week that the region was following events.',
+      'Its chair, Solomon Islands Prime Minister Jeremiah Toga, had earlier offered to host talks.',
+      'In a letter to the forum’s president, Fijian Foreign Minister Ana Tora wrote that Fiji would help.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Jeremiah Toga LEADS Solomon Islands', 'Jeremiah Toga LEADS Pacific Islands Forum']));
+    expect(relations).not.toContain('Ana Tora LEADS Pacific Islands Forum');
+  });
+
+  it('reads the office written before a military rank ("RDF spokesperson Brigadier General X")', () => {
+    const { relations } = extract([
+      'The Rwanda Defence Force (RDF) said it would stay.',
+      'RDF spokesperson Brigadier General Eric Mugabo said in a statement that the soldiers were there.',
+      'Ministry spokesman Colonel Ali Demir told a briefing in Kigali on Tuesday that the talks would go on.',
+    ]);
+    expect(relations).toContain('Eric Mugabo SPEAKS_FOR Rwanda Defence Force');
+  });
 });

@@ -18,6 +18,11 @@ describe('organisations by context', () => {
     expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
   });
 
+  it('reads a name that sources tell, or that one tells by phone, as an outlet', () => {
+    expect(named('Residents told Eurasia Ledger they had not been consulted.')).toContain('Organization Eurasia Ledger');
+    expect(named('The mayor told Pacific Wire by phone that it was over.')).toContain('Organization Pacific Wire');
+  });
+
   it('reads a name after "the" as no person: an organisation, or a place after a locative', () => {
     expect(named('Troops fought the Crimson Dawn for a decade.')).toEqual(['Organization Crimson Dawn']);
     expect(named('The Velo Assembly said the Tarven Ledger had lied.')).toContain('Organization Tarven Ledger');

@@ -18,6 +18,10 @@ describe('places by context', () => {
     expect(kinds('Protests spread in Ostrava, Breno, Kessa and Lom.')).toEqual(['Place Ostrava', 'Place Breno', 'Place Kessa', 'Place Lom']);
   });
 
+  it('keeps a particle joined to a name inside names coordinated before an area noun', () => {
+    expect(kinds('The clashes spread to the Souq al-Harem and Ain Tarek districts.')).toEqual(['Place Souq al-Harem district', 'Place Ain Tarek district']);
+  });
+
   it('reads a first name that also opens institutions’ names as a person’s', () => {
     expect(kinds('The mediator, Christian Vold, said the talks would go on.')).toContain('Person Christian Vold');
   });

@@ -48,4 +48,9 @@ describe('places named as a settlement or area of another', () => {
     expect(relations).toEqual(expect.arrayContaining(['Port Lira LOCATED_IN Tavola', 'Kesh LOCATED_IN Durra']));
     expect(relations.filter((relation) => /^(Lima|Cusco|Arequipa|Indo-Pacific)/.test(relation))).toEqual([]);
   });
+
+  it('reads a possessive that owns a body after an opening place as no container of the place', () => {
+    const { relations } = extract(["In Lisbon, Portugal's Ministry of Defence said the ship had left."]);
+    expect(relations).not.toContain('Lisbon LOCATED_IN Portugal');
+  });
 });

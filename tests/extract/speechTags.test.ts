@@ -427,4 +427,12 @@ describe('voices that stand for someone named before', () => {
       ['Uganda', 'offered to mediate'],
     ]);
   });
+
+  it('gives "…, a claim that X’s General Staff called “propaganda” and said …" to X, apart from the claim', () => {
+    const said = saidBy(['Russia’s military claimed on Tuesday that its troops had captured two more villages in the Donetsk region, a claim that Ukraine’s General Staff called "propaganda" and said it could not confirm.']);
+    expect(said).toEqual([
+      ['Ukrainian General Staff', 'a claim that Ukraine’s General Staff called "propaganda" and said it could not confirm'],
+      ["Russia's military", 'its troops had captured two more villages in the Donetsk region'],
+    ]);
+  });
 });

@@ -5,6 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('bodies named through their state', () => {
+  it('reads a state’s adjective inside an army’s or a navy’s name as its state, naming it once', () => {
+    const { relations, entity } = extract(['On Friday, the Royal Danish Navy said it had tracked the ship.']);
+    expect(relations).toContain('Royal Danish Navy PART_OF Denmark');
+    expect(entity('Royal Danish Navy')?.name).toBe('Royal Danish Navy');
+  });
+
+  it('reads a state whose name has "and" inside as one state, owning the body after it', () => {
+    const { relations, entity } = extract(["Trinidad and Tobago's Constitutional Court ruled on Friday. Antigua and Barbuda protested."]);
+    expect(relations).toContain('Trinidadian Constitutional Court PART_OF Trinidad and Tobago');
+    expect(entity('Antigua and Barbuda')?.kind).toBe('Government');
+  });
+
   it('reads demonyms news spells otherwise than the country list ("Tajik", "Kazakh", "Saudi")', () => {
     const { entity, relations } = extract(['The Kazakh parliament, the Zhanar Kenes, voted on Monday. Saudi Foreign Minister Fahd Omar attended.']);
     expect(entity('Kazakh parliament')).toMatchObject({ kind: 'Government', country: 'KZ' });

@@ -3,6 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads an office set off before a rank, and an organisation’s name before its office, as whose the person is', () => {
+    const { relations } = extract([
+      'The Sahel Alliance met in Bamako. Its spokesman, Colonel Ali Toure, said it would wait.',
+      'Hans Olsen, the UN special envoy for Yemen, urged calm. The European Union special representative for the dialogue, Mats Kess, urged restraint.',
+      'Rita Amadi, the UN humanitarian coordinator for Chad, said trucks were waiting.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ali Toure SPEAKS_FOR Sahel Alliance', 'Hans Olsen MEMBER_OF United Nations', 'Mats Kess MEMBER_OF European Union', 'Rita Amadi MEMBER_OF United Nations']));
+  });
+
+  it('finds an office’s state from a capital named before it, or from what it said past an aside and a day', () => {
+    const { relations } = extract([
+      'Lima and Quito traded notes with Norway. MPs in Oslo voted on Wednesday, after Prime Minister Ola Brenn told the house to wait.',
+      'Prime Minister Ana Ruiz, speaking in Cusco on Friday, said Peru would go to court. Minister Tomas Vidal added on Saturday that Ecuador had complained.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ola Brenn LEADS Norway', 'Ana Ruiz LEADS Peru', 'Tomas Vidal MEMBER_OF Ecuador']));
+  });
+
+  it('reads an acronym before a name or a title of no body as no organisation the name is part of', () => {
+    const { relations } = extract(['EUFOR Sentinel said on Monday it was ready, and EUFOR said so too. The ASEAN Observer Team arrived with ASEAN envoys.']);
+    expect(relations).not.toContain('EUFOR Sentinel PART_OF EUFOR');
+    expect(relations).toContain('ASEAN Observer Team PART_OF Association of Southeast Asian Nations');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
@@ -134,8 +157,29 @@ describe('units of organisations', () => {
     );
   });
 
+  it('reads what "whose" owns as part of the body or state named before the comma', () => {
+    const { relations } = extract([
+      "Chad's recognised government, whose Transitional Military Council sits in N'Djamena, condemned the attack.",
+      'The African Union, whose naval mission Operation Tide monitors the coast, said so.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Transitional Military Council PART_OF Chad', 'Operation Tide PART_OF African Union']));
+  });
+
   it('does not read an organisation that a pronoun or short form owns in one word as its unit', () => {
     const { relations } = extract(['Poland asked its NATO allies for talks. The group said on its Telegram channel that it would wait.']);
     expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('bodies within bodies, and leaders of the story’s state', () => {
+  it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
+    const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
+    expect(relations).toEqual(expect.arrayContaining(['National Assembly of Tarvo Republika PART_OF Tarvo Republika', 'Federation of Somalia PART_OF Somalia']));
+  });
+
+  it('does not presume a second head of the story’s state', () => {
+    const { relations } = extract(['Kenyan President Amos Kirui said on Monday he would wait.', 'He said he had asked President Halima Juma for a meeting.']);
+    expect(relations).toContain('Amos Kirui LEADS Kenya');
+    expect(relations).not.toContain('Halima Juma LEADS Kenya');
   });
 });

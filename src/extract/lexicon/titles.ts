@@ -11,6 +11,9 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'vice president': 'MEMBER_OF',
   'prime minister': 'LEADS',
   'premier': 'LEADS',
+  // Heads of a territory's or a devolved government ("Gibraltar's Chief Minister", "Scotland's First Minister").
+  'chief minister': 'LEADS',
+  'first minister': 'LEADS',
   'chancellor': 'LEADS',
   'king': 'LEADS',
   'queen': 'LEADS',
@@ -51,6 +54,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'secretary': 'MEMBER_OF',
   'ambassador': 'MEMBER_OF',
   'envoy': 'MEMBER_OF',
+  'delegate': 'MEMBER_OF',
   'special envoy': 'MEMBER_OF',
   'general': 'MEMBER_OF',
   'commander': 'MEMBER_OF',
@@ -106,6 +110,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'strategist': 'MEMBER_OF',
   'expert': 'MEMBER_OF',
   'specialist': 'MEMBER_OF',
+  'coordinator': 'MEMBER_OF',
   'scientist': 'MEMBER_OF',
   'political scientist': 'MEMBER_OF',
 };
@@ -146,4 +151,4 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
 }
 
 /** Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president"). */
-export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of state|supreme leader)$/;
+export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of (?:state|government)|supreme leader)$/;
