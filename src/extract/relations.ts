@@ -111,6 +111,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
+  // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   const allowed = objectKinds(trigger);

@@ -477,3 +477,13 @@ describe('owned objects', () => {
     expect(relations).not.toContain('Ana Ruiz ACCUSES Bolivia');
   });
 });
+
+describe('support from', () => {
+  it('reads "backing from X" as X supporting the one backed', () => {
+    const { relations } = extract([
+      'Analysts said Venezuela could ignore the sanctions while it enjoyed political and economic backing from Russia.',
+    ]);
+    expect(relations).toContain('Russia SUPPORTS Venezuela');
+    expect(relations).not.toContain('Venezuela SUPPORTS Russia');
+  });
+});
