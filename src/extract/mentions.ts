@@ -369,7 +369,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   }
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
-  return { tokens, mentions, acronyms, commonAcronyms };
+  // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
+  const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
+  return { tokens, mentions: people, acronyms, commonAcronyms };
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */

@@ -60,3 +60,11 @@ describe('the state of an office with no state named', () => {
     expect(relations).toContain('Eric Mugabo SPEAKS_FOR Rwanda Defence Force');
   });
 });
+
+describe('offices written in capitals', () => {
+  it('makes no person of an office set off before the name ("France’s Prime Minister, Pierre Lamy,")', () => {
+    const { extraction, relations } = extract(["Spain's foreign minister, Ana Gil, and France's Prime Minister, Pierre Lamy, attended the ceremony."]);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Prime Minister');
+    expect(relations).toContain('Pierre Lamy LEADS France');
+  });
+});
