@@ -35,8 +35,12 @@ const RIGHTS_NOTICE = /^([©ⓒ]|\(c\)\s|copyright\b|all rights reserved)/iu;
 function isCreditsLine(paragraph: string): boolean {
   if (hasMoreWordsThan(paragraph, 40)) return false;
   const parts = paragraph.split(/[.;]\s+/).map((part) => part.replace(/\.$/, '').trim()).filter(Boolean);
-  return parts.length > 1 && CREDIT.test(parts[0]!) && parts.every((part) => CREDIT.test(part) || RIGHTS_NOTICE.test(part));
+  const credit = (part: string) => CREDIT.test(part) || REPORTED_FROM.test(part);
+  return parts.length > 1 && credit(parts[0]!) && parts.every((part) => credit(part) || RIGHTS_NOTICE.test(part));
 }
+
+/** "Lucas Benyunes reported from Gibraltar": a reporter's credit, in a line of credits. */
+const REPORTED_FROM = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}(reported|wrote|reporting) (from|in) \p{Lu}[\p{L} '’.-]*$/u;
 
 /** Two to four capitalised words and nothing else: an author's name left alone on its line. */
 export function isLonePersonName(paragraph: string): boolean {

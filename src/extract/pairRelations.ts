@@ -1,7 +1,7 @@
 // Relations read off a pair of names around a noun: "Russia-North Korea cooperation", "talks between X and Y",
 // "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
 import type { LocalRelation } from '../types.ts';
-import { BOTH_STATES, actorKey, isActor, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
+import { BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 
 /** Every pair-shaped relation of one sentence. */
 export function pairRelations(context: RelationContext, index: number): LocalRelation[] {
@@ -33,18 +33,11 @@ function handshakes(context: RelationContext, index: number): LocalRelation[] {
 function counterparts(context: RelationContext, index: number): LocalRelation[] {
   const { tokens, mentions } = context.sentences[index];
   const found: LocalRelation[] = [];
-  for (const other of mentions) {
-    let at = other.start - 1;
-    if (tokens[at]?.text === ',') at--;
-    if (!/^counterparts?$/.test(tokens[at]?.lower ?? '') || !isActor(context, other)) continue;
-    // Back past the counterpart's state ("his Somali counterpart") to "and his".
-    let owner = at - 1;
-    while (owner > 0 && at - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
-    if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') continue;
-    const first = mentions.find((mention) => mention.end === owner - 1 && isActor(context, mention));
-    const [a, b] = [first && actorKey(context, first), actorKey(context, other)];
+  mentions.forEach((other, at) => {
+    const first = isActor(context, other) ? counterpartOf(context, tokens, mentions, at) : undefined;
+    const [a, b] = [first !== undefined ? actorKey(context, mentions[first]) : undefined, actorKey(context, other)];
     if (a && b && a !== b) found.push({ kind: 'MEETS', subject: a, object: b, sentence: index, confidence: 0.7 });
-  }
+  });
   return found;
 }
 
@@ -140,14 +133,22 @@ function fightingBetween(context: RelationContext, index: number): LocalRelation
   return [pair, [pair[1], pair[0]]].map(([subject, object]) => ({ kind: 'FIGHTS_AGAINST' as const, subject, object, sentence: index, confidence: 0.7 }));
 }
 
-/** The two actors named right after "<noun> between" and joined by "and", or "the two countries" of the story. */
+/** The pair after the first "<noun> between" of the sentence. */
 function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet<string>): [string, string] | undefined {
-  const { tokens, mentions } = context.sentences[index];
+  const { tokens } = context.sentences[index];
   const at = tokens.findIndex((token, k) => nouns.has(token.lower) && tokens[k + 1]?.lower === 'between');
-  if (at < 0) return undefined;
-  const after = mentions.filter((mention) => mention.start > at + 1 && (mention.key === BOTH_STATES || isActor(context, mention)));
+  return at < 0 ? undefined : pairAfterBetween(context, index, at + 1);
+}
+
+/**
+ * The two actors named right after the "between" at `between` and joined by "and", or "the two countries" of the
+ * story: "talks between X and Y", "the truce between the two sides".
+ */
+function pairAfterBetween(context: RelationContext, index: number, between: number): [string, string] | undefined {
+  const { tokens, mentions } = context.sentences[index];
+  const after = mentions.filter((mention) => mention.start > between && (mention.key === BOTH_STATES || isActor(context, mention)));
   let pair: string[] = [];
-  if ((after[0]?.key === BOTH_STATES && after[0].start <= at + 3) || namesBothStates(tokens, at + 2)) pair = context.resolved.bothStates ?? [];
+  if ((after[0]?.key === BOTH_STATES && after[0].start <= between + 2) || namesBothStates(tokens, between + 1)) pair = context.resolved.bothStates ?? [];
   else if (after[1] && tokens[after[0].end]?.lower === 'and' && after[1].start <= after[0].end + 2) pair = [actorKey(context, after[0]), actorKey(context, after[1])].filter((key): key is string => Boolean(key));
   return pair.length === 2 && pair[0] !== pair[1] ? [pair[0], pair[1]] : undefined;
 }
@@ -156,17 +157,12 @@ function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet
 function treatyBetween(context: RelationContext, index: number): LocalRelation[] {
   const { tokens, mentions } = context.sentences[index];
   const found: LocalRelation[] = [];
-  mentions.forEach((treaty, i) => {
-    if (context.resolved.entities.get(context.resolved.entityOf.get(treaty) ?? '')?.kind !== 'Treaty') return;
+  for (const treaty of mentions) {
+    if (context.resolved.entities.get(context.resolved.entityOf.get(treaty) ?? '')?.kind !== 'Treaty') continue;
     let at = treaty.end;
     if (/^(signed|agreed|reached|brokered)$/.test(tokens[at]?.lower ?? '')) at++;
-    if (tokens[at]?.lower !== 'between') return;
-    const [first, second] = mentions.slice(i + 1).filter((mention) => mention.start > at && isActor(context, mention));
-    if (!first || !second || tokens[first.end]?.lower !== 'and' || second.start > first.end + 2) return;
-    for (const party of [first, second]) {
-      const key = actorKey(context, party);
-      if (key) found.push({ kind: 'PARTY_TO', subject: key, object: context.resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.7 });
-    }
-  });
+    const pair = tokens[at]?.lower === 'between' ? pairAfterBetween(context, index, at) : undefined;
+    for (const key of pair ?? []) found.push({ kind: 'PARTY_TO', subject: key, object: context.resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.7 });
+  }
   return found;
 }

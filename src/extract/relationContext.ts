@@ -61,3 +61,18 @@ export function namesBothStates(tokens: Token[], at: number): boolean {
   const modifier = tokens[k];
   return Boolean(modifier && !modifier.punct && !modifier.capitalized && PAIR_NOUNS.test(tokens[k + 1]?.lower ?? ''));
 }
+
+/**
+ * "Ibarra and her Peruvian counterpart, Quispe": the index of the actor named before "and his/her … counterpart" that
+ * introduces mentions[at] (past the counterpart's state, "his Somali counterpart"), if any.
+ */
+export function counterpartOf(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): number | undefined {
+  let i = mentions[at].start - 1;
+  if (tokens[i]?.text === ',') i--;
+  if (!/^counterparts?$/.test(tokens[i]?.lower ?? '')) return undefined;
+  let owner = i - 1;
+  while (owner > 0 && i - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+  if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') return undefined;
+  const before = mentions.findIndex((mention) => mention.end === owner - 1 && isActor(context, mention));
+  return before >= 0 ? before : undefined;
+}

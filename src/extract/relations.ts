@@ -5,15 +5,16 @@
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
-import type { ArticleEntities } from './entities.ts';
 import { stateOpening } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
+import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
-import { ACTORS, BOTH_STATES, actorKey, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
+import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
 import { pairRelations } from './pairRelations.ts';
+import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { isNoRelation } from './triggerGuards.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
@@ -44,6 +45,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '
 const SUBJECT_BREAKS = new Set(['which', 'who', 'whose', 'while', 'whereas', 'although', 'but', 'because', 'if', 'when']);
 const OBJECT_WINDOW = 12;
 const SUBJECT_WINDOW = 24;
+const COORDINATED_SUBJECT_WINDOW = 40;
 /** A noun's agent stands close to it ("Lusania joining the blockade against …"). */
 const NOMINAL_SUBJECT_WINDOW = 8;
 
@@ -96,24 +98,29 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     objects = findObjects(context, sentence, trigger, end, index);
   } else {
     subjects = findSubjects(context, sentence, trigger, begin);
+    // "since the two neighbours signed the accord": the story's two states, in words the mentions do not read.
+    if (!subjects.length && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
     if (!subjects.length) subjects = eventAgent(context, index, begin);
     objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
     const fitting = objects.filter((object) => objectKinds(trigger).includes(context.resolved.entities.get(object)?.kind as EntityKind));
-    if (!fitting.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0);
+    // (Only a treaty: "accused the forces of abandoning migrants" leaves nothing before the verb that was left.)
+    if (!fitting.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
   }
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
+  // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   const allowed = objectKinds(trigger);
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
-  subjects = expandBothStates(context, subjects);
+  subjects = expandBothStates(context, subjects, index);
   if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
-  objects = expandBothStates(context, objects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
+  objects = expandBothStates(context, objects, index, subjects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
   if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
     const pair = coordinatedBefore(context, sentence, begin);
@@ -222,24 +229,6 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '');
 }
 
-/** "Kestland's opposition Green Alliance": the state whose group or body a name stands right after. */
-function ownerStateBefore(context: RelationContext, sentence: SentenceMentions, subject: string): string | undefined {
-  for (const mention of sentence.mentions) {
-    if (context.resolved.entityOf.get(mention) !== subject) continue;
-    const owner = sentence.mentions.find((other) => other.end === mention.start);
-    const key = owner && actorKey(context, owner);
-    if (key?.startsWith('state:') && (owner!.possessive || context.resolved.entities.get(context.resolved.entityOf.get(owner!) ?? '')?.kind === 'Group')) return key;
-  }
-  return undefined;
-}
-
-/** The state the story is about, unless one of the subjects is on its side. */
-function storyStateFrom(context: RelationContext, subjects: string[]): string[] {
-  const story = context.resolved.storyState;
-  if (!story || subjects.some((subject) => sideOf(context.resolved, context.representedBy, subject).has(story))) return [];
-  return [story];
-}
-
 /** Who is sent to talk, not to fight. */
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators']);
 
@@ -250,30 +239,6 @@ const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'lett
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
-
-function expandBothStates(context: RelationContext, keys: string[]): string[] {
-  return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? [] : [key]));
-}
-
-/** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */
-function otherSide(context: RelationContext, subjects: string[]): string[] {
-  const [a, b] = context.resolved.bothStates!;
-  const sides = new Set(subjects.flatMap((subject) => [...sideOf(context.resolved, context.representedBy, subject)]));
-  if (sides.has(a) && !sides.has(b)) return [b];
-  if (sides.has(b) && !sides.has(a)) return [a];
-  return [];
-}
-
-/** An actor, the body or state it speaks for or serves, and that state: its own side, which its acts are not aimed at. */
-export function sideOf(resolved: ArticleEntities, representedBy: Map<string, string>, actor: string): Set<string> {
-  const side = new Set([actor]);
-  for (let key: string | undefined = representedBy.get(actor); key && !side.has(key); key = representedBy.get(key)) side.add(key);
-  for (const key of [...side]) {
-    const state = resolved.entities.get(key)?.state;
-    if (state) side.add(`state:${state}`);
-  }
-  return side;
-}
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
 function agentsAfter(context: RelationContext, sentence: SentenceMentions, from: number): string[] {
@@ -299,8 +264,7 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
 }
 
 /** The nearest mention before the trigger of a kind the relation takes as object. */
-function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number, relativeOnly = false): string[] {
-  const allowed = objectKinds(trigger);
+function objectBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number, relativeOnly = false, allowed = objectKinds(trigger)): string[] {
   const { tokens } = sentence;
   for (let i = sentence.mentions.length - 1; i >= 0; i--) {
     const mention = sentence.mentions[i];
@@ -437,14 +401,19 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
   const adjunct = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
+  const tags = speechTags(tokens.slice(0, begin));
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
+    // ("Turkey, he said, was acting under …": who says it, set off by commas, is not the subject.)
+    if (tags.some(([open, close]) => mention.start > open && mention.end < close)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
-    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    // (A verb joined by "and" to the clause's first verb reaches back to that clause's subject, however long the first verb's phrase.)
+    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : coordinated ? COORDINATED_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
-    const between = withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, begin)));
+    // (Past a verb of saying that the trigger is joined to, what that verb reports is no part of the subject's reach.)
+    const between = withoutSpeechTags(withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, saying >= 0 ? saying + 1 : begin))));
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
     const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
@@ -500,6 +469,14 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
   return antecedent ? actorKey(context, antecedent) : undefined;
 }
 
+/** True when the quotation mark at `at` closes a quote opened a few words before it. */
+function closesQuoteAt(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text === '”') return true;
+  if (tokens[at]?.text !== '"') return false;
+  const before = tokens.slice(Math.max(0, at - 6), at).filter((token) => token.text === '"').length;
+  return before % 2 === 1;
+}
+
 /** True when the only quotation mark among the tokens opens a quote. */
 function opensOnly(tokens: Token[]): boolean {
   const marks = tokens.filter((token) => QUOTE_MARKS.has(token.text));
@@ -547,14 +524,17 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.start < from) continue;
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
     // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
-    const opening = QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized ? 1 : 0;
+    // ("said it “fully supports” Lithuania": a quote that closes right after the verb.)
+    const opening = (QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized) || closesQuoteAt(tokens, from) ? 1 : 0;
     const between = tokens.slice(from + opening, mention.start);
     // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
     const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;
     const ally = comma >= 2 && /^(its|their|our|his|her)$/.test(between[0].lower) && ALLY_WORDS.has(between[comma - 1].lower) && between[comma].text === ',';
     // "signed the agreement, called the X Partnership,": the name a common noun is given stands after a comma.
     const called = /^(the|an?) \S+ , (called|named|dubbed|known as)( the)?$/.test(between.map((token) => token.lower).join(' '));
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called) || token.lower === 'that')) break;
+    // "met the Qatari prime minister and foreign minister, Sheikh X": a person named after their titles.
+    const titled = isTitleApposition(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
@@ -566,6 +546,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
     if (mention.possessive && mention.form === 'pronoun') continue;
+    // "accused Lai's Democratic Progressive Party of …": the owner's body named right after is the object.
+    const owned = mention.possessive && mentions.find((other) => other.start === mention.end && isActor(context, other));
+    if (owned) continue;
     const key = objectKey(context, mention, trigger);
     if (!key) continue;
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.
@@ -586,6 +569,17 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** True when the words before a person's name are "the <titles>," ("the Qatari prime minister and foreign minister,"). */
+function isTitleApposition(between: Token[], mentions: Mention[], from: number, kind: EntityKind | undefined): boolean {
+  // (An honorific may stand between the comma and the name: ", Sheikh X".)
+  const comma = between.findLastIndex((token) => token.text === ',');
+  if (kind !== 'Person' || comma < 0 || between.length - comma > 3 || between.slice(comma + 1).some((token) => !token.capitalized) || !/^(the|his|her|its|their)$/.test(between[0]?.lower ?? '')) return false;
+  // (A state that qualifies the title, "Qatari", is left out.)
+  const words = between.slice(1, comma).filter((_, k) => !mentions.some((other) => other.modifier && other.start <= from + 1 + k && from + 1 + k < other.end));
+  if (!words.length || words.some((word) => word.punct)) return false;
+  return words.map((word) => word.lower).join(' ').split(' and ').every((title) => titleRelation(title) !== undefined);
 }
 
 /** Past "on Wednesday", "last week", "again" at `at`: where what follows an object's time adjunct starts. */
@@ -609,6 +603,24 @@ function withoutAcronyms(tokens: Token[]): Token[] {
   return tokens.filter((token, k) => !(token.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(token.text === ')' && tokens[k - 2]?.text === '(') && !(/^\p{Lu}{2,}$/u.test(token.text) && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')'));
 }
 
+/** Where ", he said," or ", officials told reporters," stands: [opening comma, closing comma] pairs. */
+function speechTags(tokens: Token[]): [number, number][] {
+  const tags: [number, number][] = [];
+  tokens.forEach((token, open) => {
+    if (token.text !== ',') return;
+    const close = tokens.findIndex((other, k) => k > open && k <= open + 6 && other.text === ',');
+    const inside = tokens.slice(open + 1, close);
+    if (close > 0 && inside.length >= 2 && SAYING.has(inside[inside.length - 1].lower) && !inside.slice(0, -1).some((word) => word.punct || SAYING.has(word.lower))) tags.push([open, close]);
+  });
+  return tags;
+}
+
+/** Tokens with any ", he said," taken out, commas and all. */
+function withoutSpeechTags(tokens: Token[]): Token[] {
+  const [tag] = speechTags(tokens);
+  return tag ? [...tokens.slice(0, tag[0]), ...withoutSpeechTags(tokens.slice(tag[1] + 1))] : tokens;
+}
+
 /** Tokens with any ", which/who … ," clause taken out, commas and all. */
 function withoutRelativeClauses(tokens: Token[]): Token[] {
   const open = tokens.findIndex((token, k) => token.text === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? ''));
@@ -619,7 +631,7 @@ function withoutRelativeClauses(tokens: Token[]): Token[] {
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
-  const counterpart = counterpartBefore(context, tokens, mentions, at);
+  const counterpart = counterpartOf(context, tokens, mentions, at) ?? titledBefore(context, tokens, mentions, at);
   if (counterpart !== undefined) return [actorKey(context, mentions[counterpart])!, ...coordinatedWith(context, tokens, mentions, counterpart)];
   const found: string[] = [];
   let link = mentions[at];
@@ -640,15 +652,17 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   return listed ? found : [];
 }
 
-/** "Ibarra and her Peruvian counterpart, Quispe,": the index of the actor before "and his/her … counterpart". */
-function counterpartBefore(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): number | undefined {
-  let i = mentions[at].start - 1;
-  if (tokens[i]?.text === ',') i--;
-  if (!/^counterparts?$/.test(tokens[i]?.lower ?? '')) return undefined;
-  let owner = i - 1;
-  while (owner > 0 && i - owner <= 3 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
-  if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '') || tokens[owner - 1]?.lower !== 'and') return undefined;
-  const before = mentions.findIndex((mention) => mention.end === owner - 1 && isActor(context, mention));
+/**
+ * "The Croat member of the Presidency, X, and the chairwoman of the council, Y, met": the index of the person named
+ * before ", and the <title> ," that introduces mentions[at].
+ */
+function titledBefore(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): number | undefined {
+  const comma = mentions[at].start - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  let and = comma - 1;
+  while (and > 0 && comma - and <= 12 && tokens[and].lower !== 'and' && !tokens[and].punct) and--;
+  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '')) return undefined;
+  const before = mentions.findIndex((mention) => mention.end === and - 1 && isActor(context, mention) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Person');
   return before >= 0 ? before : undefined;
 }
 

@@ -5,7 +5,7 @@
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
 import { ACCUSING_WORDS, CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
-import { sideOf } from './relations.ts';
+import { sideOf } from './relationSides.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 /**

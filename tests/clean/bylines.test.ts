@@ -8,6 +8,8 @@ describe('bylines', () => {
     expect(isByLine('Reporting by Dmitri Olsen; Editing by Ruth Abara')).toBe(true);
     expect(isByLine('By the end of the week the river had fallen.')).toBe(false);
     expect(isByLine('Reporting by local media suggested the dam was weak.')).toBe(false);
+    expect(isByLine('Pia Lund reported from Tromsø. Additional reporting by Ola Berg in Oslo. Editing by Kari Moe.')).toBe(true);
+    expect(isByLine('Pia Lund reported from Tromsø that the ship had left.')).toBe(false);
   });
 
   it('recognises a credit line in brackets with the reporters’ cities, and a contribution from a city', () => {

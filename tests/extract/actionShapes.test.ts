@@ -357,3 +357,133 @@ describe('coordinated subjects', () => {
     expect(relations).toEqual(expect.arrayContaining(['Andean Development Bank SANCTIONS Venezuela', 'Inter-American Development Bank SANCTIONS Venezuela']));
   });
 });
+
+describe('objects before the verb', () => {
+  it('takes only a treaty before an active verb as its object, not an actor named before it', () => {
+    const { relations } = extract([
+      'Peru and Chile signed the Atacama Water Accord on Monday.',
+      'A spokesman for the Aymara Council of Puno accused both governments of "dividing up our water behind our backs."',
+    ]);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});
+
+describe('the two states named just before', () => {
+  it('reads "the two neighbours" as the subject, and as the pair the sentence names when the story has no main pair', () => {
+    const { relations } = extract([
+      "Brazil hosted the talks in Brasilia, Brazil's foreign ministry said, and Brazil will host the next round.",
+      'Peru and Chile agreed on Saturday to begin joint demining along a contested stretch of their border and to pull heavy artillery back from the frontier by the end of January, the first step since the two neighbours signed the Arica Peace Accord last year.',
+      'Mexico and Norway, which act as guarantors, urged both sides to keep talking.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru SIGNS Arica Peace Accord', 'Chile SIGNS Arica Peace Accord']));
+    expect(relations.filter((relation) => /^(Mexico URGES Norway|Norway URGES Mexico)$/.test(relation))).toEqual([]);
+  });
+});
+
+describe('speech tags inside the clause', () => {
+  it('reads the subject past ", he said," and not the one who says it', () => {
+    const { relations } = extract([
+      'Colombian Defence Minister Iván Ruiz spoke to reporters in Bogotá.',
+      'Colombia, he said, was acting under Article 51 of the Charter of the Organization of American States, which recognises self-defence.',
+    ]);
+    expect(relations.filter((relation) => /^Colombia INVOKES/.test(relation))).not.toEqual([]);
+    expect(relations.filter((relation) => /^Iván Ruiz INVOKES/.test(relation))).toEqual([]);
+  });
+});
+
+describe('subjects each after their title', () => {
+  it('reads "The X of Y, A, and the Z of W, B, met C" as both meeting C', () => {
+    const { relations } = extract([
+      'The Aymara member of the council, Ana Quispe, and the chairwoman of the Senate budget committee, Rosa Mamani, met Chilean envoy Jorge Medina on Friday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Quispe MEETS Jorge Medina', 'Rosa Mamani MEETS Jorge Medina']));
+  });
+});
+
+describe('quotes that close after the verb', () => {
+  it('reads the object after a quotation that ends with the verb', () => {
+    const { relations } = extract([
+      'Uruguay said it "fully supports" Paraguay in the dispute.',
+      'Ecuador said it “firmly backs” Peru.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Uruguay SUPPORTS Paraguay', 'Ecuador SUPPORTS Peru']));
+  });
+});
+
+describe('objects named after their titles', () => {
+  it('reads a person named after "the <titles>," as the object', () => {
+    const { relations } = extract([
+      "Peru's envoy Jorge Salas met the Chilean interior minister and foreign minister, Dr Ana Ruiz, later on Monday.",
+    ]);
+    expect(relations).toContain('Jorge Salas MEETS Ana Ruiz');
+  });
+});
+
+describe('meetings from afar', () => {
+  it('reads speaking by video link or over the phone with someone as meeting them', () => {
+    const { relations } = extract([
+      'Trade Minister Lucas Pereira had spoken by video link with Ana Ruiz on Monday evening.',
+      'Foreign Minister Marta Gil spoke over the phone with Jorge Salas.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Lucas Pereira MEETS Ana Ruiz', 'Marta Gil MEETS Jorge Salas']));
+  });
+});
+
+describe('long coordinated clauses', () => {
+  it('reads the subject of a verb joined by "and" to a long first verb phrase', () => {
+    const { relations } = extract([
+      'Ecuador and Colombia have quarrelled over the border for months, and Colombia closed its crossings last week.',
+      "Peru's President Ana Quispe, who has kept a channel open to Bogotá, spoke to Colombian officials by phone on Monday, according to a statement from the Palacio de Gobierno, and urged Colombia to reopen the crossings.",
+    ]);
+    expect(relations).toContain('Ana Quispe URGES Colombia');
+  });
+});
+
+describe('both leaders', () => {
+  it('reads "both leaders" as the two people last joined by "and", where the story has no main pair of states', () => {
+    const { relations } = extract([
+      'President Ana Quispe and Chilean President Jorge Medina agreed on Saturday to open two more border crossings.',
+      'Brazil, Argentina and Uruguay sent observers, and Brazil offered to host the next round.',
+      'Both leaders condemned Venezuela\'s expulsion of their diplomats last month.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Quispe CONDEMNS Venezuela', 'Jorge Medina CONDEMNS Venezuela']));
+  });
+});
+
+describe('conditional warnings', () => {
+  it('reads a warning whose condition names an actor as a threat to it', () => {
+    const { relations } = extract([
+      'Hugo Salas, the trade minister, warned that Peru could suspend the free trade agreement altogether if Chile went ahead.',
+    ]);
+    expect(relations).toContain('Hugo Salas THREATENS Chile');
+  });
+});
+
+describe('verbs joined to a verb of saying', () => {
+  it('reaches back to the subject of "said" past the words of what was said', () => {
+    const { relations } = extract([
+      'Bolivia\'s defence ministry said its radars had tracked "several unidentified objects" that had strayed because of jamming, and accused Peru of "hysteria."',
+    ]);
+    expect(relations.filter((relation) => /^(Bolivia|Bolivian Ministry of Defen[cs]e|Bolivia's defence ministry) ACCUSES Peru$/.test(relation))).not.toEqual([]);
+  });
+});
+
+describe('owned objects', () => {
+  it('takes the body named right after a possessor as the object, not the possessor', () => {
+    const { relations } = extract([
+      "Peru's foreign minister Ana Ruiz accused Bolivia's Movement for Socialism of meddling in the vote.",
+    ]);
+    expect(relations).toContain('Ana Ruiz ACCUSES Movement for Socialism');
+    expect(relations).not.toContain('Ana Ruiz ACCUSES Bolivia');
+  });
+});
+
+describe('support from', () => {
+  it('reads "backing from X" as X supporting the one backed', () => {
+    const { relations } = extract([
+      'Analysts said Venezuela could ignore the sanctions while it enjoyed political and economic backing from Russia.',
+    ]);
+    expect(relations).toContain('Russia SUPPORTS Venezuela');
+    expect(relations).not.toContain('Venezuela SUPPORTS Russia');
+  });
+});

@@ -99,10 +99,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
   { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
+  // "warned that Nuvaria could suspend the deal if Tamsia went ahead": a warning is a threat to whoever the condition names.
+  { kind: 'THREATENS', pattern: '(warned|warns|warning|threatened|threatens|threatening)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
-  { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone| by video( link| call)?| over the phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
