@@ -32,12 +32,12 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   PS: ['Palestinian territories'],
   GB: ['Britain', 'U.K.', 'Great Britain'],
 };
-/** Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague"). */
 /** Demonyms news writes that the package spells otherwise or lacks ("Tajik" for its "Tadzhik", "Saudi"). */
 const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
   TJ: ['Tajik'], KG: ['Kyrgyz'], KZ: ['Kazakh'], UZ: ['Uzbek'], SA: ['Saudi'], BA: ['Bosnian'], LA: ['Lao'], PH: ['Philippine'],
   AZ: ['Azeri'], AR: ['Argentinian'], EC: ['Ecuadorian'], SR: ['Surinamese'], IS: ['Icelandic'], NP: ['Nepali'], DJ: ['Djiboutian'],
 };
+/** Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague"). */
 const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'] };
 
 /** Lower-case, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name. */

@@ -41,6 +41,7 @@ import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } 
 import { compassRegion } from './compassRegions.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
+import { initialsOf, isAcronym, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
@@ -482,60 +483,11 @@ function isKnownActor(text: string): boolean {
   return text.length > 5 || Boolean(countryByName(text) || countryByCapital(text) || NEWS_ORGANIZATIONS.has(lookupKey(text)));
 }
 
-/** "ICBM", "M23": capitals (and digits) only. */
-function isAcronym(token: Token): boolean {
-  return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
-}
-
-/** The first letters of the capitalised words of tokens [start, end). */
-function initialsOf(tokens: Token[], start: number, end: number): string {
-  let initials = '';
-  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0].toUpperCase();
-  return initials;
-}
-
-/** "UNCLOS" for "United Nations Convention on the Law of the Sea": every capitalised word's initial, in order, with
- * some connectors' initials among them. */
-function spellsWithConnectors(acronym: string, tokens: Token[], start: number, end: number): boolean {
-  const words = tokens.slice(start, end).filter((token) => !token.punct && !/^(the|and|a|an)$/.test(token.lower));
-  let at = 0;
-  for (const word of words) {
-    const letter = word.text[0].toUpperCase();
-    if (acronym[at] === letter) at++;
-    else if (word.capitalized) return false;
-  }
-  return at === acronym.length && acronym.length >= 3;
-}
-
-/** "FARC" and "RAFC": the same letters, in any order. */
-function isPermutationOf(acronym: string, initials: string): boolean {
-  const sorted = (letters: string) => [...letters].sort().join('');
-  return acronym.length >= 2 && sorted(acronym) === sorted(initials);
-}
-
-/** "MPs", "MEPs", "CEOs": a plural of a title written as an acronym, never a name. */
-function isPluralAcronym(token: Token): boolean {
-  const text = token.text;
-  return text.length > 2 && text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(text);
-}
-
 /** "Caracas (AFP)": an outlet's or a state's acronym in brackets after a city or a state that it does not spell. */
 function isDatelineOutlet(tokens: Token[], start: number, end: number, named: Mention | undefined): boolean {
   const acronym = tokens[end + 1].text;
   if (spellsAcronym(tokens, start, end, acronym)) return false;
   return named?.kind === 'Place' || Boolean(named?.key.startsWith('state:')) || NEWS_ORGANIZATIONS.has(lookupKey(acronym));
-}
-
-/**
- * At least half of an acronym's letters are initials of the name's words ("Democratic Forces for the Liberation of
- * Rwanda (FDLR)", "Bolivarian National Intelligence Service (SEBIN)"); "Caracas (AFP)" is a dateline's outlet.
- */
-function spellsAcronym(tokens: Token[], start: number, end: number, acronym: string): boolean {
-  let initials = '';
-  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0];
-  let spelt = 0;
-  for (const letter of acronym) if (initials.includes(letter)) spelt++;
-  return spelt * 2 >= acronym.length;
 }
 
 /** "South Korea's Ministry of Foreign Affairs": a body right after a state's possessive is that state's. */
@@ -672,6 +624,11 @@ function chunkEnd(tokens: Token[], start: number): number {
         end = nameEnd;
         break;
       }
+    }
+    // "the Organization for Security and Co-operation in Europe": a connected name goes on into the region it serves.
+    if (token.lower === 'in' && connected && next?.capitalized && !next.punct && isWorldRegion(joinTokens(tokens.slice(end + 1, chunkEnd(tokens, end + 1)))) && tokens.slice(start, end).some((word) => ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower))) {
+      end = chunkEnd(tokens, end + 1);
+      break;
     }
     // "the United Nations Verification Mission in Colombia": a mission is named with the state it serves in.
     if (token.lower === 'in' && previous.text === 'Mission' && next?.capitalized && !next.punct) {

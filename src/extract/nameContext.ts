@@ -69,6 +69,8 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
   // "a territorial claim on Nagorno-Karabakh", "sovereignty over the islands' X": land claimed is a place.
   if (/^(on|to|over)$/.test(tokens[start - 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "the road to Palma", "the highway from Kessa": where a route leads is a place.
+  if (/^(to|from)$/.test(tokens[start - 1]?.lower ?? '') && /^(road|roads|route|highway|motorway|railway|railroad|rail|corridor|flights?|ferry)$/.test(tokens[start - 2]?.lower ?? '') && !tokens[end - 1].possessive) return true;
   // "flew to Abu Dhabi", "travels on to Rabat": where someone goes is a place.
   if (tokens[start - 1]?.lower === 'to' && MOTION_VERBS.test(tokens[start - 2]?.lower === 'on' ? tokens[start - 3]?.lower ?? '' : tokens[start - 2]?.lower ?? '')) return true;
   // "inside besieged El Fasher", "in war-torn Kessa", "across northern Drovnia": a locative and one adjective.

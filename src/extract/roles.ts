@@ -402,7 +402,9 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
-  const inside = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
+  const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
+  // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is.)
+  const inside = named.filter((mention, k) => !(k > 0 && mention.key.startsWith('state:') && tokens[mention.start - 1]?.lower === 'in'));
   // "an official at the ministry's North Korea policy bureau": the owner of an unnamed unit is the body.
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;

@@ -18,6 +18,10 @@ describe('organisations by context', () => {
     expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
   });
 
+  it('keeps the region a connected name serves inside it', () => {
+    expect(named('The Commission for Water Cooperation in Africa met on Monday.')).toEqual(['Organization Commission for Water Cooperation in Africa']);
+  });
+
   it('reads a name that sources tell, or that one tells by phone, as an outlet', () => {
     expect(named('Residents told Eurasia Ledger they had not been consulted.')).toContain('Organization Eurasia Ledger');
     expect(named('The mayor told Pacific Wire by phone that it was over.')).toContain('Organization Pacific Wire');

@@ -18,6 +18,14 @@ describe('places by context', () => {
     expect(kinds('Protests spread in Ostrava, Breno, Kessa and Lom.')).toEqual(['Place Ostrava', 'Place Breno', 'Place Kessa', 'Place Lom']);
   });
 
+  it('reads names coordinated before "crossings" as crossings, places', () => {
+    expect(kinds('Goods are stranded at the Dorn and Kessa crossings since Friday.')).toEqual(['Place Dorn crossing', 'Place Kessa crossing']);
+  });
+
+  it('reads where a road or a route leads as a place', () => {
+    expect(kinds('Nobody should say that the road to Kessa is unsafe, nor the highway from Dorn.')).toEqual(['Place Kessa', 'Place Dorn']);
+  });
+
   it('keeps a particle joined to a name inside names coordinated before an area noun', () => {
     expect(kinds('The clashes spread to the Souq al-Harem and Ain Tarek districts.')).toEqual(['Place Souq al-Harem district', 'Place Ain Tarek district']);
   });

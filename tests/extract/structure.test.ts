@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
 describe('structure from titles', () => {
+  it('reads a state after "in" past the body of an occupation as where the body is, not whom the person serves', () => {
+    const { relations } = extract(['“It works,” said Dr Nguyen Chau, a visiting fellow at the Mekong Policy Institute in Singapore.']);
+    expect(relations).toContain('Nguyen Chau MEMBER_OF Mekong Policy Institute');
+    expect(relations).not.toContain('Nguyen Chau MEMBER_OF Singapore');
+  });
+
   it('reads an office set off before a rank, and an organisation’s name before its office, as whose the person is', () => {
     const { relations } = extract([
       'The Sahel Alliance met in Bamako. Its spokesman, Colonel Ali Toure, said it would wait.',

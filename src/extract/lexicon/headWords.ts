@@ -190,6 +190,8 @@ export const AREA_PLURALS: ReadonlySet<string> = new Set([
   'municipalities', 'cantons', 'krais',
   // "the Jhelum and Chenab rivers".
   'rivers', 'lakes', 'valleys',
+  // "the Torkham and Chaman crossings".
+  'crossings',
 ]);
 
 /** Lower-case position words that place a name ("at the palace in Osung, central Nairobi"). */

@@ -1,0 +1,52 @@
+// Acronyms and the names they spell: "ICBM" is all capitals, "FARC" spells "Revolutionary Armed Forces of Colombia" in
+// another order, "UNCLOS" takes letters from the connectors of its name, "MPs" is a plural title.
+import type { Token } from './tokens.ts';
+
+/** "ICBM", "M23": capitals (and digits) only. */
+export function isAcronym(token: Token): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
+}
+
+/** The first letters of the capitalised words of tokens [start, end). */
+export function initialsOf(tokens: Token[], start: number, end: number): string {
+  let initials = '';
+  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0].toUpperCase();
+  return initials;
+}
+
+/** "UNCLOS" for "United Nations Convention on the Law of the Sea": every capitalised word's initial, in order, with
+ * some connectors' initials among them. */
+export function spellsWithConnectors(acronym: string, tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((token) => !token.punct && !/^(the|and|a|an)$/.test(token.lower));
+  let at = 0;
+  for (const word of words) {
+    const letter = word.text[0].toUpperCase();
+    if (acronym[at] === letter) at++;
+    else if (word.capitalized) return false;
+  }
+  return at === acronym.length && acronym.length >= 3;
+}
+
+/** "FARC" and "RAFC": the same letters, in any order. */
+export function isPermutationOf(acronym: string, initials: string): boolean {
+  const sorted = (letters: string) => [...letters].sort().join('');
+  return acronym.length >= 2 && sorted(acronym) === sorted(initials);
+}
+
+/** "MPs", "MEPs", "CEOs": a plural of a title written as an acronym, never a name. */
+export function isPluralAcronym(token: Token): boolean {
+  const text = token.text;
+  return text.length > 2 && text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(text);
+}
+
+/**
+ * At least half of an acronym's letters are initials of the name's words ("Democratic Forces for the Liberation of
+ * Rwanda (FDLR)", "Bolivarian National Intelligence Service (SEBIN)"); "Caracas (AFP)" is a dateline's outlet.
+ */
+export function spellsAcronym(tokens: Token[], start: number, end: number, acronym: string): boolean {
+  let initials = '';
+  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0];
+  let spelt = 0;
+  for (const letter of acronym) if (initials.includes(letter)) spelt++;
+  return spelt * 2 >= acronym.length;
+}
