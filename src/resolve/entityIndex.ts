@@ -6,7 +6,7 @@ import { bodyKey, placeKey, treatyKey } from '../extract/mentions.ts';
 import { countryByCode, lookupKey } from '../extract/gazetteer.ts';
 import { cachedByText } from '../extract/textCache.ts';
 import { firstWord } from '../extract/treaties.ts';
-import { FORCE_GROUP_NOUNS } from '../extract/lexicon/headWords.ts';
+import { FORCE_GROUP_NOUNS, TREATY_HEADS, TREATY_MODIFIERS } from '../extract/lexicon/headWords.ts';
 import { initialsOf, isSamePerson, personKey, personParts } from './names.ts';
 
 /** What identifies an entity: its kind, surface forms, state and treaty parties. */
@@ -198,10 +198,15 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
     case 'Place':
       return aliases.map((alias) => `place:${placeKey(alias)}`);
     case 'Treaty': {
+      // "the Peace Agreement", short for the Dayton Peace Agreement in one article and for another in the next: a
+      // treaty with a name of its own finds others by that name only ("the mutual defence pact", known by nothing
+      // else, still finds the "mutual defence treaty").
+      const distinct = aliases.filter((alias) => !isGenericTreatyName(alias));
+      const named = distinct.length ? distinct : aliases;
       // "the 2019 Merrow accord" in one article, "the Merrow Bay Fisheries Agreement" in another.
-      const first = aliases.map((alias) => firstWord({ name: alias.replace(/^(the|a|an|\d{4})\s+/i, '') })).filter(Boolean);
+      const first = named.map((alias) => firstWord({ name: alias.replace(/^(the|a|an|\d{4})\s+/i, '') })).filter(Boolean);
       return [
-        ...aliases.map((alias) => `treaty:${treatyKey(alias)}`),
+        ...named.map((alias) => `treaty:${treatyKey(alias)}`),
         ...(entity.parties?.length ? [`parties:${entity.parties.join('+')}`] : []),
         ...first.map((word) => `treaty-first:${word}`),
       ];
@@ -210,6 +215,12 @@ function keysOf(entity: EntityDescription, lookup = false): string[] {
       // "North Korean soldiers" and "North Korean forces" are the group the extractor names "North Korean troops".
       return aliases.map((alias) => `group:${entity.country ?? ''}:${lookupKey(alias).split(' ').map((word) => (FORCE_GROUP_NOUNS.has(word) ? 'troops' : word)).join(' ')}`);
   }
+}
+
+/** "Peace Agreement", "the border treaty": a treaty's name made only of the words any such text is called by. */
+function isGenericTreatyName(alias: string): boolean {
+  const words = alias.toLowerCase().replace(/^(the|a|an)\s+/, '').split(/\s+/);
+  return words.every((word) => TREATY_HEADS.has(word) || TREATY_MODIFIERS.has(word));
 }
 
 function isStateDescription(entity: EntityDescription): boolean {

@@ -91,6 +91,14 @@ describe('resolveAcrossArticles', () => {
     );
     expect(nodes('Treaty')).toHaveLength(1);
   });
+
+  it('keeps two treaties apart that are each called "the Peace Agreement" for short, in two articles', () => {
+    const { nodes } = graphOf(
+      ['The Lomara Peace Agreement ended the war in 1995. Under the Peace Agreement, troops left the valley.'],
+      ['The Varno Peace Agreement was signed in 2001. The Peace Agreement set up a regional council.'],
+    );
+    expect(nodes('Treaty').map((treaty) => treaty.name).sort()).toEqual(['Lomara Peace Agreement', 'Varno Peace Agreement']);
+  });
 });
 
 describe('bodies named without their state, across articles', () => {
