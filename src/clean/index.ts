@@ -19,6 +19,8 @@ const DATELINE_REACH = 3;
 export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   let published: string | undefined;
   let updated: string | undefined;
+  /** The city a date line opens with ("Kuala Lumpur — Saturday, 21 November 2026"), a dateline of its own. */
+  let linePlace: string | undefined;
   let outlet = raw.outlet;
   const kept: string[] = [];
   for (const paragraph of splitParagraphs(raw.text)) {
@@ -29,6 +31,7 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
       const line = readPublishedLine(paragraph);
       if (line?.isUpdate) updated ??= line.date;
       else published ??= line?.date;
+      linePlace ??= line?.place;
     } else if (chrome === 'outlet line') {
       outlet ??= outletOfDateline(paragraph) ?? splitGluedByline(paragraph)?.outlet;
     }
@@ -56,5 +59,6 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   if (raw.url) article.url = raw.url;
   // A story filed from two capitals ("New Delhi/Islamabad") has no one home city: its dateline is only taken out.
   if (dateline && !dateline.includes('/')) article.dateline = dateline;
+  else if (!dateline && linePlace) article.dateline = linePlace;
   return article;
 }

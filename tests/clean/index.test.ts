@@ -62,6 +62,11 @@ describe('cleanArticle', () => {
     expect(article.paragraphs.some((paragraph) => paragraph.startsWith('OSLO'))).toBe(false);
   });
 
+  it('takes the city of a date line ("Port Louis — Saturday, 21 November 2026") as the dateline', () => {
+    const article = cleanArticle({ path: 'a.md', format: 'md', title: 'Talks resume', text: 'Port Louis — Saturday, 21 November 2026\n\nMauritius and the Maldives resumed talks on Saturday in the capital.' });
+    expect(article).toMatchObject({ dateline: 'Port Louis', date: '2026-11-21' });
+  });
+
   it('takes out a dateline of two cities but gives the story no one home city', () => {
     const article = clean(['Ferry talks end in agreement', '', 'OSLO/STOCKHOLM, Nov 3 (Reuters) - The two mayors agreed on Saturday to run the lake ferry together.'].join('\n'));
     expect(article.dateline).toBeUndefined();

@@ -37,4 +37,10 @@ describe('readPublishedLine', () => {
   it('reads an "Issued on:" line with its modified time, the day first', () => {
     expect(readPublishedLine('Issued on: 07/11/2026 - 14:22 Modified: 07/11/2026 - 16:05')).toEqual({ date: '2026-11-07', isUpdate: false });
   });
+
+  it('reads the city that opens a date line before a dash, and no city from a byline or a day', () => {
+    expect(readPublishedLine('Port Louis — Saturday, 21 November 2026')).toEqual({ date: '2026-11-21', isUpdate: false, place: 'Port Louis' });
+    expect(readPublishedLine('Saturday — 21 November 2026')).toEqual({ date: '2026-11-21', isUpdate: false });
+    expect(readPublishedLine('By Ana Ruiz | November 23, 2026')).toEqual({ date: '2026-11-23', isUpdate: false });
+  });
 });
