@@ -747,6 +747,8 @@ function opensSentenceAfterPlurals(sentences: SentenceMentions[], mention: Menti
 
 function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean {
   for (let i = index; i < Math.min(tokens.length, index + 3); i++) {
+    // "Member states of the IMO voted": a plural noun, not a verb, unless what was stated follows.
+    if (tokens[i].lower === 'states' && !/^(that|:|,)$/.test(tokens[i + 1]?.lower ?? '')) return false;
     if (SPEECH_VERBS.has(tokens[i].lower)) return true;
     if (!['also', 'has', 'had', 'then', 'later', 'further'].includes(tokens[i].lower)) return false;
   }

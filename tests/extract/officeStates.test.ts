@@ -68,3 +68,11 @@ describe('offices written in capitals', () => {
     expect(relations).toContain('Pierre Lamy LEADS France');
   });
 });
+
+describe('words that look like a speaker', () => {
+  it('makes no person of "Member" in "Member states of X voted", but keeps "Kowalski states that …"', () => {
+    const { extraction } = extract(['Member states of the International Maritime Organization voted on Friday to adopt the framework.', 'Kowalski states that the plan is dead.']);
+    const people = extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name);
+    expect(people).toEqual(['Kowalski']);
+  });
+});
