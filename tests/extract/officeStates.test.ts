@@ -1,4 +1,4 @@
-// The state of an office named without one ("Prime Minister X"); the sentences are written for these tests.
+// Offices and the people who hold them, and words that only look like a speaker; the sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
