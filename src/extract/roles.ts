@@ -1,16 +1,17 @@
 // Structure from titles and appositions: "North Korean leader Kim Jong Un" → LEADS; "Koo, spokesperson for the
-// Ministry of Unification" → SPEAKS_FOR; "the Central Military Commission of the Workers' Party" → PART_OF.
+// Ministry of Unification" → SPEAKS_FOR; "the Central Military Commission of the Workers' Party" → PART_OF. Whose an
+// office is when the sentence does not say is officeStates.ts; where a place lies is placesWithin.ts.
 import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { AREA_WORDS, GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
-import { countryByCapital, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
+import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
-import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
-import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { apartFromCounterpart, recentBody, recentState } from './officeStates.ts';
+import { placeAfter, placeBefore } from './placesWithin.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -413,216 +414,6 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
   return { title: title.phrase, relation: title.relation, of: inside.at(-1) };
 }
-
-/**
- * The state an office with no state named belongs to ("Prime Minister X", "the country's president"): one named
- * earlier in the sentence, else the article's first-named state, the one the story is about.
- */
-function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): { key: string; presumed: boolean } | undefined {
-  const stateOf = (mention: Mention) => {
-    const key = resolved.entityOf.get(mention);
-    return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
-  };
-  // The same sentence first: a state named in the sentence before is as often the other side ("Qaderia protested.
-  // Foreign Minister Calder said …" — Calder is Lusania's).
-  const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
-  if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
-  // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
-  const setIn = capitalOpening(sentences[sentence], before) ?? capitalBefore(sentences[sentence], before);
-  if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
-  const { tokens, mentions } = sentences[sentence];
-  // "MPs in Port Moresby voted …, after Prime Minister X told the house": a capital named before, as a place, is so too.
-  const capital = mentions.filter((mention) => mention.end <= before && !mention.inQuote && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Place').map((mention) => countryByCapital(mention.text)).filter(Boolean).at(-1);
-  if (capital && resolved.entities.has(`state:${capital.code}`)) return { key: `state:${capital.code}`, presumed: true };
-  // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
-  // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
-  // … past an aside set off by commas ("Prime Minister X, speaking in Siem Reap on Friday, said Cambodia would …") and
-  // past "that" after a phrase of where ("wrote on X that Ankara …"), or a day ("added on Saturday that Dar es Salaam …").
-  const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
-  const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
-  const from = aside > 0 ? aside + 1 : before;
-  const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
-  const that = said >= 0 ? tokens.findIndex((token, k) => k > said && k <= said + 4 && token.lower === 'that') : -1;
-  const clauseStart = that > 0 && !tokens.slice(said + 1, that).some((token) => token.punct) ? that + 1 : said + 1;
-  const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
-  const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
-  if (opening) return { key: stateOf(opening)!, presumed: true };
-  // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
-  return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
-}
-
-/** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
-const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
-
-/** The state whose capital a sentence opens with, set off by a comma ("In Rabat, …"), before the token `before`. */
-function capitalOpening(sentence: SentenceMentions, before: number): string | undefined {
-  const { tokens, mentions } = sentence;
-  if (tokens[0]?.lower !== 'in') return undefined;
-  const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
-  const country = place ? countryByCapital(place.text) : undefined;
-  return country ? `state:${country.code}` : undefined;
-}
-
-/** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
-function capitalBefore(sentence: SentenceMentions, before: number): string | undefined {
-  const { tokens, mentions } = sentence;
-  const place = mentions.find((mention) => mention.end < before && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text));
-  const country = place ? countryByCapital(place.text) : undefined;
-  return country ? `state:${country.code}` : undefined;
-}
-
-/**
- * "Foreign Minister X and her Peruvian counterpart, Y": X holds the office of another state than Peru — the other one
- * of the story's two states, or none known.
- */
-function apartFromCounterpart(state: { key: string; presumed: boolean }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
-  // "President X, right, and Japanese Prime Minister Y": a presumed state that the partner is named with is the
-  // partner's, and X's is the other of the story's two.
-  let and = person.end;
-  if (tokens[and]?.text === ',') and = tokens.findIndex((token, k) => k > person.end + 1 && k <= person.end + 4 && token.text === ',') + 1 || and;
-  const partnerState = tokens[and]?.lower === 'and' ? mentions.find((mention) => mention.start === and + 1) : undefined;
-  if (state.presumed && partnerState && resolved.entityOf.get(partnerState) === state.key && partnerState.modifier) {
-    const other = resolved.bothStates?.includes(state.key) ? resolved.bothStates.find((key) => key !== state.key) : undefined;
-    return other ? { key: other, presumed: true } : undefined;
-  }
-  if (tokens[person.end]?.lower !== 'and' || !/^(his|her)$/.test(tokens[person.end + 1]?.lower ?? '')) return state;
-  const other = mentions.find((mention) => mention.start === person.end + 2 && /^counterparts?$/.test(tokens[mention.end]?.lower ?? ''));
-  const otherState = other ? resolved.entityOf.get(other) : undefined;
-  if (otherState !== state.key) return state;
-  const pair = resolved.bothStates;
-  const rest = pair?.includes(otherState) ? pair.find((key) => key !== otherState) : undefined;
-  return rest ? { key: rest, presumed: true } : undefined;
-}
-
-/** How many sentences back a spokesperson's body may be named. */
-const BODY_REACH = 2;
-
-/**
- * The body named last in the narration of the sentences before — not in the spokesperson's own sentence, which
- * names what is spoken of ("The North's deployment is “…”, spokesperson X said"); a state or an outlet is no body.
- */
-function recentBody(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number): string | undefined {
-  for (let s = sentence - 1; s >= Math.max(0, sentence - BODY_REACH); s--) {
-    const { mentions } = sentences[s];
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const mention = mentions[i];
-      if (mention.inQuote || mention.modifier || mention.form === 'pronoun') continue;
-      const key = resolved.entityOf.get(mention);
-      const entity = key ? resolved.entities.get(key) : undefined;
-      if (!entity || key!.startsWith('state:') || OUTLET_NAME.test(entity.name)) continue;
-      if (entity.kind === 'Government' || entity.kind === 'Organization') return key;
-    }
-  }
-  return undefined;
-}
-
-/**
- * "Saltreef Banks, a fishing ground in Merrow Bay", "Kursk, a Russian territory", "Sidrah in northern Qaderia":
- * the place or state a place is said to be in.
- */
-function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
-  const containerAt = (at: number) => {
-    // "in The Hague": a name may open with the article skipped before it.
-    const container = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
-    const key = container ? resolved.entityOf.get(container) : undefined;
-    const kind = key ? resolved.entities.get(key)?.kind : undefined;
-    return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
-  };
-  // "Ukraine's Kherson region": the possessor holds the place — but "Somalia's Indian Ocean coast" holds a coast,
-  // not the ocean.
-  const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
-  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
-  let i = place.end;
-  // "the Kursk region of Russia"
-  if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
-  if (tokens[i]?.text === ',') {
-    // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
-    const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
-    // ("In Tokyo, Japan's Ministry of Defense said": a possessive that owns a body after it opens a clause.)
-    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state);
-    if (state && (describes || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
-    // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
-    // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
-    const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
-    const after = region ? tokens[region.end] : undefined;
-    const listGoesOn = after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[region!.end + 1]?.capitalized || /^(and|or)$/.test(tokens[region!.end + 1]?.lower ?? ''))) ? tokens[region!.end + 1]?.capitalized || tokens[region!.end + 2]?.capitalized : false);
-    const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
-    if (region && (!after || after.punct) && !listGoesOn && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
-  }
-  if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
-    const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
-    // "Kursk, a Russian territory": the state named in the apposition.
-    const state = mentions.find((mention) => mention.start > i && (close < 0 || mention.end <= close) && mention.modifier && resolved.entityOf.get(mention)?.startsWith('state:'));
-    if (state && AREA_WORDS.has(tokens[state.end]?.lower ?? '')) return resolved.entityOf.get(state);
-    const within = tokens.slice(i + 2, close < 0 ? tokens.length : close);
-    // "Akure, the capital of Ondo State"; "Kessa, a port town in Lusania".
-    const at = within.findIndex((token, k) => token.lower === 'in' || (token.lower === 'of' && AREA_WORDS.has(within[k - 1]?.lower ?? '')));
-    if (at < 0 || at > 6) return undefined;
-    i = i + 2 + at;
-  }
-  // "Kosti, in White Nile state", "Khan Younis, in the southern Gaza Strip": the place it is in, set off by a comma.
-  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'in') i++;
-  // "the port of Hobyo, on Somalia's Indian Ocean coast": a coast or border that a state owns.
-  if (tokens[i]?.text === ',' && /^(on|along|off)$/.test(tokens[i + 1]?.lower ?? '')) {
-    const owner = mentions.find((mention) => mention.start === i + 2 && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
-    const shore = tokens.slice(i + 2, i + 9).findIndex((token) => SHORE_WORDS.test(token.lower));
-    if (owner && shore >= 0) return resolved.entityOf.get(owner);
-  }
-  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
-  // "the bridge over the Ibar River in Mitrovica": what is "in" there is the bridge, not the river it crosses.
-  if (tokens[i].lower === 'in' && /^(over|across|along|beyond)$/.test(tokens[place.start - (tokens[place.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) return undefined;
-  i++;
-  if (tokens[i]?.lower === 'the') i++;
-  // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.
-  while (i < tokens.length && !tokens[i].capitalized && !tokens[i].punct && i <= place.end + 5 && !PREPOSITIONS.has(tokens[i].lower)) i++;
-  // "Kani Masi in the northern province of Duhok": the area word and "of" before the container's name.
-  if (AREA_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i]?.lower === 'of') i++;
-  // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
-  return containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
-}
-
-/**
- * "Turkey's largest city, Istanbul", "Senegal, whose Casamance region", "Zulia state, whose capital Maracaibo": the
- * place or state whose settlement or area a place is named as, before it.
- */
-function placeBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
-  const containerOf = (mention: Mention | undefined) => {
-    const key = mention ? resolved.entityOf.get(mention) : undefined;
-    return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
-  };
-  let at = place.start - 1;
-  // "Senegal, whose Casamance region": the area word may follow the name.
-  if (tokens[at]?.lower === 'whose' && tokens[at - 1]?.text === ',' && (AREA_WORDS.has(tokens[place.end]?.lower ?? '') || AREA_WORDS.has(place.name.split(' ').at(-1)!.toLowerCase()))) return containerOf(mentions.find((mention) => mention.end === at - 1));
-  if (tokens[at]?.text === ',') at--;
-  if (!AREA_WORDS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
-  // Up to two adjectives ("largest", "main", "southern").
-  for (let k = 0; k < 2 && tokens[at - 1] && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && !/^(the|a|an|whose|its|their)$/.test(tokens[at - 1].lower); k++) at--;
-  const before = tokens[at - 1];
-  if (before?.lower === 'whose' && tokens[at - 2]?.text === ',') return containerOf(mentions.find((mention) => mention.end === at - 2));
-  return containerOf(mentions.find((mention) => mention.end === at && mention.possessive));
-}
-
-/**
- * "three plants in India, including one in the western state of Gujarat": a region introduced as "the (…) state /
- * province / region of X" is in the state last named before it in the sentence.
- */
-function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities, nearOnly = false): string | undefined {
-  const area = tokens[place.start - 2]?.lower ?? '';
-  if (tokens[place.start - 1]?.lower !== 'of' || !AREA_WORDS.has(area)) return undefined;
-  // A state's division may be named far from it; a town or a port only with its state beside it ("the French spa
-  // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
-  // (When a phrase with "in" follows the place, the state must stand beside it: "the region of X in January 2024".)
-  const reach = STATE_DIVISIONS.has(area) && !nearOnly ? 0 : place.start - 5;
-  // ("the Russian-backed breakaway region of X": a state that backs a region does not hold it.)
-  const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
-  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention)).at(-1);
-  return state ? resolved.entityOf.get(state) : undefined;
-}
-
-/** Edges of a state that a place may lie on ("on Somalia's Indian Ocean coast"). */
-const SHORE_WORDS = /^(coast|coastline|shore|shores|border|frontier|waters)$/;
-
-const STATE_DIVISIONS = new Set(['state', 'province', 'region', 'prefecture', 'oblast', 'district', 'county']);
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */
 function partOfAfter(tokens: Token[], mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {

@@ -1,0 +1,111 @@
+// Whose an office is when the sentence does not say: the state of "Prime Minister X" (named in the sentence, the
+// capital it is set in, what the holder said, else the story's state), apart from a counterpart's, and the body a
+// lone spokesperson speaks for.
+import type { SentenceMentions, Mention } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+import type { Token } from './tokens.ts';
+import { countryByCapital } from './gazetteer.ts';
+import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+
+/**
+ * The state an office with no state named belongs to ("Prime Minister X", "the country's president"): one named
+ * earlier in the sentence, else the article's first-named state, the one the story is about.
+ */
+export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): { key: string; presumed: boolean } | undefined {
+  const stateOf = (mention: Mention) => {
+    const key = resolved.entityOf.get(mention);
+    return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
+  };
+  // The same sentence first: a state named in the sentence before is as often the other side ("Qaderia protested.
+  // Foreign Minister Calder said …" — Calder is Lusania's).
+  const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
+  if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
+  // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
+  const setIn = capitalOpening(sentences[sentence], before) ?? capitalBefore(sentences[sentence], before);
+  if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
+  const { tokens, mentions } = sentences[sentence];
+  // "MPs in Port Moresby voted …, after Prime Minister X told the house": a capital named before, as a place, is so too.
+  const capital = mentions.filter((mention) => mention.end <= before && !mention.inQuote && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Place').map((mention) => countryByCapital(mention.text)).filter(Boolean).at(-1);
+  if (capital && resolved.entities.has(`state:${capital.code}`)) return { key: `state:${capital.code}`, presumed: true };
+  // "Foreign Minister X said Lisbon was in contact with …": a state that opens what the minister said is, as a rule,
+  // the minister's own, reported in the third person (wrong when the minister blames it: "said Peru had lied").
+  // … past an aside set off by commas ("Prime Minister X, speaking in Siem Reap on Friday, said Cambodia would …") and
+  // past "that" after a phrase of where ("wrote on X that Ankara …"), or a day ("added on Saturday that Dar es Salaam …").
+  const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
+  const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
+  const from = aside > 0 ? aside + 1 : before;
+  const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
+  const that = said >= 0 ? tokens.findIndex((token, k) => k > said && k <= said + 4 && token.lower === 'that') : -1;
+  const clauseStart = that > 0 && !tokens.slice(said + 1, that).some((token) => token.punct) ? that + 1 : said + 1;
+  const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
+  const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
+  if (opening) return { key: stateOf(opening)!, presumed: true };
+  // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
+  return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
+}
+
+/** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
+const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
+
+/** The state whose capital a sentence opens with, set off by a comma ("In Rabat, …"), before the token `before`. */
+function capitalOpening(sentence: SentenceMentions, before: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  if (tokens[0]?.lower !== 'in') return undefined;
+  const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
+  const country = place ? countryByCapital(place.text) : undefined;
+  return country ? `state:${country.code}` : undefined;
+}
+
+/** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
+function capitalBefore(sentence: SentenceMentions, before: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  const place = mentions.find((mention) => mention.end < before && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text));
+  const country = place ? countryByCapital(place.text) : undefined;
+  return country ? `state:${country.code}` : undefined;
+}
+
+/**
+ * "Foreign Minister X and her Peruvian counterpart, Y": X holds the office of another state than Peru — the other one
+ * of the story's two states, or none known.
+ */
+export function apartFromCounterpart(state: { key: string; presumed: boolean }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
+  // "President X, right, and Japanese Prime Minister Y": a presumed state that the partner is named with is the
+  // partner's, and X's is the other of the story's two.
+  let and = person.end;
+  if (tokens[and]?.text === ',') and = tokens.findIndex((token, k) => k > person.end + 1 && k <= person.end + 4 && token.text === ',') + 1 || and;
+  const partnerState = tokens[and]?.lower === 'and' ? mentions.find((mention) => mention.start === and + 1) : undefined;
+  if (state.presumed && partnerState && resolved.entityOf.get(partnerState) === state.key && partnerState.modifier) {
+    const other = resolved.bothStates?.includes(state.key) ? resolved.bothStates.find((key) => key !== state.key) : undefined;
+    return other ? { key: other, presumed: true } : undefined;
+  }
+  if (tokens[person.end]?.lower !== 'and' || !/^(his|her)$/.test(tokens[person.end + 1]?.lower ?? '')) return state;
+  const other = mentions.find((mention) => mention.start === person.end + 2 && /^counterparts?$/.test(tokens[mention.end]?.lower ?? ''));
+  const otherState = other ? resolved.entityOf.get(other) : undefined;
+  if (otherState !== state.key) return state;
+  const pair = resolved.bothStates;
+  const rest = pair?.includes(otherState) ? pair.find((key) => key !== otherState) : undefined;
+  return rest ? { key: rest, presumed: true } : undefined;
+}
+
+/** How many sentences back a spokesperson's body may be named. */
+const BODY_REACH = 2;
+
+/**
+ * The body named last in the narration of the sentences before — not in the spokesperson's own sentence, which
+ * names what is spoken of ("The North's deployment is “…”, spokesperson X said"); a state or an outlet is no body.
+ */
+export function recentBody(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number): string | undefined {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - BODY_REACH); s--) {
+    const { mentions } = sentences[s];
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i];
+      if (mention.inQuote || mention.modifier || mention.form === 'pronoun') continue;
+      const key = resolved.entityOf.get(mention);
+      const entity = key ? resolved.entities.get(key) : undefined;
+      if (!entity || key!.startsWith('state:') || OUTLET_NAME.test(entity.name)) continue;
+      if (entity.kind === 'Government' || entity.kind === 'Organization') return key;
+    }
+  }
+  return undefined;
+}

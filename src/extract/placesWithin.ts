@@ -1,0 +1,116 @@
+// Where a place lies, from the words around it: "Sidrah in northern Qaderia", "Kursk, a Russian territory",
+// "the Qaderian port of Sidrah", "on Somalia's Indian Ocean coast" — the place or state it is LOCATED_IN.
+import type { Mention } from './mentions.ts';
+import type { ArticleEntities } from './entities.ts';
+import type { Token } from './tokens.ts';
+import { isWorldRegion } from './gazetteer.ts';
+import { AREA_WORDS } from './lexicon/headWords.ts';
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
+
+/**
+ * "Saltreef Banks, a fishing ground in Merrow Bay", "Kursk, a Russian territory", "Sidrah in northern Qaderia":
+ * the place or state a place is said to be in.
+ */
+export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+  const containerAt = (at: number) => {
+    // "in The Hague": a name may open with the article skipped before it.
+    const container = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
+    const key = container ? resolved.entityOf.get(container) : undefined;
+    const kind = key ? resolved.entities.get(key)?.kind : undefined;
+    return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
+  };
+  // "Ukraine's Kherson region": the possessor holds the place — but "Somalia's Indian Ocean coast" holds a coast,
+  // not the ocean.
+  const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
+  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
+  let i = place.end;
+  // "the Kursk region of Russia"
+  if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
+  if (tokens[i]?.text === ',') {
+    // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
+    const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
+    // ("In Tokyo, Japan's Ministry of Defense said": a possessive that owns a body after it opens a clause.)
+    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state);
+    if (state && (describes || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+    // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
+    // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
+    const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
+    const after = region ? tokens[region.end] : undefined;
+    const listGoesOn = after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[region!.end + 1]?.capitalized || /^(and|or)$/.test(tokens[region!.end + 1]?.lower ?? ''))) ? tokens[region!.end + 1]?.capitalized || tokens[region!.end + 2]?.capitalized : false);
+    const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
+    if (region && (!after || after.punct) && !listGoesOn && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
+  }
+  if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
+    const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
+    // "Kursk, a Russian territory": the state named in the apposition.
+    const state = mentions.find((mention) => mention.start > i && (close < 0 || mention.end <= close) && mention.modifier && resolved.entityOf.get(mention)?.startsWith('state:'));
+    if (state && AREA_WORDS.has(tokens[state.end]?.lower ?? '')) return resolved.entityOf.get(state);
+    const within = tokens.slice(i + 2, close < 0 ? tokens.length : close);
+    // "Akure, the capital of Ondo State"; "Kessa, a port town in Lusania".
+    const at = within.findIndex((token, k) => token.lower === 'in' || (token.lower === 'of' && AREA_WORDS.has(within[k - 1]?.lower ?? '')));
+    if (at < 0 || at > 6) return undefined;
+    i = i + 2 + at;
+  }
+  // "Kosti, in White Nile state", "Khan Younis, in the southern Gaza Strip": the place it is in, set off by a comma.
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'in') i++;
+  // "the port of Hobyo, on Somalia's Indian Ocean coast": a coast or border that a state owns.
+  if (tokens[i]?.text === ',' && /^(on|along|off)$/.test(tokens[i + 1]?.lower ?? '')) {
+    const owner = mentions.find((mention) => mention.start === i + 2 && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
+    const shore = tokens.slice(i + 2, i + 9).findIndex((token) => SHORE_WORDS.test(token.lower));
+    if (owner && shore >= 0) return resolved.entityOf.get(owner);
+  }
+  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
+  // "the bridge over the Ibar River in Mitrovica": what is "in" there is the bridge, not the river it crosses.
+  if (tokens[i].lower === 'in' && /^(over|across|along|beyond)$/.test(tokens[place.start - (tokens[place.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) return undefined;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  // "in northern Qaderia", "in the occupied West Bank", "in the restive north-western province of …": adjectives.
+  while (i < tokens.length && !tokens[i].capitalized && !tokens[i].punct && i <= place.end + 5 && !PREPOSITIONS.has(tokens[i].lower)) i++;
+  // "Kani Masi in the northern province of Duhok": the area word and "of" before the container's name.
+  if (AREA_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i]?.lower === 'of') i++;
+  // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
+  return containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
+}
+
+/**
+ * "Turkey's largest city, Istanbul", "Senegal, whose Casamance region", "Zulia state, whose capital Maracaibo": the
+ * place or state whose settlement or area a place is named as, before it.
+ */
+export function placeBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
+  const containerOf = (mention: Mention | undefined) => {
+    const key = mention ? resolved.entityOf.get(mention) : undefined;
+    return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
+  };
+  let at = place.start - 1;
+  // "Senegal, whose Casamance region": the area word may follow the name.
+  if (tokens[at]?.lower === 'whose' && tokens[at - 1]?.text === ',' && (AREA_WORDS.has(tokens[place.end]?.lower ?? '') || AREA_WORDS.has(place.name.split(' ').at(-1)!.toLowerCase()))) return containerOf(mentions.find((mention) => mention.end === at - 1));
+  if (tokens[at]?.text === ',') at--;
+  if (!AREA_WORDS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  // Up to two adjectives ("largest", "main", "southern").
+  for (let k = 0; k < 2 && tokens[at - 1] && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && !/^(the|a|an|whose|its|their)$/.test(tokens[at - 1].lower); k++) at--;
+  const before = tokens[at - 1];
+  if (before?.lower === 'whose' && tokens[at - 2]?.text === ',') return containerOf(mentions.find((mention) => mention.end === at - 2));
+  return containerOf(mentions.find((mention) => mention.end === at && mention.possessive));
+}
+
+/**
+ * "three plants in India, including one in the western state of Gujarat": a region introduced as "the (…) state /
+ * province / region of X" is in the state last named before it in the sentence.
+ */
+function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities, nearOnly = false): string | undefined {
+  const area = tokens[place.start - 2]?.lower ?? '';
+  if (tokens[place.start - 1]?.lower !== 'of' || !AREA_WORDS.has(area)) return undefined;
+  // A state's division may be named far from it; a town or a port only with its state beside it ("the French spa
+  // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
+  // (When a phrase with "in" follows the place, the state must stand beside it: "the region of X in January 2024".)
+  const reach = STATE_DIVISIONS.has(area) && !nearOnly ? 0 : place.start - 5;
+  // ("the Russian-backed breakaway region of X": a state that backs a region does not hold it.)
+  const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
+  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention)).at(-1);
+  return state ? resolved.entityOf.get(state) : undefined;
+}
+
+/** Edges of a state that a place may lie on ("on Somalia's Indian Ocean coast"). */
+const SHORE_WORDS = /^(coast|coastline|shore|shores|border|frontier|waters)$/;
+
+const STATE_DIVISIONS = new Set(['state', 'province', 'region', 'prefecture', 'oblast', 'district', 'county']);
