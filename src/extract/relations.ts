@@ -6,7 +6,7 @@ import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../g
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { stateOpening } from './gazetteer.ts';
-import type { Token } from './tokens.ts';
+import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
@@ -642,8 +642,7 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
     const gap = tokens[link.start - 1]?.lower === 'the' ? 2 : 1;
     const joiner = tokens[link.start - gap];
     // ("The Economic Community of West African States (ECOWAS) and the African Union": past the acronym in brackets.)
-    const acronym = tokens[link.start - gap - 1]?.text === ')' && tokens[link.start - gap - 3]?.text === '(' ? 3 : 0;
-    if (previous.end !== link.start - gap - acronym || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    if (previous.end !== beforeBracketedAcronym(tokens, link.start - gap) || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
     if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;

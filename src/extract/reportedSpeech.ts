@@ -11,7 +11,7 @@ import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
 import { type Reported, MIN_REPORTED_WORDS, accusationOf, demandOf, describedAs, promiseOf, stanceOf, takesStanceObject } from './speechActs.ts';
 
 export { MIN_REPORTED_WORDS } from './speechActs.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, nearestSubject, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, mentionKind, nearestSubject, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
 
 /** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
 const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...OPEN_QUOTE, ...CLOSE_QUOTE]);
@@ -107,10 +107,8 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     }
     let start = v + 1;
     // "estimated in March that …", "said on Monday that …": the clause starts after "that".
-    // … and "announced on state television late on Wednesday that …": further after a phrase of place or time.
-    const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 5;
-    const that = tokens.findIndex((token, k) => k > v && k <= v + reach && token.lower === 'that');
-    if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    const that = thatAfterVerb(tokens, v, 5);
+    if (that > 0) start = that + 1;
     else start = pastListener(mentions, tokens, v);
     while (tokens[start] && /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[start].lower)) start++;
     if (tokens[start]?.text === ',') start++;
@@ -160,6 +158,17 @@ function trailingSpeechVerb(tokens: Token[]): number | undefined {
   return undefined;
 }
 
+/**
+ * The "that" opening what the verb at `v` reports, within `reach` words and no punctuation ("said on Monday that"); a
+ * phrase of place or manner may run longer ("said in a statement posted on Facebook that", "announced on state
+ * television late on Wednesday that"). Before `before` only; -1 when there is none.
+ */
+function thatAfterVerb(tokens: Token[], v: number, reach: number, before = tokens.length): number {
+  const limit = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : reach;
+  const that = tokens.findIndex((token, k) => k > v && k <= v + limit && k < before && token.lower === 'that');
+  return that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct) ? that : -1;
+}
+
 /** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
 function firstQuoteMark(tokens: Token[]): number {
   return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
@@ -195,10 +204,8 @@ export function clauseAroundQuote(context: StatementContext, s: number): { text:
     if (!subject) return undefined;
     let start = v + 1;
     // "told reporters in Moscow that …", "said on Monday that …": the clause starts after "that".
-    // "said in a statement posted on Facebook that …": a phrase of where or how may run a little longer.
-    const reach = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : 6;
-    const that = tokens.findIndex((token, k) => k > v && k <= v + reach && k < mark && token.lower === 'that');
-    if (that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct)) start = that + 1;
+    const that = thatAfterVerb(tokens, v, 6, mark);
+    if (that > 0) start = that + 1;
     // "X denied the charge in a video. “…”": a stance keeps its verb.
     else if (takesStanceObject(tokens, v)) start = v;
     // "X said on Wednesday it had lifted …", "X told Reuters the …": the clause starts after the day or the listener.
@@ -320,7 +327,7 @@ function trailingAccordingTo(context: StatementContext, s: number): Reported | u
   if (after.length > 8) return undefined;
   // "…, according to its commander, Brigadier General Ana Ruiz of Peru": the person the apposition names, not "its".
   const described = phraseEnd < tokens.length && OWNERS.has(tokens[at + 2]?.lower ?? '')
-    ? mentions.find((mention) => mention.start > phraseEnd && mention.start <= phraseEnd + 4 && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person')
+    ? mentions.find((mention) => mention.start > phraseEnd && mention.start <= phraseEnd + 4 && mentionKind(context, mention) === 'Person')
     : undefined;
   const source = described ?? mentions.filter((mention) => mention.start > at + 1 && mention.end <= phraseEnd && isSpeakerKind(context, context.resolved.entityOf.get(mention) ?? '')).at(-1);
   const speaker = source && context.resolved.entityOf.get(source);

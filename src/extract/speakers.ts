@@ -3,7 +3,7 @@
 import type { ParagraphSentence } from './sentences.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
-import type { Token } from './tokens.ts';
+import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { COMPLEMENT_TAKERS, OWN_VOICES, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
@@ -93,7 +93,7 @@ function personOf(context: StatementContext, mentions: Mention[], tokens: Token[
   let of = phraseStart(context, body) - 1;
   if (tokens[of]?.lower === 'the') of--;
   if (tokens[of]?.lower !== 'of') return undefined;
-  const person = mentions.find((mention) => mention.end === of && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person');
+  const person = mentions.find((mention) => mention.end === of && mentionKind(context, mention) === 'Person');
   return person && context.resolved.entityOf.get(person);
 }
 
@@ -147,10 +147,21 @@ export function entityKind(context: StatementContext, key: string): string | und
   return context.resolved.entities.get(key)?.kind;
 }
 
+/** The kind of the entity a mention names, if it names one. */
+export function mentionKind(context: StatementContext, mention: Mention): string | undefined {
+  const key = context.resolved.entityOf.get(mention);
+  return key ? entityKind(context, key) : undefined;
+}
+
 /** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
 export function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  /** The actor whose name ends at `end`, with where it starts. */
+  const actorEndingAt = (end: number) => {
+    const mention = mentions.find((candidate) => candidate.end === end && actorKey(context, candidate, tokens));
+    return mention && { key: actorKey(context, mention, tokens)!, start: mention.start };
+  };
   // "The U.S. Indo-Pacific Command (INDOPACOM) said": the name before the bracketed acronym.
-  if (tokens[verb - 1]?.text === ')' && tokens[verb - 3]?.text === '(') verb -= 3;
+  verb = beforeBracketedAcronym(tokens, verb);
   // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it — also
   // past an auxiliary ("Ostravia, which claims the islands, had warned").
   let head = verb;
@@ -160,17 +171,17 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     const open = tokens.slice(Math.max(0, head - 14), head - 1).map((token) => token.text).findLastIndex((text) => /^[—–]$/.test(text));
     if (open >= 0) {
       const dash = Math.max(0, head - 14) + open;
-      const named = mentions.find((mention) => mention.end === dash && actorKey(context, mention, tokens)) ??
-        mentions.find((mention) => mention.start === dash + 1 && mention.end === head - 1 && actorKey(context, mention, tokens));
-      if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      const spelt = mentions.find((mention) => mention.start === dash + 1 && mention.end === head - 1 && actorKey(context, mention, tokens));
+      const named = actorEndingAt(dash) ?? (spelt && { key: actorKey(context, spelt, tokens)!, start: spelt.start });
+      if (named) return named;
     }
   }
   // "…, according to spokeswoman Lotte Brandt, who said …": the relative pronoun's antecedent. Not "which": "X,
   // which claims the islands" and "which has promised a loan" are more often deeds than words.
   if (tokens[head - 1]?.lower === 'who') {
     const antecedentEnd = tokens[head - 2]?.text === ',' ? head - 2 : head - 1;
-    const antecedent = mentions.find((mention) => mention.end === antecedentEnd && actorKey(context, mention, tokens));
-    if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
+    const antecedent = actorEndingAt(antecedentEnd);
+    if (antecedent) return antecedent;
   }
   if (tokens[head - 1]?.text === ',') {
     // Long appositions name whole bodies: "a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)".
@@ -178,20 +189,19 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (open >= 0) {
       const comma = Math.max(0, head - 24) + open;
       // "The United Nations Command (UNC), which …, said": the name before its bracketed acronym.
-      const nameEnd = tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' ? comma - 3 : comma;
-      const named = mentions.find((mention) => mention.end === nameEnd && actorKey(context, mention, tokens));
-      if (named) return { key: actorKey(context, named, tokens)!, start: named.start };
+      const nameEnd = beforeBracketedAcronym(tokens, comma);
+      const named = actorEndingAt(nameEnd);
+      if (named) return named;
       // "The Kurdistan Regional Government (KRG) in Erbil, which …, called": the body named before the city it sits in.
       const city = mentions.find((mention) => mention.end === nameEnd && tokens[mention.start - 1]?.lower === 'in');
-      const bodyEnd = city && (tokens[city.start - 2]?.text === ')' && tokens[city.start - 4]?.text === '(' ? city.start - 4 : city.start - 1);
-      const body = bodyEnd === undefined ? undefined : mentions.find((mention) => mention.end === bodyEnd && actorKey(context, mention, tokens));
-      if (body) return { key: actorKey(context, body, tokens)!, start: body.start };
+      const body = city && actorEndingAt(beforeBracketedAcronym(tokens, city.start - 1));
+      if (body) return body;
       // "The army's media wing, Defence Headquarters Media Operations (DHMO), said": the name the apposition gives,
       // when what it stands beside names no actor.
-      const appositionEnd = tokens[head - 2]?.text === ')' && tokens[head - 4]?.text === '(' ? head - 4 : head - 1;
+      const appositionEnd = beforeBracketedAcronym(tokens, head - 1);
       // … and "Its chair, Fiji Prime Minister Sitiveni Rabuka, had offered": a person named with their title.
       const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens)) ??
-        mentions.find((mention) => mention.start > comma && mention.end === appositionEnd && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
+        mentions.find((mention) => mention.start > comma && mention.end === appositionEnd && mentionKind(context, mention) === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
       if (apposition) return { key: actorKey(context, apposition, tokens)!, start: apposition.start };
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
@@ -221,7 +231,7 @@ function officialsOfTheSubject(context: StatementContext, mentions: Mention[], t
   if (!/^(officials|authorities)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.lower !== 'and' || tokens[verb - 3]?.text !== ',') return undefined;
   // … or "Argentina's government has courted …".
   const first = mentions.find((mention) => mention.end < verb - 3 && !mention.modifier && (!mention.possessive || tokens[mention.end]?.lower === 'government'));
-  const key = first && first.start <= 1 && entityKind(context, context.resolved.entityOf.get(first) ?? '') === 'Government' ? actorKey(context, first, tokens) : undefined;
+  const key = first && first.start <= 1 && mentionKind(context, first) === 'Government' ? actorKey(context, first, tokens) : undefined;
   return key ? { key, start: verb - 1 } : undefined;
 }
 
@@ -254,7 +264,7 @@ export function bothSides(context: StatementContext, mentions: Mention[], tokens
   const officials = /^(on|in|from)$/.test(tokens[verb - 3]?.lower ?? '') && SPEAKERS_OF_A_BODY.has(tokens[verb - 4]?.lower ?? '');
   let start = officials ? verb - 4 : verb - 2;
   if (tokens[start - 1]?.lower === 'the') start--;
-  const state = mentions.find((mention) => mention.end <= start && !mention.modifier && entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Government');
+  const state = mentions.find((mention) => mention.end <= start && !mention.modifier && mentionKind(context, mention) === 'Government');
   // … else, closing the sentence, the first of the two states the story is about ("Chile and Peru signed … . …, the
   // two ministries said").
   const closing = tokens.slice(verb + 1).filter((token) => !token.punct).length <= 3;
@@ -273,7 +283,7 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens) ?? unnamedVoiceOf(context, mention, tokens, verb);
     // "Carl Vella of the National Bloc said": the person the phrase is about speaks, not the body they belong to.
     const of = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
-    const member = tokens[of]?.lower === 'of' ? mentions.find((other) => other.end === of && entityKind(context, context.resolved.entityOf.get(other) ?? '') === 'Person') : undefined;
+    const member = tokens[of]?.lower === 'of' ? mentions.find((other) => other.end === of && mentionKind(context, other) === 'Person') : undefined;
     if (member) return { key: context.resolved.entityOf.get(member)!, start: member.start };
     if (key) {
       // "South Korean Foreign Ministry": take the whole name's start.
@@ -302,7 +312,7 @@ function coordinatedSubject(context: StatementContext, mentions: Mention[], toke
   if (first.possessive) first = mentions.find((mention) => mention.start === first!.end && mention.end < verb) ?? first;
   // "Bolivia's defence minister, Edmundo Novillo, dismissed … and said": the person named in the apposition.
   // … and "Chilean Foreign Ministry spokesman Tomas Vidal accused … and demanded": the person the title in capitals ends with.
-  const isPerson = (mention: Mention) => entityKind(context, context.resolved.entityOf.get(mention) ?? '') === 'Person';
+  const isPerson = (mention: Mention) => mentionKind(context, mention) === 'Person';
   const person = mentions.find((mention) => mention.start > first.end && mention.start - first.end <= 4 && mention.end < verb && tokens[mention.start - 1]?.text === ',' && isPerson(mention)) ??
     mentions.find((mention) => mention.start > first.start && mention.end <= capitals && mention.end < verb && isPerson(mention));
   const subject = person ?? first;

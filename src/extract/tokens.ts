@@ -58,3 +58,8 @@ export function joinTokens(tokens: Token[]): string {
   // "Ministry of Economy, Trade and Industry": a comma sits against the word before it.
   return words.reduce((text, word, index) => (index === 0 ? word : tokens[index].text === ',' ? `${text},` : `${text} ${word}`), '');
 }
+
+/** Where a name ends that a bracketed acronym follows up to `end` ("… Command (INDOPACOM)"): `end` itself if none. */
+export function beforeBracketedAcronym(tokens: Token[], end: number): number {
+  return tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' ? end - 3 : end;
+}

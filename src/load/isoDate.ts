@@ -25,15 +25,13 @@ export function leadingDate(text: string, atStart = true): { iso: string; rest: 
   const isoMatch = /^(\d{4})-(\d{2})-(\d{2})(?![\d:T])/.exec(trimmed);
   const stated = isoMatch ? isoOf(isoMatch[1], isoMatch[2], isoMatch[3]) : undefined;
   if (stated) return { iso: stated, rest: trimmed.slice(isoMatch![0].length).trim() };
-  // "12.11.2026": a date written with dots is day, month, year (as in Europe), never month first.
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(trimmed);
-  const dottedIso = dotted ? isoOf(dotted[3], dotted[2], dotted[1]) : undefined;
-  if (dottedIso) return { iso: dottedIso, rest: trimmed.slice(dotted![0].length).trim() };
-  // "07/11/2026": a date written with slashes is read day first, as most of the world writes it, unless only month
-  // first makes sense ("11/23/2026"). (American pages spell their dates out: "Nov. 7, 2026".)
-  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(trimmed);
-  const slashedIso = slashed ? isoOf(slashed[3], slashed[2], slashed[1]) ?? isoOf(slashed[3], slashed[1], slashed[2]) : undefined;
-  if (slashedIso) return { iso: slashedIso, rest: trimmed.slice(slashed![0].length).trim() };
+  // "12.11.2026", "07/11/2026": a date written in digits is day, month, year, as Europe and most of the world write
+  // it; with slashes, month first only when that alone makes sense ("11/23/2026"). With dots, never month first.
+  // (American pages spell their dates out: "Nov. 7, 2026".)
+  const numeric = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d|\2)/.exec(trimmed);
+  const [, day, separator, month, year] = numeric ?? [];
+  const numericIso = numeric ? isoOf(year!, month!, day!) ?? (separator === '/' ? isoOf(year!, day!, month!) : undefined) : undefined;
+  if (numericIso) return { iso: numericIso, rest: trimmed.slice(numeric![0].length).trim() };
   // English first; then German, whose month names most of northern Europe shares ("19. oktober 2026").
   return calendarDate(chrono.parse(trimmed)[0], trimmed, atStart) ?? calendarDate(chrono.de.parse(written)[0], written, atStart);
 }
