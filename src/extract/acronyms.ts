@@ -44,8 +44,7 @@ export function isPluralAcronym(token: Token): boolean {
  * Rwanda (FDLR)", "Bolivarian National Intelligence Service (SEBIN)"); "Caracas (AFP)" is a dateline's outlet.
  */
 export function spellsAcronym(tokens: Token[], start: number, end: number, acronym: string): boolean {
-  let initials = '';
-  for (let k = start; k < end; k++) if (tokens[k].capitalized) initials += tokens[k].text[0];
+  const initials = initialsOf(tokens, start, end);
   let spelt = 0;
   for (const letter of acronym) if (initials.includes(letter)) spelt++;
   return spelt * 2 >= acronym.length;

@@ -31,7 +31,7 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
     for (const side of sides ?? []) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     // Those who agree to stop fighting were fighting each other.
-    if (CEASEFIRE.test(treaty.key) && sides === pair && pair) {
+    if (pair && CEASEFIRE.test(treaty.key)) {
       for (const [subject, object] of [pair, [pair[1], pair[0]]]) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     }
   }

@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
@@ -329,7 +329,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (entity.kind === 'Organization' && mention.form !== 'description' && !mention.modifier) {
       lastOfHead.set('group', key);
       // Not a body of one ("ECOWAS Commission President X … under the bloc's protocol" is ECOWAS's).
-      if (!/\b(bloc|commission|council|court|secretariat|parliament|assembly|committee|bank|fund|agency|office)\b/i.test(entity.name)) lastOfHead.set('bloc', key);
+      if (!entity.name.toLowerCase().split(/[^\p{L}]+/u).some((word) => INTERNATIONAL_BODY_HEADS.has(word) || NOT_BLOCS.has(word))) lastOfHead.set('bloc', key);
     }
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
     if (entity.kind === 'Person' && mention.title?.relation === 'SPEAKS_FOR') lastOfHead.set('spokesperson', key);
@@ -619,10 +619,6 @@ function folded(name: string): string {
   return dropAccents(name).toLowerCase();
 }
 
-/**
- * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
- * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
- */
 /** True when a verb of saying follows a subject ending at `end`, past a bracketed acronym and a word or two of time. */
 function speaksNext(tokens: Token[], end: number): boolean {
   let at = end;
@@ -630,6 +626,13 @@ function speaksNext(tokens: Token[], end: number): boolean {
   while (at < end + 6 && /^(also|had|has|have|earlier|later|early|late|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at]?.lower ?? '')) at++;
   return SPEECH_VERBS.has(tokens[at]?.lower ?? '');
 }
+
+/**
+ * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
+ * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
+ */
+/** Besides the heads of bodies: words of a name that "the bloc" does not point back to (a bank, a fund, an office). */
+const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office']);
 
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.

@@ -60,7 +60,7 @@ const VAGUE_WORDS = new Set([
   'new', 'similar', 'previous', 'final', 'landmark', 'historic', 'first', 'second', 'third', 'last', 'such', 'any', 'formal',
   'fragile', 'tentative', 'preliminary', 'broader', 'wider', 'draft', 'proposed', 'possible', 'separate', 'current',
   'existing', 'earlier', 'latest', 'original', 'old', 'older', 'same', 'other', 'whole', 'entire', 'written', 'signed',
-  'binding', 'legally', 'full', 'partial', 'temporary', 'permanent', 'lasting', 'broad', 'wide', 'major', 'key', 'major',
+  'binding', 'legally', 'full', 'partial', 'temporary', 'permanent', 'lasting', 'broad', 'wide', 'major', 'key',
   'initial', 'revised', 'updated', 'controversial', 'disputed', 'secret', 'informal', 'verbal', 'this', 'that', 'no',
 ]);
 /** Heads that name a text on their own, with what it is about before them ("a water-sharing agreement"). */

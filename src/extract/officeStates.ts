@@ -21,8 +21,9 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // Foreign Minister Calder said …" — Calder is Lusania's).
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
   if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
-  // "In Rabat, Foreign Minister X said …": the capital where the sentence is set is the office's state.
-  const setIn = capitalOpening(sentences[sentence], before) ?? capitalBefore(sentences[sentence], before);
+  // "In Rabat, Foreign Minister X said …", "MPs in Oslo voted …, after Prime Minister X": the capital where the
+  // sentence is set is the office's state.
+  const setIn = capitalBefore(sentences[sentence], before);
   if (setIn && resolved.entities.has(setIn)) return { key: setIn, presumed: false };
   const { tokens, mentions } = sentences[sentence];
   // "MPs in Port Moresby voted …, after Prime Minister X told the house": a capital named before, as a place, is so too.
@@ -47,15 +48,6 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
 
 /** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
 const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
-
-/** The state whose capital a sentence opens with, set off by a comma ("In Rabat, …"), before the token `before`. */
-function capitalOpening(sentence: SentenceMentions, before: number): string | undefined {
-  const { tokens, mentions } = sentence;
-  if (tokens[0]?.lower !== 'in') return undefined;
-  const place = mentions.find((mention) => mention.start === 1 && tokens[mention.end]?.text === ',' && mention.end < before);
-  const country = place ? countryByCapital(place.text) : undefined;
-  return country ? `state:${country.code}` : undefined;
-}
 
 /** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
 function capitalBefore(sentence: SentenceMentions, before: number): string | undefined {

@@ -81,7 +81,7 @@ function warsOf(context: RelationContext, index: number): LocalRelation[] {
   return found;
 }
 
-const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
+export const ALLY_NOUNS: ReadonlySet<string> = new Set(['ally', 'allies', 'partner', 'partners']);
 
 /**
  * "NATO's partners in the Indo-Pacific – Japan, South Korea and Australia", "its ally, the Philippines": the owner of

@@ -19,7 +19,7 @@ export interface RelationContext {
   dateOfSentence: (sentence: number) => string | undefined;
   sentenceText: (sentence: number) => string;
   /** Each treaty's parties, as far as the article names them (which treaty "the deal" means). */
-  parties?: Map<string, string[]>;
+  parties: Map<string, string[]>;
 }
 
 /** True when a mention names, by itself, an actor (not a modifier such as "Japanese" in "Japanese ships"). */

@@ -33,7 +33,10 @@ export function storyStateFrom(context: RelationContext, subjects: string[]): st
 
 export function expandBothStates(context: RelationContext, keys: string[], index: number, subjects: string[] = []): string[] {
   // (Not the pair that acts: "Cuba and Norway urged both sides to …".)
-  const paired = () => pairNamedBefore(context, index).filter((_, k, pair) => !pair.some((key) => subjects.includes(key)));
+  const paired = () => {
+    const pair = pairNamedBefore(context, index);
+    return pair.some((key) => subjects.includes(key)) ? [] : pair;
+  };
   return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? paired() : [key]));
 }
 

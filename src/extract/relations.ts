@@ -13,7 +13,7 @@ import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
-import { pairRelations } from './pairRelations.ts';
+import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { isNoRelation } from './triggerGuards.ts';
@@ -67,6 +67,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
   const sentence = context.sentences[index];
   const { tokens } = sentence;
+  const allowed = objectKinds(trigger);
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -75,7 +76,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // ("spoke to X by phone": "by" with a means of contact names no agent.)
   const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by' && !CONTACT_MEANS.has(tokens[i + 1]?.lower ?? ''));
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
-  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && objectKinds(trigger).includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
+  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && allowed.includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
   // ("drafted by Britain and backed by the United States": a participle right before "by" is passive too.)
   const participle = by === end && /ed$/.test(tokens[end - 1].lower);
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative || participle);
@@ -105,9 +106,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
-    const fitting = objects.filter((object) => objectKinds(trigger).includes(context.resolved.entities.get(object)?.kind as EntityKind));
+    const fitting = objects.filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
     // (Only a treaty: "accused the forces of abandoning migrants" leaves nothing before the verb that was left.)
-    if (!fitting.length && objectKinds(trigger).includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
+    if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
   }
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
@@ -115,7 +116,6 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
-  const allowed = objectKinds(trigger);
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
@@ -144,7 +144,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // is about, from outside it.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
-  if (!objects.length && objectKinds(trigger).includes('Treaty') && tokens[end]?.lower === 'it') {
+  if (!objects.length && allowed.includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
     if (treaty) objects = [treaty];
   }
@@ -209,7 +209,7 @@ function forcesBefore(context: RelationContext, sentence: SentenceMentions, begi
   return [];
 }
 
-const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor']);
+const ALLY_WORDS = new Set([...ALLY_NOUNS, 'neighbour', 'neighbor']);
 
 /** "with the (full) support of", "with backing of": the support is given to the clause's subject. */
 function isWithSupport(tokens: Token[], begin: number): boolean {
@@ -289,7 +289,7 @@ function treatyBefore(context: RelationContext, index: number, trigger: Relation
   let at = begin - 1;
   while (at > 0 && begin - at <= 4 && PASSIVE_FILLERS.has(tokens[at].lower)) at--;
   if (!isTreatyBackReference(tokens, at - 1)) return [];
-  const treaty = treatyMeant(context.resolved, index, context.parties ?? new Map(), at - 1, tokens[at].lower);
+  const treaty = treatyMeant(context.resolved, index, context.parties, at - 1, tokens[at].lower);
   return treaty ? [treaty] : [];
 }
 
@@ -516,7 +516,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const at = QUOTE_MARKS.has(tokens[from]?.text ?? '') ? from + 1 : from;
     // (Not when the noun is given its name right after: "the agreement, called the X Partnership".)
     const named = tokens[at + 2]?.text === ',' && /^(called|named|dubbed|known)$/.test(tokens[at + 3]?.lower ?? '');
-    const treaty = isTreatyBackReference(tokens, at) && !named ? treatyMeant(context.resolved, index, context.parties ?? new Map(), at, tokens[at + 1].lower) : undefined;
+    const treaty = isTreatyBackReference(tokens, at) && !named ? treatyMeant(context.resolved, index, context.parties, at, tokens[at + 1].lower) : undefined;
     if (treaty) return [treaty];
   }
   const objects: string[] = [];

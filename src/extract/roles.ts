@@ -506,7 +506,7 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   if (ofThe) return named(ofThe[1]);
   // "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": a body named with its organisation.
   // ("EUFOR Althea", "UNM MP": an acronym before a name or a title of no body names the same thing, or a person's party.)
-  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) {
+  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) {
     const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
     if (owner) return owner;
   }

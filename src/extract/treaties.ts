@@ -16,11 +16,11 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       const key = resolved.entityOf.get(mention);
       if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || isInternational(key)) continue;
       const found = parties.get(key) ?? new Set<string>();
+      parties.set(key, found);
       // "the Korea-China Fisheries Agreement", "the UK-Japan Maritime Security Accord": the states its name joins.
       for (const code of statesJoinedIn(mention.name, resolved)) found.add(code);
       // ("the third state to leave the Convention, after Trinidad and Tobago in 1998": states named around a text that
       // is being left are leaving it, not its parties.)
-      parties.set(key, found);
       if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
@@ -33,7 +33,6 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         const led = leaderOf.get(otherKey);
         if (led) found.add(led);
       }
-      parties.set(key, found);
     }
   }
   const result = new Map<string, string[]>();
