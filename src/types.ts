@@ -28,6 +28,8 @@ export interface Article {
   url?: string;
   /** The city of a wire dateline ("Dubai" from "DUBAI, United Arab Emirates (AP) — "), taken out of the text. */
   dateline?: string;
+  /** The state or region the dateline names after its city ("United Arab Emirates" in the one above). */
+  datelineRegion?: string;
   /** Clean paragraphs of article text, in order. */
   paragraphs: string[];
 }

@@ -81,20 +81,35 @@ export function splitGluedByline(paragraph: string): { outlet: string; author: s
  * The dateline that opens a wire story — "DUBAI, United Arab Emirates (AP) — ", "WASHINGTON (Reuters) - ",
  * "KYIV, Ukraine, June 2 (Reuters) - ", "TROMSØ (High North Journal): " — says where it was filed: the paragraph without it, and its city.
  */
-export function splitDateline(paragraph: string): { text: string; city?: string; date?: string } {
+export function splitDateline(paragraph: string): DatelineSplit {
   // "NEW DELHI/ISLAMABAD, Nov 17 (Reuters) -": a story filed from two or three cities names them all ("New Delhi/Islamabad").
   const dateline = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}){0,2})((?:, [\p{L}\d .'’-]{2,40}?){0,2})(?:(?: \([^()]{1,40}\))? ?[—–-]{1,2} (?=\S)| \(\p{Lu}[^()]{0,39}\): (?=\p{Lu}))/u.exec(paragraph);
   if (!dateline) return splitTitleCaseDateline(paragraph);
   const city = dateline[1].toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+  return { text: paragraph.slice(dateline[0].length), city, ...afterCity(dateline[2]) };
+}
+
+interface DatelineSplit {
+  text: string;
+  city?: string;
+  date?: string;
+  /** The state or region named after the city ("Kyrgyzstan" in "BATKEN, Kyrgyzstan (AP) —"). */
+  region?: string;
+}
+
+/** What follows a dateline's city: ", Nov 12, 2026" dates the story; ", Kyrgyzstan" says where the city lies. */
+function afterCity(rest: string): { date?: string; region?: string } {
+  const parts = rest.split(', ').slice(1);
   // "KHARTOUM, Nov 12, 2026 (AFP) -": a dateline that states its year dates the story.
-  const date = toIsoDate(dateline[2].replace(/^, /, ''));
-  return { text: paragraph.slice(dateline[0].length), city, ...(date ? { date } : {}) };
+  const date = toIsoDate(parts.join(', '));
+  if (date) return { date };
+  const region = parts[0]?.trim();
+  return region && !/\d/.test(region) ? { region } : {};
 }
 
 /** "Peshawar (AFP) – ", "Kuala Lumpur, Malaysia (Reuters) - ": a city in title case is a dateline only with its wire. */
-function splitTitleCaseDateline(paragraph: string): { text: string; city?: string; date?: string } {
+function splitTitleCaseDateline(paragraph: string): DatelineSplit {
   const dateline = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})((?:, [\p{L}\d .'’-]{2,40}?){0,2}) \(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)?\) ?[—–-]{1,2} (?=\p{Lu})/u.exec(paragraph);
   if (!dateline) return { text: paragraph };
-  const date = toIsoDate(dateline[2].replace(/^, /, ''));
-  return { text: paragraph.slice(dateline[0].length), city: dateline[1], ...(date ? { date } : {}) };
+  return { text: paragraph.slice(dateline[0].length), city: dateline[1], ...afterCity(dateline[2]) };
 }

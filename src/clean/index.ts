@@ -49,7 +49,7 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   // The dateline opens the story's first paragraph, which a photo caption left in the text may precede.
   const candidates = body.slice(0, DATELINE_REACH).map(splitDateline);
   const lead = Math.max(0, candidates.findIndex((candidate) => candidate.city));
-  const { text: opening, city: dateline, date: datelineDate } = candidates[lead]!;
+  const { text: opening, city: dateline, date: datelineDate, region: datelineRegion } = candidates[lead]!;
   body[lead] = opening;
   title ??= titleFromFirstSentence(body[0]);
   const date = raw.date ?? published ?? datelineDate ?? updated;
@@ -58,7 +58,10 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   if (outlet) article.outlet = outlet;
   if (raw.url) article.url = raw.url;
   // A story filed from two capitals ("New Delhi/Islamabad") has no one home city: its dateline is only taken out.
-  if (dateline && !dateline.includes('/')) article.dateline = dateline;
+  if (dateline && !dateline.includes('/')) {
+    article.dateline = dateline;
+    if (datelineRegion) article.datelineRegion = datelineRegion;
+  }
   else if (!dateline && linePlace) article.dateline = linePlace;
   return article;
 }

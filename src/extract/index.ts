@@ -18,6 +18,7 @@ import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
+import { placesOfDateline } from './placesWithin.ts';
 
 export function extractArticle(article: Article): Extraction {
   return withArticleStates(findArticleStates(article.paragraphs), () => extractWithStates(article));
@@ -79,7 +80,9 @@ function extractWithStates(article: Article): Extraction {
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring), ...mutualAccusations(mentions, resolved, warring)];
   const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
-  const relations = [...structure.relations, ...actions, ...stances, ...membership];
+  const placed = new Set(structure.relations.filter((relation) => relation.kind === 'LOCATED_IN').map((relation) => relation.subject));
+  const geography = placesOfDateline(resolved, placed, article.dateline ? { city: article.dateline, region: article.datelineRegion } : undefined);
+  const relations = [...structure.relations, ...geography, ...actions, ...stances, ...membership];
   const used = new Set([...relations.flatMap((relation) => [relation.subject, relation.object]), ...statements.map((statement) => statement.speaker)]);
   return {
     article,

@@ -43,16 +43,16 @@ describe('bylines', () => {
 
 describe('splitDateline', () => {
   it('takes the wire dateline that opens a story out of the text, keeping its city', () => {
-    expect(splitDateline('DUBAI, United Arab Emirates (AP) — Iran on Monday rejected the offer.')).toEqual({ text: 'Iran on Monday rejected the offer.', city: 'Dubai' });
+    expect(splitDateline('DUBAI, United Arab Emirates (AP) — Iran on Monday rejected the offer.')).toEqual({ text: 'Iran on Monday rejected the offer.', city: 'Dubai', region: 'United Arab Emirates' });
     expect(splitDateline('WASHINGTON (Reuters) - The Senate voted on Tuesday.')).toEqual({ text: 'The Senate voted on Tuesday.', city: 'Washington' });
-    expect(splitDateline('KYIV, Ukraine, June 2 (Reuters) - Drones struck the port.')).toEqual({ text: 'Drones struck the port.', city: 'Kyiv' });
-    expect(splitDateline('PORT-AU-PRINCE, Haiti — Gangs blocked the road.')).toEqual({ text: 'Gangs blocked the road.', city: 'Port-Au-Prince' });
+    expect(splitDateline('KYIV, Ukraine, June 2 (Reuters) - Drones struck the port.')).toEqual({ text: 'Drones struck the port.', city: 'Kyiv', region: 'Ukraine' });
+    expect(splitDateline('PORT-AU-PRINCE, Haiti — Gangs blocked the road.')).toEqual({ text: 'Gangs blocked the road.', city: 'Port-Au-Prince', region: 'Haiti' });
     expect(splitDateline('LIMA/LA PAZ, Nov 3 (Reuters) - The two presidents met.')).toEqual({ text: 'The two presidents met.', city: 'Lima/La Paz' });
   });
 
   it('takes a dateline with its city in title case when a wire follows it in brackets', () => {
     expect(splitDateline('Sokoto (AFP) – Nigeria said on Monday it had closed the border.')).toEqual({ text: 'Nigeria said on Monday it had closed the border.', city: 'Sokoto' });
-    expect(splitDateline('Port Louis, Mauritius (Reuters) - The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Port Louis' });
+    expect(splitDateline('Port Louis, Mauritius (Reuters) - The talks resumed.')).toEqual({ text: 'The talks resumed.', city: 'Port Louis', region: 'Mauritius' });
     expect(splitDateline('BODØ (Arctic Courier): The coast guard detained a trawler.')).toEqual({ text: 'The coast guard detained a trawler.', city: 'Bodø' });
     expect(splitDateline('NATO (in brief): allies met.')).toEqual({ text: 'NATO (in brief): allies met.' });
     expect(splitDateline('Officials (some of them) – and others – met.')).toEqual({ text: 'Officials (some of them) – and others – met.' });

@@ -50,7 +50,19 @@ describe('places named as a settlement or area of another', () => {
   });
 
   it('reads a possessive that owns a body after an opening place as no container of the place', () => {
-    const { relations } = extract(["In Lisbon, Portugal's Ministry of Defence said the ship had left."]);
-    expect(relations).not.toContain('Lisbon LOCATED_IN Portugal');
+    const { relations } = extract(["In Porto, Portugal's Ministry of Defence said the ship had left."]);
+    expect(relations).not.toContain('Porto LOCATED_IN Portugal');
+  });
+});
+
+describe('datelines', () => {
+  it('puts the city of a dateline in the state the dateline names after it', () => {
+    const { relations } = extract(['Farmers in the valley said Kyrgyzstan had cut the water again.'], undefined, { dateline: 'Batken', datelineRegion: 'Kyrgyzstan' });
+    expect(relations).toContain('Batken LOCATED_IN Kyrgyzstan');
+  });
+
+  it('does not restate that the capital of a dateline lies in its state', () => {
+    const { relations } = extract(['Officials in Bishkek said Kyrgyzstan had cut the water again.'], undefined, { dateline: 'Bishkek', datelineRegion: 'Kyrgyzstan' });
+    expect(relations.filter((relation) => relation.startsWith('Bishkek LOCATED_IN'))).toEqual([]);
   });
 });
