@@ -29,6 +29,8 @@ export interface ArticleEntities {
   bothStates?: [string, string];
   /** The state the story is about: the first one its narration names. */
   storyState?: string;
+  /** The state the story was filed from, by its dateline, when the article names it. */
+  homeState?: string;
   /** Entity key of each resolved mention (pronouns and bare names included). */
   entityOf: Map<Mention, string>;
 }

@@ -37,8 +37,14 @@ const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
   TJ: ['Tajik'], KG: ['Kyrgyz'], KZ: ['Kazakh'], UZ: ['Uzbek'], SA: ['Saudi'], BA: ['Bosnian'], LA: ['Lao'], PH: ['Philippine'],
   AZ: ['Azeri'], AR: ['Argentinian'], EC: ['Ecuadorian'], SR: ['Surinamese'], IS: ['Icelandic'], NP: ['Nepali'], DJ: ['Djiboutian'],
 };
-/** Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague"). */
-const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'] };
+/**
+ * Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague",
+ * "La Paz said"), and capitals the package spells otherwise ("Ulan Bator", "Naypyidaw", "Sana'a").
+ */
+const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = {
+  US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'], IN: ['Delhi'], BO: ['La Paz'], TZ: ['Dar es Salaam'], CI: ['Abidjan'], BJ: ['Cotonou'],
+  BI: ['Bujumbura'], SZ: ['Mbabane'], MN: ['Ulaanbaatar'], MM: ['Nay Pyi Taw', 'Naypyitaw'], YE: ['Sanaa'],
+};
 
 /** Lower-case, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name. */
 export const lookupKey = cachedByText((text: string): string =>

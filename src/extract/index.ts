@@ -35,6 +35,8 @@ function extractWithStates(article: Article): Extraction {
   placeStatelessBodies(resolved, article.dateline);
   ensureStatesOfMembers(resolved);
   if (article.dateline) addDatelinePlace(resolved, article.dateline);
+  resolved.homeState = homeState(resolved, article);
+  resolved.bothStates = titlePair(resolved, article.title, directional) ?? resolved.bothStates;
 
   const structure = findStructure(mentions, resolved);
   const leaderOf = new Map(structure.relations.filter((relation) => relation.kind === 'LEADS' && relation.object.startsWith('state:')).map((relation) => [relation.subject, relation.object.slice('state:'.length)]));
@@ -191,6 +193,25 @@ function placeStatelessBodies(resolved: ArticleEntities, dateline: string | unde
     const state = US_DEPARTMENTS.test(entity.name) ? 'US' : homeState;
     if (state) entity.state = state;
   }
+}
+
+/**
+ * The state a story was filed from: the state of the dateline's capital ("PANAMA CITY —") or the one the dateline
+ * names after its city ("BATKEN, Kyrgyzstan —"), when the article names it.
+ */
+function homeState(resolved: ArticleEntities, article: Article): string | undefined {
+  const country = article.dateline ? (countryByCapital(article.dateline) ?? (article.datelineRegion ? countryByName(article.datelineRegion) : undefined)) : undefined;
+  return country && resolved.entities.has(`state:${country.code}`) ? `state:${country.code}` : undefined;
+}
+
+/**
+ * "Chile and Argentina sign lithium protocol": a headline that names two states of the article, and no third, names
+ * the two sides of the story, however often a third is named in the text.
+ */
+function titlePair(resolved: ArticleEntities, title: string, directional: Map<string, string>): [string, string] | undefined {
+  const states = new Set(findMentions(-1, title, directional).mentions.map((mention) => mention.key).filter((key) => key?.startsWith('state:')));
+  const [a, b] = [...states];
+  return states.size === 2 && resolved.entities.has(a!) && resolved.entities.has(b!) ? [a!, b!] : undefined;
 }
 
 /** Names of departments that only the United States' government has ("the State Department"). */

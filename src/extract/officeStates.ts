@@ -1,5 +1,5 @@
 // Whose an office is when the sentence does not say: the state of "Prime Minister X" (named in the sentence, the
-// capital it is set in, what the holder said, else the story's state), apart from a counterpart's, and the body a
+// capital it is set in, what the holder said, else the state the story was filed from or is about), apart from a counterpart's, and the body a
 // lone spokesperson speaks for.
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 /**
  * The state an office with no state named belongs to ("Prime Minister X", "the country's president"): one named
- * earlier in the sentence, else the article's first-named state, the one the story is about.
+ * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is about.
  */
 export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): { key: string; presumed: boolean } | undefined {
   const stateOf = (mention: Mention) => {
@@ -42,8 +42,10 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
   const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
-  // "Prime Minister X said …" with no state in the sentence: presumably the state the story is about.
-  return resolved.storyState ? { key: resolved.storyState, presumed: true } : undefined;
+  // "Prime Minister X said …" with no state in the sentence: presumably the state the story was filed from, else the
+  // one it is about.
+  const home = resolved.homeState ?? resolved.storyState;
+  return home ? { key: home, presumed: true } : undefined;
 }
 
 /** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */

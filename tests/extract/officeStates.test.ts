@@ -13,6 +13,26 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Tom Kapi LEADS New Zealand');
   });
 
+  it('takes the state a story was filed from over the first state it names', () => {
+    const paragraphs = [
+      'A French uranium miner won a licence from Mongolia on Monday after months of debate in parliament.',
+      'President Tumur Bayar, who played no part in the talks, wrote on Facebook that the deal was fair.',
+    ];
+    expect(extract(paragraphs, undefined, { dateline: 'Ulaanbaatar' }).relations).toContain('Tumur Bayar LEADS Mongolia');
+    expect(extract(paragraphs, undefined, { dateline: 'Darkhan', datelineRegion: 'Mongolia' }).relations).toContain('Tumur Bayar LEADS Mongolia');
+  });
+
+  it('takes the two states a headline names as the story’s two sides, however often a third is named', () => {
+    const paragraphs = [
+      'Chile and Argentina signed a protocol on Wednesday to share the water of the salt flats.',
+      'Bolivia, which holds the largest reserves, was not at the table. Bolivia said it would study the text, and officials in Bolivia said the talks had been cordial.',
+      'The Andean Water Forum urged both governments to publish the brine limits.',
+    ];
+    const { relations } = extract(paragraphs, undefined, { title: 'Chile and Argentina sign lithium protocol' });
+    expect(relations).toEqual(expect.arrayContaining(['Andean Water Forum URGES Chile', 'Andean Water Forum URGES Argentina']));
+    expect(relations).not.toContain('Andean Water Forum URGES Bolivia');
+  });
+
   it('takes the state that opens what the office-holder said, past an aside or "wrote on X that"', () => {
     const { relations } = extract([
       'Thailand and Cambodia met in Kuala Lumpur.',

@@ -7,7 +7,7 @@ export function article(paragraphs: string[], options: { date?: string; id?: str
 }
 
 /** Extraction of paragraphs, with helpers that look entities up by name. */
-export function extract(paragraphs: string[], date?: string, options: { dateline?: string; datelineRegion?: string } = {}) {
+export function extract(paragraphs: string[], date?: string, options: { dateline?: string; datelineRegion?: string; title?: string } = {}) {
   const extraction = extractArticle({ ...article(paragraphs, { date }), ...options });
   const nameOf = (key: string) => extraction.entities.find((entity) => entity.key === key)?.name ?? key;
   const entity = (name: string) => extraction.entities.find((candidate) => candidate.name === name || candidate.aliases.includes(name));
