@@ -52,10 +52,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const rankStart = rankWords && tokens.slice(mention.start - rankWords, mention.start).map((token) => token.lower).join(' ') === mention.title!.title ? mention.start - rankWords : mention.start;
         const officeBeforeRank = rankStart < mention.start ? titleBefore(tokens, mentions, { ...mention, start: rankStart }) : undefined;
         // ("Its spokesman, Colonel X": an office set off before a rank says whose the person is.)
-        const own = asCounterpart(withPossessor(mention.title, tokens, mentions, mention, isBody), tokens, mentions, mention);
+        const own = withPossessor(mention.title, tokens, mentions, mention, isBody);
         const beforeComma = titleBeforeComma(tokens, mentions, mention, isBody);
         const titles: (Title | undefined)[] = [
-          officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma),
+          asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
           titleAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody);
@@ -202,16 +202,19 @@ interface Title {
 }
 
 /**
- * "Japanese Prime Minister X and his Indian counterpart, Y": a counterpart holds the partner's office in their own
- * state, so Y leads India as X leads Japan.
+ * "Japanese Prime Minister X and his Indian counterpart, Y", "President X, who came with his Malian counterpart Y": a
+ * counterpart holds the partner's office in their own state, so Y leads India as X leads Japan.
  */
 function asCounterpart(title: Title | undefined, tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
   if (!title || !/^counterparts?$/.test(title.title)) return title;
   let owner = person.start - 1;
   if (tokens[owner]?.text === ',') owner--;
   while (owner > 0 && person.start - owner <= 4 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
-  if (tokens[owner - 1]?.lower !== 'and') return title;
-  const partner = mentions.find((mention) => mention.end === owner - 1 && mention.kind === 'Person' && mention.title);
+  if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '')) return title;
+  // "X and his counterpart", or "X, who attended with his counterpart": the titled person the pronoun stands for.
+  const partner = tokens[owner - 1]?.lower === 'and'
+    ? mentions.find((mention) => mention.end === owner - 1 && mention.kind === 'Person' && mention.title)
+    : mentions.filter((mention) => mention.end < owner && mention.kind === 'Person' && mention.title).at(-1);
   const office = partner?.title;
   return office && office.title !== title.title && !COURTESY_TITLES.has(office.title.replace(/\.$/, '')) ? { ...title, title: office.title, relation: office.relation } : title;
 }

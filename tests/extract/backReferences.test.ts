@@ -298,6 +298,13 @@ describe('subjects across quotes, lists and reported clauses', () => {
   });
 });
 
+describe('counterparts named apart from their partner', () => {
+  it('gives a counterpart the office of the titled person the pronoun stands for', () => {
+    const { relations } = extract(['Ghanaian President Kofi Mensah, who opened the bridge with his Togolese counterpart Edem Akakpo, said trade would double.']);
+    expect(relations).toEqual(expect.arrayContaining(['Kofi Mensah LEADS Ghana', 'Edem Akakpo LEADS Togo']));
+  });
+});
+
 describe('other spellings and counterparts', () => {
   it('joins "Mr Suh, as his name is also spelled," to the person it spells, and reads counterparts', () => {
     const { entity, relations } = extract([
