@@ -74,8 +74,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           titles.push({ title: 'head of government', relation: 'LEADS' });
         }
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
+        const worksAt = bodyWorkedAt(tokens, mentions, mention, isBody);
+        if (worksAt) titles.push({ title: 'member', relation: 'MEMBER_OF', of: worksAt });
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
-        if (ofAfter && titles[0] && !titles[0].of) titles[0] = { ...titles[0], of: ofAfter };
+        // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
+        if (ofAfter && titles[0] && !(titles[0].of && resolved.entityOf.get(titles[0].of))) titles[0] = { ...titles[0], of: ofAfter };
         else if (ofAfter && !titles[0] && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
@@ -171,14 +174,32 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
 /** The state, body or organisation in "NAME of (the) X", right after the name. */
 function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {
   let at = person.end;
+  // "Analyst X, of the Y Institute, said": the phrase may be set off by a comma.
+  if (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'of') at++;
   if (tokens[at]?.lower !== 'of') return undefined;
   at++;
   if (tokens[at]?.lower === 'the') at++;
-  if (/^(ruling|governing|opposition|main)$/.test(tokens[at]?.lower ?? '')) at++;
+  // "of the ruling …", "of the Lagos-based …", "of the campaign group …", "of the consultancy …": a word or two
+  // saying what the body is, in lower case.
+  for (let words = 0; words < 2 && tokens[at] && !tokens[at].punct && (!tokens[at].capitalized || /-based$/.test(tokens[at].lower)); words++) at++;
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
 }
+
+/** "X, who studies the border at the University of Y,": the body a person works at, told in a clause after the name. */
+function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {
+  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who' || !WORK_VERBS.test(tokens[person.end + 2]?.lower ?? '')) return undefined;
+  for (let at = person.end + 3; at < tokens.length && at <= person.end + 8 && !tokens[at].punct; at++) {
+    if (!/^(at|with|for)$/.test(tokens[at].lower)) continue;
+    const start = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+    return mentions.find((mention) => mention.start === start && isBody(mention) && !mention.modifier && !mention.possessive);
+  }
+  return undefined;
+}
+
+/** Verbs of working somewhere ("who works at", "who teaches law at"); not of a visit ("who spoke at"). */
+const WORK_VERBS = /^(works|worked|studies|studied|teaches|taught|lectures|researches|researched|serves|served)$/;
 
 /** The state or body a person leads or serves, from the structure found so far. */
 function servedBy(relations: LocalRelation[], person: string): string | undefined {

@@ -143,6 +143,29 @@ describe('structure from titles', () => {
   });
 });
 
+describe('where experts work', () => {
+  it('reads "of <body>" after a name past a comma, a "<place>-based" word or a word saying what the body is', () => {
+    const { relations } = extract([
+      'Analyst Tara Wells, of the Lagos-based Delta Policy Institute, said the rules were weak.',
+      '"Nobody counts the fish," said Omar Lindqvist of the campaign group Baltic Watch.',
+      'Shipping analyst Rosa Quiroga of the consultancy Isthmus Metrics said the memorandum was symbolic.',
+      'Fisheries economist Mira Senn of the University of Lagos said the nets had to change.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Tara Wells MEMBER_OF Delta Policy Institute', 'Omar Lindqvist MEMBER_OF Baltic Watch', 'Rosa Quiroga MEMBER_OF Isthmus Metrics', 'Mira Senn MEMBER_OF University of Lagos',
+    ]));
+  });
+
+  it('reads "who works / studies / teaches … at <body>" as membership, not "who spoke at"', () => {
+    const { relations } = extract([
+      'Keira Dunn, who studies the border at the University of Tarn, said the timing was deliberate.',
+      'Paul Ekwe, who teaches law at Ridgeway College, disagreed. Ana Brisk, who spoke at the Harbour Forum, left early.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Keira Dunn MEMBER_OF University of Tarn', 'Paul Ekwe MEMBER_OF Ridgeway College']));
+    expect(relations).not.toContain('Ana Brisk MEMBER_OF Harbour Forum');
+  });
+});
+
 describe('units of organisations', () => {
   it('reads a mission, force, facility or body named as an organisation’s as part of it', () => {
     const { relations } = extract([
