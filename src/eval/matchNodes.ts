@@ -19,16 +19,24 @@ export function namesOfNode(attributes: NodeAttributes): string[] {
 /**
  * Maps each predicted entity node id to the index of the gold entity it matches, leaving out nodes that match none.
  * When a node's names hit several gold entities (a capital that names a state and a place, or a merge the resolver
- * should not have made), one hit by its canonical name wins, then one of the node's kind, then the one hit by most names.
+ * should not have made), one hit by its canonical name wins, then one of the node's kind, then the one hit by most names,
+ * each name counting less the more nodes bear it.
  */
 export function matchNodesToGold(graph: KnowledgeGraph, gold: GoldSet): Map<string, number> {
   const index = goldAliasIndex(gold);
+  // How many nodes bear each name: "Ministry of Foreign Affairs", an alias of every foreign ministry of the graph,
+  // says less about which gold entity a node is than "Vesk's foreign ministry", which only one node bears.
+  const bearers = new Map<string, number>();
+  graph.forEachNode((_, attributes) => {
+    if (!isEntityNode(attributes)) return;
+    for (const key of new Set(namesOfNode(attributes).map(nameKey))) bearers.set(key, (bearers.get(key) ?? 0) + 1);
+  });
   const matches = new Map<string, number>();
   graph.forEachNode((node, attributes) => {
     if (!isEntityNode(attributes)) return;
     const hits = new Map<number, number>();
-    for (const name of namesOfNode(attributes)) {
-      for (const hit of index.get(nameKey(name)) ?? []) hits.set(hit, (hits.get(hit) ?? 0) + 1);
+    for (const key of new Set(namesOfNode(attributes).map(nameKey))) {
+      for (const hit of index.get(key) ?? []) hits.set(hit, (hits.get(hit) ?? 0) + 1 / bearers.get(key)!);
     }
     if (hits.size === 0) return;
     const byName = new Set(index.get(nameKey(attributes.name ?? '')) ?? []);

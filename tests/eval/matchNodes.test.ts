@@ -48,6 +48,25 @@ describe('matchNodesToGold', () => {
     expect(matches.get(asPlace)).toBe(1);
   });
 
+  it('weighs a name many nodes bear less than one only this node bears', () => {
+    const gold = parseGoldSet(
+      {
+        articles: [],
+        entities: [
+          { kind: 'Government', name: 'Ministry of Foreign Affairs', aliases: ["Norland's Ministry of Foreign Affairs"] },
+          { kind: 'Government', name: "Vesk's foreign ministry", aliases: [] },
+        ],
+      },
+      '/virtual/ministries.json',
+    );
+    const g = new GraphBuilder();
+    const norland = g.node('Government', "Norland's Ministry of Foreign Affairs", ['Ministry of Foreign Affairs']);
+    const vesk = g.node('Government', 'Veskan Ministry of Foreign Affairs', ["Vesk's foreign ministry", 'Ministry of Foreign Affairs']);
+    const matches = matchNodesToGold(g.graph, gold);
+    expect(matches.get(norland)).toBe(0);
+    expect(matches.get(vesk)).toBe(1);
+  });
+
   it('reads names from name and aliases, ignoring non-strings', () => {
     expect(namesOfNode({ kind: 'Place', name: 'A', aliases: ['B', 3 as unknown as string], sources: [] })).toEqual(['A', 'B']);
   });
