@@ -48,6 +48,15 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   return home ? { key: home, presumed: true } : undefined;
 }
 
+/** The state named last before a point of the narration ("the country"), in its sentence or the two before it. */
+export function lastStateNamed(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): Mention | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
+    const named = sentences[s].mentions.filter((mention) => (s < sentence || mention.end <= before) && !mention.inQuote && resolved.entityOf.get(mention)?.startsWith('state:')).at(-1);
+    if (named) return named;
+  }
+  return undefined;
+}
+
 /** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
 const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
 

@@ -4,13 +4,13 @@
 import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
-import { joinTokens, type Token } from './tokens.ts';
+import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
-import { apartFromCounterpart, recentBody, recentState } from './officeStates.ts';
+import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
@@ -76,6 +76,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const worksAt = bodyWorkedAt(tokens, mentions, mention, isBody);
         if (worksAt) titles.push({ title: 'member', relation: 'MEMBER_OF', of: worksAt });
+        if (!titles.some(Boolean)) titles.push(ruleTold(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start)));
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
         if (ofAfter && titles[0] && !(titles[0].of && resolved.entityOf.get(titles[0].of))) titles[0] = { ...titles[0], of: ofAfter };
@@ -198,6 +199,19 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
   return undefined;
 }
 
+/**
+ * "X, who has ruled the country since 1994,", "X, who has led Belarus since …": a leader told by a clause; the state is
+ * the one named, or for "the country" the state named last before.
+ */
+function ruleTold(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean, country: () => Mention | undefined): Title | undefined {
+  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who') return undefined;
+  let at = person.end + 2;
+  if (/^(has|had)$/.test(tokens[at]?.lower ?? '')) at++;
+  if (!/^(ruled|led|governed)$/.test(tokens[at]?.lower ?? '')) return undefined;
+  const of = tokens[at + 1]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 2]?.lower ?? '') ? country() : mentions.find((mention) => mention.start === at + 1 && isBody(mention) && !mention.modifier && !mention.possessive);
+  return of ? { title: 'leader', relation: 'LEADS', of } : undefined;
+}
+
 /** Verbs of working somewhere ("who works at", "who teaches law at"); not of a visit ("who spoke at"). */
 const WORK_VERBS = /^(works|worked|studies|studied|teaches|taught|lectures|researches|researched|serves|served)$/;
 
@@ -259,7 +273,9 @@ function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Tit
     // "Kremlin spokesman": a name is the owner of the office, not a word of it.
     if (mentions.some((mention) => mention.form === 'name' && mention.start < person.start && mention.end > start)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
-    const owner = mentions.find((mention) => mention.end === start && mention.kind !== 'Person' && mention.form !== 'pronoun');
+    // "the SPLM-IO, whose leader X": the body before "whose" owns the office.
+    const ownerEnd = tokens[start - 1]?.lower === 'whose' && tokens[start - 2]?.text === ',' ? beforeBracketedAcronym(tokens, start - 2) : start;
+    const owner = mentions.find((mention) => mention.end === ownerEnd && mention.kind !== 'Person' && mention.form !== 'pronoun');
     // "IAEA chief Rafael Grossi", "NATO chief": the chief of an organisation leads it (an army chief may not).
     const relation = titleRelation(phrase) ?? (phrase === 'chief' && owner?.kind === 'Organization' ? 'LEADS' : undefined);
     if (!relation) continue;

@@ -166,6 +166,22 @@ describe('where experts work', () => {
   });
 });
 
+describe('offices told in a clause', () => {
+  it('reads "<body>, whose leader X" as X leading the body', () => {
+    const { relations } = extract(['The Northern Liberation Front (NLF), whose leader Abel Dor has been on trial since May, condemned the deployment.']);
+    expect(relations).toContain('Abel Dor LEADS Northern Liberation Front');
+  });
+
+  it('reads "X, who has ruled the country / <state> since …" as X leading it, not "who led the protest"', () => {
+    const { relations } = extract([
+      'Belarus closed the crossing. Anton Varga, who has ruled the country since 1994, told state media that Lithuania was afraid.',
+      'Mira Holt, who has led Latvia since March, disagreed. Ivo Kask, who led the protest, was detained.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Anton Varga LEADS Belarus', 'Mira Holt LEADS Latvia']));
+    expect(relations.filter((relation) => relation.startsWith('Ivo Kask LEADS'))).toEqual([]);
+  });
+});
+
 describe('units of organisations', () => {
   it('reads a mission, force, facility or body named as an organisation’s as part of it', () => {
     const { relations } = extract([
