@@ -406,9 +406,14 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   if (!country || stateOpening(entity.name) === entity.state || namesState) return;
   const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && stateOpening(alias) === entity.state);
   const best = written.sort((a, b) => b.length - a.length)[0];
+  const stateless = entity.name;
   if (best) entity.name = best;
   else if (country.demonym && /^\p{Lu}/u.test(entity.name)) entity.name = `${country.demonym} ${entity.name}`;
   entity.aliases.add(entity.name);
+  // ("Russia's foreign ministry" is no "Ministry of Foreign Affairs" by name: a state-less form the article never
+  // wrote, even after the state's name ("Iraq's Federal Supreme Court"), would name every state's ministry at once.)
+  const statelessWritten = entity.mentions.some((mention) => ` ${mention.text} `.includes(` ${stateless} `));
+  if (stateless !== entity.name && !statelessWritten) entity.aliases.delete(stateless);
 }
 
 /** "the Tamber region" is "Tamber" too: an area word does not change which place it is (placeKey drops it as well). */
