@@ -35,7 +35,7 @@ export interface ArticleEntities {
 
 /** Person keys ignore hyphens and honorifics: "Kim Jong-un" = "Kim Jong Un". */
 function personKey(name: string): string {
-  return `person:${name.toLowerCase().replace(/[-‐]/g, ' ').split(/\s+/).filter((word) => !HONORIFICS.has(word)).join(' ')}`;
+  return `person:${lookupKey(name).replace(/[-‐]/g, ' ').split(/\s+/).filter((word) => !HONORIFICS.has(word)).join(' ')}`;
 }
 
 export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEntities {
@@ -107,6 +107,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
 
   mergeShortStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
+  mergePersonTails(entities, entityOf);
   mergeDescribedTreaties(sentences, entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
@@ -532,6 +533,18 @@ function mergeNamesWithinNames(entities: Map<string, ArticleEntity>, entityOf: M
   for (const short of [...entities.values()]) {
     if (short.kind !== 'Organization' && short.kind !== 'Treaty') continue;
     const longer = [...entities.values()].filter((long) => long !== short && long.kind === short.kind && within(short, long));
+    if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+}
+
+/** "Lokke Rasmussen" after "Lars Løkke Rasmussen": a person named later by the last words of one full name. */
+function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
+  const parts = (entity: ArticleEntity) => folded(entity.name).split(/[\s-]+/);
+  for (const short of persons) {
+    const tail = parts(short);
+    if (tail.length < 2) continue;
+    const longer = persons.filter((long) => long !== short && entities.has(long.key) && parts(long).length > tail.length && parts(long).slice(-tail.length).join(' ') === tail.join(' '));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
 }
