@@ -10,6 +10,7 @@ import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
+import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -157,6 +158,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     organisations.set(mention.name, key);
   }
 
+  // "Rio Tinto said" after "the mine's operator, Rio Tinto": a name read as a person's, never with a title, that the
+  // article introduced as an organisation is that organisation.
+  for (const entity of [...entities.values()]) {
+    if (entity.kind !== 'Person' || entity.mentions.some((mention) => mention.title)) continue;
+    if (!entity.mentions.some((mention) => isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention))) continue;
+    const key = `org:${lookupKey(entity.name)}`;
+    mergeInto(entities, entityOf, entity, entities.get(key) ?? createEntity(entities, key, 'Organization', entity.mentions[0]));
+  }
+
   // "the National Liberation Army, the country's largest rebel group": an army or forces no state owns, introduced as
   // a group, is an organisation.
   for (const mention of all) {
@@ -258,7 +268,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
       const afterThe = tokens[mention.start - 1]?.lower === 'the';
       if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
-        if (opensSentenceAfterPlurals(sentences, mention)) {
+        // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
+        if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name)) {
           // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
           const orgKey = mention.key.replace(/^bare:/, 'org:');
           const entity = entities.get(orgKey) ?? createEntity(entities, orgKey, 'Organization', mention);
@@ -748,6 +759,7 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {
   const before = tokens[mention.start - 1];
   if (before && !before.capitalized && ORGANISATION_NOUNS.has(before.lower)) return true;
+  if (followsOrganisationNoun(tokens, mention.start, ORGANISATION_NOUNS)) return true;
   // "Hamas official Basem Naim", "Hezbollah fighters": a name before its officers or members is their organisation's.
   const after = tokens[mention.end];
   if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase())) return true;
@@ -755,7 +767,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.
     if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of') && !tokens[i].possessive;
-    if (/^[,.;:]$/.test(tokens[i].text)) return false;
+    // ("Ana Ruiz, a researcher at the Sadeq Institute": what follows a preposition is somewhere she works.)
+    if (/^[,.;:]$/.test(tokens[i].text) || /^(at|of|for|with|from|in)$/.test(tokens[i].lower)) return false;
   }
   return false;
 }
