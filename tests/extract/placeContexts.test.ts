@@ -70,6 +70,8 @@ describe('places by context', () => {
     expect(kinds('Rebels hold the Kalemba mine in the east.')).toEqual(['Place Kalemba mine']);
     expect(kinds("Troops took them to the Re'em army base for checks.")).toEqual(["Place Re'em army base"]);
     expect(kinds('Agents handed out cash in Owa and Ondo town, both in the north.')).toEqual(['Place Owa', 'Place Ondo town']);
+    expect(kinds('Water levels dropped at the Kelo Vanu reservoir in May, and crowds filled the Doma Doma market.')).toEqual(['Place Kelo Vanu reservoir', 'Place Doma Doma market']);
+    expect(kinds('Work began on the Siro Pani hydropower dam in May.')).toEqual(['Place Siro Pani hydropower dam']);
   });
 
   it('reads a state where something sits or is registered as a place', () => {
