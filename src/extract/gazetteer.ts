@@ -37,8 +37,14 @@ const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
   TJ: ['Tajik'], KG: ['Kyrgyz'], KZ: ['Kazakh'], UZ: ['Uzbek'], SA: ['Saudi'], BA: ['Bosnian'], LA: ['Lao'], PH: ['Philippine'],
   AZ: ['Azeri'], AR: ['Argentinian'], EC: ['Ecuadorian'], SR: ['Surinamese'], IS: ['Icelandic'], NP: ['Nepali'], DJ: ['Djiboutian'],
 };
-/** Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague"). */
-const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = { US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'] };
+/**
+ * Seats of government other than the capital the package gives, and other spellings of capitals, that news uses the
+ * same way ("talks between Beijing and The Hague", "Nay Pyi Taw would keep sending").
+ */
+const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = {
+  US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'], MM: ['Nay Pyi Taw', 'Naypyitaw'], CI: ['Abidjan'],
+  TZ: ['Dar es Salaam'], BJ: ['Cotonou'], MY: ['Putrajaya'], YE: ['Sanaa'],
+};
 
 /** Lower-case, accents dropped, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name
  * ("Løkke Rasmussen" and "Lokke Rasmussen" are one name). */
