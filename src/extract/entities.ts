@@ -10,6 +10,7 @@ import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
+import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -37,7 +38,7 @@ export interface ArticleEntities {
 
 /** Person keys ignore hyphens and honorifics: "Kim Jong-un" = "Kim Jong Un". */
 function personKey(name: string): string {
-  return `person:${name.toLowerCase().replace(/[-‐]/g, ' ').split(/\s+/).filter((word) => !HONORIFICS.has(word)).join(' ')}`;
+  return `person:${lookupKey(name).replace(/[-‐]/g, ' ').split(/\s+/).filter((word) => !HONORIFICS.has(word)).join(' ')}`;
 }
 
 export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEntities {
@@ -109,6 +110,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
 
   mergeShortStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
+  mergePersonTails(entities, entityOf);
   mergeDescribedTreaties(sentences, entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
@@ -156,6 +158,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const key = mention.key.replace(/^bare:/, 'org:');
     if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
     organisations.set(mention.name, key);
+  }
+
+  // "Rio Tinto said" after "the mine's operator, Rio Tinto": a name read as a person's, never with a title, that the
+  // article introduced as an organisation is that organisation.
+  for (const entity of [...entities.values()]) {
+    if (entity.kind !== 'Person' || entity.mentions.some((mention) => mention.title)) continue;
+    if (!entity.mentions.some((mention) => isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention))) continue;
+    const key = `org:${lookupKey(entity.name)}`;
+    mergeInto(entities, entityOf, entity, entities.get(key) ?? createEntity(entities, key, 'Organization', entity.mentions[0]));
   }
 
   // "the National Liberation Army, the country's largest rebel group": an army or forces no state owns, introduced as
@@ -259,7 +270,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
       const afterThe = tokens[mention.start - 1]?.lower === 'the';
       if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
-        if (opensSentenceAfterPlurals(sentences, mention)) {
+        // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
+        if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name)) {
           // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
           const orgKey = mention.key.replace(/^bare:/, 'org:');
           const entity = entities.get(orgKey) ?? createEntity(entities, orgKey, 'Organization', mention);
@@ -408,9 +420,14 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   if (!country || stateOpening(entity.name) === entity.state || namesState) return;
   const written = [...entity.aliases].filter((alias) => /^\p{Lu}/u.test(alias) && !alias.includes("'") && !alias.includes('’') && stateOpening(alias) === entity.state);
   const best = written.sort((a, b) => b.length - a.length)[0];
+  const stateless = entity.name;
   if (best) entity.name = best;
   else if (country.demonym && /^\p{Lu}/u.test(entity.name)) entity.name = `${country.demonym} ${entity.name}`;
   entity.aliases.add(entity.name);
+  // ("Russia's foreign ministry" is no "Ministry of Foreign Affairs" by name: a state-less form the article never
+  // wrote, even after the state's name ("Iraq's Federal Supreme Court"), would name every state's ministry at once.)
+  const statelessWritten = entity.mentions.some((mention) => ` ${mention.text} `.includes(` ${stateless} `));
+  if (stateless !== entity.name && !statelessWritten) entity.aliases.delete(stateless);
 }
 
 /** "the Tamber region" is "Tamber" too: an area word does not change which place it is (placeKey drops it as well). */
@@ -529,6 +546,18 @@ function mergeNamesWithinNames(entities: Map<string, ArticleEntity>, entityOf: M
   for (const short of [...entities.values()]) {
     if (short.kind !== 'Organization' && short.kind !== 'Treaty') continue;
     const longer = [...entities.values()].filter((long) => long !== short && long.kind === short.kind && within(short, long));
+    if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+}
+
+/** "Lokke Rasmussen" after "Lars Løkke Rasmussen": a person named later by the last words of one full name. */
+function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
+  const parts = (entity: ArticleEntity) => folded(entity.name).split(/[\s-]+/);
+  for (const short of persons) {
+    const tail = parts(short);
+    if (tail.length < 2) continue;
+    const longer = persons.filter((long) => long !== short && entities.has(long.key) && parts(long).length > tail.length && parts(long).slice(-tail.length).join(' ') === tail.join(' '));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
 }
@@ -732,6 +761,7 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {
   const before = tokens[mention.start - 1];
   if (before && !before.capitalized && ORGANISATION_NOUNS.has(before.lower)) return true;
+  if (followsOrganisationNoun(tokens, mention.start, ORGANISATION_NOUNS)) return true;
   // "Hamas official Basem Naim", "Hezbollah fighters": a name before its officers or members is their organisation's.
   const after = tokens[mention.end];
   if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase())) return true;
@@ -739,7 +769,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.
     if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of') && !tokens[i].possessive;
-    if (/^[,.;:]$/.test(tokens[i].text)) return false;
+    // ("Ana Ruiz, a researcher at the Sadeq Institute": what follows a preposition is somewhere she works.)
+    if (/^[,.;:]$/.test(tokens[i].text) || /^(at|of|for|with|from|in)$/.test(tokens[i].lower)) return false;
   }
   return false;
 }

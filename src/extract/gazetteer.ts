@@ -38,22 +38,26 @@ const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
   AZ: ['Azeri'], AR: ['Argentinian'], EC: ['Ecuadorian'], SR: ['Surinamese'], IS: ['Icelandic'], NP: ['Nepali'], DJ: ['Djiboutian'],
 };
 /**
- * Seats of government other than the capital that news uses the same way ("talks between Beijing and The Hague",
- * "La Paz said"), and capitals the package spells otherwise ("Ulan Bator", "Naypyidaw", "Sana'a").
+ * Seats of government other than the capital the package gives, and other spellings of capitals, that news uses the
+ * same way ("talks between Beijing and The Hague", "La Paz said", "Nay Pyi Taw would keep sending").
  */
 const EXTRA_CAPITALS: Readonly<Record<string, string[]>> = {
   US: ['Washington'], UA: ['Kiev'], NL: ['The Hague'], IN: ['Delhi'], BO: ['La Paz'], TZ: ['Dar es Salaam'], CI: ['Abidjan'], BJ: ['Cotonou'],
-  BI: ['Bujumbura'], SZ: ['Mbabane'], MN: ['Ulaanbaatar'], MM: ['Nay Pyi Taw', 'Naypyitaw'], YE: ['Sanaa'],
+  BI: ['Bujumbura'], SZ: ['Mbabane'], MN: ['Ulaanbaatar'], MM: ['Nay Pyi Taw', 'Naypyitaw'], YE: ['Sanaa'], MY: ['Putrajaya'],
 };
 
-/** Lower-case, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name. */
+/** Lower-case, accents dropped, dots dropped, curly apostrophes straightened, spaces folded: the lookup form of a name
+ * ("Løkke Rasmussen" and "Lokke Rasmussen" are one name). */
 export const lookupKey = cachedByText((text: string): string =>
-  text.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim(),
+  dropAccents(text.toLowerCase()).replace(/[’`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim(),
 );
 
-/** Text with its accents dropped: "Zvečan" → "Zvecan", "Karaoğlu" → "Karaoglu". */
+/** Letters that carry no combining accent but that news also writes plain ("Bjørnøya" as "Bjornoya"). */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ı: 'i' };
+
+/** Text with its accents dropped: "Zvečan" → "Zvecan", "Karaoğlu" → "Karaoglu", "Løkke" → "Lokke". */
 export function dropAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øØæÆœŒßłŁđĐðÐþÞı]/g, (letter) => PLAIN_LETTERS[letter]!);
 }
 
 /** "Bogotá" is written "Bogota" too: a gazetteer key without its accents, when it has any. */

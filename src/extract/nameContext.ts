@@ -26,7 +26,8 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
   if (tokens[start - 1]?.text === ',' && tokens[after]?.text === ',' && !goesOn) return undefined;
   let at = start - 1;
   let steps = 0;
-  while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and') && steps < 6) {
+  // ("in London or Paris": "or" joins a list as "and" does.)
+  while (at > 0 && (tokens[at].text === ',' || tokens[at].lower === 'and' || tokens[at].lower === 'or') && steps < 6) {
     let before = at - 1;
     if (!tokens[before]?.capitalized || tokens[before].punct) return undefined;
     while (before > 0 && tokens[before - 1].capitalized && !tokens[before - 1].punct) before--;
@@ -87,6 +88,8 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
+  // "visited Tokyo in September": a city visited is the place (a state visited stays its Government, found before).
+  if (/^(visited|visiting|visits)$/.test(tokens[start - 1]?.lower ?? '')) return true;
   // "fighting in the Donbas": a locative and "the", when the name ends the phrase ("in the Hamas attack" does not).
   if (tokens[start - 1]?.lower === 'the' && LOCATIVE.has(tokens[start - 2]?.lower ?? '') && tokens[start - 2].lower !== 'from') {
     const after = tokens[end];

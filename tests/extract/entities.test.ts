@@ -53,6 +53,15 @@ describe('resolution within an article', () => {
     expect(entity('Aditi Rao')?.aliases).toEqual(expect.arrayContaining(['Aditi Rao', 'Rao']));
   });
 
+  it('joins a name written later without its letters ø, æ or accents to the full name', () => {
+    const { extraction, entity } = extract([
+      'Norwegian Trade Minister Henrik Søgård Hæland said on Monday that the talks had stalled.',
+      'Sogard Haeland added that Oslo would wait.',
+    ]);
+    expect(extraction.entities.filter((candidate) => candidate.kind === 'Person')).toHaveLength(1);
+    expect(entity('Henrik Søgård Hæland')?.aliases).toContain('Sogard Haeland');
+  });
+
   it('joins an acronym to the name it abbreviates', () => {
     const { extraction } = extract(['The Andean Water Commission (AWC) met in Quito.', 'The AWC said the drought would last.']);
     const bodies = extraction.entities.filter((candidate) => candidate.aliases.includes('AWC'));

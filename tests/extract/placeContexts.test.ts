@@ -59,6 +59,18 @@ describe('places by context', () => {
     expect(found).toEqual(['Place Guam', 'Place Belmora']);
   });
 
+  it('reads every name of a list joined by "or" after a locative as a place, and a city visited as the city', () => {
+    const { entity } = extract(['The hearing could be held in Vienna or Geneva, lawyers said.', 'The envoy visited Lisbon in May.']);
+    expect(entity('Geneva')?.kind).toBe('Place');
+    expect(entity('Lisbon')?.kind).toBe('Place');
+  });
+
+  it('reads a seat of government other than the capital the country list gives as its state when it acts', () => {
+    const { entity } = extract(['Putrajaya has committed to the plan.', 'Ministers agreed that Nay Pyi Taw would send an envoy.']);
+    expect(entity('Malaysia')?.aliases).toContain('Putrajaya');
+    expect(entity('Myanmar')?.aliases).toContain('Nay Pyi Taw');
+  });
+
   it('keeps one entity for the places of a list in an article', () => {
     const { entity } = extract(['Shelling hit the Varnelsk and Ostrovka oblasts overnight, officials in Kyiv said.']);
     expect(entity('Varnelsk')?.kind).toBe('Place');
@@ -70,6 +82,8 @@ describe('places by context', () => {
     expect(kinds('Rebels hold the Kalemba mine in the east.')).toEqual(['Place Kalemba mine']);
     expect(kinds("Troops took them to the Re'em army base for checks.")).toEqual(["Place Re'em army base"]);
     expect(kinds('Agents handed out cash in Owa and Ondo town, both in the north.')).toEqual(['Place Owa', 'Place Ondo town']);
+    expect(kinds('Water levels dropped at the Kelo Vanu reservoir in May, and crowds filled the Doma Doma market.')).toEqual(['Place Kelo Vanu reservoir', 'Place Doma Doma market']);
+    expect(kinds('Work began on the Siro Pani hydropower dam in May.')).toEqual(['Place Siro Pani hydropower dam']);
   });
 
   it('reads a state where something sits or is registered as a place', () => {

@@ -196,4 +196,11 @@ describe('a force no state owns', () => {
     expect(entity('Harbour Security Support Force')?.kind).toBe('Organization');
     expect(entity('Air Force')?.kind).toBe('Government');
   });
+
+  it('does not give a state’s lower-case ministry the state-less formal name every state’s ministry shares', () => {
+    const { entity } = extract(["Norway's foreign ministry said on Monday that talks would resume. Peru's Supreme Electoral Court agreed."]);
+    expect(entity('Norwegian Ministry of Foreign Affairs')?.aliases).not.toContain('Ministry of Foreign Affairs');
+    expect(entity('Norwegian Ministry of Foreign Affairs')?.aliases).toContain("Norway's foreign ministry");
+    expect(entity("Peru's Supreme Electoral Court")?.aliases).toContain('Supreme Electoral Court');
+  });
 });

@@ -182,7 +182,11 @@ export const AREA_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
-export const SITE_WORDS: ReadonlySet<string> = new Set(['airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'islets', 'islands']);
+export const SITE_WORDS: ReadonlySet<string> = new Set([
+  'airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'islets', 'islands',
+  // Waters, works and landmarks named after a place ("the Tonle Sap lake", "the Kalo dam", "the Ruvo temple").
+  'lake', 'dam', 'reservoir', 'temple', 'market', 'bridge', 'oilfield', 'gasfield', 'canal', 'monastery', 'pagoda', 'shrine', 'mosque', 'palace', 'checkpoint', 'valley',
+]);
 
 /** Plurals of area words that a list of names shares ("the Varnelsk and Ostrovka oblasts", "the Tarim and Belcourt provinces"). */
 export const AREA_PLURALS: ReadonlySet<string> = new Set([

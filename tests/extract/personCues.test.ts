@@ -1,0 +1,35 @@
+// Names that stand where a person's might but are no person's: spelt as brands, or introduced as organisations.
+// The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+import { isInnerCapitalWord } from '../../src/extract/personCues.ts';
+
+describe('names that are no person’s', () => {
+  it('reads a word with a capital inside as a company’s, but not a surname with Mc, Mac or De', () => {
+    expect(isInnerCapitalWord('GrainLink')).toBe(true);
+    expect(isInnerCapitalWord('McAllister')).toBe(false);
+    expect(isInnerCapitalWord('DeVries')).toBe(false);
+    expect(isInnerCapitalWord('KwaZulu-Natal')).toBe(false);
+    const { entity } = extract(['Regulators fined GrainLink on Monday. GrainLink said it would appeal.', "A joint venture led by Ruvania's PetroRuva Energy will build the pipeline."]);
+    expect(entity('GrainLink')?.kind).toBe('Organization');
+    expect(entity('PetroRuva Energy')?.kind).toBe('Organization');
+  });
+
+  it('reads a name set after a described organisation and a comma, or before one, as that organisation', () => {
+    const { entity } = extract([
+      'The terminal is run by a Dutch logistics firm, Varn Holt. Varn Holt declined to comment.',
+      'Tamsin Reeds, a fishing community organisation in Portwell, objected to the plan.',
+    ]);
+    expect(entity('Varn Holt')?.kind).toBe('Organization');
+    expect(entity('Tamsin Reeds')?.kind).toBe('Organization');
+  });
+
+  it('keeps a person set after a group she belongs to, or before where she works, a person', () => {
+    const { entity } = extract([
+      'A member of the group, Oda Lerne, said the talks had failed.',
+      '"The port will take years," said Joram Beli, a researcher at the Kesh Institute for Policy Studies.',
+    ]);
+    expect(entity('Oda Lerne')?.kind).toBe('Person');
+    expect(entity('Joram Beli')?.kind).toBe('Person');
+  });
+});
