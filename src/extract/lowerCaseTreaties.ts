@@ -62,11 +62,14 @@ const VAGUE_WORDS = new Set([
   'existing', 'earlier', 'latest', 'original', 'old', 'older', 'same', 'other', 'whole', 'entire', 'written', 'signed',
   'binding', 'legally', 'full', 'partial', 'temporary', 'permanent', 'lasting', 'broad', 'wide', 'major', 'key',
   'initial', 'revised', 'updated', 'controversial', 'disputed', 'secret', 'informal', 'verbal', 'this', 'that', 'no',
+  'good', 'great', 'big', 'bad', 'better', 'best', 'raw', 'fair', 'sweetheart', 'done',
 ]);
 /** Heads that name a text on their own, with what it is about before them ("a water-sharing agreement"). */
-const DESCRIBED_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention)$/;
+const DESCRIBED_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal)$/;
 /** Nouns after a head that make it a word about the text, not the text ("agreement talks", "treaty obligations"). */
-const ABOUT_A_TEXT = /^(talks|negotiations|negotiators|text|obligations|terms|partners|partner|commitments|deadline|process|review|signing|draft|framework|violations?|rules)$/;
+const ABOUT_A_TEXT = /^(of|talks|negotiations|negotiators|text|obligations|terms|partners|partner|commitments|deadline|process|review|signing|draft|framework|violations?|rules)$/;
+/** Verbs by which a text is made ("signed a policing deal"). */
+const MAKING_VERBS = /^(signed|signs|sign|signing|reached|reaches|reach|struck|strikes|strike|sealed|seals|clinched|concluded|agreed|inked|negotiated|brokered)$/;
 /** "five-year", "36-month": how long a text runs, said before what it is about. */
 const DURATION = /^[\p{L}\d]+-(year|month|week|day)$/u;
 
@@ -85,6 +88,8 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
   while (end < index + 3 && tokens[end] && isAboutWord(tokens[end]) && !DESCRIBED_HEADS.test(tokens[end].lower)) end++;
   const head = tokens[end];
   if (!head || head.capitalized || head.punct || !DESCRIBED_HEADS.test(head.lower) || end === index || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  // ("a data deal is not a water deal": "a … deal" is a text only when it is made, "signed a policing deal".)
+  if (head.lower === 'deal' && /^(a|an)$/.test(tokens[before].lower) && !MAKING_VERBS.test(tokens[before - 1]?.lower ?? '')) return undefined;
   let last = end + 1;
   if (head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding') last = end + 3;
   // (Named without its length, which it is still written with: "the 10-day humanitarian truce".)
@@ -93,10 +98,14 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
   return treatyMention({ sentence, start: from, end: last, text: joinTokens(tokens.slice(from, last)), possessive: tokens[last - 1].possessive }, text);
 }
 
+/** Nouns that end as adverbs do ("a gas supply agreement"). */
+const NOUNS_IN_LY = new Set(['supply', 'assembly', 'family', 'ally', 'monopoly', 'rally']);
+
 /** A lower-case word that may say what a text is about ("gas", "water-sharing", "staff-level"). */
 function isAboutWord(token: Token | undefined): boolean {
   // (No function word, adverb or participle: "the split of the agreement", "a long-delayed trade agreement".)
-  return Boolean(token && !token.capitalized && !token.punct && !token.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !VAGUE_WORDS.has(token.lower) && !PREPOSITIONS.has(token.lower) && !/^(and|or|but|the|a|an|to|of|as|its|their)$/.test(token.lower) && !/(ly|ed)$/.test(token.lower));
+  const adverbOrParticiple = /(ly|ed)$/.test(token?.lower ?? '') && !NOUNS_IN_LY.has(token?.lower ?? '');
+  return Boolean(token && !token.capitalized && !token.punct && !token.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !VAGUE_WORDS.has(token.lower) && !PREPOSITIONS.has(token.lower) && !/^(and|or|but|the|a|an|to|of|as|its|their)$/.test(token.lower) && !adverbOrParticiple);
 }
 
 /**

@@ -252,6 +252,8 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
     // So does a phrase of place or time: "signed by X and Y in the presence of Z".
     // ("welcomed by X, which has armed forces loyal to Y, and by Z": nor is a relative clause.)
     if (sentence.tokens.slice(last, mention.start).some((token) => /^(by|in|at|during|after|before|under|while|whose|which|who)$/.test(token.lower))) break;
+    // ("The deal, signed by X and Y, commits Z to …": a lower-case word after a comma starts the main clause's verb.)
+    if (between.some((token, k) => token.text === ',' && isClauseVerbAfterComma(between[k + 1]))) break;
     const key = mention.key === BOTH_STATES ? BOTH_STATES : isActor(context, mention) ? actorKey(context, mention) : undefined;
     if (key && !agents.includes(key)) agents.push(key);
     last = mention.end;
@@ -261,6 +263,11 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
   const next = tokens.findIndex((token, k) => k > last && token.lower === 'by' && tokens[k - 1]?.lower === 'and');
   if (agents.length && next > 0 && !tokens.slice(last, next).some((token) => CLAUSE_BREAKS.has(token.text))) agents.push(...agentsAfter(context, sentence, next + 1).filter((key) => !agents.includes(key)));
   return agents;
+}
+
+/** A lower-case word after a comma that is no joiner, determiner or title word: the next verb ("…, commits"). */
+function isClauseVerbAfterComma(token: Token | undefined): boolean {
+  return Boolean(token && !token.punct && !token.capitalized && !/^(and|or|the|a|an|his|her|its|their|both|by|as|well|also|respectively)$/.test(token.lower) && !titleRelation(token.lower));
 }
 
 /** The nearest mention before the trigger of a kind the relation takes as object. */

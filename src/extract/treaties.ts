@@ -4,6 +4,7 @@ import type { SentenceMentions } from './mentions.ts';
 import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
+import { isRefusedText } from './triggerGuards.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -22,6 +23,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       // ("the third state to leave the Convention, after Trinidad and Tobago in 1998": states named around a text that
       // is being left are leaving it, not its parties.)
       if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
+      // ("the two countries have failed to sign a sharing deal": nor are those who did not sign it.)
+      if (isRefusedText(sentence.tokens, mention.start)) continue;
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         const otherKey = resolved.entityOf.get(other);

@@ -52,7 +52,21 @@ function isAskedFor(tokens: Token[], begin: number): boolean {
   return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
 }
 
-/** "did not sign", "never met": a negation a few words before the trigger. */
+/** Verbs that say what follows "to" was not done ("failed to sign", "refused to meet"). */
+const FAILURES = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining)$/;
+
+/**
+ * "failed to sign a sharing deal", "have not signed the accord": a text right after a negated or refused verb, which
+ * the states named around it are no parties to.
+ */
+export function isRefusedText(tokens: Token[], start: number): boolean {
+  let verb = start - 1;
+  while (verb > 0 && start - verb <= 2 && /^(a|an|the|any|its|their)$/.test(tokens[verb].lower)) verb--;
+  return isNegated(tokens, verb);
+}
+
+/** "did not sign", "never met", "have failed to sign": a negation a few words before the trigger. */
 function isNegated(tokens: Token[], begin: number): boolean {
+  if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
   return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
 }

@@ -106,3 +106,28 @@ describe('states named around a treaty that are no parties', () => {
     expect(relations.filter((relation) => /^(Chile|Bolivia|Somalia) PARTY_TO/.test(relation))).toEqual([]);
   });
 });
+
+describe('described texts with nouns in "-ly" and deals', () => {
+  it('reads a noun ending in "-ly" as what a text is about, and a described deal as a treaty', () => {
+    expect(treaties('Ruvania signed a five-year power supply agreement with Ostrel.')).toEqual(['five-year power supply agreement']);
+    expect(treaties('The two capitals signed a grain-for-fuel deal on Friday.')).toEqual(['grain-for-fuel deal']);
+  });
+
+  it('reads no deal in "a good deal of", "a great deal" or "a big deal"', () => {
+    expect(treaties('There was a good deal of anger in the chamber.')).toEqual([]);
+    expect(treaties('He said it was a big deal for farmers.')).toEqual([]);
+  });
+});
+
+describe('a text that was not signed', () => {
+  it('reads no signing and no parties in "failed to sign a <described> deal"', () => {
+    const { relations } = extract(['Ruvania and Ostrel have failed to sign a fishing deal since 2011.']);
+    expect(relations.filter((relation) => /SIGNS|PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
+
+describe('deals that are only spoken of', () => {
+  it('reads "a <described> deal" as a text only when it is made', () => {
+    expect(treaties('A cheese deal is not a timber deal, she said.')).toEqual([]);
+  });
+});

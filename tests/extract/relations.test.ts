@@ -480,3 +480,14 @@ describe('acting under a treaty', () => {
     expect(relations).not.toContain('Ivo Brand VISITS Geneva');
   });
 });
+
+describe('the agents of a passive end at the main verb', () => {
+  it('reads no agent in the object of the verb after "The deal, signed by X and Y,"', () => {
+    const { relations } = extract([
+      'Ostrel signed a gas supply deal in May.',
+      'The deal, signed by Energy Minister Karl Veto and his Ostrelian counterpart, Ana Brun, commits the state firm Ruvgas to deliver gas.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Karl Veto SIGNS Gas Supply Deal', 'Ana Brun SIGNS Gas Supply Deal']));
+    expect(relations.filter((relation) => relation.startsWith('Ruvgas'))).toEqual([]);
+  });
+});
