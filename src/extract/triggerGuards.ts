@@ -38,7 +38,9 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' '));
+  // ("threatened on Wednesday to withdraw": a time may stand between the verb and "to".)
+  const wider = tokens.slice(Math.max(0, begin - 5), begin).map((token) => token.lower).join(' ');
+  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?)( (on|last|this|next) \w+)? to$/.test(wider);
 }
 
 /** Verbs of appeal, whose "to …" says what is asked for. */

@@ -131,3 +131,16 @@ describe('deals that are only spoken of', () => {
     expect(treaties('A cheese deal is not a timber deal, she said.')).toEqual([]);
   });
 });
+
+describe('texts dated by their year', () => {
+  it('reads "the <year> <words> agreement", "the <year> accord" and "the <year> ceasefire" as treaties named with their year', () => {
+    expect(treaties('The islet passed to Ostrel under the 1974 maritime boundary agreement.')).toEqual(['1974 maritime boundary agreement']);
+    expect(treaties('He said the 1976 accord had settled the matter and the 1991 ceasefire still held.')).toEqual(['1976 accord', '1991 ceasefire']);
+    expect(treaties('Turnout in the 2019 election was low.')).toEqual([]);
+  });
+
+  it('makes "the <year> accord" the one named treaty given that year', () => {
+    const { extraction } = extract(['The Kessel Bay Fishing Accord was signed in 2019 by Ruvania and Ostrel.', 'Ostrel threatened to leave the 2019 accord on Monday.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Kessel Bay Fishing Accord']);
+  });
+});

@@ -491,3 +491,10 @@ describe('the agents of a passive end at the main verb', () => {
     expect(relations.filter((relation) => relation.startsWith('Ruvgas'))).toEqual([]);
   });
 });
+
+describe('a threat with its day', () => {
+  it('reads no withdrawal in "threatened on Wednesday to withdraw from"', () => {
+    const { relations } = extract(['Ostrel threatened on Wednesday to withdraw from the Kessel Bay Fishing Accord.']);
+    expect(relations.filter((relation) => relation.includes('WITHDRAWS_FROM'))).toEqual([]);
+  });
+});

@@ -74,7 +74,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'VIOLATES', pattern: '(violation|violations|breach)( [”"])? of', object: 'direct', nominal: true },
   { kind: 'INVOKES', pattern: '(invoked|invokes|invoking|citing|cited)( article \\S+ of)?', object: 'direct' },
   { kind: 'INVOKES', pattern: '(under|according to|in accordance with|(conform|conforms|conformed) to( the (provisions|terms|letter)( and spirit)? of)?)', object: 'direct' },
-  { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (a |both |all )?(party|parties|signatory|signatories|member|members) (to|of)', object: 'direct' },
+  // ("Norway is still formally a party to the deal": adverbs may stand before the noun.)
+  { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (still |formally |now |also |already |both |all |each )*(a |an )?(party|parties|signatory|signatories|member|members|signatory state|signatory states|state party|states parties) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
   // "the United States stands with its ally", "Japan stood firmly behind Manila".
