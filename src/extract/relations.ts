@@ -533,7 +533,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
     // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
     // ("said it “fully supports” Lithuania": a quote that closes right after the verb.)
-    const opening = (QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized) || closesQuoteAt(tokens, from) ? 1 : 0;
+    // ("backed “every measure Iraq takes …”", "supported “the sovereignty of X”": what is backed is that state's.)
+    const opening = (QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && (tokens[from + 1]?.capitalized || (trigger.kind === 'SUPPORTS' && isBackedCause(tokens, from + 1)))) || closesQuoteAt(tokens, from) ? 1 : 0;
     const between = tokens.slice(from + opening, mention.start);
     // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
     const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;
@@ -577,6 +578,14 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** What one backs that belongs to someone ("every measure", "the sovereignty and territorial integrity", "the right"). */
+const BACKED_CAUSES = new Set(['sovereignty', 'integrity', 'independence', 'right', 'rights', 'efforts', 'measure', 'measures', 'security', 'unity', 'position', 'stance', 'steps', 'decision', 'demands', 'bid']);
+
+/** True when the words at `at` open a cause of someone's ("every measure", "the territorial integrity"). */
+function isBackedCause(tokens: Token[], at: number): boolean {
+  return tokens.slice(at, at + 4).some((token) => BACKED_CAUSES.has(token.lower)) && /^(the|every|all|any|its|their)$/.test(tokens[at]?.lower ?? '');
 }
 
 /** True when the words before a person's name are "the <titles>," ("the Qatari prime minister and foreign minister,"). */

@@ -10,7 +10,18 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isHypothetical(tokens, begin) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+  return isNegated(tokens, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+}
+
+/**
+ * "will stand by the army", "would continue to work with Seoul", "would keep cooperating with": a pledge of support is
+ * support, and one to go on cooperating is cooperation (not "is expected to back", nor a first "would work with").
+ */
+function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  const before = tokens.slice(Math.max(0, begin - 4), begin).map((token) => token.lower);
+  const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
+  if (trigger.kind !== 'SUPPORTS' && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
+  return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !/\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' ')) && !before.includes('if');
 }
 
 /** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
