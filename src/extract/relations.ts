@@ -432,7 +432,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
     const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? ''));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
-    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
+    // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
+    const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
+    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (possessive && !ownsForces)) continue;
     // "told AFP that the rebels were in breach of …": whom one tells is no subject of what is told.
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;

@@ -498,3 +498,10 @@ describe('a threat with its day', () => {
     expect(relations.filter((relation) => relation.includes('WITHDRAWS_FROM'))).toEqual([]);
   });
 });
+
+describe('a state named with its government in one possessive name', () => {
+  it('reads "Chile\'s government suspended talks with X" with Chile as the subject', () => {
+    const { relations } = extract(["Chile's government on Friday suspended peace talks with the National Liberation Army."]);
+    expect(relations).toContain('Chile MEETS National Liberation Army');
+  });
+});
