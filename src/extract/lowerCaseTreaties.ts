@@ -136,8 +136,10 @@ export function nameAppositiveTreaties(tokens: Token[], mentions: Mention[]): vo
   for (let i = 1; i < mentions.length; i++) {
     const [named, described] = [mentions[i - 1], mentions[i]];
     if (named.kind !== 'Treaty' || described.kind !== 'Treaty' || !/^\p{Lu}/u.test(named.text) || tokens[described.start].capitalized) continue;
-    const between = tokens.slice(named.end, described.start).map((token) => token.lower);
-    if (between.length !== 2 || between[0] !== ',' || !/^(the|a|an)$/.test(between[1])) continue;
+    // (Words of what it is about may open the description: "the Nakamal Agreement, a security and economic pact".)
+    const between = tokens.slice(named.end, described.start);
+    const about = between.slice(2).every((token) => !token.punct && !token.capitalized) && between.length <= 5;
+    if (between.length < 2 || !about || between[0].text !== ',' || !/^(the|a|an)$/.test(between[1].lower)) continue;
     mentions[i] = { ...described, key: named.key, name: named.name, text: named.text };
   }
 }

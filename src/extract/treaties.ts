@@ -12,12 +12,19 @@ const WINDOW_AFTER = 12;
 /** Parties of each treaty entity, and treaties of one article merged when they can only be the same. */
 export function findTreatyParties(sentences: SentenceMentions[], resolved: ArticleEntities, leaderOf: Map<string, string>): Map<string, string[]> {
   const parties = new Map<string, Set<string>>();
+  // Parties named by "a pact with Australia": one is enough.
+  const named = new Set<string>();
   for (const sentence of sentences) {
     for (const mention of sentence.mentions) {
       const key = resolved.entityOf.get(mention);
       if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || isInternational(key)) continue;
       const found = parties.get(key) ?? new Set<string>();
       parties.set(key, found);
+      const partner = partnerAfter(sentence, mention, resolved);
+      if (partner && !isRefusedText(sentence.tokens, mention.start)) {
+        found.add(partner);
+        named.add(key);
+      }
       // "the Korea-China Fisheries Agreement", "the UK-Japan Maritime Security Accord": the states its name joins.
       for (const code of statesJoinedIn(mention.name, resolved)) found.add(code);
       // ("the third state to leave the Convention, after Trinidad and Tobago in 1998": states named around a text that
@@ -39,10 +46,20 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
     }
   }
   const result = new Map<string, string[]>();
-  for (const [key, codes] of parties) if (codes.size >= 2) result.set(key, [...codes].sort());
+  for (const [key, codes] of parties) if (codes.size >= 2 || named.has(key)) result.set(key, [...codes].sort());
   unifyDatedDescriptions(sentences, resolved);
   unifyDescriptions(resolved, result, parties);
   return result;
+}
+
+/** "a security pact with Australia", "a bilateral agreement with Maputo": the state named right after "with". */
+function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number], resolved: ArticleEntities): string | undefined {
+  const { tokens, mentions } = sentence;
+  if (tokens[mention.end]?.lower !== 'with') return undefined;
+  const start = tokens[mention.end + 1]?.lower === 'the' ? mention.end + 2 : mention.end + 1;
+  const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
+  const key = partner ? resolved.entityOf.get(partner) : undefined;
+  return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
 }
 
 /** Verbs of leaving a treaty. */

@@ -144,3 +144,15 @@ describe('texts dated by their year', () => {
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Kessel Bay Fishing Accord']);
   });
 });
+
+describe('a treaty made "with" a state', () => {
+  it('reads the state after "<treaty> with" as a party, and a described apposition as the named treaty', () => {
+    const { relations, extraction } = extract(["Ghana's parliament on Monday ratified the Volta Accord, a security and trade pact with Togo that had stalled for a year."]);
+    expect(relations).toContain('Togo PARTY_TO Volta Accord');
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Volta Accord']);
+  });
+
+  it('reads a party from "under a bilateral agreement with" a state', () => {
+    expect(extract(['Ghana has kept troops in the north since 2021 under a bilateral agreement with Togo.']).relations).toContain('Togo PARTY_TO Bilateral Agreement');
+  });
+});
