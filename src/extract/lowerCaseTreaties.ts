@@ -39,6 +39,8 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
     const text = joinTokens(tokens.slice(dated, index + 1));
     return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
   }
+  const yearly = yearTreaty(sentence, tokens, index);
+  if (yearly) return yearly;
   const understanding = memorandumOfUnderstanding(sentence, tokens, index);
   if (understanding) return understanding;
   if (!TREATY_MODIFIERS.has(token.lower)) return describedTreaty(sentence, tokens, index);
@@ -62,11 +64,14 @@ const VAGUE_WORDS = new Set([
   'existing', 'earlier', 'latest', 'original', 'old', 'older', 'same', 'other', 'whole', 'entire', 'written', 'signed',
   'binding', 'legally', 'full', 'partial', 'temporary', 'permanent', 'lasting', 'broad', 'wide', 'major', 'key',
   'initial', 'revised', 'updated', 'controversial', 'disputed', 'secret', 'informal', 'verbal', 'this', 'that', 'no',
+  'good', 'great', 'big', 'bad', 'better', 'best', 'raw', 'fair', 'sweetheart', 'done',
 ]);
 /** Heads that name a text on their own, with what it is about before them ("a water-sharing agreement"). */
-const DESCRIBED_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention)$/;
+const DESCRIBED_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal)$/;
 /** Nouns after a head that make it a word about the text, not the text ("agreement talks", "treaty obligations"). */
-const ABOUT_A_TEXT = /^(talks|negotiations|negotiators|text|obligations|terms|partners|partner|commitments|deadline|process|review|signing|draft|framework|violations?|rules)$/;
+const ABOUT_A_TEXT = /^(of|talks|negotiations|negotiators|text|obligations|terms|partners|partner|commitments|deadline|process|review|signing|draft|framework|violations?|rules)$/;
+/** Verbs by which a text is made ("signed a policing deal"). */
+const MAKING_VERBS = /^(signed|signs|sign|signing|reached|reaches|reach|struck|strikes|strike|sealed|seals|clinched|concluded|agreed|inked|negotiated|brokered)$/;
 /** "five-year", "36-month": how long a text runs, said before what it is about. */
 const DURATION = /^[\p{L}\d]+-(year|month|week|day)$/u;
 
@@ -85,6 +90,8 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
   while (end < index + 3 && tokens[end] && isAboutWord(tokens[end]) && !DESCRIBED_HEADS.test(tokens[end].lower)) end++;
   const head = tokens[end];
   if (!head || head.capitalized || head.punct || !DESCRIBED_HEADS.test(head.lower) || end === index || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  // ("a data deal is not a water deal": "a … deal" is a text only when it is made, "signed a policing deal".)
+  if (head.lower === 'deal' && /^(a|an)$/.test(tokens[before].lower) && !MAKING_VERBS.test(tokens[before - 1]?.lower ?? '')) return undefined;
   let last = end + 1;
   if (head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding') last = end + 3;
   // (Named without its length, which it is still written with: "the 10-day humanitarian truce".)
@@ -93,10 +100,32 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
   return treatyMention({ sentence, start: from, end: last, text: joinTokens(tokens.slice(from, last)), possessive: tokens[last - 1].possessive }, text);
 }
 
+/** Nouns that end as adverbs do ("a gas supply agreement"). */
+const NOUNS_IN_LY = new Set(['supply', 'assembly', 'family', 'ally', 'monopoly', 'rally']);
+
+/** Heads that a year makes one known text ("the 1991 ceasefire", "the 1976 accord"). */
+const YEAR_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal|ceasefire|cease-fire|armistice|declaration)$/;
+
+/**
+ * "the 1974 maritime boundary agreement", "the 1976 accord", "its 2018 peace deal": a lower-case text dated by its
+ * year after a determiner, with up to three words of what it is about, is one known treaty, named with its year.
+ */
+function yearTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  if (!/^(19|20)\d\d$/.test(tokens[index].text) || !/^(the|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
+  let end = index + 1;
+  while (end < index + 4 && tokens[end] && !YEAR_HEADS.test(tokens[end].lower) && (isAboutWord(tokens[end]) || TREATY_MODIFIERS.has(tokens[end].lower))) end++;
+  const head = tokens[end];
+  if (!head || head.capitalized || !YEAR_HEADS.test(head.lower) || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '') || ABOUT_A_CEASEFIRE.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  const last = head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding' ? end + 3 : end + 1;
+  const text = joinTokens(tokens.slice(index, last));
+  return treatyMention({ sentence, start: index, end: last, text, possessive: tokens[last - 1].possessive }, text);
+}
+
 /** A lower-case word that may say what a text is about ("gas", "water-sharing", "staff-level"). */
 function isAboutWord(token: Token | undefined): boolean {
   // (No function word, adverb or participle: "the split of the agreement", "a long-delayed trade agreement".)
-  return Boolean(token && !token.capitalized && !token.punct && !token.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !VAGUE_WORDS.has(token.lower) && !PREPOSITIONS.has(token.lower) && !/^(and|or|but|the|a|an|to|of|as|its|their)$/.test(token.lower) && !/(ly|ed)$/.test(token.lower));
+  const adverbOrParticiple = /(ly|ed)$/.test(token?.lower ?? '') && !NOUNS_IN_LY.has(token?.lower ?? '');
+  return Boolean(token && !token.capitalized && !token.punct && !token.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !VAGUE_WORDS.has(token.lower) && !PREPOSITIONS.has(token.lower) && !/^(and|or|but|the|a|an|to|of|as|its|their)$/.test(token.lower) && !adverbOrParticiple);
 }
 
 /**
@@ -107,8 +136,10 @@ export function nameAppositiveTreaties(tokens: Token[], mentions: Mention[]): vo
   for (let i = 1; i < mentions.length; i++) {
     const [named, described] = [mentions[i - 1], mentions[i]];
     if (named.kind !== 'Treaty' || described.kind !== 'Treaty' || !/^\p{Lu}/u.test(named.text) || tokens[described.start].capitalized) continue;
-    const between = tokens.slice(named.end, described.start).map((token) => token.lower);
-    if (between.length !== 2 || between[0] !== ',' || !/^(the|a|an)$/.test(between[1])) continue;
+    // (Words of what it is about may open the description: "the Nakamal Agreement, a security and economic pact".)
+    const between = tokens.slice(named.end, described.start);
+    const about = between.slice(2).every((token) => !token.punct && !token.capitalized) && between.length <= 5;
+    if (between.length < 2 || !about || between[0].text !== ',' || !/^(the|a|an)$/.test(between[1].lower)) continue;
     mentions[i] = { ...described, key: named.key, name: named.name, text: named.text };
   }
 }

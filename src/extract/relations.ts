@@ -16,6 +16,7 @@ import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates,
 import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
 import { triggerMatches } from './triggerMatches.ts';
+import { treatyCitations } from './treatyCitations.ts';
 import { isNoRelation } from './triggerGuards.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
@@ -55,7 +56,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
     if (sentence.mentions.length < (context.resolved.bothStates ? 0 : context.resolved.storyState ? 1 : 2)) return;
-    relations.push(...pairRelations(context, index));
+    relations.push(...pairRelations(context, index), ...treatyCitations(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
       relations.push(...relationsAt(context, index, trigger, begin, end));
@@ -252,6 +253,8 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
     // So does a phrase of place or time: "signed by X and Y in the presence of Z".
     // ("welcomed by X, which has armed forces loyal to Y, and by Z": nor is a relative clause.)
     if (sentence.tokens.slice(last, mention.start).some((token) => /^(by|in|at|during|after|before|under|while|whose|which|who)$/.test(token.lower))) break;
+    // ("The deal, signed by X and Y, commits Z to …": a lower-case word after a comma starts the main clause's verb.)
+    if (between.some((token, k) => token.text === ',' && isClauseVerbAfterComma(between[k + 1]))) break;
     const key = mention.key === BOTH_STATES ? BOTH_STATES : isActor(context, mention) ? actorKey(context, mention) : undefined;
     if (key && !agents.includes(key)) agents.push(key);
     last = mention.end;
@@ -261,6 +264,11 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
   const next = tokens.findIndex((token, k) => k > last && token.lower === 'by' && tokens[k - 1]?.lower === 'and');
   if (agents.length && next > 0 && !tokens.slice(last, next).some((token) => CLAUSE_BREAKS.has(token.text))) agents.push(...agentsAfter(context, sentence, next + 1).filter((key) => !agents.includes(key)));
   return agents;
+}
+
+/** A lower-case word after a comma that is no joiner, determiner or title word: the next verb ("…, commits"). */
+function isClauseVerbAfterComma(token: Token | undefined): boolean {
+  return Boolean(token && !token.punct && !token.capitalized && !/^(and|or|the|a|an|his|her|its|their|both|by|as|well|also|respectively)$/.test(token.lower) && !titleRelation(token.lower));
 }
 
 /** The nearest mention before the trigger of a kind the relation takes as object. */
@@ -424,7 +432,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
     const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? ''));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
-    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (mention.possessive && !ownsForces)) continue;
+    // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
+    const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
+    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (possessive && !ownsForces)) continue;
     // "told AFP that the rebels were in breach of …": whom one tells is no subject of what is told.
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
@@ -525,7 +535,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
     // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
     // ("said it “fully supports” Lithuania": a quote that closes right after the verb.)
-    const opening = (QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && tokens[from + 1]?.capitalized) || closesQuoteAt(tokens, from) ? 1 : 0;
+    // ("backed “every measure Iraq takes …”", "supported “the sovereignty of X”": what is backed is that state's.)
+    const opening = (QUOTE_MARKS.has(tokens[from]?.text ?? '') && tokens[from].text !== '”' && (tokens[from + 1]?.capitalized || (trigger.kind === 'SUPPORTS' && isBackedCause(tokens, from + 1)))) || closesQuoteAt(tokens, from) ? 1 : 0;
     const between = tokens.slice(from + opening, mention.start);
     // "stands with its ally, the Republic of Korea": the ally's name stands after a comma.
     const comma = between.at(-1)?.lower === 'the' ? between.length - 2 : between.length - 1;
@@ -569,6 +580,14 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** What one backs that belongs to someone ("every measure", "the sovereignty and territorial integrity", "the right"). */
+const BACKED_CAUSES = new Set(['sovereignty', 'integrity', 'independence', 'right', 'rights', 'efforts', 'measure', 'measures', 'security', 'unity', 'position', 'stance', 'steps', 'decision', 'demands', 'bid']);
+
+/** True when the words at `at` open a cause of someone's ("every measure", "the territorial integrity"). */
+function isBackedCause(tokens: Token[], at: number): boolean {
+  return tokens.slice(at, at + 4).some((token) => BACKED_CAUSES.has(token.lower)) && /^(the|every|all|any|its|their)$/.test(tokens[at]?.lower ?? '');
 }
 
 /** True when the words before a person's name are "the <titles>," ("the Qatari prime minister and foreign minister,"). */

@@ -4,6 +4,7 @@ import type { SentenceMentions } from './mentions.ts';
 import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
+import { isRefusedText } from './triggerGuards.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -11,17 +12,26 @@ const WINDOW_AFTER = 12;
 /** Parties of each treaty entity, and treaties of one article merged when they can only be the same. */
 export function findTreatyParties(sentences: SentenceMentions[], resolved: ArticleEntities, leaderOf: Map<string, string>): Map<string, string[]> {
   const parties = new Map<string, Set<string>>();
+  // Parties named by "a pact with Australia": one is enough.
+  const named = new Set<string>();
   for (const sentence of sentences) {
     for (const mention of sentence.mentions) {
       const key = resolved.entityOf.get(mention);
       if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || isInternational(key)) continue;
       const found = parties.get(key) ?? new Set<string>();
       parties.set(key, found);
+      const partner = partnerAfter(sentence, mention, resolved);
+      if (partner && !isRefusedText(sentence.tokens, mention.start)) {
+        found.add(partner);
+        named.add(key);
+      }
       // "the Korea-China Fisheries Agreement", "the UK-Japan Maritime Security Accord": the states its name joins.
       for (const code of statesJoinedIn(mention.name, resolved)) found.add(code);
       // ("the third state to leave the Convention, after Trinidad and Tobago in 1998": states named around a text that
       // is being left are leaving it, not its parties.)
       if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
+      // ("the two countries have failed to sign a sharing deal": nor are those who did not sign it.)
+      if (isRefusedText(sentence.tokens, mention.start)) continue;
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         const otherKey = resolved.entityOf.get(other);
@@ -36,9 +46,20 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
     }
   }
   const result = new Map<string, string[]>();
-  for (const [key, codes] of parties) if (codes.size >= 2) result.set(key, [...codes].sort());
+  for (const [key, codes] of parties) if (codes.size >= 2 || named.has(key)) result.set(key, [...codes].sort());
+  unifyDatedDescriptions(sentences, resolved);
   unifyDescriptions(resolved, result, parties);
   return result;
+}
+
+/** "a security pact with Australia", "a bilateral agreement with Maputo": the state named right after "with". */
+function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number], resolved: ArticleEntities): string | undefined {
+  const { tokens, mentions } = sentence;
+  if (tokens[mention.end]?.lower !== 'with') return undefined;
+  const start = tokens[mention.end + 1]?.lower === 'the' ? mention.end + 2 : mention.end + 1;
+  const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
+  const key = partner ? resolved.entityOf.get(partner) : undefined;
+  return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
 }
 
 /** Verbs of leaving a treaty. */
@@ -121,7 +142,8 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
     if (targets.length === 1 && fits(entity, targets[0])) moveInto(resolved, entity, targets[0]);
   }
   for (const entity of descriptive) {
-    if (parties.has(entity.key) || !resolved.entities.has(entity.key)) continue;
+    // ("the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action": a text with a name of its own stays.)
+    if (parties.has(entity.key) || !resolved.entities.has(entity.key) || hasProperName(entity)) continue;
     // ("the humanitarian truce" and "the El Fasher Humanitarian Arrangement": the one named treaty with its words.)
     const words = entity.name.toLowerCase().split(/\s+/).slice(0, -1);
     const holding = proper.filter((other) => resolved.entities.has(other.key) && words.length > 0 && words.every((word) => other.name.toLowerCase().split(/\s+/).includes(word)));
@@ -132,6 +154,33 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
         descriptive.find((other) => other !== entity && resolved.entities.has(other.key) && sharesModifier(other, entity)),
     ];
     const target = candidates.find((candidate) => candidate && candidate !== entity && fits(entity, candidate));
+    if (target) moveInto(resolved, entity, target);
+  }
+}
+
+/** The year a description is dated by ("1976" of "the 1976 accord"), when every alias of it opens so. */
+function yearOf(entity: ArticleEntity): string | undefined {
+  const years = new Set([...entity.aliases].map((alias) => /^((?:19|20)\d\d) \p{Ll}/u.exec(alias)?.[1]));
+  const [year] = years;
+  return years.size === 1 && year ? year : undefined;
+}
+
+/**
+ * "the 2019 accord" is the one treaty with a proper name named in a sentence that gives that year ("the Merrow Bay
+ * Agreement, signed in 2019"); failing one, the other description of that year ("the 2018 peace deal" / "the 2018
+ * agreement"), or the article's one treaty with a proper name.
+ */
+function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: ArticleEntities): void {
+  const treaties = () => [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
+  for (const entity of treaties()) {
+    const year = yearOf(entity);
+    if (!year || !resolved.entities.has(entity.key)) continue;
+    const others = treaties().filter((other) => other !== entity);
+    const proper = others.filter((other) => !isDescriptive(other));
+    const datedWith = proper.filter((other) => other.mentions.some((mention) => sentences[mention.sentence]?.tokens.some((token) => token.text === year)));
+    const sameYear = others.filter((other) => yearOf(other) === year);
+    // (Else the article's one treaty with a proper name: "the 2019 accord that governs fishing in Merrow Bay".)
+    const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : proper.length === 1 && !sameYear.length ? proper[0] : undefined;
     if (target) moveInto(resolved, entity, target);
   }
 }
@@ -157,6 +206,13 @@ export function firstWord(entity: { name: string }): string | undefined {
 function isDescriptive(entity: ArticleEntity): boolean {
   // ("10-day humanitarian truce": a length before the words counts for nothing.)
   return [...entity.aliases].some((alias) => /^\p{Ll}/u.test(alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, '')));
+}
+
+/** Named somewhere by a proper name, not just its description written with capitals ("Nuclear Deal"). */
+function hasProperName(entity: ArticleEntity): boolean {
+  const bare = (alias: string) => alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, '').toLowerCase();
+  const described = new Set([...entity.aliases].filter((alias) => /^\p{Ll}/u.test(alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, ''))).map(bare));
+  return [...entity.aliases].some((alias) => /^\p{Lu}/u.test(alias) && !described.has(bare(alias)));
 }
 
 function sharesModifier(a: ArticleEntity, b: ArticleEntity): boolean {

@@ -10,7 +10,18 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isHypothetical(tokens, begin) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+  return isNegated(tokens, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+}
+
+/**
+ * "will stand by the army", "would continue to work with Seoul", "would keep cooperating with": a pledge of support is
+ * support, and one to go on cooperating is cooperation (not "is expected to back", nor a first "would work with").
+ */
+function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  const before = tokens.slice(Math.max(0, begin - 4), begin).map((token) => token.lower);
+  const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
+  if (trigger.kind !== 'SUPPORTS' && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
+  return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !/\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' ')) && !before.includes('if');
 }
 
 /** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
@@ -38,7 +49,9 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' '));
+  // ("threatened on Wednesday to withdraw": a time may stand between the verb and "to".)
+  const wider = tokens.slice(Math.max(0, begin - 5), begin).map((token) => token.lower).join(' ');
+  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?)( (on|last|this|next) \w+)? to$/.test(wider);
 }
 
 /** Verbs of appeal, whose "to …" says what is asked for. */
@@ -52,7 +65,21 @@ function isAskedFor(tokens: Token[], begin: number): boolean {
   return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
 }
 
-/** "did not sign", "never met": a negation a few words before the trigger. */
+/** Verbs that say what follows "to" was not done ("failed to sign", "refused to meet"). */
+const FAILURES = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining)$/;
+
+/**
+ * "failed to sign a sharing deal", "have not signed the accord": a text right after a negated or refused verb, which
+ * the states named around it are no parties to.
+ */
+export function isRefusedText(tokens: Token[], start: number): boolean {
+  let verb = start - 1;
+  while (verb > 0 && start - verb <= 2 && /^(a|an|the|any|its|their)$/.test(tokens[verb].lower)) verb--;
+  return isNegated(tokens, verb);
+}
+
+/** "did not sign", "never met", "have failed to sign": a negation a few words before the trigger. */
 function isNegated(tokens: Token[], begin: number): boolean {
+  if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
   return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
 }

@@ -106,3 +106,53 @@ describe('states named around a treaty that are no parties', () => {
     expect(relations.filter((relation) => /^(Chile|Bolivia|Somalia) PARTY_TO/.test(relation))).toEqual([]);
   });
 });
+
+describe('described texts with nouns in "-ly" and deals', () => {
+  it('reads a noun ending in "-ly" as what a text is about, and a described deal as a treaty', () => {
+    expect(treaties('Ruvania signed a five-year power supply agreement with Ostrel.')).toEqual(['five-year power supply agreement']);
+    expect(treaties('The two capitals signed a grain-for-fuel deal on Friday.')).toEqual(['grain-for-fuel deal']);
+  });
+
+  it('reads no deal in "a good deal of", "a great deal" or "a big deal"', () => {
+    expect(treaties('There was a good deal of anger in the chamber.')).toEqual([]);
+    expect(treaties('He said it was a big deal for farmers.')).toEqual([]);
+  });
+});
+
+describe('a text that was not signed', () => {
+  it('reads no signing and no parties in "failed to sign a <described> deal"', () => {
+    const { relations } = extract(['Ruvania and Ostrel have failed to sign a fishing deal since 2011.']);
+    expect(relations.filter((relation) => /SIGNS|PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
+
+describe('deals that are only spoken of', () => {
+  it('reads "a <described> deal" as a text only when it is made', () => {
+    expect(treaties('A cheese deal is not a timber deal, she said.')).toEqual([]);
+  });
+});
+
+describe('texts dated by their year', () => {
+  it('reads "the <year> <words> agreement", "the <year> accord" and "the <year> ceasefire" as treaties named with their year', () => {
+    expect(treaties('The islet passed to Ostrel under the 1974 maritime boundary agreement.')).toEqual(['1974 maritime boundary agreement']);
+    expect(treaties('He said the 1976 accord had settled the matter and the 1991 ceasefire still held.')).toEqual(['1976 accord', '1991 ceasefire']);
+    expect(treaties('Turnout in the 2019 election was low.')).toEqual([]);
+  });
+
+  it('makes "the <year> accord" the one named treaty given that year', () => {
+    const { extraction } = extract(['The Kessel Bay Fishing Accord was signed in 2019 by Ruvania and Ostrel.', 'Ostrel threatened to leave the 2019 accord on Monday.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Kessel Bay Fishing Accord']);
+  });
+});
+
+describe('a treaty made "with" a state', () => {
+  it('reads the state after "<treaty> with" as a party, and a described apposition as the named treaty', () => {
+    const { relations, extraction } = extract(["Ghana's parliament on Monday ratified the Volta Accord, a security and trade pact with Togo that had stalled for a year."]);
+    expect(relations).toContain('Togo PARTY_TO Volta Accord');
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Volta Accord']);
+  });
+
+  it('reads a party from "under a bilateral agreement with" a state', () => {
+    expect(extract(['Ghana has kept troops in the north since 2021 under a bilateral agreement with Togo.']).relations).toContain('Togo PARTY_TO Bilateral Agreement');
+  });
+});

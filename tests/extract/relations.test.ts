@@ -480,3 +480,28 @@ describe('acting under a treaty', () => {
     expect(relations).not.toContain('Ivo Brand VISITS Geneva');
   });
 });
+
+describe('the agents of a passive end at the main verb', () => {
+  it('reads no agent in the object of the verb after "The deal, signed by X and Y,"', () => {
+    const { relations } = extract([
+      'Ostrel signed a gas supply deal in May.',
+      'The deal, signed by Energy Minister Karl Veto and his Ostrelian counterpart, Ana Brun, commits the state firm Ruvgas to deliver gas.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Karl Veto SIGNS Gas Supply Deal', 'Ana Brun SIGNS Gas Supply Deal']));
+    expect(relations.filter((relation) => relation.startsWith('Ruvgas'))).toEqual([]);
+  });
+});
+
+describe('a threat with its day', () => {
+  it('reads no withdrawal in "threatened on Wednesday to withdraw from"', () => {
+    const { relations } = extract(['Ostrel threatened on Wednesday to withdraw from the Kessel Bay Fishing Accord.']);
+    expect(relations.filter((relation) => relation.includes('WITHDRAWS_FROM'))).toEqual([]);
+  });
+});
+
+describe('a state named with its government in one possessive name', () => {
+  it('reads "Chile\'s government suspended talks with X" with Chile as the subject', () => {
+    const { relations } = extract(["Chile's government on Friday suspended peace talks with the National Liberation Army."]);
+    expect(relations).toContain('Chile MEETS National Liberation Army');
+  });
+});

@@ -74,11 +74,18 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'VIOLATES', pattern: '(violation|violations|breach)( [”"])? of', object: 'direct', nominal: true },
   { kind: 'INVOKES', pattern: '(invoked|invokes|invoking|citing|cited)( article \\S+ of)?', object: 'direct' },
   { kind: 'INVOKES', pattern: '(under|according to|in accordance with|(conform|conforms|conformed) to( the (provisions|terms|letter)( and spirit)? of)?)', object: 'direct' },
-  { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (a |both |all )?(party|parties|signatory|signatories|member|members) (to|of)', object: 'direct' },
+  // ("Norway is still formally a party to the deal": adverbs may stand before the noun.)
+  { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (still |formally |now |also |already |both |all |each )*(a |an )?(party|parties|signatory|signatories|member|members|signatory state|signatory states|state party|states parties) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
   // "the United States stands with its ally", "Japan stood firmly behind Manila".
   { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) (firmly |fully |resolutely |squarely |shoulder to shoulder )?(with|by|behind)', object: 'direct', window: 4 },
+  // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
+  { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
+  // "Bucharest has lent Moldova 300 million euros", "the bank is lending Bolivia $1 billion": money lent is support.
+  { kind: 'SUPPORTS', pattern: '(lent|lends|lend|lending|loaned|loans)', object: 'direct', window: 2, objects: ['Government', 'Organization', 'Group'] },
+  // "gave €40 million to the deployment", "pledged $500m in aid to Haiti": money given to someone.
+  { kind: 'SUPPORTS', pattern: '(gave|gives|give|giving|granted|grants|pledged|pledges|donated|donates|disbursed|disburses|provided|provides|contributed|contributes|lent|lends|loaned) (\\S+ ){0,4}(million|billion|bn|m|aid|loans?|grants?|funding|funds)( in (aid|loans|grants|funding|assistance))?', object: ['to'], window: 3 },
   { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
   { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
   // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".

@@ -1,0 +1,30 @@
+// Shapes of support that news uses besides "backs X": pledges, quoted causes of a state, solidarity and money.
+// The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('support', () => {
+  it('reads a pledge of support ("will stand by") as support, and one to go on cooperating as cooperation', () => {
+    expect(extract(['"Ghana will stand by the Togolese army," the minister said.']).relations).toContain('Ghana SUPPORTS Togolese army');
+    expect(extract(['Togo said it would continue to work closely with Ghana.']).relations).toContain('Togo COOPERATES_WITH Ghana');
+  });
+
+  it('reads no pledge when the support is only expected or conditional', () => {
+    expect(extract(['Ghana is expected to back Togo at the summit.']).relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+    expect(extract(['The firm said it would work with Togo on the next phase.']).relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+
+  it('reads a quoted cause of a state after the verb as support of that state', () => {
+    expect(extract(['Ghana said it supported "the sovereignty and territorial integrity of Togo".']).relations).toContain('Ghana SUPPORTS Togo');
+    expect(extract(['Ghana backed "every measure Togo takes to defend its borders."']).relations).toContain('Ghana SUPPORTS Togo');
+  });
+
+  it('reads solidarity expressed with someone as support', () => {
+    expect(extract(['Ghana expressed "solidarity with Togo" after the floods.']).relations).toContain('Ghana SUPPORTS Togo');
+  });
+
+  it('reads money lent or given to a state as support', () => {
+    expect(extract(['Ghana has lent Togo more than 300 million euros since 2022.']).relations).toContain('Ghana SUPPORTS Togo');
+    expect(extract(['The European Union gave €40 million to Togo in 2022.']).relations).toContain('European Union SUPPORTS Togo');
+  });
+});

@@ -1,0 +1,20 @@
+// A speaker who says what a treaty grants, requires or settles cites it (INVOKES). The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('a treaty cited for what it grants', () => {
+  it('reads "X said the <treaty> gave/allowed …" as X invoking it', () => {
+    const { relations } = extract(['Ruvanian minister Dara Holt said the Kessel Bay Fishing Accord gave both fleets the right to enter the zone.']);
+    expect(relations).toContain('Dara Holt INVOKES Kessel Bay Fishing Accord');
+  });
+
+  it('reads "rested on the <treaty>" and ", which allows" as citing it', () => {
+    expect(extract(['Ostrel says its claim to the valley rested on the Treaty of Vell, which fixed the river as the border.']).relations).toContain('Ostrel INVOKES Treaty of Vell');
+    expect(extract(['Minister Lena Varga said the plan stayed within the Treaty of Vell, which allows ships of all nations to pass.']).relations).toContain('Lena Varga INVOKES Treaty of Vell');
+  });
+
+  it('reads no citation when nobody says it, or when the text grants nothing', () => {
+    expect(extract(['The Treaty of Vell gave Ostrel the valley in 1816.']).relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+    expect(extract(['Lena Varga said the Treaty of Vell did not give Ostrel the valley.']).relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+});
