@@ -99,7 +99,9 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     let lead = '';
     // "…, the ministry said in a statement posted on its website late on Tuesday": a longer tail of place and time.
     const placeTail = (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') || LISTENERS.has(tokens[v + 1]?.lower ?? '')) && tail.length <= 12 && !tail.some((token) => token.lower === 'that');
-    if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',') {
+    // (Not ", and the ministry said 23 people had been detained": a clause of its own, joined by "and".)
+    const joinedClause = tokens[before + 1]?.lower === 'and' && tail.length >= MIN_REPORTED_WORDS - 1 && !placeTail;
+    if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',' && !joinedClause) {
       const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
       if (tokens[v + 1]?.text !== ',') continue;

@@ -436,3 +436,15 @@ describe('voices that stand for someone named before', () => {
     ]);
   });
 });
+
+describe('a speaker in a clause joined by ", and"', () => {
+  it('reads what follows "said" in a clause joined by ", and" as the statement, not the clause before', () => {
+    const { statements } = extract(['Riot police fired tear gas near the assembly, and the Interior Ministry said 23 people had been detained.']);
+    expect(statements.map((statement) => [statement.speakerName, statement.text])).toEqual([['Interior Ministry', '23 people had been detained']]);
+  });
+
+  it('still reads a short trailing tag after ", and" names as the speaker of the clause before', () => {
+    const { statements } = extract(['The talks will resume in March in Geneva, Ukrainian and Polish officials said.']);
+    expect(statements.map((statement) => statement.text)).toEqual(['The talks will resume in March in Geneva']);
+  });
+});
