@@ -3,6 +3,7 @@
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, RULING_OUT_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { CLOSE_QUOTE, OPEN_QUOTE } from './quoteMarks.ts';
 import { type StatementContext, actorKey, isVerb, nearestSubject } from './speakers.ts';
 
 /** Fewest words of reported speech (a shorter clause is rarely a claim of its own). */
@@ -37,7 +38,9 @@ export interface Reported {
 export function accusationOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   let of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
-  if (of < 0 || tokens.slice(verb + 1, of).some((token) => token.punct)) {
+  // ('accused "organised groups" of trying …': the accused may be quoted.)
+  const stop = (token: Token) => token.punct && !OPEN_QUOTE.has(token.text) && !CLOSE_QUOTE.has(token.text);
+  if (of < 0 || tokens.slice(verb + 1, of).some(stop)) {
     // "accused Orsk Trading, which is based in Tallinn, of selling …": past an apposition set off by commas.
     const open = tokens.findIndex((token, k) => k > verb && token.punct);
     const close = open < 0 ? -1 : tokens.findIndex((token, k) => k > open && token.punct);

@@ -448,3 +448,9 @@ describe('a speaker in a clause joined by ", and"', () => {
     expect(statements.map((statement) => statement.text)).toEqual(['The talks will resume in March in Geneva']);
   });
 });
+
+describe('an accusation of a quoted party', () => {
+  it('reads "accused “X” of …" as the whole accusation, not the quoted words alone', () => {
+    expect(saidBy(['Interior Minister Hugo Marr accused "organised groups" of trying to storm the assembly.'])).toEqual([['Hugo Marr', '"organised groups" of trying to storm the assembly']]);
+  });
+});
