@@ -50,7 +50,22 @@ function extractWithStates(article: Article): Extraction {
     return dateCache.get(index);
   };
   const statements = findStatements({ sentences, mentions, resolved, quotes });
-  for (const statement of statements) statement.date = statementDate(sentences, sentenceDate, statement.sentence, article.date);
+  // What a sentence tells apart from what it reports after "that": "X told reporters on Wednesday that the soldiers had
+  // crossed late Monday" was said on Wednesday.
+  const narrationCache = new Map<number, string | undefined>();
+  const narrationDate = (index: number) => {
+    if (!narrationCache.has(index)) {
+      const whole = withoutQuotes(sentences[index].text);
+      let text = whole;
+      for (const statement of statements) {
+        const at = statement.sentence === index && !statement.quoted ? text.indexOf(statement.text) : -1;
+        if (at > 0 && /\bthat\s+$/.test(text.slice(0, at))) text = text.slice(0, at) + text.slice(at + statement.text.length);
+      }
+      narrationCache.set(index, text === whole ? sentenceDate(index) : resolveDate(text, article.date));
+    }
+    return narrationCache.get(index);
+  };
+  for (const statement of statements) statement.date = statementDate(sentences, narrationDate, statement.sentence, article.date);
 
   const speakerOfSentence = new Map<number, string>();
   for (const statement of statements) {

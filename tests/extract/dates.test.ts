@@ -44,4 +44,14 @@ describe('statement dates', () => {
     ], '2026-10-30');
     expect(statements.find((statement) => statement.text.includes('went perfectly'))?.date).toBe('2026-10-29');
   });
+
+  it('dates what was said by the day of the saying, not a day inside what it reports after "that"', () => {
+    const { statements } = extract([
+      'Tarn accused Velo on Wednesday of moving troops across the river.',
+      "Tarn's foreign minister, Ana Ruiz, told reporters that the soldiers had set up a camp near the ford late Monday and had stopped two boats.",
+      '"This is an armed incursion into our territory, and we will treat it as such," Ruiz said.',
+    ], '2026-11-05');
+    expect(statements.find((statement) => statement.text.includes('set up a camp'))?.date).toBe('2026-11-04');
+    expect(statements.find((statement) => statement.text.includes('armed incursion'))?.date).toBe('2026-11-04');
+  });
 });
