@@ -53,7 +53,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const officeBeforeRank = rankStart < mention.start ? titleBefore(tokens, mentions, { ...mention, start: rankStart }) : undefined;
         // ("Its spokesman, Colonel X": an office set off before a rank says whose the person is.)
         const own = withPossessor(mention.title, tokens, mentions, mention, isBody);
-        const beforeComma = titleBeforeComma(tokens, mentions, mention, isBody);
+        const beforeComma = carriedOn(titleBeforeComma(tokens, mentions, mention, isBody), sentences, resolved, index);
         const titles: (Title | undefined)[] = [
           asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
           titleAfter(tokens, mentions, mention, isBody),
@@ -210,6 +210,17 @@ function ruleTold(tokens: Token[], mentions: Mention[], person: Mention, isBody:
   if (!/^(ruled|led|governed)$/.test(tokens[at]?.lower ?? '')) return undefined;
   const of = tokens[at + 1]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 2]?.lower ?? '') ? country() : mentions.find((mention) => mention.start === at + 1 && isBody(mention) && !mention.modifier && !mention.possessive);
   return of ? { title: 'leader', relation: 'LEADS', of } : undefined;
+}
+
+/**
+ * "The agency welcomed the vote, praising the islands. Its head, X, said …": an "Its" that opens a sentence carries on
+ * the body the sentence before was about, its subject, not the last name it said.
+ */
+function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number): Title | undefined {
+  if (!title?.of || title.of.pronoun !== 'thing' || title.of.start !== 0 || index === 0) return title;
+  const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
+  const subject = sentences[index - 1].mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
+  return subject && !resolved.entityOf.get(subject)?.startsWith('state:') ? { ...title, of: subject } : title;
 }
 
 /** Verbs of working somewhere ("who works at", "who teaches law at"); not of a visit ("who spoke at"). */

@@ -172,6 +172,14 @@ describe('offices told in a clause', () => {
     expect(relations).toContain('Abel Dor LEADS Northern Liberation Front');
   });
 
+  it('reads an "Its <office>, X" that opens a sentence as an office of the subject before, not of the last name', () => {
+    const { relations } = extract([
+      "Norway's Directorate of Fisheries welcomed the vote, praising Iceland for its pragmatism. Its head, Ivo Markov, said inspections would go on.",
+    ]);
+    expect(relations).toContain('Ivo Markov LEADS Norwegian Directorate of Fisheries');
+    expect(relations).not.toContain('Ivo Markov LEADS Iceland');
+  });
+
   it('reads "X, who has ruled the country / <state> since …" as X leading it, not "who led the protest"', () => {
     const { relations } = extract([
       'Belarus closed the crossing. Anton Varga, who has ruled the country since 1994, told state media that Lithuania was afraid.',
