@@ -188,9 +188,23 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
 }
 
-/** "X, who studies the border at the University of Y,": the body a person works at, told in a clause after the name. */
+/**
+ * "X, who studies the border at the University of Y,", "X, a former diplomat now with the Y Institute,": the body a
+ * person works at, told after the name.
+ */
 function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {
-  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who' || !WORK_VERBS.test(tokens[person.end + 2]?.lower ?? '')) return undefined;
+  if (tokens[person.end]?.text !== ',') return undefined;
+  // "X, a former diplomat now with Sydney's Y Institute,": where someone is now, after what they were.
+  const close = tokens.findIndex((token, k) => k > person.end && token.punct);
+  const now = tokens.findIndex((token, k) => k > person.end && (close < 0 || k < close) && token.lower === 'now' && /^(with|at)$/.test(tokens[k + 1]?.lower ?? ''));
+  if (now > 0) {
+    let start = now + 2;
+    if (tokens[start]?.lower === 'the') start++;
+    const owner = mentions.find((mention) => mention.start === start && mention.possessive);
+    if (owner) start = owner.end;
+    return mentions.find((mention) => mention.start === start && isBody(mention) && !mention.modifier && !mention.possessive);
+  }
+  if (tokens[person.end + 1]?.lower !== 'who' || !WORK_VERBS.test(tokens[person.end + 2]?.lower ?? '')) return undefined;
   for (let at = person.end + 3; at < tokens.length && at <= person.end + 8 && !tokens[at].punct; at++) {
     if (!/^(at|with|for)$/.test(tokens[at].lower)) continue;
     const start = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;

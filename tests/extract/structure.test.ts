@@ -160,8 +160,9 @@ describe('where experts work', () => {
     const { relations } = extract([
       'Keira Dunn, who studies the border at the University of Tarn, said the timing was deliberate.',
       'Paul Ekwe, who teaches law at Ridgeway College, disagreed. Ana Brisk, who spoke at the Harbour Forum, left early.',
+      "Lena Forde, a former diplomat now with Sydney's Harbour Policy Institute, said the vote was a win.",
     ]);
-    expect(relations).toEqual(expect.arrayContaining(['Keira Dunn MEMBER_OF University of Tarn', 'Paul Ekwe MEMBER_OF Ridgeway College']));
+    expect(relations).toEqual(expect.arrayContaining(['Keira Dunn MEMBER_OF University of Tarn', 'Paul Ekwe MEMBER_OF Ridgeway College', 'Lena Forde MEMBER_OF Harbour Policy Institute']));
     expect(relations).not.toContain('Ana Brisk MEMBER_OF Harbour Forum');
   });
 });
