@@ -25,6 +25,10 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
   if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
   let i = place.end;
+  // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
+  const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;
+  if (joined && AREA_PLURALS.has(tokens[joined.end]?.lower ?? '')) i = joined.end + 1;
+  else if (AREA_PLURALS.has(tokens[i]?.lower ?? '') || (AREA_WORDS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) i++;
   // "the Kursk region of Russia"
   if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
   if (tokens[i]?.text === ',') {
@@ -110,6 +114,9 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention)).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
+
+/** "districts", "provinces": the plural of an area word, after places joined by "and". */
+const AREA_PLURALS: ReadonlySet<string> = new Set([...AREA_WORDS].map((word) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`)));
 
 /** Edges of a state that a place may lie on ("on Somalia's Indian Ocean coast"). */
 const SHORE_WORDS = /^(coast|coastline|shore|shores|border|frontier|waters)$/;

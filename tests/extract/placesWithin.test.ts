@@ -24,6 +24,11 @@ describe('places within places', () => {
     expect(relations).not.toContain('Gulf of Aden LOCATED_IN Somalia');
   });
 
+  it('reads places joined before the plural of an area word as sharing its container', () => {
+    const { relations } = extract(['Fighting broke out in the Kessa and Ain Doura districts of Tripoli on Monday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Kessa district LOCATED_IN Tripoli', 'Ain Doura district LOCATED_IN Tripoli']));
+  });
+
   it('does not put a river crossed "over … in X" in X', () => {
     const { relations } = extract(['Police stepped up patrols around the bridge over the Drina River in Visegrad on Friday.']);
     expect(relations.filter((relation) => relation.startsWith('Drina River LOCATED_IN'))).toEqual([]);
