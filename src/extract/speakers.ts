@@ -183,6 +183,14 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     const antecedent = actorEndingAt(antecedentEnd);
     if (antecedent) return antecedent;
   }
+  // "Nana Gogia, whose husband, Levan Gogia, is among the detained, said": the name before a relative clause that
+  // runs up to the verb, past the commas inside it.
+  if (tokens[head - 1]?.text === ',') {
+    const relative = tokens.findLastIndex((token, k) => k < head - 1 && k >= head - 24 && /^(whose|who)$/.test(token.lower) && tokens[k - 1]?.text === ',');
+    const inner = relative > 0 ? tokens.slice(relative + 1, head - 1).filter((token) => token.text === ',').length : 0;
+    const antecedent = inner > 0 ? actorEndingAt(beforeBracketedAcronym(tokens, relative - 1)) : undefined;
+    if (antecedent) return antecedent;
+  }
   if (tokens[head - 1]?.text === ',') {
     // Long appositions name whole bodies: "a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)".
     const open = tokens.slice(Math.max(0, head - 24), head - 1).map((token) => token.text).lastIndexOf(',');

@@ -454,3 +454,13 @@ describe('an accusation of a quoted party', () => {
     expect(saidBy(['Interior Minister Hugo Marr accused "organised groups" of trying to storm the assembly.'])).toEqual([['Hugo Marr', '"organised groups" of trying to storm the assembly']]);
   });
 });
+
+describe('a relative clause between the speaker and the verb', () => {
+  it('finds the speaker before a "whose" clause with commas inside it', () => {
+    expect(saidBy(['Mira Holt, whose brother, Ivo Holt, is among the detained, said she had heard nothing from him.'])).toEqual([['Mira Holt', 'she had heard nothing from him']]);
+  });
+
+  it('reads no accusation by someone who is accused', () => {
+    expect(saidBy(['Anna Berg, whose Civic Union party has been accused by the opposition of avoiding a fight with Moscow, said she had discussed the case by phone.'])).toEqual([['Anna Berg', 'she had discussed the case by phone']]);
+  });
+});
