@@ -11,7 +11,7 @@ import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
 import { type Reported, MIN_REPORTED_WORDS, accusationOf, demandOf, describedAs, promiseOf, stanceOf, takesStanceObject } from './speechActs.ts';
 
 export { MIN_REPORTED_WORDS } from './speechActs.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, mentionKind, nearestSubject, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, mentionKind, nearestSubject, firstActor, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
 
 /** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
 const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...OPEN_QUOTE, ...CLOSE_QUOTE]);
@@ -292,14 +292,6 @@ export function accusationAroundQuote(context: StatementContext, s: number): { t
   return undefined;
 }
 
-function firstActor(context: StatementContext, mentions: Mention[], tokens: Token[], before: number): { key: string; start: number } | undefined {
-  for (const mention of mentions) {
-    if (mention.end > before) break;
-    const key = actorKey(context, mention, tokens);
-    if (key) return { key, start: mention.start };
-  }
-  return undefined;
-}
 
 /** "According to the Ukrainian military, <clause>": the clause is the source's statement. */
 function accordingTo(context: StatementContext, s: number): Reported | undefined {

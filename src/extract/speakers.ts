@@ -154,6 +154,24 @@ export function mentionKind(context: StatementContext, mention: Mention): string
 }
 
 /** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
+/** The first actor named before `before`: the subject of a participle ('X annulled …, ruling that …'). */
+export function firstActor(context: StatementContext, mentions: Mention[], tokens: Token[], before: number): { key: string; start: number } | undefined {
+  for (const mention of mentions) {
+    if (mention.end > before) break;
+    const key = actorKey(context, mention, tokens);
+    if (!key) continue;
+    // "Chilean Foreign Ministry spokesman X": the head of the phrase the first actor opens, past titles.
+    let head = mention;
+    for (let next = mentions.indexOf(head) + 1; next < mentions.length && mentions[next].end <= before; next++) {
+      const gap = tokens.slice(head.end, mentions[next].start);
+      if (!gap.every((token) => isTitleWord(token) && !token.punct) || !actorKey(context, mentions[next], tokens)) break;
+      head = mentions[next];
+    }
+    return { key: actorKey(context, head, tokens)!, start: mention.start };
+  }
+  return undefined;
+}
+
 export function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   /** The actor whose name ends at `end`, with where it starts. */
   const actorEndingAt = (end: number) => {

@@ -4,7 +4,7 @@ import type { Token } from './tokens.ts';
 import { NAMING_VERBS, RULING_OUT_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { CLOSE_QUOTE, OPEN_QUOTE } from './quoteMarks.ts';
-import { type StatementContext, actorKey, isVerb, nearestSubject } from './speakers.ts';
+import { type StatementContext, actorKey, isVerb, nearestSubject, firstActor } from './speakers.ts';
 
 /** Fewest words of reported speech (a shorter clause is rarely a claim of its own). */
 export const MIN_REPORTED_WORDS = 5;
@@ -51,7 +51,11 @@ export function accusationOf(context: StatementContext, s: number, verb: number)
   }
   // "The army and the rebels accuse each other of shelling the town": both sides say it, verb and all.
   if (of === verb + 3 && RECIPROCALS.has(tokens[verb + 1].lower) && RECIPROCALS.has(tokens[verb + 2].lower)) return mutualAccusation(context, s, verb);
-  const subject = nearestSubject(context, mentions, tokens, verb);
+  // ("Washington imposed sanctions on two generals, X and Y, accusing them of …": a participle's subject is the
+  // clause's first actor.)
+  // (A sentence with a quote keeps the quote as said: "…, accusing X of “…” and demanding …".)
+  const participle = tokens[verb].lower.endsWith('ing') && tokens[verb - 1]?.text === ',' && !tokens.some((token) => OPEN_QUOTE.has(token.text));
+  const subject = (participle ? firstActor(context, mentions, tokens, verb) : undefined) ?? nearestSubject(context, mentions, tokens, verb);
   if (!subject || !tokens[verb + 1]) return undefined;
   const text = context.sentences[s].text.slice(tokens[verb + 1].start).replace(/[.\s]+$/, '');
   if (text.split(/\s+/).length < MIN_REPORTED_WORDS) return undefined;

@@ -464,3 +464,9 @@ describe('a relative clause between the speaker and the verb', () => {
     expect(saidBy(['Anna Berg, whose Civic Union party has been accused by the opposition of avoiding a fight with Moscow, said she had discussed the case by phone.'])).toEqual([['Anna Berg', 'she had discussed the case by phone']]);
   });
 });
+
+describe('an accusation told by a participle', () => {
+  it('gives ", accusing them of …" to the first actor of the clause, not the names just before it', () => {
+    expect(saidBy(['Last month Washington imposed sanctions on two army generals, Ivo Lual and Peter Akol, accusing them of attacks on civilians.'])).toEqual([['United States', 'them of attacks on civilians']]);
+  });
+});
