@@ -58,7 +58,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
           titleAfter(tokens, mentions, mention, isBody),
         ];
-        const headed = headedAfter(tokens, mentions, mention, isBody);
+        const headed = headedAfter(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start));
         if (headed) titles.push(headed);
         // "Its chair, Solomon Islands Prime Minister X,": an office set off before the title in capitals, too.
         let titleStart = mention.start;
@@ -76,7 +76,6 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const worksAt = bodyWorkedAt(tokens, mentions, mention, isBody);
         if (worksAt) titles.push({ title: 'member', relation: 'MEMBER_OF', of: worksAt });
-        if (!titles.some(Boolean)) titles.push(ruleTold(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start)));
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
         if (ofAfter && titles[0] && !(titles[0].of && resolved.entityOf.get(titles[0].of))) titles[0] = { ...titles[0], of: ofAfter };
@@ -211,19 +210,6 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
     return mentions.find((mention) => mention.start === start && isBody(mention) && !mention.modifier && !mention.possessive);
   }
   return undefined;
-}
-
-/**
- * "X, who has ruled the country since 1994,", "X, who has led Belarus since …": a leader told by a clause; the state is
- * the one named, or for "the country" the state named last before.
- */
-function ruleTold(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean, country: () => Mention | undefined): Title | undefined {
-  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who') return undefined;
-  let at = person.end + 2;
-  if (/^(has|had)$/.test(tokens[at]?.lower ?? '')) at++;
-  if (!/^(ruled|led|governed)$/.test(tokens[at]?.lower ?? '')) return undefined;
-  const of = tokens[at + 1]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 2]?.lower ?? '') ? country() : mentions.find((mention) => mention.start === at + 1 && isBody(mention) && !mention.modifier && !mention.possessive);
-  return of ? { title: 'leader', relation: 'LEADS', of } : undefined;
 }
 
 /**
@@ -416,13 +402,24 @@ function titleAt(tokens: Token[], at: number): boolean {
   return false;
 }
 
-const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed']);
+const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'rules', 'ruled', 'governs', 'governed']);
 
-/** "Greta Lindqvist, who heads the mission,": a relative clause that says whom the person leads. */
-function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
-  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who' || !HEADS_VERBS.has(tokens[person.end + 2]?.lower ?? '')) return undefined;
-  const at = person.end + 3;
-  const body = mentions.find((mention) => (mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the')) && isBody(mention));
+/**
+ * "Greta Lindqvist, who heads the mission,", "X, who has led Latvia since March,": a relative clause that says whom
+ * the person leads; "who has ruled the country since 1994" leads the state named last before (`country`).
+ */
+function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean, country: () => Mention | undefined): Title | undefined {
+  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who') return undefined;
+  let verb = person.end + 2;
+  if (/^(has|had)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  if (!HEADS_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const at = verb + 1;
+  if (tokens[at]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 1]?.lower ?? '')) {
+    const state = country();
+    return state && { title: 'head', relation: 'LEADS', of: state };
+  }
+  // ("who led the Indian delegation": a state's adjective names no body led.)
+  const body = mentions.find((mention) => (mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the')) && isBody(mention) && !mention.modifier);
   if (!body && !mentions.some((mention) => mention.start === at && mention.form === 'description')) return undefined;
   return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
 }
