@@ -20,7 +20,13 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // The same sentence first: a state named in the sentence before is as often the other side ("Qaderia protested.
   // Foreign Minister Calder said …" — Calder is Lusania's).
   const earlier = sentences[sentence].mentions.filter((mention) => mention.end <= before && stateOf(mention));
-  if (earlier.length) return { key: stateOf(earlier.at(-1)!)!, presumed: false };
+  // ("Panama's minister and the U.S. ambassador signed it before President X", filed from Panama City: of two or more
+  // states named before, the one the story was filed from.)
+  // (Not past a state that opens the title itself: "Tajik first deputy prime minister X".)
+  const last = earlier.at(-1);
+  const opensTitle = last && sentences[sentence].tokens.slice(last.end, before).every((token) => !token.punct && token.lower !== 'and');
+  const filedFrom = !opensTitle && earlier.some((mention) => stateOf(mention) === resolved.homeState) && new Set(earlier.map(stateOf)).size > 1 ? resolved.homeState : undefined;
+  if (last) return { key: filedFrom ?? stateOf(last)!, presumed: false };
   // "In Rabat, Foreign Minister X said …", "MPs in Oslo voted …, after Prime Minister X": the capital where the
   // sentence is set is the office's state.
   const setIn = capitalBefore(sentences[sentence], before);

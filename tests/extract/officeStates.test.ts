@@ -22,6 +22,15 @@ describe('the state of an office with no state named', () => {
     expect(extract(paragraphs, undefined, { dateline: 'Darkhan', datelineRegion: 'Mongolia' }).relations).toContain('Tumur Bayar LEADS Mongolia');
   });
 
+  it('takes, of two states named before a bare title, the one the story was filed from, unless one opens the title', () => {
+    const { relations } = extract([
+      "Panama's foreign minister, Ana Ruiz, and the U.S. ambassador, Tom Hale, signed the text in the presence of President Jorge Mora.",
+      'It was signed by Kyrgyz deputy prime minister Azat Bekov and Tajik first deputy prime minister Sherzod Rahimov.',
+    ], undefined, { dateline: 'Panama City' });
+    expect(relations).toEqual(expect.arrayContaining(['Jorge Mora LEADS Panama', 'Sherzod Rahimov MEMBER_OF Tajikistan']));
+    expect(relations).not.toContain('Jorge Mora LEADS United States');
+  });
+
   it('takes the two states a headline names as the story’s two sides, however often a third is named', () => {
     const paragraphs = [
       'Chile and Argentina signed a protocol on Wednesday to share the water of the salt flats.',
