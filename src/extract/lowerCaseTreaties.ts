@@ -103,15 +103,15 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
 /** Nouns that end as adverbs do ("a gas supply agreement"). */
 const NOUNS_IN_LY = new Set(['supply', 'assembly', 'family', 'ally', 'monopoly', 'rally']);
 
-/** Heads that a year makes one known text ("the 1991 ceasefire", "the 1976 accord"). */
-const YEAR_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal|ceasefire|cease-fire|armistice|declaration)$/;
+/** Heads that a year makes one known text ("the 1991 ceasefire", "the 1976 accord", "the 1899 arbitral award"). */
+const YEAR_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal|ceasefire|cease-fire|armistice|declaration|award)$/;
 
 /**
  * "the 1974 maritime boundary agreement", "the 1976 accord", "its 2018 peace deal": a lower-case text dated by its
  * year after a determiner, with up to three words of what it is about, is one known treaty, named with its year.
  */
 function yearTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  if (!/^(19|20)\d\d$/.test(tokens[index].text) || !/^(the|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
+  if (!/^(1[5-9]|20)\d\d$/.test(tokens[index].text) || !/^(the|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
   let end = index + 1;
   while (end < index + 4 && tokens[end] && !YEAR_HEADS.test(tokens[end].lower) && (isAboutWord(tokens[end]) || TREATY_MODIFIERS.has(tokens[end].lower))) end++;
   const head = tokens[end];

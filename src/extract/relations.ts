@@ -312,6 +312,18 @@ const FIRST_PERSON = new Set(['we', 'our', 'us']);
 /** Acts a state is said to do, that stand as the subject of what they violate or threaten ("the launch violated …"). */
 const STATE_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'firing', 'move', 'decision', 'deployment', 'programme', 'program', 'drills', 'exercises', 'strike', 'strikes', 'seizure', 'blockade']);
 
+/** Nouns for what a state does, whose owner is the agent of what the act is said to do ("Finland's actions"). */
+const ACT_NOUNS = new Set([...STATE_ACTS, 'actions', 'action', 'decision', 'decisions', 'moves', 'operation', 'operations', 'deployments', 'construction', 'closure', 'closures', 'measures', 'measure', 'conduct', 'behaviour', 'behavior', 'refusal', 'incursion', 'incursions', 'activities', 'detention', 'detentions', 'attack', 'attacks', 'raid', 'raids']);
+
+/** True when a possessive's noun, past a quotation mark and up to two describing words, is an act ("'s “unilateral operation”"). */
+function ownsAct(tokens: Token[], end: number): boolean {
+  for (let at = end; at < end + 4 && tokens[at]; at++) {
+    if (ACT_NOUNS.has(tokens[at].lower)) return true;
+    if (tokens[at].capitalized || (tokens[at].punct && !QUOTE_MARKS.has(tokens[at].text))) return false;
+  }
+  return false;
+}
+
 /**
  * "…, saying the launch violated multiple resolutions": an act with no agent named is the act of the state the story
  * is about — unless the speaker speaks for that state.
@@ -430,7 +442,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - 1)) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
-    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? ''));
+    // ("Finland's actions were … a violation of", "Ethiopia's “unilateral operation” of the dam violated": the owner of the act.)
+    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? '') || (mention.form !== 'pronoun' && ownsAct(tokens, mention.end)));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
     const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
@@ -550,6 +563,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
+    // ("threatens peace and stability on the Korean Peninsula": a place after a preposition is where, not whom.)
+    if (trigger.kind === 'THREATENS' && between.some((token) => PREPOSITIONS.has(token.lower)) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Place') break;
     // "met at the United Nations": where a meeting is held is not who was met.
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside)$/.test(token.lower))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
@@ -568,7 +583,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "urged North Korea and Russia to …", "urged the army and the RSF to …": coordinated objects.
     const next = mentions[mentions.indexOf(mention) + 1];
     let last = mention;
-    if (next && tokens[mention.end]?.lower === 'and' && (next.start === mention.end + 1 || (next.start === mention.end + 2 && tokens[mention.end + 1].lower === 'the'))) {
+    // ("in violation of the convention and of the 2016 award": the preposition may be said again.)
+    const fillers = tokens.slice(mention.end + 1, next?.start ?? mention.end + 1).map((token) => token.lower).join(' ');
+    if (next && tokens[mention.end]?.lower === 'and' && /^((of|to|with) )?(the )?$/.test(fillers ? `${fillers} ` : '')) {
       const nextKey = objectKey(context, next);
       if (nextKey) objects.push(nextKey);
       last = next;

@@ -156,3 +156,12 @@ describe('a treaty made "with" a state', () => {
     expect(extract(['Ghana has kept troops in the north since 2021 under a bilateral agreement with Togo.']).relations).toContain('Togo PARTY_TO Bilateral Agreement');
   });
 });
+
+describe('arbitral awards', () => {
+  it('reads "the 1899 arbitral award" as its own text, cited by who says a dispute was settled by it, with no parties', () => {
+    const { relations, extraction } = extract(['Ghana says the border was settled by the 1899 arbitral award; Togo says both sides must negotiate under the Lome Border Treaty.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toContain('1899 arbitral award');
+    expect(relations).toContain('Ghana INVOKES 1899 arbitral award');
+    expect(relations.filter((relation) => relation.includes('PARTY_TO 1899'))).toEqual([]);
+  });
+});

@@ -505,3 +505,25 @@ describe('a state named with its government in one possessive name', () => {
     expect(relations).toContain('Chile MEETS National Liberation Army');
   });
 });
+
+describe('the owner of an act as its subject', () => {
+  it('reads "X\'s “unilateral operation” of the dam violated the treaty" with X as the subject, not the writer', () => {
+    const { relations } = extract(['In a letter, Ghanaian Foreign Minister Kofi Mensah wrote that Togo\'s "unilateral operation" of the dam violated the Volta Water Treaty.']);
+    expect(relations).toContain('Togo VIOLATES Volta Water Treaty');
+    expect(relations.filter((relation) => relation.startsWith('Kofi Mensah VIOLATES'))).toEqual([]);
+  });
+});
+
+describe('objects joined by "and of"', () => {
+  it('reads both treaties of "in violation of A and of B"', () => {
+    const { relations } = extract(['Minister Ana Reyes said Togo was "in clear violation" of the Volta Water Treaty and of the 2016 arbitral award.']);
+    expect(relations).toEqual(expect.arrayContaining(['Togo VIOLATES Volta Water Treaty', 'Togo VIOLATES 2016 arbitral award']));
+  });
+});
+
+describe('what a threat is to', () => {
+  it('reads no place as threatened in "threatens peace and stability on <place>"', () => {
+    const { relations } = extract(['Ghana condemned Togo\'s missile launch as a provocation that threatens peace and stability in West Africa.']);
+    expect(relations.filter((relation) => relation.includes('THREATENS West Africa'))).toEqual([]);
+  });
+});
