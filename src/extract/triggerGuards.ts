@@ -4,6 +4,7 @@
 import type { Token } from './tokens.ts';
 import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { FORCE_WORDS } from './lexicon/headWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
@@ -13,6 +14,9 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
   return isNegated(tokens, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
 }
 
+/** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */
+const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO']);
+
 /**
  * "will stand by the army", "would continue to work with Seoul", "would keep cooperating with": a pledge of support is
  * support, and one to go on cooperating is cooperation (not "is expected to back", nor a first "would work with").
@@ -20,7 +24,9 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
 function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 4), begin).map((token) => token.lower);
   const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
-  if (trigger.kind !== 'SUPPORTS' && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
+  if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
+  // ("would send a team to inspect": only forces announced are a deployment.)
+  if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !/\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' ')) && !before.includes('if');
 }
 

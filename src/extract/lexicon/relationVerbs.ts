@@ -48,7 +48,11 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "troops to stay in Somalia", "soldiers stationed in X": troops that are somewhere were sent there.
   { kind: 'DEPLOYS_TO', pattern: '(stay|stays|stayed|remain|remains|remained|stationed|based|posted|deployed)', object: ['in', 'inside'], window: 3, forces: true },
   // "which still holds five positions inside Lebanon".
-  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces)', object: ['in', 'inside'], window: 2 },
+  // ("keeps a handful of marines on a grounded warship", "keeps around 1,500 personnel of its Africa Corps at the air base".)
+  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces|marines|personnel|warships)', object: ['in', 'inside', 'at', 'on'], window: 6 },
+  // "would station two patrol aircraft in Kangerlussuaq", "moving about 300 soldiers across the river into X".
+  { kind: 'DEPLOYS_TO', pattern: '(station|stations|stationed|stationing) (\\S+ ){0,4}(troops|soldiers|forces|marines|personnel|warships|ships|aircraft|jets|missiles)', object: ['in', 'at', 'on'], window: 2 },
+  { kind: 'DEPLOYS_TO', pattern: '(moved|moving|moves|move) (\\S+ ){0,3}(troops|soldiers|forces|marines|tanks)', object: ['into', 'to'], window: 6 },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
