@@ -527,3 +527,13 @@ describe('what a threat is to', () => {
     expect(relations.filter((relation) => relation.includes('THREATENS West Africa'))).toEqual([]);
   });
 });
+
+describe('offers of talks and texts put forward', () => {
+  it('reads "open to a dialogue with X" as proposing talks to X', () => {
+    expect(extract(['Ghana remained "open to a constructive dialogue" with Togo on the border.']).relations).toContain('Ghana PROPOSES Togo');
+  });
+
+  it('reads a text "put forward by" states as proposed by them', () => {
+    expect(extract(['Both sides were studying the Volta Bridging Plan put forward by Ghana and Togo.']).relations).toEqual(expect.arrayContaining(['Ghana PROPOSES Volta Bridging Plan', 'Togo PROPOSES Volta Bridging Plan']));
+  });
+});

@@ -98,6 +98,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "tabled a draft resolution", "the plan put forward by Qatar and Egypt", "the text drafted by Britain": a text proposed.
+  { kind: 'PROPOSES', pattern: '(put forward|puts forward|putting forward|tabled|tables|floated|floats|drafted|drafts|submitted|submits)', object: 'direct', objects: ['Treaty'] },
+  // "remained “open to a constructive dialogue” with Kathmandu", "is ready for talks with X": an offer of talks.
+  { kind: 'PROPOSES', pattern: '(open to|ready for|ready to hold|ready to resume)( [“"])? (a |an |new |direct |constructive |fresh |serious |formal )*(dialogue|talks|negotiations)( [”"])?', object: ['with'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|froze the assets of|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
