@@ -24,6 +24,8 @@ const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO']);
 function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 4), begin).map((token) => token.lower);
   const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
+  // ("would retaliate if X …": a threat is said in the conditional.)
+  if (trigger.kind === 'THREATENS' && Array.isArray(trigger.object) && trigger.object.includes('if')) return true;
   if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
   if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;

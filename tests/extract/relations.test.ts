@@ -537,3 +537,9 @@ describe('offers of talks and texts put forward', () => {
     expect(extract(['Both sides were studying the Volta Bridging Plan put forward by Ghana and Togo.']).relations).toEqual(expect.arrayContaining(['Ghana PROPOSES Volta Bridging Plan', 'Togo PROPOSES Volta Bridging Plan']));
   });
 });
+
+describe('retaliation on a condition', () => {
+  it('reads "would respond with full force if X broke the deal" as a threat to X', () => {
+    expect(extract(['Ghana added that it would "respond with full force" if Togo broke the terms of the deal.']).relations).toContain('Ghana THREATENS Togo');
+  });
+});

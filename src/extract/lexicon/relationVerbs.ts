@@ -116,6 +116,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
   // "warned that Nuvaria could suspend the deal if Tamsia went ahead": a warning is a threat to whoever the condition names.
   { kind: 'THREATENS', pattern: '(warned|warns|warning|threatened|threatens|threatening)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "Israel would “respond with full force” if Hamas broke the deal": retaliation promised on a condition is a threat.
+  { kind: 'THREATENS', pattern: '(respond|retaliate|react|hit back|strike back)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
