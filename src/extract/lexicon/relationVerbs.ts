@@ -72,6 +72,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
   { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
+  // "maintain readiness together with the United States", "took place “in full coordination” with the army".
+  { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
   { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded)', object: 'direct' },
   { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
   // (A closing quotation mark may come between: "was “in clear violation” of the convention".)
