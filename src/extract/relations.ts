@@ -17,6 +17,7 @@ import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
+import { modalDemands } from './modalDemands.ts';
 import { isNoRelation } from './triggerGuards.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
@@ -56,7 +57,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
     if (sentence.mentions.length < (context.resolved.bothStates ? 0 : context.resolved.storyState ? 1 : 2)) return;
-    relations.push(...pairRelations(context, index), ...treatyCitations(context, index));
+    relations.push(...pairRelations(context, index), ...treatyCitations(context, index), ...modalDemands(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
       relations.push(...relationsAt(context, index, trigger, begin, end));
