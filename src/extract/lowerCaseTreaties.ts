@@ -114,6 +114,8 @@ function yearTreaty(sentence: number, tokens: Token[], index: number): Mention |
   if (!/^(1[5-9]|20)\d\d$/.test(tokens[index].text) || !/^(the|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
   let end = index + 1;
   while (end < index + 4 && tokens[end] && !YEAR_HEADS.test(tokens[end].lower) && (isAboutWord(tokens[end]) || TREATY_MODIFIERS.has(tokens[end].lower))) end++;
+  // ("the 2008 ceasefire agreement": a head may stand before the head.)
+  while (YEAR_HEADS.test(tokens[end]?.lower ?? '') && YEAR_HEADS.test(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized) end++;
   const head = tokens[end];
   if (!head || head.capitalized || !YEAR_HEADS.test(head.lower) || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '') || ABOUT_A_CEASEFIRE.test(tokens[end + 1]?.lower ?? '')) return undefined;
   const last = head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding' ? end + 3 : end + 1;

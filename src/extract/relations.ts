@@ -63,7 +63,20 @@ export function findRelations(context: RelationContext): LocalRelation[] {
       relations.push(...relationsAt(context, index, trigger, begin, end));
     }
   });
-  return dedupe(relations);
+  return dedupe([...relations, ...bodiesSigning(context, relations)]);
+}
+
+/**
+ * "The roadmap was signed by the Government of National Unity and …", "the IMF reached a staff-level agreement": a body
+ * or organisation that signs a text is its party (a state's signing is read with its leaders' in index.ts).
+ */
+function bodiesSigning(context: RelationContext, relations: LocalRelation[]): LocalRelation[] {
+  const signs = relations.filter((relation) => relation.kind === 'SIGNS');
+  // (Beside a state that signs, a body is more often a mistaken reading of who signed, than a party of its own.)
+  const withState = new Set(signs.filter((relation) => relation.subject.startsWith('state:')).map((relation) => `${relation.sentence}|${relation.object}`));
+  return signs
+    .filter((relation) => !relation.subject.startsWith('state:') && !withState.has(`${relation.sentence}|${relation.object}`) && ['Government', 'Organization'].includes(context.resolved.entities.get(relation.subject)?.kind ?? ''))
+    .map((relation) => ({ ...relation, kind: 'PARTY_TO' as const, props: undefined }));
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -403,6 +416,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const predicated = tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => COPULAS.has(token.lower));
     if (!predicated) return [];
   }
+  // ("the peace plan that the generals signed": a relative clause with a subject of its own that names no actor.)
+  if (hasUnnamedRelativeSubject(tokens, mentions, begin)) return [];
   // "Abdelatty, who met Witkoff in Cairo, said …": inside a relative clause, the name it hangs on is the subject.
   const antecedent = relativeAntecedent(context, tokens, mentions, begin);
   if (antecedent) return [antecedent];
@@ -479,6 +494,16 @@ function balancedQuotes(tokens: Token[]): boolean {
     else if (token.text === '”' || token.text === '"') open = false;
   }
   return !open;
+}
+
+/** True when "that/which (the) <lower-case nouns>" stands right before the verb, naming no actor ("that the generals signed"). */
+function hasUnnamedRelativeSubject(tokens: Token[], mentions: Mention[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 3 && !tokens[at].punct && !tokens[at].capitalized && /^\p{Ll}+$/u.test(tokens[at].text) && !/^(that|which|has|had|have|was|were|is|are|also|it|they|he|she|we)$/.test(tokens[at].lower)) at--;
+  if (at === begin - 1 || !/^(that|which)$/.test(tokens[at]?.lower ?? '')) return false;
+  // (Adverbs name no subject: "Israel, which still holds …".)
+  const words = tokens.slice(at + 1, begin).filter((token) => !/^(the|a|an|its|their|still|now|already|long|then|never|only|even|once|later|first|jointly)$/.test(token.lower) && !/ly$/.test(token.lower));
+  return words.length > 0 && !mentions.some((mention) => mention.start > at && mention.start < begin);
 }
 
 /** Words that may stand between "who" and its verb ("who had already met"). */

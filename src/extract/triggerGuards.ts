@@ -11,7 +11,7 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
 }
 
 /** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */
@@ -30,6 +30,17 @@ function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boo
   // ("would send a team to inspect": only forces announced are a deployment.)
   if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !/\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' ')) && !before.includes('if');
+}
+
+/**
+ * "salaries promised under a UN-backed roadmap", "the islet ceded under the agreement": "under" after a participle that
+ * qualifies a noun says what the text did, not that the clause's subject acted under it.
+ */
+function isReducedUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  const participle = tokens[begin - 1];
+  const noun = tokens[begin - 2];
+  return Boolean(participle && noun && /ed$/.test(participle.lower) && !participle.capitalized && !noun.punct && !/^(was|were|is|are|be|been|being|has|had|have|it|they|he|she|we|also|not)$/.test(noun.lower));
 }
 
 /** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */

@@ -543,3 +543,14 @@ describe('retaliation on a condition', () => {
     expect(extract(['Ghana added that it would "respond with full force" if Togo broke the terms of the deal.']).relations).toContain('Ghana THREATENS Togo');
   });
 });
+
+describe('relative clauses and participles with subjects of their own', () => {
+  it('reads no clause subject for "the plan that the generals signed" nor "salaries promised under a roadmap"', () => {
+    const { relations } = extract(['Ghana said Togo must carry out the Volta Consensus, the peace plan that the generals signed in 2021.', 'Togo accused Ghana of stalling on salaries promised under the Volta Consensus.']);
+    expect(relations.filter((relation) => /SIGNS|INVOKES/.test(relation))).toEqual([]);
+  });
+
+  it('still reads "X, which still holds positions inside Y"', () => {
+    expect(extract(['Ghana, which still holds five positions inside Togo, was unmoved.']).relations).toContain('Ghana DEPLOYS_TO Togo');
+  });
+});

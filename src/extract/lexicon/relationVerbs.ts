@@ -36,7 +36,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
-  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
+  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns|wants|want|wanted|requested|requests)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   // "had deployed 22,000 officers across Ondo State", "deployed troops in the north": where forces are put.
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying)', object: ['in', 'across', 'along', 'around', 'near'], window: 4 },
