@@ -93,7 +93,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
   const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && allowed.includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
   // ("drafted by Britain and backed by the United States": a participle right before "by" is passive too.)
-  const participle = by === end && /ed$/.test(tokens[end - 1].lower);
+  // ("designated as foreign terrorist organizations by Washington": the participle may open a longer trigger.)
+  const participle = by === end && (/ed$/.test(tokens[end - 1].lower) || /ed$/.test(tokens[begin].lower));
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative || participle);
   let subjects: string[];
   let objects: string[];
@@ -105,6 +106,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (trigger.followedBy) return [];
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
+    // "the Sinaloa Cartel and the Gulf Cartel, both designated … by Washington": the names coordinated with it too.
+    if (objects.length && tokens[begin - 1]?.lower === 'both') objects = [...objects, ...coordinatedObjectsBefore(context, sentence, trigger, objects[0], begin)];
     // "The roadmap was welcomed by X": the treaty the story means, named by a bare noun before the verb.
     if (!objects.length) objects = treatyBefore(context, index, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
@@ -299,6 +302,14 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
     if (key && kind && allowed.includes(kind)) return [key];
   }
   return [];
+}
+
+/** The actors listed before the object `key` that a passive verb after ", both" is said of ("A and B, both designated"). */
+function coordinatedObjectsBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, key: string, begin: number): string[] {
+  const { tokens, mentions } = sentence;
+  const at = mentions.findLastIndex((mention) => mention.end <= begin && context.resolved.entityOf.get(mention) === key);
+  const allowed = objectKinds(trigger);
+  return at < 0 ? [] : coordinatedWith(context, tokens, mentions, at).filter((other) => other !== key && allowed.includes(context.resolved.entities.get(other)?.kind as EntityKind));
 }
 
 /** Words that may stand between a passive verb and the noun it is said of ("the deal had also been signed"). */

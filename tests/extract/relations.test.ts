@@ -554,3 +554,12 @@ describe('relative clauses and participles with subjects of their own', () => {
     expect(extract(['Ghana, which still holds five positions inside Togo, was unmoved.']).relations).toContain('Ghana DEPLOYS_TO Togo');
   });
 });
+
+describe('designations', () => {
+  it('reads "X designated Y a terrorist organisation" and "A and B, both designated … by X" as sanctions', () => {
+    expect(extract(['Ghana designated the Volta Brigade a terrorist organisation in February.']).relations).toContain('Ghana SANCTIONS Volta Brigade');
+    const { relations } = extract(['He said the Volta Brigade and the Savannah Liberation Army, both designated as foreign terrorist organizations by Ghana, were weakening.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana SANCTIONS Volta Brigade', 'Ghana SANCTIONS Savannah Liberation Army']));
+    expect(relations.filter((relation) => relation.endsWith('SANCTIONS Ghana'))).toEqual([]);
+  });
+});

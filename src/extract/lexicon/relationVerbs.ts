@@ -111,6 +111,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
   // "its 20th package of sanctions against X": the owner of the package sanctions X.
   { kind: 'SANCTIONS', pattern: '(package|round|raft|set|wave) of (new |fresh |further )?sanctions against', object: 'direct', nominal: true },
+  // "Washington designated the cartel a terrorist organisation"; "the gang, designated a terrorist organization by the
+  // United States": a designation is a sanction.
+  { kind: 'SANCTIONS', pattern: '(designated|designates|designating|blacklisted|blacklists)', object: 'direct', window: 3, followedBy: ['as', 'a', 'an'] },
+  { kind: 'SANCTIONS', pattern: '(designated|designates|listed|lists|blacklisted)( as)? (a |an )?(foreign |global )?(terrorist|terror|sanctioned) (organi[sz]ations?|groups?|entit(y|ies)|networks?)', object: 'direct' },
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
   // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },
