@@ -595,7 +595,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const called = /^(the|an?) \S+ , (called|named|dubbed|known as)( the)?$/.test(between.map((token) => token.lower).join(' '));
     // "met the Qatari prime minister and foreign minister, Sheikh X": a person named after their titles.
     const titled = isTitleApposition(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled) || token.lower === 'that')) break;
+    // "imposed sanctions on two army generals, X and Y": the people a common noun stands for are named after a comma.
+    const named = isNamedAfterNoun(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled && !named) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
@@ -605,6 +607,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "met at the United Nations": where a meeting is held is not who was met.
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside)$/.test(token.lower))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
+    // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
+    if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
@@ -642,6 +646,17 @@ const BACKED_CAUSES = new Set(['sovereignty', 'integrity', 'independence', 'righ
 /** True when the words at `at` open a cause of someone's ("every measure", "the territorial integrity"). */
 function isBackedCause(tokens: Token[], at: number): boolean {
   return tokens.slice(at, at + 4).some((token) => BACKED_CAUSES.has(token.lower)) && /^(the|every|all|any|its|their)$/.test(tokens[at]?.lower ?? '');
+}
+
+/** Plural nouns for people that a list of names may follow ("two generals, X and Y"). */
+const PEOPLE_NOUNS = /^(generals|officials|officers|commanders|ministers|leaders|executives|businessmen|individuals|people|men|women|members|activists|journalists|judges|lawmakers|politicians|diplomats)$/;
+
+/** True when the words before a name are "<number or the> <…> <people noun>," ("two SSPDF generals,"). */
+function isNamedAfterNoun(between: Token[], mentions: Mention[], from: number, kind: EntityKind | undefined): boolean {
+  if (kind !== 'Person' || between.length < 3 || between.at(-1)?.text !== ',' || !PEOPLE_NOUNS.test(between.at(-2)?.lower ?? '')) return false;
+  if (!/^(the|two|three|four|five|six|several|\d+)$/.test(between[0].lower)) return false;
+  // (Only words of the noun phrase between: no comma, verb or name but one that qualifies it, "SSPDF".)
+  return between.slice(1, -2).every((token, k) => !token.punct && (!token.capitalized || mentions.some((other) => other.start <= from + 1 + k && from + 1 + k < other.end)));
 }
 
 /** True when the words before a person's name are "the <titles>," ("the Qatari prime minister and foreign minister,"). */

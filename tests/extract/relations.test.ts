@@ -563,3 +563,11 @@ describe('designations', () => {
     expect(relations.filter((relation) => relation.endsWith('SANCTIONS Ghana'))).toEqual([]);
   });
 });
+
+describe('people named after a common noun', () => {
+  it('reads "sanctions on two army generals, X and Y" as sanctions on X and Y, not on the army', () => {
+    const { relations } = extract(['Ghana imposed sanctions on two GAF generals, Kwame Boateng and Kofi Asante, over the raids.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana SANCTIONS Kwame Boateng', 'Ghana SANCTIONS Kofi Asante']));
+    expect(relations.filter((relation) => relation.endsWith('SANCTIONS GAF'))).toEqual([]);
+  });
+});
