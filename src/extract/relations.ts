@@ -1,7 +1,9 @@
 // Action relations between entities of one sentence, from the trigger lexicon: subject before the trigger
 // (or its possessor), object after it; objects of the wrong kind are dropped. Where triggers match is
 // triggerMatches.ts, which matches state no relation (negated, not yet done) is triggerGuards.ts, and relations
-// read off a pair of names around a noun are pairRelations.ts.
+// read off a pair of names around a noun are pairRelations.ts; treaties cited are treatyCitations.ts, demands said with
+// a modal modalDemands.ts, bodies that sign bodiesSigning.ts. What may stand between a verb and its object is
+// objectPhrases.ts, the clause shapes both rules look past clauseTokens.ts.
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
@@ -18,6 +20,9 @@ import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, s
 import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
+import { bodiesSigning } from './bodiesSigning.ts';
+import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastTimeAdjunct } from './objectPhrases.ts';
+import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
@@ -36,8 +41,6 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
   WITHDRAWS_FROM: ['Treaty', 'Organization'],
   THREATENS: ['Person', 'Government', 'Organization', 'Group', 'Place'],
 };
-/** Verbs of saying: the clause after them has its own subject. */
-const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
 /** The kinds a trigger's object may be: its own list, else its relation kind's. */
 function objectKinds(trigger: RelationTrigger): readonly EntityKind[] {
   return trigger.objects ?? OBJECT_KINDS[trigger.kind] ?? ACTORS;
@@ -64,19 +67,6 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     }
   });
   return dedupe([...relations, ...bodiesSigning(context, relations)]);
-}
-
-/**
- * "The roadmap was signed by the Government of National Unity and …", "the IMF reached a staff-level agreement": a body
- * or organisation that signs a text is its party (a state's signing is read with its leaders' in index.ts).
- */
-function bodiesSigning(context: RelationContext, relations: LocalRelation[]): LocalRelation[] {
-  const signs = relations.filter((relation) => relation.kind === 'SIGNS');
-  // (Beside a state that signs, a body is more often a mistaken reading of who signed, than a party of its own.)
-  const withState = new Set(signs.filter((relation) => relation.subject.startsWith('state:')).map((relation) => `${relation.sentence}|${relation.object}`));
-  return signs
-    .filter((relation) => !relation.subject.startsWith('state:') && !withState.has(`${relation.sentence}|${relation.object}`) && ['Government', 'Organization'].includes(context.resolved.entities.get(relation.subject)?.kind ?? ''))
-    .map((relation) => ({ ...relation, kind: 'PARTY_TO' as const, props: undefined }));
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -486,8 +476,6 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   return [];
 }
 
-const QUOTE_MARKS = new Set(['“', '”', '"']);
-
 /** True when a nominal trigger stands as a noun: not a past form ("backed", "fought"), nor a verb's -s form after a name. */
 function isNounAt(trigger: RelationTrigger, tokens: Token[], begin: number): boolean {
   if (!trigger.nominal) return false;
@@ -495,16 +483,6 @@ function isNounAt(trigger: RelationTrigger, tokens: Token[], begin: number): boo
   if (/(ed|ought)$/.test(word)) return false;
   const previous = tokens[begin - 1];
   return !(/s$/.test(word) && previous?.capitalized && !previous.possessive);
-}
-
-/** True when the quotation marks among the tokens open and close in pairs. */
-function balancedQuotes(tokens: Token[]): boolean {
-  let open = false;
-  for (const token of tokens) {
-    if (token.text === '“' || (token.text === '"' && !open)) open = true;
-    else if (token.text === '”' || token.text === '"') open = false;
-  }
-  return !open;
 }
 
 /** True when "that/which (the) <lower-case nouns>" stands right before the verb, naming no actor ("that the generals signed"). */
@@ -527,20 +505,6 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
   if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',') return undefined;
   const antecedent = mentions.find((mention) => mention.end === at - 1 && isActor(context, mention));
   return antecedent ? actorKey(context, antecedent) : undefined;
-}
-
-/** True when the quotation mark at `at` closes a quote opened a few words before it. */
-function closesQuoteAt(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.text === '”') return true;
-  if (tokens[at]?.text !== '"') return false;
-  const before = tokens.slice(Math.max(0, at - 6), at).filter((token) => token.text === '"').length;
-  return before % 2 === 1;
-}
-
-/** True when the only quotation mark among the tokens opens a quote. */
-function opensOnly(tokens: Token[]): boolean {
-  const marks = tokens.filter((token) => QUOTE_MARKS.has(token.text));
-  return marks.length === 1 && marks[0].text !== '”';
 }
 
 /**
@@ -640,44 +604,6 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   return objects;
 }
 
-/** What one backs that belongs to someone ("every measure", "the sovereignty and territorial integrity", "the right"). */
-const BACKED_CAUSES = new Set(['sovereignty', 'integrity', 'independence', 'right', 'rights', 'efforts', 'measure', 'measures', 'security', 'unity', 'position', 'stance', 'steps', 'decision', 'demands', 'bid']);
-
-/** True when the words at `at` open a cause of someone's ("every measure", "the territorial integrity"). */
-function isBackedCause(tokens: Token[], at: number): boolean {
-  return tokens.slice(at, at + 4).some((token) => BACKED_CAUSES.has(token.lower)) && /^(the|every|all|any|its|their)$/.test(tokens[at]?.lower ?? '');
-}
-
-/** Plural nouns for people that a list of names may follow ("two generals, X and Y"). */
-const PEOPLE_NOUNS = /^(generals|officials|officers|commanders|ministers|leaders|executives|businessmen|individuals|people|men|women|members|activists|journalists|judges|lawmakers|politicians|diplomats)$/;
-
-/** True when the words before a name are "<number or the> <…> <people noun>," ("two SSPDF generals,"). */
-function isNamedAfterNoun(between: Token[], mentions: Mention[], from: number, kind: EntityKind | undefined): boolean {
-  if (kind !== 'Person' || between.length < 3 || between.at(-1)?.text !== ',' || !PEOPLE_NOUNS.test(between.at(-2)?.lower ?? '')) return false;
-  if (!/^(the|two|three|four|five|six|several|\d+)$/.test(between[0].lower)) return false;
-  // (Only words of the noun phrase between: no comma, verb or name but one that qualifies it, "SSPDF".)
-  return between.slice(1, -2).every((token, k) => !token.punct && (!token.capitalized || mentions.some((other) => other.start <= from + 1 + k && from + 1 + k < other.end)));
-}
-
-/** True when the words before a person's name are "the <titles>," ("the Qatari prime minister and foreign minister,"). */
-function isTitleApposition(between: Token[], mentions: Mention[], from: number, kind: EntityKind | undefined): boolean {
-  // (An honorific may stand between the comma and the name: ", Sheikh X".)
-  const comma = between.findLastIndex((token) => token.text === ',');
-  if (kind !== 'Person' || comma < 0 || between.length - comma > 3 || between.slice(comma + 1).some((token) => !token.capitalized) || !/^(the|his|her|its|their)$/.test(between[0]?.lower ?? '')) return false;
-  // (A state that qualifies the title, "Qatari", is left out.)
-  const words = between.slice(1, comma).filter((_, k) => !mentions.some((other) => other.modifier && other.start <= from + 1 + k && from + 1 + k < other.end));
-  if (!words.length || words.some((word) => word.punct)) return false;
-  return words.map((word) => word.lower).join(' ').split(' and ').every((title) => titleRelation(title) !== undefined);
-}
-
-/** Past "on Wednesday", "last week", "again" at `at`: where what follows an object's time adjunct starts. */
-function pastTimeAdjunct(tokens: Token[], at: number): number {
-  if (tokens[at]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
-  if (/^(last|this|next)$/.test(tokens[at]?.lower ?? '') && /^(week|month|year|weekend)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
-  if (/^(again|today|yesterday|also|repeatedly|formally|publicly)$/.test(tokens[at]?.lower ?? '')) return at + 1;
-  return at;
-}
-
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {
   // "accused him of …", "sanctioned her": a person pronoun as the object of a verb aimed at people.
   if (mention.form === 'pronoun' && mention.pronoun === 'person' && !(trigger && PERSON_OBJECT_KINDS.has(trigger.kind) && /^(him|her)$/.test(mention.text.toLowerCase()))) return undefined;
@@ -685,37 +611,6 @@ function objectKey(context: RelationContext, mention: Mention, trigger?: Relatio
 }
 
 const PERSON_OBJECT_KINDS: ReadonlySet<RelationKind> = new Set(['ACCUSES', 'SANCTIONS', 'THREATENS', 'THANKS', 'MEETS', 'URGES']);
-
-/** Tokens with any "(ACRONYM)" taken out. */
-function withoutAcronyms(tokens: Token[]): Token[] {
-  return tokens.filter((token, k) => !(token.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(token.text === ')' && tokens[k - 2]?.text === '(') && !(/^\p{Lu}{2,}$/u.test(token.text) && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')'));
-}
-
-/** Where ", he said," or ", officials told reporters," stands: [opening comma, closing comma] pairs. */
-function speechTags(tokens: Token[]): [number, number][] {
-  const tags: [number, number][] = [];
-  tokens.forEach((token, open) => {
-    if (token.text !== ',') return;
-    const close = tokens.findIndex((other, k) => k > open && k <= open + 6 && other.text === ',');
-    const inside = tokens.slice(open + 1, close);
-    if (close > 0 && inside.length >= 2 && SAYING.has(inside[inside.length - 1].lower) && !inside.slice(0, -1).some((word) => word.punct || SAYING.has(word.lower))) tags.push([open, close]);
-  });
-  return tags;
-}
-
-/** Tokens with any ", he said," taken out, commas and all. */
-function withoutSpeechTags(tokens: Token[]): Token[] {
-  const [tag] = speechTags(tokens);
-  return tag ? [...tokens.slice(0, tag[0]), ...withoutSpeechTags(tokens.slice(tag[1] + 1))] : tokens;
-}
-
-/** Tokens with any ", which/who … ," clause taken out, commas and all. */
-function withoutRelativeClauses(tokens: Token[]): Token[] {
-  const open = tokens.findIndex((token, k) => token.text === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? ''));
-  if (open < 0) return tokens;
-  const close = tokens.findIndex((token, k) => k > open + 1 && token.text === ',');
-  return close < 0 ? tokens : [...tokens.slice(0, open), ...withoutRelativeClauses(tokens.slice(close + 1))];
-}
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {
