@@ -417,6 +417,12 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const predicated = tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => COPULAS.has(token.lower));
     if (!predicated) return [];
   }
+  // "“…,” Barrot said after meeting Aoun", "X told reporters before visiting Y": a gerund after a preposition of time
+  // shares the subject of the verb of saying it follows.
+  if (/^(after|before|while|since|when)$/.test(tokens[begin - 1]?.lower ?? '') && /ing$/.test(tokens[begin].lower) && SAYING.has(tokens[begin - 2]?.lower ?? '')) {
+    const speaker = mentions.findLast((mention) => mention.end === begin - 2 && isActor(context, mention));
+    if (speaker) return [actorKey(context, speaker)!];
+  }
   // ("the peace plan that the generals signed": a relative clause with a subject of its own that names no actor.)
   if (hasUnnamedRelativeSubject(tokens, mentions, begin)) return [];
   // "Abdelatty, who met Witkoff in Cairo, said …": inside a relative clause, the name it hangs on is the subject.

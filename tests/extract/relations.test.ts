@@ -571,3 +571,9 @@ describe('people named after a common noun', () => {
     expect(relations.filter((relation) => relation.endsWith('SANCTIONS GAF'))).toEqual([]);
   });
 });
+
+describe('a gerund after a verb of saying', () => {
+  it('reads "X said after meeting Y" as X meeting Y', () => {
+    expect(extract(['"We will stand by our neighbours," Kofi Mensah said after meeting Ama Owusu at the palace.']).relations).toContain('Kofi Mensah MEETS Ama Owusu');
+  });
+});
