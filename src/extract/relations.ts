@@ -533,7 +533,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   let from = end;
   if (trigger.object !== 'direct') {
     const prepositions = trigger.object;
-    const at = tokens.findIndex((token, index) => index >= end && index < end + OBJECT_WINDOW + 4 && prepositions.includes(token.lower));
+    const at = tokens.findIndex((token, index) => index >= end && index < end + (trigger.reach ?? OBJECT_WINDOW + 4) && prepositions.includes(token.lower));
     if (at < 0) return [];
     from = at + 1;
   }

@@ -577,3 +577,9 @@ describe('a gerund after a verb of saying', () => {
     expect(extract(['"We will stand by our neighbours," Kofi Mensah said after meeting Ama Owusu at the palace.']).relations).toContain('Kofi Mensah MEETS Ama Owusu');
   });
 });
+
+describe('a warning whose condition comes late', () => {
+  it('reads "X warned that it would block … unless Y stopped …" as a threat to Y', () => {
+    expect(extract(['Ghana warned on Monday that it would block the next stage of the regional trade talks with the European Union unless Togo stopped the raids.']).relations).toContain('Ghana THREATENS Togo');
+  });
+});

@@ -11,6 +11,8 @@ export interface RelationTrigger {
   nominal?: boolean;
   /** How many words may stand between the trigger and its object (default 12). */
   window?: number;
+  /** How far after the trigger the preposition before its object may stand (default 16). */
+  reach?: number;
   /** The kinds its object may be, when narrower than the relation kind's. */
   objects?: readonly EntityKind[];
   /** The kinds its subject may be, when narrower than any actor. */
@@ -121,7 +123,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
   { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
   // "warned that Nuvaria could suspend the deal if Tamsia went ahead": a warning is a threat to whoever the condition names.
-  { kind: 'THREATENS', pattern: '(warned|warns|warning|threatened|threatens|threatening)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // ("Greece warned that it would block the next stage of the talks with the EU unless Skopje stopped …": the condition
+  // may come late.)
+  { kind: 'THREATENS', pattern: '(warned|warns|warning|threatened|threatens|threatening)', object: ['if', 'unless'], window: 2, reach: 26, objects: ['Government', 'Organization', 'Person', 'Group'] },
   // "Israel would “respond with full force” if Hamas broke the deal": retaliation promised on a condition is a threat.
   { kind: 'THREATENS', pattern: '(respond|retaliate|react|hit back|strike back)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
