@@ -445,6 +445,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
   const adjunct = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
   const tags = speechTags(tokens.slice(0, begin));
+  const predicate = nominal && isPredicateNoun(tokens, begin);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
@@ -452,7 +453,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (tags.some(([open, close]) => mention.start > open && mention.end < close)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
     // (A verb joined by "and" to the clause's first verb reaches back to that clause's subject, however long the first verb's phrase.)
-    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : coordinated ? COORDINATED_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    // ("the North's decision to rebuild the posts was “a clear violation” of …": a noun said of the subject reaches as a verb.)
+    if ((saying >= 0 ? saying : begin) - mention.end > (nominal && !predicate ? NOMINAL_SUBJECT_WINDOW : coordinated ? COORDINATED_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
     // (Past a verb of saying that the trigger is joined to, what that verb reports is no part of the subject's reach.)
@@ -489,6 +491,13 @@ function isNounAt(trigger: RelationTrigger, tokens: Token[], begin: number): boo
   if (/(ed|ought)$/.test(word)) return false;
   const previous = tokens[begin - 1];
   return !(/s$/.test(word) && previous?.capitalized && !previous.possessive);
+}
+
+/** True when a copula stands right before the noun, past an article, adjectives and quotation marks ("was “a clear violation”"). */
+function isPredicateNoun(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 4 && (QUOTE_MARKS.has(tokens[at].text) || /^(a|an|the|clear|flagrant|blatant|gross|serious|direct|plain|grave|new)$/.test(tokens[at].lower))) at--;
+  return COPULAS.has(tokens[at]?.lower ?? '');
 }
 
 /** True when "that/which (the) <lower-case nouns>" stands right before the verb, naming no actor ("that the generals signed"). */

@@ -583,3 +583,9 @@ describe('a warning whose condition comes late', () => {
     expect(extract(['Ghana warned on Monday that it would block the next stage of the regional trade talks with the European Union unless Togo stopped the raids.']).relations).toContain('Ghana THREATENS Togo');
   });
 });
+
+describe('a noun said of the subject', () => {
+  it('reads "X\'s decision to … was “a clear violation” of T" as X violating T', () => {
+    expect(extract(['Ghana said that Togo\'s decision to rebuild the border posts was "a clear violation" of the Volta Border Treaty.']).relations).toContain('Togo VIOLATES Volta Border Treaty');
+  });
+});
