@@ -510,6 +510,9 @@ function hasUnnamedRelativeSubject(tokens: Token[], mentions: Mention[], begin: 
   return words.length > 0 && !mentions.some((mention) => mention.start > at && mention.start < begin);
 }
 
+/** Verbs whose noun is the trigger ("held talks", "has held indirect talks"). */
+const HOLDING_VERBS = /^(held|holds|hold|holding|had|conducted|launched|opened)$/;
+
 /** Words that may stand between "who" and its verb ("who had already met"). */
 const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
 
@@ -517,6 +520,11 @@ const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'ar
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
   let at = begin - 1;
   while (at > 0 && begin - at <= 3 && RELATIVE_FILLERS.has(tokens[at].lower)) at--;
+  // ("Saudi Arabia, which has held indirect talks with …": the trigger's own verb and adjectives may come between.)
+  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') && (HOLDING_VERBS.test(tokens[begin - 2]?.lower ?? '') || HOLDING_VERBS.test(tokens[begin - 1]?.lower ?? ''))) {
+    at = begin - 1;
+    while (at > 0 && begin - at <= 5 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
+  }
   if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',') return undefined;
   const antecedent = mentions.find((mention) => mention.end === at - 1 && isActor(context, mention));
   return antecedent ? actorKey(context, antecedent) : undefined;
@@ -584,7 +592,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("threatens peace and stability on the Korean Peninsula": a place after a preposition is where, not whom.)
     if (trigger.kind === 'THREATENS' && between.some((token) => PREPOSITIONS.has(token.lower)) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Place') break;
     // "met at the United Nations": where a meeting is held is not who was met.
-    if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside)$/.test(token.lower))) break;
+    // ("talks with the rebels through Omani mediators": nor are those through whom one talks.)
+    if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
     // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;

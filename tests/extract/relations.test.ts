@@ -589,3 +589,11 @@ describe('a noun said of the subject', () => {
     expect(extract(['Ghana said that Togo\'s decision to rebuild the border posts was "a clear violation" of the Volta Border Treaty.']).relations).toContain('Togo VIOLATES Volta Border Treaty');
   });
 });
+
+describe('talks held inside a relative clause', () => {
+  it('reads "X, which has held indirect talks with Y through Z mediators" as X meeting Y, not Z', () => {
+    const { relations } = extract(['Ghana, which has held indirect talks with Togo through Beninese mediators, did not comment.']);
+    expect(relations).toContain('Ghana MEETS Togo');
+    expect(relations.filter((relation) => relation.includes('Benin'))).toEqual([]);
+  });
+});
