@@ -5,7 +5,7 @@
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
-import { isInternational } from './treaties.ts';
+import { hasNoParties } from './treaties.ts';
 
 const SIDE_KINDS = new Set(['Government', 'Organization']);
 const CEASEFIRE = /\b(ceasefire|cease-fire|truce|armistice|cessation)\b/;
@@ -21,7 +21,7 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
   const twoStates = storyStates(resolved);
   const found: LocalRelation[] = [];
   for (const treaty of resolved.entities.values()) {
-    if (treaty.kind !== 'Treaty' || parties.has(treaty.key) || isInternational(treaty.key)) continue;
+    if (treaty.kind !== 'Treaty' || parties.has(treaty.key) || hasNoParties(treaty.key)) continue;
     const sentencesOf = [...treaty.sentences].sort((a, b) => a - b);
     const said = (pattern: RegExp) => sentencesOf.some((index) => pattern.test(sentenceText(index)));
     const bothSides = said(BOTH_SIDES);

@@ -103,17 +103,19 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
 /** Nouns that end as adverbs do ("a gas supply agreement"). */
 const NOUNS_IN_LY = new Set(['supply', 'assembly', 'family', 'ally', 'monopoly', 'rally']);
 
-/** Heads that a year makes one known text ("the 1991 ceasefire", "the 1976 accord"). */
-const YEAR_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal|ceasefire|cease-fire|armistice|declaration)$/;
+/** Heads that a year makes one known text ("the 1991 ceasefire", "the 1976 accord", "the 1899 arbitral award"). */
+const YEAR_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal|ceasefire|cease-fire|armistice|declaration|award)$/;
 
 /**
  * "the 1974 maritime boundary agreement", "the 1976 accord", "its 2018 peace deal": a lower-case text dated by its
  * year after a determiner, with up to three words of what it is about, is one known treaty, named with its year.
  */
 function yearTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  if (!/^(19|20)\d\d$/.test(tokens[index].text) || !/^(the|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
+  if (!/^(1[5-9]|20)\d\d$/.test(tokens[index].text) || !/^(the|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
   let end = index + 1;
   while (end < index + 4 && tokens[end] && !YEAR_HEADS.test(tokens[end].lower) && (isAboutWord(tokens[end]) || TREATY_MODIFIERS.has(tokens[end].lower))) end++;
+  // ("the 2008 ceasefire agreement": a head may stand before the head.)
+  while (YEAR_HEADS.test(tokens[end]?.lower ?? '') && YEAR_HEADS.test(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized) end++;
   const head = tokens[end];
   if (!head || head.capitalized || !YEAR_HEADS.test(head.lower) || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '') || ABOUT_A_CEASEFIRE.test(tokens[end + 1]?.lower ?? '')) return undefined;
   const last = head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding' ? end + 3 : end + 1;

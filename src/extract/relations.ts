@@ -1,7 +1,9 @@
 // Action relations between entities of one sentence, from the trigger lexicon: subject before the trigger
 // (or its possessor), object after it; objects of the wrong kind are dropped. Where triggers match is
 // triggerMatches.ts, which matches state no relation (negated, not yet done) is triggerGuards.ts, and relations
-// read off a pair of names around a noun are pairRelations.ts.
+// read off a pair of names around a noun are pairRelations.ts; treaties cited are treatyCitations.ts, demands said with
+// a modal modalDemands.ts, bodies that sign bodiesSigning.ts. What may stand between a verb and its object is
+// objectPhrases.ts, the clause shapes both rules look past clauseTokens.ts.
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
@@ -17,6 +19,10 @@ import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
 import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
+import { modalDemands } from './modalDemands.ts';
+import { bodiesSigning } from './bodiesSigning.ts';
+import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastTimeAdjunct } from './objectPhrases.ts';
+import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
@@ -35,8 +41,6 @@ const OBJECT_KINDS: Partial<Record<RelationKind, readonly EntityKind[]>> = {
   WITHDRAWS_FROM: ['Treaty', 'Organization'],
   THREATENS: ['Person', 'Government', 'Organization', 'Group', 'Place'],
 };
-/** Verbs of saying: the clause after them has its own subject. */
-const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
 /** The kinds a trigger's object may be: its own list, else its relation kind's. */
 function objectKinds(trigger: RelationTrigger): readonly EntityKind[] {
   return trigger.objects ?? OBJECT_KINDS[trigger.kind] ?? ACTORS;
@@ -56,13 +60,13 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
     if (sentence.mentions.length < (context.resolved.bothStates ? 0 : context.resolved.storyState ? 1 : 2)) return;
-    relations.push(...pairRelations(context, index), ...treatyCitations(context, index));
+    relations.push(...pairRelations(context, index), ...treatyCitations(context, index), ...modalDemands(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
       relations.push(...relationsAt(context, index, trigger, begin, end));
     }
   });
-  return dedupe(relations);
+  return dedupe([...relations, ...bodiesSigning(context, relations)]);
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -79,7 +83,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
   const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && allowed.includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
   // ("drafted by Britain and backed by the United States": a participle right before "by" is passive too.)
-  const participle = by === end && /ed$/.test(tokens[end - 1].lower);
+  // ("designated as foreign terrorist organizations by Washington": the participle may open a longer trigger.)
+  const participle = by === end && (/ed$/.test(tokens[end - 1].lower) || /ed$/.test(tokens[begin].lower));
   const passive = !between && by >= 0 && (PASSIVE_MARKERS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 1]?.text === ',' || reducedRelative || participle);
   let subjects: string[];
   let objects: string[];
@@ -91,6 +96,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (trigger.followedBy) return [];
     subjects = agentsAfter(context, sentence, by + 1);
     objects = objectBefore(context, sentence, trigger, begin);
+    // "the Sinaloa Cartel and the Gulf Cartel, both designated … by Washington": the names coordinated with it too.
+    if (objects.length && tokens[begin - 1]?.lower === 'both') objects = [...objects, ...coordinatedObjectsBefore(context, sentence, trigger, objects[0], begin)];
     // "The roadmap was welcomed by X": the treaty the story means, named by a bare noun before the verb.
     if (!objects.length) objects = treatyBefore(context, index, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
@@ -287,6 +294,14 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
   return [];
 }
 
+/** The actors listed before the object `key` that a passive verb after ", both" is said of ("A and B, both designated"). */
+function coordinatedObjectsBefore(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, key: string, begin: number): string[] {
+  const { tokens, mentions } = sentence;
+  const at = mentions.findLastIndex((mention) => mention.end <= begin && context.resolved.entityOf.get(mention) === key);
+  const allowed = objectKinds(trigger);
+  return at < 0 ? [] : coordinatedWith(context, tokens, mentions, at).filter((other) => other !== key && allowed.includes(context.resolved.entities.get(other)?.kind as EntityKind));
+}
+
 /** Words that may stand between a passive verb and the noun it is said of ("the deal had also been signed"). */
 const PASSIVE_FILLERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'has', 'had', 'have', 'also', 'already', 'formally', 'officially', 'since', 'later', ',']);
 
@@ -311,6 +326,18 @@ function ledNounIsNamed(sentence: SentenceMentions, begin: number): boolean {
 const FIRST_PERSON = new Set(['we', 'our', 'us']);
 /** Acts a state is said to do, that stand as the subject of what they violate or threaten ("the launch violated …"). */
 const STATE_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'firing', 'move', 'decision', 'deployment', 'programme', 'program', 'drills', 'exercises', 'strike', 'strikes', 'seizure', 'blockade']);
+
+/** Nouns for what a state does, whose owner is the agent of what the act is said to do ("Finland's actions"). */
+const ACT_NOUNS = new Set([...STATE_ACTS, 'actions', 'action', 'decision', 'decisions', 'moves', 'operation', 'operations', 'deployments', 'construction', 'closure', 'closures', 'measures', 'measure', 'conduct', 'behaviour', 'behavior', 'refusal', 'incursion', 'incursions', 'activities', 'detention', 'detentions', 'attack', 'attacks', 'raid', 'raids']);
+
+/** True when a possessive's noun, past a quotation mark and up to two describing words, is an act ("'s “unilateral operation”"). */
+function ownsAct(tokens: Token[], end: number): boolean {
+  for (let at = end; at < end + 4 && tokens[at]; at++) {
+    if (ACT_NOUNS.has(tokens[at].lower)) return true;
+    if (tokens[at].capitalized || (tokens[at].punct && !QUOTE_MARKS.has(tokens[at].text))) return false;
+  }
+  return false;
+}
 
 /**
  * "…, saying the launch violated multiple resolutions": an act with no agent named is the act of the state the story
@@ -390,6 +417,14 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     const predicated = tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => COPULAS.has(token.lower));
     if (!predicated) return [];
   }
+  // "“…,” Barrot said after meeting Aoun", "X told reporters before visiting Y": a gerund after a preposition of time
+  // shares the subject of the verb of saying it follows.
+  if (/^(after|before|while|since|when)$/.test(tokens[begin - 1]?.lower ?? '') && /ing$/.test(tokens[begin].lower) && SAYING.has(tokens[begin - 2]?.lower ?? '')) {
+    const speaker = mentions.findLast((mention) => mention.end === begin - 2 && isActor(context, mention));
+    if (speaker) return [actorKey(context, speaker)!];
+  }
+  // ("the peace plan that the generals signed": a relative clause with a subject of its own that names no actor.)
+  if (hasUnnamedRelativeSubject(tokens, mentions, begin)) return [];
   // "Abdelatty, who met Witkoff in Cairo, said …": inside a relative clause, the name it hangs on is the subject.
   const antecedent = relativeAntecedent(context, tokens, mentions, begin);
   if (antecedent) return [antecedent];
@@ -410,6 +445,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
   const adjunct = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
   const tags = speechTags(tokens.slice(0, begin));
+  const predicate = nominal && isPredicateNoun(tokens, begin);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
@@ -417,7 +453,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (tags.some(([open, close]) => mention.start > open && mention.end < close)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
     // (A verb joined by "and" to the clause's first verb reaches back to that clause's subject, however long the first verb's phrase.)
-    if ((saying >= 0 ? saying : begin) - mention.end > (nominal ? NOMINAL_SUBJECT_WINDOW : coordinated ? COORDINATED_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
+    // ("the North's decision to rebuild the posts was “a clear violation” of …": a noun said of the subject reaches as a verb.)
+    if ((saying >= 0 ? saying : begin) - mention.end > (nominal && !predicate ? NOMINAL_SUBJECT_WINDOW : coordinated ? COORDINATED_SUBJECT_WINDOW : SUBJECT_WINDOW)) break;
     // "The Office of Foreign Assets Control (OFAC) accused …": an acronym in brackets is part of the name before it.
     // "…, which handles inter-Korean affairs, expressed regret and urged …": a relative clause set off by commas too.
     // (Past a verb of saying that the trigger is joined to, what that verb reports is no part of the subject's reach.)
@@ -430,7 +467,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
     if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - 1)) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
-    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? ''));
+    // ("Finland's actions were … a violation of", "Ethiopia's “unilateral operation” of the dam violated": the owner of the act.)
+    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? '') || (mention.form !== 'pronoun' && ownsAct(tokens, mention.end)));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
     const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
@@ -446,8 +484,6 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, trig
   return [];
 }
 
-const QUOTE_MARKS = new Set(['“', '”', '"']);
-
 /** True when a nominal trigger stands as a noun: not a past form ("backed", "fought"), nor a verb's -s form after a name. */
 function isNounAt(trigger: RelationTrigger, tokens: Token[], begin: number): boolean {
   if (!trigger.nominal) return false;
@@ -457,15 +493,25 @@ function isNounAt(trigger: RelationTrigger, tokens: Token[], begin: number): boo
   return !(/s$/.test(word) && previous?.capitalized && !previous.possessive);
 }
 
-/** True when the quotation marks among the tokens open and close in pairs. */
-function balancedQuotes(tokens: Token[]): boolean {
-  let open = false;
-  for (const token of tokens) {
-    if (token.text === '“' || (token.text === '"' && !open)) open = true;
-    else if (token.text === '”' || token.text === '"') open = false;
-  }
-  return !open;
+/** True when a copula stands right before the noun, past an article, adjectives and quotation marks ("was “a clear violation”"). */
+function isPredicateNoun(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 4 && (QUOTE_MARKS.has(tokens[at].text) || /^(a|an|the|clear|flagrant|blatant|gross|serious|direct|plain|grave|new)$/.test(tokens[at].lower))) at--;
+  return COPULAS.has(tokens[at]?.lower ?? '');
 }
+
+/** True when "that/which (the) <lower-case nouns>" stands right before the verb, naming no actor ("that the generals signed"). */
+function hasUnnamedRelativeSubject(tokens: Token[], mentions: Mention[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 3 && !tokens[at].punct && !tokens[at].capitalized && /^\p{Ll}+$/u.test(tokens[at].text) && !/^(that|which|has|had|have|was|were|is|are|also|it|they|he|she|we)$/.test(tokens[at].lower)) at--;
+  if (at === begin - 1 || !/^(that|which)$/.test(tokens[at]?.lower ?? '')) return false;
+  // (Adverbs name no subject: "Israel, which still holds …".)
+  const words = tokens.slice(at + 1, begin).filter((token) => !/^(the|a|an|its|their|still|now|already|long|then|never|only|even|once|later|first|jointly)$/.test(token.lower) && !/ly$/.test(token.lower));
+  return words.length > 0 && !mentions.some((mention) => mention.start > at && mention.start < begin);
+}
+
+/** Verbs whose noun is the trigger ("held talks", "has held indirect talks"). */
+const HOLDING_VERBS = /^(held|holds|hold|holding|had|conducted|launched|opened)$/;
 
 /** Words that may stand between "who" and its verb ("who had already met"). */
 const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
@@ -474,23 +520,14 @@ const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'ar
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
   let at = begin - 1;
   while (at > 0 && begin - at <= 3 && RELATIVE_FILLERS.has(tokens[at].lower)) at--;
+  // ("Saudi Arabia, which has held indirect talks with …": the trigger's own verb and adjectives may come between.)
+  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') && (HOLDING_VERBS.test(tokens[begin - 2]?.lower ?? '') || HOLDING_VERBS.test(tokens[begin - 1]?.lower ?? ''))) {
+    at = begin - 1;
+    while (at > 0 && begin - at <= 5 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
+  }
   if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',') return undefined;
   const antecedent = mentions.find((mention) => mention.end === at - 1 && isActor(context, mention));
   return antecedent ? actorKey(context, antecedent) : undefined;
-}
-
-/** True when the quotation mark at `at` closes a quote opened a few words before it. */
-function closesQuoteAt(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.text === '”') return true;
-  if (tokens[at]?.text !== '"') return false;
-  const before = tokens.slice(Math.max(0, at - 6), at).filter((token) => token.text === '"').length;
-  return before % 2 === 1;
-}
-
-/** True when the only quotation mark among the tokens opens a quote. */
-function opensOnly(tokens: Token[]): boolean {
-  const marks = tokens.filter((token) => QUOTE_MARKS.has(token.text));
-  return marks.length === 1 && marks[0].text !== '”';
 }
 
 /**
@@ -513,7 +550,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   let from = end;
   if (trigger.object !== 'direct') {
     const prepositions = trigger.object;
-    const at = tokens.findIndex((token, index) => index >= end && index < end + OBJECT_WINDOW + 4 && prepositions.includes(token.lower));
+    const at = tokens.findIndex((token, index) => index >= end && index < end + (trigger.reach ?? OBJECT_WINDOW + 4) && prepositions.includes(token.lower));
     if (at < 0) return [];
     from = at + 1;
   }
@@ -545,14 +582,21 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const called = /^(the|an?) \S+ , (called|named|dubbed|known as)( the)?$/.test(between.map((token) => token.lower).join(' '));
     // "met the Qatari prime minister and foreign minister, Sheikh X": a person named after their titles.
     const titled = isTitleApposition(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled) || token.lower === 'that')) break;
+    // "imposed sanctions on two army generals, X and Y": the people a common noun stands for are named after a comma.
+    const named = isNamedAfterNoun(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled && !named) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
+    // ("threatens peace and stability on the Korean Peninsula": a place after a preposition is where, not whom.)
+    if (trigger.kind === 'THREATENS' && between.some((token) => PREPOSITIONS.has(token.lower)) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Place') break;
     // "met at the United Nations": where a meeting is held is not who was met.
-    if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside)$/.test(token.lower))) break;
+    // ("talks with the rebels through Omani mediators": nor are those through whom one talks.)
+    if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
+    // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
+    if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
@@ -568,7 +612,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "urged North Korea and Russia to …", "urged the army and the RSF to …": coordinated objects.
     const next = mentions[mentions.indexOf(mention) + 1];
     let last = mention;
-    if (next && tokens[mention.end]?.lower === 'and' && (next.start === mention.end + 1 || (next.start === mention.end + 2 && tokens[mention.end + 1].lower === 'the'))) {
+    // ("in violation of the convention and of the 2016 award": the preposition may be said again.)
+    const fillers = tokens.slice(mention.end + 1, next?.start ?? mention.end + 1).map((token) => token.lower).join(' ');
+    if (next && tokens[mention.end]?.lower === 'and' && /^((of|to|with) )?(the )?$/.test(fillers ? `${fillers} ` : '')) {
       const nextKey = objectKey(context, next);
       if (nextKey) objects.push(nextKey);
       last = next;
@@ -582,33 +628,6 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   return objects;
 }
 
-/** What one backs that belongs to someone ("every measure", "the sovereignty and territorial integrity", "the right"). */
-const BACKED_CAUSES = new Set(['sovereignty', 'integrity', 'independence', 'right', 'rights', 'efforts', 'measure', 'measures', 'security', 'unity', 'position', 'stance', 'steps', 'decision', 'demands', 'bid']);
-
-/** True when the words at `at` open a cause of someone's ("every measure", "the territorial integrity"). */
-function isBackedCause(tokens: Token[], at: number): boolean {
-  return tokens.slice(at, at + 4).some((token) => BACKED_CAUSES.has(token.lower)) && /^(the|every|all|any|its|their)$/.test(tokens[at]?.lower ?? '');
-}
-
-/** True when the words before a person's name are "the <titles>," ("the Qatari prime minister and foreign minister,"). */
-function isTitleApposition(between: Token[], mentions: Mention[], from: number, kind: EntityKind | undefined): boolean {
-  // (An honorific may stand between the comma and the name: ", Sheikh X".)
-  const comma = between.findLastIndex((token) => token.text === ',');
-  if (kind !== 'Person' || comma < 0 || between.length - comma > 3 || between.slice(comma + 1).some((token) => !token.capitalized) || !/^(the|his|her|its|their)$/.test(between[0]?.lower ?? '')) return false;
-  // (A state that qualifies the title, "Qatari", is left out.)
-  const words = between.slice(1, comma).filter((_, k) => !mentions.some((other) => other.modifier && other.start <= from + 1 + k && from + 1 + k < other.end));
-  if (!words.length || words.some((word) => word.punct)) return false;
-  return words.map((word) => word.lower).join(' ').split(' and ').every((title) => titleRelation(title) !== undefined);
-}
-
-/** Past "on Wednesday", "last week", "again" at `at`: where what follows an object's time adjunct starts. */
-function pastTimeAdjunct(tokens: Token[], at: number): number {
-  if (tokens[at]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
-  if (/^(last|this|next)$/.test(tokens[at]?.lower ?? '') && /^(week|month|year|weekend)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;
-  if (/^(again|today|yesterday|also|repeatedly|formally|publicly)$/.test(tokens[at]?.lower ?? '')) return at + 1;
-  return at;
-}
-
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {
   // "accused him of …", "sanctioned her": a person pronoun as the object of a verb aimed at people.
   if (mention.form === 'pronoun' && mention.pronoun === 'person' && !(trigger && PERSON_OBJECT_KINDS.has(trigger.kind) && /^(him|her)$/.test(mention.text.toLowerCase()))) return undefined;
@@ -616,37 +635,6 @@ function objectKey(context: RelationContext, mention: Mention, trigger?: Relatio
 }
 
 const PERSON_OBJECT_KINDS: ReadonlySet<RelationKind> = new Set(['ACCUSES', 'SANCTIONS', 'THREATENS', 'THANKS', 'MEETS', 'URGES']);
-
-/** Tokens with any "(ACRONYM)" taken out. */
-function withoutAcronyms(tokens: Token[]): Token[] {
-  return tokens.filter((token, k) => !(token.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(token.text === ')' && tokens[k - 2]?.text === '(') && !(/^\p{Lu}{2,}$/u.test(token.text) && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')'));
-}
-
-/** Where ", he said," or ", officials told reporters," stands: [opening comma, closing comma] pairs. */
-function speechTags(tokens: Token[]): [number, number][] {
-  const tags: [number, number][] = [];
-  tokens.forEach((token, open) => {
-    if (token.text !== ',') return;
-    const close = tokens.findIndex((other, k) => k > open && k <= open + 6 && other.text === ',');
-    const inside = tokens.slice(open + 1, close);
-    if (close > 0 && inside.length >= 2 && SAYING.has(inside[inside.length - 1].lower) && !inside.slice(0, -1).some((word) => word.punct || SAYING.has(word.lower))) tags.push([open, close]);
-  });
-  return tags;
-}
-
-/** Tokens with any ", he said," taken out, commas and all. */
-function withoutSpeechTags(tokens: Token[]): Token[] {
-  const [tag] = speechTags(tokens);
-  return tag ? [...tokens.slice(0, tag[0]), ...withoutSpeechTags(tokens.slice(tag[1] + 1))] : tokens;
-}
-
-/** Tokens with any ", which/who … ," clause taken out, commas and all. */
-function withoutRelativeClauses(tokens: Token[]): Token[] {
-  const open = tokens.findIndex((token, k) => token.text === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? ''));
-  if (open < 0) return tokens;
-  const close = tokens.findIndex((token, k) => k > open + 1 && token.text === ',');
-  return close < 0 ? tokens : [...tokens.slice(0, open), ...withoutRelativeClauses(tokens.slice(close + 1))];
-}
 
 /** "The U.S. and South Korea", "Britain, France and Germany": the actors listed before mentions[at]. */
 function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): string[] {

@@ -17,7 +17,7 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
   for (const sentence of sentences) {
     for (const mention of sentence.mentions) {
       const key = resolved.entityOf.get(mention);
-      if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || isInternational(key)) continue;
+      if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || hasNoParties(key)) continue;
       const found = parties.get(key) ?? new Set<string>();
       parties.set(key, found);
       const partner = partnerAfter(sentence, mention, resolved);
@@ -102,6 +102,14 @@ export function organisationsJoinedIn(name: string, resolved: ArticleEntities): 
   return covered ? (keys.filter(Boolean) as string[]) : [];
 }
 
+/**
+ * Texts no side of a story is party to: the United Nations' own, and an arbitral award, which binds those it rules
+ * between but was not made by them ("the 1899 arbitral award").
+ */
+export function hasNoParties(key: string): boolean {
+  return isInternational(key) || / award$/.test(key);
+}
+
 /** UN Charter and Security Council resolutions bind everyone: their parties are not read off a sentence. */
 /** The United Nations' own texts (its Charter, Security Council resolutions), which no two sides of a story make. */
 export function isInternational(key: string): boolean {
@@ -160,7 +168,7 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
 
 /** The year a description is dated by ("1976" of "the 1976 accord"), when every alias of it opens so. */
 function yearOf(entity: ArticleEntity): string | undefined {
-  const years = new Set([...entity.aliases].map((alias) => /^((?:19|20)\d\d) \p{Ll}/u.exec(alias)?.[1]));
+  const years = new Set([...entity.aliases].map((alias) => /^((?:1[5-9]|20)\d\d) \p{Ll}/u.exec(alias)?.[1]));
   const [year] = years;
   return years.size === 1 && year ? year : undefined;
 }
@@ -174,13 +182,15 @@ function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: Article
   const treaties = () => [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   for (const entity of treaties()) {
     const year = yearOf(entity);
-    if (!year || !resolved.entities.has(entity.key)) continue;
+    // (An award or ruling is no text the parties made: "the 2016 arbitral award" stays apart.)
+    if (!year || !resolved.entities.has(entity.key) || /award$/.test(entity.key)) continue;
     const others = treaties().filter((other) => other !== entity);
     const proper = others.filter((other) => !isDescriptive(other));
     const datedWith = proper.filter((other) => other.mentions.some((mention) => sentences[mention.sentence]?.tokens.some((token) => token.text === year)));
     const sameYear = others.filter((other) => yearOf(other) === year);
     // (Else the article's one treaty with a proper name: "the 2019 accord that governs fishing in Merrow Bay".)
-    const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : proper.length === 1 && !sameYear.length ? proper[0] : undefined;
+    const generic = /(agreement|accord|pact|treaty|deal)$/.test(entity.key);
+    const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : proper.length === 1 && !sameYear.length && generic ? proper[0] : undefined;
     if (target) moveInto(resolved, entity, target);
   }
 }

@@ -4,14 +4,18 @@
 import type { Token } from './tokens.ts';
 import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { FORCE_WORDS } from './lexicon/headWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
 }
+
+/** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */
+const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO']);
 
 /**
  * "will stand by the army", "would continue to work with Seoul", "would keep cooperating with": a pledge of support is
@@ -20,8 +24,23 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
 function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 4), begin).map((token) => token.lower);
   const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
-  if (trigger.kind !== 'SUPPORTS' && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
+  // ("would retaliate if X …": a threat is said in the conditional.)
+  if (trigger.kind === 'THREATENS' && Array.isArray(trigger.object) && trigger.object.includes('if')) return true;
+  if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
+  // ("would send a team to inspect": only forces announced are a deployment.)
+  if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !/\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' ')) && !before.includes('if');
+}
+
+/**
+ * "salaries promised under a UN-backed roadmap", "the islet ceded under the agreement": "under" after a participle that
+ * qualifies a noun says what the text did, not that the clause's subject acted under it.
+ */
+function isReducedUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  const participle = tokens[begin - 1];
+  const noun = tokens[begin - 2];
+  return Boolean(participle && noun && /ed$/.test(participle.lower) && !participle.capitalized && !noun.punct && !/^(was|were|is|are|be|been|being|has|had|have|it|they|he|she|we|also|not)$/.test(noun.lower));
 }
 
 /** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */

@@ -133,6 +133,10 @@ describe('deals that are only spoken of', () => {
 });
 
 describe('texts dated by their year', () => {
+  it('keeps a second head in the name ("the 2008 ceasefire agreement")', () => {
+    expect(treaties('They called it a violation of the 2008 ceasefire agreement.')).toEqual(['2008 ceasefire agreement']);
+  });
+
   it('reads "the <year> <words> agreement", "the <year> accord" and "the <year> ceasefire" as treaties named with their year', () => {
     expect(treaties('The islet passed to Ostrel under the 1974 maritime boundary agreement.')).toEqual(['1974 maritime boundary agreement']);
     expect(treaties('He said the 1976 accord had settled the matter and the 1991 ceasefire still held.')).toEqual(['1976 accord', '1991 ceasefire']);
@@ -154,5 +158,32 @@ describe('a treaty made "with" a state', () => {
 
   it('reads a party from "under a bilateral agreement with" a state', () => {
     expect(extract(['Ghana has kept troops in the north since 2021 under a bilateral agreement with Togo.']).relations).toContain('Togo PARTY_TO Bilateral Agreement');
+  });
+});
+
+describe('arbitral awards', () => {
+  it('reads "the 1899 arbitral award" as its own text, cited by who says a dispute was settled by it, with no parties', () => {
+    const { relations, extraction } = extract(['Ghana says the border was settled by the 1899 arbitral award; Togo says both sides must negotiate under the Lome Border Treaty.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toContain('1899 arbitral award');
+    expect(relations).toContain('Ghana INVOKES 1899 arbitral award');
+    expect(relations.filter((relation) => relation.includes('PARTY_TO 1899'))).toEqual([]);
+  });
+});
+
+describe('bodies that sign, and roadmaps', () => {
+  it('reads a named roadmap as a treaty, and a body that signs it as its party', () => {
+    const { relations } = extract(['The Accra roadmap, signed on Saturday by the Government of National Concord and the Volta Council, sets a date for elections.']);
+    expect(relations).toEqual(expect.arrayContaining(['Government of National Concord SIGNS Accra roadmap', 'Government of National Concord PARTY_TO Accra roadmap']));
+  });
+
+  it('reads organisations that sign an agreement as its parties', () => {
+    const { relations } = extract(['The 35-year power purchase agreement was signed in Accra on Saturday by the Volta River Authority and the Electricity Company of Ghana.']);
+    expect(relations).toEqual(expect.arrayContaining(['Volta River Authority PARTY_TO Power Purchase Agreement', 'Electricity Company of Ghana PARTY_TO Power Purchase Agreement']));
+  });
+});
+
+describe('appeals with "wants"', () => {
+  it('reads "wants X to …" as an appeal to X', () => {
+    expect(extract(['Ghana wants Togo to reopen the border crossing.']).relations).toContain('Ghana URGES Togo');
   });
 });

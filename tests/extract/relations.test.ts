@@ -505,3 +505,95 @@ describe('a state named with its government in one possessive name', () => {
     expect(relations).toContain('Chile MEETS National Liberation Army');
   });
 });
+
+describe('the owner of an act as its subject', () => {
+  it('reads "X\'s “unilateral operation” of the dam violated the treaty" with X as the subject, not the writer', () => {
+    const { relations } = extract(['In a letter, Ghanaian Foreign Minister Kofi Mensah wrote that Togo\'s "unilateral operation" of the dam violated the Volta Water Treaty.']);
+    expect(relations).toContain('Togo VIOLATES Volta Water Treaty');
+    expect(relations.filter((relation) => relation.startsWith('Kofi Mensah VIOLATES'))).toEqual([]);
+  });
+});
+
+describe('objects joined by "and of"', () => {
+  it('reads both treaties of "in violation of A and of B"', () => {
+    const { relations } = extract(['Minister Ana Reyes said Togo was "in clear violation" of the Volta Water Treaty and of the 2016 arbitral award.']);
+    expect(relations).toEqual(expect.arrayContaining(['Togo VIOLATES Volta Water Treaty', 'Togo VIOLATES 2016 arbitral award']));
+  });
+});
+
+describe('what a threat is to', () => {
+  it('reads no place as threatened in "threatens peace and stability on <place>"', () => {
+    const { relations } = extract(['Ghana condemned Togo\'s missile launch as a provocation that threatens peace and stability in West Africa.']);
+    expect(relations.filter((relation) => relation.includes('THREATENS West Africa'))).toEqual([]);
+  });
+});
+
+describe('offers of talks and texts put forward', () => {
+  it('reads "open to a dialogue with X" as proposing talks to X', () => {
+    expect(extract(['Ghana remained "open to a constructive dialogue" with Togo on the border.']).relations).toContain('Ghana PROPOSES Togo');
+  });
+
+  it('reads a text "put forward by" states as proposed by them', () => {
+    expect(extract(['Both sides were studying the Volta Bridging Plan put forward by Ghana and Togo.']).relations).toEqual(expect.arrayContaining(['Ghana PROPOSES Volta Bridging Plan', 'Togo PROPOSES Volta Bridging Plan']));
+  });
+});
+
+describe('retaliation on a condition', () => {
+  it('reads "would respond with full force if X broke the deal" as a threat to X', () => {
+    expect(extract(['Ghana added that it would "respond with full force" if Togo broke the terms of the deal.']).relations).toContain('Ghana THREATENS Togo');
+  });
+});
+
+describe('relative clauses and participles with subjects of their own', () => {
+  it('reads no clause subject for "the plan that the generals signed" nor "salaries promised under a roadmap"', () => {
+    const { relations } = extract(['Ghana said Togo must carry out the Volta Consensus, the peace plan that the generals signed in 2021.', 'Togo accused Ghana of stalling on salaries promised under the Volta Consensus.']);
+    expect(relations.filter((relation) => /SIGNS|INVOKES/.test(relation))).toEqual([]);
+  });
+
+  it('still reads "X, which still holds positions inside Y"', () => {
+    expect(extract(['Ghana, which still holds five positions inside Togo, was unmoved.']).relations).toContain('Ghana DEPLOYS_TO Togo');
+  });
+});
+
+describe('designations', () => {
+  it('reads "X designated Y a terrorist organisation" and "A and B, both designated … by X" as sanctions', () => {
+    expect(extract(['Ghana designated the Volta Brigade a terrorist organisation in February.']).relations).toContain('Ghana SANCTIONS Volta Brigade');
+    const { relations } = extract(['He said the Volta Brigade and the Savannah Liberation Army, both designated as foreign terrorist organizations by Ghana, were weakening.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana SANCTIONS Volta Brigade', 'Ghana SANCTIONS Savannah Liberation Army']));
+    expect(relations.filter((relation) => relation.endsWith('SANCTIONS Ghana'))).toEqual([]);
+  });
+});
+
+describe('people named after a common noun', () => {
+  it('reads "sanctions on two army generals, X and Y" as sanctions on X and Y, not on the army', () => {
+    const { relations } = extract(['Ghana imposed sanctions on two GAF generals, Kwame Boateng and Kofi Asante, over the raids.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana SANCTIONS Kwame Boateng', 'Ghana SANCTIONS Kofi Asante']));
+    expect(relations.filter((relation) => relation.endsWith('SANCTIONS GAF'))).toEqual([]);
+  });
+});
+
+describe('a gerund after a verb of saying', () => {
+  it('reads "X said after meeting Y" as X meeting Y', () => {
+    expect(extract(['"We will stand by our neighbours," Kofi Mensah said after meeting Ama Owusu at the palace.']).relations).toContain('Kofi Mensah MEETS Ama Owusu');
+  });
+});
+
+describe('a warning whose condition comes late', () => {
+  it('reads "X warned that it would block … unless Y stopped …" as a threat to Y', () => {
+    expect(extract(['Ghana warned on Monday that it would block the next stage of the regional trade talks with the European Union unless Togo stopped the raids.']).relations).toContain('Ghana THREATENS Togo');
+  });
+});
+
+describe('a noun said of the subject', () => {
+  it('reads "X\'s decision to … was “a clear violation” of T" as X violating T', () => {
+    expect(extract(['Ghana said that Togo\'s decision to rebuild the border posts was "a clear violation" of the Volta Border Treaty.']).relations).toContain('Togo VIOLATES Volta Border Treaty');
+  });
+});
+
+describe('talks held inside a relative clause', () => {
+  it('reads "X, which has held indirect talks with Y through Z mediators" as X meeting Y, not Z', () => {
+    const { relations } = extract(['Ghana, which has held indirect talks with Togo through Beninese mediators, did not comment.']);
+    expect(relations).toContain('Ghana MEETS Togo');
+    expect(relations.filter((relation) => relation.includes('Benin'))).toEqual([]);
+  });
+});

@@ -28,3 +28,10 @@ describe('support', () => {
     expect(extract(['The European Union gave €40 million to Togo in 2022.']).relations).toContain('European Union SUPPORTS Togo');
   });
 });
+
+describe('cooperation', () => {
+  it('reads "together with X" and "in full coordination with X" as cooperation', () => {
+    expect(extract(['Ghana ordered its navy to keep patrolling together with Togo and Benin.']).relations).toEqual(expect.arrayContaining(['Ghana COOPERATES_WITH Togo', 'Ghana COOPERATES_WITH Benin']));
+    expect(extract(['Ghana patrols the lake "in full coordination" with Togo.']).relations).toContain('Ghana COOPERATES_WITH Togo');
+  });
+});

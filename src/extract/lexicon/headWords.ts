@@ -124,6 +124,8 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'protocol', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'deal', 'declaration', 'compact',
   // "the Geneva Conventions", "a Humanitarian Arrangement", "the Camp David Principles".
   'conventions', 'arrangement', 'principles', 'framework', 'covenant',
+  // "the Tunis roadmap", "the Rome Roadmap".
+  'roadmap',
   // Laws, when capitalised: "the Taiwan Relations Act".
   'act',
   // "the Cairo Hydrogen Partnership", "the Joint Comprehensive Plan of Action".

@@ -11,6 +11,8 @@ export interface RelationTrigger {
   nominal?: boolean;
   /** How many words may stand between the trigger and its object (default 12). */
   window?: number;
+  /** How far after the trigger the preposition before its object may stand (default 16). */
+  reach?: number;
   /** The kinds its object may be, when narrower than the relation kind's. */
   objects?: readonly EntityKind[];
   /** The kinds its subject may be, when narrower than any actor. */
@@ -36,7 +38,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
-  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
+  { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns|wants|want|wanted|requested|requests)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   // "had deployed 22,000 officers across Ondo State", "deployed troops in the north": where forces are put.
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying)', object: ['in', 'across', 'along', 'around', 'near'], window: 4 },
@@ -48,7 +50,11 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "troops to stay in Somalia", "soldiers stationed in X": troops that are somewhere were sent there.
   { kind: 'DEPLOYS_TO', pattern: '(stay|stays|stayed|remain|remains|remained|stationed|based|posted|deployed)', object: ['in', 'inside'], window: 3, forces: true },
   // "which still holds five positions inside Lebanon".
-  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces)', object: ['in', 'inside'], window: 2 },
+  // ("keeps a handful of marines on a grounded warship", "keeps around 1,500 personnel of its Africa Corps at the air base".)
+  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces|marines|personnel|warships)', object: ['in', 'inside', 'at', 'on'], window: 6 },
+  // "would station two patrol aircraft in Kangerlussuaq", "moving about 300 soldiers across the river into X".
+  { kind: 'DEPLOYS_TO', pattern: '(station|stations|stationed|stationing) (\\S+ ){0,4}(troops|soldiers|forces|marines|personnel|warships|ships|aircraft|jets|missiles)', object: ['in', 'at', 'on'], window: 2 },
+  { kind: 'DEPLOYS_TO', pattern: '(moved|moving|moves|move) (\\S+ ){0,3}(troops|soldiers|forces|marines|tanks)', object: ['into', 'to'], window: 6 },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
@@ -68,6 +74,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
   { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
+  // "maintain readiness together with the United States", "took place “in full coordination” with the army".
+  { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
   { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded)', object: 'direct' },
   { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
   // (A closing quotation mark may come between: "was “in clear violation” of the convention".)
@@ -94,6 +102,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "tabled a draft resolution", "the plan put forward by Qatar and Egypt", "the text drafted by Britain": a text proposed.
+  { kind: 'PROPOSES', pattern: '(put forward|puts forward|putting forward|tabled|tables|floated|floats|drafted|drafts|submitted|submits)', object: 'direct', objects: ['Treaty'] },
+  // "remained “open to a constructive dialogue” with Kathmandu", "is ready for talks with X": an offer of talks.
+  { kind: 'PROPOSES', pattern: '(open to|ready for|ready to hold|ready to resume)( [“"])? (a |an |new |direct |constructive |fresh |serious |formal )*(dialogue|talks|negotiations)( [”"])?', object: ['with'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|froze the assets of|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
@@ -101,13 +113,21 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
   // "its 20th package of sanctions against X": the owner of the package sanctions X.
   { kind: 'SANCTIONS', pattern: '(package|round|raft|set|wave) of (new |fresh |further )?sanctions against', object: 'direct', nominal: true },
+  // "Washington designated the cartel a terrorist organisation"; "the gang, designated a terrorist organization by the
+  // United States": a designation is a sanction.
+  { kind: 'SANCTIONS', pattern: '(designated|designates|designating|blacklisted|blacklists)', object: 'direct', window: 3, followedBy: ['as', 'a', 'an'] },
+  { kind: 'SANCTIONS', pattern: '(designated|designates|listed|lists|blacklisted)( as)? (a |an )?(foreign |global )?(terrorist|terror|sanctioned) (organi[sz]ations?|groups?|entit(y|ies)|networks?)', object: 'direct' },
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
   // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
   { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
   // "warned that Nuvaria could suspend the deal if Tamsia went ahead": a warning is a threat to whoever the condition names.
-  { kind: 'THREATENS', pattern: '(warned|warns|warning|threatened|threatens|threatening)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // ("Greece warned that it would block the next stage of the talks with the EU unless Skopje stopped …": the condition
+  // may come late.)
+  { kind: 'THREATENS', pattern: '(warned|warns|warning|threatened|threatens|threatening)', object: ['if', 'unless'], window: 2, reach: 26, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "Israel would “respond with full force” if Hamas broke the deal": retaliation promised on a condition is a threat.
+  { kind: 'THREATENS', pattern: '(respond|retaliate|react|hit back|strike back)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").

@@ -1,0 +1,19 @@
+// Deployments announced, stationed and moved. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('deployments', () => {
+  it('reads an announced deployment of forces ("would deploy 1,200 officers to") as one', () => {
+    expect(extract(['Ghana said it would deploy 1,200 additional officers to Togo.']).relations).toContain('Ghana DEPLOYS_TO Togo');
+  });
+
+  it('reads no deployment in a team sent to inspect, nor one that is threatened', () => {
+    expect(extract(['The commission said Ghana would send a team to Togo.']).relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+    expect(extract(['Ghana threatened to deploy troops to Togo.']).relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
+  it('reads troops moved into a place, and forces stationed or kept there', () => {
+    expect(extract(['Togo accused Ghana of moving about 300 soldiers across the river into Togo.']).relations).toContain('Ghana DEPLOYS_TO Togo');
+    expect(extract(['Ghana would station two patrol aircraft in Togo from January.']).relations).toContain('Ghana DEPLOYS_TO Togo');
+  });
+});
