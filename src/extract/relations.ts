@@ -118,6 +118,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // (Only a treaty: "accused the forces of abandoning migrants" leaves nothing before the verb that was left.)
     if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
   }
+  // ("who led the Indian delegation": a state's adjective before the noun led names nothing led.)
+  if (trigger.kind === 'LEADS' && !passive && sentence.mentions.find((mention) => mention.start >= end)?.modifier) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.

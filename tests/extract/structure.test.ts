@@ -181,6 +181,11 @@ describe('offices told in a clause', () => {
     expect(relations).not.toContain('Ivo Markov LEADS Iceland');
   });
 
+  it('reads no state led in "who led the <demonym> delegation"', () => {
+    const { relations } = extract(["India's water minister, Dev Singh, who led the Indian delegation, said the talks had narrowed differences."]);
+    expect(relations.filter((relation) => relation.startsWith('Dev Singh LEADS'))).toEqual([]);
+  });
+
   it('reads "X, who has ruled the country / <state> since …" as X leading it, not "who led the protest"', () => {
     const { relations } = extract([
       'Belarus closed the crossing. Anton Varga, who has ruled the country since 1994, told state media that Lithuania was afraid.',
