@@ -49,3 +49,20 @@ export function spellsAcronym(tokens: Token[], start: number, end: number, acron
   for (const letter of acronym) if (initials.includes(letter)) spelt++;
   return spelt * 2 >= acronym.length;
 }
+
+/** Lower-case words that may join the words of a name its acronym spells ("Incident Prevention and Response Mechanism"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * "the Incident Prevention and Response Mechanism (IPRM)": where a name that runs from `start` to an acronym in brackets
+ * ends, when the acronym spells the initials of all its capitalised words (so the name is one, whatever joins its
+ * parts), and the span is longer than `end`; otherwise `end`.
+ */
+export function acronymSpanEnd(tokens: Token[], start: number, end: number): number {
+  let at = end;
+  while (at < tokens.length && at - start <= 12 && ((tokens[at].capitalized && !tokens[at].punct) || NAME_JOINERS.has(tokens[at].lower))) at++;
+  if (at === end || tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || !isAcronym(tokens[at + 1]) || !tokens[at - 1].capitalized) return end;
+  const acronym = tokens[at + 1].text;
+  const initials = initialsOf(tokens, start, at);
+  return acronym.length >= 3 && (initials === acronym || spellsWithConnectors(acronym, tokens, start, at)) ? at : end;
+}

@@ -41,7 +41,7 @@ import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
-import { initialsOf, isAcronym, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
+import { acronymSpanEnd, initialsOf, isAcronym, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
@@ -258,7 +258,10 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 2;
       continue;
     }
-    let end = chunkEnd(tokens, i);
+    // ("the Incident Prevention and Response Mechanism (IPRM)": an acronym after the name says where it begins.)
+    const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+    let end = acronymSpanEnd(tokens, nameStart, chunkEnd(tokens, i));
+    const spansAcronym = end > chunkEnd(tokens, i);
     // "NEW DELHI, Nov 17 (Reuters) - …": the outlet of a dateline the cleaner left in place is the article's own,
     // no entity it mentions.
     if (isDatelineCredit(tokens, i, end) || isStaffCredit(tokens, i)) {
@@ -313,6 +316,11 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const spanStart = isSite && tokens[i].lower === 'the' ? i + 1 : i;
     const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
     const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
+    // (A name its acronym spells across a joining word, no head word saying more, is an organisation's.)
+    if (spansAcronym && (!found.length || (found.length === 1 && found[0].kind === 'Person'))) {
+      const text = joinTokens(tokens.slice(nameStart, end));
+      found.splice(0, found.length, { sentence: sentenceIndex, start: nameStart, end, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, possessive: false });
+    }
     mentions.push(...found);
     // "United Nations peacekeepers": the troops an organisation fields are a group; the organisation is named too.
     const fielding = found.length === 1 && found[0].kind === 'Organization' && found[0].end === end ? found[0] : undefined;

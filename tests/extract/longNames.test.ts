@@ -319,3 +319,17 @@ describe('"in" inside a think tank’s name', () => {
     expect(names(['Fighters in the Donbas clashed with the Volunteer Union.']).join('|')).not.toContain('Donbas in');
   });
 });
+
+describe('names an acronym spells', () => {
+  it('reads a name whose acronym spells it across "and" as one organisation, named by both', () => {
+    const { entity, extraction } = extract(['Monitors proposed a session of the Border Watch and Liaison Forum (BWLF) next week. The BWLF last met in May.']);
+    expect(entity('Border Watch and Liaison Forum')).toMatchObject({ kind: 'Organization' });
+    expect(entity('Border Watch and Liaison Forum')?.aliases).toContain('BWLF');
+    expect(extraction.entities.some((candidate) => candidate.name === 'Liaison Forum')).toBe(false);
+  });
+
+  it('reads a name of capitalised words joined by "and" before its acronym as an organisation, not a person', () => {
+    const { entity } = extract(['Delegates of the Crisis Prevention and Early Response Mechanism (CPERM) arrived on Monday.']);
+    expect(entity('Crisis Prevention and Early Response Mechanism')?.kind).toBe('Organization');
+  });
+});
