@@ -153,7 +153,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (mention.form !== 'bare' || !isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention)) continue;
     // "Trump adviser X": a surname of someone named is that person, whatever follows it.
     if ([...entities.values()].some((entity) => entity.kind === 'Person' && entity.name.split(/[\s-]+/).includes(mention.name))) continue;
-    const key = mention.key.replace(/^bare:/, 'org:');
+    // ("Polisario fighters" after "the Polisario Front": the short name of an organisation the article named.)
+    const longer = shortNames.get(mention.name.toLowerCase());
+    const key = longer && entities.get(longer)?.kind === 'Organization' ? longer : mention.key.replace(/^bare:/, 'org:');
     if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
     organisations.set(mention.name, key);
   }
@@ -441,12 +443,15 @@ function aliasPlaceWithoutArea(entity: ArticleEntity): void {
  * Short names of the article's organisations and places, to the entity named in full: "Norvik" and "KVX" for
  * "Norvik Technology" and "KVX Holding" (a corporate suffix dropped), "Dareen" for "the Dareen Strip" (an area head).
  */
+/** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */
+const ORGANISATION_HEADS_DROPPED: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES, 'front', 'movement', 'party']);
+
 function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string> {
   const short = new Map<string, string>();
   for (const entity of entities.values()) {
     if (entity.kind !== 'Organization' && entity.kind !== 'Place') continue;
     const words = entity.name.split(' ');
-    const dropped = entity.kind === 'Organization' ? CORPORATE_SUFFIXES : AREA_HEADS_DROPPED;
+    const dropped = entity.kind === 'Organization' ? ORGANISATION_HEADS_DROPPED : AREA_HEADS_DROPPED;
     let cut = words.length;
     while (cut > 1 && dropped.has(words[cut - 1].toLowerCase())) cut--;
     if (cut === words.length) continue;

@@ -1093,7 +1093,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place,
   // unless an organisation owns it ("the ELN's Eastern War Front", one of its units).
   const ownedByOrganisation = tokens[start - 1]?.possessive && isAcronym(tokens[start - 1]) && !countryByName(tokens[start - 1].text);
-  if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation)) {
+  // ("the Polisario Front", "the Nusra Front": a front named by any name but a position is a movement too.)
+  const positional = heads.slice(0, -1).some((word) => /^(north|south|east|west|central)(ern)?$/.test(word) || COMPASS_ADJECTIVES.has(word));
+  if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation || (words.length > 1 && !positional && of < 0))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
