@@ -11,6 +11,7 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
+import { namesStatesUse } from './namesStatesUse.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -106,6 +107,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  // "the Essequibo, … that Venezuela calls Guayana Esequiba": a name a state gives the thing is another name of it.
+  for (const sentence of sentences) {
+    for (const [antecedent, other] of namesStatesUse(sentence)) {
+      const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(antecedent) ?? '')];
+      if (!from || !into || from === into || into.kind === 'Person' || from.key.startsWith('state:')) continue;
+      // (Its kind is the thing's: what "the Golden Sound" or "Marra Tarvela" alone would be read as does not count.)
+      if (from.kind === into.kind || (from.kind !== 'Government' && !from.mentions.some((mention) => mention.title))) mergeInto(entities, entityOf, from, into);
+    }
+  }
   mergeShortStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
   mergePersonTails(entities, entityOf);

@@ -94,3 +94,15 @@ describe('resolution within an article', () => {
     expect(treaties[0].parties).toEqual(['LT', 'PL']);
   });
 });
+
+describe('names states give', () => {
+  it('reads the name a state calls a place by as another name of it, whatever the words between', () => {
+    const { entity, extraction } = extract([
+      'The two states have quarrelled over the Tarvel, a strip of marsh that lies along Latvia and that Estonia calls Marra Tarvela.',
+      'Boats crossed the Amber Gulf, which Estonia calls the Golden Sound.',
+    ]);
+    expect(entity('Tarvel')?.aliases).toContain('Marra Tarvela');
+    expect(extraction.entities.some((candidate) => candidate.kind === 'Person')).toBe(false);
+    expect(entity('Amber Gulf')?.aliases).toContain('Golden Sound');
+  });
+});
