@@ -293,3 +293,11 @@ describe('a region’s name used as an adjective', () => {
     expect(kinds('Most cargo comes through the Pacific ports of Tamaro and Lucio Benítez.')).toEqual(['Place Tamaro', 'Place Lucio Benítez']);
   });
 });
+
+describe('world regions', () => {
+  it('reads a world region written with a short compass word as a place', () => {
+    const { entity } = extract(['It is known as the rice bowl of Southeast Asia.', 'West Africa had a dry year.']);
+    expect(entity('Southeast Asia')?.kind).toBe('Place');
+    expect(entity('West Africa')?.kind).toBe('Place');
+  });
+});
