@@ -301,3 +301,16 @@ describe('world regions', () => {
     expect(entity('West Africa')?.kind).toBe('Place');
   });
 });
+
+describe('single names placed by the words around', () => {
+  it('reads a name set off as a river or an islet, one after "along the", and one after "Residents of" as places', () => {
+    const { entity } = extract([
+      'Dhaka raised the Koral, a smaller river on which dams were built.',
+      'Boats moved along the Varda towards the coast.',
+      'Residents of Obrevo described the panic.',
+    ]);
+    expect(entity('Koral')?.kind).toBe('Place');
+    expect(entity('Varda')?.kind).toBe('Place');
+    expect(entity('Obrevo')?.kind).toBe('Place');
+  });
+});
