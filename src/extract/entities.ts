@@ -376,7 +376,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // an organisation of their own.
     const head = headWordOf(entity.name);
     // (Forces named for defence are a state's whoever owns them: "the Self-Defense Forces", "the Israel Defense Forces".)
-    if (/^(forces|militia|brigades?)$/.test(head) && !/\b(self-)?defen[cs]e\b/i.test(entity.name)) entity.kind = 'Organization';
+    // (So are armed forces named as a nation's or a crown's: "the Royal Armed Forces", "the Bolivarian National Armed Forces".)
+    const national = /\b(royal|national|federal|imperial)\b.*\barmed forces$/i.test(entity.name);
+    if (/^(forces|militia|brigades?)$/.test(head) && !/\b(self-)?defen[cs]e\b/i.test(entity.name) && !national) entity.kind = 'Organization';
+    // (Their state is the one named just before them, in their sentence or the one before, when only one is: "Venezuela's
+    // defence minister … He said the soldiers belonged to the Bolivarian National Armed Forces".)
+    if (national) entity.state = stateNamedBefore(all, entityOf, entity.mentions[0]);
     // "the Gang Suppression Force": a force no state owns, named for its task, is a multinational or armed body of its
     // own (a state's air, naval, border or police force keeps its state whether or not the story names it).
     if (head === 'force' && entity.name.split(/\s+/).length >= 3 && !/\b(air|space|naval|navy|border|police|defen[cs]e|marine|coast|special|task)\b/i.test(entity.name)) entity.kind = 'Organization';
@@ -393,6 +398,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
+}
+
+/** The one state named (not by a pronoun) in the sentence of `mention` before it and in the sentence before, if only one is. */
+function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mention: Mention): string | undefined {
+  const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
+  const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
+  return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
 
 /** Words that name a state's army as well as a rebel one ("People's Liberation Army", "Royal Army"). */

@@ -204,3 +204,15 @@ describe('a force no state owns', () => {
     expect(entity("Peru's Supreme Electoral Court")?.aliases).toContain('Supreme Electoral Court');
   });
 });
+
+describe('armed forces named as a nation’s', () => {
+  it('reads royal or national armed forces no state names as a state’s body, of the one state named just before', () => {
+    const { entity, relations } = extract([
+      "Chile's defence minister spoke on Monday. He said the units belonged to the Southern National Armed Forces.",
+      'Rebels of the Southern Liberation Forces said they would fight on.',
+    ]);
+    expect(entity('Southern National Armed Forces')?.kind).toBe('Government');
+    expect(relations).toContain('Chilean Southern National Armed Forces PART_OF Chile');
+    expect(entity('Southern Liberation Forces')?.kind).toBe('Organization');
+  });
+});
