@@ -358,6 +358,10 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "Ukraine's military intelligence agency, known as HUR,": so is one given as what the body is known as.
     const knownAs = body && tokens[body.end]?.text === ',' && tokens[body.end + 1]?.lower === 'known' && tokens[body.end + 2]?.lower === 'as' ? tokens[body.end + 3] : undefined;
     if (body?.kind === 'Government' && body.key.startsWith('body:') && knownAs && isAcronym(knownAs)) acronyms.push([body.name, knownAs.text]);
+    // "Indonesia's armed forces, the TNI, said": so is an acronym set off after a state's body named in lower case.
+    const apposed = body && tokens[body.end]?.text === ',' ? tokens[tokens[body.end + 1]?.lower === 'the' ? body.end + 2 : body.end + 1] : undefined;
+    const apposedEnd = apposed ? tokens.indexOf(apposed) + 1 : -1;
+    if (body?.kind === 'Government' && body.key.startsWith('body:') && body.state && apposed && isAcronym(apposed) && /^\p{Ll}/u.test(tokens[body.end - 1].text) && /^[,(.]$/.test(tokens[apposedEnd]?.text ?? '.')) acronyms.push([body.name, apposed.text]);
     for (const mention of [...found]) {
       qualifyDirectionalBody(mention, directional);
       // "the Finnish Embassy in Tallinn": the embassy is named with its city, and the city is a place of its own.
@@ -439,6 +443,9 @@ function agencyWordsEnd(tokens: Token[], start: number, end: number, text: strin
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
+/** Lower-case nouns for organs of a state that a name may be set off after ("its military media wing, X,"). */
+const STATE_ORGAN_NOUNS = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit']);
+
 const SITE_MODIFIERS = new Set(['army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
@@ -1011,6 +1018,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
   // that seat's, a body of the state.
   if (tokens[start - 1]?.text === ',' && SEAT_NOUNS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized && tokens[end]?.text === ',' && !possessive && !title) return [bodyMention(base, text, undefined)];
+  // "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said": a name set off after an organ of a
+  // state described in lower case is that organ, a body of the state.
+  const organ = tokens[start - 1]?.text === ',' ? tokens[start - 2] : undefined;
+  if (organ && !organ.capitalized && STATE_ORGAN_NOUNS.has(organ.lower) && /^[,(]$/.test(tokens[end]?.text ?? '') && !possessive && !title && words.length > 1) {
+    const owner = tokens.slice(Math.max(0, start - 7), start - 2).find((token) => token.possessive && countryByName(token.text));
+    if (owner) return [bodyMention(base, text, countryByName(owner.text)!.code)];
+  }
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
   if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {

@@ -216,3 +216,16 @@ describe('armed forces named as a nation’s', () => {
     expect(entity('Southern Liberation Forces')?.kind).toBe('Organization');
   });
 });
+
+describe('names set off after a state’s organ', () => {
+  it('reads an acronym set off after a state’s body named in lower case as the body’s name', () => {
+    const { entity, extraction } = extract(["Norway's armed forces, the NAF, said they would withdraw. The NAF later denied it."]);
+    expect(entity("Norway's armed forces")?.aliases).toContain('NAF');
+    expect(extraction.entities.filter((candidate) => candidate.name === 'NAF')).toHaveLength(0);
+  });
+
+  it('reads a name set off after a state’s organ described in lower case as a body of that state', () => {
+    const { relations } = extract(["Kenya's military press wing, Defence Public Affairs (DPA), said eight fighters were killed."]);
+    expect(relations).toContain('Kenyan Defence Public Affairs PART_OF Kenya');
+  });
+});
