@@ -12,6 +12,7 @@ import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropA
 import { placeKey } from './mentionKeys.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
+import { isSamePlaceSpelling } from './placeSpellings.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -142,6 +143,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (place) mergeInto(entities, entityOf, entity, place);
   }
   mergeAdjectivalStates(sentences, entities, entityOf);
+  mergePlaceSpellings(entities, entityOf);
   const shortNames = shortNamesOf(entities);
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
@@ -584,6 +586,15 @@ function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Me
     if (tail.length < 2) continue;
     const longer = persons.filter((long) => long !== short && entities.has(long.key) && parts(long).length > tail.length && parts(long).slice(-tail.length).join(' ') === tail.join(' '));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+}
+
+/** "Sukhumi" after "Sokhumi": two spellings of one place in an article are one place, named as first written. */
+function mergePlaceSpellings(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const places = [...entities.values()].filter((entity) => entity.kind === 'Place');
+  for (const [index, place] of places.entries()) {
+    const first = places.slice(0, index).find((other) => entities.has(other.key) && isSamePlaceSpelling(other.name, place.name));
+    if (first && entities.has(place.key)) mergeInto(entities, entityOf, place, first);
   }
 }
 
