@@ -66,3 +66,22 @@ export function acronymSpanEnd(tokens: Token[], start: number, end: number): num
   const initials = initialsOf(tokens, start, at);
   return acronym.length >= 3 && (initials === acronym || spellsWithConnectors(acronym, tokens, start, at)) ? at : end;
 }
+
+/**
+ * "CARICOM" for "Caribbean Community": an acronym made of the opening letters of each capitalised word in order, some
+ * more than one ("CARI" + "COM").
+ */
+export function spellsBySyllables(acronym: string, tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((token) => token.capitalized && !token.punct).map((token) => token.text.toUpperCase());
+  const letters = acronym.toUpperCase();
+  if (words.length < 2 || letters.length < 4 || letters.length <= words.length) return false;
+  const fits = (at: number, word: number): boolean => {
+    if (word === words.length) return at === letters.length;
+    for (let length = 1; length <= words[word]!.length && at + length <= letters.length; length++) {
+      if (letters.slice(at, at + length) !== words[word]!.slice(0, length)) break;
+      if (fits(at + length, word + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0);
+}

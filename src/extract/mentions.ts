@@ -41,7 +41,7 @@ import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
-import { acronymSpanEnd, initialsOf, isAcronym, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
+import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
@@ -345,9 +345,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const spelt = found.at(-1);
     const orAcronym = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'or' ? tokens[end + 2] : undefined;
     // ("the United Nations Convention on the Law of the Sea, or UNCLOS": connectors may give letters too.)
-    const spells = (acronym: string) => isPermutationOf(acronym, initialsOf(tokens, spelt!.start, end)) || spellsWithConnectors(acronym, tokens, spelt!.start, end);
+    // ("the Caribbean Community, or CARICOM": so may the opening letters of its words.)
+    const spells = (acronym: string) => isPermutationOf(acronym, initialsOf(tokens, spelt!.start, end)) || spellsWithConnectors(acronym, tokens, spelt!.start, end) || spellsBySyllables(acronym, tokens, spelt!.start, end);
     if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && spells(orAcronym.text) && (!tokens[end + 3] || tokens[end + 3].punct)) {
       acronyms.push([spelt.name, orAcronym.text]);
+    }
+    // "The United Nations Mission in South Sudan, UNMISS, said": an acronym set off by commas that spells the name.
+    const setOff = tokens[end]?.text === ',' && tokens[end + 2]?.text === ',' ? tokens[end + 1] : undefined;
+    if (spelt && spelt.end === end && spelt.kind !== 'Person' && spelt.kind !== 'Place' && setOff && isAcronym(setOff) && setOff.text.length >= 3 && spells(setOff.text)) {
+      acronyms.push([spelt.name, setOff.text]);
     }
     // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
     const body = found.at(-1);

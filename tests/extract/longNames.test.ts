@@ -333,3 +333,15 @@ describe('names an acronym spells', () => {
     expect(entity('Crisis Prevention and Early Response Mechanism')?.kind).toBe('Organization');
   });
 });
+
+describe('acronyms of names set off after them', () => {
+  it('joins an acronym made of the opening letters of the name’s words, after "or", to the name', () => {
+    const { entity } = extract(['The Andean Trade Bloc, or ANTRABLOC, met on Tuesday. ANTRABLOC said it would act.']);
+    expect(entity('Andean Trade Bloc')?.aliases).toContain('ANTRABLOC');
+  });
+
+  it('joins an acronym set off by commas that spells the name, connectors included, to the name', () => {
+    const { entity } = extract(['The Border Monitoring Mission in Moldova, BMMIM, said its patrols were safe. BMMIM later added more.']);
+    expect(entity('Border Monitoring Mission in Moldova')?.aliases).toContain('BMMIM');
+  });
+});
