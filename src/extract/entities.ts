@@ -144,6 +144,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   mergeAdjectivalStates(sentences, entities, entityOf);
   mergePlaceSpellings(entities, entityOf);
+  mergeShortBodyNames(entities, entityOf);
   const shortNames = shortNamesOf(entities);
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
@@ -596,6 +597,35 @@ function mergePlaceSpellings(entities: Map<string, ArticleEntity>, entityOf: Map
     const first = places.slice(0, index).find((other) => entities.has(other.key) && isSamePlaceSpelling(other.name, place.name));
     if (first && entities.has(place.key)) mergeInto(entities, entityOf, place, first);
   }
+}
+
+/**
+ * Short names of a state's bodies named in full in the article: "the Majlis" after "the People's Majlis" (a legislature's
+ * own word), "Uganda's defence forces" after "the Uganda People's Defence Forces" (a body described in lower case by
+ * words of the one named body of its state).
+ */
+function mergeShortBodyNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const bodies = () => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:'));
+  const wordsOf = (name: string) => lookupKey(name).replace(/['’]s\b/g, '').split(/\s+/);
+  for (const short of bodies()) {
+    const words = wordsOf(short.name);
+    const legislature = words.length === 1 && LEGISLATURE_NAMES.has(words[0]);
+    const described = short.state !== undefined && short.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''));
+    if (!legislature && !described) continue;
+    const stateWords = new Set(short.state ? wordsOf(countryByCode(short.state)?.name ?? '') : []);
+    const own = words.filter((word) => !stateWords.has(word));
+    const longer = bodies().filter((long) => {
+      if (long === short || long.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''))) return false;
+      if (legislature) return wordsOf(long.name).at(-1) === words[0] && wordsOf(long.name).length > 1;
+      return long.state === short.state && own.length > 0 && own.every((word) => wordsOf(long.name).includes(word)) && wordsOf(long.name).at(-1) === own.at(-1);
+    });
+    if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+  // "The Inatsisartut approved …" beside "Greenland's parliament": a legislature's own name, no state given, is the one
+  // parliament of the article described in lower case and named no other way.
+  const unnamed = bodies().filter((body) => body.state && /\b(parliament|legislature)$/.test(body.name) && [...body.aliases].every((alias) => /^\p{Ll}|['’]s \p{Ll}|\b\p{Lu}\p{Ll}+ (parliament|legislature)$/u.test(alias)));
+  const ownNames = bodies().filter((body) => !body.state && wordsOf(body.name).some((word) => LEGISLATURE_NAMES.has(word)));
+  if (unnamed.length === 1 && ownNames.length === 1) mergeInto(entities, entityOf, ownNames[0], unnamed[0]);
 }
 
 function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {

@@ -229,3 +229,21 @@ describe('names set off after a state’s organ', () => {
     expect(relations).toContain('Kenyan Defence Public Affairs PART_OF Kenya');
   });
 });
+
+describe('short names of a state’s bodies', () => {
+  it('joins a legislature’s own word to the legislature named in full with it', () => {
+    const { entity, extraction } = extract(["Lawmakers in the Grand Majlis voted on Monday. The Majlis later passed a resolution."]);
+    expect(entity('Grand Majlis')?.aliases).toContain('Majlis');
+    expect(extraction.entities.filter((candidate) => candidate.name === 'Majlis')).toHaveLength(0);
+  });
+
+  it('joins a body described in lower case to the one named body of its state with those words', () => {
+    const { entity } = extract(["The Kenya National Defence Forces (KNDF) said troops would deploy. The commander of Kenya's defence forces agreed."]);
+    expect(entity('Kenya National Defence Forces')?.aliases).toContain("Kenya's defence forces");
+  });
+
+  it('joins a legislature’s own name to the one parliament of the article described in lower case', () => {
+    const { entity } = extract(["Greenland's parliament met on Monday.", 'The Inatsisartut approved the text by 22 votes to 8.']);
+    expect(entity("Greenland's parliament")?.aliases).toContain('Inatsisartut');
+  });
+});
