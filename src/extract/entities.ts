@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
@@ -398,6 +398,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const entity of entities.values()) {
     nameBodyWithItsState(entity);
     aliasPlaceWithoutArea(entity);
+    aliasTreatyWithItsYear(entity, sentences);
   }
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
@@ -453,6 +454,15 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   // wrote, even after the state's name ("Iraq's Federal Supreme Court"), would name every state's ministry at once.)
   const statelessWritten = entity.mentions.some((mention) => ` ${mention.text} `.includes(` ${stateless} `));
   if (stateless !== entity.name && !statelessWritten) entity.aliases.delete(stateless);
+}
+
+/** "the 2009 Oyu Tolgoi Investment Agreement" is also named with its year, as many write a treaty's name. */
+function aliasTreatyWithItsYear(entity: ArticleEntity, sentences: SentenceMentions[]): void {
+  if (entity.kind !== 'Treaty') return;
+  for (const mention of entity.mentions) {
+    const year = sentences[mention.sentence]?.tokens[mention.start - 1]?.text ?? '';
+    if (/^(1[6-9]|20)\d\d$/.test(year) && /^\p{Lu}/u.test(mention.text)) entity.aliases.add(`${year} ${mention.text}`);
+  }
 }
 
 /** "the Tamber region" is "Tamber" too: an area word does not change which place it is (placeKey drops it as well). */
@@ -538,7 +548,10 @@ function mergeDescribedTreaties(sentences: SentenceMentions[], entities: Map<str
     const words = wordsOf(described);
     const present = named.filter((other) => entities.has(other.key));
     const holding = present.filter((other) => words.every((word) => wordsOf(other).includes(word)));
-    const candidates = holding.length ? holding : present.filter((other) => wordsOf(other).at(-1) === words.at(-1));
+    // (By its head alone only when its other words say no more than a kind of treaty: "the 35-year power purchase
+    // agreement" is no "Mekong Agreement".)
+    const generic = words.slice(0, -1).every((word) => TREATY_MODIFIERS.has(word) || /^(\d|new|landmark|historic|draft|proposed|latest|original|current|joint|the|a|an)|-(year|old)\b/.test(word));
+    const candidates = holding.length ? holding : generic ? present.filter((other) => wordsOf(other).at(-1) === words.at(-1)) : [];
     if (candidates.length === 1 && compatible(statesBeside(described), statesBeside(candidates[0]))) mergeInto(entities, entityOf, described, candidates[0]);
   }
 }

@@ -277,7 +277,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
+    // ("the Wadi Araba peace treaty", "the Yarmouk water agreement": a lower-case kind of treaty may come between.)
+    const treatyHead = tokens[end + 1];
+    const isKindOfTreaty = Boolean(!isPlace && !isTreaty && suffix && !suffix.punct && !suffix.capitalized && (TREATY_MODIFIERS.has(suffix.lower) || /^(water|gas|oil|energy|supply|transit|boundary)$/.test(suffix.lower)) && treatyHead && !treatyHead.capitalized && /^(treaty|agreement|accord|convention|protocol|pact)$/.test(treatyHead.lower) && !countryByDemonym(chunkText) && !countryByName(chunkText) && !tokens[end - 1].possessive);
+    const nameEnd = end;
     if (isPlace || isTreaty) end++;
+    if (isKindOfTreaty) end += 2;
     // "the Houthi movement", "the Islamic State group": a name before "group" or "movement" is an organisation's.
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
@@ -309,13 +314,13 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       continue;
     }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
-    const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
+    const siteEnd = isPlace || isTreaty || isKindOfTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
     if (isSite) end = siteEnd;
     // ("The Varenko nuclear power plant": a sentence's opening "The" is not part of the site's name.)
     const spanStart = isSite && tokens[i].lower === 'the' ? i + 1 : i;
     const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
-    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
+    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty || isKindOfTreaty ? treatyAfterName(sentenceIndex, tokens, i, end, nameEnd) : classifyChunk(sentenceIndex, tokens, i, end);
     // (A name its acronym spells across a joining word, no head word saying more, is an organisation's.)
     if (spansAcronym && (!found.length || (found.length === 1 && found[0].kind === 'Person'))) {
       const text = joinTokens(tokens.slice(nameStart, end));
@@ -1572,11 +1577,11 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
 }
 
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
-function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
+function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number, nameEnd: number): Mention[] {
   while (start < end - 1 && isNonName(tokens, start)) start++;
   const text = joinTokens(tokens.slice(start, end));
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
-  const owner = classifyChunk(sentence, tokens, start, end - 1).filter((mention) => mention.kind === 'Organization');
+  const owner = classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization');
   return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
 }
 

@@ -106,3 +106,16 @@ describe('names states give', () => {
     expect(entity('Amber Gulf')?.aliases).toContain('Golden Sound');
   });
 });
+
+describe('treaties named after a place or a thing', () => {
+  it('reads a name, a lower-case kind of treaty and its head as one treaty, named with its year too', () => {
+    const { entity } = extract(['Under the 1987 Varo water agreement and the 1994 Kelsa Dunes peace treaty, Jordan and Syria share the river.']);
+    expect(entity('Varo water agreement')?.kind).toBe('Treaty');
+    expect(entity('Kelsa Dunes peace treaty')?.aliases).toContain('1994 Kelsa Dunes peace treaty');
+  });
+
+  it('does not take a described treaty with words of its own for the one named treaty with its head word', () => {
+    const { extraction } = extract(['Laos signed a 35-year power purchase agreement with Thailand.', 'Vietnam urged Laos to respect the 1995 Mekong Agreement.']);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('Mekong Agreement'))?.aliases).not.toContain('35-year power purchase agreement');
+  });
+});
