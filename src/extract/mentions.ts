@@ -979,7 +979,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
     if (owner?.form === 'description') {
       const people = classifyChunk(sentence, tokens, inner.end, end);
-      const person = people.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      const person = people.find(isPersonAfterTitle);
       if (!person) break;
       person.kind = 'Person';
       person.title = { title: inner.title, relation: inner.relation };
@@ -1008,7 +1008,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
-    const person = name.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+    const person = name.find(isPersonAfterTitle);
     if (person) {
       person.kind = 'Person';
       // "Foreign Ministry spokesman X", "Kremlin spokesman X": the body whose office it is opens the title.
@@ -1241,7 +1241,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     const title = titleAt(tokens, start, chunkEndIndex);
     if (title) {
       const people = classifyChunk(sentence, tokens, title.end, chunkEndIndex);
-      const person = people.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      const person = people.find(isPersonAfterTitle);
       if (person) {
         person.kind = 'Person';
         person.title = { title: title.title, relation: title.relation, of: state };
@@ -1316,7 +1316,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       const body = bodyInTitle(sentence, tokens, state, chunkEndIndex, length);
       const owner = body ?? state;
       const person = classifyChunk(sentence, tokens, end, chunkEnd(tokens, end));
-      const found = person.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      const found = person.find(isPersonAfterTitle);
       if (found && tokens[end]?.capitalized) {
         found.kind = 'Person';
         found.title = { title: phrase, relation: title, of: owner };
@@ -1343,7 +1343,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       }
       if (tokens[comma]?.text === ',' && tokens[comma + 1]?.capitalized) {
         const named = classifyChunk(sentence, tokens, comma + 1, chunkEnd(tokens, comma + 1));
-        const holder = named.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+        const holder = named.find(isPersonAfterTitle);
         if (holder && holder.form !== 'bare') {
           holder.title = { title: phrase, relation: title, of: owner };
           state.modifier = true;
@@ -1455,6 +1455,21 @@ function isNamedBody(mention: Mention): boolean {
 }
 
 /** "al-Hadadi": a particle joined to a capitalised name. */
+/**
+ * Whether a mention after a person's title names the person: a person's or a bare name, or ("President Duma Boko") a
+ * short name read as a body's for a word that is also a head word, when no head word ends it.
+ */
+function isPersonAfterTitle(mention: Mention): boolean {
+  if (mention.kind === 'Person' || mention.form === 'bare') return true;
+  if (mention.form !== 'name' || (mention.kind !== 'Organization' && mention.kind !== 'Government') || mention.key.startsWith('state:')) return false;
+  const words = mention.text.split(/\s+/);
+  // (Only its first word may be a common noun: "Homeland Security", "Bougainville Affairs" are portfolios.)
+  const common = (word: string) => NON_PERSON_WORDS.has(word.toLowerCase()) || isHeadWord(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase());
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || words.slice(1).some(common) || countryByName(words[0])) return false;
+  Object.assign(mention, { kind: 'Person', key: `person:${lookupKey(mention.name)}`, state: undefined });
+  return true;
+}
+
 function isParticleName(token: Token): boolean {
   return /^(al|el|ad|as|ash|bin|ibn|abu|ben|wal)-\p{Lu}/u.test(token.text);
 }

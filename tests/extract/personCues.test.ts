@@ -33,3 +33,11 @@ describe('names that are no person’s', () => {
     expect(entity('Joram Beli')?.kind).toBe('Person');
   });
 });
+
+describe('people after a title', () => {
+  it('reads a name after a person’s title as a person’s though its first word is also a head word, not a portfolio', () => {
+    const { entity } = extract(["Norway's President Senate Holm said on Monday that talks would resume.", 'Secretary of Homeland Security Ana Ruiz attended.']);
+    expect(entity('Senate Holm')?.kind).toBe('Person');
+    expect(entity('Homeland Security')?.kind).not.toBe('Person');
+  });
+});
