@@ -399,7 +399,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
-const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement', 'coalition', 'alliance', 'gang', 'cartel', 'militia', 'network']);
+const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement', 'coalition', 'alliance', 'gang', 'cartel', 'militia', 'network', 'mission']);
 /** Words that may stand between such a name and its noun ("the Wagner mercenary group", "the Houthi rebel movement"). */
 const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights', 'gang', 'criminal', 'drug', 'smuggling', 'trafficking']);
 
@@ -428,10 +428,14 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   // (One kind word may come between: "the Wagner mercenary group".)
   const described = ORGANISATION_KINDS.has(noun.lower) && !noun.possessive && ORGANISATION_NOUNS_AFTER.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized;
   if (!ORGANISATION_NOUNS_AFTER.has(noun.lower) && !described) return undefined;
-  if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
+  // ("its Baltic Sentry mission", "NATO's Baltic Sentry mission": an owner may stand for "the".)
+  const determined = (token: Token | undefined) => Boolean(token && (/^(the|its|their)$/.test(token.lower) || (token.possessive && token.capitalized)));
+  if (nameStart >= end || (nameStart === start && !determined(tokens[start - 1]))) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
+  // ("the UN mission", "the EU's mission": a mission of an organisation named otherwise is no name of its own.)
+  if (noun.lower === 'mission' && tokens.slice(nameStart, end).some((word) => /^\p{Lu}[\p{Lu}.]+$/u.test(word.text) || INTERNATIONAL_BODY_HEADS.has(word.lower) || /^(nations|union)$/.test(word.lower))) return undefined;
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
 }
 

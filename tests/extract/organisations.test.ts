@@ -492,3 +492,11 @@ describe('fronts and movements', () => {
     expect(entity('Eastern Front')?.kind).toBe('Place');
   });
 });
+
+describe('missions named before the word', () => {
+  it('reads a name before "mission" after an owner or "the" as the mission, an organisation, but not an organisation’s acronym', () => {
+    const { entity } = extract(['NATO should give its Amber Watch mission more ships. Amber Watch, launched in May, has ten.', 'The UN mission in Cyprus said the crossing would open.']);
+    expect(entity('Amber Watch')?.kind).toBe('Organization');
+    expect(entity('UN mission')).toBeUndefined();
+  });
+});
