@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
@@ -843,7 +843,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   if (followsOrganisationNoun(tokens, mention.start, ORGANISATION_NOUNS)) return true;
   // "Hamas official Basem Naim", "Hezbollah fighters": a name before its officers or members is their organisation's.
   const after = tokens[mention.end];
-  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase())) return true;
+  // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
+  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name)) return true;
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.

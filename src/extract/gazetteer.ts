@@ -198,5 +198,7 @@ export function isPeoplePlural(word: string): boolean {
 /** "Serb", "Croat", "Albanian", "Turk": one of a people that a state's adjective names ("Serbian", "Turkish"). */
 export function isPeopleWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`));
+  // ("Croat", "Serb" for Croatia, Serbia; "Gibraltarian" for Gibraltar: the adjective formed from the state's name.)
+  const formed = countryByName(`${word}ia`) || (/ian$/.test(word) && countryByName(word.slice(0, -3))) || (/an$/.test(word) && countryByName(word.slice(0, -2)));
+  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed);
 }

@@ -41,3 +41,10 @@ describe('people after a title', () => {
     expect(entity('Homeland Security')?.kind).not.toBe('Person');
   });
 });
+
+describe('people’s words', () => {
+  it('reads a people’s word formed from a state’s name before officials or a member as no organisation', () => {
+    const { extraction } = extract(['The Croat member of the presidency objected.', 'Police will work alongside Gibraltarian officials.']);
+    expect(extraction.entities.some((entity) => entity.name === 'Croat' || entity.name === 'Gibraltarian')).toBe(false);
+  });
+});
