@@ -138,6 +138,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // ("Lumbo Tarra" after "Lumbo Tarra province": compared as places are, without their area word.)
   const placeNames = new Map<string, ArticleEntity>();
   for (const entity of entities.values()) if (entity.kind === 'Place') placeNames.set(placeKey(entity.name), entity);
+  // ("Oyu Tolgoi's dispute" after "the Oyu Tolgoi copper and gold mine": a site's name without its site words too.)
+  for (const entity of entities.values()) {
+    const base = entity.kind === 'Place' ? siteBaseName(entity.name) : undefined;
+    if (base && !placeNames.has(placeKey(base))) placeNames.set(placeKey(base), entity);
+  }
   for (const entity of [...entities.values()]) {
     const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(placeKey(entity.name)) : undefined;
     if (place) mergeInto(entities, entityOf, entity, place);
@@ -456,6 +461,17 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   if (stateless !== entity.name && !statelessWritten) entity.aliases.delete(stateless);
 }
 
+/** Lower-case words of a site's name after its proper name: its kind and what it yields ("copper and gold mine"). */
+const SITE_NAME_WORDS: ReadonlySet<string> = new Set(['fields', 'field', 'block', 'mine', 'offshore', 'onshore', 'copper', 'gold', 'gas', 'oil', 'lithium', 'and', 'mining']);
+
+/** The proper name of a site named with lower-case site words ("Greater Sunrise" of "Greater Sunrise fields"), or undefined. */
+function siteBaseName(name: string): string | undefined {
+  const words = name.split(' ');
+  let cut = words.length;
+  while (cut > 1 && SITE_NAME_WORDS.has(words[cut - 1]!)) cut--;
+  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && words.at(-1) !== 'and' && SITE_NAME_WORDS.has(words.at(-1)!) && /^(fields?|block|mine)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
+}
+
 /** "the 2009 Oyu Tolgoi Investment Agreement" is also named with its year, as many write a treaty's name. */
 function aliasTreatyWithItsYear(entity: ArticleEntity, sentences: SentenceMentions[]): void {
   if (entity.kind !== 'Treaty') return;
@@ -468,6 +484,9 @@ function aliasTreatyWithItsYear(entity: ArticleEntity, sentences: SentenceMentio
 /** "the Tamber region" is "Tamber" too: an area word does not change which place it is (placeKey drops it as well). */
 function aliasPlaceWithoutArea(entity: ArticleEntity): void {
   if (entity.kind !== 'Place') return;
+  // ("the Greater Sunrise fields" is "Greater Sunrise", "the Oyu Tolgoi copper and gold mine" "Oyu Tolgoi".)
+  const base = siteBaseName(entity.name);
+  if (base) entity.aliases.add(base);
   for (const alias of [...entity.aliases]) {
     const words = alias.split(' ');
     if (words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.toLowerCase())) entity.aliases.add(words.slice(0, -1).join(' '));

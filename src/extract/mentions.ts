@@ -476,9 +476,11 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   if (!word || word.capitalized || word.punct || tokens[end - 1].possessive) return end;
   let siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : end;
   // "Re'em army base", "the Zaporizhzhia nuclear power plant": up to two modifiers before a site word.
-  for (let k = end; siteEnd === end && k < end + 2 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
+  // ("the Oyu Tolgoi copper and gold mine": two modifiers may be joined by "and".)
+  for (let k = end; siteEnd === end && k < end + 4 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
     const head = tokens[k + 1]?.lower ?? '';
     if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
+    else if (head === 'and' && SITE_MODIFIERS.has(tokens[k + 2]?.lower ?? '')) k++;
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;

@@ -314,3 +314,15 @@ describe('single names placed by the words around', () => {
     expect(entity('Obrevo')?.kind).toBe('Place');
   });
 });
+
+describe('fields, blocks and mines', () => {
+  it('reads a name before what a site yields and its kind as the site, also named without them', () => {
+    const { entity, extraction } = extract([
+      'Parliament ordered talks on the giant Kuro Dalai copper and gold mine, a move that angered investors.',
+      "Kuro Dalai's last dispute ended in 2022. Talks east of the Vesper Reach fields, which Dili wants, stalled.",
+    ]);
+    expect(entity('Kuro Dalai')?.kind).toBe('Place');
+    expect(extraction.entities.filter((candidate) => candidate.kind === 'Person')).toHaveLength(0);
+    expect(entity('Vesper Reach')?.kind).toBe('Place');
+  });
+});
