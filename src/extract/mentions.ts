@@ -1202,6 +1202,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
     // "Kosovo Serbs": a people named with where they live is a group that acts, not a person.
     if (isPeoplePlural(name.at(-1)!.text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(nameText)}`, name: nameText }];
+    // "India's Jal Shakti minister": a portfolio between a state's possessive and "minister" names no one.
+    const owner = tokens[start - 1];
+    if (owner?.possessive && countryByName(owner.text) && /^(minister|ministry|secretary|department)$/.test(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
     // "the president of Tarvo Republika", "a member of Civic Renewal": what an office is of is a body or a state, no
     // person (a state-like one when it has a head of state).
     const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : undefined;

@@ -48,3 +48,11 @@ describe('people’s words', () => {
     expect(extraction.entities.some((entity) => entity.name === 'Croat' || entity.name === 'Gibraltarian')).toBe(false);
   });
 });
+
+describe('portfolios', () => {
+  it('reads a name between a state’s possessive and "minister" as a portfolio, naming no one', () => {
+    const { extraction, entity } = extract(["Nepal's Jal Vikas minister, Hari Lal Thapa, led the delegation."]);
+    expect(extraction.entities.some((candidate) => candidate.name === 'Jal Vikas')).toBe(false);
+    expect(entity('Hari Lal Thapa')?.kind).toBe('Person');
+  });
+});
