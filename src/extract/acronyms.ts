@@ -49,3 +49,39 @@ export function spellsAcronym(tokens: Token[], start: number, end: number, acron
   for (const letter of acronym) if (initials.includes(letter)) spelt++;
   return spelt * 2 >= acronym.length;
 }
+
+/** Lower-case words that may join the words of a name its acronym spells ("Incident Prevention and Response Mechanism"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * "the Incident Prevention and Response Mechanism (IPRM)": where a name that runs from `start` to an acronym in brackets
+ * ends, when the acronym spells the initials of all its capitalised words (so the name is one, whatever joins its
+ * parts), and the span is longer than `end`; otherwise `end`.
+ */
+export function acronymSpanEnd(tokens: Token[], start: number, end: number): number {
+  let at = end;
+  while (at < tokens.length && at - start <= 12 && ((tokens[at].capitalized && !tokens[at].punct) || NAME_JOINERS.has(tokens[at].lower))) at++;
+  if (at === end || tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || !isAcronym(tokens[at + 1]) || !tokens[at - 1].capitalized) return end;
+  const acronym = tokens[at + 1].text;
+  const initials = initialsOf(tokens, start, at);
+  return acronym.length >= 3 && (initials === acronym || spellsWithConnectors(acronym, tokens, start, at)) ? at : end;
+}
+
+/**
+ * "CARICOM" for "Caribbean Community": an acronym made of the opening letters of each capitalised word in order, some
+ * more than one ("CARI" + "COM").
+ */
+export function spellsBySyllables(acronym: string, tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((token) => token.capitalized && !token.punct).map((token) => token.text.toUpperCase());
+  const letters = acronym.toUpperCase();
+  if (words.length < 2 || letters.length < 4 || letters.length <= words.length) return false;
+  const fits = (at: number, word: number): boolean => {
+    if (word === words.length) return at === letters.length;
+    for (let length = 1; length <= words[word]!.length && at + length <= letters.length; length++) {
+      if (letters.slice(at, at + length) !== words[word]!.slice(0, length)) break;
+      if (fits(at + length, word + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0);
+}

@@ -15,6 +15,8 @@ const DEMONYM_FORMS: ((name: string) => string)[] = [
   (name) => name.replace(/y$/, 'ian'),
   (name) => name.replace(/e$/, 'ian'),
   (name) => name.replace(/o$/, 'an'),
+  // "Abkhazia" → "Abkhaz".
+  (name) => name.replace(/ia$/, ''),
 ];
 const STATE_ORGANS = /\b(\p{Lu}\p{Ll}{3,})['’]s (?:government|foreign ministry|defen[cs]e ministry|president|prime minister|navy|army|armed forces|military|coast guard|parliament|foreign minister|cabinet|embassy|(?:(?:northern|southern|eastern|western) )?neighbou?r)\b/gu;
 /** "Nabrel, Marrakand's capital", "Marrakand's capital, Nabrel": a capital named as one. */
@@ -44,6 +46,7 @@ export function findArticleStates(paragraphs: string[]): ArticleState[] {
     }
     if (withOrgans.has(name) && !isNamedAfterGivenName(text, name)) states.set(name, { name });
   }
+  for (const name of polities(text)) if (!states.has(name)) states.set(name, { name });
   for (const match of text.matchAll(CAPITAL_AFTER)) addCapital(states, match[2], match[1]);
   for (const match of text.matchAll(CAPITAL_BEFORE)) addCapital(states, match[1], match[2]);
   return [...states.values()];
@@ -61,4 +64,29 @@ function isNamedAfterGivenName(text: string, name: string): boolean {
 function addCapital(states: Map<string, ArticleState>, state: string, capital: string): void {
   const known = states.get(state);
   if (known) known.capital ??= capital;
+}
+
+/** A name of one or two capitalised words. */
+const NAME = String.raw`(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]{2,})?)`;
+/** "the breakaway region of Transnistria", "West Bengal, the Indian state that", "the Republic of Abkhazia". */
+const REGION_CUES = [
+  new RegExp(String.raw`\b(?:region|territory|province|republic|Republic|state) of (?:the )?${NAME}`, 'gu'),
+  new RegExp(String.raw`\b${NAME},? (?:the|a|an) (?:[\p{Ll}-]+ |\p{Lu}\p{Ll}+ ){0,3}(?:state|region|province|territory|republic)\b`, 'gu'),
+];
+/** "Transnistria's leader", "Abkhazia's de facto foreign minister", "West Bengal's irrigation minister", "the Somaliland presidency". */
+const GOVERNING_CUES = [
+  new RegExp(String.raw`\b${NAME}['’]s (?:de facto |self-declared |breakaway )?(?:leader|authorities|government|presidency|parliament|president|prime minister|chief minister|[\p{Ll}]+ minister)\b`, 'gu'),
+  new RegExp(String.raw`\bthe ${NAME} (?:presidency|government|authorities|parliament)\b`, 'gu'),
+];
+
+/**
+ * Regions the article shows to govern themselves: named as a region or a territory and as having a leader, ministers or
+ * a government of their own ("the breakaway region of Transnistria … Transnistria's leader"). They act as states do.
+ */
+function polities(text: string): string[] {
+  const regions = new Set<string>();
+  for (const cue of REGION_CUES) for (const match of text.matchAll(cue)) regions.add(match[1]);
+  const governed = new Set<string>();
+  for (const cue of GOVERNING_CUES) for (const match of text.matchAll(cue)) governed.add(match[1]);
+  return [...regions].filter((name) => governed.has(name) && !isKnownStateWord(name) && !name.split(' ').some((word) => NON_NAME_WORDS.has(word.toLowerCase()) || isKnownStateWord(word)));
 }

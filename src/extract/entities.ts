@@ -5,12 +5,14 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, lookupKey, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
+import { namesStatesUse } from './namesStatesUse.ts';
+import { isSamePlaceSpelling } from './placeSpellings.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -108,6 +110,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
 
+  // "the Essequibo, … that Venezuela calls Guayana Esequiba": a name a state gives the thing is another name of it.
+  for (const sentence of sentences) {
+    for (const [antecedent, other] of namesStatesUse(sentence)) {
+      const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(antecedent) ?? '')];
+      if (!from || !into || from === into || into.kind === 'Person' || from.key.startsWith('state:')) continue;
+      // (Its kind is the thing's: what "the Golden Sound" or "Marra Tarvela" alone would be read as does not count.)
+      if (from.kind === into.kind || (from.kind !== 'Government' && !from.mentions.some((mention) => mention.title))) mergeInto(entities, entityOf, from, into);
+    }
+  }
   mergeShortStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
   mergePersonTails(entities, entityOf);
@@ -129,11 +140,18 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // ("Lumbo Tarra" after "Lumbo Tarra province": compared as places are, without their area word.)
   const placeNames = new Map<string, ArticleEntity>();
   for (const entity of entities.values()) if (entity.kind === 'Place') placeNames.set(placeKey(entity.name), entity);
+  // ("Oyu Tolgoi's dispute" after "the Oyu Tolgoi copper and gold mine": a site's name without its site words too.)
+  for (const entity of entities.values()) {
+    const base = entity.kind === 'Place' ? siteBaseName(entity.name) : undefined;
+    if (base && !placeNames.has(placeKey(base))) placeNames.set(placeKey(base), entity);
+  }
   for (const entity of [...entities.values()]) {
     const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(placeKey(entity.name)) : undefined;
     if (place) mergeInto(entities, entityOf, entity, place);
   }
   mergeAdjectivalStates(sentences, entities, entityOf);
+  mergePlaceSpellings(entities, entityOf);
+  mergeShortBodyNames(entities, entityOf);
   const shortNames = shortNamesOf(entities);
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
@@ -155,7 +173,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (mention.form !== 'bare' || !isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention)) continue;
     // "Trump adviser X": a surname of someone named is that person, whatever follows it.
     if ([...entities.values()].some((entity) => entity.kind === 'Person' && entity.name.split(/[\s-]+/).includes(mention.name))) continue;
-    const key = mention.key.replace(/^bare:/, 'org:');
+    // ("Polisario fighters" after "the Polisario Front": the short name of an organisation the article named.)
+    const longer = shortNames.get(mention.name.toLowerCase());
+    const key = longer && entities.get(longer)?.kind === 'Organization' ? longer : mention.key.replace(/^bare:/, 'org:');
     if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
     organisations.set(mention.name, key);
   }
@@ -366,7 +386,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // an organisation of their own.
     const head = headWordOf(entity.name);
     // (Forces named for defence are a state's whoever owns them: "the Self-Defense Forces", "the Israel Defense Forces".)
-    if (/^(forces|militia|brigades?)$/.test(head) && !/\b(self-)?defen[cs]e\b/i.test(entity.name)) entity.kind = 'Organization';
+    // (So are armed forces named as a nation's or a crown's: "the Royal Armed Forces", "the Bolivarian National Armed Forces".)
+    const national = /\b(royal|national|federal|imperial)\b.*\barmed forces$/i.test(entity.name);
+    if (/^(forces|militia|brigades?)$/.test(head) && !/\b(self-)?defen[cs]e\b/i.test(entity.name) && !national) entity.kind = 'Organization';
+    // (Their state is the one named just before them, in their sentence or the one before, when only one is: "Venezuela's
+    // defence minister … He said the soldiers belonged to the Bolivarian National Armed Forces".)
+    if (national) entity.state = stateNamedBefore(all, entityOf, entity.mentions[0]);
     // "the Gang Suppression Force": a force no state owns, named for its task, is a multinational or armed body of its
     // own (a state's air, naval, border or police force keeps its state whether or not the story names it).
     if (head === 'force' && entity.name.split(/\s+/).length >= 3 && !/\b(air|space|naval|navy|border|police|defen[cs]e|marine|coast|special|task)\b/i.test(entity.name)) entity.kind = 'Organization';
@@ -380,9 +405,17 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const entity of entities.values()) {
     nameBodyWithItsState(entity);
     aliasPlaceWithoutArea(entity);
+    aliasTreatyWithItsYear(entity, sentences);
   }
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
+}
+
+/** The one state named (not by a pronoun) in the sentence of `mention` before it and in the sentence before, if only one is. */
+function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mention: Mention): string | undefined {
+  const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
+  const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
+  return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
 
 /** Words that name a state's army as well as a rebel one ("People's Liberation Army", "Royal Army"). */
@@ -430,9 +463,32 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
   if (stateless !== entity.name && !statelessWritten) entity.aliases.delete(stateless);
 }
 
+/** Lower-case words of a site's name after its proper name: its kind and what it yields ("copper and gold mine"). */
+const SITE_NAME_WORDS: ReadonlySet<string> = new Set(['fields', 'field', 'block', 'mine', 'offshore', 'onshore', 'copper', 'gold', 'gas', 'oil', 'lithium', 'and', 'mining']);
+
+/** The proper name of a site named with lower-case site words ("Greater Sunrise" of "Greater Sunrise fields"), or undefined. */
+function siteBaseName(name: string): string | undefined {
+  const words = name.split(' ');
+  let cut = words.length;
+  while (cut > 1 && SITE_NAME_WORDS.has(words[cut - 1]!)) cut--;
+  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && words.at(-1) !== 'and' && SITE_NAME_WORDS.has(words.at(-1)!) && /^(fields?|block|mine)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
+}
+
+/** "the 2009 Oyu Tolgoi Investment Agreement" is also named with its year, as many write a treaty's name. */
+function aliasTreatyWithItsYear(entity: ArticleEntity, sentences: SentenceMentions[]): void {
+  if (entity.kind !== 'Treaty') return;
+  for (const mention of entity.mentions) {
+    const year = sentences[mention.sentence]?.tokens[mention.start - 1]?.text ?? '';
+    if (/^(1[6-9]|20)\d\d$/.test(year) && /^\p{Lu}/u.test(mention.text)) entity.aliases.add(`${year} ${mention.text}`);
+  }
+}
+
 /** "the Tamber region" is "Tamber" too: an area word does not change which place it is (placeKey drops it as well). */
 function aliasPlaceWithoutArea(entity: ArticleEntity): void {
   if (entity.kind !== 'Place') return;
+  // ("the Greater Sunrise fields" is "Greater Sunrise", "the Oyu Tolgoi copper and gold mine" "Oyu Tolgoi".)
+  const base = siteBaseName(entity.name);
+  if (base) entity.aliases.add(base);
   for (const alias of [...entity.aliases]) {
     const words = alias.split(' ');
     if (words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.toLowerCase())) entity.aliases.add(words.slice(0, -1).join(' '));
@@ -443,12 +499,15 @@ function aliasPlaceWithoutArea(entity: ArticleEntity): void {
  * Short names of the article's organisations and places, to the entity named in full: "Norvik" and "KVX" for
  * "Norvik Technology" and "KVX Holding" (a corporate suffix dropped), "Dareen" for "the Dareen Strip" (an area head).
  */
+/** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */
+const ORGANISATION_HEADS_DROPPED: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES, 'front', 'movement', 'party']);
+
 function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string> {
   const short = new Map<string, string>();
   for (const entity of entities.values()) {
     if (entity.kind !== 'Organization' && entity.kind !== 'Place') continue;
     const words = entity.name.split(' ');
-    const dropped = entity.kind === 'Organization' ? CORPORATE_SUFFIXES : AREA_HEADS_DROPPED;
+    const dropped = entity.kind === 'Organization' ? ORGANISATION_HEADS_DROPPED : AREA_HEADS_DROPPED;
     let cut = words.length;
     while (cut > 1 && dropped.has(words[cut - 1].toLowerCase())) cut--;
     if (cut === words.length) continue;
@@ -510,7 +569,10 @@ function mergeDescribedTreaties(sentences: SentenceMentions[], entities: Map<str
     const words = wordsOf(described);
     const present = named.filter((other) => entities.has(other.key));
     const holding = present.filter((other) => words.every((word) => wordsOf(other).includes(word)));
-    const candidates = holding.length ? holding : present.filter((other) => wordsOf(other).at(-1) === words.at(-1));
+    // (By its head alone only when its other words say no more than a kind of treaty: "the 35-year power purchase
+    // agreement" is no "Mekong Agreement".)
+    const generic = words.slice(0, -1).every((word) => TREATY_MODIFIERS.has(word) || /^(\d|new|landmark|historic|draft|proposed|latest|original|current|joint|the|a|an)|-(year|old)\b/.test(word));
+    const candidates = holding.length ? holding : generic ? present.filter((other) => wordsOf(other).at(-1) === words.at(-1)) : [];
     if (candidates.length === 1 && compatible(statesBeside(described), statesBeside(candidates[0]))) mergeInto(entities, entityOf, described, candidates[0]);
   }
 }
@@ -560,6 +622,44 @@ function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Me
     const longer = persons.filter((long) => long !== short && entities.has(long.key) && parts(long).length > tail.length && parts(long).slice(-tail.length).join(' ') === tail.join(' '));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
+}
+
+/** "Sukhumi" after "Sokhumi": two spellings of one place in an article are one place, named as first written. */
+function mergePlaceSpellings(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const places = [...entities.values()].filter((entity) => entity.kind === 'Place');
+  for (const [index, place] of places.entries()) {
+    const first = places.slice(0, index).find((other) => entities.has(other.key) && isSamePlaceSpelling(other.name, place.name));
+    if (first && entities.has(place.key)) mergeInto(entities, entityOf, place, first);
+  }
+}
+
+/**
+ * Short names of a state's bodies named in full in the article: "the Majlis" after "the People's Majlis" (a legislature's
+ * own word), "Uganda's defence forces" after "the Uganda People's Defence Forces" (a body described in lower case by
+ * words of the one named body of its state).
+ */
+function mergeShortBodyNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const bodies = () => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:'));
+  const wordsOf = (name: string) => lookupKey(name).replace(/['’]s\b/g, '').split(/\s+/);
+  for (const short of bodies()) {
+    const words = wordsOf(short.name);
+    const legislature = words.length === 1 && LEGISLATURE_NAMES.has(words[0]);
+    const described = short.state !== undefined && short.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''));
+    if (!legislature && !described) continue;
+    const stateWords = new Set(short.state ? wordsOf(countryByCode(short.state)?.name ?? '') : []);
+    const own = words.filter((word) => !stateWords.has(word));
+    const longer = bodies().filter((long) => {
+      if (long === short || long.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''))) return false;
+      if (legislature) return wordsOf(long.name).at(-1) === words[0] && wordsOf(long.name).length > 1;
+      return long.state === short.state && own.length > 0 && own.every((word) => wordsOf(long.name).includes(word)) && wordsOf(long.name).at(-1) === own.at(-1);
+    });
+    if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+  // "The Inatsisartut approved …" beside "Greenland's parliament": a legislature's own name, no state given, is the one
+  // parliament of the article described in lower case and named no other way.
+  const unnamed = bodies().filter((body) => body.state && /\b(parliament|legislature)$/.test(body.name) && [...body.aliases].every((alias) => /^\p{Ll}|['’]s \p{Ll}|\b\p{Lu}\p{Ll}+ (parliament|legislature)$/u.test(alias)));
+  const ownNames = bodies().filter((body) => !body.state && wordsOf(body.name).some((word) => LEGISLATURE_NAMES.has(word)));
+  if (unnamed.length === 1 && ownNames.length === 1) mergeInto(entities, entityOf, ownNames[0], unnamed[0]);
 }
 
 function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
@@ -764,7 +864,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   if (followsOrganisationNoun(tokens, mention.start, ORGANISATION_NOUNS)) return true;
   // "Hamas official Basem Naim", "Hezbollah fighters": a name before its officers or members is their organisation's.
   const after = tokens[mention.end];
-  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase())) return true;
+  // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
+  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name)) return true;
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.

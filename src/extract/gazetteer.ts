@@ -98,6 +98,12 @@ for (const entry of countries) {
   if (entry.region) regions.add(lookupKey(entry.region));
   if (entry.subregion) regions.add(lookupKey(entry.subregion));
 }
+// "South-Eastern Asia" is written "Southeast Asia", "Western Africa" "West Africa" (not where that names a state:
+// "Southern Africa" is no "South Africa").
+for (const region of [...regions]) {
+  const short = region.replace(/^(north|south)-(east|west)ern /, '$1$2 ').replace(/^(north|south|east|west)ern /, '$1 ');
+  if (short !== region && !byName.has(short)) regions.add(short);
+}
 byDemonym.set('us', byCode.get('US')!);
 const wordsOfKnownNames = new Set<string>();
 for (const key of [...byName.keys(), ...byDemonym.keys()]) for (const word of key.split(' ')) if (word.length > 3) wordsOfKnownNames.add(word);
@@ -192,5 +198,7 @@ export function isPeoplePlural(word: string): boolean {
 /** "Serb", "Croat", "Albanian", "Turk": one of a people that a state's adjective names ("Serbian", "Turkish"). */
 export function isPeopleWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`));
+  // ("Croat", "Serb" for Croatia, Serbia; "Gibraltarian" for Gibraltar: the adjective formed from the state's name.)
+  const formed = countryByName(`${word}ia`) || (/ian$/.test(word) && countryByName(word.slice(0, -3))) || (/an$/.test(word) && countryByName(word.slice(0, -2)));
+  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed);
 }

@@ -39,9 +39,10 @@ import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
+import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
-import { initialsOf, isAcronym, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
+import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
@@ -258,7 +259,10 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 2;
       continue;
     }
-    let end = chunkEnd(tokens, i);
+    // ("the Incident Prevention and Response Mechanism (IPRM)": an acronym after the name says where it begins.)
+    const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+    let end = acronymSpanEnd(tokens, nameStart, chunkEnd(tokens, i));
+    const spansAcronym = end > chunkEnd(tokens, i);
     // "NEW DELHI, Nov 17 (Reuters) - …": the outlet of a dateline the cleaner left in place is the article's own,
     // no entity it mentions.
     if (isDatelineCredit(tokens, i, end) || isStaffCredit(tokens, i)) {
@@ -274,7 +278,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
+    // ("the Wadi Araba peace treaty", "the Yarmouk water agreement": a lower-case kind of treaty may come between.)
+    const treatyHead = tokens[end + 1];
+    const isKindOfTreaty = Boolean(!isPlace && !isTreaty && suffix && !suffix.punct && !suffix.capitalized && (TREATY_MODIFIERS.has(suffix.lower) || /^(water|gas|oil|energy|supply|transit|boundary)$/.test(suffix.lower)) && treatyHead && !treatyHead.capitalized && /^(treaty|agreement|accord|convention|protocol|pact)$/.test(treatyHead.lower) && !countryByDemonym(chunkText) && !countryByName(chunkText) && !tokens[end - 1].possessive);
+    const nameEnd = end;
     if (isPlace || isTreaty) end++;
+    if (isKindOfTreaty) end += 2;
     // "the Houthi movement", "the Islamic State group": a name before "group" or "movement" is an organisation's.
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
@@ -306,13 +315,18 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       continue;
     }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
-    const siteEnd = isPlace || isTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
+    const siteEnd = isPlace || isTreaty || isKindOfTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
     if (isSite) end = siteEnd;
     // ("The Varenko nuclear power plant": a sentence's opening "The" is not part of the site's name.)
     const spanStart = isSite && tokens[i].lower === 'the' ? i + 1 : i;
     const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
-    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty ? treatyAfterName(sentenceIndex, tokens, i, end) : classifyChunk(sentenceIndex, tokens, i, end);
+    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty || isKindOfTreaty ? treatyAfterName(sentenceIndex, tokens, i, end, nameEnd) : classifyChunk(sentenceIndex, tokens, i, end);
+    // (A name its acronym spells across a joining word, no head word saying more, is an organisation's.)
+    if (spansAcronym && (!found.length || (found.length === 1 && found[0].kind === 'Person'))) {
+      const text = joinTokens(tokens.slice(nameStart, end));
+      found.splice(0, found.length, { sentence: sentenceIndex, start: nameStart, end, text, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, possessive: false });
+    }
     mentions.push(...found);
     // "United Nations peacekeepers": the troops an organisation fields are a group; the organisation is named too.
     const fielding = found.length === 1 && found[0].kind === 'Organization' && found[0].end === end ? found[0] : undefined;
@@ -337,9 +351,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const spelt = found.at(-1);
     const orAcronym = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'or' ? tokens[end + 2] : undefined;
     // ("the United Nations Convention on the Law of the Sea, or UNCLOS": connectors may give letters too.)
-    const spells = (acronym: string) => isPermutationOf(acronym, initialsOf(tokens, spelt!.start, end)) || spellsWithConnectors(acronym, tokens, spelt!.start, end);
+    // ("the Caribbean Community, or CARICOM": so may the opening letters of its words.)
+    const spells = (acronym: string) => isPermutationOf(acronym, initialsOf(tokens, spelt!.start, end)) || spellsWithConnectors(acronym, tokens, spelt!.start, end) || spellsBySyllables(acronym, tokens, spelt!.start, end);
     if (spelt && spelt.end === end && spelt.kind !== 'Person' && orAcronym && isAcronym(orAcronym) && spells(orAcronym.text) && (!tokens[end + 3] || tokens[end + 3].punct)) {
       acronyms.push([spelt.name, orAcronym.text]);
+    }
+    // "The United Nations Mission in South Sudan, UNMISS, said": an acronym set off by commas that spells the name.
+    const setOff = tokens[end]?.text === ',' && tokens[end + 2]?.text === ',' ? tokens[end + 1] : undefined;
+    if (spelt && spelt.end === end && spelt.kind !== 'Person' && spelt.kind !== 'Place' && setOff && isAcronym(setOff) && setOff.text.length >= 3 && spells(setOff.text)) {
+      acronyms.push([spelt.name, setOff.text]);
     }
     // "Kenya's intelligence service NISK": an acronym right after a state's body is its name.
     const body = found.at(-1);
@@ -350,6 +370,10 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "Ukraine's military intelligence agency, known as HUR,": so is one given as what the body is known as.
     const knownAs = body && tokens[body.end]?.text === ',' && tokens[body.end + 1]?.lower === 'known' && tokens[body.end + 2]?.lower === 'as' ? tokens[body.end + 3] : undefined;
     if (body?.kind === 'Government' && body.key.startsWith('body:') && knownAs && isAcronym(knownAs)) acronyms.push([body.name, knownAs.text]);
+    // "Indonesia's armed forces, the TNI, said": so is an acronym set off after a state's body named in lower case.
+    const apposed = body && tokens[body.end]?.text === ',' ? tokens[tokens[body.end + 1]?.lower === 'the' ? body.end + 2 : body.end + 1] : undefined;
+    const apposedEnd = apposed ? tokens.indexOf(apposed) + 1 : -1;
+    if (body?.kind === 'Government' && body.key.startsWith('body:') && body.state && apposed && isAcronym(apposed) && /^\p{Ll}/u.test(tokens[body.end - 1].text) && /^[,(.]$/.test(tokens[apposedEnd]?.text ?? '.')) acronyms.push([body.name, apposed.text]);
     for (const mention of [...found]) {
       qualifyDirectionalBody(mention, directional);
       // "the Finnish Embassy in Tallinn": the embassy is named with its city, and the city is a place of its own.
@@ -370,13 +394,14 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   }
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
+  alignCoordinatedPlaces(tokens, mentions);
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
   const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
   return { tokens, mentions: people, acronyms, commonAcronyms };
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
-const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement', 'coalition', 'alliance', 'gang', 'cartel', 'militia', 'network']);
+const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement', 'coalition', 'alliance', 'gang', 'cartel', 'militia', 'network', 'mission']);
 /** Words that may stand between such a name and its noun ("the Wagner mercenary group", "the Houthi rebel movement"). */
 const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', 'paramilitary', 'jihadist', 'extremist', 'separatist', 'insurgent', 'opposition', 'advocacy', 'lobby', 'rights', 'gang', 'criminal', 'drug', 'smuggling', 'trafficking']);
 
@@ -405,10 +430,14 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   // (One kind word may come between: "the Wagner mercenary group".)
   const described = ORGANISATION_KINDS.has(noun.lower) && !noun.possessive && ORGANISATION_NOUNS_AFTER.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized;
   if (!ORGANISATION_NOUNS_AFTER.has(noun.lower) && !described) return undefined;
-  if (nameStart >= end || (nameStart === start && tokens[start - 1]?.lower !== 'the')) return undefined;
+  // ("its Baltic Sentry mission", "NATO's Baltic Sentry mission": an owner may stand for "the".)
+  const determined = (token: Token | undefined) => Boolean(token && (/^(the|its|their)$/.test(token.lower) || (token.possessive && token.capitalized)));
+  if (nameStart >= end || (nameStart === start && !determined(tokens[start - 1]))) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
+  // ("the UN mission", "the EU's mission": a mission of an organisation named otherwise is no name of its own.)
+  if (noun.lower === 'mission' && tokens.slice(nameStart, end).some((word) => /^\p{Lu}[\p{Lu}.]+$/u.test(word.text) || INTERNATIONAL_BODY_HEADS.has(word.lower) || /^(nations|union)$/.test(word.lower))) return undefined;
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
 }
 
@@ -431,6 +460,9 @@ function agencyWordsEnd(tokens: Token[], start: number, end: number, text: strin
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
+/** Lower-case nouns for organs of a state that a name may be set off after ("its military media wing, X,"). */
+const STATE_ORGAN_NOUNS = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit']);
+
 const SITE_MODIFIERS = new Set(['army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
@@ -444,9 +476,11 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   if (!word || word.capitalized || word.punct || tokens[end - 1].possessive) return end;
   let siteEnd = SITE_WORDS.has(word.lower) ? end + 1 : end;
   // "Re'em army base", "the Zaporizhzhia nuclear power plant": up to two modifiers before a site word.
-  for (let k = end; siteEnd === end && k < end + 2 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
+  // ("the Oyu Tolgoi copper and gold mine": two modifiers may be joined by "and".)
+  for (let k = end; siteEnd === end && k < end + 4 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
     const head = tokens[k + 1]?.lower ?? '';
     if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
+    else if (head === 'and' && SITE_MODIFIERS.has(tokens[k + 2]?.lower ?? '')) k++;
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
@@ -953,7 +987,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
     if (owner?.form === 'description') {
       const people = classifyChunk(sentence, tokens, inner.end, end);
-      const person = people.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      const person = people.find(isPersonAfterTitle);
       if (!person) break;
       person.kind = 'Person';
       person.title = { title: inner.title, relation: inner.relation };
@@ -982,7 +1016,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
-    const person = name.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+    const person = name.find(isPersonAfterTitle);
     if (person) {
       person.kind = 'Person';
       // "Foreign Ministry spokesman X", "Kremlin spokesman X": the body whose office it is opens the title.
@@ -1003,6 +1037,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
   // that seat's, a body of the state.
   if (tokens[start - 1]?.text === ',' && SEAT_NOUNS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized && tokens[end]?.text === ',' && !possessive && !title) return [bodyMention(base, text, undefined)];
+  // "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said": a name set off after an organ of a
+  // state described in lower case is that organ, a body of the state.
+  const organ = tokens[start - 1]?.text === ',' ? tokens[start - 2] : undefined;
+  if (organ && !organ.capitalized && STATE_ORGAN_NOUNS.has(organ.lower) && /^[,(]$/.test(tokens[end]?.text ?? '') && !possessive && !title && words.length > 1) {
+    const owner = tokens.slice(Math.max(0, start - 7), start - 2).find((token) => token.possessive && countryByName(token.text));
+    if (owner) return [bodyMention(base, text, countryByName(owner.text)!.code)];
+  }
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
   if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {
@@ -1085,7 +1126,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "Popular Front", "National Liberation Front": a front named by a cause is a movement; "the Eastern Front" is a place,
   // unless an organisation owns it ("the ELN's Eastern War Front", one of its units).
   const ownedByOrganisation = tokens[start - 1]?.possessive && isAcronym(tokens[start - 1]) && !countryByName(tokens[start - 1].text);
-  if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation)) {
+  // ("the Polisario Front", "the Nusra Front": a front named by any name but a position is a movement too.)
+  const positional = heads.slice(0, -1).some((word) => /^(north|south|east|west|central)(ern)?$/.test(word) || COMPASS_ADJECTIVES.has(word));
+  if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation || (words.length > 1 && !positional && of < 0))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
@@ -1159,6 +1202,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
     // "Kosovo Serbs": a people named with where they live is a group that acts, not a person.
     if (isPeoplePlural(name.at(-1)!.text)) return [{ ...base, form: 'name', kind: 'Group', key: `group:${lookupKey(nameText)}`, name: nameText }];
+    // "India's Jal Shakti minister": a portfolio between a state's possessive and "minister" names no one.
+    const owner = tokens[start - 1];
+    if (owner?.possessive && countryByName(owner.text) && /^(minister|ministry|secretary|department)$/.test(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
     // "the president of Tarvo Republika", "a member of Civic Renewal": what an office is of is a body or a state, no
     // person (a state-like one when it has a head of state).
     const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : undefined;
@@ -1206,7 +1252,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     const title = titleAt(tokens, start, chunkEndIndex);
     if (title) {
       const people = classifyChunk(sentence, tokens, title.end, chunkEndIndex);
-      const person = people.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      const person = people.find(isPersonAfterTitle);
       if (person) {
         person.kind = 'Person';
         person.title = { title: title.title, relation: title.relation, of: state };
@@ -1281,7 +1327,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       const body = bodyInTitle(sentence, tokens, state, chunkEndIndex, length);
       const owner = body ?? state;
       const person = classifyChunk(sentence, tokens, end, chunkEnd(tokens, end));
-      const found = person.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+      const found = person.find(isPersonAfterTitle);
       if (found && tokens[end]?.capitalized) {
         found.kind = 'Person';
         found.title = { title: phrase, relation: title, of: owner };
@@ -1308,7 +1354,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       }
       if (tokens[comma]?.text === ',' && tokens[comma + 1]?.capitalized) {
         const named = classifyChunk(sentence, tokens, comma + 1, chunkEnd(tokens, comma + 1));
-        const holder = named.find((mention) => mention.kind === 'Person' || mention.form === 'bare');
+        const holder = named.find(isPersonAfterTitle);
         if (holder && holder.form !== 'bare') {
           holder.title = { title: phrase, relation: title, of: owner };
           state.modifier = true;
@@ -1420,6 +1466,21 @@ function isNamedBody(mention: Mention): boolean {
 }
 
 /** "al-Hadadi": a particle joined to a capitalised name. */
+/**
+ * Whether a mention after a person's title names the person: a person's or a bare name, or ("President Duma Boko") a
+ * short name read as a body's for a word that is also a head word, when no head word ends it.
+ */
+function isPersonAfterTitle(mention: Mention): boolean {
+  if (mention.kind === 'Person' || mention.form === 'bare') return true;
+  if (mention.form !== 'name' || (mention.kind !== 'Organization' && mention.kind !== 'Government') || mention.key.startsWith('state:')) return false;
+  const words = mention.text.split(/\s+/);
+  // (Only its first word may be a common noun: "Homeland Security", "Bougainville Affairs" are portfolios.)
+  const common = (word: string) => NON_PERSON_WORDS.has(word.toLowerCase()) || isHeadWord(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase());
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || words.slice(1).some(common) || countryByName(words[0])) return false;
+  Object.assign(mention, { kind: 'Person', key: `person:${lookupKey(mention.name)}`, state: undefined });
+  return true;
+}
+
 function isParticleName(token: Token): boolean {
   return /^(al|el|ad|as|ash|bin|ibn|abu|ben|wal)-\p{Lu}/u.test(token.text);
 }
@@ -1542,11 +1603,11 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
 }
 
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
-function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number): Mention[] {
+function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number, nameEnd: number): Mention[] {
   while (start < end - 1 && isNonName(tokens, start)) start++;
   const text = joinTokens(tokens.slice(start, end));
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
-  const owner = classifyChunk(sentence, tokens, start, end - 1).filter((mention) => mention.kind === 'Organization');
+  const owner = classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization');
   return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
 }
 

@@ -65,9 +65,13 @@ const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 
 const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 
+/** Nature's features an apposition may describe a place as ("the Teesta, a smaller river on which …"). */
+const GEOGRAPHIC_NOUNS = new Set(['river', 'tributary', 'lake', 'islet', 'settlement', 'mountains', 'range', 'plateau', 'valley', 'desert', 'strait', 'bay', 'peninsula', 'archipelago', 'atoll']);
+
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
-  if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && !tokens[start - 2].capitalized) return true;
+  // ("Residents of Eteringbang …": the noun may open the sentence.)
+  if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && (!tokens[start - 2].capitalized || start === 2)) return true;
   // "a territorial claim on Nagorno-Karabakh", "sovereignty over the islands' X": land claimed is a place.
   if (/^(on|to|over)$/.test(tokens[start - 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   // "the road to Palma", "the highway from Kessa": where a route leads is a place.
@@ -91,7 +95,7 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   // "visited Tokyo in September": a city visited is the place (a state visited stays its Government, found before).
   if (/^(visited|visiting|visits)$/.test(tokens[start - 1]?.lower ?? '')) return true;
   // "fighting in the Donbas": a locative and "the", when the name ends the phrase ("in the Hamas attack" does not).
-  if (tokens[start - 1]?.lower === 'the' && LOCATIVE.has(tokens[start - 2]?.lower ?? '') && tokens[start - 2].lower !== 'from') {
+  if (tokens[start - 1]?.lower === 'the' && (LOCATIVE.has(tokens[start - 2]?.lower ?? '') || /^(along|towards|toward)$/.test(tokens[start - 2]?.lower ?? '')) && tokens[start - 2].lower !== 'from') {
     const after = tokens[end];
     if (!after || after.punct || PREPOSITIONS.has(after.lower) || after.lower === 'and') return true;
   }
@@ -112,7 +116,7 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   for (let k = at + 1; k <= at + 5; k++) {
     const token = tokens[k];
     if (!token || token.punct) return false;
-    if (AREA_WORDS.has(token.lower) && !token.capitalized) return /^(of|in|on|near|that|which|where|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
+    if ((AREA_WORDS.has(token.lower) || GEOGRAPHIC_NOUNS.has(token.lower)) && !token.capitalized) return /^(of|in|on|near|that|which|where|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
     // ("Abudo Assane, a fisherman in Macomia town": the apposition's head came before its preposition, and it was no area.)
     if (!token.capitalized && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) return false;
   }

@@ -29,3 +29,19 @@ describe('findArticleStates', () => {
     expect(findArticleStates(['Talks stalled.', 'The Ostrava government protested, and Ostrava’s army moved.']).map((state) => state.name)).toContain('Ostrava');
   });
 });
+
+describe('regions that govern themselves', () => {
+  it('reads a region the article names as one and as having a leader or ministers as a state', () => {
+    expect(findArticleStates(['Gas flows to the breakaway region of Varnistra.', "Varnistra's leader, Ivo Dalen, refused the offer."]).map((state) => state.name)).toContain('Varnistra');
+    expect(findArticleStates(['Talks were slowed by Lower Morava, the Kestian state that the river crosses.', "Lower Morava's irrigation minister objected."]).map((state) => state.name)).toContain('Lower Morava');
+  });
+
+  it('reads the people’s word made by dropping "-ia" as a state’s demonym', () => {
+    expect(findArticleStates(['Troops entered Ostrakhia.', 'Ostrakh officials said they would resist.'])).toContainEqual({ name: 'Ostrakhia', demonym: 'Ostrakh' });
+  });
+
+  it('does not make a region with no government of its own, or an organisation with a leader, a state', () => {
+    expect(findArticleStates(['Fighting spread across the region of Dovra.', 'Residents of Dovra fled.']).map((state) => state.name)).not.toContain('Dovra');
+    expect(findArticleStates(["Hamsar's leader said the group would fight on."]).map((state) => state.name)).not.toContain('Hamsar');
+  });
+});

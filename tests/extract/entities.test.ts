@@ -94,3 +94,28 @@ describe('resolution within an article', () => {
     expect(treaties[0].parties).toEqual(['LT', 'PL']);
   });
 });
+
+describe('names states give', () => {
+  it('reads the name a state calls a place by as another name of it, whatever the words between', () => {
+    const { entity, extraction } = extract([
+      'The two states have quarrelled over the Tarvel, a strip of marsh that lies along Latvia and that Estonia calls Marra Tarvela.',
+      'Boats crossed the Amber Gulf, which Estonia calls the Golden Sound.',
+    ]);
+    expect(entity('Tarvel')?.aliases).toContain('Marra Tarvela');
+    expect(extraction.entities.some((candidate) => candidate.kind === 'Person')).toBe(false);
+    expect(entity('Amber Gulf')?.aliases).toContain('Golden Sound');
+  });
+});
+
+describe('treaties named after a place or a thing', () => {
+  it('reads a name, a lower-case kind of treaty and its head as one treaty, named with its year too', () => {
+    const { entity } = extract(['Under the 1987 Varo water agreement and the 1994 Kelsa Dunes peace treaty, Jordan and Syria share the river.']);
+    expect(entity('Varo water agreement')?.kind).toBe('Treaty');
+    expect(entity('Kelsa Dunes peace treaty')?.aliases).toContain('1994 Kelsa Dunes peace treaty');
+  });
+
+  it('does not take a described treaty with words of its own for the one named treaty with its head word', () => {
+    const { extraction } = extract(['Laos signed a 35-year power purchase agreement with Thailand.', 'Vietnam urged Laos to respect the 1995 Mekong Agreement.']);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('Mekong Agreement'))?.aliases).not.toContain('35-year power purchase agreement');
+  });
+});

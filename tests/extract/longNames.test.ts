@@ -319,3 +319,29 @@ describe('"in" inside a think tank’s name', () => {
     expect(names(['Fighters in the Donbas clashed with the Volunteer Union.']).join('|')).not.toContain('Donbas in');
   });
 });
+
+describe('names an acronym spells', () => {
+  it('reads a name whose acronym spells it across "and" as one organisation, named by both', () => {
+    const { entity, extraction } = extract(['Monitors proposed a session of the Border Watch and Liaison Forum (BWLF) next week. The BWLF last met in May.']);
+    expect(entity('Border Watch and Liaison Forum')).toMatchObject({ kind: 'Organization' });
+    expect(entity('Border Watch and Liaison Forum')?.aliases).toContain('BWLF');
+    expect(extraction.entities.some((candidate) => candidate.name === 'Liaison Forum')).toBe(false);
+  });
+
+  it('reads a name of capitalised words joined by "and" before its acronym as an organisation, not a person', () => {
+    const { entity } = extract(['Delegates of the Crisis Prevention and Early Response Mechanism (CPERM) arrived on Monday.']);
+    expect(entity('Crisis Prevention and Early Response Mechanism')?.kind).toBe('Organization');
+  });
+});
+
+describe('acronyms of names set off after them', () => {
+  it('joins an acronym made of the opening letters of the name’s words, after "or", to the name', () => {
+    const { entity } = extract(['The Andean Trade Bloc, or ANTRABLOC, met on Tuesday. ANTRABLOC said it would act.']);
+    expect(entity('Andean Trade Bloc')?.aliases).toContain('ANTRABLOC');
+  });
+
+  it('joins an acronym set off by commas that spells the name, connectors included, to the name', () => {
+    const { entity } = extract(['The Border Monitoring Mission in Moldova, BMMIM, said its patrols were safe. BMMIM later added more.']);
+    expect(entity('Border Monitoring Mission in Moldova')?.aliases).toContain('BMMIM');
+  });
+});

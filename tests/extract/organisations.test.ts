@@ -482,3 +482,21 @@ describe('pollsters and outlets by the words around', () => {
     expect(named('A member of parliament told Al-Qamar television the group would not disarm.')).toContain('Organization Al-Qamar');
   });
 });
+
+describe('fronts and movements', () => {
+  it('reads a front named by anything but a position as a movement, and its name without "Front" as it', () => {
+    const { entity, extraction } = extract(['The Kessar Front sent delegates to Geneva on Monday.', 'He said Kessar fighters had shelled the road. Fighting on the Eastern Front went on.']);
+    expect(entity('Kessar Front')?.kind).toBe('Organization');
+    expect(entity('Kessar Front')?.aliases).toContain('Kessar');
+    expect(extraction.entities.filter((candidate) => candidate.name === 'Kessar')).toHaveLength(0);
+    expect(entity('Eastern Front')?.kind).toBe('Place');
+  });
+});
+
+describe('missions named before the word', () => {
+  it('reads a name before "mission" after an owner or "the" as the mission, an organisation, but not an organisation’s acronym', () => {
+    const { entity } = extract(['NATO should give its Amber Watch mission more ships. Amber Watch, launched in May, has ten.', 'The UN mission in Cyprus said the crossing would open.']);
+    expect(entity('Amber Watch')?.kind).toBe('Organization');
+    expect(entity('UN mission')).toBeUndefined();
+  });
+});

@@ -33,3 +33,26 @@ describe('names that are no person’s', () => {
     expect(entity('Joram Beli')?.kind).toBe('Person');
   });
 });
+
+describe('people after a title', () => {
+  it('reads a name after a person’s title as a person’s though its first word is also a head word, not a portfolio', () => {
+    const { entity } = extract(["Norway's President Senate Holm said on Monday that talks would resume.", 'Secretary of Homeland Security Ana Ruiz attended.']);
+    expect(entity('Senate Holm')?.kind).toBe('Person');
+    expect(entity('Homeland Security')?.kind).not.toBe('Person');
+  });
+});
+
+describe('people’s words', () => {
+  it('reads a people’s word formed from a state’s name before officials or a member as no organisation', () => {
+    const { extraction } = extract(['The Croat member of the presidency objected.', 'Police will work alongside Gibraltarian officials.']);
+    expect(extraction.entities.some((entity) => entity.name === 'Croat' || entity.name === 'Gibraltarian')).toBe(false);
+  });
+});
+
+describe('portfolios', () => {
+  it('reads a name between a state’s possessive and "minister" as a portfolio, naming no one', () => {
+    const { extraction, entity } = extract(["Nepal's Jal Vikas minister, Hari Lal Thapa, led the delegation."]);
+    expect(extraction.entities.some((candidate) => candidate.name === 'Jal Vikas')).toBe(false);
+    expect(entity('Hari Lal Thapa')?.kind).toBe('Person');
+  });
+});

@@ -293,3 +293,36 @@ describe('a region’s name used as an adjective', () => {
     expect(kinds('Most cargo comes through the Pacific ports of Tamaro and Lucio Benítez.')).toEqual(['Place Tamaro', 'Place Lucio Benítez']);
   });
 });
+
+describe('world regions', () => {
+  it('reads a world region written with a short compass word as a place', () => {
+    const { entity } = extract(['It is known as the rice bowl of Southeast Asia.', 'West Africa had a dry year.']);
+    expect(entity('Southeast Asia')?.kind).toBe('Place');
+    expect(entity('West Africa')?.kind).toBe('Place');
+  });
+});
+
+describe('single names placed by the words around', () => {
+  it('reads a name set off as a river or an islet, one after "along the", and one after "Residents of" as places', () => {
+    const { entity } = extract([
+      'Dhaka raised the Koral, a smaller river on which dams were built.',
+      'Boats moved along the Varda towards the coast.',
+      'Residents of Obrevo described the panic.',
+    ]);
+    expect(entity('Koral')?.kind).toBe('Place');
+    expect(entity('Varda')?.kind).toBe('Place');
+    expect(entity('Obrevo')?.kind).toBe('Place');
+  });
+});
+
+describe('fields, blocks and mines', () => {
+  it('reads a name before what a site yields and its kind as the site, also named without them', () => {
+    const { entity, extraction } = extract([
+      'Parliament ordered talks on the giant Kuro Dalai copper and gold mine, a move that angered investors.',
+      "Kuro Dalai's last dispute ended in 2022. Talks east of the Vesper Reach fields, which Dili wants, stalled.",
+    ]);
+    expect(entity('Kuro Dalai')?.kind).toBe('Place');
+    expect(extraction.entities.filter((candidate) => candidate.kind === 'Person')).toHaveLength(0);
+    expect(entity('Vesper Reach')?.kind).toBe('Place');
+  });
+});

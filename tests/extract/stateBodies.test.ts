@@ -204,3 +204,46 @@ describe('a force no state owns', () => {
     expect(entity("Peru's Supreme Electoral Court")?.aliases).toContain('Supreme Electoral Court');
   });
 });
+
+describe('armed forces named as a nation’s', () => {
+  it('reads royal or national armed forces no state names as a state’s body, of the one state named just before', () => {
+    const { entity, relations } = extract([
+      "Chile's defence minister spoke on Monday. He said the units belonged to the Southern National Armed Forces.",
+      'Rebels of the Southern Liberation Forces said they would fight on.',
+    ]);
+    expect(entity('Southern National Armed Forces')?.kind).toBe('Government');
+    expect(relations).toContain('Chilean Southern National Armed Forces PART_OF Chile');
+    expect(entity('Southern Liberation Forces')?.kind).toBe('Organization');
+  });
+});
+
+describe('names set off after a state’s organ', () => {
+  it('reads an acronym set off after a state’s body named in lower case as the body’s name', () => {
+    const { entity, extraction } = extract(["Norway's armed forces, the NAF, said they would withdraw. The NAF later denied it."]);
+    expect(entity("Norway's armed forces")?.aliases).toContain('NAF');
+    expect(extraction.entities.filter((candidate) => candidate.name === 'NAF')).toHaveLength(0);
+  });
+
+  it('reads a name set off after a state’s organ described in lower case as a body of that state', () => {
+    const { relations } = extract(["Kenya's military press wing, Defence Public Affairs (DPA), said eight fighters were killed."]);
+    expect(relations).toContain('Kenyan Defence Public Affairs PART_OF Kenya');
+  });
+});
+
+describe('short names of a state’s bodies', () => {
+  it('joins a legislature’s own word to the legislature named in full with it', () => {
+    const { entity, extraction } = extract(["Lawmakers in the Grand Majlis voted on Monday. The Majlis later passed a resolution."]);
+    expect(entity('Grand Majlis')?.aliases).toContain('Majlis');
+    expect(extraction.entities.filter((candidate) => candidate.name === 'Majlis')).toHaveLength(0);
+  });
+
+  it('joins a body described in lower case to the one named body of its state with those words', () => {
+    const { entity } = extract(["The Kenya National Defence Forces (KNDF) said troops would deploy. The commander of Kenya's defence forces agreed."]);
+    expect(entity('Kenya National Defence Forces')?.aliases).toContain("Kenya's defence forces");
+  });
+
+  it('joins a legislature’s own name to the one parliament of the article described in lower case', () => {
+    const { entity } = extract(["Greenland's parliament met on Monday.", 'The Inatsisartut approved the text by 22 votes to 8.']);
+    expect(entity("Greenland's parliament")?.aliases).toContain('Inatsisartut');
+  });
+});

@@ -6,6 +6,8 @@
 export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'bundestag', 'bundesrat', 'sejm', 'rada', 'riksdag', 'storting', 'folketing', 'eduskunta', 'majlis', 'seimas',
   'saeima', 'althing', 'oireachtas', 'sabha', 'cortes', 'khural', 'sangsad', 'jirga', 'shura', 'knesset', 'duma',
+  'sobranie', 'skupstina', 'skupština', 'sabor', 'hural', 'mejlis', 'kenesh', 'meclis', 'vouli', 'dáil', 'dail', 'seanad',
+  'hluttaw', 'lagting', 'løgting', 'inatsisartut', 'fono',
   // "the Commons" (a House of Commons).
   'commons',
 ]);
@@ -188,6 +190,8 @@ export const SITE_WORDS: ReadonlySet<string> = new Set([
   'airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'islets', 'islands',
   // Waters, works and landmarks named after a place ("the Tonle Sap lake", "the Kalo dam", "the Ruvo temple").
   'lake', 'dam', 'reservoir', 'temple', 'market', 'bridge', 'oilfield', 'gasfield', 'canal', 'monastery', 'pagoda', 'shrine', 'mosque', 'palace', 'checkpoint', 'valley',
+  // Fields and blocks of oil, gas or ore ("the Greater Sunrise fields", "the Stabroek offshore block").
+  'field', 'fields', 'block',
 ]);
 
 /** Plurals of area words that a list of names shares ("the Varnelsk and Ostrovka oblasts", "the Tarim and Belcourt provinces"). */

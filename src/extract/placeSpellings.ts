@@ -1,0 +1,27 @@
+// Spellings of one place an article mixes: transliterations that differ in their vowels ("Sokhumi" and "Sukhumi",
+// "Oecusse" and "Oecussi"), and a name written joined or apart ("Gashuunsukhait", "Gashuun Sukhait").
+import { lookupKey, dropAccents } from './gazetteer.ts';
+import { PLACE_SUFFIXES } from './lexicon/headWords.ts';
+
+/** The letters of a place's name without spaces, hyphens, accents or a trailing area word. */
+function compactName(name: string): string {
+  const words = dropAccents(lookupKey(name)).split(/[\s-]+/);
+  while (words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!)) words.pop();
+  return words.join('').replace(/[^a-z]/g, '');
+}
+
+/** The consonants of a name in order, doubled ones once: what transliterations of one name share. */
+function consonants(compact: string): string {
+  return compact.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** True when two place names are spellings of one name. */
+export function isSamePlaceSpelling(a: string, b: string): boolean {
+  const [x, y] = [compactName(a), compactName(b)];
+  if (x === y) return true;
+  if (x.length < 5 || y.length < 5 || x[0] !== y[0] || Math.abs(x.length - y.length) > 1) return false;
+  // ("Oecusse", "Oecussi": one vowel for another.)
+  const vowelSwap = x.length === y.length && [...x].filter((letter, at) => letter !== y[at]).length === 1 && [...x].every((letter, at) => letter === y[at] || (/[aeiouy]/.test(letter) && /[aeiouy]/.test(y[at]!)));
+  const [cx, cy] = [consonants(x), consonants(y)];
+  return vowelSwap || (cx.length >= 3 && cx === cy);
+}
