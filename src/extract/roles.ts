@@ -274,8 +274,31 @@ function withPossessor(title: Title | undefined, tokens: Token[], mentions: Ment
   return possessor ? { ...title, of: possessor } : title;
 }
 
-/** "Ministry of Unification spokesman Koo Byongsam": a lower-case title between a body and the name. */
+/** A lower-case title right before the name. */
 function titleBefore(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+  return shortTitleBefore(tokens, mentions, person) ?? titleOfBodyBefore(tokens, mentions, person);
+}
+
+/**
+ * "Kyrgyz deputy chairman of the cabinet Azat Bekov": an office of a body named in lower case, held in the state whose
+ * adjective opens it.
+ */
+function titleOfBodyBefore(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
+  const [of, the, noun] = [person.start - 3, person.start - 2, person.start - 1];
+  if (tokens[of]?.lower !== 'of' || tokens[the]?.lower !== 'the' || !tokens[noun] || tokens[noun].capitalized || tokens[noun].punct) return undefined;
+  for (let length = 3; length >= 1; length--) {
+    const start = of - length;
+    const words = tokens.slice(start, of);
+    if (start < 1 || words.some((token) => token.punct || token.capitalized)) continue;
+    const relation = titleRelation(words.map((token) => token.lower).join(' '));
+    const owner = mentions.find((mention) => mention.end === start && mention.modifier);
+    if (relation && owner) return { title: words.map((token) => token.lower).join(' '), relation: relation === 'LEADS' ? 'MEMBER_OF' : relation, of: owner };
+  }
+  return undefined;
+}
+
+/** "Ministry of Unification spokesman Koo Byongsam": a lower-case title between a body and the name. */
+function shortTitleBefore(tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
   for (let length = 3; length >= 1; length--) {
     const start = person.start - length;
     if (start < 0) continue;

@@ -181,6 +181,11 @@ describe('offices told in a clause', () => {
     expect(relations).not.toContain('Ivo Markov LEADS Iceland');
   });
 
+  it('reads "<demonym> deputy chairman of the cabinet X" as a member of that state', () => {
+    const { relations } = extract(['The deal was signed by Kyrgyz deputy chairman of the cabinet Azat Bekov on Tuesday.']);
+    expect(relations).toContain('Azat Bekov MEMBER_OF Kyrgyzstan');
+  });
+
   it('reads no state led in "who led the <demonym> delegation"', () => {
     const { relations } = extract(["India's water minister, Dev Singh, who led the Indian delegation, said the talks had narrowed differences."]);
     expect(relations.filter((relation) => relation.startsWith('Dev Singh LEADS'))).toEqual([]);
