@@ -163,6 +163,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     for (const object of objects) {
       const kind = context.resolved.entities.get(object)?.kind;
       if (!kind || !allowed.includes(kind) || subject === object) continue;
+      // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side.)
+      if (HOSTILE.has(trigger.kind) && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
         kind: trigger.kind,
         subject,
@@ -175,6 +177,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   return found;
 }
+
+/** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */
+const HOSTILE = new Set<RelationKind>(['CONDEMNS', 'ACCUSES', 'FIGHTS_AGAINST', 'SANCTIONS', 'THREATENS', 'URGES']);
 
 /** How far after the verb "with" may stand, past the treaty and its name ("signed the agreement, called the X, with"). */
 const CO_SIGNER_REACH = 14;

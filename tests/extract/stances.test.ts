@@ -63,4 +63,14 @@ describe('stances in statements', () => {
     expect(relations).toContain('Joseph Mrema CONDEMNS Kenya');
     expect(relations.filter((relation) => relation.includes('World Trade Organization') || relation.includes('WTO'))).toEqual([]);
   });
+
+  it('reads no verb of condemning as aimed at the speaker’s own state, though a pronoun seems to name it', () => {
+    const { relations } = extract([
+      'Malvaria signed the fisheries accord with Tordland on Monday.',
+      'Tordland’s parliament approved the accord in 2019, though President Ivo Karsten of Malvaria, then in opposition, criticised it.',
+      'Malvaria’s president, Ivo Karsten, said Tordland had broken its word.',
+    ]);
+    expect(relations).toContain('Ivo Karsten LEADS Malvaria');
+    expect(relations).not.toContain('Ivo Karsten CONDEMNS Malvaria');
+  });
 });
