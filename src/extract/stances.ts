@@ -16,6 +16,10 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
 const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFor(ACCUSING_WORDS)]] as const;
+/** A verb of accusing in the statement's own words: its stance is that accusation, not a condemnation. */
+const ACCUSING_VERB = /\b(accused|accuses|accusing|accuse)\b/i;
+/** "a flagrant violation of our sovereignty": the adjective grades a breach, which accuses (ACCUSING_WORDS). */
+const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\b/gi;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
@@ -25,7 +29,9 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
-      if (!search.test(statement.text)) continue;
+      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2') : statement.text)) continue;
+      // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
+      if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       for (const target of targetsOf(statement, resolved, representedBy)) {
         const pair = `${statement.speaker}>${target}`;
         if (kind === 'ACCUSES' && stanced.has(pair)) continue;

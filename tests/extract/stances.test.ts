@@ -73,4 +73,22 @@ describe('stances in statements', () => {
     expect(relations).toContain('Ivo Karsten LEADS Malvaria');
     expect(relations).not.toContain('Ivo Karsten CONDEMNS Malvaria');
   });
+
+  it('reads a statement that accuses in so many words as the accusation only', () => {
+    const { relations } = extract([
+      'Bolivia detained three Chilean herders near the border on Monday.',
+      'Chile’s interior minister, Pavel Ruud, said the herders would be questioned but accused La Paz of staging provocations along the line.',
+    ]);
+    expect(relations).toContain('Pavel Ruud ACCUSES Bolivia');
+    expect(relations.filter((relation) => relation.startsWith('Pavel Ruud CONDEMNS'))).toEqual([]);
+  });
+
+  it('reads "a flagrant violation" as an accusation of a breach, not a condemnation', () => {
+    const { relations } = extract([
+      'Bolivia shelled a Chilean village near the border on Monday.',
+      'The shelling was “a flagrant violation of our sovereignty,” Chilean ministry spokesman Emil Tanner told reporters.',
+    ]);
+    expect(relations).toContain('Emil Tanner ACCUSES Bolivia');
+    expect(relations).not.toContain('Emil Tanner CONDEMNS Bolivia');
+  });
 });
