@@ -56,7 +56,11 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
     if (side.has(a)) return [b];
     if (side.has(b)) return [a];
   }
-  return targets.length > MAX_TARGETS ? [] : targets.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind));
+  // ("summoned Chinese Ambassador X and told him the blockade was unacceptable": a person of a state that is a target
+  // stands for it.)
+  const states = new Set(targets.filter((key) => key.startsWith('state:')));
+  const standing = targets.filter((key) => resolved.entities.get(key)!.kind !== 'Person' || ![...sideOf(resolved, representedBy, key)].some((other) => other !== key && states.has(other)));
+  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind));
 }
 
 /** A search for any word of a list, whole words only, compiled once. */

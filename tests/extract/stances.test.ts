@@ -91,4 +91,13 @@ describe('stances in statements', () => {
     expect(relations).toContain('Emil Tanner ACCUSES Bolivia');
     expect(relations).not.toContain('Emil Tanner CONDEMNS Bolivia');
   });
+
+  it('aims words at a state, not also at its envoy the statement names', () => {
+    const { relations } = extract([
+      'Chile closed the border crossing at Colchane on Monday.',
+      '“The closure ordered by Chile is unacceptable, and we told Chilean Ambassador Tomas Vial so on Tuesday,” Bolivian Foreign Minister Rosa Quispe said.',
+    ]);
+    expect(relations).toContain('Rosa Quispe CONDEMNS Chile');
+    expect(relations).not.toContain('Rosa Quispe CONDEMNS Tomas Vial');
+  });
 });
