@@ -20,6 +20,11 @@ const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFo
 const ACCUSING_VERB = /\b(accused|accuses|accusing|accuse)\b/i;
 /** "a flagrant violation of our sovereignty": the adjective grades a breach, which accuses (ACCUSING_WORDS). */
 const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\b/gi;
+/**
+ * Words that condemn nobody: a stance denied ("not a betrayal") and the outlaws a state acts against ("an operation
+ * against illegal mining gangs", "to close illegal wells").
+ */
+const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b|\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\b/gi;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
@@ -29,7 +34,7 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
-      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2') : statement.text)) continue;
+      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text)) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       for (const target of targetsOf(statement, resolved, representedBy)) {

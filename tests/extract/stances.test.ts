@@ -100,4 +100,13 @@ describe('stances in statements', () => {
     expect(relations).toContain('Rosa Quispe CONDEMNS Chile');
     expect(relations).not.toContain('Rosa Quispe CONDEMNS Tomas Vial');
   });
+
+  it('reads no condemnation from a stance denied or from outlaws the speaker acts against', () => {
+    const { relations } = extract([
+      'Guyana accused Venezuela of sending troops across the Cuyuni river on Monday.',
+      'Venezuela’s Defence Ministry said the soldiers were on its own soil, carrying out an operation against illegal mining gangs.',
+      '“Moving the troops was a routine step, not a provocation,” Venezuelan Defence Minister Tomas Arreaza said.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('CONDEMNS Guyana'))).toEqual([]);
+  });
 });
