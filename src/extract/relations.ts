@@ -601,6 +601,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "met at the United Nations": where a meeting is held is not who was met.
     // ("talks with the rebels through Omani mediators": nor are those through whom one talks.)
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
+    // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
+    // addressee before "to", named or not; a name in what they are urged to do is not.)
+    if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
     // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;

@@ -597,3 +597,15 @@ describe('talks held inside a relative clause', () => {
     expect(relations.filter((relation) => relation.includes('Benin'))).toEqual([]);
   });
 });
+
+describe('appeals through an addressee', () => {
+  it('reads the one urged before "to", not a name in what they are urged to do', () => {
+    const { relations } = extract([
+      'Armenia accused Azerbaijan of blocking the road on Monday.',
+      'The Armenian foreign ministry urged the international community to press Azerbaijan to reopen the corridor.',
+      'Armenian Foreign Minister Lia Sarkis urged Baku to reopen the road.',
+    ]);
+    expect(relations).toContain('Lia Sarkis URGES Azerbaijan');
+    expect(relations.filter((relation) => relation.includes('ministry URGES'))).toEqual([]);
+  });
+});
