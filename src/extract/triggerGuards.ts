@@ -11,7 +11,15 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end);
+}
+
+/** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
+const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;
+
+function isStruckDeal(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'FIGHTS_AGAINST' || !/^(struck|strikes|strike)$/.test(tokens[begin].lower)) return false;
+  return tokens.slice(end, end + 3).some((token) => BARGAIN_NOUNS.test(token.lower)) || tokens.slice(Math.max(0, begin - 4), begin).some((token) => BARGAIN_NOUNS.test(token.lower));
 }
 
 /** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */

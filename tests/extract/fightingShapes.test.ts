@@ -1,0 +1,24 @@
+// Fighting read only where there is fighting; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('no fighting in trade', () => {
+  it('reads no fighting between the parties of a truce over trade', () => {
+    const { relations } = extract([
+      'Talks between Ecuador and Colombia on tariffs resumed in Quito on Monday.',
+      'The two trade ministers signed what officials called the Andes Trade Truce on the bridge at the border.',
+    ]);
+    expect(relations).toContain('Ecuador PARTY_TO Andes Trade Truce');
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('reads a deal struck as no strike', () => {
+    const { relations } = extract(['Germany and Egypt signed a hydrogen partnership on Monday, the largest deal Germany has struck outside the EU.', 'Italy struck a deal with Libya last year.']);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('still reads a strike on a state', () => {
+    const { relations } = extract(['Russia struck Ukraine with drones overnight, officials said.']);
+    expect(relations).toContain('Russia FIGHTS_AGAINST Ukraine');
+  });
+});
