@@ -677,7 +677,9 @@ function titledBefore(context: RelationContext, tokens: Token[], mentions: Menti
   if (tokens[comma]?.text !== ',') return undefined;
   let and = comma - 1;
   while (and > 0 && comma - and <= 12 && tokens[and].lower !== 'and' && !tokens[and].punct) and--;
-  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '')) return undefined;
+  // ("X's trade minister, A, and Y's trade minister, B, signed": an owner's possessive may open the second title.)
+  const owned = mentions.some((mention) => mention.start === and + 1 && mention.possessive);
+  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !(/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '') || owned)) return undefined;
   const before = mentions.findIndex((mention) => mention.end === and - 1 && isActor(context, mention) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Person');
   return before >= 0 ? before : undefined;
 }

@@ -609,3 +609,11 @@ describe('appeals through an addressee', () => {
     expect(relations.filter((relation) => relation.includes('ministry URGES'))).toEqual([]);
   });
 });
+
+describe('signers named after their titles', () => {
+  it('reads both people named after "X\'s minister, A, and Y\'s minister, B," as signing', () => {
+    const { relations } = extract(["Chile's trade minister, Ana Ruiz, and Peru's trade minister, Jorge Salas, signed what officials called the Atacama Trade Truce on the bridge."]);
+    expect(relations).toContain('Ana Ruiz SIGNS Atacama Trade Truce');
+    expect(relations).toContain('Jorge Salas SIGNS Atacama Trade Truce');
+  });
+});
