@@ -1,4 +1,4 @@
-// Fighting read only where there is fighting; the sentences are written for these tests.
+// Acts read only where the words make them (no fighting in trade, no invoking in a duty); the sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 
@@ -20,5 +20,13 @@ describe('no fighting in trade', () => {
   it('still reads a strike on a state', () => {
     const { relations } = extract(['Russia struck Ukraine with drones overnight, officials said.']);
     expect(relations).toContain('Russia FIGHTS_AGAINST Ukraine');
+  });
+});
+
+describe('duties held under a treaty', () => {
+  it('reads obligations under a treaty as no invoking of it, and an act done under it as one', () => {
+    const { relations } = extract(['Iran was failing to meet its obligations under the Vienna Safeguards Agreement, the board said.', 'Kenya deployed 400 police officers to Haiti under the Nairobi Security Pact.']);
+    expect(relations).not.toContain('Iran INVOKES Vienna Safeguards Agreement');
+    expect(relations).toContain('Kenya INVOKES Nairobi Security Pact');
   });
 });
