@@ -263,6 +263,8 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
     if (mention.start < from) continue;
     const between = sentence.tokens.slice(from, mention.start);
     if (between.some((token) => CLAUSE_BREAKS.has(token.text))) break;
+    // ("accused by the opposition of avoiding confrontation with Moscow": a gerund starts an act of its own.)
+    if (between.some((token) => !token.capitalized && /^\p{Ll}{3,}ing$/u.test(token.text))) break;
     // Another "by" starts the agents of another verb: "led by Gen. Burhan, and the RSF, commanded by Gen. Dagalo".
     // So does a phrase of place or time: "signed by X and Y in the presence of Z".
     // ("welcomed by X, which has armed forces loyal to Y, and by Z": nor is a relative clause.)

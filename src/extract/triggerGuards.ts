@@ -117,5 +117,8 @@ export function isRefusedText(tokens: Token[], start: number): boolean {
 /** "did not sign", "never met", "have failed to sign": a negation a few words before the trigger. */
 function isNegated(tokens: Token[], begin: number): boolean {
   if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
+  // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
+  const held = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower).join(' ');
+  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(held)) return true;
   return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
 }

@@ -30,3 +30,15 @@ describe('duties held under a treaty', () => {
     expect(relations).toContain('Kenya INVOKES Nairobi Security Pact');
   });
 });
+
+describe('acts held back and agents of other acts', () => {
+  it('reads no accusation one stops short of', () => {
+    const { relations } = extract(['Iraqi Foreign Minister Dilan Sarraf stopped short of blaming Turkey for the strike.']);
+    expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('reads no agent in the act a passive names after its "by" phrase', () => {
+    const { relations } = extract(['Kobakhidze, whose Georgian Dream party has been accused by the opposition of avoiding confrontation with Moscow, spoke to reporters.']);
+    expect(relations).not.toContain('Russia ACCUSES Georgian Dream');
+  });
+});
