@@ -603,6 +603,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "met at the United Nations": where a meeting is held is not who was met.
     // ("talks with the rebels through Omani mediators": nor are those through whom one talks.)
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
+    // ("condemn the war in Ukraine", "condemned the shelling near X": where the act happened is not whom it is aimed at.)
+    if (trigger.kind === 'CONDEMNS' && between.some((token) => /^(in|near|at|inside)$/.test(token.lower))) break;
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;

@@ -42,3 +42,14 @@ describe('acts held back and agents of other acts', () => {
     expect(relations).not.toContain('Russia ACCUSES Georgian Dream');
   });
 });
+
+describe('where a condemned act happened', () => {
+  it('reads the place of a condemned act as no one condemned', () => {
+    const { relations } = extract([
+      'Norway and Russia signed a new fisheries deal on Monday.',
+      'Talks between Norway and Russia had lasted a week.',
+      'Norwegian Prime Minister Jonas Dahl condemned the war in Ukraine but defended the deal.',
+    ]);
+    expect(relations).not.toContain('Jonas Dahl CONDEMNS Ukraine');
+  });
+});
