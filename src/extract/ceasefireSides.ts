@@ -9,6 +9,8 @@ import { hasNoParties } from './treaties.ts';
 
 const SIDE_KINDS = new Set(['Government', 'Organization']);
 const CEASEFIRE = /\b(ceasefire|cease-fire|truce|armistice|cessation)\b/;
+/** A truce over trade, tariffs or customs. */
+const TRADE_TRUCE = /\b(trade|tariffs?|customs|commercial|economic)\b/;
 /** Words that tie a treaty to the pair without naming it ("the declaration both sides signed"). */
 const BOTH_SIDES = /\b(both sides|the two sides|both parties|the warring (sides|parties))\b/i;
 /** Words that tie a treaty to the story's two states ("binds both governments", "each country's ships"). */
@@ -31,7 +33,8 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
     for (const side of sides ?? []) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     // Those who agree to stop fighting were fighting each other.
-    if (pair && CEASEFIRE.test(treaty.key)) {
+    // ("the Rumichaca Trade Truce": a truce in a trade war ends tariffs, not fighting.)
+    if (pair && CEASEFIRE.test(treaty.key) && !TRADE_TRUCE.test(treaty.key)) {
       for (const [subject, object] of [pair, [pair[1], pair[0]]]) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     }
   }

@@ -37,7 +37,11 @@ export function expandBothStates(context: RelationContext, keys: string[], index
     const pair = pairNamedBefore(context, index);
     return pair.some((key) => subjects.includes(key)) ? [] : pair;
   };
-  return keys.flatMap((key) => (key === BOTH_STATES ? context.resolved.bothStates ?? paired() : [key]));
+  // ("President X of Mongolia urged both sides to …": sides one of the story's states takes no part in as a side, his
+  // government and a company, say.)
+  const pair = context.resolved.bothStates;
+  const taking = pair && subjects.some((subject) => pair.some((state) => sideOf(context.resolved, context.representedBy, subject).has(state)));
+  return keys.flatMap((key) => (key === BOTH_STATES ? (taking ? [] : pair ?? paired()) : [key]));
 }
 
 /**

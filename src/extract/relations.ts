@@ -163,6 +163,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     for (const object of objects) {
       const kind = context.resolved.entities.get(object)?.kind;
       if (!kind || !allowed.includes(kind) || subject === object) continue;
+      // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side.)
+      if (HOSTILE.has(trigger.kind) && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
         kind: trigger.kind,
         subject,
@@ -175,6 +177,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   return found;
 }
+
+/** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */
+const HOSTILE = new Set<RelationKind>(['CONDEMNS', 'ACCUSES', 'FIGHTS_AGAINST', 'SANCTIONS', 'THREATENS', 'URGES']);
 
 /** How far after the verb "with" may stand, past the treaty and its name ("signed the agreement, called the X, with"). */
 const CO_SIGNER_REACH = 14;
@@ -258,6 +263,8 @@ function agentsAfter(context: RelationContext, sentence: SentenceMentions, from:
     if (mention.start < from) continue;
     const between = sentence.tokens.slice(from, mention.start);
     if (between.some((token) => CLAUSE_BREAKS.has(token.text))) break;
+    // ("accused by the opposition of avoiding confrontation with Moscow": a gerund starts an act of its own.)
+    if (between.some((token) => !token.capitalized && /^\p{Ll}{3,}ing$/u.test(token.text))) break;
     // Another "by" starts the agents of another verb: "led by Gen. Burhan, and the RSF, commanded by Gen. Dagalo".
     // So does a phrase of place or time: "signed by X and Y in the presence of Z".
     // ("welcomed by X, which has armed forces loyal to Y, and by Z": nor is a relative clause.)
@@ -596,6 +603,11 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "met at the United Nations": where a meeting is held is not who was met.
     // ("talks with the rebels through Omani mediators": nor are those through whom one talks.)
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
+    // ("condemn the war in Ukraine", "condemned the shelling near X": where the act happened is not whom it is aimed at.)
+    if (trigger.kind === 'CONDEMNS' && between.some((token) => /^(in|near|at|inside)$/.test(token.lower))) break;
+    // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
+    // addressee before "to", named or not; a name in what they are urged to do is not.)
+    if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
     // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
@@ -669,7 +681,9 @@ function titledBefore(context: RelationContext, tokens: Token[], mentions: Menti
   if (tokens[comma]?.text !== ',') return undefined;
   let and = comma - 1;
   while (and > 0 && comma - and <= 12 && tokens[and].lower !== 'and' && !tokens[and].punct) and--;
-  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '')) return undefined;
+  // ("X's trade minister, A, and Y's trade minister, B, signed": an owner's possessive may open the second title.)
+  const owned = mentions.some((mention) => mention.start === and + 1 && mention.possessive);
+  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !(/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '') || owned)) return undefined;
   const before = mentions.findIndex((mention) => mention.end === and - 1 && isActor(context, mention) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Person');
   return before >= 0 ? before : undefined;
 }

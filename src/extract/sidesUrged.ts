@@ -4,10 +4,11 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import { subjectBefore } from './subjectBefore.ts';
+import { sideOf } from './relationSides.ts';
 
 const APPEAL_TO_BOTH = /\b(urged|urges|urging|called on|calls on|calling on|appealed to|appeals to|pressed|reminded|message to)\s+(both sides|both parties|the two sides|all sides|all parties|the warring (sides|parties))\b/i;
 
-export function appealsToBothSides(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, speakerOfSentence: Map<number, string>, pair: [string, string] | undefined): LocalRelation[] {
+export function appealsToBothSides(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, speakerOfSentence: Map<number, string>, pair: [string, string] | undefined, representedBy: Map<string, string>): LocalRelation[] {
   const found: LocalRelation[] = [];
   if (!pair) return found;
   sentences.forEach(({ tokens, mentions }, index) => {
@@ -16,6 +17,8 @@ export function appealsToBothSides(sentences: SentenceMentions[], sentenceText: 
     const verb = tokens.findIndex((token) => token.start >= match.index);
     const subject = subjectBefore(mentions, resolved, verb < 0 ? tokens.length : verb) ?? speakerOfSentence.get(index);
     if (!subject) return;
+    // ("President X of one side urged both sides …": the sides are others than the story's two, his own among them.)
+    if (pair.some((side) => side !== subject && sideOf(resolved, representedBy, subject).has(side))) return;
     for (const side of pair) if (side !== subject) found.push({ kind: 'URGES', subject, object: side, sentence: index, confidence: 0.5 });
   });
   return found;

@@ -16,6 +16,15 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
 const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFor(ACCUSING_WORDS)]] as const;
+/** A verb of accusing in the statement's own words: its stance is that accusation, not a condemnation. */
+const ACCUSING_VERB = /\b(accused|accuses|accusing|accuse)\b/i;
+/** "a flagrant violation of our sovereignty": the adjective grades a breach, which accuses (ACCUSING_WORDS). */
+const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\b/gi;
+/**
+ * Words that condemn nobody: a stance denied ("not a betrayal") and the outlaws a state acts against ("an operation
+ * against illegal mining gangs", "to close illegal wells").
+ */
+const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b|\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\b/gi;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
@@ -25,7 +34,9 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
-      if (!search.test(statement.text)) continue;
+      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text)) continue;
+      // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
+      if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       for (const target of targetsOf(statement, resolved, representedBy)) {
         const pair = `${statement.speaker}>${target}`;
         if (kind === 'ACCUSES' && stanced.has(pair)) continue;
@@ -50,7 +61,11 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
     if (side.has(a)) return [b];
     if (side.has(b)) return [a];
   }
-  return targets.length > MAX_TARGETS ? [] : targets.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind));
+  // ("summoned Chinese Ambassador X and told him the blockade was unacceptable": a person of a state that is a target
+  // stands for it.)
+  const states = new Set(targets.filter((key) => key.startsWith('state:')));
+  const standing = targets.filter((key) => resolved.entities.get(key)!.kind !== 'Person' || ![...sideOf(resolved, representedBy, key)].some((other) => other !== key && states.has(other)));
+  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind));
 }
 
 /** A search for any word of a list, whole words only, compiled once. */

@@ -22,11 +22,25 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
       if (tokens[at]?.punct && /^['’"”]$/.test(tokens[at].text)) at++;
       if (!isTreatyBackReference(tokens, at)) continue;
       const treaty = treatyMeant(resolved, index, parties);
-      const subject = subjectBefore(mentions, resolved, verb, tokens) ?? speakerOfSentence.get(index);
+      // ("X, who has broken publicly with Y, criticised the deal": the subject stands before the relative clause.)
+      const subject = subjectBefore(mentions, resolved, relativeOpening(tokens, verb) ?? verb, tokens) ?? speakerOfSentence.get(index);
       if (treaty && subject) found.push({ kind, subject, object: treaty, sentence: index, confidence: 0.5 });
     }
   });
   return found;
+}
+
+/** How long a relative clause between a subject and its verb may be. */
+const RELATIVE_WINDOW = 14;
+
+/** The comma that opens ", who/which … ," closed right before the verb. */
+function relativeOpening(tokens: Token[], verb: number): number | undefined {
+  if (tokens[verb - 1]?.text !== ',') return undefined;
+  for (let i = verb - 2; i > 0 && verb - i <= RELATIVE_WINDOW; i--) {
+    if (tokens[i].text === ',') return /^(who|which|whose)$/.test(tokens[i + 1]?.lower ?? '') ? i : undefined;
+    if (tokens[i].punct && !/^['’]$/.test(tokens[i].text)) return undefined;
+  }
+  return undefined;
 }
 
 /** Nouns that may stand for any treaty, whatever its name. */

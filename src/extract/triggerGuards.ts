@@ -11,7 +11,24 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin);
+}
+
+/** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
+const DUTY_WORDS = /^(obligations?|commitments?|rights?|powers|duties|duty|responsibilities|pledged|pledges|bound)$/;
+
+function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  // (Unless they are invoked: "would invoke US commitments under Article IV".)
+  const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(invoke[sd]?|invoking|cited|cites|citing)$/.test(token.lower));
+  return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') && !invoked;
+}
+
+/** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
+const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;
+
+function isStruckDeal(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'FIGHTS_AGAINST' || !/^(struck|strikes|strike)$/.test(tokens[begin].lower)) return false;
+  return tokens.slice(end, end + 3).some((token) => BARGAIN_NOUNS.test(token.lower)) || tokens.slice(Math.max(0, begin - 4), begin).some((token) => BARGAIN_NOUNS.test(token.lower));
 }
 
 /** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */
@@ -100,5 +117,8 @@ export function isRefusedText(tokens: Token[], start: number): boolean {
 /** "did not sign", "never met", "have failed to sign": a negation a few words before the trigger. */
 function isNegated(tokens: Token[], begin: number): boolean {
   if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
+  // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
+  const held = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower).join(' ');
+  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(held)) return true;
   return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
 }

@@ -597,3 +597,23 @@ describe('talks held inside a relative clause', () => {
     expect(relations.filter((relation) => relation.includes('Benin'))).toEqual([]);
   });
 });
+
+describe('appeals through an addressee', () => {
+  it('reads the one urged before "to", not a name in what they are urged to do', () => {
+    const { relations } = extract([
+      'Armenia accused Azerbaijan of blocking the road on Monday.',
+      'The Armenian foreign ministry urged the international community to press Azerbaijan to reopen the corridor.',
+      'Armenian Foreign Minister Lia Sarkis urged Baku to reopen the road.',
+    ]);
+    expect(relations).toContain('Lia Sarkis URGES Azerbaijan');
+    expect(relations.filter((relation) => relation.includes('ministry URGES'))).toEqual([]);
+  });
+});
+
+describe('signers named after their titles', () => {
+  it('reads both people named after "X\'s minister, A, and Y\'s minister, B," as signing', () => {
+    const { relations } = extract(["Chile's trade minister, Ana Ruiz, and Peru's trade minister, Jorge Salas, signed what officials called the Atacama Trade Truce on the bridge."]);
+    expect(relations).toContain('Ana Ruiz SIGNS Atacama Trade Truce');
+    expect(relations).toContain('Jorge Salas SIGNS Atacama Trade Truce');
+  });
+});

@@ -16,4 +16,14 @@ describe('appeals to both sides', () => {
     const { relations } = extract(['Mozambique held elections on Tuesday.', 'The African Union urged both sides to accept the result.']);
     expect(relations.filter((relation) => relation.startsWith('African Union URGES'))).toEqual([]);
   });
+
+  it('urges neither state when the one appealing leads one of them (the sides are others)', () => {
+    const { relations } = extract([
+      'Mongolia and China resumed talks on the copper mine on Monday.',
+      'President Bat Erdene of Mongolia urged both sides to avoid harsh words.',
+      'The mine is run by a Chinese company.',
+    ]);
+    expect(relations).toContain('Bat Erdene LEADS Mongolia');
+    expect(relations.filter((relation) => relation.startsWith('Bat Erdene URGES'))).toEqual([]);
+  });
 });

@@ -63,4 +63,50 @@ describe('stances in statements', () => {
     expect(relations).toContain('Joseph Mrema CONDEMNS Kenya');
     expect(relations.filter((relation) => relation.includes('World Trade Organization') || relation.includes('WTO'))).toEqual([]);
   });
+
+  it('reads no verb of condemning as aimed at the speaker’s own state, though a pronoun seems to name it', () => {
+    const { relations } = extract([
+      'Malvaria signed the fisheries accord with Tordland on Monday.',
+      'Tordland’s parliament approved the accord in 2019, though President Ivo Karsten of Malvaria, then in opposition, criticised it.',
+      'Malvaria’s president, Ivo Karsten, said Tordland had broken its word.',
+    ]);
+    expect(relations).toContain('Ivo Karsten LEADS Malvaria');
+    expect(relations).not.toContain('Ivo Karsten CONDEMNS Malvaria');
+  });
+
+  it('reads a statement that accuses in so many words as the accusation only', () => {
+    const { relations } = extract([
+      'Bolivia detained three Chilean herders near the border on Monday.',
+      'Chile’s interior minister, Pavel Ruud, said the herders would be questioned but accused La Paz of staging provocations along the line.',
+    ]);
+    expect(relations).toContain('Pavel Ruud ACCUSES Bolivia');
+    expect(relations.filter((relation) => relation.startsWith('Pavel Ruud CONDEMNS'))).toEqual([]);
+  });
+
+  it('reads "a flagrant violation" as an accusation of a breach, not a condemnation', () => {
+    const { relations } = extract([
+      'Bolivia shelled a Chilean village near the border on Monday.',
+      'The shelling was “a flagrant violation of our sovereignty,” Chilean ministry spokesman Emil Tanner told reporters.',
+    ]);
+    expect(relations).toContain('Emil Tanner ACCUSES Bolivia');
+    expect(relations).not.toContain('Emil Tanner CONDEMNS Bolivia');
+  });
+
+  it('aims words at a state, not also at its envoy the statement names', () => {
+    const { relations } = extract([
+      'Chile closed the border crossing at Colchane on Monday.',
+      '“The closure ordered by Chile is unacceptable, and we told Chilean Ambassador Tomas Vial so on Tuesday,” Bolivian Foreign Minister Rosa Quispe said.',
+    ]);
+    expect(relations).toContain('Rosa Quispe CONDEMNS Chile');
+    expect(relations).not.toContain('Rosa Quispe CONDEMNS Tomas Vial');
+  });
+
+  it('reads no condemnation from a stance denied or from outlaws the speaker acts against', () => {
+    const { relations } = extract([
+      'Guyana accused Venezuela of sending troops across the Cuyuni river on Monday.',
+      'Venezuela’s Defence Ministry said the soldiers were on its own soil, carrying out an operation against illegal mining gangs.',
+      '“Moving the troops was a routine step, not a provocation,” Venezuelan Defence Minister Tomas Arreaza said.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('CONDEMNS Guyana'))).toEqual([]);
+  });
 });

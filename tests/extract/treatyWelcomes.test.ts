@@ -55,3 +55,14 @@ describe('welcoming a treaty named before', () => {
     expect(relations).not.toContain('Peru CONDEMNS Tumbes River Water Accord');
   });
 });
+
+describe('the subject of criticising a deal, before a relative clause', () => {
+  it('reads the one the relative clause hangs on as the critic, not a name inside the clause', () => {
+    const { relations } = extract([
+      'Peru and the IMF reached the Lima Staff-Level Agreement on Monday.',
+      'Vice President Ana Ruiz, who has broken publicly with President Jorge Salas, criticised the deal as a betrayal.',
+    ]);
+    expect(relations).toContain('Ana Ruiz CONDEMNS Lima Staff-Level Agreement');
+    expect(relations).not.toContain('Jorge Salas CONDEMNS Lima Staff-Level Agreement');
+  });
+});

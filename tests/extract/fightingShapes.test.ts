@@ -1,0 +1,55 @@
+// Acts read only where the words make them (no fighting in trade, no invoking in a duty); the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('no fighting in trade', () => {
+  it('reads no fighting between the parties of a truce over trade', () => {
+    const { relations } = extract([
+      'Talks between Ecuador and Colombia on tariffs resumed in Quito on Monday.',
+      'The two trade ministers signed what officials called the Andes Trade Truce on the bridge at the border.',
+    ]);
+    expect(relations).toContain('Ecuador PARTY_TO Andes Trade Truce');
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('reads a deal struck as no strike', () => {
+    const { relations } = extract(['Germany and Egypt signed a hydrogen partnership on Monday, the largest deal Germany has struck outside the EU.', 'Italy struck a deal with Libya last year.']);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('still reads a strike on a state', () => {
+    const { relations } = extract(['Russia struck Ukraine with drones overnight, officials said.']);
+    expect(relations).toContain('Russia FIGHTS_AGAINST Ukraine');
+  });
+});
+
+describe('duties held under a treaty', () => {
+  it('reads obligations under a treaty as no invoking of it, and an act done under it as one', () => {
+    const { relations } = extract(['Iran was failing to meet its obligations under the Vienna Safeguards Agreement, the board said.', 'Kenya deployed 400 police officers to Haiti under the Nairobi Security Pact.']);
+    expect(relations).not.toContain('Iran INVOKES Vienna Safeguards Agreement');
+    expect(relations).toContain('Kenya INVOKES Nairobi Security Pact');
+  });
+});
+
+describe('acts held back and agents of other acts', () => {
+  it('reads no accusation one stops short of', () => {
+    const { relations } = extract(['Iraqi Foreign Minister Dilan Sarraf stopped short of blaming Turkey for the strike.']);
+    expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('reads no agent in the act a passive names after its "by" phrase', () => {
+    const { relations } = extract(['Kobakhidze, whose Georgian Dream party has been accused by the opposition of avoiding confrontation with Moscow, spoke to reporters.']);
+    expect(relations).not.toContain('Russia ACCUSES Georgian Dream');
+  });
+});
+
+describe('where a condemned act happened', () => {
+  it('reads the place of a condemned act as no one condemned', () => {
+    const { relations } = extract([
+      'Norway and Russia signed a new fisheries deal on Monday.',
+      'Talks between Norway and Russia had lasted a week.',
+      'Norwegian Prime Minister Jonas Dahl condemned the war in Ukraine but defended the deal.',
+    ]);
+    expect(relations).not.toContain('Jonas Dahl CONDEMNS Ukraine');
+  });
+});
