@@ -289,6 +289,16 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key ?? (mention.possessive ? undefined : namedThings.get(mention.name.toLowerCase()));
       // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
       const afterThe = tokens[mention.start - 1]?.lower === 'the';
+      // "Foreign Minister Sugiono and his counterpart": a single name after a person's title is a person's.
+      // (Not a title word itself, "General" of "Major General", nor the portfolio of "Minister of Electricity", nor
+      // what a "counterpart" is, often a body: "its Estonian counterpart Elering"; nor after a mere honorific, "Mr Park",
+      // whose full name, when the article gives none, another article may.)
+      const titled = mention.title && mention.title.title !== 'counterpart' && !HONORIFICS.has(mention.title.title.replace(/\.$/, '')) && !titleRelation(mention.name.toLowerCase()) && tokens[mention.start - 1]?.lower !== 'of';
+      if (!key && !afterThe && mention.kind === 'Person' && titled) {
+        const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
+        persons.push(entity);
+        key = entity.key;
+      }
       if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
         // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
         if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name)) {

@@ -40,6 +40,7 @@ import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } 
 import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
+import { nameTreatyAddenda } from './treatyAddenda.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
@@ -395,6 +396,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
   alignCoordinatedPlaces(tokens, mentions);
+  nameTreatyAddenda(tokens, mentions);
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
   const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
   return { tokens, mentions: people, acronyms, commonAcronyms };

@@ -56,3 +56,17 @@ describe('portfolios', () => {
     expect(entity('Hari Lal Thapa')?.kind).toBe('Person');
   });
 });
+
+describe('a single name after a person’s title', () => {
+  it('reads it as a person’s with no verb of saying after it, but not a title word, a portfolio or a counterpart body', () => {
+    const { entity } = extract([
+      'Velorian Foreign Minister Tamaro and his Ostrian counterpart met in Port Veyl on Tuesday.',
+      'The plant is run by the grid firm Norvex and its Ostrian counterpart Kalderon.',
+      'Ostria’s Minister of Fisheries and Coastal Affairs, Eda Moll, arrived. Army spokesman Major General Ilo Varra spoke.',
+    ]);
+    expect(entity('Tamaro')?.kind).toBe('Person');
+    expect(entity('Kalderon')?.kind).not.toBe('Person');
+    expect(entity('Fisheries')).toBeUndefined();
+    expect(entity('General')).toBeUndefined();
+  });
+});
