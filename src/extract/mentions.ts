@@ -1495,6 +1495,8 @@ function isNonName(tokens: Token[], index: number): boolean {
   // "Foreign Minister Jan Vogt": a month's short form with no dot, a name after it, is a first name.
   const next = tokens[index + 1];
   if (next?.capitalized && !next.punct && FIRST_NAME_MONTHS.has(token.text)) return false;
+  // "General Secretary To Lam": a capitalised function word between a title and a name opens the name.
+  if (index > 0 && token.capitalized && next?.capitalized && !next.punct && titleRelation(tokens[index - 1].lower) && tokens[index - 1].capitalized && !NON_NAME_WORDS.has(next.lower)) return false;
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
 }
 

@@ -70,3 +70,10 @@ describe('a single name after a person’s title', () => {
     expect(entity('General')).toBeUndefined();
   });
 });
+
+describe('a name opening with a function word', () => {
+  it('keeps a capitalised function word between a title and a name as the name’s first word', () => {
+    const { entity } = extract(['Party General Secretary To Vanh received the Ostrian envoy in Port Veyl on Monday.']);
+    expect(entity('To Vanh')?.kind).toBe('Person');
+  });
+});
