@@ -41,6 +41,7 @@ import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
+import { isVerbAfterLandmark } from './landmarkVerbs.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
@@ -491,7 +492,7 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   const after = tokens[siteEnd];
   // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
   if (after?.lower === 'of') return end;
-  return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
+  return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) || isVerbAfterLandmark(tokens, siteEnd) ? siteEnd : end;
 }
 
 /** "Bavarian state premier", "West African state": a -ian/-can adjective before an area word, or an area word before an office. */

@@ -326,3 +326,17 @@ describe('fields, blocks and mines', () => {
     expect(entity('Vesper Reach')?.kind).toBe('Place');
   });
 });
+
+describe('a landmark named before a verb', () => {
+  it('reads a name, a landmark word and a verb as the landmark, and a lake also by its name alone', () => {
+    const { entity } = extract(['Herders whose Kariva lake depends on the spring floods fear the new canal. Kariva is shrinking.', 'The Ostran dam supplies the capital with power.']);
+    expect(entity('Kariva lake')?.kind).toBe('Place');
+    expect(entity('Kariva lake')?.aliases).toContain('Kariva');
+    expect(entity('Ostran dam')?.kind).toBe('Place');
+  });
+
+  it('does not make a camp spoken of a place', () => {
+    const { entity } = extract(['Aides said the Varro camp claimed on Monday that the count was wrong.']);
+    expect(entity('Varro camp')).toBeUndefined();
+  });
+});
