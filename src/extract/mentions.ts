@@ -42,6 +42,7 @@ import { isInnerCapitalWord } from './personCues.ts';
 import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
 import { isVerbAfterLandmark } from './landmarkVerbs.ts';
+import { nameAfterPortfolio } from './portfolioNames.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
@@ -860,6 +861,15 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
+  // "Minister of Energy and Mines Kham Vorn": a portfolio after a title, then the holder's name.
+  const holder = nameAfterPortfolio(tokens, start, end);
+  const held = holder && classifyChunk(sentence, tokens, holder.start, end);
+  const person = held?.find(isPersonAfterTitle);
+  if (held && person) {
+    person.kind = 'Person';
+    person.title = { title: holder.title, relation: holder.relation };
+    return held;
+  }
   // "Minister of Electricity and Renewable Energy": the second half of a portfolio joined by "and".
   if (tokens[start - 1]?.lower === 'and' && end - start <= 3 && isPortfolioBefore(tokens, start - 1)) return [];
   const words = tokens.slice(start, end);

@@ -77,3 +77,16 @@ describe('a name opening with a function word', () => {
     expect(entity('To Vanh')?.kind).toBe('Person');
   });
 });
+
+describe('a name after a capitalised portfolio', () => {
+  it('finds the holder after a title, its portfolio and the portfolio’s second half', () => {
+    const { entity } = extract([
+      'Deputy Minister of Water and Forests Tovan Ressa told reporters on Sunday that the dam was safe.',
+      'Minister of Foreign Affairs Dila Moraz met the envoy. Secretary of State Aro Venn spoke.',
+    ]);
+    expect(entity('Tovan Ressa')?.kind).toBe('Person');
+    expect(entity('Dila Moraz')?.kind).toBe('Person');
+    expect(entity('Affairs Dila Moraz')).toBeUndefined();
+    expect(entity('Aro Venn')?.kind).toBe('Person');
+  });
+});
