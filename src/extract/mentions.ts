@@ -1304,6 +1304,16 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
   // After a bare name they are the sentence going on ("Lusania sent three navy ships"), not a description.
   // ("The Guinea-Bissau army said": after "the", a state's name is an adjective.)
   if (!demonym && !state.possessive && tokens[state.start - 1]?.lower !== 'the') return undefined;
+  // "Peru's Senate", "Chile's Congress": a capitalised one-word body after a state's possessive, alone, is its body.
+  const capitalBody = state.possessive ? tokens[chunkEndIndex] : undefined;
+  const following = tokens[chunkEndIndex + 1];
+  if (capitalBody?.capitalized && SINGLE_WORD_BODIES.has(capitalBody.lower) && !(following?.capitalized && !following.punct)) {
+    const end = chunkEndIndex + 1;
+    const text = surfaceText(tokens.slice(state.start, end));
+    const mention = bodyMention({ sentence, start: state.start, end, text, possessive: capitalBody.possessive }, capitalBody.lower, state.state);
+    mention.name = text;
+    return [mention];
+  }
   const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
   // "the Qaderian port of Sidrah": a place of that state.
   const placeType = tokens[chunkEndIndex];
