@@ -41,6 +41,7 @@ import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
+import { placeNamesSharingSites } from './sharedSiteWords.ts';
 import { isVerbAfterLandmark } from './landmarkVerbs.ts';
 import { nameAfterPortfolio } from './portfolioNames.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
@@ -399,6 +400,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   nameAppositiveTreaties(tokens, mentions);
   alignCoordinatedPlaces(tokens, mentions);
   nameTreatyAddenda(tokens, mentions);
+  placeNamesSharingSites(tokens, mentions);
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
   const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
   return { tokens, mentions: people, acronyms, commonAcronyms };

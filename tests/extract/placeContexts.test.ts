@@ -340,3 +340,10 @@ describe('a landmark named before a verb', () => {
     expect(entity('Varro camp')).toBeUndefined();
   });
 });
+
+describe('names sharing a plural site word', () => {
+  it('makes each name of the list a place', () => {
+    const { entity } = extract(['Officials said the closure of the Varnai and Kelminai checkpoints would last a week.', 'The Orsk, Tavda and Belkin border crossings stayed shut.']);
+    for (const name of ['Varnai', 'Kelminai', 'Orsk', 'Tavda', 'Belkin']) expect(entity(name)?.kind).toBe('Place');
+  });
+});
