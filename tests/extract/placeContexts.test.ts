@@ -347,3 +347,11 @@ describe('names sharing a plural site word', () => {
     for (const name of ['Varnai', 'Kelminai', 'Orsk', 'Tavda', 'Belkin']) expect(entity(name)?.kind).toBe('Place');
   });
 });
+
+describe('where traffic is sent', () => {
+  it('reads a name after a verb of diverting or shipping and "to" as a place', () => {
+    const { entity } = extract(['The airport was shut and flights were diverted to Varzana.', 'The grain was shipped to Kolvik on Friday.']);
+    expect(entity('Varzana')?.kind).toBe('Place');
+    expect(entity('Kolvik')?.kind).toBe('Place');
+  });
+});
