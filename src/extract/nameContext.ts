@@ -8,7 +8,7 @@ import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIV
 function inPlaceList(tokens: Token[], start: number): boolean {
   const opener = listOpener(tokens, start);
   // ("the ports of Manzanillo and Veracruz": an "of" after a plural area noun opens such a list too.)
-  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower) || opener.lower === 'of'));
+  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower) || opener.lower === 'of' || CLAIM_NOUNS.has(opener.lower)));
 }
 
 /**
@@ -35,6 +35,9 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
     // ("the people of Bamako, Ouagadougou and Niamey" too.)
     if (opener?.lower === 'of' && (AREA_OWNERS_PLURAL.has(tokens[before - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[before - 2]?.lower ?? ''))) return opener;
     if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
+    // ("a claim to Lipa, Kanto and Dura": land claimed, listed, is the claim noun's.)
+    const claim = tokens[before - 2];
+    if (opener && /^(to|on|over)$/.test(opener.lower) && claim && CLAIM_NOUNS.has(claim.lower)) return claim;
     at = before - 1;
     steps++;
   }

@@ -355,3 +355,10 @@ describe('where traffic is sent', () => {
     expect(entity('Kolvik')?.kind).toBe('Place');
   });
 });
+
+describe('land claimed in a list', () => {
+  it('reads every name of a list after "claim to" as a place', () => {
+    const { entity } = extract(['She said Bhutan’s claim to Lipa, Kanto and Durvada rested on an old survey.']);
+    for (const name of ['Lipa', 'Kanto', 'Durvada']) expect(entity(name)?.kind).toBe('Place');
+  });
+});
