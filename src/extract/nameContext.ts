@@ -62,7 +62,7 @@ const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'su
 /** Nouns of holding land before "on", "to" or "over" a name ("a claim on Nagorno-Karabakh", "sovereignty over X"). */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'sovereignty', 'control']);
 /** Plural area nouns whose "of" opens a list of places ("the ports of Manzanillo and Veracruz"). */
-const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals']);
+const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals', 'departments', 'counties', 'municipalities', 'prefectures', 'oblasts', 'governorates', 'cantons']);
 /** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown']);
 const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred|diverted|rerouted|re-routed|redirected|shipped|trucked|bused|bussed)$/;

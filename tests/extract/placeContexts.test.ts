@@ -362,3 +362,10 @@ describe('land claimed in a list', () => {
     for (const name of ['Lipa', 'Kanto', 'Durvada']) expect(entity(name)?.kind).toBe('Place');
   });
 });
+
+describe('names after a plural area noun and "of"', () => {
+  it('reads the departments, counties or governorates of a list as places', () => {
+    const { entity } = extract(['Police will send 900 officers to the departments of Varino and Kesto.', 'Floods hit the governorates of Dhamra and Ibbet.']);
+    for (const name of ['Varino', 'Kesto', 'Dhamra', 'Ibbet']) expect(entity(name)?.kind).toBe('Place');
+  });
+});
