@@ -144,6 +144,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const entity of entities.values()) {
     const base = entity.kind === 'Place' ? siteBaseName(entity.name) : undefined;
     if (base && !placeNames.has(placeKey(base))) placeNames.set(placeKey(base), entity);
+    // ("the Kariva lake" is Kariva too: a lake's name is the lake, as a dam's or a bridge's is not the work.)
+    if (base && /\slake$/.test(entity.name)) entity.aliases.add(base);
   }
   for (const entity of [...entities.values()]) {
     const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(placeKey(entity.name)) : undefined;
@@ -289,6 +291,16 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       key = organisations.get(mention.name) ?? shortNames.get(mention.name.toLowerCase()) ?? matchPerson(persons, mention.name)?.key ?? (mention.possessive ? undefined : namedThings.get(mention.name.toLowerCase()));
       // "the Gulf states had …": a name after "the" is no person, and "states" there no speech.
       const afterThe = tokens[mention.start - 1]?.lower === 'the';
+      // "Foreign Minister Sugiono and his counterpart": a single name after a person's title is a person's.
+      // (Not a title word itself, "General" of "Major General", nor the portfolio of "Minister of Electricity", nor
+      // what a "counterpart" is, often a body: "its Estonian counterpart Elering"; nor after a mere honorific, "Mr Park",
+      // whose full name, when the article gives none, another article may.)
+      const titled = mention.title && mention.title.title !== 'counterpart' && !HONORIFICS.has(mention.title.title.replace(/\.$/, '')) && !titleRelation(mention.name.toLowerCase()) && tokens[mention.start - 1]?.lower !== 'of';
+      if (!key && !afterThe && mention.kind === 'Person' && titled) {
+        const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
+        persons.push(entity);
+        key = entity.key;
+      }
       if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
         // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
         if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name)) {
@@ -464,14 +476,14 @@ function nameBodyWithItsState(entity: ArticleEntity): void {
 }
 
 /** Lower-case words of a site's name after its proper name: its kind and what it yields ("copper and gold mine"). */
-const SITE_NAME_WORDS: ReadonlySet<string> = new Set(['fields', 'field', 'block', 'mine', 'offshore', 'onshore', 'copper', 'gold', 'gas', 'oil', 'lithium', 'and', 'mining']);
+const SITE_NAME_WORDS: ReadonlySet<string> = new Set(['fields', 'field', 'block', 'mine', 'lake', 'offshore', 'onshore', 'copper', 'gold', 'gas', 'oil', 'lithium', 'and', 'mining']);
 
 /** The proper name of a site named with lower-case site words ("Greater Sunrise" of "Greater Sunrise fields"), or undefined. */
 function siteBaseName(name: string): string | undefined {
   const words = name.split(' ');
   let cut = words.length;
   while (cut > 1 && SITE_NAME_WORDS.has(words[cut - 1]!)) cut--;
-  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && words.at(-1) !== 'and' && SITE_NAME_WORDS.has(words.at(-1)!) && /^(fields?|block|mine)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
+  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && words.at(-1) !== 'and' && SITE_NAME_WORDS.has(words.at(-1)!) && /^(fields?|block|mine|lake)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
 }
 
 /** "the 2009 Oyu Tolgoi Investment Agreement" is also named with its year, as many write a treaty's name. */

@@ -40,6 +40,10 @@ import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } 
 import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
+import { nameTreatyAddenda } from './treatyAddenda.ts';
+import { placeNamesSharingSites } from './sharedSiteWords.ts';
+import { isVerbAfterLandmark } from './landmarkVerbs.ts';
+import { nameAfterPortfolio } from './portfolioNames.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
@@ -395,6 +399,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
   alignCoordinatedPlaces(tokens, mentions);
+  nameTreatyAddenda(tokens, mentions);
+  placeNamesSharingSites(tokens, mentions);
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
   const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
   return { tokens, mentions: people, acronyms, commonAcronyms };
@@ -489,7 +495,7 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   const after = tokens[siteEnd];
   // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
   if (after?.lower === 'of') return end;
-  return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) ? siteEnd : end;
+  return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) || isVerbAfterLandmark(tokens, siteEnd) ? siteEnd : end;
 }
 
 /** "Bavarian state premier", "West African state": a -ian/-can adjective before an area word, or an area word before an office. */
@@ -857,6 +863,15 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
+  // "Minister of Energy and Mines Kham Vorn": a portfolio after a title, then the holder's name.
+  const holder = nameAfterPortfolio(tokens, start, end);
+  const held = holder && classifyChunk(sentence, tokens, holder.start, end);
+  const person = held?.find(isPersonAfterTitle);
+  if (held && person) {
+    person.kind = 'Person';
+    person.title = { title: holder.title, relation: holder.relation };
+    return held;
+  }
   // "Minister of Electricity and Renewable Energy": the second half of a portfolio joined by "and".
   if (tokens[start - 1]?.lower === 'and' && end - start <= 3 && isPortfolioBefore(tokens, start - 1)) return [];
   const words = tokens.slice(start, end);
@@ -1291,6 +1306,16 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
   // After a bare name they are the sentence going on ("Lusania sent three navy ships"), not a description.
   // ("The Guinea-Bissau army said": after "the", a state's name is an adjective.)
   if (!demonym && !state.possessive && tokens[state.start - 1]?.lower !== 'the') return undefined;
+  // "Peru's Senate", "Chile's Congress": a capitalised one-word body after a state's possessive, alone, is its body.
+  const capitalBody = state.possessive ? tokens[chunkEndIndex] : undefined;
+  const following = tokens[chunkEndIndex + 1];
+  if (capitalBody?.capitalized && SINGLE_WORD_BODIES.has(capitalBody.lower) && !(following?.capitalized && !following.punct)) {
+    const end = chunkEndIndex + 1;
+    const text = surfaceText(tokens.slice(state.start, end));
+    const mention = bodyMention({ sentence, start: state.start, end, text, possessive: capitalBody.possessive }, capitalBody.lower, state.state);
+    mention.name = text;
+    return [mention];
+  }
   const after = lowerCasePhrase(tokens, chunkEndIndex, 3);
   // "the Qaderian port of Sidrah": a place of that state.
   const placeType = tokens[chunkEndIndex];
@@ -1493,6 +1518,8 @@ function isNonName(tokens: Token[], index: number): boolean {
   // "Foreign Minister Jan Vogt": a month's short form with no dot, a name after it, is a first name.
   const next = tokens[index + 1];
   if (next?.capitalized && !next.punct && FIRST_NAME_MONTHS.has(token.text)) return false;
+  // "General Secretary To Lam": a capitalised function word between a title and a name opens the name.
+  if (index > 0 && token.capitalized && next?.capitalized && !next.punct && titleRelation(tokens[index - 1].lower) && tokens[index - 1].capitalized && !NON_NAME_WORDS.has(next.lower)) return false;
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
 }
 

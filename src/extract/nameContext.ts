@@ -8,7 +8,7 @@ import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIV
 function inPlaceList(tokens: Token[], start: number): boolean {
   const opener = listOpener(tokens, start);
   // ("the ports of Manzanillo and Veracruz": an "of" after a plural area noun opens such a list too.)
-  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower) || opener.lower === 'of'));
+  return Boolean(opener && ((LOCATIVE.has(opener.lower) && opener.lower !== 'from') || TRANSIT_VERBS.has(opener.lower) || opener.lower === 'of' || CLAIM_NOUNS.has(opener.lower)));
 }
 
 /**
@@ -35,6 +35,9 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
     // ("the people of Bamako, Ouagadougou and Niamey" too.)
     if (opener?.lower === 'of' && (AREA_OWNERS_PLURAL.has(tokens[before - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[before - 2]?.lower ?? ''))) return opener;
     if (opener && (LOCATIVE.has(opener.lower) || TRANSIT_VERBS.has(opener.lower) || STRIKE_VERBS.has(opener.lower) || TERRITORY_VERBS.has(opener.lower))) return opener;
+    // ("a claim to Lipa, Kanto and Dura": land claimed, listed, is the claim noun's.)
+    const claim = tokens[before - 2];
+    if (opener && /^(to|on|over)$/.test(opener.lower) && claim && CLAIM_NOUNS.has(claim.lower)) return claim;
     at = before - 1;
     steps++;
   }
@@ -59,10 +62,10 @@ const PLACE_OWNERS = new Set(['people', 'residents', 'outskirts', 'streets', 'su
 /** Nouns of holding land before "on", "to" or "over" a name ("a claim on Nagorno-Karabakh", "sovereignty over X"). */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'sovereignty', 'control']);
 /** Plural area nouns whose "of" opens a list of places ("the ports of Manzanillo and Veracruz"). */
-const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals']);
+const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals', 'departments', 'counties', 'municipalities', 'prefectures', 'oblasts', 'governorates', 'cantons']);
 /** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown']);
-const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred)$/;
+const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred|diverted|rerouted|re-routed|redirected|shipped|trucked|bused|bussed)$/;
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 
 /** Nature's features an apposition may describe a place as ("the Teesta, a smaller river on which …"). */

@@ -3,10 +3,17 @@
 import { lookupKey, dropAccents } from './gazetteer.ts';
 import { PLACE_SUFFIXES } from './lexicon/headWords.ts';
 
+/**
+ * Trailing words that name the same place as the name alone: a group of islands' ("the Varo Archipelago", "the Varo
+ * islands") and a sea's ("the Baltic"). (Not "city" nor "town": "Gaza City" is not all of Gaza, nor "Ondo town" the
+ * state of Ondo.)
+ */
+const SAME_PLACE_WORDS: ReadonlySet<string> = new Set(['archipelago', 'islands', 'isles', 'sea']);
+
 /** The letters of a place's name without spaces, hyphens, accents or a trailing area word. */
 function compactName(name: string): string {
   const words = dropAccents(lookupKey(name)).split(/[\s-]+/);
-  while (words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!)) words.pop();
+  while (words.length > 1 && (PLACE_SUFFIXES.has(words.at(-1)!) || SAME_PLACE_WORDS.has(words.at(-1)!))) words.pop();
   return words.join('').replace(/[^a-z]/g, '');
 }
 

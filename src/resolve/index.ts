@@ -4,8 +4,10 @@ import { nodeId, type KnowledgeGraph } from '../../graph/model.ts';
 import type { Extraction, LocalEntity, ResolvedExtraction } from '../types.ts';
 import { countryByCode } from '../extract/gazetteer.ts';
 import { entityIndexOf } from './entityIndex.ts';
+import { outletsAsOrganisations } from './outletNames.ts';
 
-export function resolveAcrossArticles(extraction: Extraction, graph: KnowledgeGraph): ResolvedExtraction {
+export function resolveAcrossArticles(given: Extraction, graph: KnowledgeGraph): ResolvedExtraction {
+  const extraction = { ...given, entities: outletsAsOrganisations(given.entities, given.article) };
   const index = entityIndexOf(graph);
   const ids = new Map<string, string>();
   const names = new Map<string, string>();

@@ -56,3 +56,37 @@ describe('portfolios', () => {
     expect(entity('Hari Lal Thapa')?.kind).toBe('Person');
   });
 });
+
+describe('a single name after a person’s title', () => {
+  it('reads it as a person’s with no verb of saying after it, but not a title word, a portfolio or a counterpart body', () => {
+    const { entity } = extract([
+      'Velorian Foreign Minister Tamaro and his Ostrian counterpart met in Port Veyl on Tuesday.',
+      'The plant is run by the grid firm Norvex and its Ostrian counterpart Kalderon.',
+      'Ostria’s Minister of Fisheries and Coastal Affairs, Eda Moll, arrived. Army spokesman Major General Ilo Varra spoke.',
+    ]);
+    expect(entity('Tamaro')?.kind).toBe('Person');
+    expect(entity('Kalderon')?.kind).not.toBe('Person');
+    expect(entity('Fisheries')).toBeUndefined();
+    expect(entity('General')).toBeUndefined();
+  });
+});
+
+describe('a name opening with a function word', () => {
+  it('keeps a capitalised function word between a title and a name as the name’s first word', () => {
+    const { entity } = extract(['Party General Secretary To Vanh received the Ostrian envoy in Port Veyl on Monday.']);
+    expect(entity('To Vanh')?.kind).toBe('Person');
+  });
+});
+
+describe('a name after a capitalised portfolio', () => {
+  it('finds the holder after a title, its portfolio and the portfolio’s second half', () => {
+    const { entity } = extract([
+      'Deputy Minister of Water and Forests Tovan Ressa told reporters on Sunday that the dam was safe.',
+      'Minister of Foreign Affairs Dila Moraz met the envoy. Secretary of State Aro Venn spoke.',
+    ]);
+    expect(entity('Tovan Ressa')?.kind).toBe('Person');
+    expect(entity('Dila Moraz')?.kind).toBe('Person');
+    expect(entity('Affairs Dila Moraz')).toBeUndefined();
+    expect(entity('Aro Venn')?.kind).toBe('Person');
+  });
+});

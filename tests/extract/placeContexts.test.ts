@@ -326,3 +326,46 @@ describe('fields, blocks and mines', () => {
     expect(entity('Vesper Reach')?.kind).toBe('Place');
   });
 });
+
+describe('a landmark named before a verb', () => {
+  it('reads a name, a landmark word and a verb as the landmark, and a lake also by its name alone', () => {
+    const { entity } = extract(['Herders whose Kariva lake depends on the spring floods fear the new canal. Kariva is shrinking.', 'The Ostran dam supplies the capital with power.']);
+    expect(entity('Kariva lake')?.kind).toBe('Place');
+    expect(entity('Kariva lake')?.aliases).toContain('Kariva');
+    expect(entity('Ostran dam')?.kind).toBe('Place');
+  });
+
+  it('does not make a camp spoken of a place', () => {
+    const { entity } = extract(['Aides said the Varro camp claimed on Monday that the count was wrong.']);
+    expect(entity('Varro camp')).toBeUndefined();
+  });
+});
+
+describe('names sharing a plural site word', () => {
+  it('makes each name of the list a place', () => {
+    const { entity } = extract(['Officials said the closure of the Varnai and Kelminai checkpoints would last a week.', 'The Orsk, Tavda and Belkin border crossings stayed shut.']);
+    for (const name of ['Varnai', 'Kelminai', 'Orsk', 'Tavda', 'Belkin']) expect(entity(name)?.kind).toBe('Place');
+  });
+});
+
+describe('where traffic is sent', () => {
+  it('reads a name after a verb of diverting or shipping and "to" as a place', () => {
+    const { entity } = extract(['The airport was shut and flights were diverted to Varzana.', 'The grain was shipped to Kolvik on Friday.']);
+    expect(entity('Varzana')?.kind).toBe('Place');
+    expect(entity('Kolvik')?.kind).toBe('Place');
+  });
+});
+
+describe('land claimed in a list', () => {
+  it('reads every name of a list after "claim to" as a place', () => {
+    const { entity } = extract(['She said Bhutan’s claim to Lipa, Kanto and Durvada rested on an old survey.']);
+    for (const name of ['Lipa', 'Kanto', 'Durvada']) expect(entity(name)?.kind).toBe('Place');
+  });
+});
+
+describe('names after a plural area noun and "of"', () => {
+  it('reads the departments, counties or governorates of a list as places', () => {
+    const { entity } = extract(['Police will send 900 officers to the departments of Varino and Kesto.', 'Floods hit the governorates of Dhamra and Ibbet.']);
+    for (const name of ['Varino', 'Kesto', 'Dhamra', 'Ibbet']) expect(entity(name)?.kind).toBe('Place');
+  });
+});

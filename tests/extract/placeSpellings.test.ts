@@ -22,3 +22,13 @@ describe('spellings of one place', () => {
     expect(extraction.entities.filter((entity) => entity.kind === 'Place')).toHaveLength(1);
   });
 });
+
+describe('a group of islands or a sea named with and without its word', () => {
+  it('takes them as one place, but not a town named like its state', () => {
+    expect(isSamePlaceSpelling('Varo Archipelago', 'Varo islands')).toBe(true);
+    expect(isSamePlaceSpelling('Varo', 'Varo Archipelago')).toBe(true);
+    expect(isSamePlaceSpelling('Keldic Sea', 'Keldic')).toBe(true);
+    expect(isSamePlaceSpelling('Ondra town', 'Ondra State')).toBe(false);
+    expect(isSamePlaceSpelling('Ondra City', 'Ondra')).toBe(false);
+  });
+});

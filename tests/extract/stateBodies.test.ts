@@ -247,3 +247,11 @@ describe('short names of a state’s bodies', () => {
     expect(entity("Greenland's parliament")?.aliases).toContain('Inatsisartut');
   });
 });
+
+describe('a capitalised one-word body after a state’s possessive', () => {
+  it('is that state’s body, named as written', () => {
+    const { entity, relations } = extract(['Uruguay’s Senate approved the fisheries treaty on Tuesday, and Bolivia’s Congress will debate it next month.']);
+    expect(entity('Uruguay’s Senate')?.kind ?? entity("Uruguay's Senate")?.kind).toBe('Government');
+    expect(relations.some((relation) => /Bolivia.s Congress PART_OF Bolivia/.test(relation))).toBe(true);
+  });
+});

@@ -13,3 +13,11 @@ describe('parties under a treaty’s terms', () => {
     expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
   });
 });
+
+describe('a text added to a treaty', () => {
+  it('is a treaty of its own, named with the treaty it amends, and is what is signed', () => {
+    const { entity, relations } = extract(['The addendum to the 2011 Frontier Agreement was signed on Monday by Velorian Foreign Minister Tamaro and his Ostrian counterpart, Ilo Varra.']);
+    expect(entity('addendum to the 2011 Frontier Agreement')?.kind).toBe('Treaty');
+    expect(relations).toContain('Tamaro SIGNS addendum to the 2011 Frontier Agreement');
+  });
+});
