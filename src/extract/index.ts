@@ -16,6 +16,7 @@ import { partiesUnderTerms } from './treatyTerms.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
 import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
+import { dateStatements, withoutQuotes } from './statementDates.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
@@ -50,22 +51,7 @@ function extractWithStates(article: Article): Extraction {
     return dateCache.get(index);
   };
   const statements = findStatements({ sentences, mentions, resolved, quotes });
-  // What a sentence tells apart from what it reports after "that": "X told reporters on Wednesday that the soldiers had
-  // crossed late Monday" was said on Wednesday.
-  const narrationCache = new Map<number, string | undefined>();
-  const narrationDate = (index: number) => {
-    if (!narrationCache.has(index)) {
-      const whole = withoutQuotes(sentences[index].text);
-      let text = whole;
-      for (const statement of statements) {
-        const at = statement.sentence === index && !statement.quoted ? text.indexOf(statement.text) : -1;
-        if (at > 0 && /\bthat\s+$/.test(text.slice(0, at))) text = text.slice(0, at) + text.slice(at + statement.text.length);
-      }
-      narrationCache.set(index, text === whole ? sentenceDate(index) : resolveDate(text, article.date));
-    }
-    return narrationCache.get(index);
-  };
-  for (const statement of statements) statement.date = statementDate(sentences, narrationDate, statement.sentence, article.date);
+  dateStatements(statements, sentences, sentenceDate, article.date);
 
   const speakerOfSentence = new Map<number, string>();
   for (const statement of statements) {
@@ -138,10 +124,6 @@ function quoteMarkedSentences(paragraphs: string[], sentences: ParagraphSentence
     cursor[sentence.paragraph] = at + sentence.text.length;
     return marked[sentence.paragraph].slice(at, at + sentence.text.length);
   });
-}
-
-function withoutQuotes(text: string): string {
-  return text.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
 }
 
 /** Flags the mentions that stand inside quotation marks, which may run across the sentences of a paragraph. */
@@ -242,39 +224,6 @@ function ensureStatesOfMembers(resolved: ArticleEntities): void {
     if (!country) continue;
     resolved.entities.set(key, { key, kind: 'Government', name: country.name, aliases: new Set([country.name]), sentences: new Set(entity.sentences), state: entity.state, mentions: [] });
   }
-}
-
-/**
- * A statement's date: the day its sentence names, else the last day named a few sentences before (news tells an
- * event, then its quotes), else the article's date. Days after the article's date are plans, not when it was said.
- */
-function statementDate(sentences: ParagraphSentence[], sentenceDate: (index: number) => string | undefined, sentence: number, articleDate: string | undefined): string | undefined {
-  for (let i = sentence; i >= Math.max(0, sentence - 6); i--) {
-    const date = sentenceDate(i);
-    if (!date || date.length !== 10 || (articleDate && date > articleDate)) continue;
-    // Background a few sentences back ("the order of March 16, 2022") is no date of what is said now.
-    if (i < sentence && articleDate && daysBetween(date, articleDate) > RECENT_DAYS) continue;
-    return date;
-  }
-  if (!sentences.length) return undefined;
-  // Else the day of the news the lead tells ("fired a missile on Thursday morning" in Friday's paper), when recent.
-  for (let i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
-    const date = sentenceDate(i);
-    if (date && date.length === 10 && articleDate && date <= articleDate && daysBetween(date, articleDate) <= LEAD_DAYS) return date;
-  }
-  return articleDate;
-}
-
-/** The lead: the first sentences, which tell when the news happened. */
-const LEAD_SENTENCES = 2;
-/** How many days before the article's date the lead's day may be (a daily reports yesterday's news). */
-const LEAD_DAYS = 3;
-
-/** How far before the article's date an earlier sentence's day may be to date a statement after it. */
-const RECENT_DAYS = 14;
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 function toLocalEntities(resolved: ArticleEntities, roles: Map<string, Set<string>>, parties: Map<string, string[]>): LocalEntity[] {
