@@ -17,6 +17,7 @@ import { appealsToBothSides } from './sidesUrged.ts';
 import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
 import { dateStatements, withoutQuotes } from './statementDates.ts';
+import { homeState, titlePair } from './storySides.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
@@ -190,25 +191,6 @@ function placeStatelessBodies(resolved: ArticleEntities, dateline: string | unde
     const state = US_DEPARTMENTS.test(entity.name) ? 'US' : homeState;
     if (state) entity.state = state;
   }
-}
-
-/**
- * The state a story was filed from: the state of the dateline's capital ("PANAMA CITY —") or the one the dateline
- * names after its city ("BATKEN, Kyrgyzstan —"), when the article names it.
- */
-function homeState(resolved: ArticleEntities, article: Article): string | undefined {
-  const country = article.dateline ? (countryByCapital(article.dateline) ?? (article.datelineRegion ? countryByName(article.datelineRegion) : undefined)) : undefined;
-  return country && resolved.entities.has(`state:${country.code}`) ? `state:${country.code}` : undefined;
-}
-
-/**
- * "Chile and Argentina sign lithium protocol": a headline that names two states of the article, and no third, names
- * the two sides of the story, however often a third is named in the text.
- */
-function titlePair(resolved: ArticleEntities, title: string, directional: Map<string, string>): [string, string] | undefined {
-  const states = new Set(findMentions(-1, title, directional).mentions.map((mention) => mention.key).filter((key) => key?.startsWith('state:')));
-  const [a, b] = [...states];
-  return states.size === 2 && resolved.entities.has(a!) && resolved.entities.has(b!) ? [a!, b!] : undefined;
 }
 
 /** Names of departments that only the United States' government has ("the State Department"). */
