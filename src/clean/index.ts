@@ -61,7 +61,6 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   if (dateline && !dateline.includes('/')) {
     article.dateline = dateline;
     if (datelineRegion) article.datelineRegion = datelineRegion;
-  }
-  else if (!dateline && linePlace) article.dateline = linePlace;
+  } else if (!dateline && linePlace) article.dateline = linePlace;
   return article;
 }

@@ -17,7 +17,7 @@ import { appealsToBothSides } from './sidesUrged.ts';
 import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
 import { dateStatements, withoutQuotes } from './statementDates.ts';
-import { homeState, titlePair } from './storySides.ts';
+import { filedFrom, homeState, titlePair } from './storySides.ts';
 import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
@@ -34,7 +34,7 @@ function extractWithStates(article: Article): Extraction {
   const quotes = findQuoteSpans({ sentences, mentions });
   markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
-  placeStatelessBodies(resolved, article.dateline);
+  placeStatelessBodies(resolved, article);
   ensureStatesOfMembers(resolved);
   if (article.dateline) addDatelinePlace(resolved, article.dateline);
   resolved.homeState = homeState(resolved, article);
@@ -85,7 +85,7 @@ function extractWithStates(article: Article): Extraction {
   const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
   const placed = new Set(structure.relations.filter((relation) => relation.kind === 'LOCATED_IN').map((relation) => relation.subject));
-  const geography = placesOfDateline(resolved, placed, article.dateline ? { city: article.dateline, region: article.datelineRegion } : undefined);
+  const geography = placesOfDateline(resolved, placed, article);
   const relations = [...structure.relations, ...geography, ...actions, ...stances, ...membership];
   const used = new Set([...relations.flatMap((relation) => [relation.subject, relation.object]), ...statements.map((statement) => statement.speaker)]);
   return {
@@ -180,11 +180,11 @@ function directionalStates(paragraphs: string[]): Map<string, string> {
 
 /**
  * A state's body named without its state: "The State Department said" is the United States' wherever it is named;
- * "SEOUL (Reuters) — The Unification Ministry said …", in a story filed from a state's capital, is that state's (when
- * the article names the state too).
+ * "SEOUL (Reuters) — The Unification Ministry said …", in a story filed from a state's capital, is that state's, and so
+ * is one filed from a city the dateline places in a state ("OSH, Kyrgyzstan —"), when the article names the state too.
  */
-function placeStatelessBodies(resolved: ArticleEntities, dateline: string | undefined): void {
-  const home = dateline ? countryByCapital(dateline) : undefined;
+function placeStatelessBodies(resolved: ArticleEntities, article: Article): void {
+  const home = filedFrom(article);
   const homeState = home && resolved.entities.has(`state:${home.code}`) ? home.code : undefined;
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:')) continue;

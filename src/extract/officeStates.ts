@@ -1,6 +1,6 @@
 // Whose an office is when the sentence does not say: the state of "Prime Minister X" (named in the sentence, the
-// capital it is set in, what the holder said, else the state the story was filed from or is about), apart from a counterpart's, and the body a
-// lone spokesperson speaks for.
+// capital it is set in, what the holder said, else the state the story was filed from or is about), apart from a
+// counterpart's, and the body a lone spokesperson speaks for.
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
@@ -10,7 +10,8 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 /**
  * The state an office with no state named belongs to ("Prime Minister X", "the country's president"): one named
- * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is about.
+ * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is
+ * about.
  */
 export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): { key: string; presumed: boolean } | undefined {
   const stateOf = (mention: Mention) => {

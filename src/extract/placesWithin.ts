@@ -3,8 +3,9 @@
 import type { Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
-import type { LocalRelation } from '../types.ts';
-import { countryByCapital, countryByName, isWorldRegion } from './gazetteer.ts';
+import type { Article, LocalRelation } from '../types.ts';
+import { countryByCapital, isWorldRegion } from './gazetteer.ts';
+import { filedFrom } from './storySides.ts';
 import { AREA_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 
@@ -127,12 +128,13 @@ const STATE_DIVISIONS = new Set(['state', 'province', 'region', 'prefecture', 'o
  * The city of a dateline lies in the state the dateline names after it ("BATKEN, Kyrgyzstan (AP) —"), when the
  * article names that state. A place whose container the text gives (`placed`) keeps that one.
  */
-export function placesOfDateline(resolved: ArticleEntities, placed: Set<string>, dateline: { city: string; region?: string } | undefined): LocalRelation[] {
+export function placesOfDateline(resolved: ArticleEntities, placed: Set<string>, article: Article): LocalRelation[] {
   // (A capital in its state goes without saying: "KYIV, Ukraine (AP) —" adds nothing.)
-  if (!dateline?.region || countryByCapital(dateline.city)) return [];
-  const country = countryByName(dateline.region);
+  const { dateline } = article;
+  if (!dateline || countryByCapital(dateline)) return [];
+  const country = filedFrom(article);
   const state = country ? `state:${country.code}` : '';
-  const city = [...resolved.entities.values()].find((entity) => entity.kind === 'Place' && [entity.name, ...entity.aliases].includes(dateline.city));
+  const city = [...resolved.entities.values()].find((entity) => entity.kind === 'Place' && [entity.name, ...entity.aliases].includes(dateline));
   if (!city || placed.has(city.key) || !resolved.entities.has(state)) return [];
   // The dateline stood before the first sentence, which it opened.
   const sentence = city.sentences.size ? Math.min(...city.sentences) : 0;

@@ -5,7 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -203,8 +203,9 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
     if (owner) start = owner.end;
     return mentions.find((mention) => mention.start === start && isBody(mention) && !mention.modifier && !mention.possessive);
   }
-  if (tokens[person.end + 1]?.lower !== 'who' || !WORK_VERBS.test(tokens[person.end + 2]?.lower ?? '')) return undefined;
-  for (let at = person.end + 3; at < tokens.length && at <= person.end + 8 && !tokens[at].punct; at++) {
+  const verb = whoClauseVerb(tokens, person);
+  if (verb === undefined || !WORK_VERBS.test(tokens[verb].lower)) return undefined;
+  for (let at = verb + 1; at < tokens.length && at <= verb + 6 && !tokens[at].punct; at++) {
     if (!/^(at|with|for)$/.test(tokens[at].lower)) continue;
     const start = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
     return mentions.find((mention) => mention.start === start && isBody(mention) && !mention.modifier && !mention.possessive);
@@ -221,6 +222,13 @@ function carriedOn(title: Title | undefined, sentences: SentenceMentions[], reso
   const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
   const subject = sentences[index - 1].mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
   return subject && !resolved.entityOf.get(subject)?.startsWith('state:') ? { ...title, of: subject } : title;
+}
+
+/** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */
+function whoClauseVerb(tokens: Token[], person: Mention): number | undefined {
+  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who') return undefined;
+  const verb = /^(has|had)$/.test(tokens[person.end + 2]?.lower ?? '') ? person.end + 3 : person.end + 2;
+  return tokens[verb] ? verb : undefined;
 }
 
 /** Verbs of working somewhere ("who works at", "who teaches law at"); not of a visit ("who spoke at"). */
@@ -290,9 +298,11 @@ function titleOfBodyBefore(tokens: Token[], mentions: Mention[], person: Mention
     const start = of - length;
     const words = tokens.slice(start, of);
     if (start < 1 || words.some((token) => token.punct || token.capitalized)) continue;
-    const relation = titleRelation(words.map((token) => token.lower).join(' '));
+    const title = words.map((token) => token.lower).join(' ');
+    const relation = titleRelation(title);
     const owner = mentions.find((mention) => mention.end === start && mention.modifier);
-    if (relation && owner) return { title: words.map((token) => token.lower).join(' '), relation: relation === 'LEADS' ? 'MEMBER_OF' : relation, of: owner };
+    // (The chairman of a cabinet is one of the state's people, not its head.)
+    if (relation && owner) return { title, relation: relation === 'LEADS' ? 'MEMBER_OF' : relation, of: owner };
   }
   return undefined;
 }
@@ -325,12 +335,6 @@ function shortTitleBefore(tokens: Token[], mentions: Mention[], person: Mention)
   }
   return undefined;
 }
-
-/** Military ranks, which may stand between an office and the name ("army spokesman Colonel X"). */
-const MILITARY_RANKS: ReadonlySet<string> = new Set([
-  'captain', 'colonel', 'lieutenant colonel', 'major', 'lieutenant', 'admiral', 'rear admiral', 'vice admiral', 'commodore',
-  'sergeant', 'general', 'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'field marshal',
-]);
 
 /**
  * The office named before the name and a comma: "Lusania's foreign minister, Ines Calder," or "the
@@ -432,10 +436,8 @@ const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chair
  * the person leads; "who has ruled the country since 1994" leads the state named last before (`country`).
  */
 function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean, country: () => Mention | undefined): Title | undefined {
-  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'who') return undefined;
-  let verb = person.end + 2;
-  if (/^(has|had)$/.test(tokens[verb]?.lower ?? '')) verb++;
-  if (!HEADS_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const verb = whoClauseVerb(tokens, person);
+  if (verb === undefined || !HEADS_VERBS.has(tokens[verb].lower)) return undefined;
   const at = verb + 1;
   if (tokens[at]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 1]?.lower ?? '')) {
     const state = country();

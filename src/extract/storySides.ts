@@ -3,15 +3,21 @@
 import type { Article } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
 import { findMentions } from './mentions.ts';
-import { countryByCapital, countryByName } from './gazetteer.ts';
+import { countryByCapital, countryByName, type Country } from './gazetteer.ts';
 
 /**
  * The state a story was filed from: the state of the dateline's capital ("PANAMA CITY —") or the one the dateline
  * names after its city ("BATKEN, Kyrgyzstan —"), when the article names it.
  */
 export function homeState(resolved: ArticleEntities, article: Article): string | undefined {
-  const country = article.dateline ? (countryByCapital(article.dateline) ?? (article.datelineRegion ? countryByName(article.datelineRegion) : undefined)) : undefined;
+  const country = filedFrom(article);
   return country && resolved.entities.has(`state:${country.code}`) ? `state:${country.code}` : undefined;
+}
+
+/** The state of a dateline: its capital's ("PANAMA CITY —"), or the one it names after its city ("BATKEN, Kyrgyzstan —"). */
+export function filedFrom(article: Article): Country | undefined {
+  if (!article.dateline) return undefined;
+  return countryByCapital(article.dateline) ?? (article.datelineRegion ? countryByName(article.datelineRegion) : undefined);
 }
 
 /**

@@ -380,6 +380,15 @@ describe('bodies named without their state in a wire story', () => {
     expect(relations).toEqual(expect.arrayContaining(['Joint Chiefs of Staff PART_OF South Korea', 'Unification Ministry PART_OF South Korea']));
     expect(relations.some((relation) => relation.startsWith('State Department PART_OF South Korea'))).toBe(false);
   });
+
+  it('places them in the state the dateline names after a city that is no capital', () => {
+    const { relations } = extract(
+      ['Kyrgyzstan closed two crossings on Monday. The Interior Ministry said the border guards had been reinforced.'],
+      undefined,
+      { dateline: 'Osh', datelineRegion: 'Kyrgyzstan' },
+    );
+    expect(relations).toContain('Interior Ministry PART_OF Kyrgyzstan');
+  });
 });
 
 describe('offices and subjects in real-news phrasing', () => {

@@ -161,8 +161,9 @@ describe('where experts work', () => {
       'Keira Dunn, who studies the border at the University of Tarn, said the timing was deliberate.',
       'Paul Ekwe, who teaches law at Ridgeway College, disagreed. Ana Brisk, who spoke at the Harbour Forum, left early.',
       "Lena Forde, a former diplomat now with Sydney's Harbour Policy Institute, said the vote was a win.",
+      'Ivo Dane, who has worked at the Tarn Water Institute since 2019, said the dam was safe.',
     ]);
-    expect(relations).toEqual(expect.arrayContaining(['Keira Dunn MEMBER_OF University of Tarn', 'Paul Ekwe MEMBER_OF Ridgeway College', 'Lena Forde MEMBER_OF Harbour Policy Institute']));
+    expect(relations).toEqual(expect.arrayContaining(['Keira Dunn MEMBER_OF University of Tarn', 'Paul Ekwe MEMBER_OF Ridgeway College', 'Lena Forde MEMBER_OF Harbour Policy Institute', 'Ivo Dane MEMBER_OF Tarn Water Institute']));
     expect(relations).not.toContain('Ana Brisk MEMBER_OF Harbour Forum');
   });
 });

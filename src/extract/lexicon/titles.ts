@@ -6,6 +6,15 @@ import type { RelationKind } from '../../../graph/model.ts';
 
 export type TitleRelation = Extract<RelationKind, 'LEADS' | 'SPEAKS_FOR' | 'MEMBER_OF'>;
 
+/** Military ranks that are an office of their own, with a name ("Colonel X" serves in the forces). */
+const RANK_OFFICES = ['captain', 'colonel', 'major', 'lieutenant', 'admiral', 'commodore', 'rear admiral', 'sergeant', 'brigadier general', 'major general', 'lieutenant general'];
+
+/**
+ * Military ranks, which may stand between an office and the name ("army spokesman Colonel X"): the rank offices, and
+ * ranks read only beside another office ("General" alone is too plain a word).
+ */
+export const MILITARY_RANKS: ReadonlySet<string> = new Set([...RANK_OFFICES, 'lieutenant colonel', 'vice admiral', 'general', 'brigadier', 'field marshal']);
+
 export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'president': 'LEADS',
   'vice president': 'MEMBER_OF',
@@ -86,17 +95,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'prince': 'MEMBER_OF',
   'sheikh': 'MEMBER_OF',
   'pope': 'LEADS',
-  'captain': 'MEMBER_OF',
-  'colonel': 'MEMBER_OF',
-  'major': 'MEMBER_OF',
-  'lieutenant': 'MEMBER_OF',
-  'admiral': 'MEMBER_OF',
-  'commodore': 'MEMBER_OF',
-  'rear admiral': 'MEMBER_OF',
-  'sergeant': 'MEMBER_OF',
-  'brigadier general': 'MEMBER_OF',
-  'major general': 'MEMBER_OF',
-  'lieutenant general': 'MEMBER_OF',
+  ...Object.fromEntries(RANK_OFFICES.map((rank) => [rank, 'MEMBER_OF' as const])),
   // Occupations of think tanks, banks and universities ("X, a senior fellow at the Y Institute").
   'analyst': 'MEMBER_OF',
   'fellow': 'MEMBER_OF',
