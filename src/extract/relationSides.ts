@@ -4,7 +4,7 @@
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
-import { BOTH_STATES, actorKey, namesBothStates, type RelationContext } from './relationContext.ts';
+import { BOTH_STATES, actorKey, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 
 /** True when "the two neighbours", "both partner states" ends right before the verb (past an auxiliary or adverb). */
 export function namesBothStatesBefore(tokens: Token[], begin: number): boolean {
@@ -19,7 +19,7 @@ export function ownerStateBefore(context: RelationContext, sentence: SentenceMen
     if (context.resolved.entityOf.get(mention) !== subject) continue;
     const owner = sentence.mentions.find((other) => other.end === mention.start);
     const key = owner && actorKey(context, owner);
-    if (key?.startsWith('state:') && (owner!.possessive || context.resolved.entities.get(context.resolved.entityOf.get(owner!) ?? '')?.kind === 'Group')) return key;
+    if (key?.startsWith('state:') && (owner!.possessive || mentionKind(context, owner!) === 'Group')) return key;
   }
   return undefined;
 }
@@ -69,7 +69,7 @@ function pairNamedBefore(context: RelationContext, index: number): string[] {
 /** A state, or a person, that "both" may count. */
 function pairKey(context: RelationContext, mention: Mention, states: boolean): string | undefined {
   const key = context.resolved.entityOf.get(mention);
-  return key && ((states && key.startsWith('state:')) || context.resolved.entities.get(key)?.kind === 'Person') ? key : undefined;
+  return key && ((states && key.startsWith('state:')) || kindOf(context, key) === 'Person') ? key : undefined;
 }
 
 /** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */
