@@ -57,7 +57,7 @@ function pairNamedBefore(context: RelationContext, index: number): string[] {
       if (first.modifier || tokens[first.end]?.lower !== 'and') continue;
       // (Past a state that qualifies the second one's title: "and Japanese Prime Minister Y".)
       const second = mentions.slice(i + 1).find((mention) => !mention.modifier && mention.start > first.end && mention.start <= first.end + 5);
-      if (!second || tokens.slice(first.end + 1, second.start).some((token) => token.punct || (!token.capitalized && !mentions.some((other) => other.modifier && other.start <= tokens.indexOf(token) && tokens.indexOf(token) < other.end)))) continue;
+      if (!second || tokens.slice(first.end + 1, second.start).some((token, k) => token.punct || (!token.capitalized && !mentions.some((other) => other.modifier && other.start <= first.end + 1 + k && first.end + 1 + k < other.end)))) continue;
       // (Before this sentence, only two people: states named there may be mediators, not "the two sides".)
       const pair = [pairKey(context, first, at === index), pairKey(context, second, at === index)];
       if (pair[0] && pair[1] && pair[0] !== pair[1]) return pair as string[];

@@ -310,7 +310,7 @@ function coordinatedObjectsBefore(context: RelationContext, sentence: SentenceMe
 }
 
 /** Words that may stand between a passive verb and the noun it is said of ("the deal had also been signed"). */
-const PASSIVE_FILLERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'has', 'had', 'have', 'also', 'already', 'formally', 'officially', 'since', 'later', ',']);
+const PASSIVE_FILLERS = new Set([...PASSIVE_MARKERS, 'has', 'had', 'have', 'also', 'already', 'formally', 'officially', 'since', 'later', ',']);
 
 /** "The roadmap was welcomed by X", "the accord, signed by X": the treaty meant by a bare noun before a passive verb. */
 function treatyBefore(context: RelationContext, index: number, trigger: RelationTrigger, begin: number): string[] {
@@ -335,7 +335,7 @@ const FIRST_PERSON = new Set(['we', 'our', 'us']);
 const STATE_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'firing', 'move', 'decision', 'deployment', 'programme', 'program', 'drills', 'exercises', 'strike', 'strikes', 'seizure', 'blockade']);
 
 /** Nouns for what a state does, whose owner is the agent of what the act is said to do ("Finland's actions"). */
-const ACT_NOUNS = new Set([...STATE_ACTS, 'actions', 'action', 'decision', 'decisions', 'moves', 'operation', 'operations', 'deployments', 'construction', 'closure', 'closures', 'measures', 'measure', 'conduct', 'behaviour', 'behavior', 'refusal', 'incursion', 'incursions', 'activities', 'detention', 'detentions', 'attack', 'attacks', 'raid', 'raids']);
+const ACT_NOUNS = new Set([...STATE_ACTS, 'actions', 'action', 'decisions', 'moves', 'operation', 'operations', 'deployments', 'construction', 'closure', 'closures', 'measures', 'measure', 'conduct', 'behaviour', 'behavior', 'refusal', 'incursion', 'incursions', 'activities', 'detention', 'detentions', 'attack', 'attacks', 'raid', 'raids']);
 
 /** True when a possessive's noun, past a quotation mark and up to two describing words, is an act ("'s “unilateral operation”"). */
 function ownsAct(tokens: Token[], end: number): boolean {
