@@ -73,6 +73,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const sentence = context.sentences[index];
   const { tokens } = sentence;
   const allowed = objectKinds(trigger);
+  // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
+  const nominal = isNounAt(trigger, tokens, begin);
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -106,7 +108,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     subjects = forcesBefore(context, sentence, begin);
     objects = findObjects(context, sentence, trigger, end, index);
   } else {
-    subjects = findSubjects(context, sentence, trigger, begin);
+    subjects = findSubjects(context, sentence, nominal, begin);
     // "since the two neighbours signed the accord": the story's two states, in words the mentions do not read.
     if (!subjects.length && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
@@ -169,7 +171,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
         subject,
         object,
         sentence: index,
-        confidence: isNounAt(trigger, tokens, begin) ? 0.6 : 0.75,
+        confidence: nominal ? 0.6 : 0.75,
         props: propsFor(context, trigger.kind, index, end),
       });
     }
@@ -195,12 +197,12 @@ function coSigners(context: RelationContext, sentence: SentenceMentions, end: nu
   const index = mentions.findIndex((mention) => mention.start > at && mention.start - at <= 6 && !mention.modifier);
   const mention = mentions[index];
   // ("with the support of Brazil", "with Chile's blessing": no co-signer.)
-  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isTitleWord(token, mentions, mention)))) return [];
+  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isOwnTitleWord(token, mentions, mention)))) return [];
   return [actorKey(context, mention)!];
 }
 
 /** A lower-case word of a title before a name ("president", "foreign minister"), as the mention's own title says. */
-function isTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
+function isOwnTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
   return Boolean(mention.title?.title.toLowerCase().split(/\s+/).includes(token.lower)) || mentions.some((other) => other.modifier && other.end <= mention.start);
 }
 
@@ -399,10 +401,9 @@ function lastTreatyBefore(context: RelationContext, sentence: number): string | 
   return undefined;
 }
 
-function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
+/** The subjects of the verb (or, when `nominal`, the noun) at `begin`. */
+function findSubjects(context: RelationContext, sentence: SentenceMentions, nominal: boolean, begin: number): string[] {
   const { tokens, mentions } = sentence;
-  // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
-  const nominal = isNounAt(trigger, tokens, begin);
   // "Russia's attacks on …", "its supply of drones": a possessor right before the trigger is its agent.
   const owner = mentions.find((mention) => mention.possessive && (mention.end === begin || (mention.end === begin - 1 && !tokens[begin - 1].punct)) && isActor(context, mention));
   if (owner && !FORCE_WORDS.has(tokens[owner.end]?.lower ?? '')) return [actorKey(context, owner)!];
