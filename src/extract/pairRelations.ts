@@ -1,7 +1,7 @@
 // Relations read off a pair of names around a noun: "Russia-North Korea cooperation", "talks between X and Y",
 // "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
 import type { LocalRelation } from '../types.ts';
-import { BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
+import { BOTH_STATES, actorKey, counterpartOf, isActor, kindOf, mentionKind, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 
 /** Every pair-shaped relation of one sentence. */
 export function pairRelations(context: RelationContext, index: number): LocalRelation[] {
@@ -74,7 +74,7 @@ function warsOf(context: RelationContext, index: number): LocalRelation[] {
     if (!WAR_NOUNS.has(tokens[at]?.lower ?? '') || !/^(against|of|on|in)$/.test(tokens[at + 1]?.lower ?? '')) continue;
     const target = mentions.find((mention) => mention.start === at + 2 || (mention.start === at + 3 && tokens[at + 2].lower === 'the'));
     const ownerKey = context.resolved.entityOf.get(owner);
-    const subject = ownerKey && context.resolved.entities.get(ownerKey)?.kind === 'Person' ? context.representedBy.get(ownerKey) : ownerKey;
+    const subject = ownerKey && kindOf(context, ownerKey) === 'Person' ? context.representedBy.get(ownerKey) : ownerKey;
     const object = target && context.resolved.entityOf.get(target);
     if (subject && object && subject !== object) found.push({ kind: 'FIGHTS_AGAINST', subject, object, sentence: index, confidence: 0.7 });
   }
@@ -158,7 +158,7 @@ function treatyBetween(context: RelationContext, index: number): LocalRelation[]
   const { tokens, mentions } = context.sentences[index];
   const found: LocalRelation[] = [];
   for (const treaty of mentions) {
-    if (context.resolved.entities.get(context.resolved.entityOf.get(treaty) ?? '')?.kind !== 'Treaty') continue;
+    if (mentionKind(context, treaty) !== 'Treaty') continue;
     let at = treaty.end;
     if (/^(signed|agreed|reached|brokered)$/.test(tokens[at]?.lower ?? '')) at++;
     const pair = tokens[at]?.lower === 'between' ? pairAfterBetween(context, index, at) : undefined;

@@ -22,11 +22,26 @@ export interface RelationContext {
   parties: Map<string, string[]>;
 }
 
+/** The kind of the entity an entity key names, if the article has it. */
+export function kindOf(context: RelationContext, key: string | undefined): EntityKind | undefined {
+  return key ? context.resolved.entities.get(key)?.kind : undefined;
+}
+
+/** The kind of the entity a mention names, if it names one. */
+export function mentionKind(context: RelationContext, mention: Mention): EntityKind | undefined {
+  return kindOf(context, context.resolved.entityOf.get(mention));
+}
+
+/** True when the entity a key names is of one of the kinds. */
+export function isOfKind(context: RelationContext, key: string | undefined, kinds: readonly EntityKind[]): boolean {
+  const kind = kindOf(context, key);
+  return kind !== undefined && kinds.includes(kind);
+}
+
 /** True when a mention names, by itself, an actor (not a modifier such as "Japanese" in "Japanese ships"). */
 export function isActor(context: RelationContext, mention: Mention): boolean {
   if (mention.modifier) return false;
-  const key = context.resolved.entityOf.get(mention);
-  const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
+  const kind = mentionKind(context, mention);
   return Boolean(kind && ACTORS.includes(kind));
 }
 

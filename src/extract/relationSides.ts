@@ -4,7 +4,7 @@
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
-import { BOTH_STATES, actorKey, namesBothStates, type RelationContext } from './relationContext.ts';
+import { BOTH_STATES, actorKey, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 
 /** True when "the two neighbours", "both partner states" ends right before the verb (past an auxiliary or adverb). */
 export function namesBothStatesBefore(tokens: Token[], begin: number): boolean {
@@ -19,7 +19,7 @@ export function ownerStateBefore(context: RelationContext, sentence: SentenceMen
     if (context.resolved.entityOf.get(mention) !== subject) continue;
     const owner = sentence.mentions.find((other) => other.end === mention.start);
     const key = owner && actorKey(context, owner);
-    if (key?.startsWith('state:') && (owner!.possessive || context.resolved.entities.get(context.resolved.entityOf.get(owner!) ?? '')?.kind === 'Group')) return key;
+    if (key?.startsWith('state:') && (owner!.possessive || mentionKind(context, owner!) === 'Group')) return key;
   }
   return undefined;
 }
@@ -57,7 +57,7 @@ function pairNamedBefore(context: RelationContext, index: number): string[] {
       if (first.modifier || tokens[first.end]?.lower !== 'and') continue;
       // (Past a state that qualifies the second one's title: "and Japanese Prime Minister Y".)
       const second = mentions.slice(i + 1).find((mention) => !mention.modifier && mention.start > first.end && mention.start <= first.end + 5);
-      if (!second || tokens.slice(first.end + 1, second.start).some((token) => token.punct || (!token.capitalized && !mentions.some((other) => other.modifier && other.start <= tokens.indexOf(token) && tokens.indexOf(token) < other.end)))) continue;
+      if (!second || tokens.slice(first.end + 1, second.start).some((token, k) => token.punct || (!token.capitalized && !mentions.some((other) => other.modifier && other.start <= first.end + 1 + k && first.end + 1 + k < other.end)))) continue;
       // (Before this sentence, only two people: states named there may be mediators, not "the two sides".)
       const pair = [pairKey(context, first, at === index), pairKey(context, second, at === index)];
       if (pair[0] && pair[1] && pair[0] !== pair[1]) return pair as string[];
@@ -69,7 +69,7 @@ function pairNamedBefore(context: RelationContext, index: number): string[] {
 /** A state, or a person, that "both" may count. */
 function pairKey(context: RelationContext, mention: Mention, states: boolean): string | undefined {
   const key = context.resolved.entityOf.get(mention);
-  return key && ((states && key.startsWith('state:')) || context.resolved.entities.get(key)?.kind === 'Person') ? key : undefined;
+  return key && ((states && key.startsWith('state:')) || kindOf(context, key) === 'Person') ? key : undefined;
 }
 
 /** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */

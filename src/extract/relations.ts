@@ -14,7 +14,7 @@ import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
-import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, namesBothStates, type RelationContext } from './relationContext.ts';
+import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
 import { triggerMatches } from './triggerMatches.ts';
@@ -73,6 +73,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const sentence = context.sentences[index];
   const { tokens } = sentence;
   const allowed = objectKinds(trigger);
+  // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
+  const nominal = isNounAt(trigger, tokens, begin);
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -81,7 +83,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // ("spoke to X by phone": "by" with a means of contact names no agent.)
   const by = tokens.findIndex((token, i) => i >= end && i <= end + byWindow && token.lower === 'by' && !CONTACT_MEANS.has(tokens[i + 1]?.lower ?? ''));
   // ("the Transition Council chaired by General Brand": a body that a leading verb follows is led by its agent.)
-  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && allowed.includes(context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind as EntityKind))));
+  const reducedRelative = sentence.mentions.some((mention) => mention.end === begin && (mention.kind === 'Treaty' || (trigger.kind === 'LEADS' && isOfKind(context, context.resolved.entityOf.get(mention), allowed))));
   // ("drafted by Britain and backed by the United States": a participle right before "by" is passive too.)
   // ("designated as foreign terrorist organizations by Washington": the participle may open a longer trigger.)
   const participle = by === end && (/ed$/.test(tokens[end - 1].lower) || /ed$/.test(tokens[begin].lower));
@@ -106,7 +108,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     subjects = forcesBefore(context, sentence, begin);
     objects = findObjects(context, sentence, trigger, end, index);
   } else {
-    subjects = findSubjects(context, sentence, trigger, begin);
+    subjects = findSubjects(context, sentence, nominal, begin);
     // "since the two neighbours signed the accord": the story's two states, in words the mentions do not read.
     if (!subjects.length && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
     if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
@@ -114,7 +116,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
-    const fitting = objects.filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
+    const fitting = objects.filter((object) => isOfKind(context, object, allowed));
     // (Only a treaty: "accused the forces of abandoning migrants" leaves nothing before the verb that was left.)
     if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
   }
@@ -129,8 +131,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
-  if (trigger.subjects) subjects = subjects.filter((subject) => trigger.subjects!.includes(context.resolved.entities.get(subject)?.kind as EntityKind));
-  objects = expandBothStates(context, objects, index, subjects).filter((object) => allowed.includes(context.resolved.entities.get(object)?.kind as EntityKind));
+  if (trigger.subjects) subjects = subjects.filter((subject) => isOfKind(context, subject, trigger.subjects!));
+  objects = expandBothStates(context, objects, index, subjects).filter((object) => isOfKind(context, object, allowed));
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
   if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
     const pair = coordinatedBefore(context, sentence, begin);
@@ -161,8 +163,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const found: LocalRelation[] = [];
   for (const subject of subjects) {
     for (const object of objects) {
-      const kind = context.resolved.entities.get(object)?.kind;
-      if (!kind || !allowed.includes(kind) || subject === object) continue;
+      if (!isOfKind(context, object, allowed) || subject === object) continue;
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side.)
       if (HOSTILE.has(trigger.kind) && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
@@ -170,7 +171,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
         subject,
         object,
         sentence: index,
-        confidence: isNounAt(trigger, tokens, begin) ? 0.6 : 0.75,
+        confidence: nominal ? 0.6 : 0.75,
         props: propsFor(context, trigger.kind, index, end),
       });
     }
@@ -196,12 +197,12 @@ function coSigners(context: RelationContext, sentence: SentenceMentions, end: nu
   const index = mentions.findIndex((mention) => mention.start > at && mention.start - at <= 6 && !mention.modifier);
   const mention = mentions[index];
   // ("with the support of Brazil", "with Chile's blessing": no co-signer.)
-  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isTitleWord(token, mentions, mention)))) return [];
+  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isOwnTitleWord(token, mentions, mention)))) return [];
   return [actorKey(context, mention)!];
 }
 
 /** A lower-case word of a title before a name ("president", "foreign minister"), as the mention's own title says. */
-function isTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
+function isOwnTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
   return Boolean(mention.title?.title.toLowerCase().split(/\s+/).includes(token.lower)) || mentions.some((other) => other.modifier && other.end <= mention.start);
 }
 
@@ -216,7 +217,7 @@ function forcesBefore(context: RelationContext, sentence: SentenceMentions, begi
     if (mention.end > begin) continue;
     if (begin - mention.end > FORCES_REACH) break;
     const owner = mention.possessive && FORCE_WORDS.has(tokens[mention.end]?.lower ?? '');
-    const troops = context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Group';
+    const troops = mentionKind(context, mention) === 'Group';
     if (!owner && !troops) continue;
     const key = actorKey(context, mention);
     return key ? [key] : [];
@@ -297,8 +298,7 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
     const relative = tokens[mention.end]?.text === ',' ? tokens[mention.end + 1] : tokens[mention.end];
     if (relativeOnly && !/^(which|that|it|they|he|she|we)$/.test(relative?.lower ?? '')) continue;
     const key = context.resolved.entityOf.get(mention);
-    const kind = key ? context.resolved.entities.get(key)?.kind : undefined;
-    if (key && kind && allowed.includes(kind)) return [key];
+    if (key && isOfKind(context, key, allowed)) return [key];
   }
   return [];
 }
@@ -308,11 +308,11 @@ function coordinatedObjectsBefore(context: RelationContext, sentence: SentenceMe
   const { tokens, mentions } = sentence;
   const at = mentions.findLastIndex((mention) => mention.end <= begin && context.resolved.entityOf.get(mention) === key);
   const allowed = objectKinds(trigger);
-  return at < 0 ? [] : coordinatedWith(context, tokens, mentions, at).filter((other) => other !== key && allowed.includes(context.resolved.entities.get(other)?.kind as EntityKind));
+  return at < 0 ? [] : coordinatedWith(context, tokens, mentions, at).filter((other) => other !== key && isOfKind(context, other, allowed));
 }
 
 /** Words that may stand between a passive verb and the noun it is said of ("the deal had also been signed"). */
-const PASSIVE_FILLERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'has', 'had', 'have', 'also', 'already', 'formally', 'officially', 'since', 'later', ',']);
+const PASSIVE_FILLERS = new Set([...PASSIVE_MARKERS, 'has', 'had', 'have', 'also', 'already', 'formally', 'officially', 'since', 'later', ',']);
 
 /** "The roadmap was welcomed by X", "the accord, signed by X": the treaty meant by a bare noun before a passive verb. */
 function treatyBefore(context: RelationContext, index: number, trigger: RelationTrigger, begin: number): string[] {
@@ -337,7 +337,7 @@ const FIRST_PERSON = new Set(['we', 'our', 'us']);
 const STATE_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'firing', 'move', 'decision', 'deployment', 'programme', 'program', 'drills', 'exercises', 'strike', 'strikes', 'seizure', 'blockade']);
 
 /** Nouns for what a state does, whose owner is the agent of what the act is said to do ("Finland's actions"). */
-const ACT_NOUNS = new Set([...STATE_ACTS, 'actions', 'action', 'decision', 'decisions', 'moves', 'operation', 'operations', 'deployments', 'construction', 'closure', 'closures', 'measures', 'measure', 'conduct', 'behaviour', 'behavior', 'refusal', 'incursion', 'incursions', 'activities', 'detention', 'detentions', 'attack', 'attacks', 'raid', 'raids']);
+const ACT_NOUNS = new Set([...STATE_ACTS, 'actions', 'action', 'decisions', 'moves', 'operation', 'operations', 'deployments', 'construction', 'closure', 'closures', 'measures', 'measure', 'conduct', 'behaviour', 'behavior', 'refusal', 'incursion', 'incursions', 'activities', 'detention', 'detentions', 'attack', 'attacks', 'raid', 'raids']);
 
 /** True when a possessive's noun, past a quotation mark and up to two describing words, is an act ("'s “unilateral operation”"). */
 function ownsAct(tokens: Token[], end: number): boolean {
@@ -395,16 +395,15 @@ function lastTreatyBefore(context: RelationContext, sentence: number): string | 
     const mentions = context.sentences[s].mentions;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const key = context.resolved.entityOf.get(mentions[i]);
-      if (key && context.resolved.entities.get(key)?.kind === 'Treaty') return key;
+      if (kindOf(context, key) === 'Treaty') return key;
     }
   }
   return undefined;
 }
 
-function findSubjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, begin: number): string[] {
+/** The subjects of the verb (or, when `nominal`, the noun) at `begin`. */
+function findSubjects(context: RelationContext, sentence: SentenceMentions, nominal: boolean, begin: number): string[] {
   const { tokens, mentions } = sentence;
-  // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
-  const nominal = isNounAt(trigger, tokens, begin);
   // "Russia's attacks on …", "its supply of drones": a possessor right before the trigger is its agent.
   const owner = mentions.find((mention) => mention.possessive && (mention.end === begin || (mention.end === begin - 1 && !tokens[begin - 1].punct)) && isActor(context, mention));
   if (owner && !FORCE_WORDS.has(tokens[owner.end]?.lower ?? '')) return [actorKey(context, owner)!];
@@ -590,16 +589,17 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "signed the agreement, called the X Partnership,": the name a common noun is given stands after a comma.
     const called = /^(the|an?) \S+ , (called|named|dubbed|known as)( the)?$/.test(between.map((token) => token.lower).join(' '));
     // "met the Qatari prime minister and foreign minister, Sheikh X": a person named after their titles.
-    const titled = isTitleApposition(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
+    const kind = mentionKind(context, mention);
+    const titled = isTitleApposition(between, mentions, from, kind);
     // "imposed sanctions on two army generals, X and Y": the people a common noun stands for are named after a comma.
-    const named = isNamedAfterNoun(between, mentions, from, context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind);
+    const named = isNamedAfterNoun(between, mentions, from, kind);
     if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled && !named) || token.lower === 'that')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
     // ("threatens peace and stability on the Korean Peninsula": a place after a preposition is where, not whom.)
-    if (trigger.kind === 'THREATENS' && between.some((token) => PREPOSITIONS.has(token.lower)) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Place') break;
+    if (trigger.kind === 'THREATENS' && between.some((token) => PREPOSITIONS.has(token.lower)) && kind === 'Place') break;
     // "met at the United Nations": where a meeting is held is not who was met.
     // ("talks with the rebels through Omani mediators": nor are those through whom one talks.)
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
@@ -621,7 +621,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const key = objectKey(context, mention, trigger);
     if (!key) continue;
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.
-    if (mention.modifier && !allowed.includes(context.resolved.entities.get(key)?.kind as EntityKind)) continue;
+    if (mention.modifier && !isOfKind(context, key, allowed)) continue;
     objects.push(key);
     // "urged North Korea and Russia to …", "urged the army and the RSF to …": coordinated objects.
     const next = mentions[mentions.indexOf(mention) + 1];
@@ -684,7 +684,7 @@ function titledBefore(context: RelationContext, tokens: Token[], mentions: Menti
   // ("X's trade minister, A, and Y's trade minister, B, signed": an owner's possessive may open the second title.)
   const owned = mentions.some((mention) => mention.start === and + 1 && mention.possessive);
   if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',' || !(/^(the|his|her|its|their)$/.test(tokens[and + 1]?.lower ?? '') || owned)) return undefined;
-  const before = mentions.findIndex((mention) => mention.end === and - 1 && isActor(context, mention) && context.resolved.entities.get(context.resolved.entityOf.get(mention) ?? '')?.kind === 'Person');
+  const before = mentions.findIndex((mention) => mention.end === and - 1 && isActor(context, mention) && mentionKind(context, mention) === 'Person');
   return before >= 0 ? before : undefined;
 }
 

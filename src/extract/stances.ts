@@ -6,6 +6,7 @@ import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
 import { ACCUSING_WORDS, CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
+import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 /**
@@ -17,7 +18,7 @@ const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
 const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFor(ACCUSING_WORDS)]] as const;
 /** A verb of accusing in the statement's own words: its stance is that accusation, not a condemnation. */
-const ACCUSING_VERB = /\b(accused|accuses|accusing|accuse)\b/i;
+const ACCUSING_VERB = new RegExp(`\\b(${[...ACCUSING_VERBS].join('|')})\\b`, 'i');
 /** "a flagrant violation of our sovereignty": the adjective grades a breach, which accuses (ACCUSING_WORDS). */
 const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\b/gi;
 /**

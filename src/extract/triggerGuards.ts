@@ -7,6 +7,12 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
+/** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
+const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?)';
+/** An intent right before the trigger. */
+const INTENDED = new RegExp(`\\b${INTENT_WORDS} to$`);
+/** An intent before the trigger, a time perhaps between ("threatened on Wednesday to withdraw"). */
+const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\w+)? to$`);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
@@ -46,7 +52,7 @@ function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boo
   if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
   if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;
-  return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !/\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?) to$/.test(before.join(' ')) && !before.includes('if');
+  return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !INTENDED.test(before.join(' ')) && !before.includes('if');
 }
 
 /**
@@ -85,9 +91,8 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  // ("threatened on Wednesday to withdraw": a time may stand between the verb and "to".)
   const wider = tokens.slice(Math.max(0, begin - 5), begin).map((token) => token.lower).join(' ');
-  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || /\b(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?)( (on|last|this|next) \w+)? to$/.test(wider);
+  return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || INTENDED_SOMETIME.test(wider);
 }
 
 /** Verbs of appeal, whose "to …" says what is asked for. */
@@ -118,7 +123,7 @@ export function isRefusedText(tokens: Token[], start: number): boolean {
 function isNegated(tokens: Token[], begin: number): boolean {
   if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
   // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
-  const held = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower).join(' ');
-  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(held)) return true;
-  return tokens.slice(Math.max(0, begin - 3), begin).some((token) => NEGATIONS.has(token.lower));
+  const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
+  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
+  return before.some((word) => NEGATIONS.has(word));
 }
