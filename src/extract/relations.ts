@@ -59,7 +59,8 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
-    if (sentence.mentions.length < (context.resolved.bothStates ? 0 : context.resolved.storyState ? 1 : 2)) return;
+    const needed = context.resolved.bothStates ? 0 : context.resolved.storyState ? 1 : 2;
+    if (sentence.mentions.length < needed) return;
     relations.push(...pairRelations(context, index), ...treatyCitations(context, index), ...modalDemands(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
@@ -103,7 +104,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // "The roadmap was welcomed by X": the treaty the story means, named by a bare noun before the verb.
     if (!objects.length) objects = treatyBefore(context, index, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
-    if (trigger.kind === 'LEADS') objects = objects.filter(() => ledNounIsNamed(sentence, begin));
+    if (trigger.kind === 'LEADS' && !ledNounIsNamed(sentence, begin)) objects = [];
   } else if (trigger.forces) {
     subjects = forcesBefore(context, sentence, begin);
     objects = findObjects(context, sentence, trigger, end, index);
@@ -197,13 +198,16 @@ function coSigners(context: RelationContext, sentence: SentenceMentions, end: nu
   const index = mentions.findIndex((mention) => mention.start > at && mention.start - at <= 6 && !mention.modifier);
   const mention = mentions[index];
   // ("with the support of Brazil", "with Chile's blessing": no co-signer.)
-  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isOwnTitleWord(token, mentions, mention)))) return [];
+  if (!mention || mention.possessive || !isActor(context, mention) || tokens.slice(at + 1, mention.start).some((token) => PREPOSITIONS.has(token.lower) || (!token.punct && !token.capitalized && !/^(the|his|her|its|their)$/.test(token.lower) && !isOwnTitleWord(token, mentions, mention, at)))) return [];
   return [actorKey(context, mention)!];
 }
 
-/** A lower-case word of a title before a name ("president", "foreign minister"), as the mention's own title says. */
-function isOwnTitleWord(token: Token, mentions: Mention[], mention: Mention): boolean {
-  return Boolean(mention.title?.title.toLowerCase().split(/\s+/).includes(token.lower)) || mentions.some((other) => other.modifier && other.end <= mention.start);
+/**
+ * A lower-case word of a title before a name ("president", "foreign minister"), as the mention's own title says, or
+ * after a state's adjective between "with" and the name ("with his Qatari counterpart X").
+ */
+function isOwnTitleWord(token: Token, mentions: Mention[], mention: Mention, at: number): boolean {
+  return Boolean(mention.title?.title.toLowerCase().split(/\s+/).includes(token.lower)) || mentions.some((other) => other.modifier && other.start > at && other.end <= mention.start);
 }
 
 /** How far before the verb the troops of "troops … stationed in" may be named. */
