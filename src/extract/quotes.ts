@@ -81,7 +81,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       if (answer && answer.speaker !== clause.speaker) {
         dropHeldBy(sentence.index, answer.text);
         addStatement(sentence.index, answer.text, false, answer.speaker);
-        if (clause.text.endsWith(answer.text)) clause.text = clause.text.slice(0, -answer.text.length).replace(/[,\s]+$/, '');
+        clause.text = withoutTail(clause.text, answer.text);
       }
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment. What the
       // clause quotes is its speaker's, whoever a looser reading had given it to.
@@ -97,7 +97,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     const also = reported.alsoSaidBy === undefined ? undefined : { ...reported, speaker: reported.alsoSaidBy };
     // "…, charges that the Kremlin denies": the denial is the other side's statement.
     const denial = denialAfter(context, sentence.index);
-    const cut = (one: { text: string }) => (denial && one !== denial && one.text.endsWith(denial.text) ? one.text.slice(0, -denial.text.length).replace(/[,\s]+$/, '') : one.text);
+    const cut = (one: { text: string }) => (denial && one !== denial ? withoutTail(one.text, denial.text) : one.text);
     for (const { text, quoted, speaker } of [reported, more, also, denial].filter((one) => one !== undefined).map((one) => ({ ...one, text: cut(one) }))) {
       addStatement(sentence.index, text, quoted, speaker);
     }
@@ -173,6 +173,11 @@ function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker |
   if (verb === undefined) return undefined;
   const key = pickSpeaker(context, previous, 0, verb, tokens.length, true);
   return key ? { key, sentence: previous } : undefined;
+}
+
+/** `text` without `tail` (and the comma before it) when it ends so: a statement less the denial given on its own. */
+function withoutTail(text: string, tail: string): string {
+  return text.endsWith(tail) ? text.slice(0, -tail.length).replace(/[,\s]+$/, '') : text;
 }
 
 /** Nouns for what one side says of another, which the other side then denies ("charges that Kabul denies"). */

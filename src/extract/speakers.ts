@@ -153,7 +153,6 @@ export function mentionKind(context: StatementContext, mention: Mention): string
   return key ? entityKind(context, key) : undefined;
 }
 
-/** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
 /** The first actor named before `before`: the subject of a participle ('X annulled …, ruling that …'). */
 export function firstActor(context: StatementContext, mentions: Mention[], tokens: Token[], before: number): { key: string; start: number } | undefined {
   for (const mention of mentions) {
@@ -172,6 +171,7 @@ export function firstActor(context: StatementContext, mentions: Mention[], token
   return undefined;
 }
 
+/** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
 export function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
   /** The actor whose name ends at `end`, with where it starts. */
   const actorEndingAt = (end: number) => {
