@@ -2,7 +2,7 @@
 // before it (X said, "…"), through a pronoun ("he added"), or as the continuation of the last speaker's quote.
 import type { LocalStatement } from '../types.ts';
 import type { Token } from './tokens.ts';
-import { DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
+import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy } from './speakers.ts';
 import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
@@ -179,14 +179,6 @@ function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker |
 function withoutTail(text: string, tail: string): string {
   return text.endsWith(tail) ? text.slice(0, -tail.length).replace(/[,\s]+$/, '') : text;
 }
-
-/** Nouns for what one side says of another, which the other side then denies ("charges that Kabul denies"). */
-const CHARGE_NOUNS = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations']);
-const DENYING_VERBS = new Set([
-  ...STANCE_VERBS, 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute',
-  // "…, a claim that Ukraine's General Staff called “propaganda”": any answer to the claim.
-  'called', 'calls', 'dismissed', 'dismisses', 'described', 'describes',
-]);
 
 /** "…, charges that the Kremlin denies.", "…, a claim Beijing rejects": the denial, said by the one who denies. */
 function denialAfter(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {
