@@ -36,8 +36,7 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
   const dated = dateBefore(tokens, index);
   const next = tokens[index + 1]?.lower ?? '';
   if (dated !== undefined && /^(ceasefire|cease-fire|truce|armistice)$/.test(token.lower) && !TREATY_HEADS.has(next) && !ABOUT_A_CEASEFIRE.test(next)) {
-    const text = joinTokens(tokens.slice(dated, index + 1));
-    return treatyMention({ sentence, start: dated, end: index + 1, text, possessive: token.possessive }, text);
+    return treatySpan(sentence, tokens, dated, index + 1);
   }
   const yearly = yearTreaty(sentence, tokens, index);
   if (yearly) return yearly;
@@ -52,9 +51,7 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
   // ("a security act" in lower case is an act, not a law; "a new trade arrangement" is no text yet.)
   if (!head || !TREATY_HEADS.has(head.lower) || head.capitalized || /^(act|arrangement|principles|conventions|framework)$/.test(head.lower)) return describedTreaty(sentence, tokens, index);
   const start = dated ?? index;
-  const last = head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding' ? end + 3 : end + 1;
-  const text = joinTokens(tokens.slice(start, last));
-  return treatyMention({ sentence, start, end: last, text, possessive: tokens[last - 1].possessive }, text);
+  return treatySpan(sentence, tokens, start, isMemorandumOfUnderstanding(tokens, end) ? end + 3 : end + 1);
 }
 
 /** Words that open a description of a text without saying what it is about ("a new agreement", "the final accord"). */
@@ -76,9 +73,10 @@ const MAKING_VERBS = /^(signed|signs|sign|signing|reached|reaches|reach|struck|s
 const DURATION = /^[\p{L}\d]+-(year|month|week|day)$/u;
 
 /**
- * "a five-year gas supply agreement", "the water-sharing agreement", "a staff-level agreement", "a security memorandum
- * of understanding": a text described by one to three words of what it is about, after a determiner (its length is no
- * part of its name); vague words ("a new agreement") describe none.
+ * "a five-year gas supply agreement", "the water-sharing agreement", "a staff-level agreement": a text described by one
+ * to three words of what it is about, after a determiner (its length is no part of its name); vague words ("a new
+ * agreement") describe none. (A head followed by "of" is no text here, so "memorandum of understanding" ends no
+ * description: "a security memorandum of understanding" is read with the treaty modifiers above.)
  */
 function describedTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
   const token = tokens[index];
@@ -92,12 +90,8 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
   if (!head || head.capitalized || head.punct || !DESCRIBED_HEADS.test(head.lower) || end === index || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '')) return undefined;
   // ("a data deal is not a water deal": "a … deal" is a text only when it is made, "signed a policing deal".)
   if (head.lower === 'deal' && /^(a|an)$/.test(tokens[before].lower) && !MAKING_VERBS.test(tokens[before - 1]?.lower ?? '')) return undefined;
-  let last = end + 1;
-  if (head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding') last = end + 3;
   // (Named without its length, which it is still written with: "the 10-day humanitarian truce".)
-  const text = joinTokens(tokens.slice(index, last));
-  const from = before + 1;
-  return treatyMention({ sentence, start: from, end: last, text: joinTokens(tokens.slice(from, last)), possessive: tokens[last - 1].possessive }, text);
+  return treatySpan(sentence, tokens, before + 1, end + 1, index);
 }
 
 /** Nouns that end as adverbs do ("a gas supply agreement"). */
@@ -118,9 +112,7 @@ function yearTreaty(sentence: number, tokens: Token[], index: number): Mention |
   while (YEAR_HEADS.test(tokens[end]?.lower ?? '') && YEAR_HEADS.test(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized) end++;
   const head = tokens[end];
   if (!head || head.capitalized || !YEAR_HEADS.test(head.lower) || ABOUT_A_TEXT.test(tokens[end + 1]?.lower ?? '') || ABOUT_A_CEASEFIRE.test(tokens[end + 1]?.lower ?? '')) return undefined;
-  const last = head.lower === 'memorandum' && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'understanding' ? end + 3 : end + 1;
-  const text = joinTokens(tokens.slice(index, last));
-  return treatyMention({ sentence, start: index, end: last, text, possessive: tokens[last - 1].possessive }, text);
+  return treatySpan(sentence, tokens, index, end + 1);
 }
 
 /** A lower-case word that may say what a text is about ("gas", "water-sharing", "staff-level"). */
@@ -154,15 +146,25 @@ const SUBJECT_ENDS = /^(after|before|that|which|who|with|in|at|by|for|to|and|or|
  * is, and by its subject when "on" gives one (up to three lower-case words).
  */
 function memorandumOfUnderstanding(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  if (tokens[index].lower !== 'memorandum' || tokens[index + 1]?.lower !== 'of' || tokens[index + 2]?.lower !== 'understanding') return undefined;
+  if (!isMemorandumOfUnderstanding(tokens, index)) return undefined;
   let end = index + 3;
   if (tokens[end]?.lower === 'on') {
     let subject = end + 1;
     while (subject < end + 4 && tokens[subject] && !tokens[subject].punct && !tokens[subject].capitalized && !SUBJECT_ENDS.test(tokens[subject].lower)) subject++;
     if (subject > end + 1) end = subject;
   }
-  const text = joinTokens(tokens.slice(index, end));
-  return treatyMention({ sentence, start: index, end, text, possessive: tokens[end - 1].possessive }, text);
+  return treatySpan(sentence, tokens, index, end);
+}
+
+/** "memorandum of understanding" from `at`. */
+function isMemorandumOfUnderstanding(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'memorandum' && tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.lower === 'understanding';
+}
+
+/** The treaty written over tokens `start` to `end`, named from `nameStart` on (its length before that no part of it). */
+function treatySpan(sentence: number, tokens: Token[], start: number, end: number, nameStart = start): Mention {
+  const text = joinTokens(tokens.slice(start, end));
+  return treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, nameStart === start ? text : joinTokens(tokens.slice(nameStart, end)));
 }
 
 /** A treaty mention over `base`, keyed and named from its text ("pact" and "treaty" share a key). */

@@ -2,7 +2,7 @@
 // before it (X said, "…"), through a pronoun ("he added"), or as the continuation of the last speaker's quote.
 import type { LocalStatement } from '../types.ts';
 import type { Token } from './tokens.ts';
-import { DEMAND_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS, STANCE_VERBS } from './lexicon/reportingVerbs.ts';
+import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy } from './speakers.ts';
 import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
@@ -81,7 +81,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       if (answer && answer.speaker !== clause.speaker) {
         dropHeldBy(sentence.index, answer.text);
         addStatement(sentence.index, answer.text, false, answer.speaker);
-        if (clause.text.endsWith(answer.text)) clause.text = clause.text.slice(0, -answer.text.length).replace(/[,\s]+$/, '');
+        clause.text = withoutTail(clause.text, answer.text);
       }
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment. What the
       // clause quotes is its speaker's, whoever a looser reading had given it to.
@@ -97,7 +97,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     const also = reported.alsoSaidBy === undefined ? undefined : { ...reported, speaker: reported.alsoSaidBy };
     // "…, charges that the Kremlin denies": the denial is the other side's statement.
     const denial = denialAfter(context, sentence.index);
-    const cut = (one: { text: string }) => (denial && one !== denial && one.text.endsWith(denial.text) ? one.text.slice(0, -denial.text.length).replace(/[,\s]+$/, '') : one.text);
+    const cut = (one: { text: string }) => (denial && one !== denial ? withoutTail(one.text, denial.text) : one.text);
     for (const { text, quoted, speaker } of [reported, more, also, denial].filter((one) => one !== undefined).map((one) => ({ ...one, text: cut(one) }))) {
       addStatement(sentence.index, text, quoted, speaker);
     }
@@ -175,13 +175,10 @@ function leadInParagraph(context: StatementContext, quote: QuoteSpan): Speaker |
   return key ? { key, sentence: previous } : undefined;
 }
 
-/** Nouns for what one side says of another, which the other side then denies ("charges that Kabul denies"). */
-const CHARGE_NOUNS = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations']);
-const DENYING_VERBS = new Set([
-  ...STANCE_VERBS, 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute',
-  // "…, a claim that Ukraine's General Staff called “propaganda”": any answer to the claim.
-  'called', 'calls', 'dismissed', 'dismisses', 'described', 'describes',
-]);
+/** `text` without `tail` (and the comma before it) when it ends so: a statement less the denial given on its own. */
+function withoutTail(text: string, tail: string): string {
+  return text.endsWith(tail) ? text.slice(0, -tail.length).replace(/[,\s]+$/, '') : text;
+}
 
 /** "…, charges that the Kremlin denies.", "…, a claim Beijing rejects": the denial, said by the one who denies. */
 function denialAfter(context: StatementContext, s: number): { text: string; speaker: string; quoted: boolean } | undefined {

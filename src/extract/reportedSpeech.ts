@@ -6,7 +6,7 @@ import type { Token } from './tokens.ts';
 import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { NEWS_AGENCY_NAMES, OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ACCUSING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, NAMING_VERBS, PROMISE_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, ATTRIBUTING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LISTENER_VERBS, NAMING_VERBS, PROMISE_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
 import { type Reported, MIN_REPORTED_WORDS, accusationOf, demandOf, describedAs, promiseOf, stanceOf, takesStanceObject } from './speechActs.ts';
 
@@ -139,7 +139,6 @@ function isToldBy(tokens: Token[], v: number): boolean {
   const auxiliary = /^(also|later|then|reportedly|repeatedly)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
   return LISTENER_VERBS.has(tokens[v].lower) && /^(was|were|been|being|is|are)$/.test(tokens[auxiliary]?.lower ?? '');
 }
-const LISTENER_VERBS = new Set(['told', 'informed', 'assured', 'warned', 'reminded', 'briefed']);
 
 /**
  * The verb of a short attribution closing the sentence after a comma (", the bureau said.", ", officials said on
@@ -151,7 +150,7 @@ function trailingSpeechVerb(tokens: Token[]): number | undefined {
   for (let v = end - 1; v > 2 && v >= end - 7; v--) {
     if (tokens[v].punct) return undefined;
     // Verbs that attribute; not a stance ("…, a charge Abu Dhabi denies").
-    if (!/^(said|says|added|adds|told|wrote|stated|reported|confirmed|noted|explained)$/.test(tokens[v].lower)) continue;
+    if (!ATTRIBUTING_VERBS.has(tokens[v].lower)) continue;
     const comma = tokens.slice(Math.max(0, v - 5), v).map((token) => token.text).lastIndexOf(',');
     if (comma < 0) return undefined;
     const subject = tokens.slice(Math.max(0, v - 5) + comma + 1, v);

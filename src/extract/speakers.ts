@@ -153,7 +153,6 @@ export function mentionKind(context: StatementContext, mention: Mention): string
   return key ? entityKind(context, key) : undefined;
 }
 
-/** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
 /** The first actor named before `before`: the subject of a participle ('X annulled …, ruling that …'). */
 export function firstActor(context: StatementContext, mentions: Mention[], tokens: Token[], before: number): { key: string; start: number } | undefined {
   for (const mention of mentions) {
@@ -172,12 +171,18 @@ export function firstActor(context: StatementContext, mentions: Mention[], token
   return undefined;
 }
 
+/** The actor right before a verb (allowing "also", "has", "on Monday" between): the subject of the saying. */
 export function nearestSubject(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
-  /** The actor whose name ends at `end`, with where it starts. */
-  const actorEndingAt = (end: number) => {
-    const mention = mentions.find((candidate) => candidate.end === end && actorKey(context, candidate, tokens));
-    return mention && { key: actorKey(context, mention, tokens)!, start: mention.start };
+  /** The first mention that `holds` and names an actor, with where it starts. */
+  const actorWhere = (holds: (mention: Mention) => boolean) => {
+    for (const mention of mentions) {
+      const key = holds(mention) ? actorKey(context, mention, tokens) : undefined;
+      if (key) return { key, start: mention.start };
+    }
+    return undefined;
   };
+  /** The actor whose name ends at `end`. */
+  const actorEndingAt = (end: number) => actorWhere((mention) => mention.end === end);
   // "The U.S. Indo-Pacific Command (INDOPACOM) said": the name before the bracketed acronym.
   verb = beforeBracketedAcronym(tokens, verb);
   // "Samira Nassar, the ministry's spokeswoman, added": skip the apposition back to the name before it — also
@@ -189,8 +194,7 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     const open = tokens.slice(Math.max(0, head - 14), head - 1).map((token) => token.text).findLastIndex((text) => /^[—–]$/.test(text));
     if (open >= 0) {
       const dash = Math.max(0, head - 14) + open;
-      const spelt = mentions.find((mention) => mention.start === dash + 1 && mention.end === head - 1 && actorKey(context, mention, tokens));
-      const named = actorEndingAt(dash) ?? (spelt && { key: actorKey(context, spelt, tokens)!, start: spelt.start });
+      const named = actorEndingAt(dash) ?? actorWhere((mention) => mention.start === dash + 1 && mention.end === head - 1);
       if (named) return named;
     }
   }
@@ -226,9 +230,10 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       // when what it stands beside names no actor.
       const appositionEnd = beforeBracketedAcronym(tokens, head - 1);
       // … and "Its chair, Fiji Prime Minister Sitiveni Rabuka, had offered": a person named with their title.
-      const apposition = mentions.find((mention) => mention.start === comma + 1 && mention.end === appositionEnd && actorKey(context, mention, tokens)) ??
-        mentions.find((mention) => mention.start > comma && mention.end === appositionEnd && mentionKind(context, mention) === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
-      if (apposition) return { key: actorKey(context, apposition, tokens)!, start: apposition.start };
+      const apposition = actorWhere((mention) => mention.start === comma + 1 && mention.end === appositionEnd);
+      if (apposition) return apposition;
+      const titled = mentions.find((mention) => mention.start > comma && mention.end === appositionEnd && mentionKind(context, mention) === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
+      if (titled) return { key: actorKey(context, titled, tokens)!, start: titled.start };
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
       const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;

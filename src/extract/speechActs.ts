@@ -38,7 +38,7 @@ export interface Reported {
 export function accusationOf(context: StatementContext, s: number, verb: number): Reported | undefined {
   const { tokens, mentions } = context.mentions[s];
   // ("X, whose party has been accused by the opposition of …, said": the one accused says nothing.)
-  if (/^(been|be|being|is|are|was|were)$/.test(tokens[verb - 1]?.lower ?? '')) return undefined;
+  if (PASSIVE_MARKERS.has(tokens[verb - 1]?.lower ?? '')) return undefined;
   let of = tokens.findIndex((token, k) => k > verb && k <= verb + 8 && token.lower === 'of');
   // ('accused "organised groups" of trying …': the accused may be quoted.)
   const stop = (token: Token) => token.punct && !OPEN_QUOTE.has(token.text) && !CLOSE_QUOTE.has(token.text);

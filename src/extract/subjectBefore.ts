@@ -9,6 +9,8 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 const SUBJECT_WINDOW = 4;
 /** How long an apposition between the subject and its verb may be ("X, an Egyptian environmental group, criticised"). */
 const APPOSITION_WINDOW = 8;
+/** How long a relative clause between a subject and its verb may be ("X, who has broken publicly with Y, criticised"). */
+const RELATIVE_WINDOW = 14;
 
 /** The actor named last before the verb, close to it. */
 export function subjectBefore(mentions: SentenceMentions['mentions'], resolved: ArticleEntities, verb: number, tokens?: Token[]): string | undefined {
@@ -26,9 +28,23 @@ export function subjectBefore(mentions: SentenceMentions['mentions'], resolved: 
 
 /** The comma that opens ", a/an … ," closed right before the verb. */
 function appositionOpening(tokens: Token[], verb: number): number | undefined {
+  return openingComma(tokens, verb, APPOSITION_WINDOW, /^(a|an)$/);
+}
+
+/** The comma that opens ", who/which/whose … ," closed right before the verb (past apostrophes inside it). */
+export function relativeOpening(tokens: Token[], verb: number): number | undefined {
+  return openingComma(tokens, verb, RELATIVE_WINDOW, /^(who|which|whose)$/, /^['’]$/);
+}
+
+/**
+ * The comma within `window` words before a comma closing at the verb, when `opener` follows it; no other punctuation
+ * between but what `passes`.
+ */
+function openingComma(tokens: Token[], verb: number, window: number, opener: RegExp, passes?: RegExp): number | undefined {
   if (tokens[verb - 1]?.text !== ',') return undefined;
-  for (let i = verb - 2; i > 0 && verb - i <= APPOSITION_WINDOW; i--) {
-    if (tokens[i].punct) return tokens[i].text === ',' && /^(a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i : undefined;
+  for (let i = verb - 2; i > 0 && verb - i <= window; i--) {
+    if (tokens[i].text === ',') return opener.test(tokens[i + 1]?.lower ?? '') ? i : undefined;
+    if (tokens[i].punct && !passes?.test(tokens[i].text)) return undefined;
   }
   return undefined;
 }

@@ -110,7 +110,6 @@ export function hasNoParties(key: string): boolean {
   return isInternational(key) || / award$/.test(key);
 }
 
-/** UN Charter and Security Council resolutions bind everyone: their parties are not read off a sentence. */
 /** The United Nations' own texts (its Charter, Security Council resolutions), which no two sides of a story make. */
 export function isInternational(key: string): boolean {
   return /^treaty:(un |united nations|charter|security council)/.test(key);
@@ -183,7 +182,7 @@ function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: Article
   for (const entity of treaties()) {
     const year = yearOf(entity);
     // (An award or ruling is no text the parties made: "the 2016 arbitral award" stays apart.)
-    if (!year || !resolved.entities.has(entity.key) || /award$/.test(entity.key)) continue;
+    if (!year || !resolved.entities.has(entity.key) || hasNoParties(entity.key)) continue;
     const others = treaties().filter((other) => other !== entity);
     const proper = others.filter((other) => !isDescriptive(other));
     const datedWith = proper.filter((other) => other.mentions.some((mention) => sentences[mention.sentence]?.tokens.some((token) => token.text === year)));
@@ -212,16 +211,25 @@ export function firstWord(entity: { name: string }): string | undefined {
   return countryByName(word) || countryByDemonym(word) ? undefined : word.toLowerCase();
 }
 
+/** An alias without the length it opens with ("10-day humanitarian truce" → "humanitarian truce"). */
+function withoutLength(alias: string): string {
+  return alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, '');
+}
+
+/** An alias written in lower case, past its length: a description, not a proper name. */
+function isDescription(alias: string): boolean {
+  return /^\p{Ll}/u.test(withoutLength(alias));
+}
+
 /** Written in lower case somewhere: a description, not a proper name. */
 function isDescriptive(entity: ArticleEntity): boolean {
-  // ("10-day humanitarian truce": a length before the words counts for nothing.)
-  return [...entity.aliases].some((alias) => /^\p{Ll}/u.test(alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, '')));
+  return [...entity.aliases].some(isDescription);
 }
 
 /** Named somewhere by a proper name, not just its description written with capitals ("Nuclear Deal"). */
 function hasProperName(entity: ArticleEntity): boolean {
-  const bare = (alias: string) => alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, '').toLowerCase();
-  const described = new Set([...entity.aliases].filter((alias) => /^\p{Ll}/u.test(alias.replace(/^\p{N}[\p{L}\p{N}-]*\s+/u, ''))).map(bare));
+  const bare = (alias: string) => withoutLength(alias).toLowerCase();
+  const described = new Set([...entity.aliases].filter(isDescription).map(bare));
   return [...entity.aliases].some((alias) => /^\p{Lu}/u.test(alias) && !described.has(bare(alias)));
 }
 

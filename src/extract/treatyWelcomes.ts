@@ -6,7 +6,7 @@ import type { SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { isInternational } from './treaties.ts';
-import { subjectBefore } from './subjectBefore.ts';
+import { relativeOpening, subjectBefore } from './subjectBefore.ts';
 import type { Token } from './tokens.ts';
 
 /** How many sentences back "the deal" may reach for the treaty it means. */
@@ -28,19 +28,6 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
     }
   });
   return found;
-}
-
-/** How long a relative clause between a subject and its verb may be. */
-const RELATIVE_WINDOW = 14;
-
-/** The comma that opens ", who/which … ," closed right before the verb. */
-function relativeOpening(tokens: Token[], verb: number): number | undefined {
-  if (tokens[verb - 1]?.text !== ',') return undefined;
-  for (let i = verb - 2; i > 0 && verb - i <= RELATIVE_WINDOW; i--) {
-    if (tokens[i].text === ',') return /^(who|which|whose)$/.test(tokens[i + 1]?.lower ?? '') ? i : undefined;
-    if (tokens[i].punct && !/^['’]$/.test(tokens[i].text)) return undefined;
-  }
-  return undefined;
 }
 
 /** Nouns that may stand for any treaty, whatever its name. */

@@ -43,6 +43,22 @@ export const LEAD_IN_VERBS: ReadonlySet<string> = new Set([
 export const STANCE_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny']);
 export const RULING_OUT_VERBS: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
 
+/** Verbs that answer a charge after it ("…, charges that the Kremlin denies", "…, a claim Beijing rejects"). */
+export const DENYING_VERBS: ReadonlySet<string> = new Set([
+  ...STANCE_VERBS, 'rejects', 'rejected', 'reject', 'disputes', 'disputed', 'dispute',
+  // "…, a claim that Ukraine's General Staff called “propaganda”": any answer to the claim.
+  'called', 'calls', 'dismissed', 'dismisses', 'described', 'describes',
+]);
+
+/** Nouns for what one side says of another, which the other side then denies ("charges that Kabul denies"). */
+export const CHARGE_NOUNS: ReadonlySet<string> = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations']);
+
+/** Verbs of a short attribution closing a sentence (", the bureau said."); not a stance ("…, a charge Abu Dhabi denies"). */
+export const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'wrote', 'stated', 'reported', 'confirmed', 'noted', 'explained']);
+
+/** Verbs of telling whose passive subject listened rather than spoke ("Ambassador X was told that …"). */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'informed', 'assured', 'warned', 'reminded', 'briefed']);
+
 /** Verbs whose object and its "of" clause are what the speaker said ("accused the army of shelling villages"). */
 export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accuse', 'accusing']);
 
