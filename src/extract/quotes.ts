@@ -117,7 +117,7 @@ function andSaidAfterQuotes(tokens: Token[]): number | undefined {
   for (let k = lastMark + 1; k < tokens.length - 1; k++) {
     if (tokens[k].lower === 'and' && (isVerb(tokens[k + 1], SPEECH_VERBS) || isVerb(tokens[k + 1], DEMAND_VERBS))) return k + 1;
     // "…”, but he insisted that …": a clause of its own with the speaker as a pronoun.
-    if (/^(and|but)$/.test(tokens[k].lower) && /^(he|she|it|they)$/.test(tokens[k + 1]?.lower ?? '') && isVerb(tokens[k + 2] ?? tokens[k], SPEECH_VERBS)) return k + 2;
+    if (/^(and|but)$/.test(tokens[k].lower) && /^(he|she|it|they)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] !== undefined && isVerb(tokens[k + 2], SPEECH_VERBS)) return k + 2;
   }
   return undefined;
 }

@@ -232,8 +232,8 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       // … and "Its chair, Fiji Prime Minister Sitiveni Rabuka, had offered": a person named with their title.
       const apposition = actorWhere((mention) => mention.start === comma + 1 && mention.end === appositionEnd);
       if (apposition) return apposition;
-      const titled = mentions.find((mention) => mention.start > comma && mention.end === appositionEnd && mentionKind(context, mention) === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
-      if (titled) return { key: actorKey(context, titled, tokens)!, start: titled.start };
+      const titled = actorWhere((mention) => mention.start > comma && mention.end === appositionEnd && mentionKind(context, mention) === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
+      if (titled) return titled;
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
       const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
