@@ -483,7 +483,8 @@ function siteBaseName(name: string): string | undefined {
   const words = name.split(' ');
   let cut = words.length;
   while (cut > 1 && SITE_NAME_WORDS.has(words[cut - 1]!)) cut--;
-  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && words.at(-1) !== 'and' && SITE_NAME_WORDS.has(words.at(-1)!) && /^(fields?|block|mine|lake)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
+  // (It ends in a site's kind, not in what the site yields: "the Kalo gold" names no mine.)
+  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && /^(fields?|block|mine|lake)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
 }
 
 /** "the 2009 Oyu Tolgoi Investment Agreement" is also named with its year, as many write a treaty's name. */
@@ -507,13 +508,13 @@ function aliasPlaceWithoutArea(entity: ArticleEntity): void {
   }
 }
 
+/** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */
+const ORGANISATION_HEADS_DROPPED: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES, 'front', 'movement', 'party']);
+
 /**
  * Short names of the article's organisations and places, to the entity named in full: "Norvik" and "KVX" for
  * "Norvik Technology" and "KVX Holding" (a corporate suffix dropped), "Dareen" for "the Dareen Strip" (an area head).
  */
-/** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */
-const ORGANISATION_HEADS_DROPPED: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES, 'front', 'movement', 'party']);
-
 function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string> {
   const short = new Map<string, string>();
   for (const entity of entities.values()) {
@@ -653,17 +654,20 @@ function mergePlaceSpellings(entities: Map<string, ArticleEntity>, entityOf: Map
 function mergeShortBodyNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const bodies = () => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:'));
   const wordsOf = (name: string) => lookupKey(name).replace(/['’]s\b/g, '').split(/\s+/);
+  // ("the defence forces": every mention ends in a lower-case word.)
+  const describedOnly = (body: ArticleEntity) => body.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''));
   for (const short of bodies()) {
     const words = wordsOf(short.name);
     const legislature = words.length === 1 && LEGISLATURE_NAMES.has(words[0]);
-    const described = short.state !== undefined && short.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''));
+    const described = short.state !== undefined && describedOnly(short);
     if (!legislature && !described) continue;
     const stateWords = new Set(short.state ? wordsOf(countryByCode(short.state)?.name ?? '') : []);
     const own = words.filter((word) => !stateWords.has(word));
     const longer = bodies().filter((long) => {
-      if (long === short || long.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''))) return false;
-      if (legislature) return wordsOf(long.name).at(-1) === words[0] && wordsOf(long.name).length > 1;
-      return long.state === short.state && own.length > 0 && own.every((word) => wordsOf(long.name).includes(word)) && wordsOf(long.name).at(-1) === own.at(-1);
+      if (long === short || describedOnly(long)) return false;
+      const longWords = wordsOf(long.name);
+      if (legislature) return longWords.at(-1) === words[0] && longWords.length > 1;
+      return long.state === short.state && own.length > 0 && own.every((word) => longWords.includes(word)) && longWords.at(-1) === own.at(-1);
     });
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
@@ -770,13 +774,13 @@ function speaksNext(tokens: Token[], end: number): boolean {
   return SPEECH_VERBS.has(tokens[at]?.lower ?? '');
 }
 
+/** Besides the heads of bodies: words of a name that "the bloc" does not point back to (a bank, a fund, an office). */
+const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office']);
+
 /**
  * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
-/** Besides the heads of bodies: words of a name that "the bloc" does not point back to (a bank, a fund, an office). */
-const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office']);
-
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;
