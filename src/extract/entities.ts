@@ -10,6 +10,7 @@ import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
+import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
@@ -628,11 +629,15 @@ function mergeNamesWithinNames(entities: Map<string, ArticleEntity>, entityOf: M
 /** "Lokke Rasmussen" after "Lars Løkke Rasmussen": a person named later by the last words of one full name. */
 function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
-  const parts = (entity: ArticleEntity) => folded(entity.name).split(/[\s-]+/);
   for (const short of persons) {
-    const tail = parts(short);
+    const tail = foldedParts(short.name);
     if (tail.length < 2) continue;
-    const longer = persons.filter((long) => long !== short && entities.has(long.key) && parts(long).length > tail.length && parts(long).slice(-tail.length).join(' ') === tail.join(' '));
+    const tailText = tail.join(' ');
+    const endsInTail = (long: ArticleEntity) => {
+      const parts = foldedParts(long.name);
+      return parts.length > tail.length && parts.slice(-tail.length).join(' ') === tailText;
+    };
+    const longer = persons.filter((long) => long !== short && entities.has(long.key) && endsInTail(long));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
 }
@@ -752,9 +757,9 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
   // "Koo" in "Koo Byongsam"; "al-Hadadi" as the tail of "Yousef al-Hadadi". A surname two people share
   // ("Daniel Whitcombe … his sister, Emily Whitcombe") is the one the story introduced first, as news writes it.
   // Accents may be dropped the second time ("Karaoglu" for "Selim Karaoğlu").
-  if (wanted.length === 1) return persons.find((person) => folded(person.name).split(/[\s-]+/).includes(wanted[0]));
+  if (wanted.length === 1) return persons.find((person) => foldedParts(person.name).includes(wanted[0]));
   for (let i = persons.length - 1; i >= 0; i--) {
-    const parts = folded(persons[i].name).split(/[\s-]+/);
+    const parts = foldedParts(persons[i].name);
     if (wanted.length > 1 && parts.slice(-wanted.length).join(' ') === wanted.join(' ')) return persons[i];
     if (parts.join('') === wanted.join('')) return persons[i];
   }
@@ -765,6 +770,9 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
 function folded(name: string): string {
   return dropAccents(name).toLowerCase();
 }
+
+/** The words of a name folded, split at spaces and hyphens; cached, as each bare name is matched against every person. */
+const foldedParts = cachedByText((name: string): readonly string[] => folded(name).split(/[\s-]+/));
 
 /** True when a verb of saying follows a subject ending at `end`, past a bracketed acronym and a word or two of time. */
 function speaksNext(tokens: Token[], end: number): boolean {

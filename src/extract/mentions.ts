@@ -664,9 +664,12 @@ function chunkEnd(tokens: Token[], start: number): number {
       }
     }
     // "the Organization for Security and Co-operation in Europe": a connected name goes on into the region it serves.
-    if (token.lower === 'in' && connected && next?.capitalized && !next.punct && isWorldRegion(joinTokens(tokens.slice(end + 1, chunkEnd(tokens, end + 1)))) && tokens.slice(start, end).some((word) => ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower))) {
-      end = chunkEnd(tokens, end + 1);
-      break;
+    if (token.lower === 'in' && connected && next?.capitalized && !next.punct && tokens.slice(start, end).some((word) => ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower))) {
+      const regionEnd = chunkEnd(tokens, end + 1);
+      if (isWorldRegion(joinTokens(tokens.slice(end + 1, regionEnd)))) {
+        end = regionEnd;
+        break;
+      }
     }
     // "the United Nations Verification Mission in Colombia": a mission is named with the state it serves in.
     if (token.lower === 'in' && previous.text === 'Mission' && next?.capitalized && !next.punct) {
