@@ -867,7 +867,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "Minister of Energy and Mines Kham Vorn": a portfolio after a title, then the holder's name.
   const holder = nameAfterPortfolio(tokens, start, end);
   const held = holder && classifyChunk(sentence, tokens, holder.start, end);
-  const person = held?.find(isPersonAfterTitle);
+  const person = held ? personAfterTitle(held) : undefined;
   if (held && person) {
     person.kind = 'Person';
     person.title = { title: holder.title, relation: holder.relation };
@@ -1003,7 +1003,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
     if (owner?.form === 'description') {
       const people = classifyChunk(sentence, tokens, inner.end, end);
-      const person = people.find(isPersonAfterTitle);
+      const person = personAfterTitle(people);
       if (!person) break;
       person.kind = 'Person';
       person.title = { title: inner.title, relation: inner.relation };
@@ -1032,7 +1032,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
-    const person = name.find(isPersonAfterTitle);
+    const person = personAfterTitle(name);
     if (person) {
       person.kind = 'Person';
       // "Foreign Ministry spokesman X", "Kremlin spokesman X": the body whose office it is opens the title.
@@ -1268,7 +1268,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     const title = titleAt(tokens, start, chunkEndIndex);
     if (title) {
       const people = classifyChunk(sentence, tokens, title.end, chunkEndIndex);
-      const person = people.find(isPersonAfterTitle);
+      const person = personAfterTitle(people);
       if (person) {
         person.kind = 'Person';
         person.title = { title: title.title, relation: title.relation, of: state };
@@ -1353,7 +1353,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       const body = bodyInTitle(sentence, tokens, state, chunkEndIndex, length);
       const owner = body ?? state;
       const person = classifyChunk(sentence, tokens, end, chunkEnd(tokens, end));
-      const found = person.find(isPersonAfterTitle);
+      const found = personAfterTitle(person);
       if (found && tokens[end]?.capitalized) {
         found.kind = 'Person';
         found.title = { title: phrase, relation: title, of: owner };
@@ -1380,7 +1380,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       }
       if (tokens[comma]?.text === ',' && tokens[comma + 1]?.capitalized) {
         const named = classifyChunk(sentence, tokens, comma + 1, chunkEnd(tokens, comma + 1));
-        const holder = named.find(isPersonAfterTitle);
+        const holder = personAfterTitle(named);
         if (holder && holder.form !== 'bare') {
           holder.title = { title: phrase, relation: title, of: owner };
           state.modifier = true;
@@ -1491,18 +1491,23 @@ function isNamedBody(mention: Mention): boolean {
   return mention.kind === 'Organization' && (ORGANIZATION_HEADS.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last));
 }
 
+/** The first of the mentions after a person's title that names the person; one read as a body's is made a person's. */
+function personAfterTitle(mentions: Mention[]): Mention | undefined {
+  const person = mentions.find(namesPersonAfterTitle);
+  if (person && person.kind !== 'Person' && person.form !== 'bare') Object.assign(person, { kind: 'Person', key: `person:${lookupKey(person.name)}`, state: undefined });
+  return person;
+}
+
 /**
  * Whether a mention after a person's title names the person: a person's or a bare name, or ("President Duma Boko") a
  * short name read as a body's for a word that is also a head word, when no head word ends it.
  */
-function isPersonAfterTitle(mention: Mention): boolean {
+function namesPersonAfterTitle(mention: Mention): boolean {
   if (mention.kind === 'Person' || mention.form === 'bare') return true;
   if (mention.form !== 'name' || (mention.kind !== 'Organization' && mention.kind !== 'Government') || mention.key.startsWith('state:')) return false;
   const words = mention.text.split(/\s+/);
   // (Only its first word may be a common noun: "Homeland Security", "Bougainville Affairs" are portfolios.)
-  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || words.slice(1).some((word) => isCommonNameWord(word.toLowerCase())) || countryByName(words[0])) return false;
-  Object.assign(mention, { kind: 'Person', key: `person:${lookupKey(mention.name)}`, state: undefined });
-  return true;
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && !words.slice(1).some((word) => isCommonNameWord(word.toLowerCase())) && !countryByName(words[0]);
 }
 
 /** "al-Hadadi": a particle joined to a capitalised name. */
