@@ -190,6 +190,6 @@ export function isPeoplePlural(word: string): boolean {
 export function isPeopleWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   // ("Croat", "Serb" for Croatia, Serbia; "Gibraltarian" for Gibraltar: the adjective formed from the state's name.)
-  const formed = countryByName(`${word}ia`) || (/ian$/.test(word) && countryByName(word.slice(0, -3))) || (/an$/.test(word) && countryByName(word.slice(0, -2)));
-  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed);
+  const formed = () => countryByName(`${word}ia`) || (/ian$/.test(word) && countryByName(word.slice(0, -3))) || (/an$/.test(word) && countryByName(word.slice(0, -2)));
+  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed());
 }
