@@ -86,6 +86,7 @@ const GOVERNING_CUES = [
 function polities(text: string): string[] {
   const regions = new Set<string>();
   for (const cue of REGION_CUES) for (const match of text.matchAll(cue)) regions.add(match[1]);
+  if (!regions.size) return [];
   const governed = new Set<string>();
   for (const cue of GOVERNING_CUES) for (const match of text.matchAll(cue)) governed.add(match[1]);
   return [...regions].filter((name) => governed.has(name) && !isKnownStateWord(name) && !name.split(' ').some((word) => NON_NAME_WORDS.has(word.toLowerCase()) || isKnownStateWord(word)));

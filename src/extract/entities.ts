@@ -10,6 +10,7 @@ import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
+import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
@@ -483,7 +484,8 @@ function siteBaseName(name: string): string | undefined {
   const words = name.split(' ');
   let cut = words.length;
   while (cut > 1 && SITE_NAME_WORDS.has(words[cut - 1]!)) cut--;
-  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && words.at(-1) !== 'and' && SITE_NAME_WORDS.has(words.at(-1)!) && /^(fields?|block|mine|lake)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
+  // (It ends in a site's kind, not in what the site yields: "the Kalo gold" names no mine.)
+  return cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && /^(fields?|block|mine|lake)$/.test(words.at(-1)!) ? words.slice(0, cut).join(' ') : undefined;
 }
 
 /** "the 2009 Oyu Tolgoi Investment Agreement" is also named with its year, as many write a treaty's name. */
@@ -507,13 +509,13 @@ function aliasPlaceWithoutArea(entity: ArticleEntity): void {
   }
 }
 
+/** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */
+const ORGANISATION_HEADS_DROPPED: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES, 'front', 'movement', 'party']);
+
 /**
  * Short names of the article's organisations and places, to the entity named in full: "Norvik" and "KVX" for
  * "Norvik Technology" and "KVX Holding" (a corporate suffix dropped), "Dareen" for "the Dareen Strip" (an area head).
  */
-/** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */
-const ORGANISATION_HEADS_DROPPED: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES, 'front', 'movement', 'party']);
-
 function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string> {
   const short = new Map<string, string>();
   for (const entity of entities.values()) {
@@ -627,11 +629,15 @@ function mergeNamesWithinNames(entities: Map<string, ArticleEntity>, entityOf: M
 /** "Lokke Rasmussen" after "Lars Løkke Rasmussen": a person named later by the last words of one full name. */
 function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
-  const parts = (entity: ArticleEntity) => folded(entity.name).split(/[\s-]+/);
   for (const short of persons) {
-    const tail = parts(short);
+    const tail = foldedParts(short.name);
     if (tail.length < 2) continue;
-    const longer = persons.filter((long) => long !== short && entities.has(long.key) && parts(long).length > tail.length && parts(long).slice(-tail.length).join(' ') === tail.join(' '));
+    const tailText = tail.join(' ');
+    const endsInTail = (long: ArticleEntity) => {
+      const parts = foldedParts(long.name);
+      return parts.length > tail.length && parts.slice(-tail.length).join(' ') === tailText;
+    };
+    const longer = persons.filter((long) => long !== short && entities.has(long.key) && endsInTail(long));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
 }
@@ -653,17 +659,20 @@ function mergePlaceSpellings(entities: Map<string, ArticleEntity>, entityOf: Map
 function mergeShortBodyNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const bodies = () => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:'));
   const wordsOf = (name: string) => lookupKey(name).replace(/['’]s\b/g, '').split(/\s+/);
+  // ("the defence forces": every mention ends in a lower-case word.)
+  const describedOnly = (body: ArticleEntity) => body.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''));
   for (const short of bodies()) {
     const words = wordsOf(short.name);
     const legislature = words.length === 1 && LEGISLATURE_NAMES.has(words[0]);
-    const described = short.state !== undefined && short.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''));
+    const described = short.state !== undefined && describedOnly(short);
     if (!legislature && !described) continue;
     const stateWords = new Set(short.state ? wordsOf(countryByCode(short.state)?.name ?? '') : []);
     const own = words.filter((word) => !stateWords.has(word));
     const longer = bodies().filter((long) => {
-      if (long === short || long.mentions.every((mention) => /^\p{Ll}/u.test(mention.text.split(/\s+/).at(-1) ?? ''))) return false;
-      if (legislature) return wordsOf(long.name).at(-1) === words[0] && wordsOf(long.name).length > 1;
-      return long.state === short.state && own.length > 0 && own.every((word) => wordsOf(long.name).includes(word)) && wordsOf(long.name).at(-1) === own.at(-1);
+      if (long === short || describedOnly(long)) return false;
+      const longWords = wordsOf(long.name);
+      if (legislature) return longWords.at(-1) === words[0] && longWords.length > 1;
+      return long.state === short.state && own.length > 0 && own.every((word) => longWords.includes(word)) && longWords.at(-1) === own.at(-1);
     });
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
@@ -748,9 +757,9 @@ function matchPerson(persons: ArticleEntity[], word: string): ArticleEntity | un
   // "Koo" in "Koo Byongsam"; "al-Hadadi" as the tail of "Yousef al-Hadadi". A surname two people share
   // ("Daniel Whitcombe … his sister, Emily Whitcombe") is the one the story introduced first, as news writes it.
   // Accents may be dropped the second time ("Karaoglu" for "Selim Karaoğlu").
-  if (wanted.length === 1) return persons.find((person) => folded(person.name).split(/[\s-]+/).includes(wanted[0]));
+  if (wanted.length === 1) return persons.find((person) => foldedParts(person.name).includes(wanted[0]));
   for (let i = persons.length - 1; i >= 0; i--) {
-    const parts = folded(persons[i].name).split(/[\s-]+/);
+    const parts = foldedParts(persons[i].name);
     if (wanted.length > 1 && parts.slice(-wanted.length).join(' ') === wanted.join(' ')) return persons[i];
     if (parts.join('') === wanted.join('')) return persons[i];
   }
@@ -762,6 +771,9 @@ function folded(name: string): string {
   return dropAccents(name).toLowerCase();
 }
 
+/** The words of a name folded, split at spaces and hyphens; cached, as each bare name is matched against every person. */
+const foldedParts = cachedByText((name: string): readonly string[] => folded(name).split(/[\s-]+/));
+
 /** True when a verb of saying follows a subject ending at `end`, past a bracketed acronym and a word or two of time. */
 function speaksNext(tokens: Token[], end: number): boolean {
   let at = end;
@@ -770,13 +782,13 @@ function speaksNext(tokens: Token[], end: number): boolean {
   return SPEECH_VERBS.has(tokens[at]?.lower ?? '');
 }
 
+/** Besides the heads of bodies: words of a name that "the bloc" does not point back to (a bank, a fund, an office). */
+const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office']);
+
 /**
  * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
-/** Besides the heads of bodies: words of a name that "the bloc" does not point back to (a bank, a fund, an office). */
-const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office']);
-
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;

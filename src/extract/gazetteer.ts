@@ -60,12 +60,6 @@ export function dropAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øØæÆœŒßłŁđĐðÐþÞı]/g, (letter) => PLAIN_LETTERS[letter]!);
 }
 
-/** "Bogotá" is written "Bogota" too: a gazetteer key without its accents, when it has any. */
-function withoutAccents(key: string): string | undefined {
-  const plain = dropAccents(key);
-  return plain !== key ? plain : undefined;
-}
-
 const byName = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();
 const byCapital = new Map<string, Country>();
@@ -81,9 +75,8 @@ for (const entry of countries) {
     if (name.length <= 2 && !['US', 'UK'].includes(name)) continue;
     if (!/^[\p{Script=Latin}\s.'’,-]+$/u.test(name)) continue;
     const key = lookupKey(name);
+    // ("Bogotá" is written "Bogota" too: lookupKey drops accents, so both find it.)
     if (!byName.has(key)) byName.set(key, country);
-    const plain = withoutAccents(key);
-    if (plain && !byName.has(plain)) byName.set(plain, country);
   }
   for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[entry.cca2] ?? [])]) {
     // "Indian" is India's, not the British Indian Ocean Territory's: a sovereign state wins a shared demonym.
@@ -92,8 +85,6 @@ for (const entry of countries) {
   for (const capital of [...entry.capital, ...(EXTRA_CAPITALS[entry.cca2] ?? [])]) {
     const key = lookupKey(capital.replace(/\s+D\.?C\.?$/, ''));
     byCapital.set(key, country);
-    const plain = withoutAccents(key);
-    if (plain && !byCapital.has(plain)) byCapital.set(plain, country);
   }
   if (entry.region) regions.add(lookupKey(entry.region));
   if (entry.subregion) regions.add(lookupKey(entry.subregion));
@@ -199,6 +190,6 @@ export function isPeoplePlural(word: string): boolean {
 export function isPeopleWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   // ("Croat", "Serb" for Croatia, Serbia; "Gibraltarian" for Gibraltar: the adjective formed from the state's name.)
-  const formed = countryByName(`${word}ia`) || (/ian$/.test(word) && countryByName(word.slice(0, -3))) || (/an$/.test(word) && countryByName(word.slice(0, -2)));
-  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed);
+  const formed = () => countryByName(`${word}ia`) || (/ian$/.test(word) && countryByName(word.slice(0, -3))) || (/an$/.test(word) && countryByName(word.slice(0, -2)));
+  return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed());
 }

@@ -1,6 +1,6 @@
 // Keys and display names that make two spellings of one treaty, body, organisation or place one entity
 // ("Foreign Ministry" = "Ministry of Foreign Affairs", "Kursk region" = "Kursk Oblast", "pact" = "treaty").
-import { countryByDemonym, countryByName, dropAccents, lookupKey } from './gazetteer.ts';
+import { countryByDemonym, countryByName, lookupKey } from './gazetteer.ts';
 import { cachedByText } from './textCache.ts';
 import { GOVERNMENT_BODY_HEADS, PLACE_SUFFIXES } from './lexicon/headWords.ts';
 
@@ -64,9 +64,9 @@ function capitalise(text: string): string {
   return text.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
-/** "Kursk region", "Kursk Oblast" and "Kursk area" are one place; so are "Zvečan" and "Zvecan", accents dropped. */
+/** "Kursk region", "Kursk Oblast" and "Kursk area" are one place; so are "Zvečan" and "Zvecan" (lookupKey drops accents). */
 export const placeKey = cachedByText((text: string): string => {
-  const words = dropAccents(lookupKey(text)).split(' ');
+  const words = lookupKey(text).split(' ');
   const kept = words.filter((word, index) => index === 0 || !PLACE_SUFFIXES.has(word));
   return kept.join(' ');
 });

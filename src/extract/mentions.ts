@@ -31,7 +31,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
-import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS } from './lexicon/nameCues.ts';
+import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS, STATE_ORGAN_NOUNS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
@@ -43,7 +43,7 @@ import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
 import { placeNamesSharingSites } from './sharedSiteWords.ts';
 import { isVerbAfterLandmark } from './landmarkVerbs.ts';
-import { nameAfterPortfolio } from './portfolioNames.ts';
+import { isCommonNameWord, nameAfterPortfolio } from './portfolioNames.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
@@ -265,8 +265,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     }
     // ("the Incident Prevention and Response Mechanism (IPRM)": an acronym after the name says where it begins.)
     const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
-    let end = acronymSpanEnd(tokens, nameStart, chunkEnd(tokens, i));
-    const spansAcronym = end > chunkEnd(tokens, i);
+    const plainEnd = chunkEnd(tokens, i);
+    let end = acronymSpanEnd(tokens, nameStart, plainEnd);
+    const spansAcronym = end > plainEnd;
     // "NEW DELHI, Nov 17 (Reuters) - …": the outlet of a dateline the cleaner left in place is the article's own,
     // no entity it mentions.
     if (isDatelineCredit(tokens, i, end) || isStaffCredit(tokens, i)) {
@@ -284,7 +285,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
     // ("the Wadi Araba peace treaty", "the Yarmouk water agreement": a lower-case kind of treaty may come between.)
     const treatyHead = tokens[end + 1];
-    const isKindOfTreaty = Boolean(!isPlace && !isTreaty && suffix && !suffix.punct && !suffix.capitalized && (TREATY_MODIFIERS.has(suffix.lower) || /^(water|gas|oil|energy|supply|transit|boundary)$/.test(suffix.lower)) && treatyHead && !treatyHead.capitalized && /^(treaty|agreement|accord|convention|protocol|pact)$/.test(treatyHead.lower) && !countryByDemonym(chunkText) && !countryByName(chunkText) && !tokens[end - 1].possessive);
+    const isKindOfTreaty = Boolean(!isPlace && !isTreaty && suffix && !suffix.punct && !suffix.capitalized && (TREATY_MODIFIERS.has(suffix.lower) || /^(water|oil|supply|boundary)$/.test(suffix.lower)) && treatyHead && !treatyHead.capitalized && /^(treaty|agreement|accord|convention|protocol|pact)$/.test(treatyHead.lower) && !countryByDemonym(chunkText) && !countryByName(chunkText) && !tokens[end - 1].possessive);
     const nameEnd = end;
     if (isPlace || isTreaty) end++;
     if (isKindOfTreaty) end += 2;
@@ -375,9 +376,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const knownAs = body && tokens[body.end]?.text === ',' && tokens[body.end + 1]?.lower === 'known' && tokens[body.end + 2]?.lower === 'as' ? tokens[body.end + 3] : undefined;
     if (body?.kind === 'Government' && body.key.startsWith('body:') && knownAs && isAcronym(knownAs)) acronyms.push([body.name, knownAs.text]);
     // "Indonesia's armed forces, the TNI, said": so is an acronym set off after a state's body named in lower case.
-    const apposed = body && tokens[body.end]?.text === ',' ? tokens[tokens[body.end + 1]?.lower === 'the' ? body.end + 2 : body.end + 1] : undefined;
-    const apposedEnd = apposed ? tokens.indexOf(apposed) + 1 : -1;
-    if (body?.kind === 'Government' && body.key.startsWith('body:') && body.state && apposed && isAcronym(apposed) && /^\p{Ll}/u.test(tokens[body.end - 1].text) && /^[,(.]$/.test(tokens[apposedEnd]?.text ?? '.')) acronyms.push([body.name, apposed.text]);
+    const apposedAt = body && tokens[body.end]?.text === ',' ? (tokens[body.end + 1]?.lower === 'the' ? body.end + 2 : body.end + 1) : -1;
+    const apposed = tokens[apposedAt];
+    if (body?.kind === 'Government' && body.key.startsWith('body:') && body.state && apposed && isAcronym(apposed) && /^\p{Ll}/u.test(tokens[body.end - 1].text) && /^[,(.]$/.test(tokens[apposedAt + 1]?.text ?? '.')) acronyms.push([body.name, apposed.text]);
     for (const mention of [...found]) {
       qualifyDirectionalBody(mention, directional);
       // "the Finnish Embassy in Tallinn": the embassy is named with its city, and the city is a place of its own.
@@ -466,9 +467,6 @@ function agencyWordsEnd(tokens: Token[], start: number, end: number, text: strin
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
-/** Lower-case nouns for organs of a state that a name may be set off after ("its military media wing, X,"). */
-const STATE_ORGAN_NOUNS = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit']);
-
 const SITE_MODIFIERS = new Set(['army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
@@ -666,9 +664,12 @@ function chunkEnd(tokens: Token[], start: number): number {
       }
     }
     // "the Organization for Security and Co-operation in Europe": a connected name goes on into the region it serves.
-    if (token.lower === 'in' && connected && next?.capitalized && !next.punct && isWorldRegion(joinTokens(tokens.slice(end + 1, chunkEnd(tokens, end + 1)))) && tokens.slice(start, end).some((word) => ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower))) {
-      end = chunkEnd(tokens, end + 1);
-      break;
+    if (token.lower === 'in' && connected && next?.capitalized && !next.punct && tokens.slice(start, end).some((word) => ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower))) {
+      const regionEnd = chunkEnd(tokens, end + 1);
+      if (isWorldRegion(joinTokens(tokens.slice(end + 1, regionEnd)))) {
+        end = regionEnd;
+        break;
+      }
     }
     // "the United Nations Verification Mission in Colombia": a mission is named with the state it serves in.
     if (token.lower === 'in' && previous.text === 'Mission' && next?.capitalized && !next.punct) {
@@ -866,7 +867,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "Minister of Energy and Mines Kham Vorn": a portfolio after a title, then the holder's name.
   const holder = nameAfterPortfolio(tokens, start, end);
   const held = holder && classifyChunk(sentence, tokens, holder.start, end);
-  const person = held?.find(isPersonAfterTitle);
+  const person = held ? personAfterTitle(held) : undefined;
   if (held && person) {
     person.kind = 'Person';
     person.title = { title: holder.title, relation: holder.relation };
@@ -1002,7 +1003,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
     if (owner?.form === 'description') {
       const people = classifyChunk(sentence, tokens, inner.end, end);
-      const person = people.find(isPersonAfterTitle);
+      const person = personAfterTitle(people);
       if (!person) break;
       person.kind = 'Person';
       person.title = { title: inner.title, relation: inner.relation };
@@ -1031,7 +1032,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   if (title) {
     const name = classifyChunk(sentence, tokens, title.end, end);
-    const person = name.find(isPersonAfterTitle);
+    const person = personAfterTitle(name);
     if (person) {
       person.kind = 'Person';
       // "Foreign Ministry spokesman X", "Kremlin spokesman X": the body whose office it is opens the title.
@@ -1142,7 +1143,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // unless an organisation owns it ("the ELN's Eastern War Front", one of its units).
   const ownedByOrganisation = tokens[start - 1]?.possessive && isAcronym(tokens[start - 1]) && !countryByName(tokens[start - 1].text);
   // ("the Polisario Front", "the Nusra Front": a front named by any name but a position is a movement too.)
-  const positional = heads.slice(0, -1).some((word) => /^(north|south|east|west|central)(ern)?$/.test(word) || COMPASS_ADJECTIVES.has(word));
+  const positional = heads.slice(0, -1).some((word) => COMPASS_WORDS.has(word) || COMPASS_ADJECTIVES.has(word));
   if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation || (words.length > 1 && !positional && of < 0))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
@@ -1267,7 +1268,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     const title = titleAt(tokens, start, chunkEndIndex);
     if (title) {
       const people = classifyChunk(sentence, tokens, title.end, chunkEndIndex);
-      const person = people.find(isPersonAfterTitle);
+      const person = personAfterTitle(people);
       if (person) {
         person.kind = 'Person';
         person.title = { title: title.title, relation: title.relation, of: state };
@@ -1352,7 +1353,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       const body = bodyInTitle(sentence, tokens, state, chunkEndIndex, length);
       const owner = body ?? state;
       const person = classifyChunk(sentence, tokens, end, chunkEnd(tokens, end));
-      const found = person.find(isPersonAfterTitle);
+      const found = personAfterTitle(person);
       if (found && tokens[end]?.capitalized) {
         found.kind = 'Person';
         found.title = { title: phrase, relation: title, of: owner };
@@ -1379,7 +1380,7 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       }
       if (tokens[comma]?.text === ',' && tokens[comma + 1]?.capitalized) {
         const named = classifyChunk(sentence, tokens, comma + 1, chunkEnd(tokens, comma + 1));
-        const holder = named.find(isPersonAfterTitle);
+        const holder = personAfterTitle(named);
         if (holder && holder.form !== 'bare') {
           holder.title = { title: phrase, relation: title, of: owner };
           state.modifier = true;
@@ -1490,22 +1491,26 @@ function isNamedBody(mention: Mention): boolean {
   return mention.kind === 'Organization' && (ORGANIZATION_HEADS.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last));
 }
 
-/** "al-Hadadi": a particle joined to a capitalised name. */
+/** The first of the mentions after a person's title that names the person; one read as a body's is made a person's. */
+function personAfterTitle(mentions: Mention[]): Mention | undefined {
+  const person = mentions.find(namesPersonAfterTitle);
+  if (person && person.kind !== 'Person' && person.form !== 'bare') Object.assign(person, { kind: 'Person', key: `person:${lookupKey(person.name)}`, state: undefined });
+  return person;
+}
+
 /**
  * Whether a mention after a person's title names the person: a person's or a bare name, or ("President Duma Boko") a
  * short name read as a body's for a word that is also a head word, when no head word ends it.
  */
-function isPersonAfterTitle(mention: Mention): boolean {
+function namesPersonAfterTitle(mention: Mention): boolean {
   if (mention.kind === 'Person' || mention.form === 'bare') return true;
   if (mention.form !== 'name' || (mention.kind !== 'Organization' && mention.kind !== 'Government') || mention.key.startsWith('state:')) return false;
   const words = mention.text.split(/\s+/);
   // (Only its first word may be a common noun: "Homeland Security", "Bougainville Affairs" are portfolios.)
-  const common = (word: string) => NON_PERSON_WORDS.has(word.toLowerCase()) || isHeadWord(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase());
-  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || words.slice(1).some(common) || countryByName(words[0])) return false;
-  Object.assign(mention, { kind: 'Person', key: `person:${lookupKey(mention.name)}`, state: undefined });
-  return true;
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && !words.slice(1).some((word) => isCommonNameWord(word.toLowerCase())) && !countryByName(words[0]);
 }
 
+/** "al-Hadadi": a particle joined to a capitalised name. */
 function isParticleName(token: Token): boolean {
   return /^(al|el|ad|as|ash|bin|ibn|abu|ben|wal)-\p{Lu}/u.test(token.text);
 }

@@ -1,7 +1,8 @@
 // Spellings of one place an article mixes: transliterations that differ in their vowels ("Sokhumi" and "Sukhumi",
 // "Oecusse" and "Oecussi"), and a name written joined or apart ("Gashuunsukhait", "Gashuun Sukhait").
-import { lookupKey, dropAccents } from './gazetteer.ts';
+import { lookupKey } from './gazetteer.ts';
 import { PLACE_SUFFIXES } from './lexicon/headWords.ts';
+import { cachedByText } from './textCache.ts';
 
 /**
  * Trailing words that name the same place as the name alone: a group of islands' ("the Varo Archipelago", "the Varo
@@ -10,12 +11,15 @@ import { PLACE_SUFFIXES } from './lexicon/headWords.ts';
  */
 const SAME_PLACE_WORDS: ReadonlySet<string> = new Set(['archipelago', 'islands', 'isles', 'sea']);
 
-/** The letters of a place's name without spaces, hyphens, accents or a trailing area word. */
-function compactName(name: string): string {
-  const words = dropAccents(lookupKey(name)).split(/[\s-]+/);
+/**
+ * The letters of a place's name without spaces, hyphens, accents (lookupKey drops them) or a trailing area word; cached,
+ * as an article's places are compared pairwise.
+ */
+const compactName = cachedByText((name: string): string => {
+  const words = lookupKey(name).split(/[\s-]+/);
   while (words.length > 1 && (PLACE_SUFFIXES.has(words.at(-1)!) || SAME_PLACE_WORDS.has(words.at(-1)!))) words.pop();
   return words.join('').replace(/[^a-z]/g, '');
-}
+});
 
 /** The consonants of a name in order, doubled ones once: what transliterations of one name share. */
 function consonants(compact: string): string {

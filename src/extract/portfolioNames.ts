@@ -9,7 +9,8 @@ import { GOVERNMENT_BODY_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEAD
 /** Endings of the common nouns portfolios are made of ("Mines", "Fisheries", "Education", "Environment", "Energy"). */
 const PORTFOLIO_ENDING = /(s|ion|ment|ure|ity|ics|ry|gy|ce)$/;
 
-function isCommon(word: string): boolean {
+/** A lower-case word that names a kind of thing, no person: a non-person word or a head word of a place, an organisation or a body. */
+export function isCommonNameWord(word: string): boolean {
   return NON_PERSON_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || GOVERNMENT_BODY_HEADS.has(word) || PLACE_HEADS.has(word);
 }
 
@@ -38,10 +39,10 @@ export function nameAfterPortfolio(tokens: Token[], chunkStart: number, end: num
   const title = titleBeforePortfolio(tokens, start);
   if (title === undefined) return undefined;
   let at = start + 1;
-  const portfolioWord = (word: Token) => isCommon(word.lower) || PORTFOLIO_ENDING.test(word.lower) || word.lower === 'and';
+  const portfolioWord = (word: Token) => isCommonNameWord(word.lower) || PORTFOLIO_ENDING.test(word.lower) || word.lower === 'and';
   while (at < end - 2 && at - start < 4 && portfolioWord(tokens[at])) at++;
   const name = tokens.slice(at, end);
-  if (name.length < 2 || name.length > 3 || !name.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isCommon(word.lower) && !titleRelation(word.lower))) return undefined;
+  if (name.length < 2 || name.length > 3 || !name.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isCommonNameWord(word.lower) && !titleRelation(word.lower))) return undefined;
   // (The portfolio's words are common nouns: "Energy", not a first name.)
   // ("President of Mauritius Ilo Varra": nor a state's name.)
   // ("Water and Forests": a first word joined to a second by "and" is a portfolio's whatever its ending.)

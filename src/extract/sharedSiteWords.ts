@@ -6,8 +6,11 @@ import { placeKey } from './mentionKeys.ts';
 
 /** Plural site words that several names may share. */
 const PLURAL_SITES = /^(checkpoints|crossings|airports|ports|harbours|harbors|dams|bridges|mines|camps|bases|refineries|oilfields|reservoirs|valleys)$/;
-/** One lower-case word that may stand between the last name and the site word ("border crossings", "air bases"). */
-const SITE_MODIFIERS = /^(border|army|air|naval|military|refugee|oil|gas|copper|gold)$/;
+/**
+ * One lower-case word that may stand between the last name and the site word ("border crossings", "air bases"); fewer
+ * than mentions.ts's SITE_MODIFIERS for one site, and "border" besides.
+ */
+const LIST_SITE_MODIFIERS = /^(border|army|air|naval|military|refugee|oil|gas|copper|gold)$/;
 
 /** Whether a mention is a lone name that nothing else has given a kind: a bare word or a person's by default. */
 function isUnkindedName(mention: Mention): boolean {
@@ -20,7 +23,7 @@ export function placeNamesSharingSites(tokens: Token[], mentions: Mention[]): vo
     const last = mentions[index];
     if (!isUnkindedName(last)) continue;
     let site = last.end;
-    if (SITE_MODIFIERS.test(tokens[site]?.lower ?? '') && !tokens[site].capitalized) site++;
+    if (LIST_SITE_MODIFIERS.test(tokens[site]?.lower ?? '') && !tokens[site].capitalized) site++;
     const word = tokens[site];
     if (!word || word.capitalized || !PLURAL_SITES.test(word.lower)) continue;
     // (Only a list: at least one more name joined by "and", "or" or a comma.)

@@ -185,11 +185,18 @@ export const AREA_WORDS: ReadonlySet<string> = new Set([
   'hometown', 'birthplace',
 ]);
 
+/**
+ * Site words for waters, works and landmarks named after a place ("the Tonle Sap lake", "the Kalo dam", "the Ruvo
+ * temple"), which no camp, town or person is spoken of with ("the Biden camp").
+ */
+export const LANDMARK_WORDS: ReadonlySet<string> = new Set([
+  'lake', 'dam', 'reservoir', 'canal', 'valley', 'bridge', 'temple', 'pagoda', 'shrine', 'mosque', 'monastery', 'oilfield', 'gasfield',
+]);
+
 /** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
 export const SITE_WORDS: ReadonlySet<string> = new Set([
   'airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'islets', 'islands',
-  // Waters, works and landmarks named after a place ("the Tonle Sap lake", "the Kalo dam", "the Ruvo temple").
-  'lake', 'dam', 'reservoir', 'temple', 'market', 'bridge', 'oilfield', 'gasfield', 'canal', 'monastery', 'pagoda', 'shrine', 'mosque', 'palace', 'checkpoint', 'valley',
+  ...LANDMARK_WORDS, 'market', 'palace', 'checkpoint',
   // Fields and blocks of oil, gas or ore ("the Greater Sunrise fields", "the Stabroek offshore block").
   'field', 'fields', 'block',
 ]);

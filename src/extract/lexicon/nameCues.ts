@@ -10,6 +10,9 @@ export const POSTING_WORDS: ReadonlySet<string> = new Set(['post', 'posts', 'pos
 /** Lower-case nouns for where a state's leadership sits ("the presidential office", "the prime minister's residence"). */
 export const SEAT_NOUNS: ReadonlySet<string> = new Set(['office', 'palace', 'residence', 'headquarters']);
 
+/** Lower-case nouns for organs of a state that a name may be set off after ("its military media wing, X,"). */
+export const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit']);
+
 /** Plural nouns for the fighters of an armed movement ("Huthi rebels", "ELN guerrillas"). */
 export const REBEL_NOUNS: ReadonlySet<string> = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'jihadists']);
 
