@@ -246,6 +246,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
+  /** The person a name is, made when first met, and listed once among the persons later names are matched to. */
+  const personNamed = (mention: Mention) => {
+    const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
+    if (!persons.includes(entity)) persons.push(entity);
+    return entity;
+  };
   let lastPerson: string | undefined;
   // "X met Ambassador Y. “…,” he said": "he" is the person who acts, not the one acted on.
   let lastSubjectPerson: string | undefined;
@@ -298,9 +304,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // whose full name, when the article gives none, another article may.)
       const titled = mention.title && mention.title.title !== 'counterpart' && !HONORIFICS.has(mention.title.title.replace(/\.$/, '')) && !titleRelation(mention.name.toLowerCase()) && tokens[mention.start - 1]?.lower !== 'of';
       if (!key && !afterThe && mention.kind === 'Person' && titled) {
-        const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
-        persons.push(entity);
-        key = entity.key;
+        key = personNamed(mention).key;
       }
       if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
         // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
@@ -311,9 +315,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
           organisations.set(mention.name, orgKey);
           key = entity.key;
         } else {
-          const entity = entities.get(personKey(mention.name)) ?? createEntity(entities, personKey(mention.name), 'Person', mention);
-          persons.push(entity);
-          key = entity.key;
+          key = personNamed(mention).key;
         }
       }
       if (key) addMention(entities.get(key)!, mention);
