@@ -3,11 +3,12 @@
 import type { LocalStatement } from '../types.ts';
 import type { ParagraphSentence } from './sentences.ts';
 import { resolveDate } from './dates.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 /**
  * Dates every statement in place. `sentenceDate` resolves a sentence without its quotations; what a sentence reports
- * after "that" is taken out too ("X told reporters on Wednesday that the soldiers had crossed late Monday" was said on
- * Wednesday).
+ * is taken out too, with or without "that" ("X told reporters on Wednesday that the soldiers had crossed late Monday"
+ * and "X said the boats were taken on Sunday" do not date the saying by the day they report).
  */
 export function dateStatements(statements: LocalStatement[], sentences: ParagraphSentence[], sentenceDate: (index: number) => string | undefined, articleDate: string | undefined): void {
   const narrationCache = new Map<number, string | undefined>();
@@ -17,13 +18,22 @@ export function dateStatements(statements: LocalStatement[], sentences: Paragrap
       let text = whole;
       for (const statement of statements) {
         const at = statement.sentence === index && !statement.quoted ? text.indexOf(statement.text) : -1;
-        if (at > 0 && /\bthat\s+$/.test(text.slice(0, at))) text = text.slice(0, at) + text.slice(at + statement.text.length);
+        // A closing "…, according to a statement released on Friday" tells when it was said: it stays.
+        const reported = statement.text.split(/,\s+according to\b/)[0];
+        if (at > 0 && reportsAfter(text.slice(0, at))) text = text.slice(0, at) + text.slice(at + reported.length);
       }
       narrationCache.set(index, text === whole ? sentenceDate(index) : resolveDate(text, articleDate));
     }
     return narrationCache.get(index);
   };
   for (const statement of statements) statement.date = statementDate(sentences, narrationDate, statement.sentence, articleDate);
+}
+
+/** Whether the words before a statement end where what it reports begins: "that", a verb of saying, "told reporters". */
+function reportsAfter(before: string): boolean {
+  if (/\bthat\s*$/.test(before) || /\btold(?:\s+[\w'’]+){1,3}\s*$/.test(before)) return true;
+  const last = /([A-Za-z]+)[\s,]*$/.exec(before)?.[1];
+  return last !== undefined && SPEECH_VERBS.has(last.toLowerCase());
 }
 
 /** A sentence without the words inside its quotation marks, which speak of other days ("it takes effect on March 15"). */

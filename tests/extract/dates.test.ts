@@ -54,4 +54,22 @@ describe('statement dates', () => {
     expect(statements.find((statement) => statement.text.includes('set up a camp'))?.date).toBe('2026-11-04');
     expect(statements.find((statement) => statement.text.includes('armed incursion'))?.date).toBe('2026-11-04');
   });
+
+  it('dates reported speech without "that" by the day of the saying too', () => {
+    const { statements } = extract([
+      'Tarn summoned Velo\'s ambassador on Wednesday after its patrol boats were stopped.',
+      "Tarn's foreign minister, Ana Ruiz, said the boats had been fishing near the ford on Sunday when they were taken.",
+      '"These are fishermen, not spies," Ruiz told reporters. "We want them home."',
+    ], '2026-11-05');
+    expect(statements.find((statement) => statement.text.includes('fishing near the ford'))?.date).toBe('2026-11-04');
+    expect(statements.find((statement) => statement.text.includes('not spies'))?.date).toBe('2026-11-04');
+  });
+
+  it('keeps the day of a closing "according to a statement released on …", which tells when it was said', () => {
+    const { statements } = extract([
+      'Velo opened its border crossing on Monday.',
+      "Tarn's Interior Ministry said its police had begun training 50 guards, according to a statement released on Wednesday.",
+    ], '2026-11-05');
+    expect(statements.find((statement) => statement.text.includes('training 50 guards'))?.date).toBe('2026-11-04');
+  });
 });
