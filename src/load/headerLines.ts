@@ -8,19 +8,29 @@ export interface HeaderMetadata {
   outlet?: string;
 }
 
-/** Header keys and the metadata field each fills; `published` is a date, `source` an outlet. */
+/**
+ * Header keys, lower-cased without `_` or `-`, and the metadata field each fills. Besides `date` and `title`, the names
+ * feeds, site generators and news APIs use: `pubDate` (RSS), `published_at`, `datePublished`, `publication`.
+ */
 const HEADER_FIELDS: Readonly<Record<string, keyof HeaderMetadata>> = {
   title: 'title',
   headline: 'title',
   date: 'date',
   published: 'date',
+  publishedat: 'date',
+  datepublished: 'date',
+  pubdate: 'date',
+  publishdate: 'date',
+  publicationdate: 'date',
   url: 'url',
   link: 'url',
   source: 'outlet',
   outlet: 'outlet',
+  publication: 'outlet',
+  publisher: 'outlet',
 };
 
-const KEYED_LINE = /^\s*([A-Za-z]+)\s*:\s*(.*)$/;
+const KEYED_LINE = /^\s*([A-Za-z][A-Za-z_-]*)\s*:\s*(.*)$/;
 // Scrapers also write `date 2025-04-28 …` without a colon; that form counts only when a date follows the key.
 const BARE_DATE_LINE = /^\s*(date|published)\s+(.+)$/i;
 
@@ -47,7 +57,7 @@ export function splitHeaderLines(text: string): { metadata: HeaderMetadata; body
 
 function readKeyedLine(line: string, metadata: HeaderMetadata): boolean {
   const match = KEYED_LINE.exec(line);
-  const field = match && HEADER_FIELDS[match[1].toLowerCase()];
+  const field = match && HEADER_FIELDS[match[1].toLowerCase().replace(/[_-]/g, '')];
   if (!match || !field) return false;
   const value = unquote(match[2]);
   if (field === 'date') {

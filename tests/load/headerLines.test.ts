@@ -20,6 +20,14 @@ describe('splitHeaderLines', () => {
     expect(metadata).toEqual({ outlet: 'Valley Post', date: '2021-02-03' });
   });
 
+  it('reads the date and outlet keys feeds and site generators use (pubDate, published_at, publication)', () => {
+    const { metadata, body } = splitHeaderLines('---\npubDate: Tue, 03 Feb 2026 09:30:00 +0100\npublication: Valley Post\n---\nBody text here.');
+    expect(metadata).toEqual({ date: '2026-02-03', outlet: 'Valley Post' });
+    expect(body).toBe('Body text here.');
+    expect(splitHeaderLines('published_at: 2021-02-03\npublisher: Hill Gazette\nText.').metadata).toEqual({ date: '2021-02-03', outlet: 'Hill Gazette' });
+    expect(splitHeaderLines('datePublished: March 3, 2021\nText.').metadata).toEqual({ date: '2021-03-03' });
+  });
+
   it('takes a headline glued after a bare date line as the title', () => {
     const { metadata, body } = splitHeaderLines(' date 2020-05-06 Farmers protest new water quotas in the valley\nFarmers gathered.');
     expect(metadata).toEqual({ date: '2020-05-06', title: 'Farmers protest new water quotas in the valley' });
