@@ -234,6 +234,9 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       if (apposition) return apposition;
       const titled = actorWhere((mention) => mention.start > comma && mention.end === appositionEnd && mentionKind(context, mention) === 'Person' && tokens.slice(comma + 1, mention.start).every((token) => !token.punct));
       if (titled) return titled;
+      // "The MRC secretariat, based in Vientiane, said": the body a word or two of its own before the apposition.
+      const partOf = subjectRightBefore(context, mentions, tokens, comma);
+      if (partOf) return partOf;
       // "The officers, who call themselves the National Council for Renewal, announced": the name they go by.
       const calledBy = tokens[comma + 1]?.lower === 'who' && CALL_VERBS.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 3]?.lower === 'themselves' || tokens[comma + 3]?.lower === 'itself');
       const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
@@ -308,8 +311,12 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.end > verb) continue;
-    const between = tokens.slice(mention.end, verb);
+    // "The Revolutionary Guard Corps (IRGC) navy said": the acronym in brackets after a name is part of it.
+    const acronymAfter = tokens[mention.end]?.text === '(' && tokens[mention.end + 2]?.text === ')' && mention.end + 3 < verb;
+    const between = tokens.slice(acronymAfter ? mention.end + 3 : mention.end, verb);
     if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
+    // … a word or two of its own ("navy", "secretariat also"), not a clause ("(RSF) to honour the promises").
+    if (acronymAfter && (between.length > 2 || between.some((token) => FUNCTION_WORDS.has(token.lower)))) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
     const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens) ?? unnamedVoiceOf(context, mention, tokens, verb);
     // "Carl Vella of the National Bloc said": the person the phrase is about speaks, not the body they belong to.
@@ -354,6 +361,8 @@ const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but']);
 /** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
 const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
 const CALL_VERBS = new Set(['call', 'calls', 'called']);
+/** Words that start a clause or a phrase, never a body's own part ("navy", "secretariat"). */
+const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'that', 'which', 'who']);
 /** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */
 const SUBJECT_GAP_WORDS = new Set(['had', 'has', 'have', 'also', 'long', 'already', 'previously', 'repeatedly', 'again', 'later', 'earlier']);
 /** Words that follow the subject of a clause ("Britain would …"). */

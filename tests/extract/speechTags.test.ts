@@ -470,3 +470,18 @@ describe('an accusation told by a participle', () => {
     expect(saidBy(['Last month Washington imposed sanctions on two army generals, Ivo Lual and Peter Akol, accusing them of attacks on civilians.'])).toEqual([['United States', 'them of attacks on civilians']]);
   });
 });
+
+describe('a part of a body as the subject', () => {
+  it('gives "The LTC secretariat, based in Velo, said …" to the body, past the apposition', () => {
+    const said = saidBy([
+      'The Lake Tarn Commission (LTC) met in Velo on Monday.',
+      'The LTC secretariat, based in Velo, said in a statement that talks on the new dam had ended without agreement.',
+    ]);
+    expect(said).toEqual([['Lake Tarn Commission', 'talks on the new dam had ended without agreement']]);
+  });
+
+  it('gives "The Tarn Guard (TG) navy said …" to the body its bracketed acronym follows', () => {
+    const said = saidBy(['The Tarn Guard (TG) navy said its exercise near the islands had been planned for months.']);
+    expect(said).toEqual([['Tarn Guard', 'its exercise near the islands had been planned for months']]);
+  });
+});
