@@ -40,6 +40,15 @@ describe('people after a title', () => {
     expect(entity('Senate Holm')?.kind).toBe('Person');
     expect(entity('Homeland Security')?.kind).not.toBe('Person');
   });
+
+  it('takes the offices of a state’s institutions as titles, not as part of the name after them', () => {
+    const { entity } = extract(['Supervisor of Elections Maria Tavola said the count was fair.', 'Registrar of Companies Tom Vale and Auditor General Peter Lamb agreed.']);
+    expect(entity('Maria Tavola')?.kind).toBe('Person');
+    expect(entity('Tom Vale')?.kind).toBe('Person');
+    expect(entity('Peter Lamb')?.kind).toBe('Person');
+    expect(entity('Elections Maria Tavola')).toBeUndefined();
+    expect(entity('Auditor')).toBeUndefined();
+  });
 });
 
 describe('people’s words', () => {

@@ -91,6 +91,15 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   // "his Chinese counterpart Wang Yi": the same office in another state.
   'counterpart': 'MEMBER_OF',
   'director': 'LEADS',
+  // Officers of a state's institutions ("Supervisor of Elections X", "Auditor General X", "Registrar of Companies X").
+  'supervisor': 'LEADS',
+  'registrar': 'LEADS',
+  'auditor general': 'LEADS',
+  'auditor-general': 'LEADS',
+  'inspector general': 'LEADS',
+  'comptroller': 'LEADS',
+  'chief justice': 'LEADS',
+  'judge': 'MEMBER_OF',
   'crown prince': 'MEMBER_OF',
   'prince': 'MEMBER_OF',
   'sheikh': 'MEMBER_OF',
