@@ -1612,6 +1612,11 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }
+  // "the 16-member bloc", "the 27-nation union": the body's size before its word.
+  const head = tokens[index + 2];
+  if (/^[\p{L}\d]+-(member|nation|country|state)$/u.test(next.lower) && head && !head.capitalized && DESCRIPTION_HEADS.has(head.lower)) {
+    return { ...base, end: index + 3, text: `the ${next.text} ${head.text}`, possessive: head.possessive, form: 'description', key: `description:${head.lower}`, name: head.text };
+  }
   // "“…,” the chancellor said", "the foreign minister added": the person named before with that office, speaking.
   for (const length of [2, 1]) {
     const words = tokens.slice(index + 1, index + 1 + length);

@@ -123,8 +123,8 @@ export function actorKey(context: StatementContext, mention: Mention, tokens: To
   let previous = phraseStart(context, mention) - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   // "officials in Kyiv said": the place of the speakers is the state speaking.
-  // … and "observers from the African Union described": the body they come from.
-  const speakersIn = (tokens[previous]?.lower === 'in' || tokens[previous]?.lower === 'from') && SPEAKERS_OF_A_BODY.has(tokens[previous - 1]?.lower ?? '');
+  // … and "observers from the African Union described", "leaders of the bloc said": the body they come from.
+  const speakersIn = /^(in|from|of)$/.test(tokens[previous]?.lower ?? '') && SPEAKERS_OF_A_BODY.has(tokens[previous - 1]?.lower ?? '');
   if (tokens[previous] && PREPOSITIONS.has(tokens[previous].lower) && tokens[previous - 1]?.lower !== 'according' && !speakersIn) return undefined;
   if (tokens[previous]?.lower === 'to' && tokens[previous - 1]?.lower === 'according') return undefined;
   // "North Korea's Korean Central News Agency": the possessor is not the speaker when a name follows.

@@ -485,3 +485,17 @@ describe('a part of a body as the subject', () => {
     expect(said).toEqual([['Tarn Guard', 'its exercise near the islands had been planned for months']]);
   });
 });
+
+describe('the people of a body, and a body by its size', () => {
+  it('gives "Leaders of the SLC said …" and "Leaders of the 12-member bloc said …" to the body', () => {
+    const said = saidBy([
+      'The Southern Lakes Community (SLC) held a summit in Velo on Friday.',
+      'Leaders of the SLC said that the vote in Tarn must go ahead in March.',
+      'Leaders of the 12-member bloc said in a communique that they would send 30 observers to Tarn.',
+    ]);
+    expect(said).toEqual([
+      ['Southern Lakes Community', 'the vote in Tarn must go ahead in March'],
+      ['Southern Lakes Community', 'they would send 30 observers to Tarn'],
+    ]);
+  });
+});
