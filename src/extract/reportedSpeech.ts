@@ -104,8 +104,10 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',' && !joinedClause) {
       const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
-      if (tokens[v + 1]?.text !== ',') continue;
-      lead = `${text} `;
+      // "The spokesman, X, told reporters Tarn was …": a name set off by commas, too little before it for a clause;
+      // what was said follows the verb.
+      if (tokens[v + 1]?.text === ',') lead = `${text} `;
+      else if (tokens[v - 1]?.text !== ',') continue;
     }
     let start = v + 1;
     // "estimated in March that …", "said on Monday that …": the clause starts after "that".

@@ -499,3 +499,11 @@ describe('the people of a body, and a body by its size', () => {
     ]);
   });
 });
+
+describe('a speaker set off by commas before "told reporters"', () => {
+  it('reads what follows "told reporters" without "that" as what was said', () => {
+    expect(saidBy(['The spokesman, Karl Weiss, told reporters the government was in close contact with the two neighbours.'])).toEqual([
+      ['Karl Weiss', 'the government was in close contact with the two neighbours'],
+    ]);
+  });
+});
