@@ -77,6 +77,8 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked' || isToldBy(tokens, v)) continue;
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
+    // "The ministry did not say who …": nor does a denied saying.
+    if (/^(not|never)$|n['’]t$/.test(tokens[v - 1]?.lower ?? '')) continue;
     // Trailing attribution: "<clause>, X said." — or "…, X said on Tuesday, after two days of talks": what follows
     // the verb up to the next comma is all that belongs to the attribution.
     const comma = tokens.findIndex((token, k) => k > v && token.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}/.test(tokens[k + 1]?.text ?? '')));

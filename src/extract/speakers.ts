@@ -329,7 +329,10 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     }
     // "The U.S. Embassy in Lima said": the name the city ends, not the city.
     const wider = mentions.find((other) => other.start < mention.start && other.end === mention.end && actorKey(context, other, tokens));
-    return wider ? { key: actorKey(context, wider, tokens)!, start: wider.start } : undefined;
+    if (wider) return { key: actorKey(context, wider, tokens)!, start: wider.start };
+    // "X of the University of Y in Quito said": where the body sits is no speaker; the subject comes before it.
+    if (between.length > 0 || tokens[mention.start - 1]?.lower !== 'in' || mentionKind(context, mention) !== 'Place') return undefined;
+    verb = mention.start - 1;
   }
   return undefined;
 }

@@ -507,3 +507,15 @@ describe('a speaker set off by commas before "told reporters"', () => {
     ]);
   });
 });
+
+describe('where a speaker sits, and a saying denied', () => {
+  it('gives "X of the University of Y in Z said …" to X, past the city the body sits in', () => {
+    expect(saidBy(['Marta Vidal of the University of Tarn in Velo said the deal left the real problem untouched.'])).toEqual([
+      ['Marta Vidal', 'the deal left the real problem untouched'],
+    ]);
+  });
+
+  it('reads no statement in "did not say" or "didn’t say"', () => {
+    expect(saidBy(['The ministry in Velo did not say who would lead the delegation to the talks.', "Marta Vidal didn't say who would lead the delegation to the talks."])).toEqual([]);
+  });
+});
