@@ -4,7 +4,7 @@ import type { LocalStatement } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind } from './speakers.ts';
 import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
 
 export type { QuoteSpan } from './quoteMarks.ts';
@@ -361,7 +361,7 @@ function speakerBefore(context: StatementContext, quote: QuoteSpan): Speaker | u
       break;
     }
   }
-  if (verb === undefined) return undefined;
+  if (verb === undefined) return colonAfterPerson(context, quote);
   // "… alongside Secretary of State Marco Rubio, who called it “…”": the relative pronoun's antecedent speaks.
   if (tokens[verb - 1]?.lower === 'who') {
     const antecedentEnd = tokens[verb - 2]?.text === ',' ? verb - 2 : verb - 1;
@@ -371,6 +371,19 @@ function speakerBefore(context: StatementContext, quote: QuoteSpan): Speaker | u
   }
   const key = pickSpeaker(context, s, 0, verb, quote.openToken, true);
   return key ? { key, sentence: s } : undefined;
+}
+
+/**
+ * "Restrepo put it differently: “…”", "Ruiz was blunt: “…”": a person opening the sentence, and a colon right before
+ * the quote, with no verb of saying — the person speaks.
+ */
+function colonAfterPerson(context: StatementContext, quote: QuoteSpan): Speaker | undefined {
+  const s = quote.openSentence;
+  const { tokens, mentions } = context.mentions[s];
+  if (tokens[quote.openToken - 1]?.text !== ':' || quote.openToken > 12) return undefined;
+  const subject = mentions.find((mention) => mention.start === 0 && !mention.possessive && !mention.inQuote);
+  const key = subject && context.resolved.entityOf.get(subject);
+  return key && entityKind(context, key) === 'Person' ? { key, sentence: s } : undefined;
 }
 
 /** True when the quote stands alone in its sentence, with no words of attribution around it. */

@@ -519,3 +519,14 @@ describe('where a speaker sits, and a saying denied', () => {
     expect(saidBy(['The ministry in Velo did not say who would lead the delegation to the talks.', "Marta Vidal didn't say who would lead the delegation to the talks."])).toEqual([]);
   });
 });
+
+describe('a quote after a colon, with no verb of saying', () => {
+  it('gives “X put it differently: “…”” and “X was blunt: “…”” to the person opening the sentence', () => {
+    expect(saidBy(['Ana Ruiz put it differently: "Nobody won this fight, and the farmers paid for it."']).map(([speaker]) => speaker)).toEqual(['Ana Ruiz']);
+    expect(saidBy(['Ana Ruiz was blunt: "Nobody won this fight."']).map(([speaker]) => speaker)).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives no speaker when a body opens the sentence', () => {
+    expect(saidBy(['Tarn Airways posted a notice: "All flights to Velo are cancelled until further notice."'])).toEqual([]);
+  });
+});
