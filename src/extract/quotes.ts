@@ -127,11 +127,13 @@ function andSaidAfterQuotes(tokens: Token[]): number | undefined {
  * "and said" with no new subject goes on with the same speaker.
  */
 function goesOnToSay(context: StatementContext, quote: QuoteSpan, quotes: QuoteSpan[]): string | undefined {
-  if (quotes.some((other) => other.openSentence === quote.closeSentence && other.openToken > quote.closeToken)) return undefined;
+  const quoteBetween = (from: number, to: number) => quotes.some((other) => other.openSentence === quote.closeSentence && other.openToken > from && other.openToken < to);
   const { tokens } = context.mentions[quote.closeSentence];
   let at = quote.closeToken + 1;
   if (tokens[at]?.text === ',') at++;
-  if (tokens[at]?.lower !== 'and') return addingThat(context, quote);
+  // "…,” X told a briefing, adding that Y remained “open to dialogue”": a quote inside what is added is part of it.
+  if (tokens[at]?.lower !== 'and') return addingThat(context, quote, quoteBetween);
+  if (quoteBetween(quote.closeToken, tokens.length)) return undefined;
   at++;
   const verb = isVerb(tokens[at] ?? tokens[0], SPEECH_VERBS);
   if (verb) at++;
@@ -150,11 +152,13 @@ const DEMANDING_PARTICIPLES = new Set(['calling', 'urging']);
  * "“…,” Silva wrote on X, adding that Chile would defend its fishermen": the clause after the participle; "…,
  * calling for an immediate ceasefire": the demand, verb and all.
  */
-function addingThat(context: StatementContext, quote: QuoteSpan): string | undefined {
+function addingThat(context: StatementContext, quote: QuoteSpan, quoteBetween: (from: number, to: number) => boolean): string | undefined {
   const { tokens } = context.mentions[quote.closeSentence];
   let at = quote.closeToken + 1;
   while (at < tokens.length && !(tokens[at].text === ',' && GOING_ON_PARTICIPLES.has(tokens[at + 1]?.lower ?? ''))) at++;
-  if (at >= tokens.length || at - quote.closeToken > 12) return undefined;
+  if (at >= tokens.length || at - quote.closeToken > 16) return undefined;
+  // A quote between the first and the participle has its own speech tag.
+  if (quoteBetween(quote.closeToken, at)) return undefined;
   at += DEMANDING_PARTICIPLES.has(tokens[at + 1].lower) ? 1 : 2;
   if (tokens[at]?.lower === 'that') at++;
   if (!tokens[at] || tokens[at].punct) return undefined;

@@ -530,3 +530,13 @@ describe('a quote after a colon, with no verb of saying', () => {
     expect(saidBy(['Tarn Airways posted a notice: "All flights to Velo are cancelled until further notice."'])).toEqual([]);
   });
 });
+
+describe('a participle after a long speech tag, with a quote of its own', () => {
+  it('reads “…,” X told a briefing in Y, adding that Z remained “…” as a second statement of X', () => {
+    const said = saidBy(['"These claims are not justified," ministry spokesperson Karl Weiss told a weekly briefing in Velo, adding that his country remained "open to a constructive dialogue" with its neighbour.']);
+    expect(said).toEqual([
+      ['Karl Weiss', 'These claims are not justified'],
+      ['Karl Weiss', 'his country remained "open to a constructive dialogue" with its neighbour'],
+    ]);
+  });
+});
