@@ -24,15 +24,19 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
  */
 export function resolveDate(sentence: string, articleDate?: string): string | undefined {
   // "the August truce … came under strain on Thursday": a month alone gives way to a day named later in the sentence.
+  // "will vote on 20 March next year, after parliament approved it on Wednesday": a day that has happened comes before
+  // one ahead, since news reports what happened.
   let month: string | undefined;
+  let ahead: string | undefined;
   let tries = 0;
   for (const found of sentence.matchAll(ALL_TIME_WORDS)) {
     const date = resolveAround(sentence, found.index!, articleDate);
-    if (date && date.length === 10) return date;
-    month ??= date;
+    if (date && date.length === 10 && !(articleDate && date > articleDate)) return date;
+    if (date && date.length === 10) ahead ??= date;
+    else month ??= date;
     if (++tries === MAX_TIME_WORDS) break;
   }
-  return month;
+  return ahead ?? month;
 }
 
 const ALL_TIME_WORDS = new RegExp(TIME_WORDS.source, 'g');

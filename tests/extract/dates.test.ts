@@ -20,6 +20,11 @@ describe('resolveDate', () => {
     expect(resolveDate('no time expression here')).toBeUndefined();
   });
 
+  it('prefers a day that has happened to one ahead named first', () => {
+    expect(resolveDate('Tarn will vote on 20 March next year, after parliament approved the question late on Wednesday.', '2026-11-12')).toBe('2026-11-11');
+    expect(resolveDate('Tarn will vote on 20 March next year.', '2026-11-12')).toBe('2027-03-20');
+  });
+
   it('reads a weekday after a future tense as the next one', () => {
     expect(resolveDate('talks will continue on Monday', '2026-03-04')).toBe('2026-03-09');
   });
