@@ -540,3 +540,12 @@ describe('a participle after a long speech tag, with a quote of its own', () => 
     ]);
   });
 });
+
+describe('a phrase set before the subject', () => {
+  it('reads "In a statement after their meeting in Velo, the council said …" as the council saying what follows', () => {
+    expect(saidBy([
+      'The Southern Lakes Council (SLC) met in Velo.',
+      'In a statement after their regular meeting in Velo, the council said the islands belonged to Tarn.',
+    ])).toEqual([['Southern Lakes Council', 'the islands belonged to Tarn']]);
+  });
+});
