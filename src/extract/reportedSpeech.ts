@@ -103,8 +103,10 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     const placeTail = (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') || LISTENERS.has(tokens[v + 1]?.lower ?? '')) && tail.length <= 12 && !tail.some((token) => token.lower === 'that');
     // (Not ", and the ministry said 23 people had been detained": a clause of its own, joined by "and".)
     const joinedClause = tokens[before + 1]?.lower === 'and' && tail.length >= MIN_REPORTED_WORDS - 1 && !placeTail;
-    // ("In a statement after the meeting in Riyadh, the council said …": a phrase set before the subject is no clause.)
-    const frontedPhrase = PREPOSITIONS.has(tokens[0].lower) && !tokens.slice(1, before).some((token) => token.punct || FINITE_AUXILIARIES.has(token.lower));
+    // ("In a statement after the meeting in Riyadh, the council said …": a phrase set before the subject is no clause;
+    // nor is "In Shire, a displaced teacher, X, said …" before a name set off by commas.)
+    const setOff = tokens[v - 1]?.text === ',';
+    const frontedPhrase = PREPOSITIONS.has(tokens[0].lower) && !tokens.slice(1, before).some((token) => (token.punct && !(setOff && token.text === ',')) || FINITE_AUXILIARIES.has(token.lower));
     if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',' && !joinedClause && !frontedPhrase) {
       const text = sentence.text.slice(0, tokens[before].start).trim();
       if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };

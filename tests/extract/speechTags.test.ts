@@ -548,4 +548,8 @@ describe('a phrase set before the subject', () => {
       'In a statement after their regular meeting in Velo, the council said the islands belonged to Tarn.',
     ])).toEqual([['Southern Lakes Council', 'the islands belonged to Tarn']]);
   });
+
+  it('reads "In Velo, a displaced teacher, X, said …" as X saying what follows, not the phrase before', () => {
+    expect(saidBy(['In Velo, a displaced teacher, Marta Vidal, said she had heard many promises.'])).toEqual([['Marta Vidal', 'she had heard many promises']]);
+  });
 });
