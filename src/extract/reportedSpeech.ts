@@ -34,7 +34,14 @@ export function whatTheyCalled(context: StatementContext, s: number): { text: st
     const speaker = pickSpeaker(context, s, w + 1, verb, verb);
     if (!speaker) continue;
     let end = start + 1;
-    while (end < tokens.length && !NAME_ENDS.has(tokens[end].text)) end++;
+    while (end < tokens.length && !NAME_ENDS.has(tokens[end].text)) {
+      end++;
+      // "what X described as an armed crossing by “a group of forty men”": a quote inside the name is part of it.
+      if (OPEN_QUOTE.has(tokens[end]?.text ?? '') && isOpening(context.sentences[s].text, tokens[end])) {
+        const close = tokens.findIndex((token, k) => k > end && CLOSE_QUOTE.has(token.text));
+        if (close > 0) end = close + 1;
+      }
+    }
     if (end - start >= 2) return { text: context.sentences[s].text.slice(tokens[start].start, tokens[end - 1].end), speaker };
   }
   return undefined;

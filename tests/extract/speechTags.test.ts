@@ -553,3 +553,10 @@ describe('a phrase set before the subject', () => {
     expect(saidBy(['In Velo, a displaced teacher, Marta Vidal, said she had heard many promises.'])).toEqual([['Marta Vidal', 'she had heard many promises']]);
   });
 });
+
+describe('a name given with a quote inside it', () => {
+  it('keeps the quote in "what X described as an armed crossing by “…”"', () => {
+    const said = saidBy(['The clash broke out after what Chile\'s border troops described as an armed crossing by "a group of up to forty men with heavy weapons".']);
+    expect(said).toContainEqual(['Chile', 'an armed crossing by "a group of up to forty men with heavy weapons"']);
+  });
+});
