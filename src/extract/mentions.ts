@@ -100,7 +100,7 @@ const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin'
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
-const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board']);
+const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board', 'battalion', 'brigade', 'regiment']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
@@ -1117,7 +1117,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
 
   // ("the Federation of Bosnia and Herzegovina": a federation named with its state is one of the state's entities.)
-  if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'federation')) {
+  // ("the National Election Board of Ethiopia": so is a board; an authority may be a state's company, left alone.)
+  if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'board' || head === 'federation')) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
   if (GOVERNMENT_BODY_HEADS.has(head)) {

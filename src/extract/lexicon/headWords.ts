@@ -18,6 +18,8 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
   'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', 'tribunal', ...LEGISLATURE_NAMES,
+  // Units of forces: "the Republican Guards", "the Rapid Intervention Battalion" (a state's when one owns it).
+  'guards', 'battalion', 'brigade', 'regiment',
 ]);
 
 /**
@@ -30,7 +32,9 @@ export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'nati
  * Words anywhere in a council's, agency's or service's name that make it a state's body ("Security Service", "Border
  * Guard Service", "Presidential Leadership Council").
  */
-export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential', 'ministers']);
+export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential', 'ministers',
+  // "Independent Electoral Commission", "National Election Board", "High Council of National Defence".
+  'electoral', 'election', 'elections', 'defence', 'defense']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -232,6 +236,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
   'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
+  // "Tajik border guards" patrolling, men of a service rather than the service itself.
+  'border guards', 'guards',
   // "Tunisian security forces": police and gendarmes acting together, a group as troops are.
   'security forces',
   // Intelligence agencies spoken of together (MODEL.md): "South Korean intelligence officials".
