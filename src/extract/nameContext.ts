@@ -2,7 +2,7 @@
 // Maracaibo and Valencia") or a company ("X shares fell", "analysts at X", "carmakers such as X and Y").
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS } from './lexicon/headWords.ts';
+import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS, TREATY_HEADS } from './lexicon/headWords.ts';
 
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
@@ -201,4 +201,21 @@ function firstOfList(tokens: Token[], start: number): number {
     at = before - 1;
   }
   return first;
+}
+
+/** Words after a treaty noun that make it the head of an apposition ("an agreement signed in 2025", "a pact that …"). */
+const TREATY_NOUN_FOLLOWERS = new Set(['signed', 'reached', 'struck', 'agreed', 'concluded', 'that', 'which', 'between', 'under', 'with', ',', '.']);
+
+/**
+ * "the Kessa-Loma Free Trade Zone, an agreement signed in January": an apposition headed by a treaty noun makes the
+ * name a treaty's, whatever its own head word says.
+ */
+export function isTreatyByApposition(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k <= end + 4; k++) {
+    const word = tokens[k];
+    if (!word || word.punct || word.capitalized) return false;
+    if (TREATY_HEADS.has(word.lower)) return TREATY_NOUN_FOLLOWERS.has(tokens[k + 1]?.lower ?? '.');
+  }
+  return false;
 }

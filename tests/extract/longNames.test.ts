@@ -114,6 +114,11 @@ describe('kinds from the name and the words before it', () => {
     expect(found).toEqual(expect.arrayContaining(['Government Chadian Rapid Response Battalion', 'Government Togolese Republican Guards', 'Organization Steel Wolf Battalion']));
   });
 
+  it('reads a plural treaty head as a treaty, and a name an apposition calls an agreement as a treaty', () => {
+    const found = names(['The last attempt, the Vetra Protocols signed in 2009, collapsed. Both governments are building the Kessa-Loma Free Trade Zone, an agreement signed in January that aims to draw investors.']);
+    expect(found).toEqual(expect.arrayContaining(['Treaty Vetra Protocols', 'Treaty Kessa-Loma Free Trade Zone']));
+  });
+
   it('keeps a police force named after its state as the state’s body', () => {
     expect(names(['The Ghana Police Service and the Kenya Police Force both sent officers.'])).toEqual(
       expect.arrayContaining(['Government Ghana Police Service', 'Government Kenya Police Force']),

@@ -140,6 +140,12 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'consensus',
 ]);
 
+/**
+ * Plural heads of a set of instruments signed together, a treaty only in a capitalised name ("the Zurich Protocols",
+ * "the Minsk Agreements"; "its security agreements" are no one treaty).
+ */
+export const TREATY_SET_HEADS: ReadonlySet<string> = new Set(['protocols', 'agreements', 'treaties']);
+
 /** Words that, before a treaty head in lower case, make a descriptive treaty name ("mutual defence treaty"). */
 export const TREATY_MODIFIERS: ReadonlySet<string> = new Set([
   'mutual', 'defense', 'defence', 'security', 'partnership', 'strategic', 'comprehensive', 'peace', 'trade',
