@@ -69,7 +69,7 @@ const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 
 /** Nature's features an apposition may describe a place as ("the Teesta, a smaller river on which …"). */
-const GEOGRAPHIC_NOUNS = new Set(['river', 'tributary', 'lake', 'islet', 'settlement', 'mountains', 'range', 'plateau', 'valley', 'desert', 'strait', 'bay', 'peninsula', 'archipelago', 'atoll']);
+export const GEOGRAPHIC_NOUNS: ReadonlySet<string> = new Set(['river', 'tributary', 'lake', 'islet', 'settlement', 'mountains', 'range', 'plateau', 'valley', 'desert', 'strait', 'bay', 'peninsula', 'archipelago', 'atoll']);
 
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {

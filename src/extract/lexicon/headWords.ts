@@ -170,6 +170,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'avenue', 'street', 'boulevard', 'shrine', 'temple', 'cathedral', 'mosque',
   // Lines that divide land: "the Military Demarcation Line", "the Blue Line".
   'line',
+  // Waters kept and paths walked: "the Linggiu Reservoir", "the Kokoda Track".
+  'reservoir', 'track', 'trail',
 ]);
 
 /** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
