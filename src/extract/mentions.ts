@@ -440,7 +440,9 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (!ORGANISATION_NOUNS_AFTER.has(noun.lower) && !described) return undefined;
   // ("its Baltic Sentry mission", "NATO's Baltic Sentry mission": an owner may stand for "the".)
   const determined = (token: Token | undefined) => Boolean(token && (/^(the|its|their)$/.test(token.lower) || (token.possessive && token.capitalized)));
-  if (nameStart >= end || (nameStart === start && !determined(tokens[start - 1]))) return undefined;
+  // ("Malaysia's opposition X coalition", "the ruling X alliance": one kind word may stand after the owner.)
+  const kindBefore = tokens[start - 1] && !tokens[start - 1].capitalized && (ORGANISATION_KINDS.has(tokens[start - 1].lower) || /^(ruling|governing)$/.test(tokens[start - 1].lower)) && determined(tokens[start - 2]);
+  if (nameStart >= end || (nameStart === start && !determined(tokens[start - 1]) && !kindBefore)) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
@@ -1227,7 +1229,10 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (owner?.possessive && countryByName(owner.text) && /^(minister|ministry|secretary|department)$/.test(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
     // "the president of Tarvo Republika", "a member of Civic Renewal": what an office is of is a body or a state, no
     // person (a state-like one when it has a head of state).
-    const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : undefined;
+    // ("the leader of the pro-Serbian X", "the head of the nationalist X": "the" and one lower-case adjective may come
+    // between; "deputy chairman of the cabinet X" has a noun there, the office's.)
+    const adjectiveAfterOf = tokens[start - 1] && !tokens[start - 1].capitalized && /-|(ist|ian|ic|al|ive)$/.test(tokens[start - 1].lower) && tokens[start - 2]?.lower === 'the' && tokens[start - 3]?.lower === 'of';
+    const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : adjectiveAfterOf ? officeBefore(tokens, start - 3) : undefined;
     if (office) return [STATE_OFFICES.test(office) ? bodyMention(base, nameText, undefined) : { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     // "the Shining Path", "the Islamic Emirate said", "on the Blue Nile": "the" stands before no person's name (a
     // title would come between: "the late President X"); after a locative it is a place, else an organisation.
