@@ -1218,7 +1218,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // ("Christian Schmidt": a word that is also a first name counts only after the first.)
     // ("PetroVietnam Power": so does a word with a capital inside, a brand's.)
     const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
-    if (name.length > 1 && (institutional || name.slice(1).some((word) => countryByName(word.text)))) {
+    // ("Lesbia Montenegro Cruz": a state's name in the middle, before a surname, is a person's name too.)
+    if (name.length > 1 && (institutional || countryByName(name.at(-1)!.text))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
