@@ -126,7 +126,9 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   return false;
 }
 /** Nouns heading an apposition that make the name before it an organisation's ("X, the main opposition party"). */
-const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association']);
+const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association', 'network']);
+/** Of those, nouns for a body made of members, which "of" may follow ("X, a network of 300 organisations"). */
+const MEMBERSHIP_NOUNS = new Set(['alliance', 'coalition', 'union', 'federation', 'association', 'network']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
 const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
@@ -180,7 +182,7 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
       if (word.capitalized) continue;
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
-      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
+      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && (after.lower !== 'of' || MEMBERSHIP_NOUNS.has(word.lower))) || /^(that|which|based|owned|controlled)$/.test(after.lower);
       if ((ORGANIZATION_DESCRIPTORS.has(word.lower) || APPOSITION_ORGANISATIONS.has(word.lower)) && heads) return true;
     }
   }

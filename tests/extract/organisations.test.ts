@@ -45,6 +45,11 @@ describe('organisations by context', () => {
     expect(named('The talks were led by deputy chairman of the cabinet Azat Borov.')).toContain('Person Azat Borov');
   });
 
+  it('reads a name an apposition calls a network or a coalition "of" members as an organisation, even a council of a state', () => {
+    expect(named('Ana Vidal, director of the Civic Council of Chile, a network of more than 300 organisations, said the ruling helped.')).toContain('Organization Civic Council of Chile');
+    expect(named('The Velo Forum, a coalition of 40 charities, welcomed it.')).toContain('Organization Velo Forum');
+  });
+
   it('keeps a connector of another language inside a party’s name', () => {
     expect(named('Voters in the east backed Bündnis für Freiheit on Sunday.')).toEqual(['Organization Bündnis für Freiheit']);
   });
