@@ -172,6 +172,11 @@ describe('a parliament and the name it is known by', () => {
 });
 
 describe('a seat of government named in apposition', () => {
+  it('reads "State House", the presidency of many states, as a body of a state, no person', () => {
+    const { entity } = extract(['The two presidents spoke by telephone on Thursday, State House said.']);
+    expect(entity('State House')?.kind).toBe('Government');
+  });
+
   it('reads "the presidential office, X," as a body of a state', () => {
     const { entity } = extract(['An official at the presidential office, Hanul Gung, told reporters the visit would go ahead.']);
     expect(entity('Hanul Gung')?.kind).toBe('Government');

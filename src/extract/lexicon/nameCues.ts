@@ -13,6 +13,10 @@ export const SEAT_NOUNS: ReadonlySet<string> = new Set(['office', 'palace', 'res
 /** Lower-case nouns for organs of a state that a name may be set off after ("its military media wing, X,"). */
 export const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit']);
 
+/** Names of a presidency's seat that many states use, so that they name no one state ("State House said"). */
+export const SHARED_SEAT_NAMES: ReadonlySet<string> = new Set(['state house', 'government house']);
+
+
 /** Plural nouns for the fighters of an armed movement ("Huthi rebels", "ELN guerrillas"). */
 export const REBEL_NOUNS: ReadonlySet<string> = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'jihadists']);
 
