@@ -32,7 +32,7 @@ import {
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
-import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS, STATE_ORGAN_NOUNS, SHARED_SEAT_NAMES } from './lexicon/nameCues.ts';
+import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS, STATE_ORGAN_NOUNS, SHARED_SEAT_NAMES, FOREIGN_STATE_BODY_OPENERS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
@@ -1066,6 +1066,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   }
   // "State House said": a seat many states' presidencies share the name of is a body of a state, which one unnamed.
   if (SHARED_SEAT_NAMES.has(lookupKey(text)) && !title) return [bodyMention(base, text, undefined)];
+  if (words.length > 1 && FOREIGN_STATE_BODY_OPENERS.has(words[0].lower) && !title) return [bodyMention(base, text, undefined)];
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
   if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {

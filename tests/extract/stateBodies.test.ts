@@ -172,6 +172,12 @@ describe('a parliament and the name it is known by', () => {
 });
 
 describe('a seat of government named in apposition', () => {
+  it('reads a body named in Spanish, French or Portuguese by a state body’s first word as a state’s body', () => {
+    const { entity } = extract(['The Policía Federal said eight people were arrested, and the Defensoría de Derechos objected.']);
+    expect(entity('Policía Federal')?.kind).toBe('Government');
+    expect(entity('Defensoría de Derechos')?.kind).toBe('Government');
+  });
+
   it('reads "State House", the presidency of many states, as a body of a state, no person', () => {
     const { entity } = extract(['The two presidents spoke by telephone on Thursday, State House said.']);
     expect(entity('State House')?.kind).toBe('Government');

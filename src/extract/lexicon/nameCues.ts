@@ -28,3 +28,12 @@ export const BLOC_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'republi
 
 /** Plural nouns of people or states acting together after such an adjective ("Republican lawmakers", "the Gulf states"). */
 export const BLOC_COLLECTIVES: ReadonlySet<string> = new Set(['diplomats', 'lawmakers', 'officials', 'leaders', 'senators', 'states', 'governments', 'countries', 'ministers', 'allies', 'nations']);
+
+/**
+ * First words of state bodies named in Spanish, French or Portuguese ("Policía Nacional", "Defensoría del Pueblo",
+ * "Direction Générale des Douanes", "Ministerio de Defensa"): a body of a state, not a party or a company.
+ */
+export const FOREIGN_STATE_BODY_OPENERS: ReadonlySet<string> = new Set([
+  'ministerio', 'ministère', 'ministério', 'policía', 'polícia', 'defensoría', 'fiscalía', 'procuraduría', 'contraloría',
+  'secretaría', 'dirección', 'direccion', 'direction', 'direção', 'guardia', 'gendarmerie', 'carabineros', 'ejército', 'armada',
+]);
