@@ -1059,10 +1059,14 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (tokens[start - 1]?.text === ',' && SEAT_NOUNS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized && tokens[end]?.text === ',' && !possessive && !title) return [bodyMention(base, text, undefined)];
   // "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said": a name set off after an organ of a
   // state described in lower case is that organ, a body of the state.
-  const organ = tokens[start - 1]?.text === ',' ? tokens[start - 2] : undefined;
+  // ("the Congolese customs authority, the Direction Générale des Douanes (DGDA)": "the" may open the name, and a
+  // demonym name the state.)
+  const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
+  const organ = comma > 0 ? tokens[comma - 1] : undefined;
   if (organ && !organ.capitalized && STATE_ORGAN_NOUNS.has(organ.lower) && /^[,(]$/.test(tokens[end]?.text ?? '') && !possessive && !title && words.length > 1) {
-    const owner = tokens.slice(Math.max(0, start - 7), start - 2).find((token) => token.possessive && countryByName(token.text));
-    if (owner) return [bodyMention(base, text, countryByName(owner.text)!.code)];
+    const stateOf = (token: Token) => (token.possessive ? countryByName(token.text) : countryByDemonym(token.text));
+    const owner = tokens.slice(Math.max(0, comma - 6), comma - 1).find((token) => token.capitalized && stateOf(token));
+    if (owner) return [bodyMention(base, text, stateOf(owner)!.code)];
   }
   // "State House said": a seat many states' presidencies share the name of is a body of a state, which one unnamed.
   if (SHARED_SEAT_NAMES.has(lookupKey(text)) && !title) return [bodyMention(base, text, undefined)];

@@ -172,6 +172,11 @@ describe('a parliament and the name it is known by', () => {
 });
 
 describe('a seat of government named in apposition', () => {
+  it('reads a name set off after a demonym’s organ described in lower case as that state’s body', () => {
+    const { entity } = extract(['He said the Peruvian customs authority, the Sunat Aduanas (SA), had imposed new fees.']);
+    expect(entity('Sunat Aduanas')).toMatchObject({ kind: 'Government', country: 'PE' });
+  });
+
   it('reads a body named in Spanish, French or Portuguese by a state body’s first word as a state’s body', () => {
     const { entity } = extract(['The Policía Federal said eight people were arrested, and the Defensoría de Derechos objected.']);
     expect(entity('Policía Federal')?.kind).toBe('Government');

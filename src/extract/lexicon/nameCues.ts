@@ -11,7 +11,7 @@ export const POSTING_WORDS: ReadonlySet<string> = new Set(['post', 'posts', 'pos
 export const SEAT_NOUNS: ReadonlySet<string> = new Set(['office', 'palace', 'residence', 'headquarters']);
 
 /** Lower-case nouns for organs of a state that a name may be set off after ("its military media wing, X,"). */
-export const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit']);
+export const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit', 'authority']);
 
 /** Names of a presidency's seat that many states use, so that they name no one state ("State House said"). */
 export const SHARED_SEAT_NAMES: ReadonlySet<string> = new Set(['state house', 'government house']);
