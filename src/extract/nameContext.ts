@@ -2,7 +2,7 @@
 // Maracaibo and Valencia") or a company ("X shares fell", "analysts at X", "carmakers such as X and Y").
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS, TREATY_HEADS } from './lexicon/headWords.ts';
+import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, ORGANISATION_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS, TREATY_HEADS } from './lexicon/headWords.ts';
 
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
@@ -187,6 +187,10 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
     }
   }
   const first = firstOfList(tokens, start);
+  // "U.S. majors Chevron and ExxonMobil", "carmakers Toyota and Honda": names listed right after a plural of companies
+  // (not of people by trade: "traders", "miners").
+  const kind = tokens[first - 1];
+  if (kind && !kind.capitalized && (ORGANISATION_PLURALS.has(kind.lower) || kind.lower === 'majors') && (first < start || /^(and|,)$/.test(tokens[end]?.lower ?? ''))) return true;
   const plural = tokens[first - 3]?.lower ?? '';
   return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
 }

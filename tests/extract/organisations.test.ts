@@ -50,6 +50,11 @@ describe('organisations by context', () => {
     expect(named('The Velo Forum, a coalition of 40 charities, welcomed it.')).toContain('Organization Velo Forum');
   });
 
+  it('reads the names listed right after a plural of companies as companies', () => {
+    const { entity } = extract(['Its shareholders include U.S. majors Varlon and PetroNord. Varlon said in a statement that it was working with the authorities.']);
+    expect(entity('Varlon')?.kind).toBe('Organization');
+  });
+
   it('keeps a connector of another language inside a party’s name', () => {
     expect(named('Voters in the east backed Bündnis für Freiheit on Sunday.')).toEqual(['Organization Bündnis für Freiheit']);
   });
