@@ -65,7 +65,7 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'sovereignty', 'control']);
 const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals', 'departments', 'counties', 'municipalities', 'prefectures', 'oblasts', 'governorates', 'cantons']);
 /** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown']);
-const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred|diverted|rerouted|re-routed|redirected|shipped|trucked|bused|bussed)$/;
+const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred|diverted|rerouted|re-routed|redirected|shipped|trucked|bused|bussed|escorted|towed|taken)$/;
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 
 /** Nature's features an apposition may describe a place as ("the Teesta, a smaller river on which …"). */

@@ -98,6 +98,11 @@ describe('places by context', () => {
     expect(kinds('They have stood together since the Marra Track.')).toEqual(['Place Marra Track']);
   });
 
+  it('reads where a boat or a captive is escorted, towed or taken to as a place', () => {
+    expect(kinds('The boat was escorted to Varnik on Friday.')).toEqual(['Place Varnik']);
+    expect(kinds('The trawler was towed to Ostra, and the crew were taken to Melk.')).toEqual(['Place Ostra', 'Place Melk']);
+  });
+
   it('reads a state where something sits or is registered as a place', () => {
     expect(kinds('The tribunal, which sits in Luxembourg, annulled the listing.')).toEqual(['Place Luxembourg']);
     expect(kinds('Two firms registered in Panama were named.')).toEqual(['Place Panama']);
