@@ -1144,6 +1144,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
     const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
+    // "Allied Maritime Command", "Allied Joint Force Command": a body of allies is an alliance's, no state's.
+    if (heads[0] === 'allied') return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     // "the Royal Thai Army", "the Royal Netherlands Navy": a state's adjective or name inside an army's or a navy's name.
     const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;

@@ -119,6 +119,10 @@ describe('kinds from the name and the words before it', () => {
     expect(found).toEqual(expect.arrayContaining(['Treaty Vetra Protocols', 'Treaty Kessa-Loma Free Trade Zone']));
   });
 
+  it('reads a command or a force named "Allied" as an alliance’s, an organisation', () => {
+    expect(names(['The Allied Maritime Command said two frigates would join the patrol.'])).toContain('Organization Allied Maritime Command');
+  });
+
   it('keeps a police force named after its state as the state’s body', () => {
     expect(names(['The Ghana Police Service and the Kenya Police Force both sent officers.'])).toEqual(
       expect.arrayContaining(['Government Ghana Police Service', 'Government Kenya Police Force']),
