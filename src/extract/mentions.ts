@@ -914,7 +914,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (country) {
     // "transited Guam": a place passed through, not the state acting.
     // "the court, which sits in Luxembourg", "firms registered in Panama": where a body is seated is a place.
-    const seated = tokens[start - 1]?.lower === 'in' && SEATED_WORDS.has(tokens[start - 2]?.lower ?? '');
+    // ("the ISEAS-Yusof Ishak Institute in Singapore": so is where a named institute, university or school stands.)
+    const seated = tokens[start - 1]?.lower === 'in' && (SEATED_WORDS.has(tokens[start - 2]?.lower ?? '') || (Boolean(tokens[start - 2]?.capitalized) && SEATED_INSTITUTIONS.has(tokens[start - 2].lower)));
     if (isTransitObject(tokens, start) || seated) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     const state: Mention = { ...base, text: text.replace(/'$/, ''), possessive: possessive || text.endsWith("'"), form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
     // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
@@ -1480,6 +1481,8 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
 const UNSEATED_GOVERNMENT_WORDS = new Set(['shadow', 'exiled', 'opposition', 'parallel', 'rebel', 'self-declared', 'self-proclaimed']);
 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
+/** Heads of institutions whose name "in <state>" says where they stand, not what the state does. */
+const SEATED_INSTITUTIONS = new Set(['institute', 'university', 'school', 'college', 'academy', 'centre', 'center', 'hospital', 'museum']);
 const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'sitting', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */

@@ -107,6 +107,8 @@ describe('places by context', () => {
     expect(kinds('The tribunal, which sits in Luxembourg, annulled the listing.')).toEqual(['Place Luxembourg']);
     expect(kinds('Two firms registered in Panama were named.')).toEqual(['Place Panama']);
     expect(kinds('The tribunal, sitting in Luxembourg, annulled the listing.')).toEqual(['Place Luxembourg']);
+    expect(kinds('She is a fellow at the Tan Seng Institute in Singapore.')).toContain('Place Singapore');
+    expect(kinds('The Tarvo University in Panama said it would reopen.')).toContain('Place Panama');
     expect(kinds('Sanctions were imposed in Panama on Monday.')).toEqual(['Government Panama']);
   });
 
