@@ -2,6 +2,13 @@
 // its demonym ("Lusania" … "Lusanian officials"), or a name with a state's organs ("Marrak's foreign ministry").
 import { isKnownStateWord } from './gazetteer.ts';
 import { NON_NAME_WORDS } from './lexicon/capitalisedWords.ts';
+import { GOVERNMENT_BODY_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
+import { titleRelation } from './lexicon/titles.ts';
+
+/** A capitalised word of an office's or an institution's name ("Foreign", "Ministry", "President", "Coast Guard"). */
+function isInstitutionWord(word: string): boolean {
+  return GOVERNMENT_BODY_HEADS.has(word) || ORGANIZATION_HEADS.has(word) || NON_PERSON_WORDS.has(word) || Boolean(titleRelation(word)) || /^(prime|deputy|vice|chief|coast|state)$/.test(word);
+}
 
 /** Ways English forms a demonym from a state's name: Lusania → Lusanian, Oman → Omani, Sudan → Sudanese. */
 const DEMONYM_FORMS: ((name: string) => string)[] = [
@@ -34,12 +41,19 @@ export function findArticleStates(paragraphs: string[]): ArticleState[] {
   const text = paragraphs.join('\n');
   const words = new Set<string>();
   for (const match of text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) words.add(match[0]);
+  // ("Panji Poyon", "which locals call Kunashiri": a demonym stands as an adjective, before a lower-case word or an
+  // institution's word: "Lusanian officials", "the Lusanian Foreign Ministry".)
+  const adjectives = new Set<string>();
+  for (const match of text.matchAll(/\b(\p{Lu}\p{Ll}{3,}) (\p{L}+)/gu)) {
+    const next = match[2];
+    if (/^\p{Ll}/u.test(next) || isInstitutionWord(next.toLowerCase())) adjectives.add(match[1]);
+  }
   const withOrgans = new Set<string>();
   for (const match of text.matchAll(STATE_ORGANS)) withOrgans.add(match[1]);
   const states = new Map<string, ArticleState>();
   for (const name of words) {
     if (isKnownStateWord(name) || NON_NAME_WORDS.has(name.toLowerCase())) continue;
-    const demonym = DEMONYM_FORMS.map((form) => form(name)).find((form) => form !== name && words.has(form) && !isKnownStateWord(form));
+    const demonym = DEMONYM_FORMS.map((form) => form(name)).find((form) => form !== name && adjectives.has(form) && !isKnownStateWord(form));
     if (demonym) {
       states.set(name, { name, demonym });
       continue;

@@ -89,8 +89,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     for (let i = 0; i + 1 < mentions.length; i++) {
       // ("which Koreans call the West Sea": a bare word between is skipped.)
       const informal = mentions[i];
-      const formal = mentions.slice(i + 1).find((mention) => mention.form !== 'bare') ?? mentions[i + 1];
-      if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > 5) continue;
+      // ("known by its French initials as the BIR": the name is the one after "as", past the words between.)
+      const initialsAs = tokens[informal.end + 2]?.lower === 'by' && tokens[informal.end + 1]?.lower === 'known' ? mentions.slice(i + 1).find((mention) => tokens[mention.start - 1]?.lower === 'as' || (tokens[mention.start - 1]?.lower === 'the' && tokens[mention.start - 2]?.lower === 'as')) : undefined;
+      const formal = initialsAs ?? mentions.slice(i + 1).find((mention) => mention.form !== 'bare') ?? mentions[i + 1];
+      if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > (initialsAs ? 8 : 5)) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
@@ -103,8 +105,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         else mergeInto(entities, entityOf, into!, from);
         continue;
       }
-      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
-      if (!from || !into || from === into || from.kind !== into.kind || from.kind === 'Person') continue;
+      // ("the Rapid Battalion, known by its French initials as the BIR".)
+      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|known by (its|their) (\S+ )?(initials|acronym|abbreviation) as|which \S+ calls?)( the)?$/.test(between)) continue;
+      if (!from || !into || from === into || from.kind === 'Person') continue;
+      // "the foreign ministry, known as Wisma Putra": the name a body is known by is the body's, though alone it would
+      // read as a person's (or, as initials, as an organisation's).
+      const knownAs = /^, (also )?known (as|by)/.test(between) && (from.kind === 'Government' || from.kind === 'Organization') && ((into.kind === 'Person' && !into.mentions.some((mention) => mention.title)) || (into.kind === 'Organization' && from.kind === 'Government' && Boolean(initialsAs)));
+      if (from.kind !== into.kind && !knownAs) continue;
       // A formal name wins; a name others or locals use is an alias of the first.
       if (/^, (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);
       else mergeInto(entities, entityOf, into, from);

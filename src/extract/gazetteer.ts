@@ -31,6 +31,21 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   CD: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'D.R. Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
   PS: ['Palestinian territories'],
   GB: ['Britain', 'U.K.', 'Great Britain'],
+  PG: ['PNG'],
+  // States whose name news writes with "The" in capitals, where it is part of the name.
+  GM: ['The Gambia'], BS: ['The Bahamas'],
+  // Self-designations news uses for the state ("the Islamic Republic" for Iran, "the Islamic Emirate" for the Taliban's Afghanistan).
+  IR: ['Islamic Republic'],
+  AF: ['Islamic Emirate', 'Islamic Emirate of Afghanistan'],
+};
+/** States that no longer exist, which history in the news still names as actors ("the Soviet Union seized the islands"). */
+const FORMER_STATES: Readonly<Record<string, string[]>> = {
+  'Soviet Union': ['USSR', 'U.S.S.R.'],
+  'Yugoslavia': [],
+  'Czechoslovakia': [],
+  'East Germany': [],
+  'West Germany': [],
+  'South Vietnam': [],
 };
 /** Demonyms news writes that the package spells otherwise or lacks ("Tajik" for its "Tadzhik", "Saudi"). */
 const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
@@ -99,6 +114,11 @@ byDemonym.set('us', byCode.get('US')!);
 const wordsOfKnownNames = new Set<string>();
 for (const key of [...byName.keys(), ...byDemonym.keys()]) for (const word of key.split(' ')) if (word.length > 3) wordsOfKnownNames.add(word);
 byDemonym.set('american', byCode.get('US')!);
+// (After the words of known names: "West" or "Union" alone is no state's word.)
+for (const [name, others] of Object.entries(FORMER_STATES)) {
+  for (const form of [name, ...others]) byName.set(lookupKey(form), localCountry(name));
+}
+
 // Continents and world regions that news names as places; the package gives broad regions only.
 for (const region of ['Europe', 'Asia', 'Africa', 'East Asia', 'Middle East', 'Indo-Pacific', 'Asia-Pacific', 'Latin America', 'Balkans', 'Caucasus', 'Arctic', 'Pacific', 'Atlantic', 'Mediterranean', 'Caribbean', 'Sahel', 'Sahara']) {
   regions.add(lookupKey(region));

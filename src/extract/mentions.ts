@@ -28,13 +28,14 @@ import {
   STATE_ACTOR_NOUNS,
   STATE_BODY_NOUNS,
   TREATY_HEADS,
+  TREATY_SET_HEADS,
   TREATY_MODIFIERS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
-import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS, STATE_ORGAN_NOUNS } from './lexicon/nameCues.ts';
+import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS, STATE_ORGAN_NOUNS, SHARED_SEAT_NAMES, FOREIGN_STATE_BODY_OPENERS } from './lexicon/nameCues.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext } from './nameContext.ts';
+import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
@@ -100,7 +101,7 @@ const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin'
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Body heads that international organisations use as much as states do. */
-const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board']);
+const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board', 'battalion', 'brigade', 'regiment']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
@@ -439,7 +440,9 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   if (!ORGANISATION_NOUNS_AFTER.has(noun.lower) && !described) return undefined;
   // ("its Baltic Sentry mission", "NATO's Baltic Sentry mission": an owner may stand for "the".)
   const determined = (token: Token | undefined) => Boolean(token && (/^(the|its|their)$/.test(token.lower) || (token.possessive && token.capitalized)));
-  if (nameStart >= end || (nameStart === start && !determined(tokens[start - 1]))) return undefined;
+  // ("Malaysia's opposition X coalition", "the ruling X alliance": one kind word may stand after the owner.)
+  const kindBefore = tokens[start - 1] && !tokens[start - 1].capitalized && (ORGANISATION_KINDS.has(tokens[start - 1].lower) || /^(ruling|governing)$/.test(tokens[start - 1].lower)) && determined(tokens[start - 2]);
+  if (nameStart >= end || (nameStart === start && !determined(tokens[start - 1]) && !kindBefore)) return undefined;
   const name = nameStart === start ? text : joinTokens(tokens.slice(nameStart, end));
   if (countryByName(name) || countryByDemonym(name) || statePrefix(tokens.slice(nameStart, end)) || titleAt(tokens, nameStart, end + 1)) return undefined;
   if (end - nameStart === 1 && /(ish|ian|ite|ist|ese|an)$/.test(tokens[nameStart].lower)) return undefined;
@@ -911,7 +914,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (country) {
     // "transited Guam": a place passed through, not the state acting.
     // "the court, which sits in Luxembourg", "firms registered in Panama": where a body is seated is a place.
-    const seated = tokens[start - 1]?.lower === 'in' && SEATED_WORDS.has(tokens[start - 2]?.lower ?? '');
+    // ("the ISEAS-Yusof Ishak Institute in Singapore": so is where a named institute, university or school stands.)
+    const seated = tokens[start - 1]?.lower === 'in' && (SEATED_WORDS.has(tokens[start - 2]?.lower ?? '') || (Boolean(tokens[start - 2]?.capitalized) && SEATED_INSTITUTIONS.has(tokens[start - 2].lower)));
     if (isTransitObject(tokens, start) || seated) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     const state: Mention = { ...base, text: text.replace(/'$/, ''), possessive: possessive || text.endsWith("'"), form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
     // "North Korea's supreme leader", "South Korea's unification ministry", "Russia's troops".
@@ -1048,6 +1052,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')) return name;
   }
 
+  if (words.length > 1 && !possessive && isTreatyByApposition(tokens, end)) return [treatyMention(base, text)];
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
@@ -1055,11 +1060,18 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (tokens[start - 1]?.text === ',' && SEAT_NOUNS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized && tokens[end]?.text === ',' && !possessive && !title) return [bodyMention(base, text, undefined)];
   // "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said": a name set off after an organ of a
   // state described in lower case is that organ, a body of the state.
-  const organ = tokens[start - 1]?.text === ',' ? tokens[start - 2] : undefined;
+  // ("the Congolese customs authority, the Direction Générale des Douanes (DGDA)": "the" may open the name, and a
+  // demonym name the state.)
+  const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
+  const organ = comma > 0 ? tokens[comma - 1] : undefined;
   if (organ && !organ.capitalized && STATE_ORGAN_NOUNS.has(organ.lower) && /^[,(]$/.test(tokens[end]?.text ?? '') && !possessive && !title && words.length > 1) {
-    const owner = tokens.slice(Math.max(0, start - 7), start - 2).find((token) => token.possessive && countryByName(token.text));
-    if (owner) return [bodyMention(base, text, countryByName(owner.text)!.code)];
+    const stateOf = (token: Token) => (token.possessive ? countryByName(token.text) : countryByDemonym(token.text));
+    const owner = tokens.slice(Math.max(0, comma - 6), comma - 1).find((token) => token.capitalized && stateOf(token));
+    if (owner) return [bodyMention(base, text, stateOf(owner)!.code)];
   }
+  // "State House said": a seat many states' presidencies share the name of is a body of a state, which one unnamed.
+  if (SHARED_SEAT_NAMES.has(lookupKey(text)) && !title) return [bodyMention(base, text, undefined)];
+  if (words.length > 1 && FOREIGN_STATE_BODY_OPENERS.has(words[0].lower) && !title) return [bodyMention(base, text, undefined)];
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
   if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {
@@ -1091,7 +1103,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (head === 'government' && words.length > 1 && !(of > 0 && countryByName(joinTokens(words.slice(of + 1))))) {
     return UNSEATED_GOVERNMENT_WORDS.has(tokens[start - 1]?.lower ?? '') ? [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }] : [bodyMention(base, text, undefined)];
   }
-  if (TREATY_HEADS.has(head)) return [treatyMention(base, text)];
+  if (TREATY_HEADS.has(head) || (TREATY_SET_HEADS.has(head) && words.length > 1)) return [treatyMention(base, text)];
   // "Defense of Greenland Agreement": a treaty word at the end of a name whose head before "of" is no body's.
   if (of > 0 && TREATY_HEADS.has(heads.at(-1)!) && !isHeadWord(head) && !titleRelation(head)) return [treatyMention(base, text)];
   if (heads.includes('nations') || heads[0] === 'un' || heads[0] === 'u.n.' || (INTERNATIONAL_BODY_HEADS.has(head) && /^(un|u\.n\.|united nations|security|general|international|european|african)\b/i.test(text))) {
@@ -1103,7 +1115,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   // "the latest West African state": a compass word and an adjective before a lower-case noun names nothing.
   if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
   // "South Kivu", "West Bank": a compass word and one more name is a region.
-  if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1])) {
+  // ("the Southern Kurils", "Western Marra": so is a position adjective and one more name.)
+  if (words.length === 2 && (/^(north|south|east|west)$/.test(heads[0]) || (COMPASS_ADJECTIVES.has(heads[0]) && heads[0] !== 'central')) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1]) && !NON_PERSON_WORDS.has(heads[1])) {
     return [placeMention(base, words)];
   }
   // ("Port Authority", "Lake Basin Commission": a body's head word at the end outweighs a place's in front.)
@@ -1117,7 +1130,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
 
   // ("the Federation of Bosnia and Herzegovina": a federation named with its state is one of the state's entities.)
-  if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'federation')) {
+  // ("the National Election Board of Ethiopia": so is a board; an authority may be a state's company, left alone.)
+  if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'board' || head === 'federation')) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
   if (GOVERNMENT_BODY_HEADS.has(head)) {
@@ -1131,6 +1145,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
     const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
+    // "Allied Maritime Command", "Allied Joint Force Command": a body of allies is an alliance's, no state's.
+    if (heads[0] === 'allied') return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     // "the Royal Thai Army", "the Royal Netherlands Navy": a state's adjective or name inside an army's or a navy's name.
     const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;
@@ -1212,7 +1228,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // ("Christian Schmidt": a word that is also a first name counts only after the first.)
     // ("PetroVietnam Power": so does a word with a capital inside, a brand's.)
     const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
-    if (name.length > 1 && (institutional || name.slice(1).some((word) => countryByName(word.text)))) {
+    // ("Lesbia Montenegro Cruz": a state's name in the middle, before a surname, is a person's name too.)
+    if (name.length > 1 && (institutional || countryByName(name.at(-1)!.text))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     if (name.length === 1) return [{ ...base, form: 'bare', key: `bare:${lookupKey(nameText)}`, name: nameText }];
@@ -1223,13 +1240,18 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     if (owner?.possessive && countryByName(owner.text) && /^(minister|ministry|secretary|department)$/.test(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
     // "the president of Tarvo Republika", "a member of Civic Renewal": what an office is of is a body or a state, no
     // person (a state-like one when it has a head of state).
-    const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : undefined;
+    // ("the leader of the pro-Serbian X", "the head of the nationalist X": "the" and one lower-case adjective may come
+    // between; "deputy chairman of the cabinet X" has a noun there, the office's.)
+    const adjectiveAfterOf = tokens[start - 1] && !tokens[start - 1].capitalized && /-|(ist|ian|ic|al|ive)$/.test(tokens[start - 1].lower) && tokens[start - 2]?.lower === 'the' && tokens[start - 3]?.lower === 'of';
+    const office = tokens[start - 1]?.lower === 'of' ? officeBefore(tokens, start - 1) : adjectiveAfterOf ? officeBefore(tokens, start - 3) : undefined;
     if (office) return [STATE_OFFICES.test(office) ? bodyMention(base, nameText, undefined) : { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     // "the Shining Path", "the Islamic Emirate said", "on the Blue Nile": "the" stands before no person's name (a
     // title would come between: "the late President X"); after a locative it is a place, else an organisation.
     if (tokens[start - 1]?.lower === 'the') {
       const opener = tokens[start - 2]?.lower ?? '';
-      if (LOCATIVE.has(opener) || opener === 'on') return [placeMention(base, words)];
+      // ("the Bab el-Mandeb strait", "the Ras Doumeira peninsula": so is one that a lower-case geographic noun follows.)
+      const feature = tokens[end] && !tokens[end].capitalized && GEOGRAPHIC_NOUNS.has(tokens[end].lower);
+      if (LOCATIVE.has(opener) || opener === 'on' || feature) return [placeMention(base, words)];
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
@@ -1459,7 +1481,9 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
 const UNSEATED_GOVERNMENT_WORDS = new Set(['shadow', 'exiled', 'opposition', 'parallel', 'rebel', 'self-declared', 'self-proclaimed']);
 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
-const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
+/** Heads of institutions whose name "in <state>" says where they stand, not what the state does. */
+const SEATED_INSTITUTIONS = new Set(['institute', 'university', 'school', 'college', 'academy', 'centre', 'center', 'hospital', 'museum']);
+const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'sitting', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {

@@ -2,7 +2,7 @@
 // Maracaibo and Valencia") or a company ("X shares fell", "analysts at X", "carmakers such as X and Y").
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS } from './lexicon/headWords.ts';
+import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, ORGANISATION_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS, TREATY_HEADS } from './lexicon/headWords.ts';
 
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
 function inPlaceList(tokens: Token[], start: number): boolean {
@@ -65,11 +65,11 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'sovereignty', 'control']);
 const AREA_OWNERS_PLURAL = new Set(['ports', 'cities', 'towns', 'villages', 'islands', 'regions', 'provinces', 'districts', 'capitals', 'departments', 'counties', 'municipalities', 'prefectures', 'oblasts', 'governorates', 'cantons']);
 /** Nouns for a settlement right before its name ("the capital Sanaa", "the Yemeni port Hodeidah"). */
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown']);
-const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred|diverted|rerouted|re-routed|redirected|shipped|trucked|bused|bussed)$/;
+const MOTION_VERBS = /^(flew|fly|flies|flying|travels|travel|travelled|traveled|travelling|traveling|went|go|goes|headed|heads|heading|returned|returns|returning|moved|sailed|drove|arrived|deployed|redeployed|dispatched|evacuated|relocated|flown|transferred|diverted|rerouted|re-routed|redirected|shipped|trucked|bused|bussed|escorted|towed|taken)$/;
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'from', 'into', 'over', 'through']);
 
 /** Nature's features an apposition may describe a place as ("the Teesta, a smaller river on which …"). */
-const GEOGRAPHIC_NOUNS = new Set(['river', 'tributary', 'lake', 'islet', 'settlement', 'mountains', 'range', 'plateau', 'valley', 'desert', 'strait', 'bay', 'peninsula', 'archipelago', 'atoll']);
+export const GEOGRAPHIC_NOUNS: ReadonlySet<string> = new Set(['river', 'tributary', 'lake', 'islet', 'settlement', 'mountains', 'range', 'plateau', 'valley', 'desert', 'strait', 'bay', 'peninsula', 'archipelago', 'atoll']);
 
 /** "the port of Odesa", "El Fasher, the capital of …", "Akure, a city in …": the words around say it is a place. */
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
@@ -126,7 +126,9 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   return false;
 }
 /** Nouns heading an apposition that make the name before it an organisation's ("X, the main opposition party"). */
-const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association']);
+const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association', 'network']);
+/** Of those, nouns for a body made of members, which "of" may follow ("X, a network of 300 organisations"). */
+const MEMBERSHIP_NOUNS = new Set(['alliance', 'coalition', 'union', 'federation', 'association', 'network']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
 const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
@@ -180,11 +182,15 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
       if (word.capitalized) continue;
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
-      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && after.lower !== 'of') || /^(that|which|based|owned|controlled)$/.test(after.lower);
+      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && (after.lower !== 'of' || MEMBERSHIP_NOUNS.has(word.lower))) || /^(that|which|based|owned|controlled)$/.test(after.lower);
       if ((ORGANIZATION_DESCRIPTORS.has(word.lower) || APPOSITION_ORGANISATIONS.has(word.lower)) && heads) return true;
     }
   }
   const first = firstOfList(tokens, start);
+  // "U.S. majors Chevron and ExxonMobil", "carmakers Toyota and Honda": names listed right after a plural of companies
+  // (not of people by trade: "traders", "miners").
+  const kind = tokens[first - 1];
+  if (kind && !kind.capitalized && (ORGANISATION_PLURALS.has(kind.lower) || kind.lower === 'majors') && (first < start || /^(and|,)$/.test(tokens[end]?.lower ?? ''))) return true;
   const plural = tokens[first - 3]?.lower ?? '';
   return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
 }
@@ -201,4 +207,21 @@ function firstOfList(tokens: Token[], start: number): number {
     at = before - 1;
   }
   return first;
+}
+
+/** Words after a treaty noun that make it the head of an apposition ("an agreement signed in 2025", "a pact that …"). */
+const TREATY_NOUN_FOLLOWERS = new Set(['signed', 'reached', 'struck', 'agreed', 'concluded', 'that', 'which', 'between', 'under', 'with', ',', '.']);
+
+/**
+ * "the Kessa-Loma Free Trade Zone, an agreement signed in January": an apposition headed by a treaty noun makes the
+ * name a treaty's, whatever its own head word says.
+ */
+export function isTreatyByApposition(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k <= end + 4; k++) {
+    const word = tokens[k];
+    if (!word || word.punct || word.capitalized) return false;
+    if (TREATY_HEADS.has(word.lower)) return TREATY_NOUN_FOLLOWERS.has(tokens[k + 1]?.lower ?? '.');
+  }
+  return false;
 }

@@ -4,6 +4,11 @@ import { findArticleStates } from '../../src/extract/articleStates.ts';
 import { extract } from '../support/articles.ts';
 
 describe('findArticleStates', () => {
+  it('takes a demonym only where it stands as an adjective, not inside another name or as a name of its own', () => {
+    expect(findArticleStates(['Fire crossed the Varn river near the village of Varni Poyon.', 'The boat was taken to Kesh, which locals call Keshi.']).map((state) => state.name)).toEqual([]);
+    expect(findArticleStates(['Lusania protested.', 'Lusanian officials said the talks were over.']).map((state) => state.name)).toContain('Lusania');
+  });
+
   it('takes a name with a neighbour as a state', () => {
     expect(findArticleStates(['Velmora, Ostrava’s northern neighbour, urged restraint.']).map((state) => state.name)).toContain('Ostrava');
   });

@@ -95,6 +95,19 @@ describe('resolution within an article', () => {
   });
 });
 
+describe('names a body is known by', () => {
+  it('reads the name a body is known as, or known by its initials as, as another name of that body, no person', () => {
+    const { entity, extraction } = extract([
+      "Norway's foreign ministry, known as Villa Stenberg, said in a statement that the price was too low.",
+      "The fishermen were held by Chad's Desert Rapid Battalion, known by its French initials as the BDR.",
+    ]);
+    expect(extraction.entities.filter((candidate) => candidate.kind === 'Person')).toEqual([]);
+    expect(entity('Villa Stenberg')?.kind).toBe('Government');
+    expect(entity('Villa Stenberg')?.aliases).toContain("Norway's foreign ministry");
+    expect(entity('BDR')?.kind).toBe('Government');
+  });
+});
+
 describe('names states give', () => {
   it('reads the name a state calls a place by as another name of it, whatever the words between', () => {
     const { entity, extraction } = extract([

@@ -100,6 +100,29 @@ describe('kinds from the name and the words before it', () => {
     ]));
   });
 
+  it('makes an electoral commission or board, and a defence council, a body of a state, and a board "of" a state that state’s', () => {
+    const found = names(['The Independent Electoral Commission cleared both candidates. The Supreme Council of Civil Defence met on Monday. The Tourism Board of Kenya was silent.']);
+    expect(found).toEqual(expect.arrayContaining([
+      'Government Independent Electoral Commission',
+      'Government Supreme Council of Civil Defence',
+      'Government Tourism Board of Kenya',
+    ]));
+  });
+
+  it('makes a state’s battalion or guards its body, and a battalion no state owns an organisation', () => {
+    const found = names(["The men were taken by Chad's Rapid Response Battalion. Togo's Republican Guards held drills. The volunteer Steel Wolf Battalion fought on."]);
+    expect(found).toEqual(expect.arrayContaining(['Government Chadian Rapid Response Battalion', 'Government Togolese Republican Guards', 'Organization Steel Wolf Battalion']));
+  });
+
+  it('reads a plural treaty head as a treaty, and a name an apposition calls an agreement as a treaty', () => {
+    const found = names(['The last attempt, the Vetra Protocols signed in 2009, collapsed. Both governments are building the Kessa-Loma Free Trade Zone, an agreement signed in January that aims to draw investors.']);
+    expect(found).toEqual(expect.arrayContaining(['Treaty Vetra Protocols', 'Treaty Kessa-Loma Free Trade Zone']));
+  });
+
+  it('reads a command or a force named "Allied" as an alliance’s, an organisation', () => {
+    expect(names(['The Allied Maritime Command said two frigates would join the patrol.'])).toContain('Organization Allied Maritime Command');
+  });
+
   it('keeps a police force named after its state as the state’s body', () => {
     expect(names(['The Ghana Police Service and the Kenya Police Force both sent officers.'])).toEqual(
       expect.arrayContaining(['Government Ghana Police Service', 'Government Kenya Police Force']),

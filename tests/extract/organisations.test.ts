@@ -34,6 +34,27 @@ describe('organisations by context', () => {
     expect(named('Both states signed the Marra Tolu Covenant in 2019.')).toEqual(['Treaty Marra Tolu Covenant']);
   });
 
+  it('reads a name between an owner’s adjective and "coalition" or "alliance" as an organisation', () => {
+    expect(named("Tarvia's opposition Barisan Rakyat coalition said the deal was late.")).toContain('Organization Barisan Rakyat');
+    expect(named('The ruling Nova Esperanza alliance won the vote.')).toContain('Organization Nova Esperanza');
+  });
+
+  it('reads what an office is of, after "the" and an adjective, as no person', () => {
+    expect(named('Ivo Marin, the leader of the pro-Tarvian Novi Glas, said no.')).toEqual(['Person Ivo Marin', 'Organization Novi Glas']);
+    expect(named('Ana Ruiz, the widow of the late Tomas Ruiz, said no.')).toContain('Person Tomas Ruiz');
+    expect(named('The talks were led by deputy chairman of the cabinet Azat Borov.')).toContain('Person Azat Borov');
+  });
+
+  it('reads a name an apposition calls a network or a coalition "of" members as an organisation, even a council of a state', () => {
+    expect(named('Ana Vidal, director of the Civic Council of Chile, a network of more than 300 organisations, said the ruling helped.')).toContain('Organization Civic Council of Chile');
+    expect(named('The Velo Forum, a coalition of 40 charities, welcomed it.')).toContain('Organization Velo Forum');
+  });
+
+  it('reads the names listed right after a plural of companies as companies', () => {
+    const { entity } = extract(['Its shareholders include U.S. majors Varlon and PetroNord. Varlon said in a statement that it was working with the authorities.']);
+    expect(entity('Varlon')?.kind).toBe('Organization');
+  });
+
   it('keeps a connector of another language inside a party’s name', () => {
     expect(named('Voters in the east backed Bündnis für Freiheit on Sunday.')).toEqual(['Organization Bündnis für Freiheit']);
   });

@@ -99,3 +99,11 @@ describe('a name after a capitalised portfolio', () => {
     expect(entity('Aro Venn')?.kind).toBe('Person');
   });
 });
+
+describe('names with a state’s name inside', () => {
+  it('reads a name with a state’s name in the middle as a person’s, and one that a state’s name ends as an organisation’s', () => {
+    const { entity } = extract(['"The money flows through the banks," said Lidia Panama Ortiz, a former prisoner. Ballot Guard Kenya observed the count.']);
+    expect(entity('Lidia Panama Ortiz')?.kind).toBe('Person');
+    expect(entity('Ballot Guard Kenya')?.kind).toBe('Organization');
+  });
+});

@@ -86,9 +86,29 @@ describe('places by context', () => {
     expect(kinds('Work began on the Siro Pani hydropower dam in May.')).toEqual(['Place Siro Pani hydropower dam']);
   });
 
+  it('reads a name after "the" with a lower-case geographic noun after it as a place', () => {
+    expect(kinds('Troops fired on a post overlooking the Bab el-Karam strait, wounding five.')).toEqual(['Place Bab el-Karam']);
+    expect(kinds('The fight was over a strip on the Ras Melka peninsula.')).toEqual(['Place Ras Melka']);
+  });
+
+  it('reads a position adjective and a name, or a name ending in a reservoir or a track, as a place', () => {
+    expect(kinds('Tarvia claims the islands that others call the Southern Velas.')).toContain('Place Southern Velas');
+    expect(kinds('Boats were seen off Western Marra on Monday.')).toEqual(['Place Western Marra']);
+    expect(kinds('The Ketto Reservoir was 78% full.')).toEqual(['Place Ketto Reservoir']);
+    expect(kinds('They have stood together since the Marra Track.')).toEqual(['Place Marra Track']);
+  });
+
+  it('reads where a boat or a captive is escorted, towed or taken to as a place', () => {
+    expect(kinds('The boat was escorted to Varnik on Friday.')).toEqual(['Place Varnik']);
+    expect(kinds('The trawler was towed to Ostra, and the crew were taken to Melk.')).toEqual(['Place Ostra', 'Place Melk']);
+  });
+
   it('reads a state where something sits or is registered as a place', () => {
     expect(kinds('The tribunal, which sits in Luxembourg, annulled the listing.')).toEqual(['Place Luxembourg']);
     expect(kinds('Two firms registered in Panama were named.')).toEqual(['Place Panama']);
+    expect(kinds('The tribunal, sitting in Luxembourg, annulled the listing.')).toEqual(['Place Luxembourg']);
+    expect(kinds('She is a fellow at the Tan Seng Institute in Singapore.')).toContain('Place Singapore');
+    expect(kinds('The Tarvo University in Panama said it would reopen.')).toContain('Place Panama');
     expect(kinds('Sanctions were imposed in Panama on Monday.')).toEqual(['Government Panama']);
   });
 

@@ -172,6 +172,22 @@ describe('a parliament and the name it is known by', () => {
 });
 
 describe('a seat of government named in apposition', () => {
+  it('reads a name set off after a demonym’s organ described in lower case as that state’s body', () => {
+    const { entity } = extract(['He said the Peruvian customs authority, the Sunat Aduanas (SA), had imposed new fees.']);
+    expect(entity('Sunat Aduanas')).toMatchObject({ kind: 'Government', country: 'PE' });
+  });
+
+  it('reads a body named in Spanish, French or Portuguese by a state body’s first word as a state’s body', () => {
+    const { entity } = extract(['The Policía Federal said eight people were arrested, and the Defensoría de Derechos objected.']);
+    expect(entity('Policía Federal')?.kind).toBe('Government');
+    expect(entity('Defensoría de Derechos')?.kind).toBe('Government');
+  });
+
+  it('reads "State House", the presidency of many states, as a body of a state, no person', () => {
+    const { entity } = extract(['The two presidents spoke by telephone on Thursday, State House said.']);
+    expect(entity('State House')?.kind).toBe('Government');
+  });
+
   it('reads "the presidential office, X," as a body of a state', () => {
     const { entity } = extract(['An official at the presidential office, Hanul Gung, told reporters the visit would go ahead.']);
     expect(entity('Hanul Gung')?.kind).toBe('Government');

@@ -18,6 +18,8 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
   'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', 'tribunal', ...LEGISLATURE_NAMES,
+  // Units of forces: "the Republican Guards", "the Rapid Intervention Battalion" (a state's when one owns it).
+  'guards', 'battalion', 'brigade', 'regiment',
 ]);
 
 /**
@@ -30,7 +32,9 @@ export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'nati
  * Words anywhere in a council's, agency's or service's name that make it a state's body ("Security Service", "Border
  * Guard Service", "Presidential Leadership Council").
  */
-export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential', 'ministers']);
+export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential', 'ministers',
+  // "Independent Electoral Commission", "National Election Board", "High Council of National Defence".
+  'electoral', 'election', 'elections', 'defence', 'defense']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -136,6 +140,12 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'consensus',
 ]);
 
+/**
+ * Plural heads of a set of instruments signed together, a treaty only in a capitalised name ("the Zurich Protocols",
+ * "the Minsk Agreements"; "its security agreements" are no one treaty).
+ */
+export const TREATY_SET_HEADS: ReadonlySet<string> = new Set(['protocols', 'agreements', 'treaties']);
+
 /** Words that, before a treaty head in lower case, make a descriptive treaty name ("mutual defence treaty"). */
 export const TREATY_MODIFIERS: ReadonlySet<string> = new Set([
   'mutual', 'defense', 'defence', 'security', 'partnership', 'strategic', 'comprehensive', 'peace', 'trade',
@@ -160,6 +170,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'avenue', 'street', 'boulevard', 'shrine', 'temple', 'cathedral', 'mosque',
   // Lines that divide land: "the Military Demarcation Line", "the Blue Line".
   'line',
+  // Waters kept and paths walked: "the Linggiu Reservoir", "the Kokoda Track".
+  'reservoir', 'track', 'trail',
 ]);
 
 /** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
@@ -232,6 +244,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'fishermen', 'farmers', 'exporters', 'importers', 'producers', 'residents', 'civilians', 'voters', 'students',
   'activists', 'refugees', 'migrants', 'settlers', 'miners', 'traders', 'investors', 'crews', 'prisoners', 'hostages',
   'opposition', 'insurgents', 'separatists', 'volunteers', 'mercenaries', 'veterans',
+  // "Tajik border guards" patrolling, men of a service rather than the service itself.
+  'border guards', 'guards',
   // "Tunisian security forces": police and gendarmes acting together, a group as troops are.
   'security forces',
   // Intelligence agencies spoken of together (MODEL.md): "South Korean intelligence officials".

@@ -11,7 +11,11 @@ export const POSTING_WORDS: ReadonlySet<string> = new Set(['post', 'posts', 'pos
 export const SEAT_NOUNS: ReadonlySet<string> = new Set(['office', 'palace', 'residence', 'headquarters']);
 
 /** Lower-case nouns for organs of a state that a name may be set off after ("its military media wing, X,"). */
-export const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit']);
+export const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['wing', 'arm', 'agency', 'regulator', 'watchdog', 'service', 'directorate', 'command', 'unit', 'authority']);
+
+/** Names of a presidency's seat that many states use, so that they name no one state ("State House said"). */
+export const SHARED_SEAT_NAMES: ReadonlySet<string> = new Set(['state house', 'government house']);
+
 
 /** Plural nouns for the fighters of an armed movement ("Huthi rebels", "ELN guerrillas"). */
 export const REBEL_NOUNS: ReadonlySet<string> = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'jihadists']);
@@ -24,3 +28,12 @@ export const BLOC_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'republi
 
 /** Plural nouns of people or states acting together after such an adjective ("Republican lawmakers", "the Gulf states"). */
 export const BLOC_COLLECTIVES: ReadonlySet<string> = new Set(['diplomats', 'lawmakers', 'officials', 'leaders', 'senators', 'states', 'governments', 'countries', 'ministers', 'allies', 'nations']);
+
+/**
+ * First words of state bodies named in Spanish, French or Portuguese ("Policía Nacional", "Defensoría del Pueblo",
+ * "Direction Générale des Douanes", "Ministerio de Defensa"): a body of a state, not a party or a company.
+ */
+export const FOREIGN_STATE_BODY_OPENERS: ReadonlySet<string> = new Set([
+  'ministerio', 'ministère', 'ministério', 'policía', 'polícia', 'defensoría', 'fiscalía', 'procuraduría', 'contraloría',
+  'secretaría', 'dirección', 'direccion', 'direction', 'direção', 'guardia', 'gendarmerie', 'carabineros', 'ejército', 'armada',
+]);
