@@ -14,6 +14,9 @@ import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
+import { acronymAliases } from './acronymAliases.ts';
+
+export { initials } from './acronymAliases.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -916,58 +919,6 @@ function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean
     if (!['also', 'has', 'had', 'then', 'later', 'further'].includes(tokens[i].lower)) return false;
   }
   return false;
-}
-
-/** Keys that name the same thing as another key: acronyms defined in the article and initials of a longer name. */
-function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  // Initials that two long names share ("United Nations", "University of Nicosia") stand for neither.
-  const longNames = new Map<string, Mention | null>();
-  for (const mention of all) {
-    if (mention.form !== 'name' || !mention.kind || !mention.name.includes(' ')) continue;
-    const key = initials(mention.name);
-    const known = longNames.get(key);
-    longNames.set(key, known === undefined || known?.key === mention.key ? mention : null);
-  }
-  for (const sentence of sentences) {
-    for (const [longName, acronym] of sentence.acronyms) {
-      const long = all.find((mention) => mention.name === longName);
-      const short = all.find((mention) => mention.text === acronym);
-      if (long && short && long.key !== short.key) aliases.set(short.key, long.key);
-    }
-  }
-  // "the rebels, known by their Spanish initials ELN": initials of the name in another language stand for the
-  // organisation last named in full before them.
-  for (const [index, { tokens }] of sentences.entries()) {
-    for (let i = 0; i + 3 < tokens.length; i++) {
-      if (tokens[i].lower !== 'known' || tokens[i + 1]?.lower !== 'by' || !['its', 'their'].includes(tokens[i + 2]?.lower ?? '')) continue;
-      const word = tokens[i + 3].capitalized ? i + 4 : i + 3;
-      if (!INITIALS_WORDS.has(tokens[word]?.lower ?? '') || !/^\p{Lu}{2,}$/u.test(tokens[word + 1]?.text ?? '')) continue;
-      const acronym = tokens[word + 1];
-      const short = all.find((mention) => mention.text === acronym.text && mention.form === 'name');
-      const before = all.filter((mention) => mention.form === 'name' && (mention.kind === 'Organization' || mention.key.startsWith('body:')) && mention.name.includes(' ') && (mention.sentence < index || (mention.sentence === index && mention.end <= i)));
-      const long = before.at(-1);
-      if (long && short && long.key !== short.key && !aliases.has(short.key)) aliases.set(short.key, long.key);
-    }
-  }
-  for (const mention of all) {
-    if (mention.form !== 'name' || !/^[\p{Lu}.]{2,}$/u.test(mention.text) || mention.key.startsWith('state:')) continue;
-    const long = longNames.get(mention.text.replace(/\./g, ''));
-    if (long && long.key !== mention.key && !aliases.has(mention.key)) aliases.set(mention.key, long.key);
-  }
-  return aliases;
-}
-
-/** Words for an abbreviation that a name is known by ("known by its initials X"). */
-const INITIALS_WORDS = new Set(['initials', 'acronym', 'abbreviation']);
-
-/** The initials of a name's capitalised words ("African Union" → AU). */
-export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
 }
 
 /** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */
