@@ -692,24 +692,18 @@ function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Ma
   const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:'));
   if (states.length < 2) return;
   for (const state of states) {
-    const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '')));
-    // "Congolese President X" after "the Democratic Republic of Congo": a demonym two states share is the named one's.
-    const demonyms = [...written].filter((text) => countryByDemonym(text));
-    if (demonyms.length === written.size) {
-      const named = states.find((other) => other !== state && entities.has(other.key) && other.state && demonyms.every((demonym) => countryByCode(other.state!)?.demonym === demonym) && other.mentions.some((mention) => !countryByDemonym(mention.text)));
-      if (named) {
-        mergeInto(entities, entityOf, state, named);
-        continue;
-      }
-    }
-    if (written.size !== 1) continue;
-    const [word] = written;
-    if (word.includes(' ')) continue;
-    const longer = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => {
-      const words = mention.text.split(/\s+/);
-      return words.length > 1 && words.at(-1) === word && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
-    }));
-    if (longer) mergeInto(entities, entityOf, state, longer);
+    // ("Congolese officials": the state is named by its adjective; the lower-case words after it say who.)
+    const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '').replace(/(\s+\p{Ll}+)+$/u, '')));
+    // "Congolese President X" and "Congo" after "the Democratic Republic of Congo": a demonym two states share, and
+    // the last word of the named one's long name, are the named one's.
+    const isShortFormOf = (other: ArticleEntity, text: string) =>
+      (countryByDemonym(text) && other.state && countryByCode(other.state)?.demonym === text) ||
+      (!text.includes(' ') && other.mentions.some((mention) => {
+        const words = mention.text.split(/\s+/);
+        return words.length > 1 && words.at(-1) === text && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
+      }));
+    const named = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => !countryByDemonym(mention.text)) && [...written].every((text) => isShortFormOf(other, text)));
+    if (named) mergeInto(entities, entityOf, state, named);
   }
 }
 

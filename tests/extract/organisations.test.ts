@@ -199,6 +199,11 @@ describe('organisations by context', () => {
     expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name)).toEqual(['DR Congo']);
   });
 
+  it('reads a shared demonym and the short name together as the state the article names in full', () => {
+    const { extraction } = extract(['Zambia suspended exports to the Democratic Republic of Congo on Thursday.', 'Congolese officials said the fees were lawful.', '"Zambia is Congo\'s gateway to the sea," the minister said.']);
+    expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name).sort()).toEqual(['DR Congo', 'Zambia']);
+  });
+
   it('reads "the <name> group" or "the <name> movement" as an organisation', () => {
     expect(named('The Sahel Shield group claimed the attack.')).toEqual(['Organization Sahel Shield']);
     expect(named('Fighters of the Ansar movement seized the town.')).toEqual(['Organization Ansar']);
