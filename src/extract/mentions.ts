@@ -707,7 +707,7 @@ function chunkEnd(tokens: Token[], start: number): number {
       }
       // "University of the Philippines", "Armed Forces of the Philippines": one head's "of" takes a state into the name
       // (not a ministry's or a department's: "the Ministry of Defence of Russia" is Russia's ministry, named apart).
-      if (!connected && token.lower === 'of' && end - start <= 3 && (ORGANIZATION_HEADS.has(previous.lower) || (GOVERNMENT_BODY_HEADS.has(previous.lower) && !/^(ministry|department)$/.test(previous.lower) && !LEGISLATURE_NAMES.has(previous.lower))) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+      if (!connected && token.lower === 'of' && end - nameFrom <= 3 && (ORGANIZATION_HEADS.has(previous.lower) || (GOVERNMENT_BODY_HEADS.has(previous.lower) && !/^(ministry|department)$/.test(previous.lower) && !LEGISLATURE_NAMES.has(previous.lower))) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
         end = nameEnd;
         break;
       }

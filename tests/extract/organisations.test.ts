@@ -312,6 +312,10 @@ describe('names that take a state after "of"', () => {
     expect(named('She teaches at the University of Estonia in Tartu.')).toContain('Organization University of Estonia');
   });
 
+  it('reads a three-word name before "of <state>" as one organisation, a sentence’s opening "The" apart', () => {
+    expect(named('The Fishing Boats Association of Estonia urged the government to act.')).toContain('Organization Fishing Boats Association of Estonia');
+  });
+
   it('reads "Armed Forces of <state>" as that state’s body, named in full', () => {
     const { entity } = extract(['The Armed Forces of Estonia said the drill would end on Friday.']);
     expect(entity('Armed Forces of Estonia')).toMatchObject({ kind: 'Government', country: 'EE' });
