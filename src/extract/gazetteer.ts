@@ -78,6 +78,9 @@ for (const entry of countries) {
     // ("Bogotá" is written "Bogota" too: lookupKey drops accents, so both find it.)
     if (!byName.has(key)) byName.set(key, country);
   }
+  // "The Gambia", "The Bahamas": a state whose formal name says "the Gambia" is written with "The" too.
+  const withThe = `the ${lookupKey(entry.name.common)}`;
+  if (lookupKey(entry.name.official).includes(withThe) && !byName.has(withThe)) byName.set(withThe, country);
   for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[entry.cca2] ?? [])]) {
     // "Indian" is India's, not the British Indian Ocean Territory's: a sovereign state wins a shared demonym.
     if (demonym && (entry.unMember || !byDemonym.has(lookupKey(demonym)))) byDemonym.set(lookupKey(demonym), country);
