@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
@@ -124,6 +124,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     }
   }
   mergeShortStateNames(entities, entityOf);
+  mergeFormalStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
   mergePersonTails(entities, entityOf);
   mergeDescribedTreaties(sentences, entities, entityOf);
@@ -704,6 +705,19 @@ function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Ma
       }));
     const named = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => !countryByDemonym(mention.text)) && [...written].every((text) => isShortFormOf(other, text)));
     if (named) mergeInto(entities, entityOf, state, named);
+  }
+}
+
+/** "the Islamic Republic" in an article that names Iran: the opening of one named state's formal name is that state. */
+function mergeFormalStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:') && entity.state);
+  for (const entity of [...entities.values()]) {
+    if (entity.key.startsWith('state:') || entity.kind === 'Person' || !entities.has(entity.key)) continue;
+    const written = new Set(entity.mentions.map((mention) => mention.text.replace(/['’]s?$/, '')));
+    if (written.size !== 1) continue;
+    const codes = statesByFormalHead([...written][0]!);
+    const named = states.filter((state) => codes.includes(state.state!));
+    if (named.length === 1) mergeInto(entities, entityOf, entity, named[0]!);
   }
 }
 

@@ -31,6 +31,8 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   CD: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'D.R. Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
   PS: ['Palestinian territories'],
   GB: ['Britain', 'U.K.', 'Great Britain'],
+  // The name the Taliban give the state they rule.
+  AF: ['Islamic Emirate of Afghanistan'],
 };
 /** Demonyms news writes that the package spells otherwise or lacks ("Tajik" for its "Tadzhik", "Saudi"). */
 const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
@@ -61,6 +63,8 @@ export function dropAccents(text: string): string {
 }
 
 const byName = new Map<string, Country>();
+/** "islamic republic" → the states whose formal name opens so ("Islamic Republic of Iran", "… of Pakistan"). */
+const byFormalHead = new Map<string, Set<string>>();
 const byDemonym = new Map<string, Country>();
 const byCapital = new Map<string, Country>();
 const byCode = new Map<string, Country>();
@@ -77,6 +81,12 @@ for (const entry of countries) {
     const key = lookupKey(name);
     // ("Bogotá" is written "Bogota" too: lookupKey drops accents, so both find it.)
     if (!byName.has(key)) byName.set(key, country);
+  }
+  for (const name of names) {
+    const formal = /^(\S+ \S+(?: \S+)?) of (?:the )?(.+)$/i.exec(lookupKey(name));
+    if (!formal || formal[2] !== lookupKey(entry.name.common)) continue;
+    if (!byFormalHead.has(formal[1]!)) byFormalHead.set(formal[1]!, new Set());
+    byFormalHead.get(formal[1]!)!.add(country.code);
   }
   // "The Gambia", "The Bahamas": a state whose formal name says "the Gambia" is written with "The" too.
   const withThe = `the ${lookupKey(entry.name.common)}`;
@@ -142,6 +152,11 @@ export function countryByName(text: string): Country | undefined {
 export function countryByDemonym(text: string): Country | undefined {
   const key = lookupKey(text);
   return byDemonym.get(key) ?? articleStates?.byDemonym.get(key);
+}
+
+/** "the Islamic Republic": the codes of the states whose formal name, of two words or more, opens with it. */
+export function statesByFormalHead(text: string): string[] {
+  return [...(byFormalHead.get(lookupKey(text).replace(/^the /, '')) ?? [])];
 }
 
 /** True for a name or demonym the package knows, or a word of one ("Korea", "Korean"); not one learnt from the article. */

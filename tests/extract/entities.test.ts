@@ -107,6 +107,23 @@ describe('names states give', () => {
   });
 });
 
+describe('a state called by its formal name', () => {
+  it('reads "the Islamic Republic" as the one state named in the article whose formal name it opens', () => {
+    const { extraction } = extract(['Pakistan held naval exercises near the islands on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic, built on respect.']);
+    expect(extraction.entities.filter((entity) => /Islamic/.test(entity.name) || entity.aliases.includes('Islamic Republic')).map((entity) => entity.name)).toEqual(['Pakistan']);
+  });
+
+  it('reads it as no state when two states named could be meant', () => {
+    const { extraction } = extract(['Pakistan and Mauritania held talks on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic.']);
+    expect(extraction.entities.filter((entity) => entity.key.startsWith('state:') && entity.aliases.includes('Islamic Republic'))).toEqual([]);
+  });
+
+  it('reads the name a regime gives its state as that state', () => {
+    const { extraction } = extract(['Border guards from Afghanistan fired across the river.', 'A spokesman said the Islamic Emirate wanted good relations with every neighbour.']);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('Islamic Emirate'))?.name).toBe('Afghanistan');
+  });
+});
+
 describe('treaties named after a place or a thing', () => {
   it('reads a name, a lower-case kind of treaty and its head as one treaty, named with its year too', () => {
     const { entity } = extract(['Under the 1987 Varo water agreement and the 1994 Kelsa Dunes peace treaty, Jordan and Syria share the river.']);
