@@ -13,6 +13,7 @@ import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
+import { spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
 
@@ -122,6 +123,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // (Its kind is the thing's: what "the Golden Sound" or "Marra Tarvela" alone would be read as does not count.)
       if (from.kind === into.kind || (from.kind !== 'Government' && !from.mentions.some((mention) => mention.title))) mergeInto(entities, entityOf, from, into);
     }
+  }
+  // "State media spelled his name Issayas Afeworki": another spelling of the person named before.
+  for (const [person, other] of spelledNames(sentences)) {
+    const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(person) ?? '')];
+    if (!from || !into || from === into || from.kind !== 'Person' || into.kind !== 'Person') continue;
+    // (The spelling the article goes by stays the name, however long the other.)
+    const name = into.name;
+    mergeInto(entities, entityOf, from, into);
+    into.name = name;
   }
   mergeShortStateNames(entities, entityOf);
   mergeFormalStateNames(entities, entityOf);

@@ -107,6 +107,13 @@ describe('names states give', () => {
   });
 });
 
+describe('another spelling the article gives', () => {
+  it('reads the name after "spelled his name" as the person named before', () => {
+    const { extraction } = extract(['President Ismail Ravenko, who has ruled since 1993, made no comment. Neighbouring state media spelled his name Ismaïl Rawenko in its reports.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.aliases.sort())).toEqual([['Ismail Ravenko', 'Ismaïl Rawenko']]);
+  });
+});
+
 describe('a state called by its formal name', () => {
   it('reads "the Islamic Republic" as the one state named in the article whose formal name it opens', () => {
     const { extraction } = extract(['Pakistan held naval exercises near the islands on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic, built on respect.']);

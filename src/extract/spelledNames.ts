@@ -1,0 +1,24 @@
+// Another spelling of a person's name that the article itself gives: "State media spelled his name Issayas Afeworki",
+// "… spells her name Aminata Toure".
+import type { Mention, SentenceMentions } from './mentions.ts';
+
+const SPELLING_VERBS: ReadonlySet<string> = new Set(['spelled', 'spelt', 'spells', 'spell', 'spelling', 'transliterated', 'transliterates', 'writes', 'wrote', 'rendered', 'renders']);
+
+/**
+ * Pairs [person named before, other spelling] of an article: the name right after "<verb> his/her name (as)", and the
+ * last person named before it (in this sentence or an earlier one).
+ */
+export function spelledNames(sentences: SentenceMentions[]): [Mention, Mention][] {
+  const pairs: [Mention, Mention][] = [];
+  const people = sentences.flatMap((sentence) => sentence.mentions.filter((mention) => mention.kind === 'Person' && mention.form === 'name'));
+  for (const [index, { tokens, mentions }] of sentences.entries()) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!SPELLING_VERBS.has(tokens[i].lower) || !/^(his|her)$/.test(tokens[i + 1].lower) || tokens[i + 2].lower !== 'name') continue;
+      const nameStart = tokens[i + 3]?.lower === 'as' ? i + 4 : i + 3;
+      const other = mentions.find((mention) => mention.start === nameStart && mention.form === 'name' && mention.kind === 'Person');
+      const before = people.filter((mention) => mention !== other && (mention.sentence < index || (mention.sentence === index && mention.end <= i))).at(-1);
+      if (other && before) pairs.push([before, other]);
+    }
+  }
+  return pairs;
+}
