@@ -13,7 +13,7 @@ import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
-import { spelledNames } from './spelledNames.ts';
+import { bracketedOtherNames, spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
 
@@ -132,6 +132,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const name = into.name;
     mergeInto(entities, entityOf, from, into);
     into.name = name;
+  }
+  // "the Ras Doumeira (or Ras Dumeira) peninsula": the name in brackets is another of the one before, of its kind.
+  for (const [name, other] of sentences.flatMap(bracketedOtherNames)) {
+    const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(name) ?? '')];
+    if (from && into && from !== into && !from.key.startsWith('state:')) mergeInto(entities, entityOf, from, into);
   }
   mergeShortStateNames(entities, entityOf);
   mergeFormalStateNames(entities, entityOf);

@@ -1,5 +1,5 @@
-// Another spelling of a person's name that the article itself gives: "State media spelled his name Issayas Afeworki",
-// "… spells her name Aminata Toure".
+// Another spelling of a name that the article itself gives: "State media spelled his name Issayas Afeworki",
+// "… spells her name Aminata Toure", "the Ras Doumeira (or Ras Dumeira) peninsula".
 import type { Mention, SentenceMentions } from './mentions.ts';
 
 const SPELLING_VERBS: ReadonlySet<string> = new Set(['spelled', 'spelt', 'spells', 'spell', 'spelling', 'transliterated', 'transliterates', 'writes', 'wrote', 'rendered', 'renders']);
@@ -19,6 +19,17 @@ export function spelledNames(sentences: SentenceMentions[]): [Mention, Mention][
       const before = people.filter((mention) => mention !== other && (mention.sentence < index || (mention.sentence === index && mention.end <= i))).at(-1);
       if (other && before) pairs.push([before, other]);
     }
+  }
+  return pairs;
+}
+
+/** Pairs [name, other name] of one sentence written "Name (or Other)" or "Name (also Other)". */
+export function bracketedOtherNames({ tokens, mentions }: SentenceMentions): [Mention, Mention][] {
+  const pairs: [Mention, Mention][] = [];
+  for (const name of mentions) {
+    if (name.form !== 'name' || tokens[name.end]?.text !== '(' || !/^(or|also)$/.test(tokens[name.end + 1]?.lower ?? '')) continue;
+    const other = mentions.find((mention) => mention.start === name.end + 2 && mention.form === 'name');
+    if (other && tokens[other.end]?.text === ')') pairs.push([name, other]);
   }
   return pairs;
 }

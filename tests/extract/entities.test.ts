@@ -114,6 +114,13 @@ describe('another spelling the article gives', () => {
   });
 });
 
+describe('another name in brackets', () => {
+  it('reads "Name (or Other)" as two names of one thing, of the first one’s kind', () => {
+    const { extraction } = extract(['The fighting, over a strip of land on the Ras Varka (or Ras Verka) peninsula, killed dozens.']);
+    expect(extraction.entities.map((entity) => `${entity.kind} ${[...entity.aliases].sort().join('/')}`)).toEqual(['Place Ras Varka/Ras Verka']);
+  });
+});
+
 describe('a state called by its formal name', () => {
   it('reads "the Islamic Republic" as the one state named in the article whose formal name it opens', () => {
     const { extraction } = extract(['Pakistan held naval exercises near the islands on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic, built on respect.']);
