@@ -93,9 +93,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     for (let i = 0; i + 1 < mentions.length; i++) {
       // ("which Koreans call the West Sea": a bare word between is skipped.)
       const informal = mentions[i];
-      const formal = mentions.slice(i + 1).find((mention) => mention.form !== 'bare') ?? mentions[i + 1];
-      if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > 5) continue;
+      // ("the Svalbard Treaty — known in Russia as the Spitsbergen Treaty": nor is the state that knows it so.)
+      const knownIn = (mention: Mention) => mention.key.startsWith('state:') && tokens[mention.start - 1]?.lower === 'in' && tokens[mention.end]?.lower === 'as';
+      const formal = mentions.slice(i + 1).find((mention) => mention.form !== 'bare' && !knownIn(mention)) ?? mentions[i + 1];
+      if (formal.start - informal.end > 7) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
+      if (!/^[,—–]$/.test(tokens[informal.end]?.text ?? '')) continue;
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
@@ -107,10 +110,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         else mergeInto(entities, entityOf, into!, from);
         continue;
       }
-      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
+      if (!treatyApposition && !/^[,—–] (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally |better )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
       if (!from || !into || from === into || from.kind !== into.kind || from.kind === 'Person') continue;
       // A formal name wins; a name others or locals use is an alias of the first.
-      if (/^, (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);
+      if (/^[,—–] (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);
       else mergeInto(entities, entityOf, into, from);
     }
   }

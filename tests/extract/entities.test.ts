@@ -121,6 +121,15 @@ describe('another name in brackets', () => {
   });
 });
 
+describe('a treaty known by another name', () => {
+  it('reads "— known in <state> as the Y —" after a treaty as another name of it', () => {
+    const { extraction } = extract(['Norland argues that the 1920 Varno Treaty — known in Russia as the Kessel Treaty — gives all signatories equal rights.']);
+    const treaties = extraction.entities.filter((entity) => entity.kind === 'Treaty');
+    expect(treaties).toHaveLength(1);
+    expect(treaties[0]?.aliases).toEqual(expect.arrayContaining(['Kessel Treaty', 'Varno Treaty']));
+  });
+});
+
 describe('a state called by its formal name', () => {
   it('reads "the Islamic Republic" as the one state named in the article whose formal name it opens', () => {
     const { extraction } = extract(['Pakistan held naval exercises near the islands on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic, built on respect.']);
