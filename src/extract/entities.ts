@@ -86,6 +86,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
   }
 
+  // "the Skupština" after "the Parliament of Montenegro": a parliament's own name, no state given, is the one
+  // parliament of a state the article names.
+  for (const [key, entity] of [...entities]) {
+    // ("the Commons" is one house of a parliament, named apart.)
+    if (!key.startsWith('body:?:') || !LEGISLATURE_NAMES.has(key.slice('body:?:'.length)) || key === 'body:?:commons') continue;
+    const parliaments = [...entities.values()].filter((other) => other.key.startsWith('body:') && !other.key.startsWith('body:?:') && /^parliament\b/.test(other.key.split(':')[2] ?? ''));
+    if (parliaments.length === 1) mergeInto(entities, entityOf, entity, parliaments[0]!);
+  }
+
   // "the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action", "the Amber Sea, which Estonians call the
   // Grey Basin": two names of one thing.
   for (const sentence of sentences) {

@@ -255,3 +255,15 @@ describe('a capitalised one-word body after a state’s possessive', () => {
     expect(relations.some((relation) => /Bolivia.s Congress PART_OF Bolivia/.test(relation))).toBe(true);
   });
 });
+
+describe('a parliament named by its own name', () => {
+  it('reads the name of a parliament, no state given, as the one state’s parliament the article names', () => {
+    const { extraction } = extract(['Croatia’s parliament met on Monday.', 'He said the Sabor would have to approve the deal.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Government' && !entity.key.startsWith('state:'))).toHaveLength(1);
+  });
+
+  it('reads Iceland’s parliament by its name with the article, "the Althingi"', () => {
+    const { extraction } = extract(['Iceland will vote after the Althingi approved the referendum.']);
+    expect(extraction.entities.find((entity) => entity.name === 'Althingi')?.kind).toBe('Government');
+  });
+});
