@@ -139,7 +139,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // "State media spelled his name Issayas Afeworki": another spelling of the person named before.
   for (const [person, other] of spelledNames(sentences)) {
     const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(person) ?? '')];
-    if (!from || !into || from === into || from.kind !== 'Person' || into.kind !== 'Person') continue;
+    if (!from || !into || from === into || into.kind !== 'Person' || (from.kind !== 'Person' && from.mentions.length > 1)) continue;
     // (The spelling the article goes by stays the name, however long the other.)
     const name = into.name;
     mergeInto(entities, entityOf, from, into);

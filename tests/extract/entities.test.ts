@@ -112,6 +112,11 @@ describe('another spelling the article gives', () => {
     const { extraction } = extract(['President Ismail Ravenko, who has ruled since 1993, made no comment. Neighbouring state media spelled his name Ismaïl Rawenko in its reports.']);
     expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.aliases.sort())).toEqual([['Ismail Ravenko', 'Ismaïl Rawenko']]);
   });
+
+  it('reads the name after ", also spelled" as the person just named', () => {
+    const { extraction } = extract(['The bank and its chairman, Tep Sorann, were sanctioned.', 'Tep, also spelled Tep Soran in some records, holds an honorary title.']);
+    expect(extraction.entities.filter((entity) => entity.aliases.includes('Tep Soran')).map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Person Tep Sorann']);
+  });
 });
 
 describe('another name in brackets', () => {
