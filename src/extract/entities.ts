@@ -120,6 +120,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         continue;
       }
       if (!treatyApposition && !/^[,—–] (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally |better )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
+      // ("Malaysia's foreign ministry, known as Wisma Putra,": a name a body is known by, read alone as a person's.)
+      if (from && into && from !== into && from.kind !== 'Person' && into.kind === 'Person' && /known as$/.test(between.replace(/ the$/, '')) && !into.mentions.some((mention) => mention.title)) {
+        mergeInto(entities, entityOf, into, from);
+        continue;
+      }
       if (!from || !into || from === into || from.kind !== into.kind || from.kind === 'Person') continue;
       // A formal name wins; a name others or locals use is an alias of the first.
       if (/^[,—–] (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);

@@ -135,6 +135,14 @@ describe('a treaty known by another name', () => {
   });
 });
 
+describe('a body known by a name of its own', () => {
+  it('reads ", known as <Name>," after a ministry as the ministry, not a person', () => {
+    const { extraction } = extract(['Estonia’s foreign ministry, known as Toompea Maja, said in a statement that the price was unfair.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('Toompea Maja'))?.kind).toBe('Government');
+  });
+});
+
 describe('a state called by its formal name', () => {
   it('reads "the Islamic Republic" as the one state named in the article whose formal name it opens', () => {
     const { extraction } = extract(['Pakistan held naval exercises near the islands on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic, built on respect.']);
