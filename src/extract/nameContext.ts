@@ -185,6 +185,9 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
     }
   }
   const first = firstOfList(tokens, start);
+  // ("U.S. majors Chevron and Halvard": a list right after the companies' plural.)
+  const before = tokens[first - 1];
+  if (before && !before.capitalized && COMPANY_PLURALS.has(before.lower)) return true;
   const plural = tokens[first - 3]?.lower ?? '';
   return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
 }

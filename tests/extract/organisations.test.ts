@@ -54,6 +54,11 @@ describe('organisations by context', () => {
     expect(found).toEqual(['Organization Brenhaus', 'Organization Oda Motor']);
   });
 
+  it('reads the names of a list right after a plural of companies as companies', () => {
+    const found = named('The shareholders include U.S. majors Brenhaus and Odamotor.');
+    expect(found).toEqual(expect.arrayContaining(['Organization Brenhaus', 'Organization Odamotor']));
+  });
+
   it('still reads a person named with the same words around a verb as a person', () => {
     expect(named('Anna Berg and other officials met on Friday.')).toEqual(['Person Anna Berg']);
   });

@@ -47,7 +47,7 @@ export const COMPANY_PLURALS: ReadonlySet<string> = new Set([
   'companies', 'firms', 'makers', 'manufacturers', 'suppliers', 'producers', 'lenders', 'banks', 'carriers', 'airlines',
   'insurers', 'retailers', 'brands', 'conglomerates', 'automakers', 'carmakers', 'chipmakers', 'pollsters', 'operators',
   'startups', 'groups', 'corporations', 'shipbuilders', 'miners', 'drugmakers', 'utilities', 'brokers', 'distributors',
-  'shippers', 'exporters', 'importers', 'traders', 'refiners',
+  'shippers', 'exporters', 'importers', 'traders', 'refiners', 'majors',
 ]);
 
 /**
