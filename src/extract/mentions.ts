@@ -1621,6 +1621,17 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
     if (titleRelation(office) === undefined || SPOKESPERSON_WORDS.has(office)) continue;
     return { ...base, end: index + 1 + length, text: joinTokens(tokens.slice(index, index + 1 + length)), form: 'description', key: `office:${office}`, name: office };
   }
+  // "a claim the prime minister's office rejected": the office of a state's leader, in lower case, is a body (a
+  // minister's or prosecutor's office is their ministry's or service's, named otherwise).
+  for (const length of [2, 1]) {
+    const words = tokens.slice(index + 1, index + 1 + length);
+    const office = tokens[index + 1 + length];
+    if (words.length < length || words.some((word) => word.capitalized || word.punct) || !words.at(-1)!.possessive || office?.lower !== 'office' || office.capitalized) continue;
+    const title = words.map((word) => word.lower).join(' ');
+    if (titleRelation(title) !== 'LEADS') continue;
+    const text = joinTokens(tokens.slice(index + 1, index + 2 + length));
+    return { sentence, start: index + 1, end: index + 2 + length, text, possessive: office.possessive, form: 'name', kind: 'Government', key: `body:?:${bodyKey(text)}`, name: text };
+  }
   // "the militant group", "the armed opposition movement": an organisation described, pointing back at the last one.
   if (!ORGANISATION_DESCRIPTIONS.has(tokens[index + 2]?.lower ?? '') && !ORGANISATION_DESCRIPTIONS.has(tokens[index + 3]?.lower ?? '')) return undefined;
   for (let at = index + 2; at <= index + 3; at++) {

@@ -82,6 +82,13 @@ describe('offices of a head of government', () => {
   });
 });
 
+describe('an official’s office in lower case', () => {
+  it('reads "the prime minister’s office" as a state’s body', () => {
+    const { extraction } = extract(['Estonia’s opposition accused the government of fraud, a claim the prime minister’s office rejected.']);
+    expect(extraction.entities.find((entity) => /prime minister's office/i.test(entity.name))?.kind).toBe('Government');
+  });
+});
+
 describe('security forces', () => {
   it('reads a state’s security forces as a group that acts, as its troops are', () => {
     const { entity } = extract(['Moroccan security forces dispersed the crowd on Friday.']);
