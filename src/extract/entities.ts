@@ -119,6 +119,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         else mergeInto(entities, entityOf, into!, from);
         continue;
       }
+      // "the Cessation of Hostilities Agreement, the formal name of the Pretoria deal": the treaty named after that place.
+      if (from?.kind === 'Treaty' && /^, the (formal|official|full) name (of|for) the$/.test(between) && TREATY_HEADS.has(tokens[formal.end]?.lower ?? '')) {
+        const short = [...entities.values()].find((other) => other !== from && other.kind === 'Treaty' && other.name.split(/\s+/)[0] === formal.text);
+        if (short) mergeInto(entities, entityOf, from, short);
+        continue;
+      }
       if (!treatyApposition && !/^[,—–] (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally |better )?known (locally |internationally )?(in \S+ )?as|which \S+ calls?)( the)?$/.test(between)) continue;
       // ("Malaysia's foreign ministry, known as Wisma Putra,": a name a body is known by, read alone as a person's.)
       if (from && into && from !== into && from.kind !== 'Person' && into.kind === 'Person' && /known as$/.test(between.replace(/ the$/, '')) && !into.mentions.some((mention) => mention.title)) {

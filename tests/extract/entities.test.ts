@@ -127,6 +127,11 @@ describe('another name in brackets', () => {
 });
 
 describe('a treaty known by another name', () => {
+  it('reads "X, the formal name of the <place> deal" as the treaty named after that place', () => {
+    const { extraction } = extract(['The Varno Agreement ended the war in 2022.', 'Both sides said they remained bound by the Cessation of Hostilities Agreement, the formal name of the Varno deal, and asked for monitors.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toHaveLength(1);
+  });
+
   it('reads "— known in <state> as the Y —" after a treaty as another name of it', () => {
     const { extraction } = extract(['Norland argues that the 1920 Varno Treaty — known in Russia as the Kessel Treaty — gives all signatories equal rights.']);
     const treaties = extraction.entities.filter((entity) => entity.kind === 'Treaty');
