@@ -252,6 +252,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 3;
       continue;
     }
+    const party = partyNameWithCommonWord(sentenceIndex, tokens, i);
+    if (party) {
+      mentions.push(party);
+      i = party.end;
+      continue;
+    }
     const coordinated = coordinatedNames(sentenceIndex, tokens, i);
     if (coordinated) {
       mentions.push(...coordinated.mentions);
@@ -405,6 +411,24 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
   const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
   return { tokens, mentions: people, acronyms, commonAcronyms };
+}
+
+/**
+ * "the opposition Latvia First party", "the Europe Now Movement": capitalised words before "party", or ending in
+ * "Party" or "Movement", name one party even where one of them is a word that alone opens no name ("First", "Now").
+ */
+function partyNameWithCommonWord(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const start = tokens[index].lower === 'the' ? index + 1 : index;
+  let end = start;
+  while (end < start + 5 && tokens[end]?.capitalized && !tokens[end].punct && !tokens[end].possessive) end++;
+  if (end - start < 2 || tokens[end]?.possessive || !tokens.slice(start + 1, end).some((word) => NON_NAME_WORDS.has(word.lower))) return undefined;
+  const words = tokens.slice(start, end);
+  if (countryByName(words[0].text) === undefined && !isWorldRegion(words[0].text)) return undefined;
+  const lowerParty = tokens[end]?.lower === 'party' && !tokens[end].capitalized;
+  if (!lowerParty && !/^(Party|Movement)$/.test(words.at(-1)!.text)) return undefined;
+  const name = joinTokens(words);
+  const spanEnd = lowerParty ? end + 1 : end;
+  return { sentence, start, end: spanEnd, text: joinTokens(tokens.slice(start, spanEnd)), form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[spanEnd - 1].possessive };
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */

@@ -209,6 +209,11 @@ describe('organisations by context', () => {
     expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name).sort()).toEqual(['DR Congo', 'Zambia']);
   });
 
+  it('reads a state’s or region’s name and a common word before "party" or "Movement" as one party', () => {
+    expect(named('The opposition Estonia First party, which came second, called the vote a betrayal.')).toEqual(['Organization Estonia First']);
+    expect(named('They have clashed since the prime minister’s Europe Now Movement split with the president.')).toContain('Organization Europe Now Movement');
+  });
+
   it('reads "the <name> group" or "the <name> movement" as an organisation', () => {
     expect(named('The Sahel Shield group claimed the attack.')).toEqual(['Organization Sahel Shield']);
     expect(named('Fighters of the Ansar movement seized the town.')).toEqual(['Organization Ansar']);
