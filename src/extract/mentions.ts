@@ -398,6 +398,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
         found.push(...place);
         mentions.push(...place);
       }
+      // "the Treaty on the Eurasian Economic Union": a treaty named after the organisation it founds names it too.
+      const founded = mention.kind === 'Treaty' ? foundedOrganisation(sentenceIndex, tokens, mention) : undefined;
+      if (founded) mentions.push(founded);
       // "Security Council Resolution 2231", "Protocol 1": a numbered text keeps its number.
       if (mention.kind === 'Treaty' && /^(resolution|protocol|convention|decision)$/i.test(tokens[mention.end - 1].text) && /^\d+(\/\d+)?$/.test(tokens[mention.end]?.text ?? '')) numberTreaty(mention, tokens);
     }
@@ -429,6 +432,17 @@ function partyNameWithCommonWord(sentence: number, tokens: Token[], index: numbe
   const name = joinTokens(words);
   const spanEnd = lowerParty ? end + 1 : end;
   return { sentence, start, end: spanEnd, text: joinTokens(tokens.slice(start, spanEnd)), form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[spanEnd - 1].possessive };
+}
+
+/** "Treaty on the Eurasian Economic Union" → the union, when the treaty's name ends in an organisation's head word (not "the Charter of the United Nations": a charter is named after a body met elsewhere). */
+function foundedOrganisation(sentence: number, tokens: Token[], treaty: Mention): Mention | undefined {
+  const [head, connector] = [tokens[treaty.start], tokens[treaty.start + 1]];
+  if (!head || !/^treaty$/i.test(head.text) || !/^(on|of|establishing)$/.test(connector?.lower ?? '')) return undefined;
+  const start = tokens[treaty.start + 2]?.lower === 'the' ? treaty.start + 3 : treaty.start + 2;
+  const words = tokens.slice(start, treaty.end);
+  if (words.length < 2 || words.some((word) => !word.capitalized || word.punct) || !ORGANIZATION_HEADS.has(words.at(-1)!.lower)) return undefined;
+  const name = joinTokens(words);
+  return { sentence, start, end: treaty.end, text: name, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: false, modifier: true };
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */

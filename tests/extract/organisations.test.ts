@@ -214,6 +214,11 @@ describe('organisations by context', () => {
     expect(named('They have clashed since the prime minister’s Europe Now Movement split with the president.')).toContain('Organization Europe Now Movement');
   });
 
+  it('reads the organisation a treaty is named after ("the Treaty on the <name> Union") as named too', () => {
+    expect(named('He asked whether Norland had breached the Treaty on the Steppe Economic Union.')).toContain('Organization Steppe Economic Union');
+    expect(named('The Treaty on the Non-Proliferation of Nuclear Weapons holds.').filter((name) => name.startsWith('Organization'))).toEqual([]);
+  });
+
   it('reads "the <name> group" or "the <name> movement" as an organisation', () => {
     expect(named('The Sahel Shield group claimed the attack.')).toEqual(['Organization Sahel Shield']);
     expect(named('Fighters of the Ansar movement seized the town.')).toEqual(['Organization Ansar']);
