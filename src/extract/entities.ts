@@ -8,12 +8,16 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
+import { bracketedOtherNames, spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
+import { acronymAliases } from './acronymAliases.ts';
+
+export { initials } from './acronymAliases.ts';
 
 export interface ArticleEntity {
   key: string;
@@ -82,6 +86,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (qualified) mergeInto(entities, entityOf, entity, qualified);
   }
 
+  // "the Skupština" after "the Parliament of Montenegro": a parliament's own name, no state given, is the one
+  // parliament of a state the article names.
+  for (const [key, entity] of [...entities]) {
+    // ("the Commons" is one house of a parliament, named apart.)
+    if (!key.startsWith('body:?:') || !LEGISLATURE_NAMES.has(key.slice('body:?:'.length)) || key === 'body:?:commons') continue;
+    const parliaments = [...entities.values()].filter((other) => other.key.startsWith('body:') && !other.key.startsWith('body:?:') && /^parliament\b/.test(other.key.split(':')[2] ?? ''));
+    if (parliaments.length === 1) mergeInto(entities, entityOf, entity, parliaments[0]!);
+  }
+
   // "the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action", "the Amber Sea, which Estonians call the
   // Grey Basin": two names of one thing.
   for (const sentence of sentences) {
@@ -91,9 +104,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const informal = mentions[i];
       // ("known by its French initials as the BIR": the name is the one after "as", past the words between.)
       const initialsAs = tokens[informal.end + 2]?.lower === 'by' && tokens[informal.end + 1]?.lower === 'known' ? mentions.slice(i + 1).find((mention) => tokens[mention.start - 1]?.lower === 'as' || (tokens[mention.start - 1]?.lower === 'the' && tokens[mention.start - 2]?.lower === 'as')) : undefined;
-      const formal = initialsAs ?? mentions.slice(i + 1).find((mention) => mention.form !== 'bare') ?? mentions[i + 1];
-      if (tokens[informal.end]?.text !== ',' || formal.start - informal.end > (initialsAs ? 8 : 5)) continue;
+      // ("the Svalbard Treaty — known in Russia as the Spitsbergen Treaty": nor is the state that knows it so.)
+      const knownIn = (mention: Mention) => mention.key.startsWith('state:') && tokens[mention.start - 1]?.lower === 'in' && tokens[mention.end]?.lower === 'as';
+      const formal = initialsAs ?? mentions.slice(i + 1).find((mention) => mention.form !== 'bare' && !knownIn(mention)) ?? mentions[i + 1];
+      if (formal.start - informal.end > (initialsAs ? 8 : 7)) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
+      if (!/^[,—–]$/.test(tokens[informal.end]?.text ?? '')) continue;
       const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
@@ -105,15 +121,21 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         else mergeInto(entities, entityOf, into!, from);
         continue;
       }
+      // "the Cessation of Hostilities Agreement, the formal name of the Pretoria deal": the treaty named after that place.
+      if (from?.kind === 'Treaty' && /^, the (formal|official|full) name (of|for) the$/.test(between) && TREATY_HEADS.has(tokens[formal.end]?.lower ?? '')) {
+        const short = [...entities.values()].find((other) => other !== from && other.kind === 'Treaty' && other.name.split(/\s+/)[0] === formal.text);
+        if (short) mergeInto(entities, entityOf, from, short);
+        continue;
+      }
       // ("the Rapid Battalion, known by its French initials as the BIR".)
-      if (!treatyApposition && !/^, (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally )?known (locally |internationally )?(in \S+ )?as|known by (its|their) (\S+ )?(initials|acronym|abbreviation) as|which \S+ calls?)( the)?$/.test(between)) continue;
+      if (!treatyApposition && !/^[,—–] (formally|officially|also known as|known as|formally known as|officially called|called|(also |locally |internationally |better )?known (locally |internationally )?(in \S+ )?as|known by (its|their) (\S+ )?(initials|acronym|abbreviation) as|which \S+ calls?)( the)?$/.test(between)) continue;
       if (!from || !into || from === into || from.kind === 'Person') continue;
       // "the foreign ministry, known as Wisma Putra": the name a body is known by is the body's, though alone it would
       // read as a person's (or, as initials, as an organisation's).
-      const knownAs = /^, (also )?known (as|by)/.test(between) && (from.kind === 'Government' || from.kind === 'Organization') && ((into.kind === 'Person' && !into.mentions.some((mention) => mention.title)) || (into.kind === 'Organization' && from.kind === 'Government' && Boolean(initialsAs)));
+      const knownAs = /^[,—–] (also )?known (as|by)/.test(between) && (from.kind === 'Government' || from.kind === 'Organization') && ((into.kind === 'Person' && !into.mentions.some((mention) => mention.title)) || (into.kind === 'Organization' && from.kind === 'Government' && Boolean(initialsAs)));
       if (from.kind !== into.kind && !knownAs) continue;
       // A formal name wins; a name others or locals use is an alias of the first.
-      if (/^, (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);
+      if (/^[,—–] (formally|officially)/.test(between)) mergeInto(entities, entityOf, from, into);
       else mergeInto(entities, entityOf, into, from);
     }
   }
@@ -127,7 +149,22 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if (from.kind === into.kind || (from.kind !== 'Government' && !from.mentions.some((mention) => mention.title))) mergeInto(entities, entityOf, from, into);
     }
   }
+  // "State media spelled his name Issayas Afeworki": another spelling of the person named before.
+  for (const [person, other] of spelledNames(sentences)) {
+    const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(person) ?? '')];
+    if (!from || !into || from === into || into.kind !== 'Person' || (from.kind !== 'Person' && from.mentions.length > 1)) continue;
+    // (The spelling the article goes by stays the name, however long the other.)
+    const name = into.name;
+    mergeInto(entities, entityOf, from, into);
+    into.name = name;
+  }
+  // "the Ras Doumeira (or Ras Dumeira) peninsula": the name in brackets is another of the one before, of its kind.
+  for (const [name, other] of sentences.flatMap(bracketedOtherNames)) {
+    const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(name) ?? '')];
+    if (from && into && from !== into && !from.key.startsWith('state:')) mergeInto(entities, entityOf, from, into);
+  }
   mergeShortStateNames(entities, entityOf);
+  mergeFormalStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
   mergePersonTails(entities, entityOf);
   mergeDescribedTreaties(sentences, entities, entityOf);
@@ -696,24 +733,31 @@ function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Ma
   const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:'));
   if (states.length < 2) return;
   for (const state of states) {
-    const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '')));
-    // "Congolese President X" after "the Democratic Republic of Congo": a demonym two states share is the named one's.
-    const demonyms = [...written].filter((text) => countryByDemonym(text));
-    if (demonyms.length === written.size) {
-      const named = states.find((other) => other !== state && entities.has(other.key) && other.state && demonyms.every((demonym) => countryByCode(other.state!)?.demonym === demonym) && other.mentions.some((mention) => !countryByDemonym(mention.text)));
-      if (named) {
-        mergeInto(entities, entityOf, state, named);
-        continue;
-      }
-    }
+    // ("Congolese officials": the state is named by its adjective; the lower-case words after it say who.)
+    const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '').replace(/(\s+\p{Ll}+)+$/u, '')));
+    // "Congolese President X" and "Congo" after "the Democratic Republic of Congo": a demonym two states share, and
+    // the last word of the named one's long name, are the named one's.
+    const isShortFormOf = (other: ArticleEntity, text: string) =>
+      (countryByDemonym(text) && other.state && countryByCode(other.state)?.demonym === text) ||
+      (!text.includes(' ') && other.mentions.some((mention) => {
+        const words = mention.text.split(/\s+/);
+        return words.length > 1 && words.at(-1) === text && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
+      }));
+    const named = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => !countryByDemonym(mention.text)) && [...written].every((text) => isShortFormOf(other, text)));
+    if (named) mergeInto(entities, entityOf, state, named);
+  }
+}
+
+/** "the Islamic Republic" in an article that names Iran: the opening of one named state's formal name is that state. */
+function mergeFormalStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:') && entity.state);
+  for (const entity of [...entities.values()]) {
+    if (entity.key.startsWith('state:') || entity.kind === 'Person' || !entities.has(entity.key)) continue;
+    const written = new Set(entity.mentions.map((mention) => mention.text.replace(/['’]s?$/, '')));
     if (written.size !== 1) continue;
-    const [word] = written;
-    if (word.includes(' ')) continue;
-    const longer = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => {
-      const words = mention.text.split(/\s+/);
-      return words.length > 1 && words.at(-1) === word && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
-    }));
-    if (longer) mergeInto(entities, entityOf, state, longer);
+    const codes = statesByFormalHead([...written][0]!);
+    const named = states.filter((state) => codes.includes(state.state!));
+    if (named.length === 1) mergeInto(entities, entityOf, entity, named[0]!);
   }
 }
 
@@ -923,58 +967,6 @@ function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean
     if (!['also', 'has', 'had', 'then', 'later', 'further'].includes(tokens[i].lower)) return false;
   }
   return false;
-}
-
-/** Keys that name the same thing as another key: acronyms defined in the article and initials of a longer name. */
-function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  // Initials that two long names share ("United Nations", "University of Nicosia") stand for neither.
-  const longNames = new Map<string, Mention | null>();
-  for (const mention of all) {
-    if (mention.form !== 'name' || !mention.kind || !mention.name.includes(' ')) continue;
-    const key = initials(mention.name);
-    const known = longNames.get(key);
-    longNames.set(key, known === undefined || known?.key === mention.key ? mention : null);
-  }
-  for (const sentence of sentences) {
-    for (const [longName, acronym] of sentence.acronyms) {
-      const long = all.find((mention) => mention.name === longName);
-      const short = all.find((mention) => mention.text === acronym);
-      if (long && short && long.key !== short.key) aliases.set(short.key, long.key);
-    }
-  }
-  // "the rebels, known by their Spanish initials ELN": initials of the name in another language stand for the
-  // organisation last named in full before them.
-  for (const [index, { tokens }] of sentences.entries()) {
-    for (let i = 0; i + 3 < tokens.length; i++) {
-      if (tokens[i].lower !== 'known' || tokens[i + 1]?.lower !== 'by' || !['its', 'their'].includes(tokens[i + 2]?.lower ?? '')) continue;
-      const word = tokens[i + 3].capitalized ? i + 4 : i + 3;
-      if (!INITIALS_WORDS.has(tokens[word]?.lower ?? '') || !/^\p{Lu}{2,}$/u.test(tokens[word + 1]?.text ?? '')) continue;
-      const acronym = tokens[word + 1];
-      const short = all.find((mention) => mention.text === acronym.text && mention.form === 'name');
-      const before = all.filter((mention) => mention.form === 'name' && (mention.kind === 'Organization' || mention.key.startsWith('body:')) && mention.name.includes(' ') && (mention.sentence < index || (mention.sentence === index && mention.end <= i)));
-      const long = before.at(-1);
-      if (long && short && long.key !== short.key && !aliases.has(short.key)) aliases.set(short.key, long.key);
-    }
-  }
-  for (const mention of all) {
-    if (mention.form !== 'name' || !/^[\p{Lu}.]{2,}$/u.test(mention.text) || mention.key.startsWith('state:')) continue;
-    const long = longNames.get(mention.text.replace(/\./g, ''));
-    if (long && long.key !== mention.key && !aliases.has(mention.key)) aliases.set(mention.key, long.key);
-  }
-  return aliases;
-}
-
-/** Words for an abbreviation that a name is known by ("known by its initials X"). */
-const INITIALS_WORDS = new Set(['initials', 'acronym', 'abbreviation']);
-
-/** The initials of a name's capitalised words ("African Union" → AU). */
-export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
 }
 
 /** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */

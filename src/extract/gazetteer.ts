@@ -34,9 +34,8 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   PG: ['PNG'],
   // States whose name news writes with "The" in capitals, where it is part of the name.
   GM: ['The Gambia'], BS: ['The Bahamas'],
-  // Self-designations news uses for the state ("the Islamic Republic" for Iran, "the Islamic Emirate" for the Taliban's Afghanistan).
-  IR: ['Islamic Republic'],
-  AF: ['Islamic Emirate', 'Islamic Emirate of Afghanistan'],
+  // The name the Taliban give the state they rule ("the Islamic Republic" is found by the formal names' openings).
+  AF: ['Islamic Emirate of Afghanistan'],
 };
 /** States that no longer exist, which history in the news still names as actors ("the Soviet Union seized the islands"). */
 const FORMER_STATES: Readonly<Record<string, string[]>> = {
@@ -76,6 +75,8 @@ export function dropAccents(text: string): string {
 }
 
 const byName = new Map<string, Country>();
+/** "islamic republic" → the states whose formal name opens so ("Islamic Republic of Iran", "… of Pakistan"). */
+const byFormalHead = new Map<string, Set<string>>();
 const byDemonym = new Map<string, Country>();
 const byCapital = new Map<string, Country>();
 const byCode = new Map<string, Country>();
@@ -93,6 +94,15 @@ for (const entry of countries) {
     // ("Bogotá" is written "Bogota" too: lookupKey drops accents, so both find it.)
     if (!byName.has(key)) byName.set(key, country);
   }
+  for (const name of names) {
+    const formal = /^(\S+ \S+(?: \S+)?) of (?:the )?(.+)$/i.exec(lookupKey(name));
+    if (!formal || formal[2] !== lookupKey(entry.name.common)) continue;
+    if (!byFormalHead.has(formal[1]!)) byFormalHead.set(formal[1]!, new Set());
+    byFormalHead.get(formal[1]!)!.add(country.code);
+  }
+  // "The Gambia", "The Bahamas": a state whose formal name says "the Gambia" is written with "The" too.
+  const withThe = `the ${lookupKey(entry.name.common)}`;
+  if (lookupKey(entry.name.official).includes(withThe) && !byName.has(withThe)) byName.set(withThe, country);
   for (const demonym of [entry.demonyms?.eng?.m, entry.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[entry.cca2] ?? [])]) {
     // "Indian" is India's, not the British Indian Ocean Territory's: a sovereign state wins a shared demonym.
     if (demonym && (entry.unMember || !byDemonym.has(lookupKey(demonym)))) byDemonym.set(lookupKey(demonym), country);
@@ -159,6 +169,11 @@ export function countryByName(text: string): Country | undefined {
 export function countryByDemonym(text: string): Country | undefined {
   const key = lookupKey(text);
   return byDemonym.get(key) ?? articleStates?.byDemonym.get(key);
+}
+
+/** "the Islamic Republic": the codes of the states whose formal name, of two words or more, opens with it. */
+export function statesByFormalHead(text: string): string[] {
+  return [...(byFormalHead.get(lookupKey(text).replace(/^the /, '')) ?? [])];
 }
 
 /** True for a name or demonym the package knows, or a word of one ("Korea", "Korean"); not one learnt from the article. */

@@ -253,6 +253,12 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 3;
       continue;
     }
+    const party = partyNameWithCommonWord(sentenceIndex, tokens, i);
+    if (party) {
+      mentions.push(party);
+      i = party.end;
+      continue;
+    }
     const coordinated = coordinatedNames(sentenceIndex, tokens, i);
     if (coordinated) {
       mentions.push(...coordinated.mentions);
@@ -393,6 +399,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
         found.push(...place);
         mentions.push(...place);
       }
+      // "the Treaty on the Eurasian Economic Union": a treaty named after the organisation it founds names it too.
+      const founded = mention.kind === 'Treaty' ? foundedOrganisation(sentenceIndex, tokens, mention) : undefined;
+      if (founded) mentions.push(founded);
       // "Security Council Resolution 2231", "Protocol 1": a numbered text keeps its number.
       if (mention.kind === 'Treaty' && /^(resolution|protocol|convention|decision)$/i.test(tokens[mention.end - 1].text) && /^\d+(\/\d+)?$/.test(tokens[mention.end]?.text ?? '')) numberTreaty(mention, tokens);
     }
@@ -406,6 +415,35 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
   const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
   return { tokens, mentions: people, acronyms, commonAcronyms };
+}
+
+/**
+ * "the opposition Latvia First party", "the Europe Now Movement": capitalised words before "party", or ending in
+ * "Party" or "Movement", name one party even where one of them is a word that alone opens no name ("First", "Now").
+ */
+function partyNameWithCommonWord(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const start = tokens[index].lower === 'the' ? index + 1 : index;
+  let end = start;
+  while (end < start + 5 && tokens[end]?.capitalized && !tokens[end].punct && !tokens[end].possessive) end++;
+  if (end - start < 2 || tokens[end]?.possessive || !tokens.slice(start + 1, end).some((word) => NON_NAME_WORDS.has(word.lower))) return undefined;
+  const words = tokens.slice(start, end);
+  if (countryByName(words[0].text) === undefined && !isWorldRegion(words[0].text)) return undefined;
+  const lowerParty = tokens[end]?.lower === 'party' && !tokens[end].capitalized;
+  if (!lowerParty && !/^(Party|Movement)$/.test(words.at(-1)!.text)) return undefined;
+  const name = joinTokens(words);
+  const spanEnd = lowerParty ? end + 1 : end;
+  return { sentence, start, end: spanEnd, text: joinTokens(tokens.slice(start, spanEnd)), form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: tokens[spanEnd - 1].possessive };
+}
+
+/** "Treaty on the Eurasian Economic Union" → the union, when the treaty's name ends in an organisation's head word (not "the Charter of the United Nations": a charter is named after a body met elsewhere). */
+function foundedOrganisation(sentence: number, tokens: Token[], treaty: Mention): Mention | undefined {
+  const [head, connector] = [tokens[treaty.start], tokens[treaty.start + 1]];
+  if (!head || !/^treaty$/i.test(head.text) || !/^(on|of|establishing)$/.test(connector?.lower ?? '')) return undefined;
+  const start = tokens[treaty.start + 2]?.lower === 'the' ? treaty.start + 3 : treaty.start + 2;
+  const words = tokens.slice(start, treaty.end);
+  if (words.length < 2 || words.some((word) => !word.capitalized || word.punct) || !ORGANIZATION_HEADS.has(words.at(-1)!.lower)) return undefined;
+  const name = joinTokens(words);
+  return { sentence, start, end: treaty.end, text: name, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: false, modifier: true };
 }
 
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
@@ -710,7 +748,7 @@ function chunkEnd(tokens: Token[], start: number): number {
       }
       // "University of the Philippines", "Armed Forces of the Philippines": one head's "of" takes a state into the name
       // (not a ministry's or a department's: "the Ministry of Defence of Russia" is Russia's ministry, named apart).
-      if (!connected && token.lower === 'of' && end - start <= 3 && (ORGANIZATION_HEADS.has(previous.lower) || (GOVERNMENT_BODY_HEADS.has(previous.lower) && !/^(ministry|department)$/.test(previous.lower) && !LEGISLATURE_NAMES.has(previous.lower))) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+      if (!connected && token.lower === 'of' && end - nameFrom <= 3 && (ORGANIZATION_HEADS.has(previous.lower) || (GOVERNMENT_BODY_HEADS.has(previous.lower) && !/^(ministry|department)$/.test(previous.lower) && !LEGISLATURE_NAMES.has(previous.lower))) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
         end = nameEnd;
         break;
       }
@@ -1649,6 +1687,17 @@ function descriptionMention(sentence: number, tokens: Token[], index: number, di
     const office = words.map((word) => word.lower).join(' ');
     if (titleRelation(office) === undefined || SPOKESPERSON_WORDS.has(office)) continue;
     return { ...base, end: index + 1 + length, text: joinTokens(tokens.slice(index, index + 1 + length)), form: 'description', key: `office:${office}`, name: office };
+  }
+  // "a claim the prime minister's office rejected": the office of a state's leader, in lower case, is a body (a
+  // minister's or prosecutor's office is their ministry's or service's, named otherwise).
+  for (const length of [2, 1]) {
+    const words = tokens.slice(index + 1, index + 1 + length);
+    const office = tokens[index + 1 + length];
+    if (words.length < length || words.some((word) => word.capitalized || word.punct) || !words.at(-1)!.possessive || office?.lower !== 'office' || office.capitalized) continue;
+    const title = words.map((word) => word.lower).join(' ');
+    if (titleRelation(title) !== 'LEADS') continue;
+    const text = joinTokens(tokens.slice(index + 1, index + 2 + length));
+    return { sentence, start: index + 1, end: index + 2 + length, text, possessive: office.possessive, form: 'name', kind: 'Government', key: `body:?:${bodyKey(text)}`, name: text };
   }
   // "the militant group", "the armed opposition movement": an organisation described, pointing back at the last one.
   if (!ORGANISATION_DESCRIPTIONS.has(tokens[index + 2]?.lower ?? '') && !ORGANISATION_DESCRIPTIONS.has(tokens[index + 3]?.lower ?? '')) return undefined;

@@ -190,7 +190,7 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   // "U.S. majors Chevron and ExxonMobil", "carmakers Toyota and Honda": names listed right after a plural of companies
   // (not of people by trade: "traders", "miners").
   const kind = tokens[first - 1];
-  if (kind && !kind.capitalized && (ORGANISATION_PLURALS.has(kind.lower) || kind.lower === 'majors') && (first < start || /^(and|,)$/.test(tokens[end]?.lower ?? ''))) return true;
+  if (kind && !kind.capitalized && (ORGANISATION_PLURALS.has(kind.lower) || COMPANY_PLURALS.has(kind.lower)) && (first < start || /^(and|,)$/.test(tokens[end]?.lower ?? ''))) return true;
   const plural = tokens[first - 3]?.lower ?? '';
   return tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.lower === 'such' && (COMPANY_PLURALS.has(plural) || plural.endsWith('makers'));
 }

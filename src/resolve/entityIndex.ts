@@ -142,6 +142,8 @@ const consonantSkeleton = cachedByText((text: string): string =>
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z]/g, '')
+    // ("Ouahab" is the French spelling of "Wahab": "ou" before a vowel is a w; "Youssef" keeps its vowel.)
+    .replace(/ou(?=[aeiy])/g, 'w')
     .replace(/ph/g, 'f')
     .replace(/[aeiouyh]/g, '')
     .replace(/g/g, 'k')

@@ -120,6 +120,64 @@ describe('names states give', () => {
   });
 });
 
+describe('another spelling the article gives', () => {
+  it('reads the name after "spelled his name" as the person named before', () => {
+    const { extraction } = extract(['President Ismail Ravenko, who has ruled since 1993, made no comment. Neighbouring state media spelled his name Ismaïl Rawenko in its reports.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.aliases.sort())).toEqual([['Ismail Ravenko', 'Ismaïl Rawenko']]);
+  });
+
+  it('reads the name after ", also spelled" as the person just named', () => {
+    const { extraction } = extract(['The bank and its chairman, Tep Sorann, were sanctioned.', 'Tep, also spelled Tep Soran in some records, holds an honorary title.']);
+    expect(extraction.entities.filter((entity) => entity.aliases.includes('Tep Soran')).map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Person Tep Sorann']);
+  });
+});
+
+describe('another name in brackets', () => {
+  it('reads "Name (or Other)" as two names of one thing, of the first one’s kind', () => {
+    const { extraction } = extract(['The fighting, over a strip of land on the Ras Varka (or Ras Verka) peninsula, killed dozens.']);
+    expect(extraction.entities.map((entity) => `${entity.kind} ${[...entity.aliases].sort().join('/')}`)).toEqual(['Place Ras Varka/Ras Verka']);
+  });
+});
+
+describe('a treaty known by another name', () => {
+  it('reads "X, the formal name of the <place> deal" as the treaty named after that place', () => {
+    const { extraction } = extract(['The Varno Agreement ended the war in 2022.', 'Both sides said they remained bound by the Cessation of Hostilities Agreement, the formal name of the Varno deal, and asked for monitors.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toHaveLength(1);
+  });
+
+  it('reads "— known in <state> as the Y —" after a treaty as another name of it', () => {
+    const { extraction } = extract(['Norland argues that the 1920 Varno Treaty — known in Russia as the Kessel Treaty — gives all signatories equal rights.']);
+    const treaties = extraction.entities.filter((entity) => entity.kind === 'Treaty');
+    expect(treaties).toHaveLength(1);
+    expect(treaties[0]?.aliases).toEqual(expect.arrayContaining(['Kessel Treaty', 'Varno Treaty']));
+  });
+});
+
+describe('a body known by a name of its own', () => {
+  it('reads ", known as <Name>," after a ministry as the ministry, not a person', () => {
+    const { extraction } = extract(['Estonia’s foreign ministry, known as Toompea Maja, said in a statement that the price was unfair.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person')).toEqual([]);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('Toompea Maja'))?.kind).toBe('Government');
+  });
+});
+
+describe('a state called by its formal name', () => {
+  it('reads "the Islamic Republic" as the one state named in the article whose formal name it opens', () => {
+    const { extraction } = extract(['Pakistan held naval exercises near the islands on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic, built on respect.']);
+    expect(extraction.entities.filter((entity) => /Islamic/.test(entity.name) || entity.aliases.includes('Islamic Republic')).map((entity) => entity.name)).toEqual(['Pakistan']);
+  });
+
+  it('reads it as no state when two states named could be meant', () => {
+    const { extraction } = extract(['Pakistan and Mauritania held talks on Sunday.', 'Qatar said it wanted good relations with the Islamic Republic.']);
+    expect(extraction.entities.filter((entity) => entity.key.startsWith('state:') && entity.aliases.includes('Islamic Republic'))).toEqual([]);
+  });
+
+  it('reads the name a regime gives its state as that state', () => {
+    const { extraction } = extract(['Border guards from Afghanistan fired across the river.', 'A spokesman said the Islamic Emirate wanted good relations with every neighbour.']);
+    expect(extraction.entities.find((entity) => entity.aliases.includes('Islamic Emirate'))?.name).toBe('Afghanistan');
+  });
+});
+
 describe('treaties named after a place or a thing', () => {
   it('reads a name, a lower-case kind of treaty and its head as one treaty, named with its year too', () => {
     const { entity } = extract(['Under the 1987 Varo water agreement and the 1994 Kelsa Dunes peace treaty, Jordan and Syria share the river.']);

@@ -12,10 +12,10 @@ describe('state names', () => {
     expect(entity('Gambia')?.kind).toBe('Government');
   });
 
-  it('reads the short names and self-designations news gives states as those states', () => {
+  it('reads the short names news gives states as those states (a formal name\'s opening, "the Islamic Republic", only in context)', () => {
     expect(countryByName('PNG')?.name).toBe('Papua New Guinea');
-    expect(countryByName('Islamic Republic')?.name).toBe('Iran');
-    expect(countryByName('Islamic Emirate')?.name).toBe('Afghanistan');
+    expect(countryByName('Islamic Emirate of Afghanistan')?.name).toBe('Afghanistan');
+    expect(countryByName('Islamic Republic')).toBeUndefined();
   });
 
   it('reads a state that no longer exists as a state', () => {

@@ -56,6 +56,10 @@ describe('names that are no entities', () => {
     expect(named('The judges sat in The Hague on Monday.')).toEqual(['Place The Hague']);
   });
 
+  it('reads a state whose name takes a capitalised "The" mid-sentence as the state', () => {
+    expect(named('Two of The Gambia’s main donors called for calm.')).toEqual(['Government Gambia']);
+  });
+
   it('reads the portfolio of an office as no organisation', () => {
     expect(named('The Nordic Council’s Commissioner for Human Rights, Ana Lind, said the law went too far.')).not.toContain('Organization Human Rights');
   });

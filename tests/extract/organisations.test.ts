@@ -75,6 +75,11 @@ describe('organisations by context', () => {
     expect(found).toEqual(['Organization Brenhaus', 'Organization Oda Motor']);
   });
 
+  it('reads the names of a list right after a plural of companies as companies', () => {
+    const found = named('The shareholders include U.S. majors Brenhaus and Odamotor.');
+    expect(found).toEqual(expect.arrayContaining(['Organization Brenhaus', 'Organization Odamotor']));
+  });
+
   it('still reads a person named with the same words around a verb as a person', () => {
     expect(named('Anna Berg and other officials met on Friday.')).toEqual(['Person Anna Berg']);
   });
@@ -220,6 +225,21 @@ describe('organisations by context', () => {
     expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name)).toEqual(['DR Congo']);
   });
 
+  it('reads a shared demonym and the short name together as the state the article names in full', () => {
+    const { extraction } = extract(['Zambia suspended exports to the Democratic Republic of Congo on Thursday.', 'Congolese officials said the fees were lawful.', '"Zambia is Congo\'s gateway to the sea," the minister said.']);
+    expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name).sort()).toEqual(['DR Congo', 'Zambia']);
+  });
+
+  it('reads a state’s or region’s name and a common word before "party" or "Movement" as one party', () => {
+    expect(named('The opposition Estonia First party, which came second, called the vote a betrayal.')).toEqual(['Organization Estonia First']);
+    expect(named('They have clashed since the prime minister’s Europe Now Movement split with the president.')).toContain('Organization Europe Now Movement');
+  });
+
+  it('reads the organisation a treaty is named after ("the Treaty on the <name> Union") as named too', () => {
+    expect(named('He asked whether Norland had breached the Treaty on the Steppe Economic Union.')).toContain('Organization Steppe Economic Union');
+    expect(named('The Treaty on the Non-Proliferation of Nuclear Weapons holds.').filter((name) => name.startsWith('Organization'))).toEqual([]);
+  });
+
   it('reads "the <name> group" or "the <name> movement" as an organisation', () => {
     expect(named('The Sahel Shield group claimed the attack.')).toEqual(['Organization Sahel Shield']);
     expect(named('Fighters of the Ansar movement seized the town.')).toEqual(['Organization Ansar']);
@@ -326,6 +346,10 @@ describe('parties named before a lower-case "party"', () => {
 describe('names that take a state after "of"', () => {
   it('reads "University of <state>" as one organisation', () => {
     expect(named('She teaches at the University of Estonia in Tartu.')).toContain('Organization University of Estonia');
+  });
+
+  it('reads a three-word name before "of <state>" as one organisation, a sentence’s opening "The" apart', () => {
+    expect(named('The Fishing Boats Association of Estonia urged the government to act.')).toContain('Organization Fishing Boats Association of Estonia');
   });
 
   it('reads "Armed Forces of <state>" as that state’s body, named in full', () => {

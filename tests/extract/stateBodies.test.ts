@@ -82,6 +82,13 @@ describe('offices of a head of government', () => {
   });
 });
 
+describe('an official’s office in lower case', () => {
+  it('reads "the prime minister’s office" as a state’s body', () => {
+    const { extraction } = extract(['Estonia’s opposition accused the government of fraud, a claim the prime minister’s office rejected.']);
+    expect(extraction.entities.find((entity) => /prime minister's office/i.test(entity.name))?.kind).toBe('Government');
+  });
+});
+
 describe('security forces', () => {
   it('reads a state’s security forces as a group that acts, as its troops are', () => {
     const { entity } = extract(['Moroccan security forces dispersed the crowd on Friday.']);
@@ -269,5 +276,17 @@ describe('a capitalised one-word body after a state’s possessive', () => {
     const { entity, relations } = extract(['Uruguay’s Senate approved the fisheries treaty on Tuesday, and Bolivia’s Congress will debate it next month.']);
     expect(entity('Uruguay’s Senate')?.kind ?? entity("Uruguay's Senate")?.kind).toBe('Government');
     expect(relations.some((relation) => /Bolivia.s Congress PART_OF Bolivia/.test(relation))).toBe(true);
+  });
+});
+
+describe('a parliament named by its own name', () => {
+  it('reads the name of a parliament, no state given, as the one state’s parliament the article names', () => {
+    const { extraction } = extract(['Croatia’s parliament met on Monday.', 'He said the Sabor would have to approve the deal.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Government' && !entity.key.startsWith('state:'))).toHaveLength(1);
+  });
+
+  it('reads Iceland’s parliament by its name with the article, "the Althingi"', () => {
+    const { extraction } = extract(['Iceland will vote after the Althingi approved the referendum.']);
+    expect(extraction.entities.find((entity) => entity.name === 'Althingi')?.kind).toBe('Government');
   });
 });

@@ -24,6 +24,15 @@ describe('resolveAcrossArticles', () => {
     expect(people[0].sources).toHaveLength(2);
   });
 
+  it('makes one person of an English and a French transliteration ("Wahab", "Ouahab") though another article came first', () => {
+    const { nodes } = graphOf(
+      ['Trade Minister Selim Darhan said exports rose.'],
+      ['The deal was signed by the defence minister, Adris Wahab, on Monday.'],
+      ['Defence Minister Adriss Ouahab told state radio that the army had shown restraint.'],
+    );
+    expect(nodes('Person').filter((person) => /ahab/.test(person.name))).toHaveLength(1);
+  });
+
   it('makes one place of a name written with and without its accents, within an article and across two', () => {
     const { nodes } = graphOf(
       ['Police closed two offices in Zvečan on Thursday.', 'Shops in Zvecan stayed shut on Friday, residents said.'],

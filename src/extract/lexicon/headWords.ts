@@ -5,7 +5,7 @@
 /** Legislatures known by their own name, a name even when it stands alone ("the Bundestag voted"). */
 export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'bundestag', 'bundesrat', 'sejm', 'rada', 'riksdag', 'storting', 'folketing', 'eduskunta', 'majlis', 'seimas',
-  'saeima', 'althing', 'oireachtas', 'sabha', 'cortes', 'khural', 'sangsad', 'jirga', 'shura', 'knesset', 'duma',
+  'saeima', 'althing', 'althingi', 'oireachtas', 'sabha', 'cortes', 'khural', 'sangsad', 'jirga', 'shura', 'knesset', 'duma',
   'sobranie', 'skupstina', 'skupština', 'sabor', 'hural', 'mejlis', 'kenesh', 'meclis', 'vouli', 'dáil', 'dail', 'seanad',
   'hluttaw', 'lagting', 'løgting', 'inatsisartut', 'fono',
   // "the Commons" (a House of Commons).
@@ -51,7 +51,7 @@ export const COMPANY_PLURALS: ReadonlySet<string> = new Set([
   'companies', 'firms', 'makers', 'manufacturers', 'suppliers', 'producers', 'lenders', 'banks', 'carriers', 'airlines',
   'insurers', 'retailers', 'brands', 'conglomerates', 'automakers', 'carmakers', 'chipmakers', 'pollsters', 'operators',
   'startups', 'groups', 'corporations', 'shipbuilders', 'miners', 'drugmakers', 'utilities', 'brokers', 'distributors',
-  'shippers', 'exporters', 'importers', 'traders', 'refiners',
+  'shippers', 'exporters', 'importers', 'traders', 'refiners', 'majors',
 ]);
 
 /**
