@@ -487,3 +487,10 @@ describe('support from', () => {
     expect(relations).not.toContain('Venezuela SUPPORTS Russia');
   });
 });
+
+describe('congratulations', () => {
+  it('reads congratulating an actor as honouring it', () => {
+    const { relations } = extract(['Ivan Marek became prime minister of Drovnia on Monday.', 'Lusanian President Ana Ruiz congratulated Marek in a post on X.']);
+    expect(relations).toContain('Ana Ruiz THANKS Ivan Marek');
+  });
+});

@@ -76,7 +76,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
   // "maintain readiness together with the United States", "took place “in full coordination” with the army".
   { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
-  { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded)', object: 'direct' },
+  // "congratulated the new premier": congratulating honours the one congratulated.
+  { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded|congratulated|congratulates|congratulate|congratulating)', object: 'direct' },
   { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
   // (A closing quotation mark may come between: "was “in clear violation” of the convention".)
   { kind: 'VIOLATES', pattern: '(violation|violations|breach)( [”"])? of', object: 'direct', nominal: true },
