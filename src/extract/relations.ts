@@ -145,7 +145,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "urged the government not to …", "called on the authorities to …": the government of the state the story is about.
   // A party or group of a state means its own government; a state or a foreign body means that of the story's state.
-  if (!objects.length && trigger.object === 'direct' && tokens[end]?.lower === 'the' && GOVERNMENT_NOUNS.has(tokens[end + 1]?.lower ?? '') && subjects.length === 1) {
+  // ("accused his government of …", "accused the federal army of …": a possessive or an adjective of the state's own may stand before.)
+  if (!objects.length && trigger.object === 'direct' && namesUnnamedGovernment(tokens, end) && subjects.length === 1) {
     const subject = context.resolved.entities.get(subjects[0]);
     const own = subject && subject.kind !== 'Government' ? subject.state ?? stateOpening(subject.name) : undefined;
     const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? context.resolved.storyState) : context.resolved.storyState;
@@ -257,6 +258,15 @@ const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'lett
 
 /** What "the …" calls a state's government without naming it. */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
+/** Adjectives that say which of a state's own governments is meant ("the federal army", "the interim government"). */
+const GOVERNMENT_ADJECTIVES = /^(federal|central|national|interim|transitional|military|new|ruling)$/;
+
+/** True when "the government", "his government", "the federal army" stands at `at`, naming no one. */
+function namesUnnamedGovernment(tokens: Token[], at: number): boolean {
+  if (!/^(the|his|her|its|their)$/.test(tokens[at]?.lower ?? '')) return false;
+  const noun = GOVERNMENT_ADJECTIVES.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  return GOVERNMENT_NOUNS.has(tokens[noun]?.lower ?? '') && !tokens[noun].capitalized;
+}
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -612,6 +622,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;
+    // ("accused the government of handing X a say": what one is accused of doing names no one accused.)
+    if (trigger.kind === 'ACCUSES' && between.some((token, k) => token.lower === 'of' && /^\p{Ll}{3,}ing$/u.test(between[k + 1]?.text ?? tokens[mention.start].text))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
     // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;

@@ -494,3 +494,19 @@ describe('congratulations', () => {
     expect(relations).toContain('Ana Ruiz THANKS Ivan Marek');
   });
 });
+
+describe('accusing a government', () => {
+  it('reads "accused his government of …" and "the federal army" as the state’s government', () => {
+    const { relations } = extract([
+      'Chile said on Monday that it would seek arbitration with Peru over the water price.',
+      "Chile's opposition Green Alliance said Prime Minister Ivan Marek had waited too long and accused his government of using the issue to win votes.",
+    ]);
+    expect(relations).toContain('Green Alliance ACCUSES Chile');
+  });
+
+  it('does not take a name inside what one is accused of doing as the one accused', () => {
+    const { relations } = extract(['Chile signed a defence pact with Peru last year.', "Opposition lawmaker Tomas Berk accused the government of handing Peru a say over Chile's security."]);
+    expect(relations).toContain('Tomas Berk ACCUSES Chile');
+    expect(relations).not.toContain('Tomas Berk ACCUSES Peru');
+  });
+});
