@@ -510,3 +510,10 @@ describe('accusing a government', () => {
     expect(relations).not.toContain('Tomas Berk ACCUSES Peru');
   });
 });
+
+describe('support renewed', () => {
+  it('reads renewing or reiterating backing for an actor as supporting it', () => {
+    const { relations } = extract(['The foreign ministers of the Arab League on Sunday renewed their backing for Qatar in its dispute with Iran over the islands.']);
+    expect(relations).toContain('Arab League SUPPORTS Qatar');
+  });
+});

@@ -90,7 +90,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "the United States stands with its ally", "Japan stood firmly behind Manila".
   { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) (firmly |fully |resolutely |squarely |shoulder to shoulder )?(with|by|behind)', object: 'direct', window: 4 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
-  { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
+  { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|renewed|renews|reiterated|reiterates|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued |unequivocal )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
   // "Bucharest has lent Moldova 300 million euros", "the bank is lending Bolivia $1 billion": money lent is support.
   { kind: 'SUPPORTS', pattern: '(lent|lends|lend|lending|loaned|loans)', object: 'direct', window: 2, objects: ['Government', 'Organization', 'Group'] },
   // "gave €40 million to the deployment", "pledged $500m in aid to Haiti": money given to someone.
