@@ -517,3 +517,15 @@ describe('support renewed', () => {
     expect(relations).toContain('Arab League SUPPORTS Qatar');
   });
 });
+
+describe('acts welcomed', () => {
+  it('reads welcoming an actor’s decision as supporting that actor, not a decision an adjective qualifies', () => {
+    const { relations } = extract([
+      'Chile imposed sanctions on a Peruvian firm on Tuesday.',
+      "The United States, which sanctioned the firm's founder in 2024, welcomed Santiago's decision.",
+      'Brazil welcomed the Argentine decision.',
+    ]);
+    expect(relations).toContain('United States SUPPORTS Chile');
+    expect(relations).not.toContain('Brazil SUPPORTS Argentina');
+  });
+});

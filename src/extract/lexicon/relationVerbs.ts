@@ -27,6 +27,9 @@ export interface RelationTrigger {
   forces?: boolean;
 }
 
+/** What an actor does that others welcome ("welcomed Seoul's decision"): the noun after the actor's possessive. */
+const WELCOMED_ACTS: readonly string[] = ['decision', 'decisions', 'move', 'moves', 'steps', 'step', 'efforts', 'announcement', 'commitment', 'commitments', 'offer', 'initiative', 'readiness', 'willingness', 'pledge', 'release', 'ratification', 'approval', 'participation', 'return'];
+
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
@@ -96,6 +99,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "gave €40 million to the deployment", "pledged $500m in aid to Haiti": money given to someone.
   { kind: 'SUPPORTS', pattern: '(gave|gives|give|giving|granted|grants|pledged|pledges|donated|donates|disbursed|disburses|provided|provides|contributed|contributes|lent|lends|loaned) (\\S+ ){0,4}(million|billion|bn|m|aid|loans?|grants?|funding|funds)( in (aid|loans|grants|funding|assistance))?', object: ['to'], window: 3 },
   { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
+  // "welcomed Seoul's decision", "welcomes Lima's move": welcoming what an actor did backs that actor (not "the Dutch decision",
+  // where the adjective may only say whose decision it is).
+  { kind: 'SUPPORTS', pattern: '(welcomed|welcomes|welcoming)', object: 'direct', window: 0, objects: ['Government', 'Organization', 'Person'], followedBy: WELCOMED_ACTS },
   { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
   // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".
   { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs)', object: 'direct', window: 3, objects: ['Government', 'Organization'], subjects: ['Person'] },
