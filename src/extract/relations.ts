@@ -243,11 +243,12 @@ function isWithSupport(tokens: Token[], begin: number): boolean {
 const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'briefed', 'assured']);
 
 /** What one urges without naming anyone ("restraint", "calm", "“restraint and dialogue”"). */
-const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience']);
+const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience', 'halt', 'cessation']);
 
+/** True when what is urged right after the verb, or at the end of the trigger itself ("called for calm"), is an appeal noun. */
 function isBareAppeal(tokens: Token[], end: number): boolean {
   const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
-  return APPEAL_NOUNS.has(tokens[at]?.lower ?? '');
+  return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
 /** Who is sent to talk, not to fight. */

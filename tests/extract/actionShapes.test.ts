@@ -529,3 +529,14 @@ describe('acts welcomed', () => {
     expect(relations).not.toContain('Brazil SUPPORTS Argentina');
   });
 });
+
+describe('appeals that name nobody', () => {
+  it('sends "called for calm" or "for an immediate halt to hostilities" to the state the story is about', () => {
+    const { relations } = extract([
+      'Chile accused Peru on Thursday of killing three of its soldiers near the border.',
+      'The chairperson of the African Union Commission, Ana Soto, called for an immediate halt to hostilities.',
+      'France called for calm.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Soto URGES Chile', 'France URGES Chile']));
+  });
+});

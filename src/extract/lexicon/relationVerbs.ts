@@ -39,6 +39,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 3, objects: ['Person'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
+  // "called for calm", "called for an immediate halt to hostilities": an appeal that names nobody (relations.ts sends it
+  // to the state the story is about).
+  { kind: 'URGES', pattern: '(called|calls|calling|appealed|appeals) for (an? )?(immediate |urgent )?(calm|restraint|de-escalation|halt|cessation)', object: 'direct', window: 4 },
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns|wants|want|wanted|requested|requests)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
