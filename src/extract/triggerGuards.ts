@@ -125,5 +125,7 @@ function isNegated(tokens: Token[], begin: number): boolean {
   // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
-  return before.some((word) => NEGATIONS.has(word));
+  // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
+  const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
+  return before.slice(joiner + 1).some((word) => NEGATIONS.has(word));
 }

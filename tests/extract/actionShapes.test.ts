@@ -540,3 +540,15 @@ describe('appeals that name nobody', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ana Soto URGES Chile', 'France URGES Chile']));
   });
 });
+
+describe('negation before a joined verb', () => {
+  it('does not carry "not" across "and" to the next verb', () => {
+    const { relations } = extract([
+      'Chile accused Peru on Thursday of killing three of its soldiers near the border.',
+      'France, which keeps a military base in Chile, said its forces were not involved and called for calm.',
+      'Brazil did not condemn Peru.',
+    ]);
+    expect(relations).toContain('France URGES Chile');
+    expect(relations).not.toContain('Brazil CONDEMNS Peru');
+  });
+});
