@@ -110,3 +110,14 @@ describe('stances in statements', () => {
     expect(relations.filter((relation) => relation.includes('CONDEMNS Guyana'))).toEqual([]);
   });
 });
+
+describe('accusations a verb already aims', () => {
+  it('does not accuse the names inside what a verb of accusing says the accused did', () => {
+    const { relations } = extract([
+      'Chile signed a defence pact with Peru last year.',
+      "Opposition lawmaker Tomas Berk accused the government of handing Peru a say over Chile's security, in violation of the constitution.",
+    ]);
+    expect(relations).toContain('Tomas Berk ACCUSES Chile');
+    expect(relations).not.toContain('Tomas Berk ACCUSES Peru');
+  });
+});
