@@ -4,7 +4,7 @@
 // "crimes") accuses it.
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
-import { ACCUSING_WORDS, CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
+import { ACCUSING_WORDS, CONDEMNING_WORDS, JUDICIAL_BODIES } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
 import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
 
@@ -42,6 +42,7 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       if (kind === 'ACCUSES' && !statement.quoted && accusedByVerb.has(`${statement.speaker}@${statement.sentence}`)) continue;
+      if (isJudicial(statement.speaker, resolved, representedBy)) continue;
       for (const target of targetsOf(statement, resolved, representedBy)) {
         const pair = `${statement.speaker}>${target}`;
         if (kind === 'ACCUSES' && stanced.has(pair)) continue;
@@ -51,6 +52,14 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
     }
   }
   return found;
+}
+
+/** True when the speaker is a court or tribunal, or speaks for one (its president reading the judgment). */
+function isJudicial(speaker: string, resolved: ArticleEntities, representedBy: Map<string, string>): boolean {
+  return [...sideOf(resolved, representedBy, speaker)].some((key) => {
+    const entity = resolved.entities.get(key);
+    return entity !== undefined && entity.kind !== 'Person' && JUDICIAL_BODIES.test(entity.name);
+  });
 }
 
 /** Whom a statement's stance is aimed at: the actors it names off the speaker's side, else the story's other state. */

@@ -121,3 +121,12 @@ describe('accusations a verb already aims', () => {
     expect(relations).not.toContain('Tomas Berk ACCUSES Peru');
   });
 });
+
+describe('rulings', () => {
+  it('reads no stance from what a court rules', () => {
+    const { relations } = extract([
+      'The Andean Court of Justice ruled on Monday that Peru had violated the trade treaty and that Chile must pay the costs.',
+    ]);
+    expect(relations.filter((relation) => /^Andean Court of Justice (ACCUSES|CONDEMNS)/.test(relation))).toEqual([]);
+  });
+});
