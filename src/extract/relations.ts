@@ -712,7 +712,9 @@ function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] =
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   const word = tokens[previous];
-  return Boolean(word && !word.punct && !word.capitalized && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
+  // ("One of the candidates, businessman X, said …": a noun that opens an apposition is no verb.)
+  const opensPhrase = (previous === 0 || tokens[previous - 1]?.text === ',') && !/(ed|ing)$/.test(word?.lower ?? '') && !SUBJECT_BREAKS.has(word?.lower ?? '');
+  return Boolean(word && !word.punct && !word.capitalized && !opensPhrase && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
 }
 
 function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {

@@ -552,3 +552,12 @@ describe('negation before a joined verb', () => {
     expect(relations).not.toContain('Brazil CONDEMNS Peru');
   });
 });
+
+describe('a noun before the subject', () => {
+  it('does not take the noun that opens an apposition ("…, businessman X, said") as a verb whose object X is', () => {
+    const { relations } = extract([
+      'One of the excluded candidates, businessman Lamin Sowe, said his lists had been "lost in a drawer" and called on Chile to send observers early.',
+    ]);
+    expect(relations).toContain('Lamin Sowe URGES Chile');
+  });
+});
