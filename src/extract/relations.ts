@@ -500,7 +500,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
-    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention, mentions)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
+    // ("A State Department spokesperson said … and urged X": a body's spokesperson or official speaks for it.)
+    const spokenFor = titleRelation(tokens[mention.end]?.lower ?? '') === 'SPEAKS_FOR' || /^officials?$/.test(tokens[mention.end]?.lower ?? '');
+    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention, mentions)) || (/^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !spokenFor)) continue;
     const subjects = [actorKey(context, mention)!];
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }

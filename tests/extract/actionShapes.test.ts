@@ -561,3 +561,12 @@ describe('a noun before the subject', () => {
     expect(relations).toContain('Lamin Sowe URGES Chile');
   });
 });
+
+describe('a body’s spokesperson', () => {
+  it('lets "a <body> spokesperson said … and urged X" be the body urging, not a name inside "a … commander" killed', () => {
+    const { relations } = extract([
+      'A State Department spokesperson said the United States saw autonomy as "the only feasible solution" and urged the Polisario Front to engage "seriously".',
+    ]);
+    expect(relations).toContain('State Department URGES Polisario Front');
+  });
+});
