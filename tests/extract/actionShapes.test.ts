@@ -570,3 +570,10 @@ describe('a body’s spokesperson', () => {
     expect(relations).toContain('State Department URGES Polisario Front');
   });
 });
+
+describe('standing with, in quotation marks', () => {
+  it('reads standing “shoulder to shoulder” with an actor as supporting it', () => {
+    const { relations } = extract(['Chile said it stood "shoulder to shoulder" with Peru.']);
+    expect(relations).toContain('Chile SUPPORTS Peru');
+  });
+});

@@ -93,8 +93,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (still |formally |now |also |already |both |all |each )*(a |an )?(party|parties|signatory|signatories|member|members|signatory state|signatory states|state party|states parties) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
-  // "the United States stands with its ally", "Japan stood firmly behind Manila".
-  { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) (firmly |fully |resolutely |squarely |shoulder to shoulder )?(with|by|behind)', object: 'direct', window: 4 },
+  // "the United States stands with its ally", "Japan stood firmly behind Manila", "stood “shoulder to shoulder” with X".
+  { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) ([“"] )?(firmly |fully |resolutely |squarely |shoulder to shoulder )?([”"] )?(with|by|behind)', object: 'direct', window: 4 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
   { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|renewed|renews|reiterated|reiterates|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued |unequivocal )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
   // "Bucharest has lent Moldova 300 million euros", "the bank is lending Bolivia $1 billion": money lent is support.
