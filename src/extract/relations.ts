@@ -385,9 +385,20 @@ function speakerAsSubject(context: RelationContext, index: number, begin: number
   const { tokens } = context.sentences[index];
   const before = tokens.slice(Math.max(0, begin - 6), begin).map((token) => token.lower);
   const firstPerson = before.some((word) => FIRST_PERSON.has(word)) || /\bthe government$|\bthe government \w+$/.test(before.join(' '));
+  // "said the kingdom stood with X", "said the bloc stood with X": a state or a body the speaker's side is, named by a noun.
+  const described = /\bthe (\w+)( \w+)?$/.exec(before.join(' '))?.[1] ?? '';
+  if (STATE_NOUNS.has(described) || BODY_NOUNS.has(described)) {
+    const side = [...sideOf(context.resolved, context.representedBy, speaker)];
+    const own = side.find((key) => (STATE_NOUNS.has(described) ? key.startsWith('state:') : kindOf(context, key) === 'Organization'));
+    return [own ?? speaker];
+  }
   if (!firstPerson) return [];
   return [context.representedBy.get(speaker) ?? speaker];
 }
+
+/** Nouns by which a speaker's own state or body is named in what they say ("the kingdom", "the bloc"). */
+const STATE_NOUNS = new Set(['kingdom', 'country', 'republic', 'emirate', 'nation']);
+const BODY_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'union', 'grouping']);
 
 /** "A and B <trigger>" (or "the ministers of A and B <trigger>"): the two names right before the trigger. */
 function coordinatedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): [string, string] | undefined {

@@ -577,3 +577,10 @@ describe('standing with, in quotation marks', () => {
     expect(relations).toContain('Chile SUPPORTS Peru');
   });
 });
+
+describe('a speaker’s own side named by a noun', () => {
+  it('reads "said the kingdom stood with X" as the speaker’s state supporting X', () => {
+    const { relations } = extract(['Saudi Foreign Minister Tomas Berk said the kingdom stood firmly with Qatar in the dispute.']);
+    expect(relations).toContain('Saudi Arabia SUPPORTS Qatar');
+  });
+});
