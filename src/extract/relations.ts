@@ -21,7 +21,7 @@ import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
 import { bodiesSigning } from './bodiesSigning.ts';
-import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastTimeAdjunct } from './objectPhrases.ts';
+import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
@@ -664,7 +664,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
       last = next;
     }
     // "asked Moscow to …" is an appeal; "asked Moscow about …" is not ("asked the council on Wednesday to …" is one too).
-    const after = tokens[pastTimeAdjunct(tokens, last.end)]?.lower ?? '';
+    // ("asked the CSTO, the Moscow-led bloc, to hold …": past an apposition set off by commas.)
+    const after = tokens[pastTimeAdjunct(tokens, pastApposition(tokens, last.end))]?.lower ?? '';
     if (trigger.followedBy && !trigger.followedBy.includes(after)) return [];
     if (trigger.notFollowedBy?.includes(after)) return [];
     break;

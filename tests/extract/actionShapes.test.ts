@@ -584,3 +584,10 @@ describe('a speaker’s own side named by a noun', () => {
     expect(relations).toContain('Saudi Arabia SUPPORTS Qatar');
   });
 });
+
+describe('an appeal past an apposition', () => {
+  it('reads "asked X, the … bloc, to …" as urging X', () => {
+    const { relations } = extract(['Tomas Berk asked the Collective Security Council, the Moscow-led bloc known as the CSC, to hold urgent consultations.']);
+    expect(relations).toContain('Tomas Berk URGES Collective Security Council');
+  });
+});
