@@ -9,7 +9,7 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
-import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -444,6 +444,12 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     const nearer = possessor && mentions.some((mention) => mention.start >= possessor.end && mention.end <= begin && !mention.possessive && isActor(context, mention));
     if (possessor && !nearer) return [actorKey(context, possessor)!];
   }
+  // "accusing its neighbour of flooding the market and breaking the rules of the deal": the one accused does what a
+  // gerund after "of" says, however many gerunds are joined there.
+  if (!nominal && tokens[begin].lower.endsWith('ing')) {
+    const accused = accusedBefore(context, sentence, begin);
+    if (accused !== undefined) return accused ? [accused] : [];
+  }
   // "described it as a grave provocation that threatens peace": a relative clause on a common noun has that noun as
   // its subject — unless the noun is said of the subject ("X is an illegal act that violates …").
   const relative = tokens[begin - 1];
@@ -518,6 +524,29 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
   return [];
+}
+
+/** How far back from a gerund the "accused X of" it belongs to may stand. */
+const ACCUSED_REACH = 16;
+
+/**
+ * The one accused in "accused X of … <gerund>" when the gerund at `begin` belongs to it: its key, '' when what is accused
+ * names no actor ("accusing its neighbour of …", a common noun), undefined when the gerund belongs to no accusation.
+ */
+function accusedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  for (let of = begin - 1; of > 1 && begin - of <= ACCUSED_REACH; of--) {
+    if (CLAUSE_BREAKS.has(tokens[of].text) || SUBJECT_BREAKS.has(tokens[of].lower)) return undefined;
+    if (tokens[of].lower !== 'of' || !/^\p{Ll}{3,}ing$/u.test(tokens[of + 1]?.text ?? '')) continue;
+    // (Only gerunds joined by "and" past the first: "of flooding the market and breaking …".)
+    if (of + 1 !== begin && !tokens.slice(of + 2, begin).some((token) => token.lower === 'and')) return undefined;
+    const verb = tokens.slice(Math.max(0, of - 6), of).findLastIndex((token) => ACCUSING_VERBS.has(token.lower));
+    if (verb < 0) return undefined;
+    const from = Math.max(0, of - 6) + verb + 1;
+    const accused = mentions.find((mention) => mention.start >= from && mention.end <= of && isActor(context, mention));
+    return accused ? actorKey(context, accused) ?? '' : '';
+  }
+  return undefined;
 }
 
 /** True when a nominal trigger stands as a noun: not a past form ("backed", "fought"), nor a verb's -s form after a name. */

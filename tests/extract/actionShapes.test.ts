@@ -591,3 +591,14 @@ describe('an appeal past an apposition', () => {
     expect(relations).toContain('Tomas Berk URGES Collective Security Council');
   });
 });
+
+describe('what the accused did', () => {
+  it('gives a gerund after "accused X of" (or joined to it by "and") X as its subject', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Andean Trade Treaty in 2019.',
+      'Chile on Friday imposed a 35 percent tariff on steel from Peru, accusing Peru of flooding the market with cheap metal and violating the Andean Trade Treaty.',
+    ]);
+    expect(relations).toContain('Peru VIOLATES Andean Trade Treaty');
+    expect(relations).not.toContain('Chile VIOLATES Andean Trade Treaty');
+  });
+});
