@@ -602,3 +602,15 @@ describe('what the accused did', () => {
     expect(relations).not.toContain('Chile VIOLATES Andean Trade Treaty');
   });
 });
+
+describe('breaking a treaty', () => {
+  it('reads breaking, breaching or going against a treaty as violating it, and breaking anything else as nothing', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Andean Trade Treaty in 2019.',
+      'Chile also filed a complaint, accusing Peru of breaching the Andean Trade Treaty by failing to stop the launches.',
+      'Bolivia broke the deadlock with Peru on Monday.',
+    ]);
+    expect(relations).toContain('Peru VIOLATES Andean Trade Treaty');
+    expect(relations.filter((relation) => relation.startsWith('Bolivia VIOLATES'))).toEqual([]);
+  });
+});

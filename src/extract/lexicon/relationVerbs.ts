@@ -84,7 +84,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
   // "congratulated the new premier": congratulating honours the one congratulated.
   { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded|congratulated|congratulates|congratulate|congratulating)', object: 'direct' },
-  { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
+  // ("broke both the COMESA Treaty and …", "accusing X of breaching the convention", "went against the 2023 agreement":
+  // only a treaty can be what is broken, so "broke the deadlock" is none.)
+  { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|breaching|broke|breaks|break|breaking|broken|flouted|flouts|flouting|contravenes|contravened|contravening|(went|goes|go|going) against)', object: 'direct' },
   // (A closing quotation mark may come between: "was “in clear violation” of the convention".)
   { kind: 'VIOLATES', pattern: '(violation|violations|breach)( [”"])? of', object: 'direct', nominal: true },
   { kind: 'INVOKES', pattern: '(invoked|invokes|invoking|citing|cited)( article \\S+ of)?', object: 'direct' },
