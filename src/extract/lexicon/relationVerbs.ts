@@ -61,6 +61,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "would station two patrol aircraft in Kangerlussuaq", "moving about 300 soldiers across the river into X".
   { kind: 'DEPLOYS_TO', pattern: '(station|stations|stationed|stationing) (\\S+ ){0,4}(troops|soldiers|forces|marines|personnel|warships|ships|aircraft|jets|missiles)', object: ['in', 'at', 'on'], window: 2 },
   { kind: 'DEPLOYS_TO', pattern: '(moved|moving|moves|move) (\\S+ ){0,3}(troops|soldiers|forces|marines|tanks)', object: ['into', 'to'], window: 6 },
+  // "ordered reinforcements to the border district", "rushed extra troops to X".
+  { kind: 'DEPLOYS_TO', pattern: '(ordered|orders|ordering|rushed|rushes|rushing) (\\S+ ){0,2}(reinforcements|troops|soldiers|forces)', object: ['into', 'to'], window: 6 },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
