@@ -655,6 +655,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
+    // ("“practical support” for the route with X", "supports every pressure for the return of freedoms in X": past a
+    // thing supported, a name after a preposition is where or with whom, not what is backed.)
+    // ("backing from Russia": the giver, whom the rule below swaps in, stands right after "from".)
+    if (trigger.kind === 'SUPPORTS' && between.some((token, k) => PREPOSITIONS.has(token.lower) && token.lower !== 'of' && !(k === 0 && from + k === end && token.lower === 'from'))) break;
     // ("threatens peace and stability on the Korean Peninsula": a place after a preposition is where, not whom.)
     if (trigger.kind === 'THREATENS' && between.some((token) => PREPOSITIONS.has(token.lower)) && kind === 'Place') break;
     // "met at the United Nations": where a meeting is held is not who was met.
