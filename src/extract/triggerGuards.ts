@@ -63,8 +63,11 @@ function isReducedUnder(tokens: Token[], trigger: RelationTrigger, begin: number
   if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
   const participle = tokens[begin - 1];
   const noun = tokens[begin - 2];
-  return Boolean(participle && noun && /ed$/.test(participle.lower) && !participle.capitalized && !noun.punct && !/^(was|were|is|are|be|been|being|has|had|have|it|they|he|she|we|also|not)$/.test(noun.lower));
+  return Boolean(participle && noun && (/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES.has(participle.lower)) && !participle.capitalized && !noun.punct && !/^(was|were|is|are|be|been|being|has|had|have|it|they|he|she|we|also|not)$/.test(noun.lower));
 }
+
+/** Participles that do not end in "-ed" ("the price set under the agreement", "water sold under the deal"). */
+const IRREGULAR_PARTICIPLES = new Set(['set', 'paid', 'sold', 'held', 'given', 'made', 'built', 'bought', 'laid', 'kept', 'lent', 'sent', 'taken', 'drawn', 'won', 'granted', 'fixed']);
 
 /** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
 function isDocumentParticiple(tokens: Token[], begin: number): boolean {
