@@ -614,3 +614,10 @@ describe('breaking a treaty', () => {
     expect(relations.filter((relation) => relation.startsWith('Bolivia VIOLATES'))).toEqual([]);
   });
 });
+
+describe('what a text set', () => {
+  it('does not read "the price set under the agreement" as the subject acting under it', () => {
+    const { relations } = extract(['Chile signed the Water Agreement with Peru in 1962.', 'Lima wants to raise the price set under the Water Agreement, under which Chile pays three cents per gallon.']);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+});
