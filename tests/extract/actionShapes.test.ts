@@ -621,3 +621,10 @@ describe('what a text set', () => {
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 });
+
+describe('assets frozen', () => {
+  it('reads freezing any assets of an actor as sanctioning it', () => {
+    const { relations } = extract(["The Treasury Department's Office of Foreign Assets Control froze any US assets of Minera Costa Azul, a company controlled by relatives of the president."]);
+    expect(relations).toContain('Office of Foreign Assets Control SANCTIONS Minera Costa Azul');
+  });
+});

@@ -121,7 +121,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "remained “open to a constructive dialogue” with Kathmandu", "is ready for talks with X": an offer of talks.
   { kind: 'PROPOSES', pattern: '(open to|ready for|ready to hold|ready to resume)( [“"])? (a |an |new |direct |constructive |fresh |serious |formal )*(dialogue|talks|negotiations)( [”"])?', object: ['with'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
-  { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|froze the assets of|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
+  { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
+  // "froze the assets of X", "froze any US assets of X": a freeze of someone's assets sanctions them.
+  { kind: 'SANCTIONS', pattern: '(froze|freezes|freeze|freezing) (the |any |all |its )?(\\S+ )?(assets|funds|accounts) (of|belonging to|held by)', object: 'direct', window: 1 },
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
   { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed|put|puts) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |provisional |anti-dumping |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|levy|levies|embargo|ban|export ban|import ban|asset freezes|travel bans)( of (up to )?\\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
