@@ -157,6 +157,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Velmar urged restraint", "urged “restraint and dialogue”": an appeal with nobody named goes to the state the story
   // is about, from outside it.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
+  // "COMESA offered to mediate": an offer of mediation that names no one goes to the state the story is about.
+  if (!objects.length && trigger.kind === 'PROPOSES' && /^(mediate|broker|talks|meeting)$/.test(tokens[end - 1]?.lower ?? '') && subjects.length) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && allowed.includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);

@@ -628,3 +628,10 @@ describe('assets frozen', () => {
     expect(relations).toContain('Office of Foreign Assets Control SANCTIONS Minera Costa Azul');
   });
 });
+
+describe('offers of mediation', () => {
+  it('reads an offer to mediate that names no one as proposing to the state the story is about', () => {
+    const { relations } = extract(['Chile suspended maize exports to Peru on Thursday.', 'The Andean Community, whose secretariat is in Lima, offered to mediate.']);
+    expect(relations).toContain('Andean Community PROPOSES Chile');
+  });
+});

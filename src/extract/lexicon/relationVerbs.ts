@@ -116,6 +116,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "offered to mediate", "offered to host talks between the two sides": an offer of mediation, made to the story's sides
+  // when none is named (relations.ts).
+  { kind: 'PROPOSES', pattern: '(offered|offers|offering) to (mediate|broker|host talks|host a meeting|host a \\S+ meeting)', object: ['between', 'with'], window: 3, reach: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   // "tabled a draft resolution", "the plan put forward by Qatar and Egypt", "the text drafted by Britain": a text proposed.
   { kind: 'PROPOSES', pattern: '(put forward|puts forward|putting forward|tabled|tables|floated|floats|drafted|drafts|submitted|submits)', object: 'direct', objects: ['Treaty'] },
   // "remained “open to a constructive dialogue” with Kathmandu", "is ready for talks with X": an offer of talks.
