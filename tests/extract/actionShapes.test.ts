@@ -635,3 +635,10 @@ describe('offers of mediation', () => {
     expect(relations).toContain('Andean Community PROPOSES Chile');
   });
 });
+
+describe('calls between two', () => {
+  it('reads "a video call between X and Y" as X meeting Y (or Y’s state)', () => {
+    const { relations } = extract(['The truce was agreed in a video call between Chilean Foreign Minister Ana Soto and Peruvian deputy foreign minister Tomas Berk, according to a statement.']);
+    expect(relations.filter((relation) => /^Ana Soto MEETS (Tomas Berk|Peru)$/.test(relation))).not.toEqual([]);
+  });
+});

@@ -149,6 +149,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(respond|retaliate|react|hit back|strike back)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
+  // "in a video call between the two foreign ministers, X and Y", "a meeting between X and Y".
+  { kind: 'MEETS', pattern: '(video call|phone call|telephone call|video conference|meeting|talks) between', object: 'direct', nominal: true },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
   { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone| by video( link| call)?| over the phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
