@@ -642,3 +642,10 @@ describe('calls between two', () => {
     expect(relations.filter((relation) => /^Ana Soto MEETS (Tomas Berk|Peru)$/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('envoys summoned', () => {
+  it('reads summoning an ambassador named after the title as meeting them', () => {
+    const { relations } = extract(["Chile's Ministry of Foreign Affairs summoned the Peruvian ambassador, Tomas Berk, on Friday morning."]);
+    expect(relations.filter((relation) => / MEETS Tomas Berk$/.test(relation))).not.toEqual([]);
+  });
+});

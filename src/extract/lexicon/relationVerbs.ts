@@ -35,8 +35,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
-  // "summoned Chinese Ambassador Xu Haibin": the envoy summoned is met.
-  { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 3, objects: ['Person'] },
+  // "summoned Chinese Ambassador Xu Haibin", "summoned the Russian ambassador, X,": the envoy summoned is met.
+  { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 5, objects: ['Person'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   // "called for calm", "called for an immediate halt to hostilities": an appeal that names nobody (relations.ts sends it
