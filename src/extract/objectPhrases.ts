@@ -42,3 +42,16 @@ export function pastTimeAdjunct(tokens: Token[], at: number): number {
   if (/^(again|today|yesterday|also|repeatedly|formally|publicly)$/.test(tokens[at]?.lower ?? '')) return at + 1;
   return at;
 }
+
+/** How long an apposition after an object may be ("the CSTO, the Moscow-led bloc known as the CSTO,"). */
+const APPOSITION_REACH = 14;
+
+/** Past ", the/a … ," at `at`: where what follows an object's apposition starts (else `at`). */
+export function pastApposition(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || !/^(the|a|an|its|their)$/.test(tokens[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < tokens.length && k - at <= APPOSITION_REACH; k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (tokens[k].punct && tokens[k].text !== '-') return at;
+  }
+  return at;
+}

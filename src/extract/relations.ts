@@ -9,7 +9,7 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
-import { COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -21,7 +21,7 @@ import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
 import { bodiesSigning } from './bodiesSigning.ts';
-import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastTimeAdjunct } from './objectPhrases.ts';
+import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
@@ -145,7 +145,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "urged the government not to …", "called on the authorities to …": the government of the state the story is about.
   // A party or group of a state means its own government; a state or a foreign body means that of the story's state.
-  if (!objects.length && trigger.object === 'direct' && tokens[end]?.lower === 'the' && GOVERNMENT_NOUNS.has(tokens[end + 1]?.lower ?? '') && subjects.length === 1) {
+  // ("accused his government of …", "accused the federal army of …": a possessive or an adjective of the state's own may stand before.)
+  if (!objects.length && trigger.object === 'direct' && namesUnnamedGovernment(tokens, end) && subjects.length === 1) {
     const subject = context.resolved.entities.get(subjects[0]);
     const own = subject && subject.kind !== 'Government' ? subject.state ?? stateOpening(subject.name) : undefined;
     const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? context.resolved.storyState) : context.resolved.storyState;
@@ -156,6 +157,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Velmar urged restraint", "urged “restraint and dialogue”": an appeal with nobody named goes to the state the story
   // is about, from outside it.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
+  // "COMESA offered to mediate": an offer of mediation that names no one goes to the state the story is about.
+  if (!objects.length && trigger.kind === 'PROPOSES' && /^(mediate|broker|talks|meeting)$/.test(tokens[end - 1]?.lower ?? '') && subjects.length) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && allowed.includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
@@ -242,11 +245,12 @@ function isWithSupport(tokens: Token[], begin: number): boolean {
 const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'briefed', 'assured']);
 
 /** What one urges without naming anyone ("restraint", "calm", "“restraint and dialogue”"). */
-const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience']);
+const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience', 'halt', 'cessation']);
 
+/** True when what is urged right after the verb, or at the end of the trigger itself ("called for calm"), is an appeal noun. */
 function isBareAppeal(tokens: Token[], end: number): boolean {
   const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
-  return APPEAL_NOUNS.has(tokens[at]?.lower ?? '');
+  return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
 /** Who is sent to talk, not to fight. */
@@ -257,6 +261,15 @@ const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'lett
 
 /** What "the …" calls a state's government without naming it. */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
+/** Adjectives that say which of a state's own governments is meant ("the federal army", "the interim government"). */
+const GOVERNMENT_ADJECTIVES = /^(federal|central|national|interim|transitional|military|new|ruling)$/;
+
+/** True when "the government", "his government", "the federal army" stands at `at`, naming no one. */
+function namesUnnamedGovernment(tokens: Token[], at: number): boolean {
+  if (!/^(the|his|her|its|their)$/.test(tokens[at]?.lower ?? '')) return false;
+  const noun = GOVERNMENT_ADJECTIVES.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  return GOVERNMENT_NOUNS.has(tokens[noun]?.lower ?? '') && !tokens[noun].capitalized;
+}
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -374,9 +387,20 @@ function speakerAsSubject(context: RelationContext, index: number, begin: number
   const { tokens } = context.sentences[index];
   const before = tokens.slice(Math.max(0, begin - 6), begin).map((token) => token.lower);
   const firstPerson = before.some((word) => FIRST_PERSON.has(word)) || /\bthe government$|\bthe government \w+$/.test(before.join(' '));
+  // "said the kingdom stood with X", "said the bloc stood with X": a state or a body the speaker's side is, named by a noun.
+  const described = /\bthe (\w+)( \w+)?$/.exec(before.join(' '))?.[1] ?? '';
+  if (STATE_NOUNS.has(described) || BODY_NOUNS.has(described)) {
+    const side = [...sideOf(context.resolved, context.representedBy, speaker)];
+    const own = side.find((key) => (STATE_NOUNS.has(described) ? key.startsWith('state:') : kindOf(context, key) === 'Organization'));
+    return [own ?? speaker];
+  }
   if (!firstPerson) return [];
   return [context.representedBy.get(speaker) ?? speaker];
 }
+
+/** Nouns by which a speaker's own state or body is named in what they say ("the kingdom", "the bloc"). */
+const STATE_NOUNS = new Set(['kingdom', 'country', 'republic', 'emirate', 'nation']);
+const BODY_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'union', 'grouping']);
 
 /** "A and B <trigger>" (or "the ministers of A and B <trigger>"): the two names right before the trigger. */
 function coordinatedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): [string, string] | undefined {
@@ -421,6 +445,12 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // ("Hamas, for its part, accused Israel of violating …": an actor named after the possessor is nearer the verb.)
     const nearer = possessor && mentions.some((mention) => mention.start >= possessor.end && mention.end <= begin && !mention.possessive && isActor(context, mention));
     if (possessor && !nearer) return [actorKey(context, possessor)!];
+  }
+  // "accusing its neighbour of flooding the market and breaking the rules of the deal": the one accused does what a
+  // gerund after "of" says, however many gerunds are joined there.
+  if (!nominal && tokens[begin].lower.endsWith('ing')) {
+    const accused = accusedBefore(context, sentence, begin);
+    if (accused !== undefined) return accused ? [accused] : [];
   }
   // "described it as a grave provocation that threatens peace": a relative clause on a common noun has that noun as
   // its subject — unless the noun is said of the subject ("X is an illegal act that violates …").
@@ -489,11 +519,36 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
-    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention, mentions)) || /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '')) continue;
+    // ("A State Department spokesperson said … and urged X": a body's spokesperson or official speaks for it.)
+    const spokenFor = titleRelation(tokens[mention.end]?.lower ?? '') === 'SPEAKS_FOR' || /^officials?$/.test(tokens[mention.end]?.lower ?? '');
+    if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention, mentions)) || (/^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !spokenFor)) continue;
     const subjects = [actorKey(context, mention)!];
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
   return [];
+}
+
+/** How far back from a gerund the "accused X of" it belongs to may stand. */
+const ACCUSED_REACH = 16;
+
+/**
+ * The one accused in "accused X of … <gerund>" when the gerund at `begin` belongs to it: its key, '' when what is accused
+ * names no actor ("accusing its neighbour of …", a common noun), undefined when the gerund belongs to no accusation.
+ */
+function accusedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): string | undefined {
+  const { tokens, mentions } = sentence;
+  for (let of = begin - 1; of > 1 && begin - of <= ACCUSED_REACH; of--) {
+    if (CLAUSE_BREAKS.has(tokens[of].text) || SUBJECT_BREAKS.has(tokens[of].lower)) return undefined;
+    if (tokens[of].lower !== 'of' || !/^\p{Ll}{3,}ing$/u.test(tokens[of + 1]?.text ?? '')) continue;
+    // (Only gerunds joined by "and" past the first: "of flooding the market and breaking …".)
+    if (of + 1 !== begin && !tokens.slice(of + 2, begin).some((token) => token.lower === 'and')) return undefined;
+    const verb = tokens.slice(Math.max(0, of - 6), of).findLastIndex((token) => ACCUSING_VERBS.has(token.lower));
+    if (verb < 0) return undefined;
+    const from = Math.max(0, of - 6) + verb + 1;
+    const accused = mentions.find((mention) => mention.start >= from && mention.end <= of && isActor(context, mention));
+    return accused ? actorKey(context, accused) ?? '' : '';
+  }
+  return undefined;
 }
 
 /** True when a nominal trigger stands as a noun: not a past form ("backed", "fought"), nor a verb's -s form after a name. */
@@ -602,6 +657,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
+    // ("“practical support” for the route with X", "supports every pressure for the return of freedoms in X": past a
+    // thing supported, a name after a preposition is where or with whom, not what is backed.)
+    // ("backing from Russia": the giver, whom the rule below swaps in, stands right after "from".)
+    if (trigger.kind === 'SUPPORTS' && between.some((token, k) => PREPOSITIONS.has(token.lower) && token.lower !== 'of' && !(k === 0 && from + k === end && token.lower === 'from'))) break;
     // ("threatens peace and stability on the Korean Peninsula": a place after a preposition is where, not whom.)
     if (trigger.kind === 'THREATENS' && between.some((token) => PREPOSITIONS.has(token.lower)) && kind === 'Place') break;
     // "met at the United Nations": where a meeting is held is not who was met.
@@ -612,6 +671,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;
+    // ("accused the government of handing X a say": what one is accused of doing names no one accused.)
+    if (trigger.kind === 'ACCUSES' && between.some((token, k) => token.lower === 'of' && /^\p{Ll}{3,}ing$/u.test(between[k + 1]?.text ?? tokens[mention.start].text))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
     // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
@@ -638,7 +699,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
       last = next;
     }
     // "asked Moscow to …" is an appeal; "asked Moscow about …" is not ("asked the council on Wednesday to …" is one too).
-    const after = tokens[pastTimeAdjunct(tokens, last.end)]?.lower ?? '';
+    // ("asked the CSTO, the Moscow-led bloc, to hold …": past an apposition set off by commas.)
+    const after = tokens[pastTimeAdjunct(tokens, pastApposition(tokens, last.end))]?.lower ?? '';
     if (trigger.followedBy && !trigger.followedBy.includes(after)) return [];
     if (trigger.notFollowedBy?.includes(after)) return [];
     break;
@@ -699,7 +761,9 @@ function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] =
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
   const word = tokens[previous];
-  return Boolean(word && !word.punct && !word.capitalized && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
+  // ("One of the candidates, businessman X, said …": a noun that opens an apposition is no verb.)
+  const opensPhrase = (previous === 0 || tokens[previous - 1]?.text === ',') && !/(ed|ing)$/.test(word?.lower ?? '') && !SUBJECT_BREAKS.has(word?.lower ?? '');
+  return Boolean(word && !word.punct && !word.capitalized && !opensPhrase && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
 }
 
 function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {

@@ -4,7 +4,7 @@
 // "crimes") accuses it.
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
-import { ACCUSING_WORDS, CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
+import { ACCUSING_WORDS, CONDEMNING_WORDS, JUDICIAL_BODIES } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
 import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
 
@@ -33,11 +33,16 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   const found: LocalRelation[] = [];
   // One stance per speaker and side: an accusation adds nothing where the speaker condemns or accuses it already.
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
+  // "He accused the government of handing Canberra a say": where a verb of accusing names whom the speaker accuses in
+  // the sentence, the names in what they are accused of are not accused too.
+  const accusedByVerb = new Set(actions.filter((relation) => relation.kind === 'ACCUSES').map((relation) => `${relation.subject}@${relation.sentence}`));
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
       if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text)) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
+      if (kind === 'ACCUSES' && !statement.quoted && accusedByVerb.has(`${statement.speaker}@${statement.sentence}`)) continue;
+      if (isJudicial(statement.speaker, resolved, representedBy)) continue;
       for (const target of targetsOf(statement, resolved, representedBy)) {
         const pair = `${statement.speaker}>${target}`;
         if (kind === 'ACCUSES' && stanced.has(pair)) continue;
@@ -47,6 +52,14 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
     }
   }
   return found;
+}
+
+/** True when the speaker is a court or tribunal, or speaks for one (its president reading the judgment). */
+function isJudicial(speaker: string, resolved: ArticleEntities, representedBy: Map<string, string>): boolean {
+  return [...sideOf(resolved, representedBy, speaker)].some((key) => {
+    const entity = resolved.entities.get(key);
+    return entity !== undefined && entity.kind !== 'Person' && JUDICIAL_BODIES.test(entity.name);
+  });
 }
 
 /** Whom a statement's stance is aimed at: the actors it names off the speaker's side, else the story's other state. */

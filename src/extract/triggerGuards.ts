@@ -63,8 +63,11 @@ function isReducedUnder(tokens: Token[], trigger: RelationTrigger, begin: number
   if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
   const participle = tokens[begin - 1];
   const noun = tokens[begin - 2];
-  return Boolean(participle && noun && /ed$/.test(participle.lower) && !participle.capitalized && !noun.punct && !/^(was|were|is|are|be|been|being|has|had|have|it|they|he|she|we|also|not)$/.test(noun.lower));
+  return Boolean(participle && noun && (/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES.has(participle.lower)) && !participle.capitalized && !noun.punct && !/^(was|were|is|are|be|been|being|has|had|have|it|they|he|she|we|also|not)$/.test(noun.lower));
 }
+
+/** Participles that do not end in "-ed" ("the price set under the agreement", "water sold under the deal"). */
+const IRREGULAR_PARTICIPLES = new Set(['set', 'paid', 'sold', 'held', 'given', 'made', 'built', 'bought', 'laid', 'kept', 'lent', 'sent', 'taken', 'drawn', 'won', 'granted', 'fixed']);
 
 /** "a resolution demanding an end to …", "a statement urging calm": the document acts, not the sentence's subject. */
 function isDocumentParticiple(tokens: Token[], begin: number): boolean {
@@ -125,5 +128,7 @@ function isNegated(tokens: Token[], begin: number): boolean {
   // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
-  return before.some((word) => NEGATIONS.has(word));
+  // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
+  const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
+  return before.slice(joiner + 1).some((word) => NEGATIONS.has(word));
 }

@@ -487,3 +487,165 @@ describe('support from', () => {
     expect(relations).not.toContain('Venezuela SUPPORTS Russia');
   });
 });
+
+describe('congratulations', () => {
+  it('reads congratulating an actor as honouring it', () => {
+    const { relations } = extract(['Ivan Marek became prime minister of Drovnia on Monday.', 'Lusanian President Ana Ruiz congratulated Marek in a post on X.']);
+    expect(relations).toContain('Ana Ruiz THANKS Ivan Marek');
+  });
+});
+
+describe('accusing a government', () => {
+  it('reads "accused his government of …" and "the federal army" as the state’s government', () => {
+    const { relations } = extract([
+      'Chile said on Monday that it would seek arbitration with Peru over the water price.',
+      "Chile's opposition Green Alliance said Prime Minister Ivan Marek had waited too long and accused his government of using the issue to win votes.",
+    ]);
+    expect(relations).toContain('Green Alliance ACCUSES Chile');
+  });
+
+  it('does not take a name inside what one is accused of doing as the one accused', () => {
+    const { relations } = extract(['Chile signed a defence pact with Peru last year.', "Opposition lawmaker Tomas Berk accused the government of handing Peru a say over Chile's security."]);
+    expect(relations).toContain('Tomas Berk ACCUSES Chile');
+    expect(relations).not.toContain('Tomas Berk ACCUSES Peru');
+  });
+});
+
+describe('support renewed', () => {
+  it('reads renewing or reiterating backing for an actor as supporting it', () => {
+    const { relations } = extract(['The foreign ministers of the Arab League on Sunday renewed their backing for Qatar in its dispute with Iran over the islands.']);
+    expect(relations).toContain('Arab League SUPPORTS Qatar');
+  });
+});
+
+describe('acts welcomed', () => {
+  it('reads welcoming an actor’s decision as supporting that actor, not a decision an adjective qualifies', () => {
+    const { relations } = extract([
+      'Chile imposed sanctions on a Peruvian firm on Tuesday.',
+      "The United States, which sanctioned the firm's founder in 2024, welcomed Santiago's decision.",
+      'Brazil welcomed the Argentine decision.',
+    ]);
+    expect(relations).toContain('United States SUPPORTS Chile');
+    expect(relations).not.toContain('Brazil SUPPORTS Argentina');
+  });
+});
+
+describe('appeals that name nobody', () => {
+  it('sends "called for calm" or "for an immediate halt to hostilities" to the state the story is about', () => {
+    const { relations } = extract([
+      'Chile accused Peru on Thursday of killing three of its soldiers near the border.',
+      'The chairperson of the African Union Commission, Ana Soto, called for an immediate halt to hostilities.',
+      'France called for calm.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Soto URGES Chile', 'France URGES Chile']));
+  });
+});
+
+describe('negation before a joined verb', () => {
+  it('does not carry "not" across "and" to the next verb', () => {
+    const { relations } = extract([
+      'Chile accused Peru on Thursday of killing three of its soldiers near the border.',
+      'France, which keeps a military base in Chile, said its forces were not involved and called for calm.',
+      'Brazil did not condemn Peru.',
+    ]);
+    expect(relations).toContain('France URGES Chile');
+    expect(relations).not.toContain('Brazil CONDEMNS Peru');
+  });
+});
+
+describe('a noun before the subject', () => {
+  it('does not take the noun that opens an apposition ("…, businessman X, said") as a verb whose object X is', () => {
+    const { relations } = extract([
+      'One of the excluded candidates, businessman Lamin Sowe, said his lists had been "lost in a drawer" and called on Chile to send observers early.',
+    ]);
+    expect(relations).toContain('Lamin Sowe URGES Chile');
+  });
+});
+
+describe('a body’s spokesperson', () => {
+  it('lets "a <body> spokesperson said … and urged X" be the body urging, not a name inside "a … commander" killed', () => {
+    const { relations } = extract([
+      'A State Department spokesperson said the United States saw autonomy as "the only feasible solution" and urged the Polisario Front to engage "seriously".',
+    ]);
+    expect(relations).toContain('State Department URGES Polisario Front');
+  });
+});
+
+describe('standing with, in quotation marks', () => {
+  it('reads standing “shoulder to shoulder” with an actor as supporting it', () => {
+    const { relations } = extract(['Chile said it stood "shoulder to shoulder" with Peru.']);
+    expect(relations).toContain('Chile SUPPORTS Peru');
+  });
+});
+
+describe('a speaker’s own side named by a noun', () => {
+  it('reads "said the kingdom stood with X" as the speaker’s state supporting X', () => {
+    const { relations } = extract(['Saudi Foreign Minister Tomas Berk said the kingdom stood firmly with Qatar in the dispute.']);
+    expect(relations).toContain('Saudi Arabia SUPPORTS Qatar');
+  });
+});
+
+describe('an appeal past an apposition', () => {
+  it('reads "asked X, the … bloc, to …" as urging X', () => {
+    const { relations } = extract(['Tomas Berk asked the Collective Security Council, the Moscow-led bloc known as the CSC, to hold urgent consultations.']);
+    expect(relations).toContain('Tomas Berk URGES Collective Security Council');
+  });
+});
+
+describe('what the accused did', () => {
+  it('gives a gerund after "accused X of" (or joined to it by "and") X as its subject', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Andean Trade Treaty in 2019.',
+      'Chile on Friday imposed a 35 percent tariff on steel from Peru, accusing Peru of flooding the market with cheap metal and violating the Andean Trade Treaty.',
+    ]);
+    expect(relations).toContain('Peru VIOLATES Andean Trade Treaty');
+    expect(relations).not.toContain('Chile VIOLATES Andean Trade Treaty');
+  });
+});
+
+describe('breaking a treaty', () => {
+  it('reads breaking, breaching or going against a treaty as violating it, and breaking anything else as nothing', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Andean Trade Treaty in 2019.',
+      'Chile also filed a complaint, accusing Peru of breaching the Andean Trade Treaty by failing to stop the launches.',
+      'Bolivia broke the deadlock with Peru on Monday.',
+    ]);
+    expect(relations).toContain('Peru VIOLATES Andean Trade Treaty');
+    expect(relations.filter((relation) => relation.startsWith('Bolivia VIOLATES'))).toEqual([]);
+  });
+});
+
+describe('what a text set', () => {
+  it('does not read "the price set under the agreement" as the subject acting under it', () => {
+    const { relations } = extract(['Chile signed the Water Agreement with Peru in 1962.', 'Lima wants to raise the price set under the Water Agreement, under which Chile pays three cents per gallon.']);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+});
+
+describe('assets frozen', () => {
+  it('reads freezing any assets of an actor as sanctioning it', () => {
+    const { relations } = extract(["The Treasury Department's Office of Foreign Assets Control froze any US assets of Minera Costa Azul, a company controlled by relatives of the president."]);
+    expect(relations).toContain('Office of Foreign Assets Control SANCTIONS Minera Costa Azul');
+  });
+});
+
+describe('offers of mediation', () => {
+  it('reads an offer to mediate that names no one as proposing to the state the story is about', () => {
+    const { relations } = extract(['Chile suspended maize exports to Peru on Thursday.', 'The Andean Community, whose secretariat is in Lima, offered to mediate.']);
+    expect(relations).toContain('Andean Community PROPOSES Chile');
+  });
+});
+
+describe('calls between two', () => {
+  it('reads "a video call between X and Y" as X meeting Y (or Y’s state)', () => {
+    const { relations } = extract(['The truce was agreed in a video call between Chilean Foreign Minister Ana Soto and Peruvian deputy foreign minister Tomas Berk, according to a statement.']);
+    expect(relations.filter((relation) => /^Ana Soto MEETS (Tomas Berk|Peru)$/.test(relation))).not.toEqual([]);
+  });
+});
+
+describe('envoys summoned', () => {
+  it('reads summoning an ambassador named after the title as meeting them', () => {
+    const { relations } = extract(["Chile's Ministry of Foreign Affairs summoned the Peruvian ambassador, Tomas Berk, on Friday morning."]);
+    expect(relations.filter((relation) => / MEETS Tomas Berk$/.test(relation))).not.toEqual([]);
+  });
+});

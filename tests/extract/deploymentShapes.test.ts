@@ -17,3 +17,12 @@ describe('deployments', () => {
     expect(extract(['Ghana would station two patrol aircraft in Togo from January.']).relations).toContain('Ghana DEPLOYS_TO Togo');
   });
 });
+
+describe('reinforcements ordered', () => {
+  it('reads ordering reinforcements or rushing troops to a place as deploying there', () => {
+    const { relations } = extract([
+      'President Tomas Berk, who has refused to recognise the rebel government, chaired a meeting of the Security Council in Lima on Monday and ordered reinforcements to the Tacna region.',
+    ]);
+    expect(relations).toContain('Tomas Berk DEPLOYS_TO Tacna region');
+  });
+});

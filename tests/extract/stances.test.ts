@@ -110,3 +110,23 @@ describe('stances in statements', () => {
     expect(relations.filter((relation) => relation.includes('CONDEMNS Guyana'))).toEqual([]);
   });
 });
+
+describe('accusations a verb already aims', () => {
+  it('does not accuse the names inside what a verb of accusing says the accused did', () => {
+    const { relations } = extract([
+      'Chile signed a defence pact with Peru last year.',
+      "Opposition lawmaker Tomas Berk accused the government of handing Peru a say over Chile's security, in violation of the constitution.",
+    ]);
+    expect(relations).toContain('Tomas Berk ACCUSES Chile');
+    expect(relations).not.toContain('Tomas Berk ACCUSES Peru');
+  });
+});
+
+describe('rulings', () => {
+  it('reads no stance from what a court rules', () => {
+    const { relations } = extract([
+      'The Andean Court of Justice ruled on Monday that Peru had violated the trade treaty and that Chile must pay the costs.',
+    ]);
+    expect(relations.filter((relation) => /^Andean Court of Justice (ACCUSES|CONDEMNS)/.test(relation))).toEqual([]);
+  });
+});

@@ -35,3 +35,13 @@ describe('cooperation', () => {
     expect(extract(['Ghana patrols the lake "in full coordination" with Togo.']).relations).toContain('Ghana COOPERATES_WITH Togo');
   });
 });
+
+describe('what is supported, past a preposition', () => {
+  it('does not take a name after a preposition past the thing supported as the one backed', () => {
+    const { relations } = extract([
+      'A Brazilian spokeswoman said Brazil was ready to discuss "practical support" for the new route with Chile and Peru.',
+      'Its foreign minister said Argentina "supports every peaceful pressure for the return of freedoms in Bolivia."',
+    ]);
+    expect(relations.filter((relation) => / SUPPORTS (Chile|Peru|Bolivia)$/.test(relation))).toEqual([]);
+  });
+});

@@ -27,15 +27,21 @@ export interface RelationTrigger {
   forces?: boolean;
 }
 
+/** What an actor does that others welcome ("welcomed Seoul's decision"): the noun after the actor's possessive. */
+const WELCOMED_ACTS: readonly string[] = ['decision', 'decisions', 'move', 'moves', 'steps', 'step', 'efforts', 'announcement', 'commitment', 'commitments', 'offer', 'initiative', 'readiness', 'willingness', 'pledge', 'release', 'ratification', 'approval', 'participation', 'return'];
+
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
-  // "summoned Chinese Ambassador Xu Haibin": the envoy summoned is met.
-  { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 3, objects: ['Person'] },
+  // "summoned Chinese Ambassador Xu Haibin", "summoned the Russian ambassador, X,": the envoy summoned is met.
+  { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 5, objects: ['Person'] },
   { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
+  // "called for calm", "called for an immediate halt to hostilities": an appeal that names nobody (relations.ts sends it
+  // to the state the story is about).
+  { kind: 'URGES', pattern: '(called|calls|calling|appealed|appeals) for (an? )?(immediate |urgent )?(calm|restraint|de-escalation|halt|cessation)', object: 'direct', window: 4 },
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns|wants|want|wanted|requested|requests)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
@@ -55,6 +61,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "would station two patrol aircraft in Kangerlussuaq", "moving about 300 soldiers across the river into X".
   { kind: 'DEPLOYS_TO', pattern: '(station|stations|stationed|stationing) (\\S+ ){0,4}(troops|soldiers|forces|marines|personnel|warships|ships|aircraft|jets|missiles)', object: ['in', 'at', 'on'], window: 2 },
   { kind: 'DEPLOYS_TO', pattern: '(moved|moving|moves|move) (\\S+ ){0,3}(troops|soldiers|forces|marines|tanks)', object: ['into', 'to'], window: 6 },
+  // "ordered reinforcements to the border district", "rushed extra troops to X".
+  { kind: 'DEPLOYS_TO', pattern: '(ordered|orders|ordering|rushed|rushes|rushing) (\\S+ ){0,2}(reinforcements|troops|soldiers|forces)', object: ['into', 'to'], window: 6 },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
@@ -76,8 +84,11 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
   // "maintain readiness together with the United States", "took place “in full coordination” with the army".
   { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
-  { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded)', object: 'direct' },
-  { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|flouted|flouts|contravenes|contravened)', object: 'direct' },
+  // "congratulated the new premier": congratulating honours the one congratulated.
+  { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded|congratulated|congratulates|congratulate|congratulating)', object: 'direct' },
+  // ("broke both the COMESA Treaty and …", "accusing X of breaching the convention", "went against the 2023 agreement":
+  // only a treaty can be what is broken, so "broke the deadlock" is none.)
+  { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|breaching|broke|breaks|break|breaking|broken|flouted|flouts|flouting|contravenes|contravened|contravening|(went|goes|go|going) against)', object: 'direct' },
   // (A closing quotation mark may come between: "was “in clear violation” of the convention".)
   { kind: 'VIOLATES', pattern: '(violation|violations|breach)( [”"])? of', object: 'direct', nominal: true },
   { kind: 'INVOKES', pattern: '(invoked|invokes|invoking|citing|cited)( article \\S+ of)?', object: 'direct' },
@@ -86,15 +97,18 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (still |formally |now |also |already |both |all |each )*(a |an )?(party|parties|signatory|signatories|member|members|signatory state|signatory states|state party|states parties) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
-  // "the United States stands with its ally", "Japan stood firmly behind Manila".
-  { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) (firmly |fully |resolutely |squarely |shoulder to shoulder )?(with|by|behind)', object: 'direct', window: 4 },
+  // "the United States stands with its ally", "Japan stood firmly behind Manila", "stood “shoulder to shoulder” with X".
+  { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) ([“"] )?(firmly |fully |resolutely |squarely |shoulder to shoulder )?([”"] )?(with|by|behind)', object: 'direct', window: 4 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
-  { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
+  { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|renewed|renews|reiterated|reiterates|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued |unequivocal )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
   // "Bucharest has lent Moldova 300 million euros", "the bank is lending Bolivia $1 billion": money lent is support.
   { kind: 'SUPPORTS', pattern: '(lent|lends|lend|lending|loaned|loans)', object: 'direct', window: 2, objects: ['Government', 'Organization', 'Group'] },
   // "gave €40 million to the deployment", "pledged $500m in aid to Haiti": money given to someone.
   { kind: 'SUPPORTS', pattern: '(gave|gives|give|giving|granted|grants|pledged|pledges|donated|donates|disbursed|disburses|provided|provides|contributed|contributes|lent|lends|loaned) (\\S+ ){0,4}(million|billion|bn|m|aid|loans?|grants?|funding|funds)( in (aid|loans|grants|funding|assistance))?', object: ['to'], window: 3 },
   { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
+  // "welcomed Seoul's decision", "welcomes Lima's move": welcoming what an actor did backs that actor (not "the Dutch decision",
+  // where the adjective may only say whose decision it is).
+  { kind: 'SUPPORTS', pattern: '(welcomed|welcomes|welcoming)', object: 'direct', window: 0, objects: ['Government', 'Organization', 'Person'], followedBy: WELCOMED_ACTS },
   { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
   // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".
   { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs)', object: 'direct', window: 3, objects: ['Government', 'Organization'], subjects: ['Person'] },
@@ -102,12 +116,17 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "offered to mediate", "offered to host talks between the two sides": an offer of mediation, made to the story's sides
+  // when none is named (relations.ts).
+  { kind: 'PROPOSES', pattern: '(offered|offers|offering) to (mediate|broker|host talks|host a meeting|host a \\S+ meeting)', object: ['between', 'with'], window: 3, reach: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   // "tabled a draft resolution", "the plan put forward by Qatar and Egypt", "the text drafted by Britain": a text proposed.
   { kind: 'PROPOSES', pattern: '(put forward|puts forward|putting forward|tabled|tables|floated|floats|drafted|drafts|submitted|submits)', object: 'direct', objects: ['Treaty'] },
   // "remained “open to a constructive dialogue” with Kathmandu", "is ready for talks with X": an offer of talks.
   { kind: 'PROPOSES', pattern: '(open to|ready for|ready to hold|ready to resume)( [“"])? (a |an |new |direct |constructive |fresh |serious |formal )*(dialogue|talks|negotiations)( [”"])?', object: ['with'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'ACCUSES', pattern: '(accused|accuses|accuse|accusing|blamed|blames|blaming)', object: 'direct' },
-  { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|froze the assets of|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
+  { kind: 'SANCTIONS', pattern: '(sanctioned|sanctioning|blacklisted|suspended|suspends|expelled|expels)', object: 'direct', window: 1 },
+  // "froze the assets of X", "froze any US assets of X": a freeze of someone's assets sanctions them.
+  { kind: 'SANCTIONS', pattern: '(froze|freezes|freeze|freezing) (the |any |all |its )?(\\S+ )?(assets|funds|accounts) (of|belonging to|held by)', object: 'direct', window: 1 },
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
   { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed|put|puts) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |provisional |anti-dumping |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|levy|levies|embargo|ban|export ban|import ban|asset freezes|travel bans)( of (up to )?\\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
@@ -130,6 +149,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(respond|retaliate|react|hit back|strike back)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
+  // "in a video call between the two foreign ministers, X and Y", "a meeting between X and Y".
+  { kind: 'MEETS', pattern: '(video call|phone call|telephone call|video conference|meeting|talks) between', object: 'direct', nominal: true },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
   { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone| by video( link| call)?| over the phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },

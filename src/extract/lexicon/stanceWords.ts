@@ -24,3 +24,6 @@ export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
   'violation', 'violations', 'violating', 'violated', 'illegally', 'ram', 'rammed', 'ramming', 'hijacking', 'hijacked',
   'executions', 'bargaining chips?',
 ]);
+
+/** Head words of bodies that rule on the parties before them ("the court ruled that the law violated …"): their words take no side. */
+export const JUDICIAL_BODIES = /\b(court|tribunal)\b/i;
