@@ -56,7 +56,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const beforeComma = carriedOn(titleBeforeComma(tokens, mentions, mention, isBody), sentences, resolved, index);
         const titles: (Title | undefined)[] = [
           asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
-          titleAfter(tokens, mentions, mention, isBody),
+          ...titlesAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start));
         if (headed) titles.push(headed);
@@ -365,10 +365,13 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
   // for China's Ministry of Commerce, X": so may its state's possessive.)
-  const body = mentions.filter((mention) => mention.end === comma && (isBody(mention) || mention.form === 'description')).at(-1);
+  // ("The head of the Vesk Monitoring Mission (VMM), X": the body's acronym may stand in brackets before the comma.)
+  const bodyEnd = beforeBracketedAcronym(tokens, comma);
+  const body = mentions.filter((mention) => mention.end === bodyEnd && (isBody(mention) || mention.form === 'description')).at(-1);
   if (!body) return undefined;
   let at = body.start - 1;
-  const owner = mentions.find((mention) => mention.end === body.start && mention.possessive);
+  // (… and "the Papua New Guinea Defence Force" is one body named with its state's name before it.)
+  const owner = mentions.find((mention) => mention.end === body.start && (mention.possessive || mention.form === 'name'));
   if (owner) at = owner.start - 1;
   for (let k = 0; k < 2 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized && !/^(the|of|for)$/.test(tokens[at].lower); k++) at--;
   if (tokens[at]?.lower === 'the') at--;
@@ -449,11 +452,20 @@ function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBo
   return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
 }
 
-/** "Omar Fathy, spokesman for Egypt's Ministry of Defence," — an apposition after the name. */
-function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
-  let i = person.end;
-  if (tokens[i]?.text !== ',') return undefined;
-  i++;
+/**
+ * "Omar Fathy, spokesman for Egypt's Ministry of Defence," — an apposition after the name; "X, the chairman of the
+ * Senate and leader of the Renewal Party," holds two offices, each of its own body.
+ */
+function titlesAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title[] {
+  if (tokens[person.end]?.text !== ',') return [];
+  const first = officeAt(tokens, mentions, person.end + 1, isBody);
+  const second = first?.joined === undefined ? undefined : officeAt(tokens, mentions, first.joined + 1, isBody);
+  return [first, second].filter((title): title is Title => Boolean(title));
+}
+
+/** The office an apposition opening at `start` names, and where an office joined to it by "and" starts. */
+function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (mention: Mention) => boolean): (Title & { joined?: number }) | undefined {
+  let i = start;
   if (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) i++;
   // "the country's president": the title of the state spoken of; "Lusania's foreign minister": of that state.
   let ofCountry: Mention | undefined;
@@ -489,6 +501,9 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
+  // "the chairman of the Senate and leader of the Renewal Party": the first office's body ends before the second office.
+  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && titleAt(tokens, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+  if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
   // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is.)
@@ -497,9 +512,10 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;
   const owner = unnamedUnit ? inside.find((mention) => mention.possessive) : undefined;
-  if (owner) return { title: title.phrase, relation: title.relation, of: owner };
+  const also = joined > 0 ? { joined } : {};
+  if (owner) return { title: title.phrase, relation: title.relation, of: owner, ...also };
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
-  return { title: title.phrase, relation: title.relation, of: inside.at(-1) };
+  return { title: title.phrase, relation: title.relation, of: inside.at(-1), ...also };
 }
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */

@@ -236,6 +236,22 @@ describe('units of organisations', () => {
   });
 });
 
+describe('offices in appositions', () => {
+  it('reads two offices joined by "and" in one apposition, each of its own body', () => {
+    const { relations } = extract(['Andro Vicko, the chairman of the Lusanian Senate and leader of the Renewal Party, said the deal was dead.']);
+    expect(relations).toEqual(expect.arrayContaining(['Andro Vicko LEADS Lusanian Senate', 'Andro Vicko LEADS Renewal Party']));
+  });
+
+  it('reads an office of a body whose acronym follows it in brackets before the name', () => {
+    const { relations } = extract([
+      'The head of the Vesk Monitoring Mission (VMM), Karla Dent, said the talks had stalled.',
+      'The commander of the Lusanian Defence Force (LDF), Major General Oren Tal, said his soldiers were ready.',
+      'The commander of the Papua New Guinea Defence Force (PNGDF), Major General Ivo Tau, said his soldiers were ready.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Karla Dent LEADS Vesk Monitoring Mission', 'Oren Tal LEADS Lusanian Defence Force', 'Ivo Tau LEADS Papua New Guinea Defence Force']));
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
