@@ -76,6 +76,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const worksAt = bodyWorkedAt(tokens, mentions, mention, isBody);
         if (worksAt) titles.push({ title: 'member', relation: 'MEMBER_OF', of: worksAt });
+        const party = partyOfWhose(tokens, mentions, mention, resolved);
+        if (party) titles.push({ title: 'member', relation: 'MEMBER_OF', of: party });
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
         if (ofAfter && titles[0] && !(titles[0].of && resolved.entityOf.get(titles[0].of))) titles[0] = { ...titles[0], of: ofAfter };
@@ -100,7 +102,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const role = ofEntity ? `${office} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : office;
           if (!roles.has(key)) roles.set(key, new Set());
           roles.get(key)!.add(role);
-          if (!former && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
+          // (A speaker presides over a chamber, never a state: "its speaker" there is the chamber's, not the state's.)
+          const speakerOfState = title.title === 'speaker' && of?.startsWith('state:');
+          if (!former && !speakerOfState && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
             // "the group's commander" leads the group; a state's commander is one of its officers.
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
@@ -185,6 +189,16 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/** "X, whose Liberal Reform Party has argued …", "X, whose nationalist Unity party won": the person's party. */
+function partyOfWhose(tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): Mention | undefined {
+  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'whose') return undefined;
+  let at = person.end + 2;
+  for (let words = 0; words < 2 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized; words++) at++;
+  const body = mentions.find((mention) => mention.start === at && mention.form === 'name' && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Organization');
+  // (Not "whose Northern Army controls the east": only a party is one's own this way.)
+  return body && (/\bparty$/i.test(body.text) || tokens[body.end]?.lower === 'party') ? body : undefined;
 }
 
 /**

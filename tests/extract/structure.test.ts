@@ -252,6 +252,31 @@ describe('offices in appositions', () => {
   });
 });
 
+describe('speakers and parties', () => {
+  it('reads the speaker of a parliament as its head', () => {
+    expect(extract(['Andro Vicko, the speaker of the Parliament of Lusania, said the deal was dead.']).relations).toContain('Andro Vicko LEADS Parliament of Lusania');
+    expect(extract(['The National Assembly will vote next week, its speaker, Aguila Sarr, told the channel.']).relations).toContain('Aguila Sarr LEADS National Assembly');
+  });
+
+  it('does not read a speaker as the head of a state', () => {
+    const { relations } = extract(['Tunisia hosted the talks. The House of Delegates, the eastern parliament, will vote next week, its speaker, Aguila Sarr, told the channel.']);
+    expect(relations).not.toContain('Aguila Sarr LEADS Tunisia');
+  });
+
+  it('reads the party that "whose" gives a person as the party the person belongs to', () => {
+    const { relations } = extract([
+      'Foreign Minister Irma Sol, whose Liberal Renewal Party has argued for membership for a decade, said she would travel.',
+      'Kobo Ran, whose nationalist Unity party won power in 2024, dismissed the complaint.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Irma Sol MEMBER_OF Liberal Renewal Party', 'Kobo Ran MEMBER_OF Unity party']));
+  });
+
+  it('does not read a body that "whose" gives a person as a party when it is none', () => {
+    const { relations } = extract(['Marshal Otto Brand, whose Northern Army controls the east, has not commented.']);
+    expect(relations.filter((relation) => relation.startsWith('Otto Brand MEMBER_OF'))).toEqual([]);
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);

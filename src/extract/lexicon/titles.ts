@@ -32,6 +32,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'supreme leader': 'LEADS',
   'dictator': 'LEADS',
   'head of state': 'LEADS',
+  // The presiding officer of a parliament ("the speaker of the National Assembly").
+  'speaker': 'LEADS',
   'chairman': 'LEADS',
   'chairwoman': 'LEADS',
   'chair': 'LEADS',
