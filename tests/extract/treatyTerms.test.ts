@@ -21,3 +21,20 @@ describe('a text added to a treaty', () => {
     expect(relations).toContain('Tamaro SIGNS addendum to the 2011 Frontier Agreement');
   });
 });
+
+describe('parties that a breach shows', () => {
+  it('makes a state said to breach a treaty its party, though no second party is named near it', () => {
+    const { relations } = extract(['Energy Minister Orel Tan said the halt would cost Kazakhstan about 700,000 barrels a day and that the government would ask the Caspian Commission to examine whether Russia had breached the Treaty on the Caspian Customs Union, which guarantees members access to pipelines.']);
+    expect(relations).toEqual(expect.arrayContaining(['Russia VIOLATES Treaty on the Caspian Customs Union', 'Russia PARTY_TO Treaty on the Caspian Customs Union']));
+  });
+
+  it('does not make a state that breaches a United Nations text its party', () => {
+    const { relations } = extract(['Lusania said Merrow had violated the UN Charter by sending troops.']);
+    expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
+  });
+
+  it('does not make a state its party when only a quote says it breaches the treaty', () => {
+    const { relations } = extract(['“Merrow is violating the Lisbon Conventions every single day,” Tomas Vidal said.']);
+    expect(relations).not.toContain('Merrow PARTY_TO Lisbon Conventions');
+  });
+});
