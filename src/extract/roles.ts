@@ -152,6 +152,16 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
     }
   });
+  // "The National Council, Slovakia's parliament,": a body set off as a state's or an organisation's body is its part.
+  sentences.forEach(({ tokens, mentions }, index) => {
+    for (const mention of mentions) {
+      const key = resolved.entityOf.get(mention);
+      const kind = key ? resolved.entities.get(key)?.kind : undefined;
+      if (!key || key.startsWith('state:') || mention.form !== 'name' || (kind !== 'Government' && kind !== 'Organization')) continue;
+      const owner = ownerSetOffAfter(tokens, mentions, mention, resolved);
+      if (owner && owner !== key && !relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === key)) add({ kind: 'PART_OF', subject: key, object: owner, sentence: index, confidence: 0.8 });
+    }
+  });
   // "the National Assembly of Tarvo Republika": a body named after another body or a state of the article is its part.
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:') || relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
@@ -606,6 +616,38 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   if (!owner || (!owner.possessive && !owner.modifier && !/-led$/.test(tokens[owner.end - 1]?.text ?? '') && kindOf(owner) !== 'Organization')) return undefined;
   if (unitKind === 'Organization' && resolved.entityOf.get(owner)?.startsWith('state:') && !comma) return undefined;
   return ownerKey(owner);
+}
+
+/** Nouns for a body that an apposition may name a body as ("Slovakia's parliament", "the Council of Europe's panel"). */
+const APPOSED_BODY_NOUNS: ReadonlySet<string> = new Set([...GOVERNMENT_BODY_HEADS, ...INTERNATIONAL_BODY_HEADS, 'panel', 'legislature', 'arm', 'mission', 'wing', 'branch', 'watchdog', 'regulator']);
+
+/**
+ * "The National Council, Slovakia's parliament,", "The Venice Commission, the Council of Europe's panel of experts,":
+ * the state or organisation whose body an apposition right after a body's name says it is (not a party, nor a company:
+ * "Gazprom, Russia's largest gas company").
+ */
+function ownerSetOffAfter(tokens: Token[], mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {
+  let at = body.end;
+  if (tokens[at]?.text === '(' && tokens[at + 2]?.text === ')') at += 3;
+  if (tokens[at]?.text !== ',') return undefined;
+  at++;
+  if (tokens[at]?.lower === 'the') at++;
+  // ("Slovakia's parliament" may be read as one description of a state's body: its state owns it.)
+  const described = mentions.find((mention) => mention.start === at && !mention.possessive && tokens[at].possessive && mention.end > at + 1);
+  const describedState = described ? resolved.entities.get(resolved.entityOf.get(described) ?? '')?.state : undefined;
+  if (describedState && APPOSED_BODY_NOUNS.has(tokens[described!.end - 1].lower) && tokens[described!.end - 1].lower !== 'party') {
+    return resolved.entities.has(`state:${describedState}`) ? `state:${describedState}` : undefined;
+  }
+  const owner = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && mention.possessive && mention.form === 'name');
+  if (!owner) return undefined;
+  // The head noun: the last of up to three lower-case words, before "of" or the end of the phrase.
+  let head = owner.end;
+  while (head < owner.end + 3 && tokens[head + 1] && !tokens[head + 1].punct && !tokens[head + 1].capitalized && tokens[head + 1].lower !== 'of' && !tokens[head].punct && !tokens[head].capitalized) head++;
+  const noun = tokens[head]?.lower ?? '';
+  if (tokens[head]?.capitalized || noun === 'party' || !APPOSED_BODY_NOUNS.has(noun)) return undefined;
+  const key = resolved.entityOf.get(owner);
+  const kind = key ? resolved.entities.get(key)?.kind : undefined;
+  return kind === 'Government' || kind === 'Organization' ? key : undefined;
 }
 
 /** The international organisation a body belongs to, by its name or by a possessive before it. */
