@@ -73,6 +73,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
           titles.push({ title: 'head of government', relation: 'LEADS' });
         }
+        // "a coalition government led by X", "the government headed by X": X heads the government of the state spoken of.
+        if (!titles.some(Boolean) && governmentLedBy(tokens, mention)) titles.push({ title: 'head of government', relation: 'LEADS' });
+        // "X, who is seeking a third term at the head of the National People's Party": the body X is at the head of.
+        const headOf = atTheHeadOf(tokens, mentions, mention, isBody);
+        if (headOf) titles.push({ title: 'head', relation: 'LEADS', of: headOf });
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const worksAt = bodyWorkedAt(tokens, mentions, mention, isBody);
         if (worksAt) titles.push({ title: 'member', relation: 'MEMBER_OF', of: worksAt });
@@ -199,6 +204,22 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/** "a coalition government led by X", "the new government headed by X": a government said to be led by the person. */
+function governmentLedBy(tokens: Token[], person: Mention): boolean {
+  if (tokens[person.start - 1]?.lower !== 'by' || !/^(led|headed)$/.test(tokens[person.start - 2]?.lower ?? '')) return false;
+  return tokens[person.start - 3]?.lower === 'government';
+}
+
+/** "X, who is seeking a third term at the head of the Y Party (YP),": the body named after "at the head of". */
+function atTheHeadOf(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {
+  if (tokens[person.end]?.text !== ',') return undefined;
+  const close = tokens.findIndex((token, k) => k > person.end + 1 && (token.text === ',' || token.text === '.' || token.text === ';'));
+  const at = tokens.findIndex((token, k) => k > person.end && (close < 0 || k < close) && token.lower === 'at' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'head' && tokens[k + 3]?.lower === 'of');
+  if (at < 0) return undefined;
+  const start = tokens[at + 4]?.lower === 'the' ? at + 5 : at + 4;
+  return mentions.find((mention) => mention.start === start && isBody(mention) && !mention.modifier && !mention.possessive);
 }
 
 /** "X, whose Liberal Reform Party has argued …", "X, whose nationalist Unity party won": the person's party. */

@@ -277,6 +277,18 @@ describe('speakers and parties', () => {
   });
 });
 
+describe('heads named by what they lead', () => {
+  it('reads the person a government is "led by" as the head of the state spoken of', () => {
+    const { relations } = extract(['Ghana’s parliament on Thursday approved a coalition government led by Kofi Mensah, ending six weeks of bargaining.'], undefined, { dateline: 'Accra' });
+    expect(relations).toContain('Kofi Mensah LEADS Ghana');
+  });
+
+  it('reads "at the head of" a body in a relative clause as leading it', () => {
+    const { relations } = extract(['Kofi Mensah, who is seeking a third term at the head of the National People’s Party (NPP), said the vote was fair.']);
+    expect(relations).toContain("Kofi Mensah LEADS National People's Party");
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
