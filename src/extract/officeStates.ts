@@ -42,6 +42,11 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // past "that" after a phrase of where ("wrote on X that Ankara …"), or a day ("added on Saturday that Dar es Salaam …").
   const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
   const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
+  // "Prime Minister X, speaking at a ceremony in Phnom Penh, did not mention Seoul but said …": the capital the aside
+  // sets the speaker in, before any state named after it.
+  const asideCapital = aside > 0 ? mentions.find((mention) => mention.start > open && mention.end <= aside && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text)) : undefined;
+  const asideState = asideCapital ? `state:${countryByCapital(asideCapital.text)!.code}` : undefined;
+  if (asideState && resolved.entities.has(asideState)) return { key: asideState, presumed: false };
   const from = aside > 0 ? aside + 1 : before;
   const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
   const that = said >= 0 ? tokens.findIndex((token, k) => k > said && k <= said + 4 && token.lower === 'that') : -1;

@@ -52,6 +52,12 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Sok Vanna LEADS Thailand');
   });
 
+  it('takes the capital an aside after the name sets the office-holder in, over a state named after it', () => {
+    const { relations } = extract(['Prime Minister Kofi Mensah, speaking at a ceremony in Accra, did not mention Togo by name but said Ghana would not be lectured.']);
+    expect(relations).toContain('Kofi Mensah LEADS Ghana');
+    expect(relations).not.toContain('Kofi Mensah LEADS Togo');
+  });
+
   it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
     const { relations } = extract([
       "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",
