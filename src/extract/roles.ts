@@ -33,6 +33,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const add = (relation: LocalRelation) => {
     if (relation.subject !== relation.object) relations.push(relation);
   };
+  const statesOwning: LocalRelation[] = [];
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
   const isBody = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
@@ -73,6 +74,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
           titles.push({ title: 'head of government', relation: 'LEADS' });
         }
+        // "the two envoys, Turkey's X and Armenia's Y": a person named as a state's, with no office said, serves it — unless
+        // the article gives the person's office elsewhere ("Russia's Putin" is its president).
+        // (Not after "of": "a unit of Cameroon's Rapid Intervention Battalion" names a thing the state owns.)
+        const ownerState = mentions.find((other) => other.end === mention.start && other.possessive && resolved.entityOf.get(other)?.startsWith('state:') && tokens[other.start - 1]?.lower !== 'of');
+        if (!titles.some(Boolean) && ownerState) statesOwning.push({ kind: 'MEMBER_OF', subject: key, object: resolved.entityOf.get(ownerState)!, sentence: index, confidence: PRESUMED_CONFIDENCE });
         // "a coalition government led by X", "the government headed by X": X heads the government of the state spoken of.
         if (!titles.some(Boolean) && governmentLedBy(tokens, mention)) titles.push({ title: 'head of government', relation: 'LEADS' });
         // "X, who is seeking a third term at the head of the National People's Party": the body X is at the head of.
@@ -167,6 +173,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (owner && owner !== key && !relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === key)) add({ kind: 'PART_OF', subject: key, object: owner, sentence: index, confidence: 0.8 });
     }
   });
+  const holdsOffice = new Set(relations.filter((relation) => relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF' || relation.kind === 'SPEAKS_FOR').map((relation) => relation.subject));
+  for (const relation of statesOwning) if (!holdsOffice.has(relation.subject)) add(relation);
   // "the National Assembly of Tarvo Republika": a body named after another body or a state of the article is its part.
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:') || relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;

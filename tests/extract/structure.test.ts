@@ -289,6 +289,24 @@ describe('heads named by what they lead', () => {
   });
 });
 
+describe('people named as a state’s', () => {
+  it('reads "<state>’s X" with no office said as X serving the state', () => {
+    const { relations } = extract(['It was negotiated by the two special envoys, Ghana’s Kofi Mensah and Togo’s Ama Dzidzor, who met nine times since 2022.']);
+    expect(relations).toEqual(expect.arrayContaining(['Kofi Mensah MEMBER_OF Ghana', 'Ama Dzidzor MEMBER_OF Togo']));
+  });
+
+  it('does not add a membership for a person whose office the article gives', () => {
+    const { relations } = extract(['President Kofi Mensah arrived on Monday.', 'Analysts said Ghana’s Mensah wanted a deal.']);
+    expect(relations).toContain('Kofi Mensah LEADS Ghana');
+    expect(relations).not.toContain('Kofi Mensah MEMBER_OF Ghana');
+  });
+
+  it('does not read what follows "of <state>’s" as a person serving the state', () => {
+    const { relations } = extract(['The men were taken by a unit of Ghana’s Volta Rapid Battalion on Sunday.']);
+    expect(relations.filter((relation) => relation.includes('MEMBER_OF Ghana'))).toEqual([]);
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
