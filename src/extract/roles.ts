@@ -103,7 +103,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
-          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody;
+          // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
+          const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
+          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody ?? commission;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
           const of = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
@@ -191,6 +193,13 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       add({ kind: 'PART_OF', subject: entity.key, object: stateKey, sentence: Math.min(...entity.sentences), confidence: 0.8 });
     }
   }
+  // "EU Enlargement Commissioner X", "the EU's enlargement commissioner, X": a commissioner of an organisation sits on
+  // its Commission, when the article names one as the organisation's part.
+  for (const relation of relations) {
+    if (relation.kind !== 'MEMBER_OF' || !isCommissioner(relation.props?.role ?? '') || resolved.entities.get(relation.object)?.kind !== 'Organization') continue;
+    const part = relations.find((other) => other.kind === 'PART_OF' && other.object === relation.object && /\bCommission$/.test(resolved.entities.get(other.subject)?.name ?? ''));
+    if (part) relation.object = part.subject;
+  }
   // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
   // someone else to lead, leads another.
   const ledFor = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE).map((relation) => relation.object));
@@ -212,6 +221,17 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/** A member of a Commission ("enlargement commissioner"), not a state's envoy ("high commissioner"). */
+function isCommissioner(title: string): boolean {
+  return /\bcommissioner$/.test(title) && !/\bhigh commissioner$/.test(title);
+}
+
+/** The one body the article names "… Commission" ("the European Commission"), if it names exactly one. */
+function namedCommission(resolved: ArticleEntities): string | undefined {
+  const found = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Organization' || entity.kind === 'Government') && /\bCommission$/.test(entity.name));
+  return found.length === 1 ? found[0].key : undefined;
 }
 
 /** "a coalition government led by X", "the new government headed by X": a government said to be led by the person. */

@@ -307,6 +307,19 @@ describe('people named as a state’s', () => {
   });
 });
 
+describe('commissioners', () => {
+  it('reads a commissioner of an organisation as a member of its Commission, when the article names it', () => {
+    const { relations } = extract(['The European Commission welcomed the vote. EU Enlargement Commissioner Maria Kosta praised the reforms.']);
+    expect(relations).toContain('Maria Kosta MEMBER_OF European Commission');
+    expect(relations).not.toContain('Maria Kosta MEMBER_OF European Union');
+  });
+
+  it('reads a commissioner of no named body as a member of the one Commission the article names', () => {
+    const { relations } = extract(['The ruling was a blow to the government, and the European Commission welcomed it. Justice Commissioner Mikael Grath wrote on X that it was a good day.']);
+    expect(relations).toContain('Mikael Grath MEMBER_OF European Commission');
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
