@@ -91,8 +91,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         if (party) titles.push({ title: 'member', relation: 'MEMBER_OF', of: party });
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
-        if (ofAfter && titles[0] && !(titles[0].of && resolved.entityOf.get(titles[0].of))) titles[0] = { ...titles[0], of: ofAfter };
-        else if (ofAfter && !titles[0] && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
+        // ("Dr X of the University of Y": a courtesy title is no office to give the body to.)
+        const office = titles[0] && !COURTESY_TITLES.has(titles[0].title.replace(/\.$/, '')) ? titles[0] : undefined;
+        if (ofAfter && office && !(office.of && resolved.entityOf.get(office.of))) titles[0] = { ...office, of: ofAfter };
+        else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
@@ -555,6 +557,9 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
     }
   }
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
+  // "a Horn of Africa analyst at …": a region's name of several words qualifies an office as one word does.
+  const region = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.kind === 'Place' && !mention.possessive && mention.end - mention.start > 1);
+  if (region && titleAt(tokens, region.end)) i = region.end;
   // "a Brazilian economist at …", "a veteran arms-control expert at …": a word or two may qualify an office that a
   // body follows.
   for (let skip = 0; skip <= (ofCountry?.possessive ? 0 : MAX_QUALIFIERS) && !title; skip++) {

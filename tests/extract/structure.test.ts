@@ -320,6 +320,18 @@ describe('commissioners', () => {
   });
 });
 
+describe('bodies a person works at', () => {
+  it('reads "Dr X of the University of Y" as a member of the university, past the courtesy title', () => {
+    const { relations } = extract(['“It is hard to sell at home,” said Dr Yolanda Pick of the University of Belize.']);
+    expect(relations).toContain('Yolanda Pick MEMBER_OF University of Belize');
+  });
+
+  it('reads an occupation qualified by a region’s name of several words, before the body', () => {
+    const { relations } = extract(['Amina Warsame, a Horn of Africa analyst at Chatham House, said the timing was worrying.']);
+    expect(relations).toContain('Amina Warsame MEMBER_OF Chatham House');
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
