@@ -38,3 +38,13 @@ describe('parties that a breach shows', () => {
     expect(relations).not.toContain('Merrow PARTY_TO Lisbon Conventions');
   });
 });
+
+describe('parties of a treaty’s "under which" clause', () => {
+  it('makes the subject of the clause that "<treaty>, under which" opens its party, and troops their state', () => {
+    const { relations } = extract([
+      'The area is covered by the Arctic Fisheries Agreement, under which Norway allows boats from Finland to fish near the islands.',
+      'Peru considered Chile in breach of the Lima Border Agreement, under which Bolivian troops once patrolled the frontier.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Norway PARTY_TO Arctic Fisheries Agreement', 'Bolivia PARTY_TO Lima Border Agreement']));
+  });
+});
