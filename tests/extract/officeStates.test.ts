@@ -58,6 +58,13 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Kofi Mensah LEADS Togo');
   });
 
+  it('takes the state whose short denial the sentence before tells, over the state the story was filed from', () => {
+    const paragraphs = ['Djibouti accused Eritrea of killing three soldiers.', 'Eritrea denied any attack. Information Minister Tesfa Gebre wrote on X that the claims were false.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Djibouti', datelineRegion: 'Djibouti' });
+    expect(relations).toContain('Tesfa Gebre MEMBER_OF Eritrea');
+    expect(relations).not.toContain('Tesfa Gebre MEMBER_OF Djibouti');
+  });
+
   it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
     const { relations } = extract([
       "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",
