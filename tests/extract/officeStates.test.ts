@@ -65,6 +65,11 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Tesfa Gebre MEMBER_OF Djibouti');
   });
 
+  it('reads a spokesperson of an unnamed ministry ("Foreign ministry spokesman X") as speaking for the state', () => {
+    const { relations } = extract(['Iran rejected the statement within hours. Foreign ministry spokesman Esmaeil Bagheri said the islands were Iranian.']);
+    expect(relations).toContain('Esmaeil Bagheri SPEAKS_FOR Iran');
+  });
+
   it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
     const { relations } = extract([
       "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",

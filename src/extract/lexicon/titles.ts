@@ -151,5 +151,8 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   return undefined;
 }
 
-/** Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president"). */
-export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of (?:state|government)|supreme leader)$/;
+/**
+ * Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president",
+ * "Foreign ministry spokesman X", whose ministry is unnamed).
+ */
+export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of (?:state|government)|supreme leader|ministry spokes(?:man|woman|person))$/;
