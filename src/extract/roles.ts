@@ -148,6 +148,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const parent = organisationOf(entity.name, mention, mentions, resolved);
         if (parent && parent !== key) add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.8 });
       }
+      // "the Social Science Research Institute at the University of Iceland": a university's institute is its part.
+      if (entity.kind === 'Organization' && mention.form === 'name') {
+        const university = universityOf(tokens, mentions, mention, resolved);
+        if (university && university !== key) add({ kind: 'PART_OF', subject: key, object: university, sentence: index, confidence: 0.75 });
+      }
       // "the European Union's naval mission Aspides", "The U.N. peacekeeping mission, MONUSCO,", "its Peace Facility":
       // a unit named as an organisation's or a state's mission, force or body is part of it.
       if ((entity.kind === 'Organization' || (entity.kind === 'Government' && !key.startsWith('state:'))) && mention.form === 'name') {
@@ -725,6 +730,18 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   }
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
+}
+
+/** Heads of a university's parts ("Research Institute", "Centre for …", "Law School"). */
+const UNIVERSITY_UNITS = /^(institute|centre|center|school|faculty|department|laboratory|lab)$/i;
+
+/** "the X Institute at the University of Y": the university named right after "at", for a unit of one. */
+function universityOf(tokens: Token[], mentions: Mention[], unit: Mention, resolved: ArticleEntities): string | undefined {
+  if (!UNIVERSITY_UNITS.test(unit.name.split(/\s+/).at(-1) ?? '') || tokens[unit.end]?.lower !== 'at') return undefined;
+  const start = tokens[unit.end + 1]?.lower === 'the' ? unit.end + 2 : unit.end + 1;
+  const university = mentions.find((mention) => mention.start === start && /\b(University|College)\b/.test(mention.name));
+  const key = university ? resolved.entityOf.get(university) : undefined;
+  return key && resolved.entities.get(key)?.kind === 'Organization' ? key : undefined;
 }
 
 /** "South Korea's unification ministry", "the South's Ministry of National Defense": the state owning a body. */

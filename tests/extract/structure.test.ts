@@ -332,6 +332,13 @@ describe('bodies a person works at', () => {
   });
 });
 
+describe('parts of universities', () => {
+  it('reads an institute "at" a university as its part', () => {
+    const { relations } = extract(['A survey by the Social Policy Research Institute at the University of Belize put support at 49 percent.']);
+    expect(relations).toContain('Social Policy Research Institute PART_OF University of Belize');
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);
