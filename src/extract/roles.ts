@@ -9,6 +9,7 @@ import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, RANK_WORDS, STATE_OFFICES,
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
@@ -100,7 +101,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           const ofGovernment = /^government\b/.test(title.title);
-          const found = !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
+          // "She said President X had instructed …": the office-holder a speaker names first is of the speaker's state.
+          const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) : undefined;
+          const found = spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
           const state = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
@@ -228,6 +231,20 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/**
+ * "She said President X had instructed his government …", "He said President X and …": a sentence that opens with a
+ * pronoun and a verb of saying and then names an office-holder gives the office to the state the speaker serves.
+ */
+function speakersState(tokens: Token[], mentions: Mention[], person: Mention, title: string, resolved: ArticleEntities, relations: LocalRelation[]): string | undefined {
+  const titleStart = person.start - title.split(' ').length;
+  if (titleStart !== 2 || !SPEECH_VERBS.has(tokens[1]?.lower ?? '') || !/^(he|she)$/.test(tokens[0]?.lower ?? '')) return undefined;
+  const speaker = mentions.find((mention) => mention.start === 0 && mention.form === 'pronoun');
+  const key = speaker ? resolved.entityOf.get(speaker) : undefined;
+  const served = key ? relations.find((relation) => relation.subject === key && (relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS' || relation.kind === 'SPEAKS_FOR')) : undefined;
+  const state = served ? (served.object.startsWith('state:') ? served.object : resolved.entities.get(served.object)?.state && `state:${resolved.entities.get(served.object)!.state}`) : undefined;
+  return state && resolved.entities.has(state) ? state : undefined;
 }
 
 /** A member of a Commission ("enlargement commissioner"), not a state's envoy ("high commissioner"). */

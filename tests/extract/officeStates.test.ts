@@ -70,6 +70,13 @@ describe('the state of an office with no state named', () => {
     expect(relations).toContain('Esmaeil Bagheri SPEAKS_FOR Iran');
   });
 
+  it('gives an office-holder that a speaker names first after "She said" to the speaker’s state', () => {
+    const paragraphs = ['Ghana banned maize exports to Togo.', 'Togo’s foreign minister, Ama Dzidzor, said Lome regretted the decision. She said President Felix Mbeki had instructed his government to seek talks.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Kumasi', datelineRegion: 'Ghana' });
+    expect(relations).toContain('Felix Mbeki LEADS Togo');
+    expect(relations).not.toContain('Felix Mbeki LEADS Ghana');
+  });
+
   it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
     const { relations } = extract([
       "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",
