@@ -339,6 +339,13 @@ describe('parts of universities', () => {
   });
 });
 
+describe('joint heads', () => {
+  it('reads a co-chair of a party as one of its heads', () => {
+    const { relations } = extract(['In Turkey, Sevgi Aydin, co-chair of the pro-Kurdish Democracy Party, accused the government of shooting at the peace.']);
+    expect(relations).toContain('Sevgi Aydin LEADS Democracy Party');
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);

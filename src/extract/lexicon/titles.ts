@@ -90,6 +90,11 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'permanent representative': 'MEMBER_OF',
   'ambassador-at-large': 'MEMBER_OF',
   'co-leader': 'LEADS',
+  // Joint heads of a party or a body ("co-chair of the DEM Party").
+  'co-chair': 'LEADS',
+  'co-chairman': 'LEADS',
+  'co-chairwoman': 'LEADS',
+  'co-chairperson': 'LEADS',
   // "his Chinese counterpart Wang Yi": the same office in another state.
   'counterpart': 'MEMBER_OF',
   'director': 'LEADS',
