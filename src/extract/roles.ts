@@ -71,10 +71,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
         const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? possessedTitleBefore(tokens, mentions, titleStart - 1, isBody) : undefined;
         if (before && titles[0]) titles.push(before);
-        // "accused the government of Pedro Sánchez of …": the person whose government it is heads it.
-        if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
-          titles.push({ title: 'head of government', relation: 'LEADS' });
-        }
+        // "accused the government of Pedro Sánchez of …", "the government of co-presidents X and Y": the people whose
+        // government it is head it.
+        if (!titles.some(Boolean) && isGovernmentOf(tokens, mentions, mention)) titles.push({ title: 'head of government', relation: 'LEADS' });
         // "the two envoys, Turkey's X and Armenia's Y": a person named as a state's, with no office said, serves it — unless
         // the article gives the person's office elsewhere ("Russia's Putin" is its president).
         // (Not after "of": "a unit of Cameroon's Rapid Intervention Battalion" names a thing the state owns.)
@@ -256,6 +255,17 @@ function isCommissioner(title: string): boolean {
 function namedCommission(resolved: ArticleEntities): string | undefined {
   const found = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Organization' || entity.kind === 'Government') && /\bCommission$/.test(entity.name));
   return found.length === 1 ? found[0].key : undefined;
+}
+
+/** "the government of Pedro Sánchez", "the government of co-presidents X and Y": names after "the government of". */
+function isGovernmentOf(tokens: Token[], mentions: Mention[], person: Mention): boolean {
+  let at = person.start;
+  // The second of two names joined by "and".
+  const first = tokens[at - 1]?.lower === 'and' ? mentions.find((mention) => mention.end === at - 1 && mention.kind === 'Person') : undefined;
+  if (first) at = first.start;
+  // A lower-case word for their office ("co-presidents") may stand before the names.
+  if (tokens[at - 1] && !tokens[at - 1].punct && !tokens[at - 1].capitalized && tokens[at - 1].lower !== 'of') at--;
+  return tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'government' && tokens[at - 3]?.lower === 'the';
 }
 
 /** "a coalition government led by X", "the new government headed by X": a government said to be led by the person. */

@@ -77,6 +77,11 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Felix Mbeki LEADS Ghana');
   });
 
+  it('reads both names after "the government of co-presidents" as heads of the state spoken of', () => {
+    const { relations } = extract(['The United States imposed sanctions on Nicaragua, accusing the government of co-presidents Daniel Orta and Rosa Muri of using mining revenue against critics.'], undefined, { dateline: 'Managua' });
+    expect(relations).toEqual(expect.arrayContaining(['Daniel Orta LEADS Nicaragua', 'Rosa Muri LEADS Nicaragua']));
+  });
+
   it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
     const { relations } = extract([
       "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",
