@@ -8,7 +8,7 @@ import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } fr
 import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
-import { findTreatyParties, organisationsJoinedIn } from './treaties.ts';
+import { findTreatyParties, hasNoParties, organisationsJoinedIn } from './treaties.ts';
 import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { ceasefireParties, warringPair } from './ceasefireSides.ts';
 import { partiesThreateningToLeave } from './leavingThreats.ts';
@@ -82,7 +82,7 @@ function extractWithStates(article: Article): Extraction {
   // The story's two warring sides, which several rules fall back on when a sentence does not name them.
   const warring = warringPair(mentions, resolved);
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring, representedBy), ...mutualAccusations(mentions, resolved, warring)];
-  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
+  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved, mentions), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
   const placed = new Set(structure.relations.filter((relation) => relation.kind === 'LOCATED_IN').map((relation) => relation.subject));
   const geography = placesOfDateline(resolved, placed, article);
@@ -141,7 +141,7 @@ function markQuotedMentions(mentions: SentenceMentions[], quotes: QuoteSpan[]): 
 }
 
 /** A state that signs a treaty, or that the article names as its party, is PARTY_TO it; so is an organisation its name joins. */
-function partiesToTreaties(actions: LocalRelation[], structure: LocalRelation[], parties: Map<string, string[]>, resolved: ArticleEntities): LocalRelation[] {
+function partiesToTreaties(actions: LocalRelation[], structure: LocalRelation[], parties: Map<string, string[]>, resolved: ArticleEntities, mentions: SentenceMentions[]): LocalRelation[] {
   const found: LocalRelation[] = [];
   // A minister or leader who signs binds their state.
   const stateOf = new Map(structure.filter((relation) => relation.object.startsWith('state:')).map((relation) => [relation.subject, relation.object]));
@@ -149,6 +149,15 @@ function partiesToTreaties(actions: LocalRelation[], structure: LocalRelation[],
     if (relation.kind !== 'SIGNS') continue;
     const state = relation.subject.startsWith('state:') ? relation.subject : stateOf.get(relation.subject);
     if (state) found.push({ ...relation, subject: state, kind: 'PARTY_TO', props: undefined });
+  }
+  // "whether Russia had breached the treaty": a state can break only a treaty that binds it (not the United Nations'
+  // own texts, which bind states that made none of them) — when the narration names it as the one in breach (not "the
+  // move violated the treaty", nor a quote's charge).
+  const namedIn = (key: string, sentence: number) => mentions[sentence]?.mentions.some((mention) => !mention.inQuote && resolved.entityOf.get(mention) === key);
+  for (const relation of actions) {
+    if (relation.kind === 'VIOLATES' && relation.subject.startsWith('state:') && namedIn(relation.subject, relation.sentence) && resolved.entities.get(relation.object)?.kind === 'Treaty' && !hasNoParties(relation.object)) {
+      found.push({ ...relation, kind: 'PARTY_TO', props: undefined, confidence: 0.6 });
+    }
   }
   for (const [treaty, codes] of parties) {
     const sentence = Math.min(...(resolved.entities.get(treaty)?.sentences ?? [0]));

@@ -6,7 +6,7 @@ import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
 import { countryByCapital } from './gazetteer.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
-import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 /**
  * The state an office with no state named belongs to ("Prime Minister X", "the country's president"): one named
@@ -42,6 +42,11 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // past "that" after a phrase of where ("wrote on X that Ankara …"), or a day ("added on Saturday that Dar es Salaam …").
   const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
   const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
+  // "Prime Minister X, speaking at a ceremony in Phnom Penh, did not mention Seoul but said …": the capital the aside
+  // sets the speaker in, before any state named after it.
+  const asideCapital = aside > 0 ? mentions.find((mention) => mention.start > open && mention.end <= aside && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text)) : undefined;
+  const asideState = asideCapital ? `state:${countryByCapital(asideCapital.text)!.code}` : undefined;
+  if (asideState && resolved.entities.has(asideState)) return { key: asideState, presumed: false };
   const from = aside > 0 ? aside + 1 : before;
   const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
   const that = said >= 0 ? tokens.findIndex((token, k) => k > said && k <= said + 4 && token.lower === 'that') : -1;
@@ -49,10 +54,25 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
   const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
+  // "Eritrea denied any attack. Information Minister X wrote …": a state whose short answer the sentence before tells
+  // goes on to answer through its office-holder.
+  const answering = answeringState(sentences[sentence - 1], resolved);
+  if (answering && tokens.slice(0, before).every((token) => !token.punct)) return { key: answering, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story was filed from, else the
   // one it is about.
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
+}
+
+/** How many words a sentence that only tells a state's answer may have ("Iran rejected the statement within hours."). */
+const SHORT_ANSWER = 8;
+
+/** The state a short sentence opens with as the subject of a denial ("Eritrea denied any attack."). */
+function answeringState(previous: SentenceMentions | undefined, resolved: ArticleEntities): string | undefined {
+  if (!previous || previous.tokens.length > SHORT_ANSWER) return undefined;
+  const subject = previous.mentions.find((mention) => mention.start === (previous.tokens[0]?.lower === 'the' ? 1 : 0) && !mention.possessive && !mention.modifier);
+  const key = subject ? resolved.entityOf.get(subject) : undefined;
+  return key?.startsWith('state:') && DENYING_VERBS.has(previous.tokens[subject!.end]?.lower ?? '') ? key : undefined;
 }
 
 /** The state named last before a point of the narration ("the country"), in its sentence or the two before it. */

@@ -46,6 +46,11 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
     if (region && (!after || after.punct) && !listGoesOn && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
   }
+  // "Kaigara, one of the Habomai islets": the group a place is one of.
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'one' && tokens[i + 2]?.lower === 'of') {
+    const group = containerAt(tokens[i + 3]?.lower === 'the' ? i + 4 : i + 3);
+    if (group) return group;
+  }
   if (tokens[i]?.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '')) {
     const close = tokens.findIndex((token, k) => k > i && (token.text === ',' || token.text === '.' || token.text === ';'));
     // "Kursk, a Russian territory": the state named in the apposition.
@@ -64,6 +69,11 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     const owner = mentions.find((mention) => mention.start === i + 2 && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
     const shore = tokens.slice(i + 2, i + 9).findIndex((token) => SHORE_WORDS.test(token.lower));
     if (owner && shore >= 0) return resolved.entityOf.get(owner);
+  }
+  // "Lombrum naval base on Manus Island": a site on an island is on it (not "a dam on the river", "on the border").
+  if (tokens[i]?.lower === 'on') {
+    const island = containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
+    if (island && ISLAND_WORDS.test(resolved.entities.get(island)?.name.split(' ').at(-1) ?? '')) return island;
   }
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'of') return areaOfStateBefore(tokens, mentions, place, resolved);
   // "the bridge over the Ibar River in Mitrovica": what is "in" there is the bridge, not the river it crosses.
@@ -118,6 +128,9 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
 
 /** "districts", "provinces": the plural of an area word, after places joined by "and". */
 const AREA_PLURALS: ReadonlySet<string> = new Set([...AREA_WORDS].map((word) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`)));
+
+/** Land that a site may stand "on" ("on Manus Island"). */
+const ISLAND_WORDS = /^(island|islands|isle|islet|islets|atoll|peninsula)$/i;
 
 /** Edges of a state that a place may lie on ("on Somalia's Indian Ocean coast"). */
 const SHORE_WORDS = /^(coast|coastline|shore|shores|border|frontier|waters)$/;

@@ -9,6 +9,7 @@ import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, RANK_WORDS, STATE_OFFICES,
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
@@ -33,6 +34,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const add = (relation: LocalRelation) => {
     if (relation.subject !== relation.object) relations.push(relation);
   };
+  const statesOwning: LocalRelation[] = [];
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
   const isBody = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
@@ -56,7 +58,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const beforeComma = carriedOn(titleBeforeComma(tokens, mentions, mention, isBody), sentences, resolved, index);
         const titles: (Title | undefined)[] = [
           asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
-          titleAfter(tokens, mentions, mention, isBody),
+          ...titlesAfter(tokens, mentions, mention, isBody),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start));
         if (headed) titles.push(headed);
@@ -69,28 +71,45 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
         const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? possessedTitleBefore(tokens, mentions, titleStart - 1, isBody) : undefined;
         if (before && titles[0]) titles.push(before);
-        // "accused the government of Pedro Sánchez of …": the person whose government it is heads it.
-        if (!titles.some(Boolean) && tokens[mention.start - 1]?.lower === 'of' && tokens[mention.start - 2]?.lower === 'government' && tokens[mention.start - 3]?.lower === 'the') {
-          titles.push({ title: 'head of government', relation: 'LEADS' });
-        }
+        // "accused the government of Pedro Sánchez of …", "the government of co-presidents X and Y": the people whose
+        // government it is head it.
+        if (!titles.some(Boolean) && isGovernmentOf(tokens, mentions, mention)) titles.push({ title: 'head of government', relation: 'LEADS' });
+        // "the two envoys, Turkey's X and Armenia's Y": a person named as a state's, with no office said, serves it — unless
+        // the article gives the person's office elsewhere ("Russia's Putin" is its president).
+        // (Not after "of": "a unit of Cameroon's Rapid Intervention Battalion" names a thing the state owns.)
+        const ownerState = mentions.find((other) => other.end === mention.start && other.possessive && resolved.entityOf.get(other)?.startsWith('state:') && tokens[other.start - 1]?.lower !== 'of');
+        if (!titles.some(Boolean) && ownerState) statesOwning.push({ kind: 'MEMBER_OF', subject: key, object: resolved.entityOf.get(ownerState)!, sentence: index, confidence: PRESUMED_CONFIDENCE });
+        // "a coalition government led by X", "the government headed by X": X heads the government of the state spoken of.
+        if (!titles.some(Boolean) && governmentLedBy(tokens, mention)) titles.push({ title: 'head of government', relation: 'LEADS' });
+        // "X, who is seeking a third term at the head of the National People's Party": the body X is at the head of.
+        const headOf = atTheHeadOf(tokens, mentions, mention, isBody);
+        if (headOf) titles.push({ title: 'head', relation: 'LEADS', of: headOf });
         // "President Emmanuel Macron of France", "Agboola Ajayi of the Peoples Democratic Party".
         const worksAt = bodyWorkedAt(tokens, mentions, mention, isBody);
         if (worksAt) titles.push({ title: 'member', relation: 'MEMBER_OF', of: worksAt });
+        const party = partyOfWhose(tokens, mentions, mention, resolved);
+        if (party) titles.push({ title: 'member', relation: 'MEMBER_OF', of: party });
         const ofAfter = bodyAfterName(tokens, mentions, mention, isBody);
         // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
-        if (ofAfter && titles[0] && !(titles[0].of && resolved.entityOf.get(titles[0].of))) titles[0] = { ...titles[0], of: ofAfter };
-        else if (ofAfter && !titles[0] && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
+        // ("Dr X of the University of Y": a courtesy title is no office to give the body to.)
+        const office = titles[0] && !COURTESY_TITLES.has(titles[0].title.replace(/\.$/, '')) ? titles[0] : undefined;
+        if (ofAfter && office && !(office.of && resolved.entityOf.get(office.of))) titles[0] = { ...office, of: ofAfter };
+        else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           const ofGovernment = /^government\b/.test(title.title);
-          const found = !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
+          // "She said President X had instructed …": the office-holder a speaker names first is of the speaker's state.
+          const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) : undefined;
+          const found = spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
           const state = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
-          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody;
+          // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
+          const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
+          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody ?? commission;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
           const of = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
@@ -100,7 +119,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const role = ofEntity ? `${office} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : office;
           if (!roles.has(key)) roles.set(key, new Set());
           roles.get(key)!.add(role);
-          if (!former && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
+          // (A speaker presides over a chamber, never a state: "its speaker" there is the chamber's, not the state's.)
+          const speakerOfState = title.title === 'speaker' && of?.startsWith('state:');
+          if (!former && !speakerOfState && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
             // "the group's commander" leads the group; a state's commander is one of its officers.
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
@@ -129,6 +150,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const parent = organisationOf(entity.name, mention, mentions, resolved);
         if (parent && parent !== key) add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.8 });
       }
+      // "the Social Science Research Institute at the University of Iceland": a university's institute is its part.
+      if (entity.kind === 'Organization' && mention.form === 'name') {
+        const university = universityOf(tokens, mentions, mention, resolved);
+        if (university && university !== key) add({ kind: 'PART_OF', subject: key, object: university, sentence: index, confidence: 0.75 });
+      }
       // "the European Union's naval mission Aspides", "The U.N. peacekeeping mission, MONUSCO,", "its Peace Facility":
       // a unit named as an organisation's or a state's mission, force or body is part of it.
       if ((entity.kind === 'Organization' || (entity.kind === 'Government' && !key.startsWith('state:'))) && mention.form === 'name') {
@@ -148,6 +174,18 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
     }
   });
+  // "The National Council, Slovakia's parliament,": a body set off as a state's or an organisation's body is its part.
+  sentences.forEach(({ tokens, mentions }, index) => {
+    for (const mention of mentions) {
+      const key = resolved.entityOf.get(mention);
+      const kind = key ? resolved.entities.get(key)?.kind : undefined;
+      if (!key || key.startsWith('state:') || mention.form !== 'name' || (kind !== 'Government' && kind !== 'Organization')) continue;
+      const owner = ownerSetOffAfter(tokens, mentions, mention, resolved);
+      if (owner && owner !== key && !relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === key)) add({ kind: 'PART_OF', subject: key, object: owner, sentence: index, confidence: 0.8 });
+    }
+  });
+  const holdsOffice = new Set(relations.filter((relation) => relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF' || relation.kind === 'SPEAKS_FOR').map((relation) => relation.subject));
+  for (const relation of statesOwning) if (!holdsOffice.has(relation.subject)) add(relation);
   // "the National Assembly of Tarvo Republika": a body named after another body or a state of the article is its part.
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:') || relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
@@ -163,6 +201,13 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
     if (resolved.entities.has(stateKey)) {
       add({ kind: 'PART_OF', subject: entity.key, object: stateKey, sentence: Math.min(...entity.sentences), confidence: 0.8 });
     }
+  }
+  // "EU Enlargement Commissioner X", "the EU's enlargement commissioner, X": a commissioner of an organisation sits on
+  // its Commission, when the article names one as the organisation's part.
+  for (const relation of relations) {
+    if (relation.kind !== 'MEMBER_OF' || !isCommissioner(relation.props?.role ?? '') || resolved.entities.get(relation.object)?.kind !== 'Organization') continue;
+    const part = relations.find((other) => other.kind === 'PART_OF' && other.object === relation.object && /\bCommission$/.test(resolved.entities.get(other.subject)?.name ?? ''));
+    if (part) relation.object = part.subject;
   }
   // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
   // someone else to lead, leads another.
@@ -185,6 +230,68 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/**
+ * "She said President X had instructed his government …", "He said President X and …": a sentence that opens with a
+ * pronoun and a verb of saying and then names an office-holder gives the office to the state the speaker serves.
+ */
+function speakersState(tokens: Token[], mentions: Mention[], person: Mention, title: string, resolved: ArticleEntities, relations: LocalRelation[]): string | undefined {
+  const titleStart = person.start - title.split(' ').length;
+  if (titleStart !== 2 || !SPEECH_VERBS.has(tokens[1]?.lower ?? '') || !/^(he|she)$/.test(tokens[0]?.lower ?? '')) return undefined;
+  const speaker = mentions.find((mention) => mention.start === 0 && mention.form === 'pronoun');
+  const key = speaker ? resolved.entityOf.get(speaker) : undefined;
+  const served = key ? relations.find((relation) => relation.subject === key && (relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS' || relation.kind === 'SPEAKS_FOR')) : undefined;
+  const state = served ? (served.object.startsWith('state:') ? served.object : resolved.entities.get(served.object)?.state && `state:${resolved.entities.get(served.object)!.state}`) : undefined;
+  return state && resolved.entities.has(state) ? state : undefined;
+}
+
+/** A member of a Commission ("enlargement commissioner"), not a state's envoy ("high commissioner"). */
+function isCommissioner(title: string): boolean {
+  return /\bcommissioner$/.test(title) && !/\bhigh commissioner$/.test(title);
+}
+
+/** The one body the article names "… Commission" ("the European Commission"), if it names exactly one. */
+function namedCommission(resolved: ArticleEntities): string | undefined {
+  const found = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Organization' || entity.kind === 'Government') && /\bCommission$/.test(entity.name));
+  return found.length === 1 ? found[0].key : undefined;
+}
+
+/** "the government of Pedro Sánchez", "the government of co-presidents X and Y": names after "the government of". */
+function isGovernmentOf(tokens: Token[], mentions: Mention[], person: Mention): boolean {
+  let at = person.start;
+  // The second of two names joined by "and".
+  const first = tokens[at - 1]?.lower === 'and' ? mentions.find((mention) => mention.end === at - 1 && mention.kind === 'Person') : undefined;
+  if (first) at = first.start;
+  // A lower-case word for their office ("co-presidents") may stand before the names.
+  if (tokens[at - 1] && !tokens[at - 1].punct && !tokens[at - 1].capitalized && tokens[at - 1].lower !== 'of') at--;
+  return tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'government' && tokens[at - 3]?.lower === 'the';
+}
+
+/** "a coalition government led by X", "the new government headed by X": a government said to be led by the person. */
+function governmentLedBy(tokens: Token[], person: Mention): boolean {
+  if (tokens[person.start - 1]?.lower !== 'by' || !/^(led|headed)$/.test(tokens[person.start - 2]?.lower ?? '')) return false;
+  return tokens[person.start - 3]?.lower === 'government';
+}
+
+/** "X, who is seeking a third term at the head of the Y Party (YP),": the body named after "at the head of". */
+function atTheHeadOf(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {
+  if (tokens[person.end]?.text !== ',') return undefined;
+  const close = tokens.findIndex((token, k) => k > person.end + 1 && (token.text === ',' || token.text === '.' || token.text === ';'));
+  const at = tokens.findIndex((token, k) => k > person.end && (close < 0 || k < close) && token.lower === 'at' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'head' && tokens[k + 3]?.lower === 'of');
+  if (at < 0) return undefined;
+  const start = tokens[at + 4]?.lower === 'the' ? at + 5 : at + 4;
+  return mentions.find((mention) => mention.start === start && isBody(mention) && !mention.modifier && !mention.possessive);
+}
+
+/** "X, whose Liberal Reform Party has argued …", "X, whose nationalist Unity party won": the person's party. */
+function partyOfWhose(tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): Mention | undefined {
+  if (tokens[person.end]?.text !== ',' || tokens[person.end + 1]?.lower !== 'whose') return undefined;
+  let at = person.end + 2;
+  for (let words = 0; words < 2 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized; words++) at++;
+  const body = mentions.find((mention) => mention.start === at && mention.form === 'name' && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Organization');
+  // (Not "whose Northern Army controls the east": only a party is one's own this way.)
+  return body && (/\bparty$/i.test(body.text) || tokens[body.end]?.lower === 'party') ? body : undefined;
 }
 
 /**
@@ -365,10 +472,13 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
   // for China's Ministry of Commerce, X": so may its state's possessive.)
-  const body = mentions.filter((mention) => mention.end === comma && (isBody(mention) || mention.form === 'description')).at(-1);
+  // ("The head of the Vesk Monitoring Mission (VMM), X": the body's acronym may stand in brackets before the comma.)
+  const bodyEnd = beforeBracketedAcronym(tokens, comma);
+  const body = mentions.filter((mention) => mention.end === bodyEnd && (isBody(mention) || mention.form === 'description')).at(-1);
   if (!body) return undefined;
   let at = body.start - 1;
-  const owner = mentions.find((mention) => mention.end === body.start && mention.possessive);
+  // (… and "the Papua New Guinea Defence Force" is one body named with its state's name before it.)
+  const owner = mentions.find((mention) => mention.end === body.start && (mention.possessive || mention.form === 'name'));
   if (owner) at = owner.start - 1;
   for (let k = 0; k < 2 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized && !/^(the|of|for)$/.test(tokens[at].lower); k++) at--;
   if (tokens[at]?.lower === 'the') at--;
@@ -449,11 +559,20 @@ function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBo
   return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
 }
 
-/** "Omar Fathy, spokesman for Egypt's Ministry of Defence," — an apposition after the name. */
-function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title | undefined {
-  let i = person.end;
-  if (tokens[i]?.text !== ',') return undefined;
-  i++;
+/**
+ * "Omar Fathy, spokesman for Egypt's Ministry of Defence," — an apposition after the name; "X, the chairman of the
+ * Senate and leader of the Renewal Party," holds two offices, each of its own body.
+ */
+function titlesAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Title[] {
+  if (tokens[person.end]?.text !== ',') return [];
+  const first = officeAt(tokens, mentions, person.end + 1, isBody);
+  const second = first?.joined === undefined ? undefined : officeAt(tokens, mentions, first.joined + 1, isBody);
+  return [first, second].filter((title): title is Title => Boolean(title));
+}
+
+/** The office an apposition opening at `start` names, and where an office joined to it by "and" starts. */
+function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (mention: Mention) => boolean): (Title & { joined?: number }) | undefined {
+  let i = start;
   if (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) i++;
   // "the country's president": the title of the state spoken of; "Lusania's foreign minister": of that state.
   let ofCountry: Mention | undefined;
@@ -470,6 +589,9 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
     }
   }
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
+  // "a Horn of Africa analyst at …": a region's name of several words qualifies an office as one word does.
+  const region = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.kind === 'Place' && !mention.possessive && mention.end - mention.start > 1);
+  if (region && titleAt(tokens, region.end)) i = region.end;
   // "a Brazilian economist at …", "a veteran arms-control expert at …": a word or two may qualify an office that a
   // body follows.
   for (let skip = 0; skip <= (ofCountry?.possessive ? 0 : MAX_QUALIFIERS) && !title; skip++) {
@@ -489,6 +611,9 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
+  // "the chairman of the Senate and leader of the Renewal Party": the first office's body ends before the second office.
+  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && titleAt(tokens, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+  if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
   // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is.)
@@ -497,9 +622,10 @@ function titleAfter(tokens: Token[], mentions: Mention[], person: Mention, isBod
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;
   const owner = unnamedUnit ? inside.find((mention) => mention.possessive) : undefined;
-  if (owner) return { title: title.phrase, relation: title.relation, of: owner };
+  const also = joined > 0 ? { joined } : {};
+  if (owner) return { title: title.phrase, relation: title.relation, of: owner, ...also };
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
-  return { title: title.phrase, relation: title.relation, of: inside.at(-1) };
+  return { title: title.phrase, relation: title.relation, of: inside.at(-1), ...also };
 }
 
 /** "Central Military Commission of the Workers' Party", "Ministry of Foreign Affairs of South Korea". */
@@ -578,6 +704,38 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   return ownerKey(owner);
 }
 
+/** Nouns for a body that an apposition may name a body as ("Slovakia's parliament", "the Council of Europe's panel"). */
+const APPOSED_BODY_NOUNS: ReadonlySet<string> = new Set([...GOVERNMENT_BODY_HEADS, ...INTERNATIONAL_BODY_HEADS, 'panel', 'legislature', 'arm', 'mission', 'wing', 'branch', 'watchdog', 'regulator']);
+
+/**
+ * "The National Council, Slovakia's parliament,", "The Venice Commission, the Council of Europe's panel of experts,":
+ * the state or organisation whose body an apposition right after a body's name says it is (not a party, nor a company:
+ * "Gazprom, Russia's largest gas company").
+ */
+function ownerSetOffAfter(tokens: Token[], mentions: Mention[], body: Mention, resolved: ArticleEntities): string | undefined {
+  let at = body.end;
+  if (tokens[at]?.text === '(' && tokens[at + 2]?.text === ')') at += 3;
+  if (tokens[at]?.text !== ',') return undefined;
+  at++;
+  if (tokens[at]?.lower === 'the') at++;
+  // ("Slovakia's parliament" may be read as one description of a state's body: its state owns it.)
+  const described = mentions.find((mention) => mention.start === at && !mention.possessive && tokens[at].possessive && mention.end > at + 1);
+  const describedState = described ? resolved.entities.get(resolved.entityOf.get(described) ?? '')?.state : undefined;
+  if (describedState && APPOSED_BODY_NOUNS.has(tokens[described!.end - 1].lower) && tokens[described!.end - 1].lower !== 'party') {
+    return resolved.entities.has(`state:${describedState}`) ? `state:${describedState}` : undefined;
+  }
+  const owner = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && mention.possessive && mention.form === 'name');
+  if (!owner) return undefined;
+  // The head noun: the last of up to three lower-case words, before "of" or the end of the phrase.
+  let head = owner.end;
+  while (head < owner.end + 3 && tokens[head + 1] && !tokens[head + 1].punct && !tokens[head + 1].capitalized && tokens[head + 1].lower !== 'of' && !tokens[head].punct && !tokens[head].capitalized) head++;
+  const noun = tokens[head]?.lower ?? '';
+  if (tokens[head]?.capitalized || noun === 'party' || !APPOSED_BODY_NOUNS.has(noun)) return undefined;
+  const key = resolved.entityOf.get(owner);
+  const kind = key ? resolved.entities.get(key)?.kind : undefined;
+  return kind === 'Government' || kind === 'Organization' ? key : undefined;
+}
+
 /** The international organisation a body belongs to, by its name or by a possessive before it. */
 function organisationOf(name: string, mention: Mention, mentions: Mention[], resolved: ArticleEntities): string | undefined {
   const mentionKey = resolved.entityOf.get(mention);
@@ -599,6 +757,18 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   }
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
+}
+
+/** Heads of a university's parts ("Research Institute", "Centre for …", "Law School"). */
+const UNIVERSITY_UNITS = /^(institute|centre|center|school|faculty|department|laboratory|lab)$/i;
+
+/** "the X Institute at the University of Y": the university named right after "at", for a unit of one. */
+function universityOf(tokens: Token[], mentions: Mention[], unit: Mention, resolved: ArticleEntities): string | undefined {
+  if (!UNIVERSITY_UNITS.test(unit.name.split(/\s+/).at(-1) ?? '') || tokens[unit.end]?.lower !== 'at') return undefined;
+  const start = tokens[unit.end + 1]?.lower === 'the' ? unit.end + 2 : unit.end + 1;
+  const university = mentions.find((mention) => mention.start === start && /\b(University|College)\b/.test(mention.name));
+  const key = university ? resolved.entityOf.get(university) : undefined;
+  return key && resolved.entities.get(key)?.kind === 'Organization' ? key : undefined;
 }
 
 /** "South Korea's unification ministry", "the South's Ministry of National Defense": the state owning a body. */

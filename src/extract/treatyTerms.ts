@@ -22,6 +22,23 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
       if (owner && ownerKey?.startsWith('state:')) found.push({ kind: 'PARTY_TO', subject: ownerKey, object: treatyKey, sentence: index, confidence: 0.5 });
     }
   });
+  // "the 2010 Doha agreement, under which Qatari troops patrolled the frontier", "a 1998 agreement under which Russia
+  // allows boats to fish": the subject of the clause a treaty's "under which" opens acts under it, as its party.
+  sentences.forEach(({ tokens, mentions }, index) => {
+    for (const treaty of mentions) {
+      const treatyKey = resolved.entityOf.get(treaty);
+      if (!treatyKey || kindOf(resolved, treaty) !== 'Treaty' || isInternational(treatyKey)) continue;
+      const under = tokens[treaty.end]?.text === ',' ? treaty.end + 1 : treaty.end;
+      if (tokens[under]?.lower !== 'under' || tokens[under + 1]?.lower !== 'which') continue;
+      const start = tokens[under + 2]?.lower === 'the' ? under + 3 : under + 2;
+      const subject = mentions.find((mention) => mention.start === start && !mention.modifier && !mention.possessive && !mention.inQuote);
+      const key = subject ? resolved.entityOf.get(subject) : undefined;
+      const entity = key ? resolved.entities.get(key) : undefined;
+      // ("Qatari troops": troops act for their state.)
+      const party = entity && PARTY_KINDS.has(entity.kind) ? key : entity?.kind === 'Group' && entity.state && resolved.entities.has(`state:${entity.state}`) ? `state:${entity.state}` : undefined;
+      if (party) found.push({ kind: 'PARTY_TO', subject: party, object: treatyKey, sentence: index, confidence: 0.5 });
+    }
+  });
   sentences.forEach(({ tokens, mentions }, index) => {
     if (tokens[0]?.lower !== 'under') return;
     const start = tokens[1]?.lower === 'the' ? 2 : 1;

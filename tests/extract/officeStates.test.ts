@@ -52,6 +52,36 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Sok Vanna LEADS Thailand');
   });
 
+  it('takes the capital an aside after the name sets the office-holder in, over a state named after it', () => {
+    const { relations } = extract(['Prime Minister Kofi Mensah, speaking at a ceremony in Accra, did not mention Togo by name but said Ghana would not be lectured.']);
+    expect(relations).toContain('Kofi Mensah LEADS Ghana');
+    expect(relations).not.toContain('Kofi Mensah LEADS Togo');
+  });
+
+  it('takes the state whose short denial the sentence before tells, over the state the story was filed from', () => {
+    const paragraphs = ['Djibouti accused Eritrea of killing three soldiers.', 'Eritrea denied any attack. Information Minister Tesfa Gebre wrote on X that the claims were false.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Djibouti', datelineRegion: 'Djibouti' });
+    expect(relations).toContain('Tesfa Gebre MEMBER_OF Eritrea');
+    expect(relations).not.toContain('Tesfa Gebre MEMBER_OF Djibouti');
+  });
+
+  it('reads a spokesperson of an unnamed ministry ("Foreign ministry spokesman X") as speaking for the state', () => {
+    const { relations } = extract(['Iran rejected the statement within hours. Foreign ministry spokesman Esmaeil Bagheri said the islands were Iranian.']);
+    expect(relations).toContain('Esmaeil Bagheri SPEAKS_FOR Iran');
+  });
+
+  it('gives an office-holder that a speaker names first after "She said" to the speaker’s state', () => {
+    const paragraphs = ['Ghana banned maize exports to Togo.', 'Togo’s foreign minister, Ama Dzidzor, said Lome regretted the decision. She said President Felix Mbeki had instructed his government to seek talks.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Kumasi', datelineRegion: 'Ghana' });
+    expect(relations).toContain('Felix Mbeki LEADS Togo');
+    expect(relations).not.toContain('Felix Mbeki LEADS Ghana');
+  });
+
+  it('reads both names after "the government of co-presidents" as heads of the state spoken of', () => {
+    const { relations } = extract(['The United States imposed sanctions on Nicaragua, accusing the government of co-presidents Daniel Orta and Rosa Muri of using mining revenue against critics.'], undefined, { dateline: 'Managua' });
+    expect(relations).toEqual(expect.arrayContaining(['Daniel Orta LEADS Nicaragua', 'Rosa Muri LEADS Nicaragua']));
+  });
+
   it('knows a chief minister as the head of a territory’s government, and a delegate as a member of a state', () => {
     const { relations } = extract([
       "Spain's foreign minister, Ana Gil, and Gibraltar's Chief Minister, Tom Reyes, attended the ceremony.",

@@ -60,6 +60,19 @@ describe('places named as a settlement or area of another', () => {
   });
 });
 
+describe('islands', () => {
+  it('reads "X, one of the Y islets" as in the group it is one of', () => {
+    const { relations } = extract(['The boat was stopped about 3 kilometres from Karvik, one of the Sorrel islets, on Wednesday.']);
+    expect(relations).toContain('Karvik LOCATED_IN Sorrel islets');
+  });
+
+  it('reads a site "on" an island as on that island, but not a site on a river or a border', () => {
+    const { relations } = extract(['Troops will train at Pelau naval base on Moro Island next year. The Kelo dam on the Sava River was shut. The Tarn crossing on the Ostrel border reopened.']);
+    expect(relations).toContain('Pelau naval base LOCATED_IN Moro Island');
+    expect(relations.filter((relation) => /^(Kelo dam|Tarn crossing) LOCATED_IN/.test(relation))).toEqual([]);
+  });
+});
+
 describe('datelines', () => {
   it('puts the city of a dateline in the state the dateline names after it', () => {
     const { relations } = extract(['Farmers in the valley said Kyrgyzstan had cut the water again.'], undefined, { dateline: 'Batken', datelineRegion: 'Kyrgyzstan' });

@@ -290,3 +290,18 @@ describe('a parliament named by its own name', () => {
     expect(extraction.entities.find((entity) => entity.name === 'Althingi')?.kind).toBe('Government');
   });
 });
+
+describe('a body set off as another’s', () => {
+  it('reads "NAME, <state>’s parliament," and "NAME, the <organisation>’s panel of …," as part of the owner', () => {
+    const { relations } = extract([
+      'The National Council, Slovakia’s parliament, will vote on the bill next week.',
+      'The Venice Panel, the Council of Europe’s panel of constitutional experts, had criticised the draft.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['National Council PART_OF Slovakia', 'Venice Panel PART_OF Council of Europe']));
+  });
+
+  it('does not read a company set off as a state’s company as part of the state', () => {
+    const { relations } = extract(['Gazprom, Russia’s largest gas company, cut supplies to Moldova.']);
+    expect(relations.filter((relation) => relation.startsWith('Gazprom PART_OF'))).toEqual([]);
+  });
+});

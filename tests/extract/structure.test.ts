@@ -236,6 +236,116 @@ describe('units of organisations', () => {
   });
 });
 
+describe('offices in appositions', () => {
+  it('reads two offices joined by "and" in one apposition, each of its own body', () => {
+    const { relations } = extract(['Andro Vicko, the chairman of the Lusanian Senate and leader of the Renewal Party, said the deal was dead.']);
+    expect(relations).toEqual(expect.arrayContaining(['Andro Vicko LEADS Lusanian Senate', 'Andro Vicko LEADS Renewal Party']));
+  });
+
+  it('reads an office of a body whose acronym follows it in brackets before the name', () => {
+    const { relations } = extract([
+      'The head of the Vesk Monitoring Mission (VMM), Karla Dent, said the talks had stalled.',
+      'The commander of the Lusanian Defence Force (LDF), Major General Oren Tal, said his soldiers were ready.',
+      'The commander of the Papua New Guinea Defence Force (PNGDF), Major General Ivo Tau, said his soldiers were ready.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Karla Dent LEADS Vesk Monitoring Mission', 'Oren Tal LEADS Lusanian Defence Force', 'Ivo Tau LEADS Papua New Guinea Defence Force']));
+  });
+});
+
+describe('speakers and parties', () => {
+  it('reads the speaker of a parliament as its head', () => {
+    expect(extract(['Andro Vicko, the speaker of the Parliament of Lusania, said the deal was dead.']).relations).toContain('Andro Vicko LEADS Parliament of Lusania');
+    expect(extract(['The National Assembly will vote next week, its speaker, Aguila Sarr, told the channel.']).relations).toContain('Aguila Sarr LEADS National Assembly');
+  });
+
+  it('does not read a speaker as the head of a state', () => {
+    const { relations } = extract(['Tunisia hosted the talks. The House of Delegates, the eastern parliament, will vote next week, its speaker, Aguila Sarr, told the channel.']);
+    expect(relations).not.toContain('Aguila Sarr LEADS Tunisia');
+  });
+
+  it('reads the party that "whose" gives a person as the party the person belongs to', () => {
+    const { relations } = extract([
+      'Foreign Minister Irma Sol, whose Liberal Renewal Party has argued for membership for a decade, said she would travel.',
+      'Kobo Ran, whose nationalist Unity party won power in 2024, dismissed the complaint.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Irma Sol MEMBER_OF Liberal Renewal Party', 'Kobo Ran MEMBER_OF Unity party']));
+  });
+
+  it('does not read a body that "whose" gives a person as a party when it is none', () => {
+    const { relations } = extract(['Marshal Otto Brand, whose Northern Army controls the east, has not commented.']);
+    expect(relations.filter((relation) => relation.startsWith('Otto Brand MEMBER_OF'))).toEqual([]);
+  });
+});
+
+describe('heads named by what they lead', () => {
+  it('reads the person a government is "led by" as the head of the state spoken of', () => {
+    const { relations } = extract(['Ghana’s parliament on Thursday approved a coalition government led by Kofi Mensah, ending six weeks of bargaining.'], undefined, { dateline: 'Accra' });
+    expect(relations).toContain('Kofi Mensah LEADS Ghana');
+  });
+
+  it('reads "at the head of" a body in a relative clause as leading it', () => {
+    const { relations } = extract(['Kofi Mensah, who is seeking a third term at the head of the National People’s Party (NPP), said the vote was fair.']);
+    expect(relations).toContain("Kofi Mensah LEADS National People's Party");
+  });
+});
+
+describe('people named as a state’s', () => {
+  it('reads "<state>’s X" with no office said as X serving the state', () => {
+    const { relations } = extract(['It was negotiated by the two special envoys, Ghana’s Kofi Mensah and Togo’s Ama Dzidzor, who met nine times since 2022.']);
+    expect(relations).toEqual(expect.arrayContaining(['Kofi Mensah MEMBER_OF Ghana', 'Ama Dzidzor MEMBER_OF Togo']));
+  });
+
+  it('does not add a membership for a person whose office the article gives', () => {
+    const { relations } = extract(['President Kofi Mensah arrived on Monday.', 'Analysts said Ghana’s Mensah wanted a deal.']);
+    expect(relations).toContain('Kofi Mensah LEADS Ghana');
+    expect(relations).not.toContain('Kofi Mensah MEMBER_OF Ghana');
+  });
+
+  it('does not read what follows "of <state>’s" as a person serving the state', () => {
+    const { relations } = extract(['The men were taken by a unit of Ghana’s Volta Rapid Battalion on Sunday.']);
+    expect(relations.filter((relation) => relation.includes('MEMBER_OF Ghana'))).toEqual([]);
+  });
+});
+
+describe('commissioners', () => {
+  it('reads a commissioner of an organisation as a member of its Commission, when the article names it', () => {
+    const { relations } = extract(['The European Commission welcomed the vote. EU Enlargement Commissioner Maria Kosta praised the reforms.']);
+    expect(relations).toContain('Maria Kosta MEMBER_OF European Commission');
+    expect(relations).not.toContain('Maria Kosta MEMBER_OF European Union');
+  });
+
+  it('reads a commissioner of no named body as a member of the one Commission the article names', () => {
+    const { relations } = extract(['The ruling was a blow to the government, and the European Commission welcomed it. Justice Commissioner Mikael Grath wrote on X that it was a good day.']);
+    expect(relations).toContain('Mikael Grath MEMBER_OF European Commission');
+  });
+});
+
+describe('bodies a person works at', () => {
+  it('reads "Dr X of the University of Y" as a member of the university, past the courtesy title', () => {
+    const { relations } = extract(['“It is hard to sell at home,” said Dr Yolanda Pick of the University of Belize.']);
+    expect(relations).toContain('Yolanda Pick MEMBER_OF University of Belize');
+  });
+
+  it('reads an occupation qualified by a region’s name of several words, before the body', () => {
+    const { relations } = extract(['Amina Warsame, a Horn of Africa analyst at Chatham House, said the timing was worrying.']);
+    expect(relations).toContain('Amina Warsame MEMBER_OF Chatham House');
+  });
+});
+
+describe('parts of universities', () => {
+  it('reads an institute "at" a university as its part', () => {
+    const { relations } = extract(['A survey by the Social Policy Research Institute at the University of Belize put support at 49 percent.']);
+    expect(relations).toContain('Social Policy Research Institute PART_OF University of Belize');
+  });
+});
+
+describe('joint heads', () => {
+  it('reads a co-chair of a party as one of its heads', () => {
+    const { relations } = extract(['In Turkey, Sevgi Aydin, co-chair of the pro-Kurdish Democracy Party, accused the government of shooting at the peace.']);
+    expect(relations).toContain('Sevgi Aydin LEADS Democracy Party');
+  });
+});
+
 describe('bodies within bodies, and leaders of the story’s state', () => {
   it('reads a body named after another body of the article as part of it, and a federation named with its state as the state’s', () => {
     const { relations } = extract(['Mira Voss, the president of Tarvo Republika, spoke. The National Assembly of Tarvo Republika voted. The Federation of Somalia said no.']);

@@ -21,3 +21,30 @@ describe('a text added to a treaty', () => {
     expect(relations).toContain('Tamaro SIGNS addendum to the 2011 Frontier Agreement');
   });
 });
+
+describe('parties that a breach shows', () => {
+  it('makes a state said to breach a treaty its party, though no second party is named near it', () => {
+    const { relations } = extract(['Energy Minister Orel Tan said the halt would cost Kazakhstan about 700,000 barrels a day and that the government would ask the Caspian Commission to examine whether Russia had breached the Treaty on the Caspian Customs Union, which guarantees members access to pipelines.']);
+    expect(relations).toEqual(expect.arrayContaining(['Russia VIOLATES Treaty on the Caspian Customs Union', 'Russia PARTY_TO Treaty on the Caspian Customs Union']));
+  });
+
+  it('does not make a state that breaches a United Nations text its party', () => {
+    const { relations } = extract(['Lusania said Merrow had violated the UN Charter by sending troops.']);
+    expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
+  });
+
+  it('does not make a state its party when only a quote says it breaches the treaty', () => {
+    const { relations } = extract(['“Merrow is violating the Lisbon Conventions every single day,” Tomas Vidal said.']);
+    expect(relations).not.toContain('Merrow PARTY_TO Lisbon Conventions');
+  });
+});
+
+describe('parties of a treaty’s "under which" clause', () => {
+  it('makes the subject of the clause that "<treaty>, under which" opens its party, and troops their state', () => {
+    const { relations } = extract([
+      'The area is covered by the Arctic Fisheries Agreement, under which Norway allows boats from Finland to fish near the islands.',
+      'Peru considered Chile in breach of the Lima Border Agreement, under which Bolivian troops once patrolled the frontier.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Norway PARTY_TO Arctic Fisheries Agreement', 'Bolivia PARTY_TO Lima Border Agreement']));
+  });
+});

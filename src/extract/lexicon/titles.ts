@@ -32,6 +32,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'supreme leader': 'LEADS',
   'dictator': 'LEADS',
   'head of state': 'LEADS',
+  // The presiding officer of a parliament ("the speaker of the National Assembly").
+  'speaker': 'LEADS',
   'chairman': 'LEADS',
   'chairwoman': 'LEADS',
   'chair': 'LEADS',
@@ -88,6 +90,11 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'permanent representative': 'MEMBER_OF',
   'ambassador-at-large': 'MEMBER_OF',
   'co-leader': 'LEADS',
+  // Joint heads of a party or a body ("co-chair of the DEM Party").
+  'co-chair': 'LEADS',
+  'co-chairman': 'LEADS',
+  'co-chairwoman': 'LEADS',
+  'co-chairperson': 'LEADS',
   // "his Chinese counterpart Wang Yi": the same office in another state.
   'counterpart': 'MEMBER_OF',
   'director': 'LEADS',
@@ -158,5 +165,8 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   return undefined;
 }
 
-/** Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president"). */
-export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of (?:state|government)|supreme leader)$/;
+/**
+ * Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president",
+ * "Foreign ministry spokesman X", whose ministry is unnamed).
+ */
+export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of (?:state|government)|supreme leader|ministry spokes(?:man|woman|person))$/;
