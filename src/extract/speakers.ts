@@ -319,8 +319,11 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     if (acronymAfter && (between.length > 2 || between.some((token) => FUNCTION_WORDS.has(token.lower)))) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
     const key = actorKey(context, mention, tokens) ?? voiceOf(context, mention, tokens) ?? unnamedVoiceOf(context, mention, tokens, verb);
-    // "Carl Vella of the National Bloc said": the person the phrase is about speaks, not the body they belong to.
-    const of = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
+    // "Carl Vella of the National Bloc said": the person the phrase is about speaks, not the body they belong to —
+    // past a word or two in lower case ("of the opposition Valor party").
+    let of = mention.start - 1;
+    while (of > mention.start - 3 && tokens[of] && !tokens[of].capitalized && !tokens[of].punct && tokens[of].lower !== 'of') of--;
+    if (tokens[of]?.lower === 'the') of--;
     const member = tokens[of]?.lower === 'of' ? mentions.find((other) => other.end === of && mentionKind(context, other) === 'Person') : undefined;
     if (member) return { key: context.resolved.entityOf.get(member)!, start: member.start };
     if (key) {

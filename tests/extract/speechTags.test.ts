@@ -560,3 +560,10 @@ describe('a name given with a quote inside it', () => {
     expect(said).toContainEqual(['Chile', 'an armed crossing by "a group of up to forty men with heavy weapons"']);
   });
 });
+
+describe('a person of a body named with a word before it', () => {
+  it('gives "X of the opposition Valor party said …" to X, not the party', () => {
+    const said = saidBy(['Rosa Quintero of the opposition Valor party said Congress had "not been consulted" before the vote.']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Rosa Quintero']);
+  });
+});
