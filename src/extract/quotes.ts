@@ -83,6 +83,15 @@ export function findStatements(context: StatementContext): LocalStatement[] {
         addStatement(sentence.index, answer.text, false, answer.speaker);
         clause.text = withoutTail(clause.text, answer.text);
       }
+      // "X wrote that Canberra looked forward to “…”, while Wellington said that it had full confidence …": a
+      // contrasting clause with its own speaker is a statement of its own, cut from the first.
+      const contrast = contrastAfterQuotes(context.mentions[sentence.index].tokens);
+      const other = contrast && reportedSpeech(context, sentence.index, contrast.verb);
+      if (contrast && other && other.speaker !== clause.speaker) {
+        const at = clause.text.lastIndexOf(`, ${contrast.word}`);
+        if (at > 0) clause.text = clause.text.slice(0, at);
+        addStatement(sentence.index, other.text, other.quoted, other.speaker);
+      }
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment. What the
       // clause quotes is its speaker's, whoever a looser reading had given it to.
       dropHeldBy(sentence.index, clause.text);
@@ -118,6 +127,20 @@ function andSaidAfterQuotes(tokens: Token[]): number | undefined {
     if (tokens[k].lower === 'and' && (isVerb(tokens[k + 1], SPEECH_VERBS) || isVerb(tokens[k + 1], DEMAND_VERBS))) return k + 1;
     // "…”, but he insisted that …": a clause of its own with the speaker as a pronoun.
     if (/^(and|but)$/.test(tokens[k].lower) && /^(he|she|it|they)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] !== undefined && isVerb(tokens[k + 2], SPEECH_VERBS)) return k + 2;
+  }
+  return undefined;
+}
+
+/**
+ * ", while Wellington said …", ", whereas the ministry wrote …" after a sentence's last quotation mark: the comma and
+ * the verb of a contrasting clause with a subject of its own (up to five words of it), with the word opening it.
+ */
+function contrastAfterQuotes(tokens: Token[]): { word: string; verb: number } | undefined {
+  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  for (let k = lastMark + 1; k < tokens.length - 2; k++) {
+    if (tokens[k].text !== ',' || !/^(while|whereas)$/.test(tokens[k + 1].lower)) continue;
+    const verb = tokens.findIndex((token, v) => v > k + 2 && v <= k + 7 && isVerb(token, SPEECH_VERBS));
+    if (verb > 0 && !tokens.slice(k + 2, verb).some((token) => token.punct)) return { word: tokens[k + 1].text, verb };
   }
   return undefined;
 }

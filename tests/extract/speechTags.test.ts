@@ -567,3 +567,13 @@ describe('a person of a body named with a word before it', () => {
     expect(said.map(([speaker]) => speaker)).toEqual(['Rosa Quintero']);
   });
 });
+
+describe('a contrasting clause with its own speaker after a quote', () => {
+  it('splits "X wrote that … “…”, while Wellington said that …" into two statements', () => {
+    const said = saidBy(['Australian Foreign Minister Penny Wong wrote on X that Canberra looked forward to working "with whichever government Fijians choose", while Wellington said in a statement that it had full confidence in Fiji\'s institutions.']);
+    expect(said).toEqual([
+      ['New Zealand', "it had full confidence in Fiji's institutions"],
+      ['Penny Wong', 'Canberra looked forward to working "with whichever government Fijians choose"'],
+    ]);
+  });
+});
