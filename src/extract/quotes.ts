@@ -85,13 +85,8 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       }
       // "X wrote that Canberra looked forward to “…”, while Wellington said that it had full confidence …": a
       // contrasting clause with its own speaker is a statement of its own, cut from the first.
-      const contrast = contrastAfterQuotes(context.mentions[sentence.index].tokens);
-      const other = contrast && reportedSpeech(context, sentence.index, contrast.verb);
-      if (contrast && other && other.speaker !== clause.speaker) {
-        const at = clause.text.lastIndexOf(`, ${contrast.word}`);
-        if (at > 0) clause.text = clause.text.slice(0, at);
-        addStatement(sentence.index, other.text, other.quoted, other.speaker);
-      }
+      const other = contrastingClause(context, sentence.index, clause);
+      if (other) addStatement(sentence.index, other.text, other.quoted, other.speaker);
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment. What the
       // clause quotes is its speaker's, whoever a looser reading had given it to.
       dropHeldBy(sentence.index, clause.text);
@@ -101,6 +96,8 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     const dashed = dashAttribution(context, sentence.index);
     const reported = dashed ?? reportedSpeech(context, sentence.index);
     if (!reported) continue;
+    const other = contrastingClause(context, sentence.index, reported);
+    if (other) addStatement(sentence.index, other.text, other.quoted, other.speaker);
     // "…, according to spokeswoman X, who said …": what the source goes on to say is a statement of its own.
     const more = reported.sourceEnd === undefined ? undefined : reportedSpeech(context, sentence.index, reported.sourceEnd);
     const also = reported.alsoSaidBy === undefined ? undefined : { ...reported, speaker: reported.alsoSaidBy };
@@ -129,6 +126,19 @@ function andSaidAfterQuotes(tokens: Token[]): number | undefined {
     if (/^(and|but)$/.test(tokens[k].lower) && /^(he|she|it|they)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] !== undefined && isVerb(tokens[k + 2], SPEECH_VERBS)) return k + 2;
   }
   return undefined;
+}
+
+/**
+ * "X wrote that Canberra looked forward to “…”, while Wellington said that it had full confidence …": a contrasting
+ * clause with its own speaker is a statement of its own, cut from the one it was read into (whose text changes).
+ */
+function contrastingClause(context: StatementContext, s: number, first: { text: string; speaker: string }): { text: string; quoted: boolean; speaker: string } | undefined {
+  const contrast = contrastAfterQuotes(context.mentions[s].tokens);
+  const other = contrast && reportedSpeech(context, s, contrast.verb);
+  if (!contrast || !other || other.speaker === first.speaker) return undefined;
+  const at = first.text.lastIndexOf(`, ${contrast.word} `);
+  if (at > 0) first.text = first.text.slice(0, at);
+  return other;
 }
 
 /**

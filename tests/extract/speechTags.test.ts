@@ -576,4 +576,12 @@ describe('a contrasting clause with its own speaker after a quote', () => {
       ['Penny Wong', 'Canberra looked forward to working "with whichever government Fijians choose"'],
     ]);
   });
+
+  it('splits reported speech without quotes the same way', () => {
+    const said = saidBy(["Penny Wong said Canberra looked forward to working with any government, while Wellington said it had full confidence in Fiji's institutions."]);
+    expect(said).toEqual([
+      ['New Zealand', "it had full confidence in Fiji's institutions"],
+      ['Penny Wong', 'Canberra looked forward to working with any government'],
+    ]);
+  });
 });
