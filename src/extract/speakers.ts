@@ -315,6 +315,12 @@ function subjectRightBefore(context: StatementContext, mentions: Mention[], toke
     const acronymAfter = tokens[mention.end]?.text === '(' && tokens[mention.end + 2]?.text === ')' && mention.end + 3 < verb;
     const between = tokens.slice(acronymAfter ? mention.end + 3 : mention.end, verb);
     if (between.length > 4 || between.some((token) => token.punct && token.text !== ',')) return undefined;
+    // "… did not mention South Korea by name but said", "met Al Marar on the sidelines and said": a verb joined by "and"
+    // or "but" shares the sentence's subject; the name before it is an object.
+    if (between.some((token) => token.lower === 'and' || token.lower === 'but')) {
+      const subject = firstActor(context, mentions, tokens, mention.start);
+      return subject && subject.start <= SUBJECT_REACH ? subject : undefined;
+    }
     // … a word or two of its own ("navy", "secretariat also"), not a clause ("(RSF) to honour the promises").
     if (acronymAfter && (between.length > 2 || between.some((token) => FUNCTION_WORDS.has(token.lower)))) return undefined;
     if (between.some((token) => token.text === ',') && between.length > 1) return undefined;
@@ -367,6 +373,8 @@ const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but']);
 /** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
 const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
 const CALL_VERBS = new Set(['call', 'calls', 'called']);
+/** How far into a sentence its subject may start ("Saudi Foreign Minister Prince X met …"). */
+const SUBJECT_REACH = 4;
 /** Words that start a clause or a phrase, never a body's own part ("navy", "secretariat"). */
 const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'that', 'which', 'who']);
 /** Auxiliaries and adverbs between a subject and its verb ("had warned", "has long denied"). */

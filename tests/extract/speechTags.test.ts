@@ -585,3 +585,10 @@ describe('a contrasting clause with its own speaker after a quote', () => {
     ]);
   });
 });
+
+describe('a verb of saying joined by "and" or "but" to a verb with an object', () => {
+  it('gives the words to the sentence subject, not to the object before "and said" or "but said"', () => {
+    expect(saidBy(['Saudi Foreign Minister Prince Faisal bin Farhan met Al Marar on the sidelines and said the kingdom stood with the Emirates.']).map(([speaker]) => speaker)).toEqual(['Faisal bin Farhan']);
+    expect(saidBy(['Prime Minister Hun Manet, speaking at a ceremony in Phnom Penh, did not mention South Korea by name but said Cambodia "will not be lectured by anyone on this."']).map(([speaker]) => speaker)).toEqual(['Hun Manet']);
+  });
+});
