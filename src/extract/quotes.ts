@@ -400,7 +400,8 @@ function speakerBefore(context: StatementContext, quote: QuoteSpan): Speaker | u
   }
   if (verb === undefined) return colonAfterPerson(context, quote);
   // "… alongside Secretary of State Marco Rubio, who called it “…”": the relative pronoun's antecedent speaks.
-  if (tokens[verb - 1]?.lower === 'who') {
+  // … and "a statement from the Foreign Ministry, which said both sides had “…”".
+  if (tokens[verb - 1]?.lower === 'who' || tokens[verb - 1]?.lower === 'which') {
     const antecedentEnd = tokens[verb - 2]?.text === ',' ? verb - 2 : verb - 1;
     const antecedent = context.mentions[s].mentions.find((mention) => mention.end === antecedentEnd && context.resolved.entityOf.get(mention));
     const key = antecedent && context.resolved.entityOf.get(antecedent);

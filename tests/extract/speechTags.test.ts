@@ -592,3 +592,10 @@ describe('a verb of saying joined by "and" or "but" to a verb with an object', (
     expect(saidBy(['Prime Minister Hun Manet, speaking at a ceremony in Phnom Penh, did not mention South Korea by name but said Cambodia "will not be lectured by anyone on this."']).map(([speaker]) => speaker)).toEqual(['Hun Manet']);
   });
 });
+
+describe('"which said" after a body', () => {
+  it('gives a quote after "a statement from the ministry, which said …" to the ministry, not the minister named before', () => {
+    const said = saidBy(['The truce was agreed in a call between Tajik Foreign Minister Sirojiddin Muhriddin and his Afghan counterpart, according to a statement from the Tajik Foreign Ministry, which said both sides had "committed to silence on the river line".']);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Tajik Foreign Ministry']);
+  });
+});
