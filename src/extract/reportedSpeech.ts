@@ -293,15 +293,20 @@ function setOffTag(context: StatementContext, s: number, verb: number): { text: 
   return { text: `${head} ${sentence.slice(tokens[verb + 2].start).replace(/[.\s]+$/, '')}`, speaker: subject.key };
 }
 
-/** "He accused Israel of delaying aid and urged the mediators to make sure Israel “honours …”": an accusation that
- * opens a sentence holding a quote is a statement too. */
+/** "He accused Israel of delaying aid and urged the mediators to make sure Israel “honours …”": an accusation (or a
+ * demand running over the quote) that opens a sentence holding a quote is a statement too. */
 export function accusationAroundQuote(context: StatementContext, s: number): { text: string; speaker: string } | undefined {
   const { tokens } = context.mentions[s];
   const mark = firstQuoteMark(tokens);
   for (let v = 0; v < mark; v++) {
-    if (!isVerb(tokens[v], ACCUSING_VERBS)) continue;
-    const accusation = accusationOf(context, s, v);
-    return accusation ? { text: accusation.text, speaker: accusation.speaker } : undefined;
+    if (isVerb(tokens[v], ACCUSING_VERBS)) {
+      const accusation = accusationOf(context, s, v);
+      return accusation ? { text: accusation.text, speaker: accusation.speaker } : undefined;
+    }
+    // "X called on the EU to sanction Y and “everyone who signs the orders”": a demand that runs over the quote holds it.
+    // (Not past a comma: "X, whose founder called on it to dissolve, said it had “no connection”".)
+    const demand = isVerb(tokens[v], DEMAND_VERBS) && !tokens.slice(v, mark).some((token) => token.punct) ? demandOf(context, s, v) : undefined;
+    if (demand && [...OPEN_QUOTE].some((mark) => demand.text.includes(mark))) return { text: demand.text, speaker: demand.speaker };
   }
   return undefined;
 }

@@ -129,11 +129,10 @@ describe('a demand joined after a quote', () => {
 });
 
 describe('a body named after its possessor, as the subject of joined verbs', () => {
-  it('gives "The X’s Council urged … “…” and called on …" to the council, both parts', () => {
+  it('gives "The X’s Council urged … “…” and called on …" to the council, both parts (one demand running over its quote)', () => {
     const said = saidBy(['The Northern Union’s Peace and Security Council urged both sides to turn the truce into “a permanent and nationwide ceasefire” and called on outside powers to stop sending weapons into Velmora.']);
     expect(said).toEqual([
-      ['Peace and Security Council', 'a permanent and nationwide ceasefire'],
-      ['Peace and Security Council', 'called on outside powers to stop sending weapons into Velmora'],
+      ['Peace and Security Council', 'urged both sides to turn the truce into “a permanent and nationwide ceasefire” and called on outside powers to stop sending weapons into Velmora'],
     ]);
   });
 });
@@ -597,5 +596,17 @@ describe('"which said" after a body', () => {
   it('gives a quote after "a statement from the ministry, which said …" to the ministry, not the minister named before', () => {
     const said = saidBy(['The truce was agreed in a call between Tajik Foreign Minister Sirojiddin Muhriddin and his Afghan counterpart, according to a statement from the Tajik Foreign Ministry, which said both sides had "committed to silence on the river line".']);
     expect(said.map(([speaker]) => speaker)).toEqual(['Tajik Foreign Ministry']);
+  });
+});
+
+describe('a demand that runs over a quote', () => {
+  it('reads "X called on Y to sanction Z and “…”" as one statement of the whole demand', () => {
+    const said = saidBy(['Emir Mujkanović, the Bosniak member of the Presidency, called on the EU and the United States to sanction Kovačević and "everyone who signs the orders".']);
+    expect(said).toEqual([['Mujkanović', 'called on the EU and the United States to sanction Kovačević and "everyone who signs the orders"']]);
+  });
+
+  it('leaves a demand told in a relative clause to its own subject', () => {
+    const said = saidBy(['The PKK itself, whose jailed founder Abdullah Öcalan called on it in 2025 to dissolve, said in a statement that it had "no connection" with the attack.']);
+    expect(said.map(([speaker]) => speaker)).not.toContain('Abdullah Öcalan');
   });
 });
