@@ -69,7 +69,10 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       if (!clause) {
         // "X dismissed the accusations as “lies” and said his troops had never crossed": what a verb of saying
         // joined by "and" after the last quote says, if no statement holds it yet.
-        const joined = andSaidAfterQuotes(context.mentions[sentence.index].tokens);
+        // … and "President X, who took office promising no “shock therapy”, said on Friday that …": a verb of saying after
+        // a quote inside an aside.
+        const { tokens } = context.mentions[sentence.index];
+        const joined = andSaidAfterQuotes(tokens) ?? (isQuoteInAside(sentence.text, tokens) ? lastQuoteMark(tokens) + 1 : undefined);
         const after = joined === undefined ? undefined : reportedSpeech(context, sentence.index, joined);
         if (after && !statements.some((statement) => statement.sentence === sentence.index && statement.text.includes(after.text))) {
           addStatement(sentence.index, after.text, after.quoted, after.speaker);
@@ -117,9 +120,28 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   return statements.sort((a, b) => a.sentence - b.sentence);
 }
 
+/** The index of a sentence's last quotation mark, opening or closing; -1 when it has none. */
+function lastQuoteMark(tokens: Token[]): number {
+  return tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
+/**
+ * The quotes of a sentence stand in an aside after its subject ("X, who took office promising no “shock therapy”,
+ * said …"): a comma opens the aside before the first quote, and a comma closes it after the last, a verb of saying
+ * following. (Not "“…,” he told a news conference": a quote that opens the sentence is no aside.)
+ */
+function isQuoteInAside(text: string, tokens: Token[]): boolean {
+  const first = tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const last = lastQuoteMark(tokens);
+  // (The first mark must open a quote: "… with them,” he told a news conference" closes one begun before.)
+  const opened = first > 0 && OPEN_QUOTE.has(tokens[first].text) && isOpening(text, tokens[first]) && tokens.slice(1, first).some((token) => token.text === ',');
+  const comma = tokens[last + 1]?.text === ',' ? last + 1 : tokens[last - 1]?.text === ',' ? last : -1;
+  return opened && comma > 0 && tokens.slice(comma + 1, comma + 4).some((token) => isVerb(token, SPEECH_VERBS));
+}
+
 /** The verb of "… “…” and said …" or "… “…” and urged Y to …" after a sentence's last quotation mark. */
 function andSaidAfterQuotes(tokens: Token[]): number | undefined {
-  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const lastMark = lastQuoteMark(tokens);
   for (let k = lastMark + 1; k < tokens.length - 1; k++) {
     if (tokens[k].lower === 'and' && (isVerb(tokens[k + 1], SPEECH_VERBS) || isVerb(tokens[k + 1], DEMAND_VERBS))) return k + 1;
     // "…”, but he insisted that …": a clause of its own with the speaker as a pronoun.

@@ -610,3 +610,15 @@ describe('a demand that runs over a quote', () => {
     expect(said.map(([speaker]) => speaker)).not.toContain('Abdullah Öcalan');
   });
 });
+
+describe('a quote inside an aside after the subject', () => {
+  it('reads what the verb after the aside says ("X, who took office promising no “shock therapy”, said that …")', () => {
+    const said = saidBy(['President Rodrigo Paz, who took office in 2025 promising to fix the economy without "shock therapy", said in a televised address on Friday that the poorest families would receive monthly cash transfers.']);
+    expect(said).toContainEqual(['Rodrigo Paz', 'the poorest families would receive monthly cash transfers']);
+  });
+
+  it('reads nothing more after a quote closed at the start of the sentence ("…,” he told a news conference in Y")', () => {
+    const said = saidBy(['"We signed in good faith. We ask our brothers to come back to the table," Ana Ruiz told a news conference in Velo City.']);
+    expect(said.some(([, text]) => text.startsWith('a news conference'))).toBe(false);
+  });
+});
