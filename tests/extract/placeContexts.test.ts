@@ -84,6 +84,8 @@ describe('places by context', () => {
     expect(kinds('Agents handed out cash in Owa and Ondo town, both in the north.')).toEqual(['Place Owa', 'Place Ondo town']);
     expect(kinds('Water levels dropped at the Kelo Vanu reservoir in May, and crowds filled the Doma Doma market.')).toEqual(['Place Kelo Vanu reservoir', 'Place Doma Doma market']);
     expect(kinds('Work began on the Siro Pani hydropower dam in May.')).toEqual(['Place Siro Pani hydropower dam']);
+    expect(kinds('The clash, on a strip of land near Varu island, killed five.')).toEqual(['Place Varu island']);
+    expect(kinds('Mediators gave the Indian Ocean island a year to return to civilian rule.')).toEqual(['Place Indian Ocean']);
   });
 
   it('reads a name after "the" with a lower-case geographic noun after it as a place', () => {

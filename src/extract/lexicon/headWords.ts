@@ -207,7 +207,7 @@ export const LANDMARK_WORDS: ReadonlySet<string> = new Set([
 
 /** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
 export const SITE_WORDS: ReadonlySet<string> = new Set([
-  'airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'islets', 'islands',
+  'airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'island', 'islet', 'islets', 'islands',
   ...LANDMARK_WORDS, 'market', 'palace', 'checkpoint',
   // Fields and blocks of oil, gas or ore ("the Greater Sunrise fields", "the Stabroek offshore block").
   'field', 'fields', 'block',
