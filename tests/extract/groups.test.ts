@@ -27,6 +27,13 @@ describe('collectives named by a common noun', () => {
 });
 
 describe('groups named with their state', () => {
+  it('reads recruiters, patrols, inspectors and militias of a state as groups', () => {
+    expect(groups('Police said 12 Estonian recruiters lured students abroad.')).toEqual(['Estonian recruiters']);
+    expect(groups('Its soldiers keep working with Latvian patrols on the river.')).toEqual(['Latvian patrols']);
+    expect(groups('Lithuanian inspectors would keep visiting the trawlers.')).toEqual(['Lithuanian inspectors']);
+    expect(groups('Sudanese militias kept control of the valley.')).toEqual(['Sudanese militias']);
+  });
+
   it('reads intelligence officials or services of a state spoken of together as a group', () => {
     expect(groups('Estonian intelligence officials briefed the committee.')).toEqual(['Estonian intelligence officials']);
   });

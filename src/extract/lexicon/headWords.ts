@@ -251,6 +251,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // Intelligence agencies spoken of together (MODEL.md): "South Korean intelligence officials".
   'intelligence officials', 'intelligence services', 'intelligence agencies',
   'carmakers', 'automakers',
+  // Men sent out on a task ("Guatemalan patrols", "Russian inspectors", "South Korean recruiters"), and armed bands.
+  'patrols', 'inspectors', 'recruiters', 'militias',
 ]);
 
 /** Collectives that act and that news names by a common noun alone ("protesters blocked the bridge"): MODEL.md's Group. */
