@@ -545,3 +545,10 @@ describe('missions named before the word', () => {
     expect(entity('UN mission')).toBeUndefined();
   });
 });
+
+describe('international organisations named bare', () => {
+  it('reads Interpol and the Commonwealth as organisations', () => {
+    expect(named('Police asked Interpol to issue red notices for the two men.')).toEqual(['Organization International Criminal Police Organization']);
+    expect(named('The Commonwealth suspended Varnia from its councils.')).toContain('Organization Commonwealth');
+  });
+});
