@@ -1114,7 +1114,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (words.length > 1 && FOREIGN_STATE_BODY_OPENERS.has(words[0].lower) && !title) return [bodyMention(base, text, undefined)];
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
-  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {
+  // ("the giant Tengiz field": "giant" right after an article is an adjective; "energy giant X" names a company.)
+  const adjectiveGiant = descriptor?.lower === 'giant' && /^(the|a|an)$/.test(tokens[start - 2]?.lower ?? '');
+  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title && !adjectiveGiant) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.

@@ -552,3 +552,10 @@ describe('international organisations named bare', () => {
     expect(named('The Commonwealth suspended Varnia from its councils.')).toContain('Organization Commonwealth');
   });
 });
+
+describe('companies named by their trade', () => {
+  it('reads a name after "<trade> giant" as a company, and none after "the giant"', () => {
+    expect(named("Varnia's state copper giant Kelvor raised output.")).toContain('Organization Kelvor');
+    expect(named('Oil flows from the giant Terun field to the coast.')).not.toContain('Organization Terun');
+  });
+});

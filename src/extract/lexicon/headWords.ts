@@ -44,6 +44,8 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   // Trades: "chipmaker X", "pollster X", "the carmaker X".
   'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
   'miner', 'drugmaker', 'utility', 'broker', 'distributor', 'thinktank', 'think-tank',
+  // "the state copper giant X", "energy giant X": a big company named by its trade.
+  'giant',
 ]);
 
 /** Plural nouns for companies that a list of names follows or precedes ("carmakers such as X", "X and other equipment makers"). */
