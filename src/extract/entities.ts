@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
@@ -466,7 +466,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     aliasPlaceWithoutArea(entity);
     aliasTreatyWithItsYear(entity, sentences);
   }
-  const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
+  // (A region governing itself within a state is not the state the story is about, even when named first.)
+  const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:') && !isRegionalGovernment(key.slice('state:'.length)));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
 }
 
@@ -763,7 +764,8 @@ function mergeFormalStateNames(entities: Map<string, ArticleEntity>, entityOf: M
 
 /** The two states named most often, when a third is named clearly less. */
 function mainPair(entities: Map<string, ArticleEntity>): [string, string] | undefined {
-  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:')).sort((a, b) => b.mentions.length - a.mentions.length);
+  // (A region governing itself within a state is no side of the story's pair: "both governments" are states.)
+  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:') && !isRegionalGovernment(entity.state)).sort((a, b) => b.mentions.length - a.mentions.length);
   if (states.length < 2) return undefined;
   if (states[2] && states[2].mentions.length * 2 > states[1].mentions.length) return undefined;
   return [states[0].key, states[1].key];
