@@ -116,6 +116,10 @@ const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
+/** Words before "in <capital>" that make the capital its state, when the state is named just before ("said in Beijing"). */
+const OWN_CAPITAL_CUES = new Set(['said', 'says', 'told', 'announced', 'ministry', 'presidency', 'office']);
+/** The state's bodies that, named before "in <capital>", speak for the state there. */
+const OWN_CAPITAL_BODIES = new Set(['ministry', 'presidency', 'office', 'government']);
 /** Plural area nouns that a region's name can stand before as an adjective ("the Pacific ports", "Atlantic islands"). */
 const AREA_PLURAL_NOUNS = new Set(['ports', 'cities', 'towns', 'islands', 'coasts', 'states', 'countries', 'nations', 'capitals']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
@@ -972,7 +976,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers|government|regime|leadership|administration|reaction|response)$/.test(tokens[start - 2]?.lower ?? '');
     // "accusations from Warsaw", "pressure from Washington": what a state says or does comes from its capital.
     const wordsFrom = previous?.lower === 'from' && /^(accusations|criticism|statements|warnings|demands|pressure|signals|messages|threats|objections|complaints|protests|requests)$/.test(tokens[start - 2]?.lower ?? '');
-    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !possessive) {
+    // "Russia's foreign ministry in Moscow said", "the Chinese Foreign Ministry said in Beijing": the state's own body
+    // in, or speaking from, its capital is the state there ("its foreign minister said in Algiers": a person, the city).
+    const before = tokens.slice(Math.max(0, start - 9), start - 1);
+    const ownBody = previous?.lower === 'in' && OWN_CAPITAL_CUES.has(tokens[start - 2]?.lower ?? '') && before.some((token) => OWN_CAPITAL_BODIES.has(token.lower)) && before.some((token) => token.capitalized && (countryByName(token.text) ?? countryByDemonym(token.text))?.code === capital.code);
+    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !ownBody && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };

@@ -391,3 +391,16 @@ describe('names after a plural area noun and "of"', () => {
     for (const name of ['Varino', 'Kesto', 'Dhamra', 'Ibbet']) expect(entity(name)?.kind).toBe('Place');
   });
 });
+
+describe('a capital where its own state’s body speaks', () => {
+  const placeNamed = (paragraphs: string[], name: string) => extract(paragraphs).extraction.entities.some((entity) => entity.kind === 'Place' && entity.name === name);
+
+  it('reads the capital after "<the state’s body> in" or "<the state’s body> said in" as the state', () => {
+    expect(placeNamed(['Talks with Nabrel, Marrakand’s capital, stalled.', 'Marrakand’s foreign ministry in Nabrel said it would respond.'], 'Nabrel')).toBe(false);
+    expect(placeNamed(['Talks with Nabrel, Marrakand’s capital, stalled.', 'A spokesman for Marrakand’s foreign ministry said in Nabrel that talks would resume.'], 'Nabrel')).toBe(false);
+  });
+
+  it('keeps the capital a place where a person of the state speaks there', () => {
+    expect(placeNamed(['Talks with Nabrel, Marrakand’s capital, stalled.', 'Marrakand’s foreign minister, Ivo Dalen, said in Nabrel that talks would resume.'], 'Nabrel')).toBe(true);
+  });
+});
