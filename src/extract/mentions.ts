@@ -41,7 +41,7 @@ import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
-import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
+import { alignCoordinatedOrganisations, alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
 import { placeNamesSharingSites } from './sharedSiteWords.ts';
 import { isVerbAfterLandmark } from './landmarkVerbs.ts';
@@ -415,6 +415,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
   alignCoordinatedPlaces(tokens, mentions);
+  alignCoordinatedOrganisations(tokens, mentions);
   nameTreatyAddenda(tokens, mentions);
   placeNamesSharingSites(tokens, mentions);
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
