@@ -331,6 +331,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = committeeEnd;
       continue;
     }
+    // "Amhara militias": armed bands of a named people are a group that acts (MODEL.md).
+    const bandEnd = !isPlace && !isTreaty ? armedBandEnd(tokens, i, end, chunkText) : undefined;
+    if (bandEnd) {
+      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+      const text = joinTokens(tokens.slice(nameStart, bandEnd));
+      mentions.push({ sentence: sentenceIndex, start: nameStart, end: bandEnd, text, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text, possessive: tokens[bandEnd - 1].possessive });
+      i = bandEnd;
+      continue;
+    }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
     const siteEnd = isPlace || isTreaty || isKindOfTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
@@ -493,6 +502,26 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   // ("the UN mission", "the EU's mission": a mission of an organisation named otherwise is no name of its own.)
   if (noun.lower === 'mission' && tokens.slice(nameStart, end).some((word) => /^\p{Lu}[\p{Lu}.]+$/u.test(word.text) || INTERNATIONAL_BODY_HEADS.has(word.lower) || /^(nations|union)$/.test(word.lower))) return undefined;
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
+}
+
+/**
+ * Lower-case nouns for armed bands that a people's name stands before ("Amhara militias"). Not "fighters": "Kessar
+ * fighters" are the Kessar Front's, named by their movement.
+ */
+const ARMED_BAND_NOUNS = new Set(['militias', 'militiamen', 'gunmen']);
+
+/** Where "<name> militias" ends, for a name of one or two words that is no state's (those are the state's groups). */
+function armedBandEnd(tokens: Token[], start: number, end: number, text: string): number | undefined {
+  const noun = tokens[end];
+  // (Acting: a word of the clause goes on after them, "Amhara militias to keep control", "X militias had shelled"; a
+  // band that only ends a phrase, "the term the army uses for X militias,", is named, not acting.)
+  const next = tokens[end + 1];
+  if (!noun || noun.capitalized || !ARMED_BAND_NOUNS.has(noun.lower) || tokens[end - 1].possessive || !next || next.punct || next.capitalized) return undefined;
+  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const words = name.split(' ');
+  if (!name || words.length > 2 || isNonName(tokens, start) && tokens[start].lower !== 'the') return undefined;
+  if (countryByName(name) || countryByDemonym(name) || words.some((word) => countryByDemonym(word) || countryByName(word))) return undefined;
+  return end + 1;
 }
 
 /** Where "<legislature> [domain] committee" ends ("the Commons defence committee", "the Bundestag committee"), or undefined. */
