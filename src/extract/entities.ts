@@ -203,6 +203,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
     if (longer && longer !== entity.key && entities.get(longer)?.kind === entity.kind) mergeInto(entities, entityOf, entity, entities.get(longer)!);
+    // ("the Habomai islets … the Habomai group": islands' short name read as an organisation's is the island group.)
+    else if (longer && entity.kind === 'Organization' && isIslandGroup(entities.get(longer))) mergeInto(entities, entityOf, entity, entities.get(longer)!);
   }
 
   // "Brussels said" in an article about the EU is the EU, not Belgium.
@@ -554,6 +556,11 @@ function aliasPlaceWithoutArea(entity: ArticleEntity): void {
     const words = alias.split(' ');
     if (words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.toLowerCase())) entity.aliases.add(words.slice(0, -1).join(' '));
   }
+}
+
+/** True for a place named as islands ("the Habomai islets", "the Paracel Islands"). */
+function isIslandGroup(entity: ArticleEntity | undefined): boolean {
+  return entity?.kind === 'Place' && /\b(islands|islets|archipelago)$/i.test(entity.name);
 }
 
 /** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */

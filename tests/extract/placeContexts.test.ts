@@ -404,3 +404,11 @@ describe('a capital where its own state’s body speaks', () => {
     expect(placeNamed(['Talks with Nabrel, Marrakand’s capital, stalled.', 'Marrakand’s foreign minister, Ivo Dalen, said in Nabrel that talks would resume.'], 'Nabrel')).toBe(true);
   });
 });
+
+describe('an island group named short', () => {
+  it('reads "the X group" after "the X islets" as those islands, not an organisation', () => {
+    const { entity, extraction } = extract(['The boat was stopped near Kavo, one of the Merina islets.', 'A 1956 declaration promised the return of the Merina group.']);
+    expect(entity('Merina group')?.name).toBe('Merina islets');
+    expect(extraction.entities.some((candidate) => candidate.kind === 'Organization')).toBe(false);
+  });
+});

@@ -184,7 +184,7 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Area heads whose name is often written without them ("the Dareen Strip" is "Dareen"); a city or a site is not. */
-export const AREA_HEADS_DROPPED: ReadonlySet<string> = new Set(['strip', 'peninsula', 'island', 'islands', 'archipelago', 'valley', 'heights', 'delta', 'desert']);
+export const AREA_HEADS_DROPPED: ReadonlySet<string> = new Set(['strip', 'peninsula', 'island', 'islands', 'islets', 'archipelago', 'valley', 'heights', 'delta', 'desert']);
 
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory', 'state', 'crossing']);
