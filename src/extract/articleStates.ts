@@ -102,6 +102,8 @@ const GOVERNING_CUES = [
 const SELF_GOVERNING_CUES = [
   new RegExp(String.raw`\b(?:governor|chief minister|premier) of ${NAME} (?:province|state)\b`, 'gu'),
   new RegExp(String.raw`\b[Tt]he ${NAME} State government\b`, 'gu'),
+  // "the emirate of Sharjah": an emirate is ruled by its own emir.
+  new RegExp(String.raw`\bemirate of ${NAME}`, 'gu'),
 ];
 
 /** True when the article gives the region an office only a region has ("Johor's Chief Minister"). */
