@@ -35,6 +35,8 @@ export interface ArticleState {
   demonym?: string;
   /** The capital the article names as the state's ("Nabrel, Marrakand's capital"). */
   capital?: string;
+  /** A region governing itself within a state ("Johor's Chief Minister"): it acts, but is no side of the story's pair. */
+  region?: boolean;
 }
 
 export function findArticleStates(paragraphs: string[]): ArticleState[] {
@@ -60,7 +62,7 @@ export function findArticleStates(paragraphs: string[]): ArticleState[] {
     }
     if (withOrgans.has(name) && !isNamedAfterGivenName(text, name)) states.set(name, { name });
   }
-  for (const name of polities(text)) if (!states.has(name)) states.set(name, { name });
+  for (const name of polities(text)) if (!states.has(name)) states.set(name, hasRegionalOffice(text, name) ? { name, region: true } : { name });
   for (const match of text.matchAll(CAPITAL_AFTER)) addCapital(states, match[2], match[1]);
   for (const match of text.matchAll(CAPITAL_BEFORE)) addCapital(states, match[1], match[2]);
   return [...states.values()];
@@ -94,14 +96,30 @@ const GOVERNING_CUES = [
 ];
 
 /**
+ * Offices only a region that governs itself has: "Johor's Chief Minister", "the governor of Jujuy province", "the
+ * Cross River State government". Enough alone, with no other word naming the place a region.
+ */
+const SELF_GOVERNING_CUES = [
+  new RegExp(String.raw`\b(?:governor|chief minister|premier) of ${NAME} (?:province|state)\b`, 'gu'),
+  new RegExp(String.raw`\b[Tt]he ${NAME} State government\b`, 'gu'),
+  // "the emirate of Sharjah": an emirate is ruled by its own emir.
+  new RegExp(String.raw`\bemirate of ${NAME}`, 'gu'),
+];
+
+/** True when the article gives the region an office only a region has ("Johor's Chief Minister"). */
+function hasRegionalOffice(text: string, name: string): boolean {
+  return SELF_GOVERNING_CUES.some((cue) => [...text.matchAll(cue)].some((match) => match[1] === name));
+}
+
+/**
  * Regions the article shows to govern themselves: named as a region or a territory and as having a leader, ministers or
  * a government of their own ("the breakaway region of Transnistria … Transnistria's leader"). They act as states do.
  */
 function polities(text: string): string[] {
   const regions = new Set<string>();
-  for (const cue of REGION_CUES) for (const match of text.matchAll(cue)) regions.add(match[1]);
+  for (const cue of [...REGION_CUES, ...SELF_GOVERNING_CUES]) for (const match of text.matchAll(cue)) regions.add(match[1]);
   if (!regions.size) return [];
   const governed = new Set<string>();
-  for (const cue of GOVERNING_CUES) for (const match of text.matchAll(cue)) governed.add(match[1]);
+  for (const cue of [...GOVERNING_CUES, ...SELF_GOVERNING_CUES]) for (const match of text.matchAll(cue)) governed.add(match[1]);
   return [...regions].filter((name) => governed.has(name) && !isKnownStateWord(name) && !name.split(' ').some((word) => NON_NAME_WORDS.has(word.toLowerCase()) || isKnownStateWord(word)));
 }

@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
@@ -203,6 +203,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
     if (longer && longer !== entity.key && entities.get(longer)?.kind === entity.kind) mergeInto(entities, entityOf, entity, entities.get(longer)!);
+    // ("the Habomai islets … the Habomai group": islands' short name read as an organisation's is the island group.)
+    else if (longer && entity.kind === 'Organization' && isIslandGroup(entities.get(longer))) mergeInto(entities, entityOf, entity, entities.get(longer)!);
   }
 
   // "Brussels said" in an article about the EU is the EU, not Belgium.
@@ -466,7 +468,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     aliasPlaceWithoutArea(entity);
     aliasTreatyWithItsYear(entity, sentences);
   }
-  const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:'));
+  // (A region governing itself within a state is not the state the story is about, even when named first.)
+  const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:') && !isRegionalGovernment(key.slice('state:'.length)));
   return { entities, entityOf, bothStates: mainPair(entities), storyState };
 }
 
@@ -553,6 +556,11 @@ function aliasPlaceWithoutArea(entity: ArticleEntity): void {
     const words = alias.split(' ');
     if (words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.toLowerCase())) entity.aliases.add(words.slice(0, -1).join(' '));
   }
+}
+
+/** True for a place named as islands ("the Habomai islets", "the Paracel Islands"). */
+function isIslandGroup(entity: ArticleEntity | undefined): boolean {
+  return entity?.kind === 'Place' && /\b(islands|islets|archipelago)$/i.test(entity.name);
 }
 
 /** Words an organisation's name is written without: a company's suffix, a movement's head ("the Polisario" for "the Polisario Front"). */
@@ -763,7 +771,8 @@ function mergeFormalStateNames(entities: Map<string, ArticleEntity>, entityOf: M
 
 /** The two states named most often, when a third is named clearly less. */
 function mainPair(entities: Map<string, ArticleEntity>): [string, string] | undefined {
-  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:')).sort((a, b) => b.mentions.length - a.mentions.length);
+  // (A region governing itself within a state is no side of the story's pair: "both governments" are states.)
+  const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:') && !isRegionalGovernment(entity.state)).sort((a, b) => b.mentions.length - a.mentions.length);
   if (states.length < 2) return undefined;
   if (states[2] && states[2].mentions.length * 2 > states[1].mentions.length) return undefined;
   return [states[0].key, states[1].key];

@@ -138,13 +138,14 @@ for (const region of ['Europe', 'Asia', 'Africa', 'East Asia', 'Middle East', 'I
  * States an article shows to be states though the package lacks them (breakaway regions, or the invented states
  * of our own test articles): set for the span of one article's extraction by `withArticleStates`.
  */
-let articleStates: { byName: Map<string, Country>; byDemonym: Map<string, Country>; byCapital: Map<string, Country> } | undefined;
+let articleStates: { byName: Map<string, Country>; byDemonym: Map<string, Country>; byCapital: Map<string, Country>; regions: Set<string> } | undefined;
 
-export function withArticleStates<T>(states: { name: string; demonym?: string; capital?: string }[], run: () => T): T {
+export function withArticleStates<T>(states: { name: string; demonym?: string; capital?: string; region?: boolean }[], run: () => T): T {
   const previous = articleStates;
-  articleStates = { byName: new Map(), byDemonym: new Map(), byCapital: new Map() };
+  articleStates = { byName: new Map(), byDemonym: new Map(), byCapital: new Map(), regions: new Set() };
   for (const state of states) {
     const country = { ...localCountry(state.name), demonym: state.demonym };
+    if (state.region) articleStates.regions.add(country.code);
     articleStates.byName.set(lookupKey(state.name), country);
     if (state.demonym) articleStates.byDemonym.set(lookupKey(state.demonym), country);
     if (state.capital) articleStates.byCapital.set(lookupKey(state.capital), country);
@@ -154,6 +155,11 @@ export function withArticleStates<T>(states: { name: string; demonym?: string; c
   } finally {
     articleStates = previous;
   }
+}
+
+/** True for a region the article shows governing itself within a state ("Johor's Chief Minister"), by its code. */
+export function isRegionalGovernment(code: string | undefined): boolean {
+  return Boolean(code && articleStates?.regions.has(code));
 }
 
 /** A state outside ISO 3166 has the code `~Name`, so its name travels with it. */

@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isPeopleWord, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -17,6 +17,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   LOWER_CASE_PLACE_WORDS,
+  PLACE_SUFFIXES,
   NON_PERSON_WORDS,
   ORGANIZATION_DESCRIPTORS,
   STATE_BODY_DOMAINS,
@@ -40,7 +41,7 @@ import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
-import { alignCoordinatedPlaces } from './coordinatedKinds.ts';
+import { alignCoordinatedOrganisations, alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
 import { placeNamesSharingSites } from './sharedSiteWords.ts';
 import { isVerbAfterLandmark } from './landmarkVerbs.ts';
@@ -115,6 +116,10 @@ const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
+/** Words before "in <capital>" that make the capital its state, when the state is named just before ("said in Beijing"). */
+const OWN_CAPITAL_CUES = new Set(['said', 'says', 'told', 'announced', 'ministry', 'presidency', 'office']);
+/** The state's bodies that, named before "in <capital>", speak for the state there. */
+const OWN_CAPITAL_BODIES = new Set(['ministry', 'presidency', 'office', 'government']);
 /** Plural area nouns that a region's name can stand before as an adjective ("the Pacific ports", "Atlantic islands"). */
 const AREA_PLURAL_NOUNS = new Set(['ports', 'cities', 'towns', 'islands', 'coasts', 'states', 'countries', 'nations', 'capitals']);
 /** Words that end the subject of "told X" when X is an outlet: unnamed sources ("people familiar with the matter told X"). */
@@ -326,6 +331,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i = committeeEnd;
       continue;
     }
+    // "Amhara militias": armed bands of a named people are a group that acts (MODEL.md).
+    const bandEnd = !isPlace && !isTreaty ? armedBandEnd(tokens, i, end, chunkText) : undefined;
+    if (bandEnd) {
+      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
+      const text = joinTokens(tokens.slice(nameStart, bandEnd));
+      mentions.push({ sentence: sentenceIndex, start: nameStart, end: bandEnd, text, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text, possessive: tokens[bandEnd - 1].possessive });
+      i = bandEnd;
+      continue;
+    }
     // "Dravino airport", "the Kalemba mine", "Re'em army base": a site named after the place it is at.
     const siteEnd = isPlace || isTreaty || isKindOfTreaty ? end : siteWordsEnd(tokens, i, end, chunkText);
     const isSite = siteEnd > end;
@@ -410,6 +424,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   qualifyPossessedBodies(mentions);
   nameAppositiveTreaties(tokens, mentions);
   alignCoordinatedPlaces(tokens, mentions);
+  alignCoordinatedOrganisations(tokens, mentions);
   nameTreatyAddenda(tokens, mentions);
   placeNamesSharingSites(tokens, mentions);
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
@@ -489,6 +504,26 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
 }
 
+/**
+ * Lower-case nouns for armed bands that a people's name stands before ("Amhara militias"). Not "fighters": "Kessar
+ * fighters" are the Kessar Front's, named by their movement.
+ */
+const ARMED_BAND_NOUNS = new Set(['militias', 'militiamen', 'gunmen']);
+
+/** Where "<name> militias" ends, for a name of one or two words that is no state's (those are the state's groups). */
+function armedBandEnd(tokens: Token[], start: number, end: number, text: string): number | undefined {
+  const noun = tokens[end];
+  // (Acting: a word of the clause goes on after them, "Amhara militias to keep control", "X militias had shelled"; a
+  // band that only ends a phrase, "the term the army uses for X militias,", is named, not acting.)
+  const next = tokens[end + 1];
+  if (!noun || noun.capitalized || !ARMED_BAND_NOUNS.has(noun.lower) || tokens[end - 1].possessive || !next || next.punct || next.capitalized) return undefined;
+  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const words = name.split(' ');
+  if (!name || words.length > 2 || isNonName(tokens, start) && tokens[start].lower !== 'the') return undefined;
+  if (countryByName(name) || countryByDemonym(name) || words.some((word) => countryByDemonym(word) || countryByName(word))) return undefined;
+  return end + 1;
+}
+
 /** Where "<legislature> [domain] committee" ends ("the Commons defence committee", "the Bundestag committee"), or undefined. */
 function committeeWordsEnd(tokens: Token[], start: number, end: number): number | undefined {
   if (!LEGISLATURE_NAMES.has(tokens[end - 1].lower) || tokens[end - 1].possessive) return undefined;
@@ -530,6 +565,8 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
   if (countryByName(named) || countryByDemonym(named)) return end;
+  // "the Indian Ocean island", "a Pacific island": a sea's or a region's name before "island" says where one lies.
+  if (/^islets?$|^island$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
   // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
@@ -969,7 +1006,11 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const speakersBefore = /^(officials|authorities|diplomats|sources|leaders|officers|government|regime|leadership|administration|reaction|response)$/.test(tokens[start - 2]?.lower ?? '');
     // "accusations from Warsaw", "pressure from Washington": what a state says or does comes from its capital.
     const wordsFrom = previous?.lower === 'from' && /^(accusations|criticism|statements|warnings|demands|pressure|signals|messages|threats|objections|complaints|protests|requests)$/.test(tokens[start - 2]?.lower ?? '');
-    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !possessive) {
+    // "Russia's foreign ministry in Moscow said", "the Chinese Foreign Ministry said in Beijing": the state's own body
+    // in, or speaking from, its capital is the state there ("its foreign minister said in Algiers": a person, the city).
+    const before = tokens.slice(Math.max(0, start - 9), start - 1);
+    const ownBody = previous?.lower === 'in' && OWN_CAPITAL_CUES.has(tokens[start - 2]?.lower ?? '') && before.some((token) => OWN_CAPITAL_BODIES.has(token.lower)) && before.some((token) => token.capitalized && (countryByName(token.text) ?? countryByDemonym(token.text))?.code === capital.code);
+    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !ownBody && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
@@ -1112,7 +1153,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (words.length > 1 && FOREIGN_STATE_BODY_OPENERS.has(words[0].lower) && !title) return [bodyMention(base, text, undefined)];
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
-  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title) {
+  // ("the giant Tengiz field": "giant" right after an article is an adjective; "energy giant X" names a company.)
+  const adjectiveGiant = descriptor?.lower === 'giant' && /^(the|a|an)$/.test(tokens[start - 2]?.lower ?? '');
+  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title && !adjectiveGiant) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.
@@ -1736,5 +1779,8 @@ function bodyMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' |
 }
 
 function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 'text' | 'possessive'>, words: Token[]): Mention {
+  // "the Cross River State government": a region the article shows governing itself is that government, suffix or not.
+  const region = words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.lower) ? countryByName(joinTokens(words.slice(0, -1))) : undefined;
+  if (region && isRegionalGovernment(region.code)) return { ...base, form: 'name', kind: 'Government', key: `state:${region.code}`, name: region.name, state: region.code };
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
 }

@@ -3,7 +3,7 @@
 import type { SentenceMentions } from './mentions.ts';
 import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
-import { countryByDemonym, countryByName } from './gazetteer.ts';
+import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
 
 const WINDOW_BEFORE = 6;
@@ -86,7 +86,8 @@ function statesJoinedIn(name: string, resolved: ArticleEntities): string[] {
   if (parts.length < 2) return [];
   const named = [...resolved.entities.values()].filter((entity) => entity.key.startsWith('state:') && entity.state);
   const codes = parts.map((part) => (countryByName(part) ?? countryByDemonym(part))?.code ?? named.find((state) => state.name.split(/\s+/).includes(part))?.state);
-  return codes.every((code) => code) ? (codes as string[]) : [];
+  // ("the Johor-Singapore zone": a region governing itself within a state is no state that joins a treaty.)
+  return codes.every((code) => code && !isRegionalGovernment(code)) ? (codes as string[]) : [];
 }
 
 /**

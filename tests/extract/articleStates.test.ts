@@ -41,6 +41,17 @@ describe('regions that govern themselves', () => {
     expect(findArticleStates(['Talks were slowed by Lower Morava, the Kestian state that the river crosses.', "Lower Morava's irrigation minister objected."]).map((state) => state.name)).toContain('Lower Morava');
   });
 
+  it('reads a province with a governor, a region with a state government, or an emirate as governing itself', () => {
+    expect(findArticleStates(['The governor of Varuy province, Tomas Rey, attended the signing.'])).toContainEqual({ name: 'Varuy', region: true });
+    expect(findArticleStates(['Relatives gathered in Ikom.', 'The Oban Hills State government urged both sides to talk.'])).toContainEqual({ name: 'Oban Hills', region: true });
+    expect(findArticleStates(['Velmar has held the island since 1971 under a deal with the emirate of Qaswa.'])).toContainEqual({ name: 'Qaswa', region: true });
+  });
+
+  it('reads such a region named with its suffix as its government', () => {
+    const { entity } = extract(['Velmar and Ostrava traded accusations over the river.', 'The Oban Hills State government urged both governments to talk.', 'Velmar said it would talk.']);
+    expect(entity('Oban Hills State')?.kind).toBe('Government');
+  });
+
   it('reads the people’s word made by dropping "-ia" as a state’s demonym', () => {
     expect(findArticleStates(['Troops entered Ostrakhia.', 'Ostrakh officials said they would resist.'])).toContainEqual({ name: 'Ostrakhia', demonym: 'Ostrakh' });
   });

@@ -13,3 +13,15 @@ describe('names joined to a place', () => {
     expect(entity('Orsa Bryn')?.kind).toBe('Person');
   });
 });
+
+describe('names listed with an organisation', () => {
+  it('reads a one-word name owned by a state, listed beside a company, as a company', () => {
+    const { entity } = extract(["The pipeline's owners include Norway's Veltra, Sweden's state power company Nordkraft and others."]);
+    expect(entity('Veltra')?.kind).toBe('Organization');
+  });
+
+  it('keeps a state-owned one-word name listed beside people unnamed', () => {
+    const { entity } = extract(["Norway's Veltra and Sweden's Dahl met in Oslo."]);
+    expect(entity('Veltra')?.kind).not.toBe('Organization');
+  });
+});

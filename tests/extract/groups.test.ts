@@ -26,7 +26,23 @@ describe('collectives named by a common noun', () => {
   });
 });
 
+describe('armed bands of a named people', () => {
+  it('reads "<name> militias" acting as a group, leaving a state’s to the demonym rule', () => {
+    expect(groups('He accused the army of letting Varnak militias keep control of the valley.')).toEqual(['Varnak militias']);
+    expect(groups('Dorvan gunmen shelled the post at dawn.')).toEqual(['Dorvan gunmen']);
+    expect(groups('Estonian militias shelled the post at dawn.')).toEqual(['Estonian militias']);
+    expect(groups('Khawarij is the term the army uses for Dorvan militias, it said.')).toEqual([]);
+  });
+});
+
 describe('groups named with their state', () => {
+  it('reads recruiters, patrols, inspectors and militias of a state as groups', () => {
+    expect(groups('Police said 12 Estonian recruiters lured students abroad.')).toEqual(['Estonian recruiters']);
+    expect(groups('Its soldiers keep working with Latvian patrols on the river.')).toEqual(['Latvian patrols']);
+    expect(groups('Lithuanian inspectors would keep visiting the trawlers.')).toEqual(['Lithuanian inspectors']);
+    expect(groups('Sudanese militias kept control of the valley.')).toEqual(['Sudanese militias']);
+  });
+
   it('reads intelligence officials or services of a state spoken of together as a group', () => {
     expect(groups('Estonian intelligence officials briefed the committee.')).toEqual(['Estonian intelligence officials']);
   });

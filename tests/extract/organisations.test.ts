@@ -545,3 +545,17 @@ describe('missions named before the word', () => {
     expect(entity('UN mission')).toBeUndefined();
   });
 });
+
+describe('international organisations named bare', () => {
+  it('reads Interpol and the Commonwealth as organisations', () => {
+    expect(named('Police asked Interpol to issue red notices for the two men.')).toEqual(['Organization International Criminal Police Organization']);
+    expect(named('The Commonwealth suspended Varnia from its councils.')).toContain('Organization Commonwealth');
+  });
+});
+
+describe('companies named by their trade', () => {
+  it('reads a name after "<trade> giant" as a company, and none after "the giant"', () => {
+    expect(named("Varnia's state copper giant Kelvor raised output.")).toContain('Organization Kelvor');
+    expect(named('Oil flows from the giant Terun field to the coast.')).not.toContain('Organization Terun');
+  });
+});

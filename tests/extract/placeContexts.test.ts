@@ -84,6 +84,8 @@ describe('places by context', () => {
     expect(kinds('Agents handed out cash in Owa and Ondo town, both in the north.')).toEqual(['Place Owa', 'Place Ondo town']);
     expect(kinds('Water levels dropped at the Kelo Vanu reservoir in May, and crowds filled the Doma Doma market.')).toEqual(['Place Kelo Vanu reservoir', 'Place Doma Doma market']);
     expect(kinds('Work began on the Siro Pani hydropower dam in May.')).toEqual(['Place Siro Pani hydropower dam']);
+    expect(kinds('The clash, on a strip of land near Varu island, killed five.')).toEqual(['Place Varu island']);
+    expect(kinds('Mediators gave the Indian Ocean island a year to return to civilian rule.')).toEqual(['Place Indian Ocean']);
   });
 
   it('reads a name after "the" with a lower-case geographic noun after it as a place', () => {
@@ -387,5 +389,26 @@ describe('names after a plural area noun and "of"', () => {
   it('reads the departments, counties or governorates of a list as places', () => {
     const { entity } = extract(['Police will send 900 officers to the departments of Varino and Kesto.', 'Floods hit the governorates of Dhamra and Ibbet.']);
     for (const name of ['Varino', 'Kesto', 'Dhamra', 'Ibbet']) expect(entity(name)?.kind).toBe('Place');
+  });
+});
+
+describe('a capital where its own state’s body speaks', () => {
+  const placeNamed = (paragraphs: string[], name: string) => extract(paragraphs).extraction.entities.some((entity) => entity.kind === 'Place' && entity.name === name);
+
+  it('reads the capital after "<the state’s body> in" or "<the state’s body> said in" as the state', () => {
+    expect(placeNamed(['Talks with Nabrel, Marrakand’s capital, stalled.', 'Marrakand’s foreign ministry in Nabrel said it would respond.'], 'Nabrel')).toBe(false);
+    expect(placeNamed(['Talks with Nabrel, Marrakand’s capital, stalled.', 'A spokesman for Marrakand’s foreign ministry said in Nabrel that talks would resume.'], 'Nabrel')).toBe(false);
+  });
+
+  it('keeps the capital a place where a person of the state speaks there', () => {
+    expect(placeNamed(['Talks with Nabrel, Marrakand’s capital, stalled.', 'Marrakand’s foreign minister, Ivo Dalen, said in Nabrel that talks would resume.'], 'Nabrel')).toBe(true);
+  });
+});
+
+describe('an island group named short', () => {
+  it('reads "the X group" after "the X islets" as those islands, not an organisation', () => {
+    const { entity, extraction } = extract(['The boat was stopped near Kavo, one of the Merina islets.', 'A 1956 declaration promised the return of the Merina group.']);
+    expect(entity('Merina group')?.name).toBe('Merina islets');
+    expect(extraction.entities.some((candidate) => candidate.kind === 'Organization')).toBe(false);
   });
 });

@@ -44,6 +44,8 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   // Trades: "chipmaker X", "pollster X", "the carmaker X".
   'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
   'miner', 'drugmaker', 'utility', 'broker', 'distributor', 'thinktank', 'think-tank',
+  // "the state copper giant X", "energy giant X": a big company named by its trade.
+  'giant',
 ]);
 
 /** Plural nouns for companies that a list of names follows or precedes ("carmakers such as X", "X and other equipment makers"). */
@@ -182,7 +184,7 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Area heads whose name is often written without them ("the Dareen Strip" is "Dareen"); a city or a site is not. */
-export const AREA_HEADS_DROPPED: ReadonlySet<string> = new Set(['strip', 'peninsula', 'island', 'islands', 'archipelago', 'valley', 'heights', 'delta', 'desert']);
+export const AREA_HEADS_DROPPED: ReadonlySet<string> = new Set(['strip', 'peninsula', 'island', 'islands', 'islets', 'archipelago', 'valley', 'heights', 'delta', 'desert']);
 
 /** Suffixes of a place name that do not change which place it is ("Kursk region" = "Kursk Oblast" = "Kursk"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'area', 'krai', 'prefecture', 'district', 'county', 'territory', 'state', 'crossing']);
@@ -207,7 +209,7 @@ export const LANDMARK_WORDS: ReadonlySet<string> = new Set([
 
 /** Lower-case words after a name that make it a site of its own ("Dravino airport", "the Kalemba mine", "Ondo town"). */
 export const SITE_WORDS: ReadonlySet<string> = new Set([
-  'airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'islets', 'islands',
+  'airport', 'airbase', 'mine', 'town', 'camp', 'refinery', 'port', 'harbour', 'harbor', 'site', 'island', 'islet', 'islets', 'islands',
   ...LANDMARK_WORDS, 'market', 'palace', 'checkpoint',
   // Fields and blocks of oil, gas or ore ("the Greater Sunrise fields", "the Stabroek offshore block").
   'field', 'fields', 'block',
@@ -251,6 +253,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // Intelligence agencies spoken of together (MODEL.md): "South Korean intelligence officials".
   'intelligence officials', 'intelligence services', 'intelligence agencies',
   'carmakers', 'automakers',
+  // Men sent out on a task ("Guatemalan patrols", "Russian inspectors", "South Korean recruiters"), and armed bands.
+  'patrols', 'inspectors', 'recruiters', 'militias',
 ]);
 
 /** Collectives that act and that news names by a common noun alone ("protesters blocked the bridge"): MODEL.md's Group. */

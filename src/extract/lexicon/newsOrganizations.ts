@@ -51,6 +51,8 @@ const INTERNATIONAL: Readonly<Record<string, string[]>> = {
   'Shanghai Cooperation Organisation': ['SCO'],
   'Gulf Cooperation Council': ['GCC'],
   'Economic Community of West African States': ['ECOWAS', 'Ecowas'],
+  'International Criminal Police Organization': ['Interpol', 'INTERPOL'],
+  'Commonwealth': ['Commonwealth of Nations'],
 };
 
 export const NEWS_ORGANIZATIONS = new Map<string, string>();
