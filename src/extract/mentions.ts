@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -34,13 +34,13 @@ import {
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { BLOC_ADJECTIVES, BLOC_COLLECTIVES, FOREIGN_PLACE_PREFIXES, MISSION_KINDS, POSTING_WORDS, REBEL_NOUNS, SEAT_NOUNS, STATE_ORGAN_NOUNS, SHARED_SEAT_NAMES, FOREIGN_STATE_BODY_OPENERS } from './lexicon/nameCues.ts';
-import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { embassyCity } from './embassies.ts';
 import { lowerCaseTreaty, nameAppositiveTreaties, numberTreaty, treatyMention } from './lowerCaseTreaties.ts';
 import { compassRegion } from './compassRegions.ts';
 import { isInnerCapitalWord } from './personCues.ts';
+import { bothStatesMention, descriptionMention, pronounMention } from './descriptionMentions.ts';
 import { alignCoordinatedOrganisations, alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
 import { placeNamesSharingSites } from './sharedSiteWords.ts';
@@ -179,8 +179,6 @@ function compassName(sentence: number, tokens: Token[], start: number, end: numb
   if (country) return { ...base, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code };
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name };
 }
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-const THING_PRONOUNS = new Set(['it', 'its']);
 
 /** Finds mentions in one sentence. `directional` marks "the North"/"the South" states known in the article. */
 export function findMentions(sentenceIndex: number, sentence: string, directional: Map<string, string>): SentenceMentions {
@@ -1633,13 +1631,6 @@ function isNonName(tokens: Token[], index: number): boolean {
   return NON_NAME_WORDS.has(token.lower.replace(/\.$/, ''));
 }
 
-/** The word after an aside set off by commas at `at` ("The statement, agreed after two days of talks, said"), or `at`. */
-function verbAfterAside(tokens: Token[], at: number): number {
-  if (tokens[at]?.text !== ',') return at;
-  for (let k = at + 1; k <= at + 12 && k < tokens.length; k++) if (tokens[k].text === ',') return k + 1;
-  return at;
-}
-
 /** Words of institutions' names that are first names too ("Christian Democrats", "Christian Schmidt"). */
 const FIRST_NAME_WORDS = new Set(['christian']);
 
@@ -1650,110 +1641,8 @@ function isTitleAt(tokens: Token[], index: number): boolean {
   return Boolean(titleRelation(tokens[index].lower)) || HONORIFICS.has(tokens[index].lower.replace(/\.$/, ''));
 }
 
-function pronounMention(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  const token = tokens[index];
-  if (!PERSON_PRONOUNS.has(token.lower) && !THING_PRONOUNS.has(token.lower)) return undefined;
-  const base = { sentence, start: index, end: index + 1, text: token.text, form: 'pronoun' as const, key: '', name: token.text };
-  // "her office" owns; "accused her of", "told her that" do not.
-  const next = tokens[index + 1];
-  const herOwns = token.lower === 'her' && Boolean(next && !next.punct && !PREPOSITIONS.has(next.lower) && !/^(and|or|that|as|but)$/.test(next.lower));
-  if (PERSON_PRONOUNS.has(token.lower)) return { ...base, possessive: token.lower === 'his' || herOwns, pronoun: 'person' };
-  if (THING_PRONOUNS.has(token.lower)) return { ...base, possessive: token.lower === 'its', pronoun: 'thing' };
-  return undefined;
-}
-
-/** "both governments", "the two countries": the two states the article is about. */
-function bothStatesMention(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  const first = tokens[index].lower;
-  const offset = first === 'both' ? 1 : first === 'the' && tokens[index + 1]?.lower === 'two' ? 2 : 0;
-  if (!offset) return undefined;
-  // "the two leaders", "both foreign ministers": the people who act for the two states act as them.
-  const office = /^(foreign|prime|defence|defense|trade|economy|finance|interior|energy)$/.test(tokens[index + offset]?.lower ?? '') ? 1 : 0;
-  const noun = tokens[index + offset + office];
-  if (!noun || !/^(governments|countries|states|nations|sides|capitals|leaders|presidents|ministers|delegations|premiers)$/.test(noun.lower)) return undefined;
-  if (office && noun.lower !== 'ministers') return undefined;
-  const end = index + offset + office + 1;
-  return { sentence, start: index, end, text: joinTokens(tokens.slice(index, end)), form: 'description', key: 'both-states', name: noun.text, possessive: noun.possessive };
-}
-
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
 const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);
-
-/** Lower-case nouns that, after "the", point back at the body last named with that word ("the ministry", "the union"). */
-const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
-  'commission', 'ministry', 'agency', 'department', 'council', 'party', 'union', 'bloc', 'fund', 'bank', 'movement',
-  'court', 'forum', 'alliance', 'coalition', 'committee', 'chamber', 'navy', 'army', 'mission', 'network', 'group',
-  'company', 'organisation', 'organization', 'authority', 'board', 'delegation', 'bureau', 'directorate', 'inspectorate',
-]);
-const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);
-/** Heads of "the militant group", "the rebel movement": an organisation described, not named. */
-const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set(['group', 'movement', 'organisation', 'organization', 'militia']);
-
-/** Definite descriptions that point back at a named entity: "the North", "the commission", "the spokesperson". */
-function descriptionMention(sentence: number, tokens: Token[], index: number, directional: Map<string, string>): Mention | undefined {
-  const token = tokens[index];
-  // "ministry spokesman Omar Fathy": the body named before, standing as a bare noun in front of the title.
-  if (!token.capitalized && DESCRIPTION_HEADS.has(token.lower) && SPOKESPERSON_WORDS.has(tokens[index + 1]?.lower ?? '') && tokens[index - 1]?.lower !== 'the') {
-    return { sentence, start: index, end: index + 1, text: token.text, possessive: false, form: 'description', key: `description:${token.lower}`, name: token.text };
-  }
-  if (token.lower !== 'the') return undefined;
-  const next = tokens[index + 1];
-  if (!next || next.punct) return undefined;
-  const base = { sentence, start: index, end: index + 2, text: `the ${next.text}`, possessive: next.possessive };
-  // "The statement called …", "The communique added …": what the last speaker issued, speaking on.
-  // … past an aside: "The statement, agreed after two days of talks, said …".
-  if (index === 0 && STATEMENT_WORDS.has(next.lower) && LEAD_IN_VERBS.has(tokens[verbAfterAside(tokens, index + 2)]?.lower ?? '')) {
-    return { ...base, form: 'description', key: 'description:statement', name: next.text };
-  }
-  const direction = directional.get(next.lower);
-  if (direction && next.capitalized && (next.possessive || !tokens[index + 2]?.capitalized)) {
-    // Named as the state, not as "South": the state's entity takes its name from whichever mention comes first.
-    return { ...base, form: 'description', kind: 'Government', key: `state:${direction}`, name: countryByCode(direction)?.name ?? next.text, state: direction };
-  }
-  // ("the coalition agreement": a body's word before a treaty word describes the treaty.)
-  const afterNext = tokens[index + 2];
-  if (afterNext && !afterNext.capitalized && TREATY_HEADS.has(afterNext.lower) && TREATY_MODIFIERS.has(next.lower)) return undefined;
-  if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
-    return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
-  }
-  // "the 16-member bloc", "the 27-nation union": the body's size before its word.
-  const head = tokens[index + 2];
-  if (/^[\p{L}\d]+-(member|nation|country|state)$/u.test(next.lower) && head && !head.capitalized && DESCRIPTION_HEADS.has(head.lower)) {
-    return { ...base, end: index + 3, text: `the ${next.text} ${head.text}`, possessive: head.possessive, form: 'description', key: `description:${head.lower}`, name: head.text };
-  }
-  // "“…,” the chancellor said", "the foreign minister added": the person named before with that office, speaking.
-  for (const length of [2, 1]) {
-    const words = tokens.slice(index + 1, index + 1 + length);
-    const after = tokens[index + 1 + length];
-    if (words.length < length || words.some((word) => word.capitalized || word.punct) || !after || !LEAD_IN_VERBS.has(after.lower)) continue;
-    const office = words.map((word) => word.lower).join(' ');
-    if (titleRelation(office) === undefined || SPOKESPERSON_WORDS.has(office)) continue;
-    return { ...base, end: index + 1 + length, text: joinTokens(tokens.slice(index, index + 1 + length)), form: 'description', key: `office:${office}`, name: office };
-  }
-  // "a claim the prime minister's office rejected": the office of a state's leader, in lower case, is a body (a
-  // minister's or prosecutor's office is their ministry's or service's, named otherwise).
-  for (const length of [2, 1]) {
-    const words = tokens.slice(index + 1, index + 1 + length);
-    const office = tokens[index + 1 + length];
-    if (words.length < length || words.some((word) => word.capitalized || word.punct) || !words.at(-1)!.possessive || office?.lower !== 'office' || office.capitalized) continue;
-    const title = words.map((word) => word.lower).join(' ');
-    if (titleRelation(title) !== 'LEADS') continue;
-    const text = joinTokens(tokens.slice(index + 1, index + 2 + length));
-    return { sentence, start: index + 1, end: index + 2 + length, text, possessive: office.possessive, form: 'name', kind: 'Government', key: `body:?:${bodyKey(text)}`, name: text };
-  }
-  // "the militant group", "the armed opposition movement": an organisation described, pointing back at the last one.
-  if (!ORGANISATION_DESCRIPTIONS.has(tokens[index + 2]?.lower ?? '') && !ORGANISATION_DESCRIPTIONS.has(tokens[index + 3]?.lower ?? '')) return undefined;
-  for (let at = index + 2; at <= index + 3; at++) {
-    const head = tokens[at];
-    if (!head || head.punct || head.capitalized) return undefined;
-    if (tokens.slice(index + 1, at).some((word) => word.capitalized || word.punct || word.possessive)) return undefined;
-    if (ORGANISATION_DESCRIPTIONS.has(head.lower)) {
-      return { sentence, start: index, end: at + 1, text: joinTokens(tokens.slice(index, at + 1)), possessive: head.possessive, form: 'description', key: 'description:group', name: head.text };
-    }
-  }
-  return undefined;
-}
 
 /** A name with a treaty word after it; an organisation in the name is mentioned too ("the United Nations charter"). */
 function treatyAfterName(sentence: number, tokens: Token[], start: number, end: number, nameEnd: number): Mention[] {
