@@ -17,7 +17,7 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -27,6 +27,15 @@ function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): 
   // (Unless they are invoked: "would invoke US commitments under Article IV".)
   const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(invoke[sd]?|invoking|cited|cites|citing)$/.test(token.lower));
   return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') && !invoked;
+}
+
+/**
+ * "the 1997 treaty that both countries have signed", "a convention which Chile has ratified": a relative clause in the
+ * perfect says who is bound by the treaty (PARTY_TO), not that a signing is news.
+ */
+function isStandingMembership(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SIGNS' || !/^(have|has)$/.test(tokens[begin - 1]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, begin - 6), begin - 1).some((token) => /^(which|that)$/.test(token.lower));
 }
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */

@@ -626,3 +626,16 @@ describe('signers named after their titles', () => {
     expect(relations).toContain('Jorge Salas SIGNS Atacama Trade Truce');
   });
 });
+
+describe('a treaty the states have long been party to', () => {
+  it('reads "a convention which both countries have ratified" as membership, not as a signing', () => {
+    const { relations } = extract(['Ghana accused Togo of laying mines.', 'Ghana said it was a breach of the Halden Convention, the 1997 treaty banning mines that both countries have signed.']);
+    expect(relations).toContain('Ghana PARTY_TO Halden Convention');
+    expect(relations).toContain('Togo PARTY_TO Halden Convention');
+    expect(relations.filter((relation) => relation.includes('SIGNS'))).toEqual([]);
+  });
+
+  it('still reads a signing told in the perfect in a main clause', () => {
+    expect(extract(['Ghana and Togo have signed the Volta Accord.']).relations).toContain('Ghana SIGNS Volta Accord');
+  });
+});
