@@ -129,6 +129,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
+  // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
+  if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => MESSAGE_NOUNS.has(token.lower))) return [];
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
@@ -254,6 +256,8 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
 }
 
 /** Who is sent to talk, not to fight. */
+/** What is sent that is words, not people or arms. */
+const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo']);
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators']);
 
 /** How one speaks with someone from afar ("by phone"). */
