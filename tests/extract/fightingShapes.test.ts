@@ -53,3 +53,17 @@ describe('where a condemned act happened', () => {
     expect(relations).not.toContain('Jonas Dahl CONDEMNS Ukraine');
   });
 });
+
+describe('a war feared or averted', () => {
+  it('reads no fighting in "fears of a new war between X and Y", nor in a war they would avert', () => {
+    const { relations } = extract([
+      'The talks took place amid fears of a new war between Ghana and Togo.',
+      'Mediators worked to avert a war between Chad and Niger.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('still reads the war between two sides as fighting', () => {
+    expect(extract(['The war between Ghana and Togo has killed thousands.']).relations).toContain('Ghana FIGHTS_AGAINST Togo');
+  });
+});
