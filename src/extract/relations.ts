@@ -255,9 +255,9 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
-/** Who is sent to talk, not to fight. */
 /** What is sent that is words, not people or arms. */
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo']);
+/** Who is sent to talk, not to fight. */
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators']);
 
 /** How one speaks with someone from afar ("by phone"). */

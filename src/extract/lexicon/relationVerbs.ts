@@ -45,6 +45,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns|wants|want|wanted|requested|requests)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
+  // "reminded both sides of their obligations", "reminded Seoul of its commitments": an admonition to act on them.
+  { kind: 'URGES', pattern: '(reminded|reminds|reminding|remind)', object: 'direct', window: 2, followedBy: ['of'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   // "had deployed 22,000 officers across Ondo State", "deployed troops in the north": where forces are put.
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying)', object: ['in', 'across', 'along', 'around', 'near'], window: 4 },
