@@ -24,6 +24,7 @@ import { bodiesSigning } from './bodiesSigning.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
+import { CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
 export type { RelationContext } from './relationContext.ts';
@@ -74,6 +75,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const sentence = context.sentences[index];
   const { tokens } = sentence;
   const allowed = objectKinds(trigger);
+  if (trigger.condemningName && !givesCondemningName(tokens, end)) return [];
   // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
   const nominal = isNounAt(trigger, tokens, begin);
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
@@ -183,6 +185,24 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
+}
+
+/** Words after "called", "branded" that make it no naming ("called on", "called for", "called off"). */
+const NOT_NAMING = /^(on|upon|for|off|in|out|up|back|it|him|her|them|this|that|a|an)$/;
+const CONDEMNING = new RegExp(`(?<![\\p{L}-])(?:${[...CONDEMNING_WORDS].join('|')})(?![\\p{L}-])`, 'iu');
+/** How far past the verb the condemning name may end ("called the 2019 deal between the two states “a betrayal”"). */
+const NAMING_REACH = 16;
+
+/** "called the accord “a betrayal of our farmers”": the name given, up to the clause's end, holds a condemning word. */
+function givesCondemningName(tokens: Token[], end: number): boolean {
+  if (NOT_NAMING.test(tokens[end]?.lower ?? '')) return false;
+  const name: string[] = [];
+  for (let at = end; at < tokens.length && at < end + NAMING_REACH; at++) {
+    if (tokens[at].text === ';' || (tokens[at].text === ',' && !QUOTE_MARKS.has(tokens[at - 1]?.text ?? '') && name.some((word) => QUOTE_MARKS.has(word)))) break;
+    name.push(tokens[at].text);
+  }
+  const text = name.join(' ');
+  return CONDEMNING.test(text) && !/\b(not|no)\s+(an?\s+)?\S*\s*(betrayal|provocation|aggression)/i.test(text);
 }
 
 /** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */

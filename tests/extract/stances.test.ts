@@ -130,3 +130,32 @@ describe('rulings', () => {
     expect(relations.filter((relation) => /^Andean Court of Justice (ACCUSES|CONDEMNS)/.test(relation))).toEqual([]);
   });
 });
+
+describe('a side called by a condemning name', () => {
+  it('reads "X called the accord “a betrayal …”" as condemning the accord', () => {
+    const { relations } = extract([
+      'Ghana signed the Volta Accord with Togo on Monday.',
+      'The opposition leader, Kofi Boateng, called the Volta Accord “a betrayal of our farmers”.',
+    ]);
+    expect(relations).toContain('Kofi Boateng CONDEMNS Volta Accord');
+  });
+
+  it('reads a name that charges impunity or authoritarian rule as condemning', () => {
+    const { relations } = extract([
+      'Ghana signed the Volta Accord with Togo on Monday.',
+      'Amnesty International called the Volta Accord “a licence for impunity”.',
+      'Kofi Boateng called the Volta Accord “a cheque written to an authoritarian regime”.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Amnesty International CONDEMNS Volta Accord', 'Kofi Boateng CONDEMNS Volta Accord']));
+  });
+
+  it('reads "branded Togo “a reckless neighbour”" as condemning Togo, but not a praising name', () => {
+    const { relations } = extract([
+      'Ghana and Togo have quarrelled over the river for a year.',
+      'Ama Mensah branded Togo “a reckless neighbour”.',
+      'Kofi Boateng called the Volta Accord “a historic step”.',
+    ]);
+    expect(relations).toContain('Ama Mensah CONDEMNS Togo');
+    expect(relations.filter((relation) => relation.startsWith('Kofi Boateng CONDEMNS'))).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ export interface RelationTrigger {
   notFollowedBy?: readonly string[];
   /** The subject must be troops ("Kenyan troops", "its soldiers"), which act for their state. */
   forces?: boolean;
+  /** The object is given a name, which must be a condemning one ("called the deal “a betrayal”"). */
+  condemningName?: boolean;
 }
 
 /** What an actor does that others welcome ("welcomed Seoul's decision"): the noun after the actor's possessive. */
@@ -33,6 +35,8 @@ const WELCOMED_ACTS: readonly string[] = ['decision', 'decisions', 'move', 'move
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
+  // "called the deal “a betrayal of farmers”", "branded Kigali “a reckless neighbour”": a condemning name given to it.
+  { kind: 'CONDEMNS', pattern: '(called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|dubbed)', object: 'direct', window: 1, objects: ['Person', 'Government', 'Organization', 'Treaty'], condemningName: true },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   // "summoned Chinese Ambassador Xu Haibin", "summoned the Russian ambassador, X,": the envoy summoned is met.
