@@ -17,7 +17,7 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -36,6 +36,26 @@ function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): 
 function isStandingMembership(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if (trigger.kind !== 'SIGNS' || !/^(have|has)$/.test(tokens[begin - 1]?.lower ?? '')) return false;
   return tokens.slice(Math.max(0, begin - 6), begin - 1).some((token) => /^(which|that)$/.test(token.lower));
+}
+
+/** How far back the verb of an act "under" a treaty may stand ("urged X to withdraw the sanctions and return to cooperation under"). */
+const UNDER_CLAUSE_REACH = 12;
+
+/**
+ * "urged Seoul to … return to cooperation under the memorandum", "asked the bloc to hold consultations under the
+ * treaty": an act asked for is not yet done under it; "has kept troops there since 2021 under the accord": a state of
+ * long standing cites nothing now.
+ */
+function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  const previous = tokens[begin - 1]?.lower ?? '';
+  const beforePrevious = tokens[begin - 2]?.lower ?? '';
+  if (/^\d{4}$/.test(previous) && (beforePrevious === 'since' || tokens[begin - 3]?.lower === 'since')) return true;
+  for (let at = begin - 1; at >= Math.max(1, begin - UNDER_CLAUSE_REACH); at--) {
+    if (/^[;:—–(]$/.test(tokens[at].text) || /^(which|who|that|but|while)$/.test(tokens[at].lower)) return false;
+    if (tokens[at].lower === 'to' && isAskedFor(tokens, at + 1)) return true;
+  }
+  return false;
 }
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
