@@ -138,6 +138,12 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   subjects = expandBothStates(context, subjects, index);
   if (trigger.subjects) subjects = subjects.filter((subject) => isOfKind(context, subject, trigger.subjects!));
   objects = expandBothStates(context, objects, index, subjects).filter((object) => isOfKind(context, object, allowed));
+  // ("The UK and the EU, two donors, called in a joint statement for …": the two subjects act with each other.)
+  // (Not the last two of a body's members: "the Troika of the United States, Britain and Norway said in a joint statement".)
+  if (trigger.together && !objects.length) {
+    if (subjects.length !== 2 || isListedMember(context, sentence, subjects, begin)) return [];
+    [subjects, objects] = [subjects.slice(0, 1), subjects.slice(1)];
+  }
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
   if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
     const pair = coordinatedBefore(context, sentence, begin);
@@ -203,6 +209,14 @@ function givesCondemningName(tokens: Token[], end: number): boolean {
   }
   const text = name.join(' ');
   return CONDEMNING.test(text) && !/\b(not|no)\s+(an?\s+)?\S*\s*(betrayal|provocation|aggression)/i.test(text);
+}
+
+/** True when the first of the subjects named before the verb follows a comma, "and" or "of": they end a longer list. */
+function isListedMember(context: RelationContext, sentence: SentenceMentions, subjects: string[], begin: number): boolean {
+  const mention = sentence.mentions.find((candidate) => candidate.end <= begin && subjects.includes(actorKey(context, candidate) ?? ''));
+  if (!mention) return false;
+  const start = sentence.tokens[mention.start - 1]?.lower === 'the' ? mention.start - 1 : mention.start;
+  return /^(,|and|of)$/.test(sentence.tokens[start - 1]?.lower ?? '');
 }
 
 /** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */

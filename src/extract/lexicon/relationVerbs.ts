@@ -27,6 +27,8 @@ export interface RelationTrigger {
   forces?: boolean;
   /** The object is given a name, which must be a condemning one ("called the deal “a betrayal”"). */
   condemningName?: boolean;
+  /** Two subjects with no object act with each other ("X and Y said in a joint statement"). */
+  together?: boolean;
 }
 
 /** What an actor does that others welcome ("welcomed Seoul's decision"): the noun after the actor's possessive. */
@@ -88,6 +90,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
   { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
+  // "X and Y said in a joint statement", "X issued a joint statement with Y": those who speak as one work together.
+  { kind: 'COOPERATES_WITH', pattern: '(in|issued|issues|released|releases|signed) (a|their) joint (statement|declaration|communique|communiqué|letter)', object: ['with'], window: 1, reach: 3, together: true },
   // "maintain readiness together with the United States", "took place “in full coordination” with the army".
   { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
   // "congratulated the new premier": congratulating honours the one congratulated.
