@@ -17,7 +17,7 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -56,6 +56,12 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
     if (tokens[at].lower === 'to' && isAskedFor(tokens, at + 1)) return true;
   }
   return false;
+}
+
+/** "chaired a meeting of the Security Council", "convened an emergency meeting of the NSC": the body sits; no one meets it. */
+function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'MEETS' || !/^(meeting|meetings|session)$/.test(tokens[end - 1]?.lower ?? '') || tokens[end]?.lower !== 'of') return false;
+  return tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
 }
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */

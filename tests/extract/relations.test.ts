@@ -639,3 +639,17 @@ describe('a treaty the states have long been party to', () => {
     expect(extract(['Ghana and Togo have signed the Volta Accord.']).relations).toContain('Ghana SIGNS Volta Accord');
   });
 });
+
+describe('a meeting of a body', () => {
+  it('reads no meeting with a body whose meeting one chairs or convenes', () => {
+    const { relations } = extract([
+      'President Kofi Mensah convened an emergency meeting of the National Security Council at the presidential office.',
+      'Ghana’s President Kofi Mensah chaired a meeting of the High Council of National Defence on Wednesday.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
+  it('still reads a meeting with a person', () => {
+    expect(extract(['Kofi Mensah held a meeting with Ama Owusu in Accra.']).relations.some((relation) => /Kofi Mensah MEETS Ama Owusu|Ama Owusu MEETS Kofi Mensah/.test(relation))).toBe(true);
+  });
+});
