@@ -653,3 +653,18 @@ describe('a meeting of a body', () => {
     expect(extract(['Kofi Mensah held a meeting with Ama Owusu in Accra.']).relations.some((relation) => /Kofi Mensah MEETS Ama Owusu|Ama Owusu MEETS Kofi Mensah/.test(relation))).toBe(true);
   });
 });
+
+describe('talks only proposed', () => {
+  it('reads no meeting in talks proposed, offered or that one is open to', () => {
+    const { relations } = extract([
+      'Ghana on Monday proposed holding military talks with Togo for the first time in eight years.',
+      'Foreign Minister Ama Owusu said Accra was open to talks with Lome on the border.',
+      'Kofi Mensah said she had proposed a meeting with Togolese Trade Minister Yao Agbeko next month.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
+  it('still reads talks held with a state', () => {
+    expect(extract(['Ghana held talks with Togo on Monday.']).relations.some((relation) => /Ghana MEETS Togo|Togo MEETS Ghana/.test(relation))).toBe(true);
+  });
+});
