@@ -159,3 +159,23 @@ describe('a side called by a condemning name', () => {
     expect(relations.filter((relation) => relation.startsWith('Kofi Boateng CONDEMNS'))).toEqual([]);
   });
 });
+
+describe('crime and terror that accuse no side', () => {
+  it('reads no accusation in the fight against organised crime, criminal networks, or operations against terrorists', () => {
+    const { relations } = extract([
+      'Ghana and Togo signed a border accord on Monday.',
+      'Ghanaian President Kofi Mensah said the fight against organised crime was "not a chapter you close once."',
+      'Foreign Minister Ama Owusu said the measures were "a message to every criminal network that preys on our citizens."',
+      '"Our operations target only terrorists who reject peace," ministry spokesman Yaw Boateng told a briefing in Accra.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('still reads an accusation of crimes laid at a side', () => {
+    const { relations } = extract([
+      'Togo detained 14 Ghanaian fishermen on Monday.',
+      '"Togo is committing crimes against our fishermen," Ghanaian Foreign Minister Ama Owusu said.',
+    ]);
+    expect(relations).toContain('Ama Owusu ACCUSES Togo');
+  });
+});
