@@ -31,6 +31,8 @@ const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggressi
  * "our operations target only terrorists".
  */
 const NOT_ACCUSATIONS = /\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
+/** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
+const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
@@ -43,6 +45,7 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   const accusedByVerb = new Set(actions.filter((relation) => relation.kind === 'ACCUSES').map((relation) => `${relation.subject}@${relation.sentence}`));
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
+      if (OPENING_CONDITION.test(statement.text) && !search.test(statement.text.replace(OPENING_CONDITION, ''))) continue;
       if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text.replace(NOT_ACCUSATIONS, ''))) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;

@@ -179,3 +179,13 @@ describe('crime and terror that accuse no side', () => {
     expect(relations).toContain('Ama Owusu ACCUSES Togo');
   });
 });
+
+describe('a stance only on a condition', () => {
+  it('reads no accusation in the "if" clause that opens a warning', () => {
+    const { relations } = extract([
+      'Ghana and Togo signed a defence pact on Monday.',
+      '“If military collusion between Togo and Benin continues, we will respond firmly,” said Ghanaian spokesman Kofi Mensah.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('ACCUSES') || relation.includes('CONDEMNS'))).toEqual([]);
+  });
+});
