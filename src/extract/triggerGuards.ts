@@ -26,7 +26,19 @@ const DUTY_WORDS = /^(obligations?|commitments?|rights?|powers|duties|duty|respo
 function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   // (Unless they are invoked: "would invoke US commitments under Article IV".)
   const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(invoke[sd]?|invoking|cited|cites|citing)$/.test(token.lower));
-  return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') && !invoked;
+  return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && (DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') || isDutyToSomething(tokens, begin)) && !invoked;
+}
+
+/** How far back a duty may stand before "under" ("their commitment to trilateral security cooperation with the United States under"). */
+const DUTY_REACH = 10;
+
+/** "his right to an effective defence under", "their commitment to security cooperation with X under": a duty "to" a thing, held under the text. */
+function isDutyToSomething(tokens: Token[], begin: number): boolean {
+  for (let at = begin - 2; at >= Math.max(0, begin - DUTY_REACH); at--) {
+    if (tokens[at].punct) return false;
+    if (DUTY_WORDS.test(tokens[at].lower) && !/^(pledged|bound)$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'to') return true;
+  }
+  return false;
 }
 
 /**

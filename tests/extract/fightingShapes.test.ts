@@ -90,3 +90,13 @@ describe('acts under a treaty that are only asked for, or long-standing', () => 
     expect(extract(['Ghana sent 500 troops to Togo under the Lome Accord.']).relations).toContain('Ghana INVOKES Lome Accord');
   });
 });
+
+describe('a right or commitment held under a treaty', () => {
+  it('reads no invoking in "breached his right to a defence under X" nor "their commitment to cooperation with Y under X"', () => {
+    const { relations } = extract([
+      'The court found that the Council had breached his right to an effective defence under the Lome Charter.',
+      'Ghana and Togo reaffirmed their commitment to security cooperation with Benin under the Volta Principles.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+});
