@@ -668,3 +668,11 @@ describe('talks only proposed', () => {
     expect(extract(['Ghana held talks with Togo on Monday.']).relations.some((relation) => /Ghana MEETS Togo|Togo MEETS Ghana/.test(relation))).toBe(true);
   });
 });
+
+describe('a person met under a possessive title', () => {
+  it('reads "met Togo’s Foreign Minister Yao Agbeko" as meeting the minister, not the state', () => {
+    const { relations } = extract(['Ghanaian Foreign Minister Ama Owusu met Togo’s Foreign Minister Yao Agbeko in Lome on Monday.']);
+    expect(relations).toContain('Ama Owusu MEETS Yao Agbeko');
+    expect(relations).not.toContain('Ama Owusu MEETS Togo');
+  });
+});
