@@ -37,6 +37,11 @@ describe('what is sent that is no force', () => {
     expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
   });
 
+  it('reads no deployment in officials or diplomats sent to a town', () => {
+    const { relations } = extract(['Togo arrested 31 Ghanaian fishermen off Aneho island early on Friday.', 'The high commission said it had sent officials to Lome to give consular help.']);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
   it('still reads troops sent to a state', () => {
     expect(extract(['Ghana sent 300 troops to Togo on Thursday.']).relations).toContain('Ghana DEPLOYS_TO Togo');
   });
