@@ -1,6 +1,7 @@
 // Relations read off a pair of names around a noun: "Russia-North Korea cooperation", "talks between X and Y",
 // "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
 import type { LocalRelation } from '../types.ts';
+import type { Token } from './tokens.ts';
 import { BOTH_STATES, actorKey, counterpartOf, isActor, kindOf, mentionKind, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 
 /** Every pair-shaped relation of one sentence. */
@@ -128,10 +129,19 @@ const FIGHTING_NOUNS = new Set(['war', 'fighting', 'clashes', 'battles', 'hostil
 
 /** "The war between the army and the RSF", "fighting between the ELN and the dissidents": each fights the other. */
 function fightingBetween(context: RelationContext, index: number): LocalRelation[] {
+  if (isFearedWar(context.sentences[index].tokens)) return [];
   const pair = pairBetween(context, index, FIGHTING_NOUNS);
   if (!pair) return [];
   return [pair, [pair[1], pair[0]]].map(([subject, object]) => ({ kind: 'FIGHTS_AGAINST' as const, subject, object, sentence: index, confidence: 0.7 }));
 }
+
+/** "fears of a new war between", "to avert a war between": a war feared or kept off has not been fought. */
+function isFearedWar(tokens: Token[]): boolean {
+  const at = tokens.findIndex((token, k) => FIGHTING_NOUNS.has(token.lower) && tokens[k + 1]?.lower === 'between');
+  return at >= 0 && tokens.slice(Math.max(0, at - 4), at).some((token) => FEARED_WAR_WORDS.test(token.lower));
+}
+
+const FEARED_WAR_WORDS = /^(fears?|feared|risks?|danger|threat|spectre|specter|prospect|brink|avert|averting|averted|avoid|avoiding|prevent|preventing|prevented|possible|potential)$/;
 
 /** The pair after the first "<noun> between" of the sentence. */
 function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet<string>): [string, string] | undefined {

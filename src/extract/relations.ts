@@ -24,6 +24,7 @@ import { bodiesSigning } from './bodiesSigning.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
+import { CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
 export type { RelationContext } from './relationContext.ts';
@@ -74,6 +75,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const sentence = context.sentences[index];
   const { tokens } = sentence;
   const allowed = objectKinds(trigger);
+  if (trigger.condemningName && !givesCondemningName(tokens, end)) return [];
   // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
   const nominal = isNounAt(trigger, tokens, begin);
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
@@ -129,11 +131,19 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
+  // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
+  if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => MESSAGE_NOUNS.has(token.lower))) return [];
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
   if (trigger.subjects) subjects = subjects.filter((subject) => isOfKind(context, subject, trigger.subjects!));
   objects = expandBothStates(context, objects, index, subjects).filter((object) => isOfKind(context, object, allowed));
+  // ("The UK and the EU, two donors, called in a joint statement for …": the two subjects act with each other.)
+  // (Not the last two of a body's members: "the Troika of the United States, Britain and Norway said in a joint statement".)
+  if (trigger.together && !objects.length) {
+    if (subjects.length !== 2 || isListedMember(context, sentence, subjects, begin)) return [];
+    [subjects, objects] = [subjects.slice(0, 1), subjects.slice(1)];
+  }
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
   if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
     const pair = coordinatedBefore(context, sentence, begin);
@@ -181,6 +191,32 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
+}
+
+/** Words after "called", "branded" that make it no naming ("called on", "called for", "called off"). */
+const NOT_NAMING = /^(on|upon|for|off|in|out|up|back|it|him|her|them|this|that|a|an)$/;
+const CONDEMNING = new RegExp(`(?<![\\p{L}-])(?:${[...CONDEMNING_WORDS].join('|')})(?![\\p{L}-])`, 'iu');
+/** How far past the verb the condemning name may end ("called the 2019 deal between the two states “a betrayal”"). */
+const NAMING_REACH = 16;
+
+/** "called the accord “a betrayal of our farmers”": the name given, up to the clause's end, holds a condemning word. */
+function givesCondemningName(tokens: Token[], end: number): boolean {
+  if (NOT_NAMING.test(tokens[end]?.lower ?? '')) return false;
+  const name: string[] = [];
+  for (let at = end; at < tokens.length && at < end + NAMING_REACH; at++) {
+    if (tokens[at].text === ';' || (tokens[at].text === ',' && !QUOTE_MARKS.has(tokens[at - 1]?.text ?? '') && name.some((word) => QUOTE_MARKS.has(word)))) break;
+    name.push(tokens[at].text);
+  }
+  const text = name.join(' ');
+  return CONDEMNING.test(text) && !/\b(not|no)\s+(an?\s+)?\S*\s*(betrayal|provocation|aggression)/i.test(text);
+}
+
+/** True when the first of the subjects named before the verb follows a comma, "and" or "of": they end a longer list. */
+function isListedMember(context: RelationContext, sentence: SentenceMentions, subjects: string[], begin: number): boolean {
+  const mention = sentence.mentions.find((candidate) => candidate.end <= begin && subjects.includes(actorKey(context, candidate) ?? ''));
+  if (!mention) return false;
+  const start = sentence.tokens[mention.start - 1]?.lower === 'the' ? mention.start - 1 : mention.start;
+  return /^(,|and|of)$/.test(sentence.tokens[start - 1]?.lower ?? '');
 }
 
 /** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */
@@ -253,8 +289,10 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
+/** What is sent that is words, not people or arms. */
+const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo']);
 /** Who is sent to talk, not to fight. */
-const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators']);
+const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators', 'officials', 'consuls']);
 
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
@@ -678,6 +716,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
+    // ("met Togo's Foreign Minister Yao Agbeko": nor is the state whose title a person named right after holds.)
+    if (mention.possessive && mentionKind(context, mention) === 'Government' && mentions.some((other) => other.kind === 'Person' && other.start > mention.end && other.start - mention.end <= 4 && tokens.slice(mention.end, other.start).every((token) => token.capitalized || /^['’]s$/.test(token.text)))) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
     if (mention.possessive && mention.form === 'pronoun') continue;
     // "accused Lai's Democratic Progressive Party of …": the owner's body named right after is the object.

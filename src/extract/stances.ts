@@ -26,6 +26,13 @@ const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\
  * against illegal mining gangs", "to close illegal wells").
  */
 const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b|\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\b/gi;
+/**
+ * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
+ * "our operations target only terrorists".
+ */
+const NOT_ACCUSATIONS = /\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
+/** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
+const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
@@ -38,7 +45,8 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   const accusedByVerb = new Set(actions.filter((relation) => relation.kind === 'ACCUSES').map((relation) => `${relation.subject}@${relation.sentence}`));
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
-      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text)) continue;
+      if (OPENING_CONDITION.test(statement.text) && !search.test(statement.text.replace(OPENING_CONDITION, ''))) continue;
+      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text.replace(NOT_ACCUSATIONS, ''))) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       if (kind === 'ACCUSES' && !statement.quoted && accusedByVerb.has(`${statement.speaker}@${statement.sentence}`)) continue;

@@ -9,6 +9,8 @@ import { isInternational } from './treaties.ts';
 import { relativeOpening, subjectBefore } from './subjectBefore.ts';
 import type { Token } from './tokens.ts';
 
+/** The last sentence (from 0) of a story's opening, where it names the deal it reports. */
+const LEDE_SENTENCES = 1;
 /** How many sentences back "the deal" may reach for the treaty it means. */
 const BACK_SENTENCES = 2;
 
@@ -55,6 +57,9 @@ export function treatyMeant(resolved: ArticleEntities, index: number, parties: M
   // "the memorandum", "the roadmap": a treaty whose name holds the noun; only "the deal" or "the agreement" may mean any.
   if (noun && !GENERIC_NOUNS.has(noun)) named = named.filter((entity) => [entity.name, ...entity.aliases].some((alias) => alias.toLowerCase().split(/[\s-]+/).includes(noun)));
   if (named.length === 1) return named[0].key;
+  // A story reports its news deal in its first sentences; the older treaties it recalls come later.
+  const reported = named.filter((entity) => Math.min(...entity.sentences) <= LEDE_SENTENCES);
+  if (reported.length === 1) return reported[0].key;
   // A story about one treaty names it more often than the older ones it mentions in passing.
   const [first, second] = named.map((entity) => ({ key: entity.key, count: entity.sentences.size })).sort((a, b) => b.count - a.count);
   if (first && first.count >= 2 && first.count > (second?.count ?? 0)) return first.key;

@@ -17,7 +17,7 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -26,8 +26,63 @@ const DUTY_WORDS = /^(obligations?|commitments?|rights?|powers|duties|duty|respo
 function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   // (Unless they are invoked: "would invoke US commitments under Article IV".)
   const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(invoke[sd]?|invoking|cited|cites|citing)$/.test(token.lower));
-  return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') && !invoked;
+  return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && (DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') || isDutyToSomething(tokens, begin)) && !invoked;
 }
+
+/** How far back a duty may stand before "under" ("their commitment to trilateral security cooperation with the United States under"). */
+const DUTY_REACH = 10;
+
+/** "his right to an effective defence under", "their commitment to security cooperation with X under": a duty "to" a thing, held under the text. */
+function isDutyToSomething(tokens: Token[], begin: number): boolean {
+  for (let at = begin - 2; at >= Math.max(0, begin - DUTY_REACH); at--) {
+    if (tokens[at].punct) return false;
+    if (DUTY_WORDS.test(tokens[at].lower) && !/^(pledged|bound)$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * "the 1997 treaty that both countries have signed", "a convention which Chile has ratified": a relative clause in the
+ * perfect says who is bound by the treaty (PARTY_TO), not that a signing is news.
+ */
+function isStandingMembership(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SIGNS' || !/^(have|has)$/.test(tokens[begin - 1]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, begin - 6), begin - 1).some((token) => /^(which|that)$/.test(token.lower));
+}
+
+/** How far back the verb of an act "under" a treaty may stand ("urged X to withdraw the sanctions and return to cooperation under"). */
+const UNDER_CLAUSE_REACH = 12;
+
+/**
+ * "urged Seoul to … return to cooperation under the memorandum", "asked the bloc to hold consultations under the
+ * treaty": an act asked for is not yet done under it; "has kept troops there since 2021 under the accord": a state of
+ * long standing cites nothing now.
+ */
+function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  const previous = tokens[begin - 1]?.lower ?? '';
+  const beforePrevious = tokens[begin - 2]?.lower ?? '';
+  if (/^\d{4}$/.test(previous) && (beforePrevious === 'since' || tokens[begin - 3]?.lower === 'since')) return true;
+  for (let at = begin - 1; at >= Math.max(1, begin - UNDER_CLAUSE_REACH); at--) {
+    if (/^[;:—–(]$/.test(tokens[at].text) || /^(which|who|that|but|while)$/.test(tokens[at].lower)) return false;
+    if (tokens[at].lower === 'to' && isAskedFor(tokens, at + 1)) return true;
+  }
+  return false;
+}
+
+/** "chaired a meeting of the Security Council", "convened an emergency meeting of the NSC": the body sits; no one meets it. */
+function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'MEETS' || !/^(meeting|meetings|session)$/.test(tokens[end - 1]?.lower ?? '') || tokens[end]?.lower !== 'of') return false;
+  return tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
+}
+
+/** "proposed holding talks with", "was open to talks with", "offered to host talks between": talks not (yet) held. */
+function isProposedMeeting(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'MEETS' || !/^(talks|meeting|meetings|dialogue|summit|negotiations)$/.test(tokens[begin].lower)) return false;
+  return tokens.slice(Math.max(0, begin - 5), begin).some((token) => PROPOSING_WORDS.test(token.lower));
+}
+
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;

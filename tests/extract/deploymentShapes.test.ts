@@ -26,3 +26,23 @@ describe('reinforcements ordered', () => {
     expect(relations).toContain('Tomas Berk DEPLOYS_TO Tacna region');
   });
 });
+
+describe('what is sent that is no force', () => {
+  it('reads no deployment in a note, a letter or a message sent to a state', () => {
+    const { relations } = extract([
+      'Ghana sent a formal protest note to Togo and Benin on Thursday.',
+      'Nigeria sent a letter to Niger about the border.',
+      'She said the drills sent a message to Chad as much as to Sudan.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
+  it('reads no deployment in officials or diplomats sent to a town', () => {
+    const { relations } = extract(['Togo arrested 31 Ghanaian fishermen off Aneho island early on Friday.', 'The high commission said it had sent officials to Lome to give consular help.']);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
+  it('still reads troops sent to a state', () => {
+    expect(extract(['Ghana sent 300 troops to Togo on Thursday.']).relations).toContain('Ghana DEPLOYS_TO Togo');
+  });
+});

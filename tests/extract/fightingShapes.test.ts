@@ -53,3 +53,50 @@ describe('where a condemned act happened', () => {
     expect(relations).not.toContain('Jonas Dahl CONDEMNS Ukraine');
   });
 });
+
+describe('a war feared or averted', () => {
+  it('reads no fighting in "fears of a new war between X and Y", nor in a war they would avert', () => {
+    const { relations } = extract([
+      'The talks took place amid fears of a new war between Ghana and Togo.',
+      'Mediators worked to avert a war between Chad and Niger.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('still reads the war between two sides as fighting', () => {
+    expect(extract(['The war between Ghana and Togo has killed thousands.']).relations).toContain('Ghana FIGHTS_AGAINST Togo');
+  });
+});
+
+describe('acts under a treaty that are only asked for, or long-standing', () => {
+  it('reads no invoking in "urged X to … under the accord" nor in "asked the bloc to hold consultations under the treaty"', () => {
+    const { relations } = extract([
+      'Ghana imposed sanctions on Togo on Monday.',
+      'Kofi Mensah urged Ghana to withdraw the sanctions and return to cooperation under the Lome Accord.',
+      'Togo asked the Volta Pact Organisation to hold urgent consultations under the Volta Pact.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('reads no invoking in a state held since a year "under" a treaty', () => {
+    const { relations } = extract([
+      'Ghana has kept troops in the north since July 2021 under the Lome Accord.',
+      'Togo has controlled the island since 1971 under the Volta Pact.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('still reads forces sent under a treaty as invoking it', () => {
+    expect(extract(['Ghana sent 500 troops to Togo under the Lome Accord.']).relations).toContain('Ghana INVOKES Lome Accord');
+  });
+});
+
+describe('a right or commitment held under a treaty', () => {
+  it('reads no invoking in "breached his right to a defence under X" nor "their commitment to cooperation with Y under X"', () => {
+    const { relations } = extract([
+      'The court found that the Council had breached his right to an effective defence under the Lome Charter.',
+      'Ghana and Togo reaffirmed their commitment to security cooperation with Benin under the Volta Principles.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+});

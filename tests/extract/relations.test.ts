@@ -626,3 +626,53 @@ describe('signers named after their titles', () => {
     expect(relations).toContain('Jorge Salas SIGNS Atacama Trade Truce');
   });
 });
+
+describe('a treaty the states have long been party to', () => {
+  it('reads "a convention which both countries have ratified" as membership, not as a signing', () => {
+    const { relations } = extract(['Ghana accused Togo of laying mines.', 'Ghana said it was a breach of the Halden Convention, the 1997 treaty banning mines that both countries have signed.']);
+    expect(relations).toContain('Ghana PARTY_TO Halden Convention');
+    expect(relations).toContain('Togo PARTY_TO Halden Convention');
+    expect(relations.filter((relation) => relation.includes('SIGNS'))).toEqual([]);
+  });
+
+  it('still reads a signing told in the perfect in a main clause', () => {
+    expect(extract(['Ghana and Togo have signed the Volta Accord.']).relations).toContain('Ghana SIGNS Volta Accord');
+  });
+});
+
+describe('a meeting of a body', () => {
+  it('reads no meeting with a body whose meeting one chairs or convenes', () => {
+    const { relations } = extract([
+      'President Kofi Mensah convened an emergency meeting of the National Security Council at the presidential office.',
+      'Ghana’s President Kofi Mensah chaired a meeting of the High Council of National Defence on Wednesday.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
+  it('still reads a meeting with a person', () => {
+    expect(extract(['Kofi Mensah held a meeting with Ama Owusu in Accra.']).relations.some((relation) => /Kofi Mensah MEETS Ama Owusu|Ama Owusu MEETS Kofi Mensah/.test(relation))).toBe(true);
+  });
+});
+
+describe('talks only proposed', () => {
+  it('reads no meeting in talks proposed, offered or that one is open to', () => {
+    const { relations } = extract([
+      'Ghana on Monday proposed holding military talks with Togo for the first time in eight years.',
+      'Foreign Minister Ama Owusu said Accra was open to talks with Lome on the border.',
+      'Kofi Mensah said she had proposed a meeting with Togolese Trade Minister Yao Agbeko next month.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
+  it('still reads talks held with a state', () => {
+    expect(extract(['Ghana held talks with Togo on Monday.']).relations.some((relation) => /Ghana MEETS Togo|Togo MEETS Ghana/.test(relation))).toBe(true);
+  });
+});
+
+describe('a person met under a possessive title', () => {
+  it('reads "met Togo’s Foreign Minister Yao Agbeko" as meeting the minister, not the state', () => {
+    const { relations } = extract(['Ghanaian Foreign Minister Ama Owusu met Togo’s Foreign Minister Yao Agbeko in Lome on Monday.']);
+    expect(relations).toContain('Ama Owusu MEETS Yao Agbeko');
+    expect(relations).not.toContain('Ama Owusu MEETS Togo');
+  });
+});

@@ -27,3 +27,17 @@ describe('appeals to both sides', () => {
     expect(relations.filter((relation) => relation.startsWith('Bat Erdene URGES'))).toEqual([]);
   });
 });
+
+describe('reminders of obligations', () => {
+  it('reads "reminded both sides of their obligations" as urging each side', () => {
+    const { relations } = extract([
+      'Ghana and Togo exchanged fire across the border on Tuesday.',
+      'The Volta Commission said in a statement that it had reminded both sides of their obligations under the Lome Accord.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Volta Commission URGES Ghana', 'Volta Commission URGES Togo']));
+  });
+
+  it('reads "reminded Togo of its commitments" as urging Togo', () => {
+    expect(extract(['Ghana reminded Togo of its commitments under the Lome Accord.']).relations).toContain('Ghana URGES Togo');
+  });
+});

@@ -130,3 +130,62 @@ describe('rulings', () => {
     expect(relations.filter((relation) => /^Andean Court of Justice (ACCUSES|CONDEMNS)/.test(relation))).toEqual([]);
   });
 });
+
+describe('a side called by a condemning name', () => {
+  it('reads "X called the accord “a betrayal …”" as condemning the accord', () => {
+    const { relations } = extract([
+      'Ghana signed the Volta Accord with Togo on Monday.',
+      'The opposition leader, Kofi Boateng, called the Volta Accord “a betrayal of our farmers”.',
+    ]);
+    expect(relations).toContain('Kofi Boateng CONDEMNS Volta Accord');
+  });
+
+  it('reads a name that charges impunity or authoritarian rule as condemning', () => {
+    const { relations } = extract([
+      'Ghana signed the Volta Accord with Togo on Monday.',
+      'Amnesty International called the Volta Accord “a licence for impunity”.',
+      'Kofi Boateng called the Volta Accord “a cheque written to an authoritarian regime”.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Amnesty International CONDEMNS Volta Accord', 'Kofi Boateng CONDEMNS Volta Accord']));
+  });
+
+  it('reads "branded Togo “a reckless neighbour”" as condemning Togo, but not a praising name', () => {
+    const { relations } = extract([
+      'Ghana and Togo have quarrelled over the river for a year.',
+      'Ama Mensah branded Togo “a reckless neighbour”.',
+      'Kofi Boateng called the Volta Accord “a historic step”.',
+    ]);
+    expect(relations).toContain('Ama Mensah CONDEMNS Togo');
+    expect(relations.filter((relation) => relation.startsWith('Kofi Boateng CONDEMNS'))).toEqual([]);
+  });
+});
+
+describe('crime and terror that accuse no side', () => {
+  it('reads no accusation in the fight against organised crime, criminal networks, or operations against terrorists', () => {
+    const { relations } = extract([
+      'Ghana and Togo signed a border accord on Monday.',
+      'Ghanaian President Kofi Mensah said the fight against organised crime was "not a chapter you close once."',
+      'Foreign Minister Ama Owusu said the measures were "a message to every criminal network that preys on our citizens."',
+      '"Our operations target only terrorists who reject peace," ministry spokesman Yaw Boateng told a briefing in Accra.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('still reads an accusation of crimes laid at a side', () => {
+    const { relations } = extract([
+      'Togo detained 14 Ghanaian fishermen on Monday.',
+      '"Togo is committing crimes against our fishermen," Ghanaian Foreign Minister Ama Owusu said.',
+    ]);
+    expect(relations).toContain('Ama Owusu ACCUSES Togo');
+  });
+});
+
+describe('a stance only on a condition', () => {
+  it('reads no accusation in the "if" clause that opens a warning', () => {
+    const { relations } = extract([
+      'Ghana and Togo signed a defence pact on Monday.',
+      '“If military collusion between Togo and Benin continues, we will respond firmly,” said Ghanaian spokesman Kofi Mensah.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('ACCUSES') || relation.includes('CONDEMNS'))).toEqual([]);
+  });
+});

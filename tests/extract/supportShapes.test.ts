@@ -45,3 +45,20 @@ describe('what is supported, past a preposition', () => {
     expect(relations.filter((relation) => / SUPPORTS (Chile|Peru|Bolivia)$/.test(relation))).toEqual([]);
   });
 });
+
+describe('statements made jointly', () => {
+  it('reads two actors speaking "in a joint statement" as cooperating, and a joint statement "with" a partner too', () => {
+    const { relations } = extract([
+      'Ghana held a disputed election on Saturday.',
+      'The United Kingdom and the European Union, two of Ghana’s main donors, called in a joint statement for a credible count.',
+      'Togo issued a joint statement with Benin on Sunday.',
+    ]);
+    expect(relations.some((relation) => /^(United Kingdom COOPERATES_WITH European Union|European Union COOPERATES_WITH United Kingdom)$/.test(relation))).toBe(true);
+    expect(relations.some((relation) => /^(Togo COOPERATES_WITH Benin|Benin COOPERATES_WITH Togo)$/.test(relation))).toBe(true);
+  });
+
+  it('reads no partners in the members of a body that speaks in a joint statement', () => {
+    const { relations } = extract(['The Troika of Ghana, Togo and Benin said in a joint statement that the vote could not be credible.']);
+    expect(relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});

@@ -66,3 +66,16 @@ describe('the subject of criticising a deal, before a relative clause', () => {
     expect(relations).not.toContain('Jorge Salas CONDEMNS Lima Staff-Level Agreement');
   });
 });
+
+describe('the deal a story reports', () => {
+  it('reads "welcomed the deal" as the deal of the opening, not an older treaty named just before', () => {
+    const { relations } = extract([
+      'Ghana and Togo signed the Volta Water Agreement on Monday, their first water deal in 15 years.',
+      'The agreement lets Ghana refill the dam from the river.',
+      'Benin, which under the 1994 Lome Peace Treaty buys power from Togo, did not comment.',
+      'The European Union, which funds the monitoring network, welcomed the deal.',
+    ]);
+    expect(relations).toContain('European Union SUPPORTS Volta Water Agreement');
+    expect(relations).not.toContain('European Union SUPPORTS Lome Peace Treaty');
+  });
+});

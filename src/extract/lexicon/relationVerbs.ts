@@ -25,6 +25,10 @@ export interface RelationTrigger {
   notFollowedBy?: readonly string[];
   /** The subject must be troops ("Kenyan troops", "its soldiers"), which act for their state. */
   forces?: boolean;
+  /** The object is given a name, which must be a condemning one ("called the deal “a betrayal”"). */
+  condemningName?: boolean;
+  /** Two subjects with no object act with each other ("X and Y said in a joint statement"). */
+  together?: boolean;
 }
 
 /** What an actor does that others welcome ("welcomed Seoul's decision"): the noun after the actor's possessive. */
@@ -33,6 +37,8 @@ const WELCOMED_ACTS: readonly string[] = ['decision', 'decisions', 'move', 'move
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct' },
+  // "called the deal “a betrayal of farmers”", "branded Kigali “a reckless neighbour”": a condemning name given to it.
+  { kind: 'CONDEMNS', pattern: '(called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|dubbed)', object: 'direct', window: 1, objects: ['Person', 'Government', 'Organization', 'Treaty'], condemningName: true },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   // "summoned Chinese Ambassador Xu Haibin", "summoned the Russian ambassador, X,": the envoy summoned is met.
@@ -45,6 +51,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns|wants|want|wanted|requested|requests)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
+  // "reminded both sides of their obligations", "reminded Seoul of its commitments": an admonition to act on them.
+  { kind: 'URGES', pattern: '(reminded|reminds|reminding|remind)', object: 'direct', window: 2, followedBy: ['of'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
   // "had deployed 22,000 officers across Ondo State", "deployed troops in the north": where forces are put.
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying)', object: ['in', 'across', 'along', 'around', 'near'], window: 4 },
@@ -82,6 +90,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
   { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
+  // "X and Y said in a joint statement", "X issued a joint statement with Y": those who speak as one work together.
+  { kind: 'COOPERATES_WITH', pattern: '(in|issued|issues|released|releases|signed) (a|their) joint (statement|declaration|communique|communiqué|letter)', object: ['with'], window: 1, reach: 3, together: true },
   // "maintain readiness together with the United States", "took place “in full coordination” with the army".
   { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
   // "congratulated the new premier": congratulating honours the one congratulated.

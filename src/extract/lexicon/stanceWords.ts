@@ -10,7 +10,7 @@ export const CONDEMNING_WORDS: ReadonlySet<string> = new Set([
   'intimidation', 'destabilising', 'destabilizing', 'blatant', 'barbaric', 'atrocity', 'atrocities', 'flagrant',
   // Phrases of diplomatic disapproval that stop short of the word "condemn".
   'betrayal', 'one-sided', 'politically motivated', 'unbalanced', 'firmly opposes?', 'strongly opposes?', 'serious concern',
-  'grave concern', 'deeply troubled', 'deeply concerned', 'regrettable', 'terrorism',
+  'grave concern', 'deeply troubled', 'deeply concerned', 'regrettable', 'terrorism', 'impunity', 'authoritarian',
 ]);
 
 /** Single words (lower case) that lay a wrong at another side's door: said of it, they accuse it. */
