@@ -250,6 +250,11 @@ describe('offices in appositions', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Karla Dent LEADS Vesk Monitoring Mission', 'Oren Tal LEADS Lusanian Defence Force', 'Ivo Tau LEADS Papua New Guinea Defence Force']));
   });
+
+  it('reads an office set off before a rank abbreviated in wire style ("Maj. Gen.")', () => {
+    const { relations } = extract(['The Volta Force’s commander, Maj. Gen. Kofi Mensah, said his troops were ready.']);
+    expect(relations).toContain('Kofi Mensah LEADS Volta Force');
+  });
 });
 
 describe('speakers and parties', () => {
