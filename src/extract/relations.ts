@@ -293,6 +293,16 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo']);
 /** Who is sent to talk, not to fight. */
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators', 'officials', 'consuls']);
+/** Words that make a group a body's observers ("an EU election observation mission", "a Commonwealth observer group"). */
+const OBSERVING_WORDS = new Set(['observer', 'observers', 'observation', 'monitoring', 'election', 'fact-finding']);
+
+/** Whether "<name> [observer] mission/delegation", or an observer group or team, starts at `at`. */
+function isMissionAfter(tokens: Token[], at: number): boolean {
+  let head = at;
+  while (head < at + 2 && OBSERVING_WORDS.has(tokens[head]?.lower ?? '')) head++;
+  const noun = tokens[head]?.lower ?? '';
+  return noun === 'mission' || noun === 'delegation' || (head > at && (noun === 'group' || noun === 'team'));
+}
 
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
@@ -558,7 +568,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
     // nor is a name inside "a U.S. proposal".
     // ("A State Department spokesperson said … and urged X": a body's spokesperson or official speaks for it.)
-    const spokenFor = titleRelation(tokens[mention.end]?.lower ?? '') === 'SPEAKS_FOR' || /^officials?$/.test(tokens[mention.end]?.lower ?? '');
+    // ("An African Union observer mission said … but urged X": a body's mission or delegation acts for it too.)
+    const spokenFor = titleRelation(tokens[mention.end]?.lower ?? '') === 'SPEAKS_FOR' || /^officials?$/.test(tokens[mention.end]?.lower ?? '') || isMissionAfter(tokens, mention.end);
     if (((coordinated || adjunct) && isObjectOfVerb(tokens, mention, mentions)) || (/^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !spokenFor)) continue;
     const subjects = [actorKey(context, mention)!];
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];

@@ -5,7 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, RANK_WORDS, STATE_OFFICES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, RANK_WORDS, STATE_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -71,6 +71,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
         const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? possessedTitleBefore(tokens, mentions, titleStart - 1, isBody) : undefined;
         if (before && titles[0]) titles.push(before);
+        // ("KFOR's commander, Italian Maj. Gen. X": the adjective before an international body's officer's rank gives a
+        // nationality, not a state served.)
+        if (before?.of && titles[0] && isMilitaryRank(titles[0].title) && titles[0].of?.modifier && resolved.entities.get(resolved.entityOf.get(before.of) ?? '')?.kind === 'Organization') titles.shift();
         // "accused the government of Pedro Sánchez of …", "the government of co-presidents X and Y": the people whose
         // government it is head it.
         if (!titles.some(Boolean) && isGovernmentOf(tokens, mentions, mention)) titles.push({ title: 'head of government', relation: 'LEADS' });

@@ -1,6 +1,7 @@
 // Splits paragraphs into sentences. A full stop ends a sentence unless it belongs to an abbreviation
 // ("U.S.", "Mr.", "Jan."), and a sentence that ends inside a quotation ends after the closing mark.
 import type { Sentence } from '../types.ts';
+import { ABBREVIATED_RANKS } from './lexicon/titles.ts';
 
 export interface ParagraphSentence extends Sentence {
   paragraph: number;
@@ -10,7 +11,7 @@ export interface ParagraphSentence extends Sentence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'sen', 'rep', 'gov', 'jr', 'sr', 'no',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'corp',
-  'ltd', 'co', 'approx', 'est', 'dept', 'univ', 'mt', 'ft', 'fig', 'sta', 'sto',
+  'ltd', 'co', 'approx', 'est', 'dept', 'univ', 'mt', 'ft', 'fig', 'sta', 'sto', ...ABBREVIATED_RANKS,
 ]);
 
 const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[A-Z0-9–—-])/g;

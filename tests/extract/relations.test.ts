@@ -676,3 +676,15 @@ describe('a person met under a possessive title', () => {
     expect(relations).not.toContain('Ama Owusu MEETS Togo');
   });
 });
+
+describe('a body’s mission as the subject', () => {
+  it('lets "an <organisation> observer mission" act for the organisation', () => {
+    const { relations } = extract(['An African Union observer mission said the vote had been calm, but urged Kenya to tighten rules on campaign finance.']);
+    expect(relations).toContain('African Union URGES Kenya');
+  });
+
+  it('does not let a name inside "a <name> proposal" act', () => {
+    const { relations } = extract(['A Ghana proposal urged Togo to reopen the border.']);
+    expect(relations).not.toContain('Ghana URGES Togo');
+  });
+});

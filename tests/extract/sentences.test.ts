@@ -10,6 +10,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after an abbreviated rank of wire style ("Maj. Gen.", "Brig. Gen.", "Adm.")', () => {
+    const sentences = splitSentences(['The force’s commander, Maj. Gen. Kofi Mensah, met Brig. Gen. Ama Owusu and Adm. Yaw Boateng. Talks resumed.']);
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'The force’s commander, Maj. Gen. Kofi Mensah, met Brig. Gen. Ama Owusu and Adm. Yaw Boateng.',
+      'Talks resumed.',
+    ]);
+  });
+
   it('ends a sentence after a closing quotation mark and keeps paragraph numbers', () => {
     const sentences = splitSentences(['“We will not move,” she said. “Not today.”', 'A second paragraph.']);
     expect(sentences.map((sentence) => [sentence.paragraph, sentence.text])).toEqual([

@@ -250,6 +250,17 @@ describe('offices in appositions', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Karla Dent LEADS Vesk Monitoring Mission', 'Oren Tal LEADS Lusanian Defence Force', 'Ivo Tau LEADS Papua New Guinea Defence Force']));
   });
+
+  it('reads an office set off before a rank abbreviated in wire style ("Maj. Gen.")', () => {
+    const { relations } = extract(['The Volta Force’s commander, Maj. Gen. Kofi Mensah, said his troops were ready.']);
+    expect(relations).toContain('Kofi Mensah LEADS Volta Force');
+  });
+
+  it('reads the adjective before the rank of an international body’s officer as a nationality, not a state served', () => {
+    const { relations } = extract(['The Volta Mission said the roads were open.', 'The Volta Mission’s commander, Ghanaian Maj. Gen. Kofi Mensah, said his troops were ready.', 'The African Union’s envoy, Ghanaian President Ama Owusu, said talks would resume.']);
+    expect(relations).toEqual(expect.arrayContaining(['Kofi Mensah LEADS Volta Mission', 'Ama Owusu LEADS Ghana']));
+    expect(relations).not.toContain('Kofi Mensah MEMBER_OF Ghana');
+  });
 });
 
 describe('speakers and parties', () => {

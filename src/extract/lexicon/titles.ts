@@ -139,11 +139,21 @@ const SECOND_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant'
 /** Courtesy titles: they say nothing of office ("Mr Kim"), and two spellings of a name may differ by them. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 
+/** Military ranks abbreviated in wire style ("Navy Capt. Li Xi", "Maj. Gen. Kim"). */
+const ABBREVIATED_MILITARY_RANKS: readonly string[] = ['capt', 'cmdr', 'maj', 'sgt', 'adm', 'brig', 'cpl', 'pvt'];
+
+/** Abbreviated ranks and offices of wire style, whose full stop ends no sentence. */
+export const ABBREVIATED_RANKS: readonly string[] = [...ABBREVIATED_MILITARY_RANKS, 'gov', 'amb'];
+
+/** Whether a title is a military rank, written out or abbreviated ("major general", "Maj. Gen.", "Lt."). */
+export function isMilitaryRank(title: string): boolean {
+  return MILITARY_RANKS.has(title) || title.split(' ').every((word) => ABBREVIATED_MILITARY_RANKS.includes(word.replace(/\.$/, '')) || /^(gen|lt|col)\.?$/.test(word));
+}
+
 /** Honorifics and ranks that precede a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president',
-  // Abbreviated ranks of wire style ("Navy Capt. Li Xi", "Maj. Gen. Kim").
-  'capt', 'cmdr', 'maj', 'sgt', 'adm', 'brig', 'cpl', 'pvt', 'gov', 'amb',
+  ...ABBREVIATED_RANKS,
 ]);
 
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). Asked of every
