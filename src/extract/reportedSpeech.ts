@@ -47,6 +47,11 @@ export function whatTheyCalled(context: StatementContext, s: number): { text: st
   return undefined;
 }
 
+/** The index of a sentence's last quotation mark, opening or closing; -1 when it has none. */
+export function lastQuoteMark(tokens: Token[]): number {
+  return tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
 /**
  * X said (that) <clause> — or <clause>, X said; according to X, <clause>; X urged Y to <demand>. From a token on:
  * only a verb's clause, no "according to".
@@ -56,7 +61,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   const { tokens, mentions } = context.mentions[s];
   // In a sentence with a quote, only what comes after the last closing mark can be reported speech
   // ("X called the threat “blackmail” and said Lusania would not negotiate").
-  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const lastMark = lastQuoteMark(tokens);
   const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
   // "Investigators … found that one of its anchors was missing, the bureau said": an attribution at the end of the
