@@ -100,10 +100,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const sentence of sentences) {
     const { tokens, mentions } = sentence;
     for (let i = 0; i + 1 < mentions.length; i++) {
-      // ("which Koreans call the West Sea": a bare word between is skipped.)
       const informal = mentions[i];
       // ("known by its French initials as the BIR": the name is the one after "as", past the words between.)
       const initialsAs = tokens[informal.end + 2]?.lower === 'by' && tokens[informal.end + 1]?.lower === 'known' ? mentions.slice(i + 1).find((mention) => tokens[mention.start - 1]?.lower === 'as' || (tokens[mention.start - 1]?.lower === 'the' && tokens[mention.start - 2]?.lower === 'as')) : undefined;
+      // ("which Koreans call the West Sea": a bare word between is skipped.)
       // ("the Svalbard Treaty — known in Russia as the Spitsbergen Treaty": nor is the state that knows it so.)
       const knownIn = (mention: Mention) => mention.key.startsWith('state:') && tokens[mention.start - 1]?.lower === 'in' && tokens[mention.end]?.lower === 'as';
       const formal = initialsAs ?? mentions.slice(i + 1).find((mention) => mention.form !== 'bare' && !knownIn(mention)) ?? mentions[i + 1];
