@@ -13,7 +13,7 @@ import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
-import { bracketedOtherNames, spelledNames } from './spelledNames.ts';
+import { bracketedOtherNames, isSpellingAside, spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
 
@@ -898,13 +898,6 @@ function closestSpelling(persons: ArticleEntity[], spelling: string): ArticleEnt
     if (score >= 0.55 && (!best || score > best.score)) best = { person, score };
   }
   return best?.person;
-}
-
-/** ", as his name is also spelled", ", as her name is sometimes transliterated" right after a name. */
-function isSpellingAside(tokens: Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'as' || !/^(his|her|their)$/.test(tokens[end + 2]?.lower ?? '') || tokens[end + 3]?.lower !== 'name') return false;
-  const rest = tokens.slice(end + 4, end + 8).map((token) => token.lower);
-  return rest.some((word) => /^(spelled|spelt|written|transliterated|romanised|romanized|rendered)$/.test(word));
 }
 
 /** Nouns for one person that news leaves unnamed ("the captain said", "a witness told"). */
