@@ -5,7 +5,7 @@ import type { Token } from './tokens.ts';
 import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind } from './speakers.ts';
-import { MIN_REPORTED_WORDS, lastQuoteMark, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
+import { MIN_REPORTED_WORDS, firstQuoteMark, lastQuoteMark, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
 
 export type { QuoteSpan } from './quoteMarks.ts';
 export type { StatementContext } from './speakers.ts';
@@ -126,7 +126,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
  * following. (Not "“…,” he told a news conference": a quote that opens the sentence is no aside.)
  */
 function isQuoteInAside(text: string, tokens: Token[]): boolean {
-  const first = tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const first = firstQuoteMark(tokens);
   const last = lastQuoteMark(tokens);
   // (The first mark must open a quote: "… with them,” he told a news conference" closes one begun before.)
   const opened = first > 0 && OPEN_QUOTE.has(tokens[first].text) && isOpening(text, tokens[first]) && tokens.slice(1, first).some((token) => token.text === ',');

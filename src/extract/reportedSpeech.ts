@@ -47,6 +47,11 @@ export function whatTheyCalled(context: StatementContext, s: number): { text: st
   return undefined;
 }
 
+/** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
+export function firstQuoteMark(tokens: Token[]): number {
+  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
 /** The index of a sentence's last quotation mark, opening or closing; -1 when it has none. */
 export function lastQuoteMark(tokens: Token[]): number {
   return tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
@@ -188,11 +193,6 @@ function thatAfterVerb(tokens: Token[], v: number, reach: number, before = token
   const limit = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : reach;
   const that = tokens.findIndex((token, k) => k > v && k <= v + limit && k < before && token.lower === 'that');
   return that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct) ? that : -1;
-}
-
-/** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
-function firstQuoteMark(tokens: Token[]): number {
-  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
 }
 
 /**
