@@ -273,6 +273,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 2;
       continue;
     }
+    // Where a name begins, past an opening "the" (for the agencies, committees and bands below too).
     // ("the Incident Prevention and Response Mechanism (IPRM)": an acronym after the name says where it begins.)
     const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
     const plainEnd = chunkEnd(tokens, i);
@@ -314,7 +315,6 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // state's body (the state, when a possessive names it, is found by qualifyPossessedBodies).
     const agencyEnd = !isPlace && !isTreaty ? agencyWordsEnd(tokens, i, end, chunkText) : undefined;
     if (agencyEnd) {
-      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
       const name = joinTokens(tokens.slice(nameStart, end));
       mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: agencyEnd, text: joinTokens(tokens.slice(nameStart, agencyEnd)), possessive: tokens[agencyEnd - 1].possessive }, name, undefined));
       i = agencyEnd;
@@ -323,7 +323,6 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the Commons defence committee": a legislature's committee, named in lower case after it, is a body of its own.
     const committeeEnd = !isPlace && !isTreaty ? committeeWordsEnd(tokens, i, end) : undefined;
     if (committeeEnd) {
-      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
       const text = joinTokens(tokens.slice(nameStart, committeeEnd));
       mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: committeeEnd, text, possessive: tokens[committeeEnd - 1].possessive }, text, undefined));
       i = committeeEnd;
@@ -332,7 +331,6 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "Amhara militias": armed bands of a named people are a group that acts (MODEL.md).
     const bandEnd = !isPlace && !isTreaty ? armedBandEnd(tokens, i, end, chunkText) : undefined;
     if (bandEnd) {
-      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
       const text = joinTokens(tokens.slice(nameStart, bandEnd));
       mentions.push({ sentence: sentenceIndex, start: nameStart, end: bandEnd, text, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text, possessive: tokens[bandEnd - 1].possessive });
       i = bandEnd;
