@@ -500,6 +500,11 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
 }
 
+/** A chunk's text (`text`, tokens `start` to `end`) without an opening "the": "the Amhara" → "Amhara". */
+function nameWithoutThe(tokens: Token[], start: number, end: number, text: string): string {
+  return tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+}
+
 /**
  * Lower-case nouns for armed bands that a people's name stands before ("Amhara militias"). Not "fighters": "Kessar
  * fighters" are the Kessar Front's, named by their movement.
@@ -513,7 +518,7 @@ function armedBandEnd(tokens: Token[], start: number, end: number, text: string)
   // band that only ends a phrase, "the term the army uses for X militias,", is named, not acting.)
   const next = tokens[end + 1];
   if (!noun || noun.capitalized || !ARMED_BAND_NOUNS.has(noun.lower) || tokens[end - 1].possessive || !next || next.punct || next.capitalized) return undefined;
-  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const name = nameWithoutThe(tokens, start, end, text);
   const words = name.split(' ');
   if (!name || words.length > 2 || isNonName(tokens, start) && tokens[start].lower !== 'the') return undefined;
   if (countryByName(name) || countryByDemonym(name) || words.some((word) => countryByDemonym(word) || countryByName(word))) return undefined;
@@ -534,7 +539,7 @@ const AGENCY_DOMAINS = new Set(['security', 'intelligence', 'spy', 'counterintel
 function agencyWordsEnd(tokens: Token[], start: number, end: number, text: string): number | undefined {
   const [domain, head] = [tokens[end], tokens[end + 1]];
   if (!domain || !head || domain.capitalized || head.capitalized || tokens[end - 1].possessive || !AGENCY_DOMAINS.has(domain.lower) || !/^(agency|service)$/.test(head.lower)) return undefined;
-  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const name = nameWithoutThe(tokens, start, end, text);
   return name && !countryByName(name) && !countryByDemonym(name) && !statePrefix(tokens.slice(tokens[start].lower === 'the' ? start + 1 : start, end)) ? end + 2 : undefined;
 }
 
@@ -559,7 +564,7 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
     else if (head === 'and' && SITE_MODIFIERS.has(tokens[k + 2]?.lower ?? '')) k++;
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
-  const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const named = nameWithoutThe(tokens, start, end, text);
   if (countryByName(named) || countryByDemonym(named)) return end;
   // "the Indian Ocean island", "a Pacific island": a sea's or a region's name before "island" says where one lies.
   if (/^islets?$|^island$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
