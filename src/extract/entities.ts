@@ -739,6 +739,7 @@ function mergeShortBodyNames(entities: Map<string, ArticleEntity>, entityOf: Map
   if (unnamed.length === 1 && ownNames.length === 1) mergeInto(entities, entityOf, ownNames[0], unnamed[0]);
 }
 
+/** A state written only in short forms (a demonym, the last word of a long name) joins the named state they fit. */
 function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:'));
   if (states.length < 2) return;
