@@ -567,7 +567,7 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   const named = nameWithoutThe(tokens, start, end, text);
   if (countryByName(named) || countryByDemonym(named)) return end;
   // "the Indian Ocean island", "a Pacific island": a sea's or a region's name before "island" says where one lies.
-  if (/^islets?$|^island$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
+  if (/^(island|islets?)$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
   // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
