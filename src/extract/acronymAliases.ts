@@ -53,7 +53,7 @@ export function acronymAliases(sentences: SentenceMentions[], all: Mention[]): M
     for (const long of mentions) {
       const acronym = tokens[long.end + 2];
       if (long.form !== 'name' || !isOrganisationLike(long) || long.kind === 'Person' || tokens[long.end]?.text !== ',' || tokens[long.end + 1]?.lower !== 'the' || !acronym || !isApposedInitials(acronym.text, long.name)) continue;
-      if (!/^[,.;)]$/.test(tokens[long.end + 3]?.text ?? '.')) continue;
+      if (!endsPhrase(tokens[long.end + 3])) continue;
       const short = all.find((mention) => mention.text === acronym.text && mention.form === 'name');
       if (short && short.key !== long.key && !aliases.has(short.key)) aliases.set(short.key, long.key);
     }
@@ -90,7 +90,7 @@ function knownAcronym(tokens: Token[], at: number): { acronym: string; right?: n
   // ", known as (the) KMG,": set off right after the name.
   if (tokens[at + 1]?.lower === 'as' && tokens[at - 1]?.text === ',') {
     const word = tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2;
-    if (isInitials(tokens[word]) && /^[,.;)]$/.test(tokens[word + 1]?.text ?? '.')) return { acronym: tokens[word].text, right: at - 1, before: at - 1 };
+    if (isInitials(tokens[word]) && endsPhrase(tokens[word + 1])) return { acronym: tokens[word].text, right: at - 1, before: at - 1 };
     return undefined;
   }
   if (tokens[at + 1]?.lower !== 'by' || !['its', 'their'].includes(tokens[at + 2]?.lower ?? '')) return undefined;
@@ -106,6 +106,11 @@ function knownAcronym(tokens: Token[], at: number): { acronym: string; right?: n
     if (isInitials(tokens[k]) && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'as') return { acronym: tokens[k].text, before: k };
   }
   return undefined;
+}
+
+/** True where initials set off after a name end: at a comma, a stop, a semicolon, a closing bracket or the sentence's end. */
+function endsPhrase(token: Token | undefined): boolean {
+  return /^[,.;)]$/.test(token?.text ?? '.');
 }
 
 /** An organisation, a state's body, or a long name read as a person's that its initials show to be neither. */

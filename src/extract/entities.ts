@@ -13,7 +13,7 @@ import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
-import { bracketedOtherNames, spelledNames } from './spelledNames.ts';
+import { bracketedOtherNames, isSpellingAside, spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
 
@@ -54,6 +54,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const all = sentences.flatMap((sentence) => sentence.mentions);
   const aliasOfKey = acronymAliases(sentences, all);
 
+  /** The entity a mention has been resolved to, if any yet. */
+  const entityFor = (mention: Mention): ArticleEntity | undefined => entities.get(entityOf.get(mention) ?? '');
   const keyOf = (mention: Mention): string => {
     let key = mention.kind === 'Person' && mention.form === 'name' ? personKey(mention.name) : mention.key;
     key = aliasOfKey.get(key) ?? key;
@@ -100,17 +102,17 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   for (const sentence of sentences) {
     const { tokens, mentions } = sentence;
     for (let i = 0; i + 1 < mentions.length; i++) {
-      // ("which Koreans call the West Sea": a bare word between is skipped.)
       const informal = mentions[i];
       // ("known by its French initials as the BIR": the name is the one after "as", past the words between.)
       const initialsAs = tokens[informal.end + 2]?.lower === 'by' && tokens[informal.end + 1]?.lower === 'known' ? mentions.slice(i + 1).find((mention) => tokens[mention.start - 1]?.lower === 'as' || (tokens[mention.start - 1]?.lower === 'the' && tokens[mention.start - 2]?.lower === 'as')) : undefined;
+      // ("which Koreans call the West Sea": a bare word between is skipped.)
       // ("the Svalbard Treaty — known in Russia as the Spitsbergen Treaty": nor is the state that knows it so.)
       const knownIn = (mention: Mention) => mention.key.startsWith('state:') && tokens[mention.start - 1]?.lower === 'in' && tokens[mention.end]?.lower === 'as';
       const formal = initialsAs ?? mentions.slice(i + 1).find((mention) => mention.form !== 'bare' && !knownIn(mention)) ?? mentions[i + 1];
       if (formal.start - informal.end > (initialsAs ? 8 : 7)) continue;
       const between = tokens.slice(informal.end, formal.start).map((token) => token.lower).join(' ');
       if (!/^[,—–]$/.test(tokens[informal.end]?.text ?? '')) continue;
-      const [from, into] = [entities.get(entityOf.get(informal) ?? ''), entities.get(entityOf.get(formal) ?? '')];
+      const [from, into] = [entityFor(informal), entityFor(formal)];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
       // "the Danish parliament, the Folketing": a parliament, then the name it is known by.
@@ -143,7 +145,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // "the Essequibo, … that Venezuela calls Guayana Esequiba": a name a state gives the thing is another name of it.
   for (const sentence of sentences) {
     for (const [antecedent, other] of namesStatesUse(sentence)) {
-      const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(antecedent) ?? '')];
+      const [from, into] = [entityFor(other), entityFor(antecedent)];
       if (!from || !into || from === into || into.kind === 'Person' || from.key.startsWith('state:')) continue;
       // (Its kind is the thing's: what "the Golden Sound" or "Marra Tarvela" alone would be read as does not count.)
       if (from.kind === into.kind || (from.kind !== 'Government' && !from.mentions.some((mention) => mention.title))) mergeInto(entities, entityOf, from, into);
@@ -151,7 +153,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   // "State media spelled his name Issayas Afeworki": another spelling of the person named before.
   for (const [person, other] of spelledNames(sentences)) {
-    const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(person) ?? '')];
+    const [from, into] = [entityFor(other), entityFor(person)];
     if (!from || !into || from === into || into.kind !== 'Person' || (from.kind !== 'Person' && from.mentions.length > 1)) continue;
     // (The spelling the article goes by stays the name, however long the other.)
     const name = into.name;
@@ -160,7 +162,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   // "the Ras Doumeira (or Ras Dumeira) peninsula": the name in brackets is another of the one before, of its kind.
   for (const [name, other] of sentences.flatMap(bracketedOtherNames)) {
-    const [from, into] = [entities.get(entityOf.get(other) ?? ''), entities.get(entityOf.get(name) ?? '')];
+    const [from, into] = [entityFor(other), entityFor(name)];
     if (from && into && from !== into && !from.key.startsWith('state:')) mergeInto(entities, entityOf, from, into);
   }
   mergeShortStateNames(entities, entityOf);
@@ -241,7 +243,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // "the National Liberation Army, the country's largest rebel group": an army or forces no state owns, introduced as
   // a group, is an organisation.
   for (const mention of all) {
-    const entity = entities.get(entityOf.get(mention) ?? '');
+    const entity = entityFor(mention);
     if (!entity?.key.startsWith('body:?:') || !/ (army|forces|front)$/i.test(entity.name) || mention.form !== 'name') continue;
     if (!isIntroducedAsOrganisation(sentences[mention.sentence]?.tokens ?? [], mention)) continue;
     const key = `org:${lookupKey(entity.name)}`;
@@ -253,7 +255,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const { tokens, mentions } = sentence;
     for (let i = 0; i + 1 < mentions.length; i++) {
       const [named, other] = [mentions[i], mentions[i + 1]];
-      const entity = entities.get(entityOf.get(named) ?? '');
+      const entity = entityFor(named);
       if (other.form !== 'bare' || !entity || entity.kind === 'Person' || tokens[named.end]?.text !== ',') continue;
       const between = tokens.slice(named.end + 1, other.start).map((token) => token.lower).join(' ');
       if (/^((also|better|commonly|widely|locally) )?known as$/.test(between)) organisations.set(other.name, entity.key);
@@ -269,7 +271,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const [adjective, bare] = [mentions[i], mentions[i + 1]];
       if (bare.form !== 'bare' || adjective.end !== bare.start || !adjective.key.startsWith('state:') || entityOf.has(bare)) continue;
       const organisation = organisationsByName.get(`${adjective.text} ${bare.text}`.toLowerCase());
-      const state = entities.get(entityOf.get(adjective) ?? '');
+      const state = entityFor(adjective);
       if (!organisation || !state) continue;
       state.mentions.splice(state.mentions.indexOf(adjective), 1);
       if (!state.mentions.length) entities.delete(state.key);
@@ -737,6 +739,7 @@ function mergeShortBodyNames(entities: Map<string, ArticleEntity>, entityOf: Map
   if (unnamed.length === 1 && ownNames.length === 1) mergeInto(entities, entityOf, ownNames[0], unnamed[0]);
 }
 
+/** A state written only in short forms (a demonym, the last word of a long name) joins the named state they fit. */
 function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
   const states = [...entities.values()].filter((entity) => entity.key.startsWith('state:'));
   if (states.length < 2) return;
@@ -898,13 +901,6 @@ function closestSpelling(persons: ArticleEntity[], spelling: string): ArticleEnt
     if (score >= 0.55 && (!best || score > best.score)) best = { person, score };
   }
   return best?.person;
-}
-
-/** ", as his name is also spelled", ", as her name is sometimes transliterated" right after a name. */
-function isSpellingAside(tokens: Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'as' || !/^(his|her|their)$/.test(tokens[end + 2]?.lower ?? '') || tokens[end + 3]?.lower !== 'name') return false;
-  const rest = tokens.slice(end + 4, end + 8).map((token) => token.lower);
-  return rest.some((word) => /^(spelled|spelt|written|transliterated|romanised|romanized|rendered)$/.test(word));
 }
 
 /** Nouns for one person that news leaves unnamed ("the captain said", "a witness told"). */

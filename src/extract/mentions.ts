@@ -273,6 +273,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
       i += 2;
       continue;
     }
+    // Where a name begins, past an opening "the" (for the agencies, committees and bands below too).
     // ("the Incident Prevention and Response Mechanism (IPRM)": an acronym after the name says where it begins.)
     const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
     const plainEnd = chunkEnd(tokens, i);
@@ -314,7 +315,6 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // state's body (the state, when a possessive names it, is found by qualifyPossessedBodies).
     const agencyEnd = !isPlace && !isTreaty ? agencyWordsEnd(tokens, i, end, chunkText) : undefined;
     if (agencyEnd) {
-      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
       const name = joinTokens(tokens.slice(nameStart, end));
       mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: agencyEnd, text: joinTokens(tokens.slice(nameStart, agencyEnd)), possessive: tokens[agencyEnd - 1].possessive }, name, undefined));
       i = agencyEnd;
@@ -323,7 +323,6 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "the Commons defence committee": a legislature's committee, named in lower case after it, is a body of its own.
     const committeeEnd = !isPlace && !isTreaty ? committeeWordsEnd(tokens, i, end) : undefined;
     if (committeeEnd) {
-      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
       const text = joinTokens(tokens.slice(nameStart, committeeEnd));
       mentions.push(bodyMention({ sentence: sentenceIndex, start: nameStart, end: committeeEnd, text, possessive: tokens[committeeEnd - 1].possessive }, text, undefined));
       i = committeeEnd;
@@ -332,7 +331,6 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     // "Amhara militias": armed bands of a named people are a group that acts (MODEL.md).
     const bandEnd = !isPlace && !isTreaty ? armedBandEnd(tokens, i, end, chunkText) : undefined;
     if (bandEnd) {
-      const nameStart = tokens[i].lower === 'the' ? i + 1 : i;
       const text = joinTokens(tokens.slice(nameStart, bandEnd));
       mentions.push({ sentence: sentenceIndex, start: nameStart, end: bandEnd, text, form: 'name', kind: 'Group', key: `group:${lookupKey(text)}`, name: text, possessive: tokens[bandEnd - 1].possessive });
       i = bandEnd;
@@ -502,6 +500,11 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   return { start: nameStart, nounEnd: described ? end + 2 : end + 1 };
 }
 
+/** A chunk's text (`text`, tokens `start` to `end`) without an opening "the": "the Amhara" → "Amhara". */
+function nameWithoutThe(tokens: Token[], start: number, end: number, text: string): string {
+  return tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+}
+
 /**
  * Lower-case nouns for armed bands that a people's name stands before ("Amhara militias"). Not "fighters": "Kessar
  * fighters" are the Kessar Front's, named by their movement.
@@ -515,7 +518,7 @@ function armedBandEnd(tokens: Token[], start: number, end: number, text: string)
   // band that only ends a phrase, "the term the army uses for X militias,", is named, not acting.)
   const next = tokens[end + 1];
   if (!noun || noun.capitalized || !ARMED_BAND_NOUNS.has(noun.lower) || tokens[end - 1].possessive || !next || next.punct || next.capitalized) return undefined;
-  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const name = nameWithoutThe(tokens, start, end, text);
   const words = name.split(' ');
   if (!name || words.length > 2 || isNonName(tokens, start) && tokens[start].lower !== 'the') return undefined;
   if (countryByName(name) || countryByDemonym(name) || words.some((word) => countryByDemonym(word) || countryByName(word))) return undefined;
@@ -536,7 +539,7 @@ const AGENCY_DOMAINS = new Set(['security', 'intelligence', 'spy', 'counterintel
 function agencyWordsEnd(tokens: Token[], start: number, end: number, text: string): number | undefined {
   const [domain, head] = [tokens[end], tokens[end + 1]];
   if (!domain || !head || domain.capitalized || head.capitalized || tokens[end - 1].possessive || !AGENCY_DOMAINS.has(domain.lower) || !/^(agency|service)$/.test(head.lower)) return undefined;
-  const name = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const name = nameWithoutThe(tokens, start, end, text);
   return name && !countryByName(name) && !countryByDemonym(name) && !statePrefix(tokens.slice(tokens[start].lower === 'the' ? start + 1 : start, end)) ? end + 2 : undefined;
 }
 
@@ -561,10 +564,10 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
     else if (head === 'and' && SITE_MODIFIERS.has(tokens[k + 2]?.lower ?? '')) k++;
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
-  const named = tokens[start].lower === 'the' ? joinTokens(tokens.slice(start + 1, end)) : text;
+  const named = nameWithoutThe(tokens, start, end, text);
   if (countryByName(named) || countryByDemonym(named)) return end;
   // "the Indian Ocean island", "a Pacific island": a sea's or a region's name before "island" says where one lies.
-  if (/^islets?$|^island$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
+  if (/^(island|islets?)$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
   // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
@@ -1560,9 +1563,10 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
 const UNSEATED_GOVERNMENT_WORDS = new Set(['shadow', 'exiled', 'opposition', 'parallel', 'rebel', 'self-declared', 'self-proclaimed']);
 
 /** Verbs and participles before "in" that say where a body is seated ("which sits in X", "registered in X"). */
+const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'sitting', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
+
 /** Heads of institutions whose name "in <state>" says where they stand, not what the state does. */
 const SEATED_INSTITUTIONS = new Set(['institute', 'university', 'school', 'college', 'academy', 'centre', 'center', 'hospital', 'museum']);
-const SEATED_WORDS = new Set(['sits', 'sit', 'sat', 'sitting', 'based', 'registered', 'headquartered', 'located', 'seated', 'incorporated', 'domiciled']);
 
 /** "New Delhi", "New Zealand": a word that is no name on its own opens the name of a state or capital. */
 function opensPlaceName(tokens: Token[], start: number, end: number): boolean {

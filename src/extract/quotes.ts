@@ -5,7 +5,7 @@ import type { Token } from './tokens.ts';
 import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind } from './speakers.ts';
-import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
+import { MIN_REPORTED_WORDS, firstQuoteMark, lastQuoteMark, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
 
 export type { QuoteSpan } from './quoteMarks.ts';
 export type { StatementContext } from './speakers.ts';
@@ -120,18 +120,13 @@ export function findStatements(context: StatementContext): LocalStatement[] {
   return statements.sort((a, b) => a.sentence - b.sentence);
 }
 
-/** The index of a sentence's last quotation mark, opening or closing; -1 when it has none. */
-function lastQuoteMark(tokens: Token[]): number {
-  return tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
-}
-
 /**
  * The quotes of a sentence stand in an aside after its subject ("X, who took office promising no “shock therapy”,
  * said …"): a comma opens the aside before the first quote, and a comma closes it after the last, a verb of saying
  * following. (Not "“…,” he told a news conference": a quote that opens the sentence is no aside.)
  */
 function isQuoteInAside(text: string, tokens: Token[]): boolean {
-  const first = tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const first = firstQuoteMark(tokens);
   const last = lastQuoteMark(tokens);
   // (The first mark must open a quote: "… with them,” he told a news conference" closes one begun before.)
   const opened = first > 0 && OPEN_QUOTE.has(tokens[first].text) && isOpening(text, tokens[first]) && tokens.slice(1, first).some((token) => token.text === ',');
@@ -168,7 +163,7 @@ function contrastingClause(context: StatementContext, s: number, first: { text: 
  * the verb of a contrasting clause with a subject of its own (up to five words of it), with the word opening it.
  */
 function contrastAfterQuotes(tokens: Token[]): { word: string; verb: number } | undefined {
-  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const lastMark = lastQuoteMark(tokens);
   for (let k = lastMark + 1; k < tokens.length - 2; k++) {
     if (tokens[k].text !== ',' || !/^(while|whereas)$/.test(tokens[k + 1].lower)) continue;
     const verb = tokens.findIndex((token, v) => v > k + 2 && v <= k + 7 && isVerb(token, SPEECH_VERBS));

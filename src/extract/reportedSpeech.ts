@@ -47,6 +47,16 @@ export function whatTheyCalled(context: StatementContext, s: number): { text: st
   return undefined;
 }
 
+/** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
+export function firstQuoteMark(tokens: Token[]): number {
+  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
+/** The index of a sentence's last quotation mark, opening or closing; -1 when it has none. */
+export function lastQuoteMark(tokens: Token[]): number {
+  return tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
 /**
  * X said (that) <clause> — or <clause>, X said; according to X, <clause>; X urged Y to <demand>. From a token on:
  * only a verb's clause, no "according to".
@@ -56,7 +66,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   const { tokens, mentions } = context.mentions[s];
   // In a sentence with a quote, only what comes after the last closing mark can be reported speech
   // ("X called the threat “blackmail” and said Lusania would not negotiate").
-  const lastMark = tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+  const lastMark = lastQuoteMark(tokens);
   const according = lastMark < 0 && from === undefined ? accordingTo(context, s) ?? trailingAccordingTo(context, s) : undefined;
   if (according) return according;
   // "Investigators … found that one of its anchors was missing, the bureau said": an attribution at the end of the
@@ -183,11 +193,6 @@ function thatAfterVerb(tokens: Token[], v: number, reach: number, before = token
   const limit = PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') ? 9 : reach;
   const that = tokens.findIndex((token, k) => k > v && k <= v + limit && k < before && token.lower === 'that');
   return that > 0 && !tokens.slice(v + 1, that).some((token) => token.punct) ? that : -1;
-}
-
-/** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
-function firstQuoteMark(tokens: Token[]): number {
-  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Another spelling of a name that the article itself gives: "State media spelled his name Issayas Afeworki",
-// "Lim, also spelled Lim Sovan,", "the Ras Doumeira (or Ras Dumeira) peninsula".
+// "Lim, also spelled Lim Sovan,", "Mr Suh, as his name is also spelled,", "the Ras Doumeira (or Ras Dumeira) peninsula".
 import type { Mention, SentenceMentions } from './mentions.ts';
+import type { Token } from './tokens.ts';
 
 const SPELLING_VERBS: ReadonlySet<string> = new Set(['spelled', 'spelt', 'spells', 'spell', 'spelling', 'transliterated', 'transliterates', 'writes', 'wrote', 'rendered', 'renders']);
 
@@ -36,4 +37,11 @@ export function bracketedOtherNames({ tokens, mentions }: SentenceMentions): [Me
     if (other && tokens[other.end]?.text === ')') pairs.push([name, other]);
   }
   return pairs;
+}
+
+/** ", as his name is also spelled", ", as her name is sometimes transliterated" right after a name. */
+export function isSpellingAside(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'as' || !/^(his|her|their)$/.test(tokens[end + 2]?.lower ?? '') || tokens[end + 3]?.lower !== 'name') return false;
+  const rest = tokens.slice(end + 4, end + 8).map((token) => token.lower);
+  return rest.some((word) => /^(spelled|spelt|written|transliterated|romanised|romanized|rendered)$/.test(word));
 }

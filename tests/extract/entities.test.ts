@@ -120,25 +120,6 @@ describe('names states give', () => {
   });
 });
 
-describe('another spelling the article gives', () => {
-  it('reads the name after "spelled his name" as the person named before', () => {
-    const { extraction } = extract(['President Ismail Ravenko, who has ruled since 1993, made no comment. Neighbouring state media spelled his name Ismaïl Rawenko in its reports.']);
-    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.aliases.sort())).toEqual([['Ismail Ravenko', 'Ismaïl Rawenko']]);
-  });
-
-  it('reads the name after ", also spelled" as the person just named', () => {
-    const { extraction } = extract(['The bank and its chairman, Tep Sorann, were sanctioned.', 'Tep, also spelled Tep Soran in some records, holds an honorary title.']);
-    expect(extraction.entities.filter((entity) => entity.aliases.includes('Tep Soran')).map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Person Tep Sorann']);
-  });
-});
-
-describe('another name in brackets', () => {
-  it('reads "Name (or Other)" as two names of one thing, of the first one’s kind', () => {
-    const { extraction } = extract(['The fighting, over a strip of land on the Ras Varka (or Ras Verka) peninsula, killed dozens.']);
-    expect(extraction.entities.map((entity) => `${entity.kind} ${[...entity.aliases].sort().join('/')}`)).toEqual(['Place Ras Varka/Ras Verka']);
-  });
-});
-
 describe('a treaty known by another name', () => {
   it('reads "X, the formal name of the <place> deal" as the treaty named after that place', () => {
     const { extraction } = extract(['The Varno Agreement ended the war in 2022.', 'Both sides said they remained bound by the Cessation of Hostilities Agreement, the formal name of the Varno deal, and asked for monitors.']);
