@@ -12,6 +12,7 @@ import { type Reported, MIN_REPORTED_WORDS, accusationOf, demandOf, describedAs,
 
 export { MIN_REPORTED_WORDS } from './speechActs.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, mentionKind, nearestSubject, firstActor, bothSides, CLAUSE_VERBS, reportedBy } from './speakers.ts';
+import { isNegation } from './lexicon/negations.ts';
 
 /** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
 const NAME_ENDS = new Set([',', ';', ':', '.', '(', '—', '–', '?', '!', ...OPEN_QUOTE, ...CLOSE_QUOTE]);
@@ -95,7 +96,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
     // "The ministry did not say who …": nor does a denied saying.
-    if (/^(not|never)$|n['’]t$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    if (isNegation(tokens[v - 1]?.lower ?? '')) continue;
     // Trailing attribution: "<clause>, X said." — or "…, X said on Tuesday, after two days of talks": what follows
     // the verb up to the next comma is all that belongs to the attribution.
     const comma = tokens.findIndex((token, k) => k > v && token.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}/.test(tokens[k + 1]?.text ?? '')));

@@ -5,6 +5,7 @@ import type { Token } from './tokens.ts';
 import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
+import { isNegation } from './lexicon/negations.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 /** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
@@ -13,7 +14,6 @@ const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|set|due|going|thr
 const INTENDED = new RegExp(`\\b${INTENT_WORDS} to$`);
 /** An intent before the trigger, a time perhaps between ("threatened on Wednesday to withdraw"). */
 const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\w+)? to$`);
-const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor']);
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
@@ -185,5 +185,5 @@ function isNegated(tokens: Token[], begin: number): boolean {
   if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
   const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
-  return before.slice(joiner + 1).some((word) => NEGATIONS.has(word));
+  return before.slice(joiner + 1).some(isNegation);
 }

@@ -551,6 +551,12 @@ describe('negation before a joined verb', () => {
     expect(relations).toContain('France URGES Chile');
     expect(relations).not.toContain('Brazil CONDEMNS Peru');
   });
+
+  it('reads a contracted negation ("didn\'t condemn") as a negation too', () => {
+    const { relations } = extract(["Brazil didn't condemn Peru.", 'Chile condemned Peru.']);
+    expect(relations).toContain('Chile CONDEMNS Peru');
+    expect(relations).not.toContain('Brazil CONDEMNS Peru');
+  });
 });
 
 describe('a noun before the subject', () => {
