@@ -32,8 +32,6 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   PS: ['Palestinian territories'],
   GB: ['Britain', 'U.K.', 'Great Britain'],
   PG: ['PNG'],
-  // States whose name news writes with "The" in capitals, where it is part of the name.
-  GM: ['The Gambia'], BS: ['The Bahamas'],
   // The name the Taliban give the state they rule ("the Islamic Republic" is found by the formal names' openings).
   AF: ['Islamic Emirate of Afghanistan'],
 };
