@@ -1,6 +1,7 @@
 // Statements: direct quotes and reported speech, each attributed to its speaker — after the quote ("…," X said),
 // before it (X said, "…"), through a pronoun ("he added"), or as the continuation of the last speaker's quote.
 import type { LocalStatement } from '../types.ts';
+import type { Reported } from './speechActs.ts';
 import type { Token } from './tokens.ts';
 import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
@@ -33,6 +34,14 @@ export function findStatements(context: StatementContext): LocalStatement[] {
       about: aboutEntities(context, sentence, sentence, speaker),
       reportedBy: reportedBy(context, sentence),
     });
+  // "X wrote that Canberra looked forward to “…”, while Wellington said that it had full confidence …": a contrasting
+  // clause with its own speaker is a statement of its own, cut from the one it was read into.
+  const splitOffContrast = (sentence: number, first: { text: string; speaker: string }) => {
+    const split = contrastingClause(context, sentence, first);
+    if (!split) return;
+    first.text = split.before;
+    addStatement(sentence, split.other.text, split.other.quoted, split.other.speaker);
+  };
   for (const quote of quotes) {
     for (let s = quote.openSentence; s <= quote.closeSentence; s++) quotedSentences.add(s);
     const words = quote.text.split(/\s+/).filter(Boolean).length;
@@ -86,10 +95,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
         addStatement(sentence.index, answer.text, false, answer.speaker);
         clause.text = withoutTail(clause.text, answer.text);
       }
-      // "X wrote that Canberra looked forward to “…”, while Wellington said that it had full confidence …": a
-      // contrasting clause with its own speaker is a statement of its own, cut from the first.
-      const other = contrastingClause(context, sentence.index, clause);
-      if (other) addStatement(sentence.index, other.text, other.quoted, other.speaker);
+      splitOffContrast(sentence.index, clause);
       // The clause holds the quote: one statement, the whole of what was reported, in place of the fragment. What the
       // clause quotes is its speaker's, whoever a looser reading had given it to.
       dropHeldBy(sentence.index, clause.text);
@@ -99,8 +105,7 @@ export function findStatements(context: StatementContext): LocalStatement[] {
     const dashed = dashAttribution(context, sentence.index);
     const reported = dashed ?? reportedSpeech(context, sentence.index);
     if (!reported) continue;
-    const other = contrastingClause(context, sentence.index, reported);
-    if (other) addStatement(sentence.index, other.text, other.quoted, other.speaker);
+    splitOffContrast(sentence.index, reported);
     // "…, according to spokeswoman X, who said …": what the source goes on to say is a statement of its own.
     const more = reported.sourceEnd === undefined ? undefined : reportedSpeech(context, sentence.index, reported.sourceEnd);
     const also = reported.alsoSaidBy === undefined ? undefined : { ...reported, speaker: reported.alsoSaidBy };
@@ -145,17 +150,13 @@ function andSaidAfterQuotes(tokens: Token[]): number | undefined {
   return undefined;
 }
 
-/**
- * "X wrote that Canberra looked forward to “…”, while Wellington said that it had full confidence …": a contrasting
- * clause with its own speaker is a statement of its own, cut from the one it was read into (whose text changes).
- */
-function contrastingClause(context: StatementContext, s: number, first: { text: string; speaker: string }): { text: string; quoted: boolean; speaker: string } | undefined {
+/** The contrasting clause of another speaker after `first` (", while Wellington said …"), and `first`'s text before it. */
+function contrastingClause(context: StatementContext, s: number, first: { text: string; speaker: string }): { before: string; other: Reported } | undefined {
   const contrast = contrastAfterQuotes(context.mentions[s].tokens);
   const other = contrast && reportedSpeech(context, s, contrast.verb);
   if (!contrast || !other || other.speaker === first.speaker) return undefined;
   const at = first.text.lastIndexOf(`, ${contrast.word} `);
-  if (at > 0) first.text = first.text.slice(0, at);
-  return other;
+  return { before: at > 0 ? first.text.slice(0, at) : first.text, other };
 }
 
 /**
