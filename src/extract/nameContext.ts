@@ -2,6 +2,7 @@
 // Maracaibo and Valencia") or a company ("X shares fell", "analysts at X", "carmakers such as X and Y").
 import type { Token } from './tokens.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { ORGANIZATION_DESCRIPTORS, COMPANY_PLURALS, ORGANISATION_PLURALS, AREA_WORDS, COMPASS_ADJECTIVES, TRANSIT_VERBS, NON_PERSON_WORDS, TREATY_HEADS } from './lexicon/headWords.ts';
 
 /** True when the name at `start` ends a list ("A, B and C") that a locative opens. */
@@ -91,7 +92,9 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   const noun = tokens[start - 2];
   const determined = (at: number) => Boolean(tokens[at] && (/^(the|its|their|whose)$/.test(tokens[at].lower) || tokens[at].possessive));
   const ownedNoun = determined(start - 3) || (determined(start - 4) && !tokens[start - 3].capitalized && !tokens[start - 3].punct);
-  if (adjective?.text === ',' && noun && !noun.capitalized && SETTLEMENT_NOUNS.has(noun.lower) && ownedNoun && !tokens[end - 1].possessive) return true;
+  // ("The port, Ilsa Varga added, would reopen": a speech tag set off inside a sentence about the port names its speaker.)
+  const speechTag = SPEECH_VERBS.has(tokens[end]?.lower ?? '');
+  if (adjective?.text === ',' && noun && !noun.capitalized && SETTLEMENT_NOUNS.has(noun.lower) && ownedNoun && !tokens[end - 1].possessive && !speechTag) return true;
   // "at the palace in Osung, central Nairobi": a position word after an apposition's comma places the name.
   if (adjective && COMPASS_ADJECTIVES.has(adjective.lower) && !adjective.capitalized && tokens[start - 2]?.text === ',' && tokens[start - 3]?.capitalized) return true;
   if (TRANSIT_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;

@@ -3,6 +3,7 @@
 // apposition after it. The sentences are written for these tests; the names are invented.
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../../src/extract/tokens.ts';
+import { extract } from '../support/articles.ts';
 import {
   listOpener, isTransitObject, isPlaceByContext, isCompanyByContext, isTreatyByApposition,
   STRIKE_VERBS, TERRITORY_VERBS, COMPASS_WORDS, LOCATIVE, GEOGRAPHIC_NOUNS,
@@ -135,6 +136,12 @@ describe('isPlaceByContext', () => {
   it('reads a name after an owned settlement noun and a comma ("its largest city, X") as a place', () => {
     expect(place('Protests spread to the capital, Marvo, on Monday.', 'Marvo')).toBe(true);
     expect(place('Protests spread to Ostrel\'s largest city, Marvo, on Monday.', 'Marvo')).toBe(true);
+  });
+
+  it('does not read the speaker of a speech tag set off after such a noun as a place ("The port, X added, would …")', () => {
+    expect(place('The port, Ilsa Varga added, would reopen only after the inquiry.', 'Ilsa Varga')).toBe(false);
+    const { extraction } = extract(['The ministry said the harbour would stay shut. The port, Ilsa Varga added, would reopen only after the inquiry.']);
+    expect(extraction.entities.find((entity) => entity.name === 'Ilsa Varga')?.kind).toBe('Person');
   });
 
   it('reads a name after an apposition\'s compass adjective ("in Osung, central X") as a place', () => {
