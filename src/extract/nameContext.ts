@@ -190,8 +190,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
     }
   }
   const first = firstOfList(tokens, start);
-  // "U.S. majors Chevron and ExxonMobil", "carmakers Toyota and Honda": names listed right after a plural of companies
-  // (not of people by trade: "traders", "miners").
+  // "U.S. majors Chevron and ExxonMobil", "carmakers Toyota and Honda", "miners Orvik and Tarn": names listed right after
+  // a plural of companies (in news a list after "miners" or "traders" names firms; people by trade, "farmers", are none).
   const kind = tokens[first - 1];
   if (kind && !kind.capitalized && (ORGANISATION_PLURALS.has(kind.lower) || COMPANY_PLURALS.has(kind.lower)) && (first < start || /^(and|,)$/.test(tokens[end]?.lower ?? ''))) return true;
   const plural = tokens[first - 3]?.lower ?? '';
