@@ -960,16 +960,18 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const possessive = last.possessive;
   const base = { sentence, start, end, text, possessive };
   if (end - start >= 2 && isOfficeOfTitle(tokens, end - 2)) return [bodyMention(base, text, undefined)];
-  // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it.
-  if (end - start > 1 && COMPOUND_MODIFIER.test(tokens[start].text)) {
-    const rest = classifyChunk(sentence, tokens, start + 1, end);
+  // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it; so is one
+  // whose first part has words of its own ("the Port Moresby-based Pacific Rights Network").
+  const modifierEnd = start + 1 + tokens.slice(start, end - 1).findIndex((token) => COMPOUND_MODIFIER.test(token.text));
+  if (end - start > 1 && modifierEnd > start) {
+    const rest = classifyChunk(sentence, tokens, modifierEnd, end);
     // "the al-Qaeda-linked al-Shabaab": what is linked to an organisation is one too, never a person.
-    if (/-(linked|affiliated)$/i.test(tokens[start].text)) {
+    if (/-(linked|affiliated)$/i.test(tokens[modifierEnd - 1].text)) {
       for (const [index, mention] of rest.entries()) {
         if (mention.form === 'bare' || mention.kind === 'Person') rest[index] = { ...mention, form: 'name', kind: 'Organization', key: `org:${lookupKey(mention.name)}` };
       }
     }
-    return [...classifyChunk(sentence, tokens, start, start + 1), ...rest];
+    return [...classifyChunk(sentence, tokens, start, modifierEnd), ...rest];
   }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
   const compound = COMPOUND_MODIFIER.exec(text);

@@ -14,6 +14,7 @@ function named(sentence: string): string[] {
 describe('organisations by context', () => {
   it('reads a government named as a body of its own as a Government, and a shadow one as an organisation', () => {
     expect(named('The Harbin-based Government of National Accord (GNA) rejected the plan.')).toEqual(['Place Harbin', 'Government Government of National Accord']);
+    expect(named('The Port Velmar-based Coastal Rights Network rejected the plan.')).toEqual(['Place Port Velmar', 'Organization Coastal Rights Network']);
     expect(named('The Orlan Regional Government said it would vote.')).toEqual(['Government Orlan Regional Government']);
     expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
   });
