@@ -387,6 +387,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
       const head = mention.key.replace('description:', '');
       key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
+      // "Deputy X said Congress had not been consulted": a legislature named alone, none named before it, is the one of
+      // the state just spoken of (the article's, when none is).
+      if (!key && STANDALONE_LEGISLATURES.has(head) && /^\p{Lu}/u.test(mention.text) && !mention.possessive) {
+        const state = stateNamedBefore(all, entityOf, mention);
+        const bodyKey = `body:${state ?? '?'}:${head}`;
+        const body = entities.get(bodyKey) ?? createEntity(entities, bodyKey, 'Government', { ...mention, state });
+        addMention(body, mention);
+        key = body.key;
+      }
     } else if (!key && mention.key.startsWith('leader:')) {
       const [, state] = mention.key.split(':');
       key = persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && m.title.of?.state === state))?.key;
@@ -481,6 +490,9 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
+
+/** A state's legislature that news names by its head word alone ("Congress", "the Senate", "Parliament"). */
+const STANDALONE_LEGISLATURES: ReadonlySet<string> = new Set(['congress', 'senate', 'parliament']);
 
 /** Words that name a state's army as well as a rebel one ("People's Liberation Army", "Royal Army"). */
 const GENERIC_ARMY_WORDS: ReadonlySet<string> = new Set([

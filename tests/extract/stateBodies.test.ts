@@ -305,3 +305,16 @@ describe('a body set off as another’s', () => {
     expect(relations.filter((relation) => relation.startsWith('Gazprom PART_OF'))).toEqual([]);
   });
 });
+
+describe('legislatures named alone', () => {
+  it('reads a capitalised legislature named alone, with none named before, as the body of the state just spoken of', () => {
+    const { entity, relations } = extract(['Not everyone in Peru agreed. Deputy Rosa Lima said Congress had not been consulted.']);
+    expect(entity('Congress')).toMatchObject({ kind: 'Government' });
+    expect(relations).toContain(`${entity('Congress')?.name} PART_OF Peru`);
+  });
+
+  it('still reads a legislature named alone after its full name as that one body', () => {
+    const { extraction } = extract(["Peru's Senate voted on Monday. The Senate later adjourned until March."]);
+    expect(extraction.entities.filter((entity) => /senate/i.test(entity.name)).map((entity) => entity.name)).toEqual(["Peru's Senate"]);
+  });
+});
