@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
@@ -115,9 +115,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const [from, into] = [entityFor(informal), entityFor(formal)];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
-      // "the Danish parliament, the Folketing": a parliament, then the name it is known by.
+      // "the Danish parliament, the Folketing": a parliament, then the name it is known by ("the House of Representatives" too).
       // ("the Tajik parliament, the Majlisi Oli": a name of its own language, read as no body's, is the parliament's too.)
-      const legislatureApposition = from?.kind === 'Government' && Boolean(into) && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && (into!.kind === 'Government' ? formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase())) : into!.kind === 'Organization' && formal.form === 'name' && tokens[formal.end]?.text === ',');
+      const legislatureApposition = from?.kind === 'Government' && Boolean(into) && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && (into!.kind === 'Government' ? formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase()) || CHAMBER_MEMBERS.has(word.toLowerCase())) : into!.kind === 'Organization' && formal.form === 'name' && tokens[formal.end]?.text === ',');
       if (legislatureApposition && from !== into) {
         if (into!.kind === 'Government') mergeInto(entities, entityOf, from, into!);
         else mergeInto(entities, entityOf, into!, from);

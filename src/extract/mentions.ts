@@ -13,6 +13,7 @@ import {
   COLLECTIVE_SPEAKERS,
   INTERNATIONAL_BODY_HEADS,
   LEGISLATURE_NAMES,
+  CHAMBER_MEMBERS,
   MEDIA_WORDS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
@@ -758,6 +759,11 @@ function chunkEnd(tokens: Token[], start: number): number {
         break;
       }
     }
+    // "the House of Representatives", "the House of Lords": a chamber of a legislature, named after its members.
+    if (token.lower === 'of' && previous.text === 'House' && next?.capitalized && CHAMBER_MEMBERS.has(next.lower)) {
+      end += 2;
+      break;
+    }
     // "the Strait of Karun", "the Gulf of Mexico": a geographic head takes the name after "of", a state's too.
     if (token.lower === 'of' && end - start === 1 && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && next?.capitalized && !next.punct && !isNonName(tokens, end + 1)) {
       end = chunkEnd(tokens, end + 1);
@@ -1209,6 +1215,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
   }
+  // "the Chamber of Deputies", "the House of Commons": a chamber named after its members is a state's legislature (a
+  // "Chamber of Commerce" is none).
+  if (words.length === 3 && /^(house|chamber)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;

@@ -318,3 +318,21 @@ describe('legislatures named alone', () => {
     expect(extraction.entities.filter((entity) => /senate/i.test(entity.name)).map((entity) => entity.name)).toEqual(["Peru's Senate"]);
   });
 });
+
+describe('chambers named "House of …" or "Chamber of …"', () => {
+  it('reads a house or chamber of a legislature’s members as one body of a state', () => {
+    const { entity } = extract(['The House of Representatives, the eastern-based parliament, is due to vote on Monday. The Chamber of Deputies in Velmar passed it.']);
+    expect(entity('House of Representatives')).toMatchObject({ kind: 'Government' });
+    expect(entity('Chamber of Deputies')).toMatchObject({ kind: 'Government' });
+  });
+
+  it('reads "X’s parliament, the House of Representatives," as one body', () => {
+    const { entity } = extract(["Kenya's parliament, the House of Representatives, must still ratify the agreement."]);
+    expect(entity('House of Representatives')?.aliases).toContain("Kenya's parliament");
+  });
+
+  it('still reads a chamber of commerce or mines as an organisation', () => {
+    const { entity } = extract(['The Chamber of Mines said the ban was costly.']);
+    expect(entity('Chamber of Mines')).toMatchObject({ kind: 'Organization' });
+  });
+});
