@@ -796,6 +796,12 @@ function chunkEnd(tokens: Token[], start: number): number {
         end = nameEnd;
         break;
       }
+      // "Chamber of Mines of Zambia": an organisation's connected name goes on into its state (a state's body's does not:
+      // "the Ministry of Defence of Russia").
+      if (connected && token.lower === 'of' && ORGANIZATION_HEADS.has(tokens[nameFrom].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[nameFrom].lower) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
       // "Popular Front for the Liberation of Chad and Niger": after "for the <cause> of", states are the cause's.
       if (purpose && token.lower === 'of' && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
         end = nameEnd;

@@ -353,6 +353,11 @@ describe('names that take a state after "of"', () => {
     expect(named('The Fishing Boats Association of Estonia urged the government to act.')).toContain('Organization Fishing Boats Association of Estonia');
   });
 
+  it('reads "Chamber of Mines of <state>" as one organisation: an organisation’s connected name goes on into its state', () => {
+    expect(named('The Chamber of Fisheries of Estonia urged the government to act.')).toEqual(['Organization Chamber of Fisheries of Estonia']);
+    expect(named('The Ministry of Fisheries of Estonia urged calm.')).toContain('Government Estonia');
+  });
+
   it('reads "Armed Forces of <state>" as that state’s body, named in full', () => {
     const { entity } = extract(['The Armed Forces of Estonia said the drill would end on Friday.']);
     expect(entity('Armed Forces of Estonia')).toMatchObject({ kind: 'Government', country: 'EE' });
