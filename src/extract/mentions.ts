@@ -796,6 +796,11 @@ function chunkEnd(tokens: Token[], start: number): number {
         end = nameEnd;
         break;
       }
+      // "the Agreement on Gibraltar", "the Protocol on Ireland": a treaty's name goes on into the state it is on.
+      if (token.lower === 'on' && TREATY_HEADS.has(previous.lower) && previous.capitalized && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
       // "Chamber of Mines of Zambia": an organisation's connected name goes on into its state (a state's body's does not:
       // "the Ministry of Defence of Russia").
       if (connected && token.lower === 'of' && ORGANIZATION_HEADS.has(tokens[nameFrom].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[nameFrom].lower) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
