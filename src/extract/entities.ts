@@ -387,9 +387,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
       const head = mention.key.replace('description:', '');
       key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
-      // "Deputy X said Congress had not been consulted": a legislature named alone, none named before it, is the one of
-      // the state just spoken of (the article's, when none is).
-      if (!key && STANDALONE_LEGISLATURES.has(head) && /^\p{Lu}/u.test(mention.text) && !mention.possessive) {
+      // "Deputy X said Congress had not been consulted", "the Presidency said": a legislature or a presidency named alone,
+      // none named before it, is the one of the state just spoken of (the article's, when none is).
+      if (!key && STANDALONE_STATE_BODIES.has(head) && /^\p{Lu}/u.test(mention.text) && !mention.possessive) {
         const state = stateNamedBefore(all, entityOf, mention);
         const bodyKey = `body:${state ?? '?'}:${head}`;
         const body = entities.get(bodyKey) ?? createEntity(entities, bodyKey, 'Government', { ...mention, state });
@@ -491,8 +491,8 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
 
-/** A state's legislature that news names by its head word alone ("Congress", "the Senate", "Parliament"). */
-const STANDALONE_LEGISLATURES: ReadonlySet<string> = new Set(['congress', 'senate', 'parliament']);
+/** A state's legislature or presidency that news names by its head word alone ("Congress", "the Senate", "the Presidency"). */
+const STANDALONE_STATE_BODIES: ReadonlySet<string> = new Set(['congress', 'senate', 'parliament', 'presidency']);
 
 /** Words that name a state's army as well as a rebel one ("People's Liberation Army", "Royal Army"). */
 const GENERIC_ARMY_WORDS: ReadonlySet<string> = new Set([

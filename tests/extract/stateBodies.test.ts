@@ -336,3 +336,11 @@ describe('chambers named "House of …" or "Chamber of …"', () => {
     expect(entity('Chamber of Mines')).toMatchObject({ kind: 'Organization' });
   });
 });
+
+describe('a presidency named alone', () => {
+  it('reads "the Presidency said", with no presidency named before, as the presidency of the state just spoken of', () => {
+    const { entity, relations } = extract(['Fighting resumed in Kenya on Monday. The Presidency said the talks would go on.']);
+    expect(entity('Presidency')).toMatchObject({ kind: 'Government' });
+    expect(relations).toContain(`${entity('Presidency')?.name} PART_OF Kenya`);
+  });
+});
