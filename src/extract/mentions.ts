@@ -545,7 +545,7 @@ function agencyWordsEnd(tokens: Token[], start: number, end: number, text: strin
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
-const SITE_MODIFIERS = new Set(['army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
+const SITE_MODIFIERS = new Set(['border', 'army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
 
@@ -561,7 +561,8 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   // ("the Oyu Tolgoi copper and gold mine": two modifiers may be joined by "and".)
   for (let k = end; siteEnd === end && k < end + 4 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
     const head = tokens[k + 1]?.lower ?? '';
-    if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
+    // ("the Jama border crossing": a crossing or a post on a border is a site too.)
+    if (SITE_WORDS.has(head) || head === 'base' || head === 'plant' || (tokens[k].lower === 'border' && /^(crossing|post)$/.test(head))) siteEnd = k + 2;
     else if (head === 'and' && SITE_MODIFIERS.has(tokens[k + 2]?.lower ?? '')) k++;
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
