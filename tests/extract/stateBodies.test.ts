@@ -344,3 +344,20 @@ describe('a presidency named alone', () => {
     expect(relations).toContain(`${entity('Presidency')?.name} PART_OF Kenya`);
   });
 });
+
+describe('a body with no state named, after a state in its sentence', () => {
+  it('gives a state’s body named with no state the one state named before it in its sentence', () => {
+    const { relations, entity } = extract(['After fighting resumed near the border with Kenya, the Interior Ministry said the crossing would stay shut.']);
+    expect(relations).toContain(`${entity('Interior Ministry')?.name} PART_OF Kenya`);
+  });
+
+  it('gives it no state when two were named before it, or only in the sentence before', () => {
+    const { relations } = extract(['After Kenya and Uganda traded blame, the Interior Ministry said the crossing would stay shut.', 'Fighting resumed near Tanzania. The Health Ministry said two people died.']);
+    expect(relations.filter((relation) => /Ministry PART_OF/.test(relation))).toEqual([]);
+  });
+
+  it('gives it no state named only inside a quotation, what the body speaks about', () => {
+    const { relations } = extract(['“Kenya must open the crossing,” Interior Ministry spokesman Ole Sankei said.']);
+    expect(relations.filter((relation) => /Ministry PART_OF/.test(relation))).toEqual([]);
+  });
+});
