@@ -388,9 +388,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const head = mention.key.replace('description:', '');
       key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
       // "Deputy X said Congress had not been consulted", "the Presidency said": a legislature or a presidency named alone,
-      // none named before it, is the one of the state just spoken of (the article's, when none is).
+      // none named before it, is the one of the state just spoken of outside quotation marks (the article's, when none is).
       if (!key && STANDALONE_STATE_BODIES.has(head) && /^\p{Lu}/u.test(mention.text) && !mention.possessive) {
-        const state = stateNamedBefore(all, entityOf, mention);
+        const state = stateNamedBefore(all.filter((other) => !other.inQuote), entityOf, mention);
         const bodyKey = `body:${state ?? '?'}:${head}`;
         const body = entities.get(bodyKey) ?? createEntity(entities, bodyKey, 'Government', { ...mention, state });
         addMention(body, mention);

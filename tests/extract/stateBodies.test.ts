@@ -313,6 +313,11 @@ describe('legislatures named alone', () => {
     expect(relations).toContain(`${entity('Congress')?.name} PART_OF Peru`);
   });
 
+  it('gives a legislature named alone no state named only inside a quotation', () => {
+    const { relations } = extract(['“Peru cannot be trusted,” Deputy Rosa Lima said on Monday. Congress will vote on Friday.']);
+    expect(relations.filter((relation) => /Congress PART_OF/.test(relation))).toEqual([]);
+  });
+
   it('still reads a legislature named alone after its full name as that one body', () => {
     const { extraction } = extract(["Peru's Senate voted on Monday. The Senate later adjourned until March."]);
     expect(extraction.entities.filter((entity) => /senate/i.test(entity.name)).map((entity) => entity.name)).toEqual(["Peru's Senate"]);
