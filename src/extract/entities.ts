@@ -5,7 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
+import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
@@ -115,9 +115,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const [from, into] = [entityFor(informal), entityFor(formal)];
       // "the 2015 nuclear agreement, the Joint Comprehensive Plan of Action,": a described treaty, then its name.
       const treatyApposition = from?.kind === 'Treaty' && into?.kind === 'Treaty' && /^, (the )?$/.test(`${between} `.replace(/\s+$/, ' ')) && !/^\p{Lu}/u.test(informal.text.replace(/^\d+\s*/, '')) && /^\p{Lu}/u.test(formal.text);
-      // "the Danish parliament, the Folketing": a parliament, then the name it is known by.
+      // "the Danish parliament, the Folketing": a parliament, then the name it is known by ("the House of Representatives" too).
       // ("the Tajik parliament, the Majlisi Oli": a name of its own language, read as no body's, is the parliament's too.)
-      const legislatureApposition = from?.kind === 'Government' && Boolean(into) && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && (into!.kind === 'Government' ? formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase())) : into!.kind === 'Organization' && formal.form === 'name' && tokens[formal.end]?.text === ',');
+      const legislatureApposition = from?.kind === 'Government' && Boolean(into) && /\b(parliament|legislature)$/i.test(informal.text) && /^, the$/.test(between) && (into!.kind === 'Government' ? formal.text.split(/\s+/).some((word) => LEGISLATURE_NAMES.has(word.toLowerCase()) || CHAMBER_MEMBERS.has(word.toLowerCase())) : into!.kind === 'Organization' && formal.form === 'name' && tokens[formal.end]?.text === ',');
       if (legislatureApposition && from !== into) {
         if (into!.kind === 'Government') mergeInto(entities, entityOf, from, into!);
         else mergeInto(entities, entityOf, into!, from);
@@ -387,6 +387,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
       const head = mention.key.replace('description:', '');
       key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
+      // "Deputy X said Congress had not been consulted", "the Presidency said": a legislature or a presidency named alone,
+      // none named before it, is the one of the state just spoken of outside quotation marks (the article's, when none is).
+      if (!key && STANDALONE_STATE_BODIES.has(head) && /^\p{Lu}/u.test(mention.text) && !mention.possessive) {
+        const state = stateNamedBefore(all.filter((other) => !other.inQuote), entityOf, mention);
+        const bodyKey = `body:${state ?? '?'}:${head}`;
+        const body = entities.get(bodyKey) ?? createEntity(entities, bodyKey, 'Government', { ...mention, state });
+        addMention(body, mention);
+        key = body.key;
+      }
     } else if (!key && mention.key.startsWith('leader:')) {
       const [, state] = mention.key.split(':');
       key = persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && m.title.of?.state === state))?.key;
@@ -481,6 +490,9 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
+
+/** A state's legislature or presidency that news names by its head word alone ("Congress", "the Senate", "the Presidency"). */
+const STANDALONE_STATE_BODIES: ReadonlySet<string> = new Set(['congress', 'senate', 'parliament', 'presidency']);
 
 /** Words that name a state's army as well as a rebel one ("People's Liberation Army", "Royal Army"). */
 const GENERIC_ARMY_WORDS: ReadonlySet<string> = new Set([

@@ -13,6 +13,7 @@ import {
   COLLECTIVE_SPEAKERS,
   INTERNATIONAL_BODY_HEADS,
   LEGISLATURE_NAMES,
+  CHAMBER_MEMBERS,
   MEDIA_WORDS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
@@ -544,7 +545,7 @@ function agencyWordsEnd(tokens: Token[], start: number, end: number, text: strin
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
-const SITE_MODIFIERS = new Set(['army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
+const SITE_MODIFIERS = new Set(['border', 'army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
 
@@ -560,7 +561,8 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   // ("the Oyu Tolgoi copper and gold mine": two modifiers may be joined by "and".)
   for (let k = end; siteEnd === end && k < end + 4 && SITE_MODIFIERS.has(tokens[k]?.lower ?? ''); k++) {
     const head = tokens[k + 1]?.lower ?? '';
-    if (SITE_WORDS.has(head) || head === 'base' || head === 'plant') siteEnd = k + 2;
+    // ("the Jama border crossing": a crossing or a post on a border is a site too.)
+    if (SITE_WORDS.has(head) || head === 'base' || head === 'plant' || (tokens[k].lower === 'border' && /^(crossing|post)$/.test(head))) siteEnd = k + 2;
     else if (head === 'and' && SITE_MODIFIERS.has(tokens[k + 2]?.lower ?? '')) k++;
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
@@ -758,6 +760,11 @@ function chunkEnd(tokens: Token[], start: number): number {
         break;
       }
     }
+    // "the House of Representatives", "the House of Lords": a chamber of a legislature, named after its members.
+    if (token.lower === 'of' && previous.text === 'House' && next?.capitalized && CHAMBER_MEMBERS.has(next.lower)) {
+      end += 2;
+      break;
+    }
     // "the Strait of Karun", "the Gulf of Mexico": a geographic head takes the name after "of", a state's too.
     if (token.lower === 'of' && end - start === 1 && PLACE_PREFIXES.has(previous.lower) && previous.capitalized && next?.capitalized && !next.punct && !isNonName(tokens, end + 1)) {
       end = chunkEnd(tokens, end + 1);
@@ -787,6 +794,17 @@ function chunkEnd(tokens: Token[], start: number): number {
       // "University of the Philippines", "Armed Forces of the Philippines": one head's "of" takes a state into the name
       // (not a ministry's or a department's: "the Ministry of Defence of Russia" is Russia's ministry, named apart).
       if (!connected && token.lower === 'of' && end - nameFrom <= 3 && (ORGANIZATION_HEADS.has(previous.lower) || (GOVERNMENT_BODY_HEADS.has(previous.lower) && !/^(ministry|department)$/.test(previous.lower) && !LEGISLATURE_NAMES.has(previous.lower))) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
+      // "the Agreement on Gibraltar", "the Protocol on Ireland": a treaty's name goes on into the state it is on.
+      if (token.lower === 'on' && TREATY_HEADS.has(previous.lower) && previous.capitalized && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
+        end = nameEnd;
+        break;
+      }
+      // "Chamber of Mines of Zambia": an organisation's connected name goes on into its state (a state's body's does not:
+      // "the Ministry of Defence of Russia").
+      if (connected && token.lower === 'of' && ORGANIZATION_HEADS.has(tokens[nameFrom].lower) && !GOVERNMENT_BODY_HEADS.has(tokens[nameFrom].lower) && nameEnd > nameStart && countryByName(joinTokens(tokens.slice(nameStart, nameEnd)))) {
         end = nameEnd;
         break;
       }
@@ -960,16 +978,18 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   const possessive = last.possessive;
   const base = { sentence, start, end, text, possessive };
   if (end - start >= 2 && isOfficeOfTitle(tokens, end - 2)) return [bodyMention(base, text, undefined)];
-  // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it.
-  if (end - start > 1 && COMPOUND_MODIFIER.test(tokens[start].text)) {
-    const rest = classifyChunk(sentence, tokens, start + 1, end);
+  // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it; so is one
+  // whose first part has words of its own ("the Port Moresby-based Pacific Rights Network").
+  const modifierEnd = start + 1 + tokens.slice(start, end - 1).findIndex((token) => COMPOUND_MODIFIER.test(token.text));
+  if (end - start > 1 && modifierEnd > start) {
+    const rest = classifyChunk(sentence, tokens, modifierEnd, end);
     // "the al-Qaeda-linked al-Shabaab": what is linked to an organisation is one too, never a person.
-    if (/-(linked|affiliated)$/i.test(tokens[start].text)) {
+    if (/-(linked|affiliated)$/i.test(tokens[modifierEnd - 1].text)) {
       for (const [index, mention] of rest.entries()) {
         if (mention.form === 'bare' || mention.kind === 'Person') rest[index] = { ...mention, form: 'name', kind: 'Organization', key: `org:${lookupKey(mention.name)}` };
       }
     }
-    return [...classifyChunk(sentence, tokens, start, start + 1), ...rest];
+    return [...classifyChunk(sentence, tokens, start, modifierEnd), ...rest];
   }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
   const compound = COMPOUND_MODIFIER.exec(text);
@@ -1207,6 +1227,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
   }
+  // "the Chamber of Deputies", "the House of Commons": a chamber named after its members is a state's legislature (a
+  // "Chamber of Commerce" is none).
+  if (words.length === 3 && /^(house|chamber)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;

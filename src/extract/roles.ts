@@ -556,8 +556,11 @@ function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBo
     const state = country();
     return state && { title: 'head', relation: 'LEADS', of: state };
   }
+  // ("who heads the Lagos-based X": where the body is based comes before its name.)
+  const based = mentions.find((mention) => mention.start === (tokens[at]?.lower === 'the' ? at + 1 : at) && /-(based|headquartered)$/i.test(tokens[mention.end - 1].text));
+  const opens = (mention: Mention) => mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the') || mention.start === based?.end;
   // ("who led the Indian delegation": a state's adjective names no body led.)
-  const body = mentions.find((mention) => (mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the')) && isBody(mention) && !mention.modifier);
+  const body = mentions.find((mention) => opens(mention) && isBody(mention) && !mention.modifier);
   if (!body && !mentions.some((mention) => mention.start === at && mention.form === 'description')) return undefined;
   return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
 }

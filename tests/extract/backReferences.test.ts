@@ -62,6 +62,11 @@ describe('offices read from relative clauses and possessive short forms', () => 
     expect(relations).toEqual(expect.arrayContaining(['Ama Owusu LEADS Ghana Cocoa Board', 'Peter Mwangi LEADS Kenya National Chamber of Commerce']));
   });
 
+  it('reads "X, who heads the Port Velmar-based Y," as Y’s head, past the place Y is based in', () => {
+    const { relations } = extract(['Lena Oduya, who heads the Port Velmar-based Coastal Rights Network, said the deal was rushed.']);
+    expect(relations).toContain('Lena Oduya LEADS Coastal Rights Network');
+  });
+
   it('gives a government spokesman to the state the story is about, and names one-word bodies of a state', () => {
     const { relations, entity } = extract(['Voters in Peru went to the polls. Government spokesman Luis Paredes said turnout was high. Iran’s parliament approved the bill.']);
     expect(relations).toContain('Luis Paredes SPEAKS_FOR Peru');

@@ -8,6 +8,11 @@ function names(text: string[]): string[] {
 }
 
 describe('long institutional names', () => {
+  it('keeps the state a treaty is on inside its name ("the Agreement on Gibraltar")', () => {
+    const found = names(['Both sides signed the Velmar-Orsk Protocol on Estonia in June.']);
+    expect(found).toContain('Treaty Velmar-Orsk Protocol on Estonia');
+  });
+
   it('keeps "of the", "for the" and "for" inside a body’s name', () => {
     const found = names([
       'The Court of Justice of the European Union heard the case, and the Centre for the Study of Migration filed a brief.',

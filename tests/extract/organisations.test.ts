@@ -14,6 +14,7 @@ function named(sentence: string): string[] {
 describe('organisations by context', () => {
   it('reads a government named as a body of its own as a Government, and a shadow one as an organisation', () => {
     expect(named('The Harbin-based Government of National Accord (GNA) rejected the plan.')).toEqual(['Place Harbin', 'Government Government of National Accord']);
+    expect(named('The Port Velmar-based Coastal Rights Network rejected the plan.')).toEqual(['Place Port Velmar', 'Organization Coastal Rights Network']);
     expect(named('The Orlan Regional Government said it would vote.')).toEqual(['Government Orlan Regional Government']);
     expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
   });
@@ -350,6 +351,11 @@ describe('names that take a state after "of"', () => {
 
   it('reads a three-word name before "of <state>" as one organisation, a sentence’s opening "The" apart', () => {
     expect(named('The Fishing Boats Association of Estonia urged the government to act.')).toContain('Organization Fishing Boats Association of Estonia');
+  });
+
+  it('reads "Chamber of Mines of <state>" as one organisation: an organisation’s connected name goes on into its state', () => {
+    expect(named('The Chamber of Fisheries of Estonia urged the government to act.')).toEqual(['Organization Chamber of Fisheries of Estonia']);
+    expect(named('The Ministry of Fisheries of Estonia urged calm.')).toContain('Government Estonia');
   });
 
   it('reads "Armed Forces of <state>" as that state’s body, named in full', () => {

@@ -22,6 +22,10 @@ describe('places by context', () => {
     expect(kinds('Goods are stranded at the Dorn and Kessa crossings since Friday.')).toEqual(['Place Dorn crossing', 'Place Kessa crossing']);
   });
 
+  it('reads a name before "border crossing" or "border post" as that site, a place', () => {
+    expect(kinds('Trucks queued at the Dorvik border crossing on Monday, and guards left the Kessa border post.')).toEqual(['Place Dorvik border crossing', 'Place Kessa border post']);
+  });
+
   it('reads where a road or a route leads as a place', () => {
     expect(kinds('Nobody should say that the road to Kessa is unsafe, nor the highway from Dorn.')).toEqual(['Place Kessa', 'Place Dorn']);
   });

@@ -305,3 +305,64 @@ describe('a body set off as another’s', () => {
     expect(relations.filter((relation) => relation.startsWith('Gazprom PART_OF'))).toEqual([]);
   });
 });
+
+describe('legislatures named alone', () => {
+  it('reads a capitalised legislature named alone, with none named before, as the body of the state just spoken of', () => {
+    const { entity, relations } = extract(['Not everyone in Peru agreed. Deputy Rosa Lima said Congress had not been consulted.']);
+    expect(entity('Congress')).toMatchObject({ kind: 'Government' });
+    expect(relations).toContain(`${entity('Congress')?.name} PART_OF Peru`);
+  });
+
+  it('gives a legislature named alone no state named only inside a quotation', () => {
+    const { relations } = extract(['“Peru cannot be trusted,” Deputy Rosa Lima said on Monday. Congress will vote on Friday.']);
+    expect(relations.filter((relation) => /Congress PART_OF/.test(relation))).toEqual([]);
+  });
+
+  it('still reads a legislature named alone after its full name as that one body', () => {
+    const { extraction } = extract(["Peru's Senate voted on Monday. The Senate later adjourned until March."]);
+    expect(extraction.entities.filter((entity) => /senate/i.test(entity.name)).map((entity) => entity.name)).toEqual(["Peru's Senate"]);
+  });
+});
+
+describe('chambers named "House of …" or "Chamber of …"', () => {
+  it('reads a house or chamber of a legislature’s members as one body of a state', () => {
+    const { entity } = extract(['The House of Representatives, the eastern-based parliament, is due to vote on Monday. The Chamber of Deputies in Velmar passed it.']);
+    expect(entity('House of Representatives')).toMatchObject({ kind: 'Government' });
+    expect(entity('Chamber of Deputies')).toMatchObject({ kind: 'Government' });
+  });
+
+  it('reads "X’s parliament, the House of Representatives," as one body', () => {
+    const { entity } = extract(["Kenya's parliament, the House of Representatives, must still ratify the agreement."]);
+    expect(entity('House of Representatives')?.aliases).toContain("Kenya's parliament");
+  });
+
+  it('still reads a chamber of commerce or mines as an organisation', () => {
+    const { entity } = extract(['The Chamber of Mines said the ban was costly.']);
+    expect(entity('Chamber of Mines')).toMatchObject({ kind: 'Organization' });
+  });
+});
+
+describe('a presidency named alone', () => {
+  it('reads "the Presidency said", with no presidency named before, as the presidency of the state just spoken of', () => {
+    const { entity, relations } = extract(['Fighting resumed in Kenya on Monday. The Presidency said the talks would go on.']);
+    expect(entity('Presidency')).toMatchObject({ kind: 'Government' });
+    expect(relations).toContain(`${entity('Presidency')?.name} PART_OF Kenya`);
+  });
+});
+
+describe('a body with no state named, after a state in its sentence', () => {
+  it('gives a state’s body named with no state the one state named before it in its sentence', () => {
+    const { relations, entity } = extract(['After fighting resumed near the border with Kenya, the Interior Ministry said the crossing would stay shut.']);
+    expect(relations).toContain(`${entity('Interior Ministry')?.name} PART_OF Kenya`);
+  });
+
+  it('gives it no state when two were named before it, or only in the sentence before', () => {
+    const { relations } = extract(['After Kenya and Uganda traded blame, the Interior Ministry said the crossing would stay shut.', 'Fighting resumed near Tanzania. The Health Ministry said two people died.']);
+    expect(relations.filter((relation) => /Ministry PART_OF/.test(relation))).toEqual([]);
+  });
+
+  it('gives it no state named only inside a quotation, what the body speaks about', () => {
+    const { relations } = extract(['“Kenya must open the crossing,” Interior Ministry spokesman Ole Sankei said.']);
+    expect(relations.filter((relation) => /Ministry PART_OF/.test(relation))).toEqual([]);
+  });
+});

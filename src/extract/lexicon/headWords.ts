@@ -12,6 +12,12 @@ export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'commons',
 ]);
 
+/** Members a chamber of a legislature is named after ("House of Representatives", "Chamber of Deputies", "House of Lords"). */
+export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set([
+  'representatives', 'deputies', 'commons', 'lords', 'councillors', 'councilors', 'delegates', 'senators', 'peers',
+  'nationalities', 'peoples', 'keys', 'assembly',
+]);
+
 /** Bodies of a state: ministries, departments, forces, councils, party organs. */
 export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
