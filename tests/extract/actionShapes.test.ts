@@ -89,6 +89,17 @@ describe('meetings', () => {
     const { relations } = extract(['President Ana Lopes, right, and Chilean President Jorge Vidal shake hands before their talks in Lima.']);
     expect(relations).toContain('Ana Lopes MEETS Jorge Vidal');
   });
+
+  it('reads two who held talks or a summit, or one who held them with the other, as meeting', () => {
+    const meeting = (relations: string[], a: string, b: string) => relations.includes(`${a} MEETS ${b}`) || relations.includes(`${b} MEETS ${a}`);
+    expect(meeting(extract(['Peru and Bolivia held talks in La Paz on Monday.']).relations, 'Peru', 'Bolivia')).toBe(true);
+    expect(meeting(extract(['Chile held a two-day summit with Argentina in Mendoza.']).relations, 'Chile', 'Argentina')).toBe(true);
+  });
+
+  it('reads no meeting in talks only proposed or planned', () => {
+    const { relations } = extract(['Peru proposed holding talks with Bolivia next month.', 'Chile and Argentina will hold a summit in June.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
 });
 
 describe('deployments', () => {

@@ -159,6 +159,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(respond|retaliate|react|hit back|strike back)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
+  // "X and Y held talks in La Paz", "held a two-day summit with Y": those who hold talks together meet (only talks held,
+  // not "will hold", "proposed holding").
+  { kind: 'MEETS', pattern: '(held|holds) (\\S+ ){0,3}(talks|summit|meeting|meetings|phone call|telephone call|video call|call|consultations|negotiations)', object: ['with'], window: 3, reach: 1, together: true },
   // "in a video call between the two foreign ministers, X and Y", "a meeting between X and Y".
   { kind: 'MEETS', pattern: '(video call|phone call|telephone call|video conference|meeting|talks) between', object: 'direct', nominal: true },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
