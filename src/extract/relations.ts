@@ -57,6 +57,7 @@ const NOMINAL_SUBJECT_WINDOW = 8;
 
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
+  const signings: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
@@ -65,10 +66,12 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     relations.push(...pairRelations(context, index), ...treatyCitations(context, index), ...modalDemands(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
-      relations.push(...relationsAt(context, index, trigger, begin, end));
+      (trigger.unlessFoes ? signings : relations).push(...relationsAt(context, index, trigger, begin, end));
     }
   });
-  return dedupe([...relations, ...bodiesSigning(context, relations)]);
+  // ("Ghana and Togo signed a deal on Friday" after Ghana accused Togo of …: a settlement between foes is no partnership.)
+  const foes = new Set(relations.filter((relation) => HOSTILE.has(relation.kind)).flatMap((relation) => [`${relation.subject}>${relation.object}`, `${relation.object}>${relation.subject}`]));
+  return dedupe([...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]);
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -136,6 +139,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
+  // ("Prime Minister X and his Indian counterpart, Y, signed an agreement": the leaders sign for their states.)
+  if (trigger.together && trigger.subjects && !trigger.subjects.includes('Person')) subjects = subjects.map((subject) => (kindOf(context, subject) === 'Person' ? stateServedBy(context, subject) ?? subject : subject));
   if (trigger.subjects) subjects = subjects.filter((subject) => isOfKind(context, subject, trigger.subjects!));
   objects = expandBothStates(context, objects, index, subjects).filter((object) => isOfKind(context, object, allowed));
   // ("The UK and the EU, two donors, called in a joint statement for …": the two subjects act with each other.)
@@ -217,6 +222,11 @@ function isListedMember(context: RelationContext, sentence: SentenceMentions, su
   if (!mention) return false;
   const start = sentence.tokens[mention.start - 1]?.lower === 'the' ? mention.start - 1 : mention.start;
   return /^(,|and|of)$/.test(sentence.tokens[start - 1]?.lower ?? '');
+}
+
+/** The state a person leads or serves, through the bodies they speak for or belong to. */
+function stateServedBy(context: RelationContext, person: string): string | undefined {
+  return [...sideOf(context.resolved, context.representedBy, person)].find((key) => key.startsWith('state:'));
 }
 
 /** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */
