@@ -81,6 +81,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.condemningName && !givesCondemningName(tokens, end)) return [];
   // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
   const nominal = isNounAt(trigger, tokens, begin);
+  // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
+  // taking a stance is someone else's, not the act of the one who condemns it.
+  if (nominal && ACTS_OF_FORCE.has(trigger.kind) && isStanceObject(tokens, begin)) return [];
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -585,6 +588,25 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
   return [];
+}
+
+/** Acts named by a noun ("the attack on") whose agent a verb of stance before the noun does not name. */
+const ACTS_OF_FORCE = new Set<RelationKind>(['FIGHTS_AGAINST']);
+/** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'any']);
+/** Verbs by which one takes a stance on an act that others did ("condemned the attack on X", "blamed the strike on"). */
+const STANCE_GOVERNORS = /^(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticised|criticized|criticises|criticizes|deplored|deplores|decried|decries|slammed|blamed|blames|mourned|mourns|protested|protests|rejected|rejects|welcomed|welcomes|called|calls|described|describes|branded|brands|regretted|regrets|lamented|laments)$/;
+
+/** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
+function isStanceObject(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at >= 0 && begin - at <= 3 && !DETERMINERS.has(tokens[at].lower)) {
+    if (tokens[at].punct || tokens[at].capitalized || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;
+    at--;
+  }
+  const governor = tokens[at - 1];
+  if (at < 0 || !DETERMINERS.has(tokens[at].lower) || !governor || governor.punct || governor.capitalized) return false;
+  return STANCE_GOVERNORS.test(governor.lower);
 }
 
 /** How far back from a gerund the "accused X of" it belongs to may stand. */
