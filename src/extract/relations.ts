@@ -590,6 +590,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   return [];
 }
 
+/** Nouns of acts of force, whose object after "on", "against" or "of" is the victim ("the attack on X"). */
+const FORCE_ACT_NOUNS = /^(attack|attacks|strike|strikes|airstrike|airstrikes|raid|raids|assault|assaults|invasion|occupation|shelling|bombing|bombardment|offensive|incursion|incursions|aggression|war)$/;
 /** Acts named by a noun ("the attack on") whose agent a verb of stance before the noun does not name. */
 const ACTS_OF_FORCE = new Set<RelationKind>(['FIGHTS_AGAINST']);
 /** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
@@ -749,6 +751,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
     // ("condemn the war in Ukraine", "condemned the shelling near X": where the act happened is not whom it is aimed at.)
     if (trigger.kind === 'CONDEMNS' && between.some((token) => /^(in|near|at|inside)$/.test(token.lower))) break;
+    // ("condemned the attack on Peru", "denounced the invasion of X": whom an act of force is aimed at is its victim, not
+    // the one condemned.)
+    if (trigger.kind === 'CONDEMNS' && between.some((token, k) => FORCE_ACT_NOUNS.test(token.lower) && /^(on|against|of)$/.test(between[k + 1]?.lower ?? ''))) break;
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;
