@@ -666,3 +666,15 @@ describe('envoys summoned', () => {
     expect(relations.filter((relation) => / MEETS Tomas Berk$/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('visits and the way home', () => {
+  it('does not read the place one returns to as a place visited', () => {
+    const { relations } = extract(['President Ana Lopes of Chile flew to Lima on Monday to visit a copper mine before returning to Santiago.']);
+    expect(relations).not.toContain('Ana Lopes VISITS Santiago');
+  });
+
+  it('still reads a place visited on the way', () => {
+    const { relations } = extract(['President Ana Lopes of Chile visited Lima on Monday.']);
+    expect(relations.filter((relation) => /^Ana Lopes VISITS (Lima|Peru)$/.test(relation))).not.toEqual([]);
+  });
+});
