@@ -736,6 +736,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "imposed sanctions on two army generals, X and Y": the people a common noun stands for are named after a comma.
     const named = isNamedAfterNoun(between, mentions, from, kind);
     if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled && !named) || token.lower === 'that')) break;
+    // ("blamed heavy rains and said they had shared data through X": a verb of saying joined after the object starts a
+    // clause of its own.)
+    if (between.some((token, k) => SAYING.has(token.lower) && !token.capitalized && between[k - 1]?.lower === 'and')) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.

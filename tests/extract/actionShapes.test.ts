@@ -678,3 +678,10 @@ describe('visits and the way home', () => {
     expect(relations.filter((relation) => /^Ana Lopes VISITS (Lima|Peru)$/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('objects past a verb of saying', () => {
+  it('does not read a name in a clause joined by "and said" as the object of the verb before it', () => {
+    const { relations } = extract(['Chilean officials blamed heavy rains and said they had shared data through the Andean Community.', 'Peru condemned the raid and said it would ask Bolivia for help.']);
+    expect(relations.filter((relation) => / (ACCUSES|CONDEMNS) (Andean Community|Bolivia)$/.test(relation))).toEqual([]);
+  });
+});
