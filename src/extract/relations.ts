@@ -739,6 +739,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("blamed heavy rains and said they had shared data through X": a verb of saying joined after the object starts a
     // clause of its own.)
     if (between.some((token, k) => SAYING.has(token.lower) && !token.capitalized && between[k - 1]?.lower === 'and')) break;
+    // ("its support after a series of X's incursions": a clause of time after the object names no object.)
+    if (between.some((token) => /^(after|before|amid|following)$/.test(token.lower))) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.

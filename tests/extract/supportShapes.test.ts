@@ -84,3 +84,10 @@ describe('agreements signed together', () => {
     expect(cooperating(extract(['Ghana signed an agreement on Friday, and Togo protested.']).relations, 'Ghana', 'Togo')).toBe(false);
   });
 });
+
+describe('support and what followed', () => {
+  it('does not read a name in a clause of time after the thing supported as the one backed', () => {
+    const { relations } = extract(['The minister thanked Chile for its “steadfast” support after a series of Peruvian navy incursions near the islands.']);
+    expect(relations.filter((relation) => / SUPPORTS (Peru|Peruvian navy)$/.test(relation))).toEqual([]);
+  });
+});
