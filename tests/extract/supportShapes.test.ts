@@ -91,3 +91,14 @@ describe('support and what followed', () => {
     expect(relations.filter((relation) => / SUPPORTS (Peru|Peruvian navy)$/.test(relation))).toEqual([]);
   });
 });
+
+describe('help provided is no supply', () => {
+  it('does not read support, training or aid provided to a state as supplying it', () => {
+    const { relations } = extract(['Chile accused Peru of providing material support to the Bolivian government.', 'Argentina provided training to Uruguay last year.']);
+    expect(relations.filter((relation) => relation.includes('SUPPLIES'))).toEqual([]);
+  });
+
+  it('still reads arms provided as a supply', () => {
+    expect(extract(['Chile provided artillery shells to Peru.']).relations).toContain('Chile SUPPLIES Peru');
+  });
+});
