@@ -57,6 +57,7 @@ const NOMINAL_SUBJECT_WINDOW = 8;
 
 export function findRelations(context: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
+  const signings: LocalRelation[] = [];
   context.sentences.forEach((sentence, index) => {
     // One name is enough when the article names a state: "Canberra condemned the raid" condemns the other state,
     // "X urged the authorities to …" names the story's; none, for "talks between the two neighbours".
@@ -65,10 +66,12 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     relations.push(...pairRelations(context, index), ...treatyCitations(context, index), ...modalDemands(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
-      relations.push(...relationsAt(context, index, trigger, begin, end));
+      (trigger.unlessFoes ? signings : relations).push(...relationsAt(context, index, trigger, begin, end));
     }
   });
-  return dedupe([...relations, ...bodiesSigning(context, relations)]);
+  // ("Ghana and Togo signed a deal on Friday" after Ghana accused Togo of …: a settlement between foes is no partnership.)
+  const foes = new Set(relations.filter((relation) => HOSTILE.has(relation.kind)).flatMap((relation) => [`${relation.subject}>${relation.object}`, `${relation.object}>${relation.subject}`]));
+  return dedupe([...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]);
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -78,6 +81,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.condemningName && !givesCondemningName(tokens, end)) return [];
   // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
   const nominal = isNounAt(trigger, tokens, begin);
+  // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
+  // taking a stance is someone else's, not the act of the one who condemns it.
+  if (nominal && ACTS_OF_FORCE.has(trigger.kind) && isStanceObject(tokens, begin)) return [];
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -129,6 +135,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
+  // ("providing material support to the government", "provided training to X": support given is no supply of arms.)
+  if (trigger.kind === 'SUPPLIES' && tokens.slice(end, end + 6).some((token) => NOT_SUPPLIES.has(token.lower))) return [];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
@@ -136,6 +144,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
+  // ("Prime Minister X and his Indian counterpart, Y, signed an agreement": the leaders sign for their states.)
+  if (trigger.together && trigger.subjects && !trigger.subjects.includes('Person')) subjects = subjects.map((subject) => (kindOf(context, subject) === 'Person' ? stateServedBy(context, subject) ?? subject : subject));
   if (trigger.subjects) subjects = subjects.filter((subject) => isOfKind(context, subject, trigger.subjects!));
   objects = expandBothStates(context, objects, index, subjects).filter((object) => isOfKind(context, object, allowed));
   // ("The UK and the EU, two donors, called in a joint statement for …": the two subjects act with each other.)
@@ -219,6 +229,11 @@ function isListedMember(context: RelationContext, sentence: SentenceMentions, su
   return /^(,|and|of)$/.test(sentence.tokens[start - 1]?.lower ?? '');
 }
 
+/** The state a person leads or serves, through the bodies they speak for or belong to. */
+function stateServedBy(context: RelationContext, person: string): string | undefined {
+  return [...sideOf(context.resolved, context.representedBy, person)].find((key) => key.startsWith('state:'));
+}
+
 /** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */
 const HOSTILE = new Set<RelationKind>(['CONDEMNS', 'ACCUSES', 'FIGHTS_AGAINST', 'SANCTIONS', 'THREATENS', 'URGES']);
 
@@ -289,8 +304,10 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
-/** What is sent that is words, not people or arms. */
-const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo']);
+/** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */
+const NOT_SUPPLIES = new Set(['support', 'assistance', 'aid', 'help', 'backing', 'training', 'advice', 'cover', 'protection', 'funding', 'loans', 'information', 'intelligence', 'evidence', 'details', 'access', 'services']);
+/** What is sent that is words, aid or money, not people or arms ("sent humanitarian aid to X" is no deployment). */
+const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo', 'aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'vaccines', 'money', 'funds', 'shipments']);
 /** Who is sent to talk, not to fight. */
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators', 'officials', 'consuls']);
 /** Words that make a group a body's observers ("an EU election observation mission", "a Commonwealth observer group"). */
@@ -577,6 +594,27 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   return [];
 }
 
+/** Nouns of acts of force, whose object after "on", "against" or "of" is the victim ("the attack on X"). */
+const FORCE_ACT_NOUNS = /^(attack|attacks|strike|strikes|airstrike|airstrikes|raid|raids|assault|assaults|invasion|occupation|shelling|bombing|bombardment|offensive|incursion|incursions|aggression|war)$/;
+/** Acts named by a noun ("the attack on") whose agent a verb of stance before the noun does not name. */
+const ACTS_OF_FORCE = new Set<RelationKind>(['FIGHTS_AGAINST']);
+/** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'any']);
+/** Verbs by which one takes a stance on an act that others did ("condemned the attack on X", "blamed the strike on"). */
+const STANCE_GOVERNORS = /^(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticised|criticized|criticises|criticizes|deplored|deplores|decried|decries|slammed|blamed|blames|mourned|mourns|protested|protests|rejected|rejects|welcomed|welcomes|called|calls|described|describes|branded|brands|regretted|regrets|lamented|laments)$/;
+
+/** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
+function isStanceObject(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at >= 0 && begin - at <= 3 && !DETERMINERS.has(tokens[at].lower)) {
+    if (tokens[at].punct || tokens[at].capitalized || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;
+    at--;
+  }
+  const governor = tokens[at - 1];
+  if (at < 0 || !DETERMINERS.has(tokens[at].lower) || !governor || governor.punct || governor.capitalized) return false;
+  return STANCE_GOVERNORS.test(governor.lower);
+}
+
 /** How far back from a gerund the "accused X of" it belongs to may stand. */
 const ACCUSED_REACH = 16;
 
@@ -702,6 +740,11 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "imposed sanctions on two army generals, X and Y": the people a common noun stands for are named after a comma.
     const named = isNamedAfterNoun(between, mentions, from, kind);
     if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled && !named) || token.lower === 'that')) break;
+    // ("blamed heavy rains and said they had shared data through X": a verb of saying joined after the object starts a
+    // clause of its own.)
+    if (between.some((token, k) => SAYING.has(token.lower) && !token.capitalized && between[k - 1]?.lower === 'and')) break;
+    // ("its support after a series of X's incursions": a clause of time after the object names no object.)
+    if (between.some((token) => /^(after|before|amid|following)$/.test(token.lower))) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
@@ -715,8 +758,13 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // "met at the United Nations": where a meeting is held is not who was met.
     // ("talks with the rebels through Omani mediators": nor are those through whom one talks.)
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
+    // ("to visit a plant before returning to Tokyo": where one goes back to is home, not a place visited.)
+    if (trigger.kind === 'VISITS' && between.some((token) => /^(returning|return|returned|returns|back|home)$/.test(token.lower))) break;
     // ("condemn the war in Ukraine", "condemned the shelling near X": where the act happened is not whom it is aimed at.)
     if (trigger.kind === 'CONDEMNS' && between.some((token) => /^(in|near|at|inside)$/.test(token.lower))) break;
+    // ("condemned the attack on Peru", "denounced the invasion of X": whom an act of force is aimed at is its victim, not
+    // the one condemned.)
+    if (trigger.kind === 'CONDEMNS' && between.some((token, k) => FORCE_ACT_NOUNS.test(token.lower) && /^(on|against|of)$/.test(between[k + 1]?.lower ?? ''))) break;
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;

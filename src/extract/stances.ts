@@ -87,7 +87,21 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   // stands for it.)
   const states = new Set(targets.filter((key) => key.startsWith('state:')));
   const standing = targets.filter((key) => resolved.entities.get(key)!.kind !== 'Person' || ![...sideOf(resolved, representedBy, key)].some((other) => other !== key && states.has(other)));
-  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind));
+  // ("We condemn the war in Ukraine": the side an act of force hit is not the one condemned.)
+  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind) && !isVictimIn(statement.text, resolved.entities.get(key)!.aliases));
+}
+
+/** Nouns of acts of force, after which "in", "on", "against" or "of" names the side that suffers them. */
+const FORCE_ACTS = '(?:war|attack|attacks|strike|strikes|airstrikes?|raids?|assault|invasion|occupation|shelling|bombing|bombardment|aggression|offensive)';
+
+/** "We condemn the war in Ukraine", "the attack on Peru": a side named only as where or whom an act of force hit. */
+function isVictimIn(text: string, aliases: Set<string>): boolean {
+  const names = [...aliases].filter((alias) => alias.length > 2).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!names.length) return false;
+  const named = new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?![\\p{L}-])`, 'giu');
+  const hit = new RegExp(`\\b${FORCE_ACTS}\\s+(?:in|on|against|of)\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
+  // Only when every mention of the side in the statement is such a victim.
+  return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(new RegExp(hit.source, 'giu'))?.length ?? 0);
 }
 
 /** A search for any word of a list, whole words only, compiled once. */

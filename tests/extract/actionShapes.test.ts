@@ -89,6 +89,17 @@ describe('meetings', () => {
     const { relations } = extract(['President Ana Lopes, right, and Chilean President Jorge Vidal shake hands before their talks in Lima.']);
     expect(relations).toContain('Ana Lopes MEETS Jorge Vidal');
   });
+
+  it('reads two who held talks or a summit, or one who held them with the other, as meeting', () => {
+    const meeting = (relations: string[], a: string, b: string) => relations.includes(`${a} MEETS ${b}`) || relations.includes(`${b} MEETS ${a}`);
+    expect(meeting(extract(['Peru and Bolivia held talks in La Paz on Monday.']).relations, 'Peru', 'Bolivia')).toBe(true);
+    expect(meeting(extract(['Chile held a two-day summit with Argentina in Mendoza.']).relations, 'Chile', 'Argentina')).toBe(true);
+  });
+
+  it('reads no meeting in talks only proposed or planned', () => {
+    const { relations } = extract(['Peru proposed holding talks with Bolivia next month.', 'Chile and Argentina will hold a summit in June.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
 });
 
 describe('deployments', () => {
@@ -653,5 +664,24 @@ describe('envoys summoned', () => {
   it('reads summoning an ambassador named after the title as meeting them', () => {
     const { relations } = extract(["Chile's Ministry of Foreign Affairs summoned the Peruvian ambassador, Tomas Berk, on Friday morning."]);
     expect(relations.filter((relation) => / MEETS Tomas Berk$/.test(relation))).not.toEqual([]);
+  });
+});
+
+describe('visits and the way home', () => {
+  it('does not read the place one returns to as a place visited', () => {
+    const { relations } = extract(['President Ana Lopes of Chile flew to Lima on Monday to visit a copper mine before returning to Santiago.']);
+    expect(relations).not.toContain('Ana Lopes VISITS Santiago');
+  });
+
+  it('still reads a place visited on the way', () => {
+    const { relations } = extract(['President Ana Lopes of Chile visited Lima on Monday.']);
+    expect(relations.filter((relation) => /^Ana Lopes VISITS (Lima|Peru)$/.test(relation))).not.toEqual([]);
+  });
+});
+
+describe('objects past a verb of saying', () => {
+  it('does not read a name in a clause joined by "and said" as the object of the verb before it', () => {
+    const { relations } = extract(['Chilean officials blamed heavy rains and said they had shared data through the Andean Community.', 'Peru condemned the raid and said it would ask Bolivia for help.']);
+    expect(relations.filter((relation) => / (ACCUSES|CONDEMNS) (Andean Community|Bolivia)$/.test(relation))).toEqual([]);
   });
 });

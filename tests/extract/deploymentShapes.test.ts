@@ -12,6 +12,11 @@ describe('deployments', () => {
     expect(extract(['Ghana threatened to deploy troops to Togo.']).relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
   });
 
+  it('reads no deployment in aid, food or money sent', () => {
+    const { relations } = extract(['Ghana sent humanitarian aid to Togo after the floods.', 'Benin has sent food and medicine to Togo.', 'Nigeria sent relief supplies to Togo on Monday.']);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
   it('reads troops moved into a place, and forces stationed or kept there', () => {
     expect(extract(['Togo accused Ghana of moving about 300 soldiers across the river into Togo.']).relations).toContain('Ghana DEPLOYS_TO Togo');
     expect(extract(['Ghana would station two patrol aircraft in Togo from January.']).relations).toContain('Ghana DEPLOYS_TO Togo');

@@ -100,3 +100,24 @@ describe('a right or commitment held under a treaty', () => {
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 });
+
+describe('attacks condemned', () => {
+  it('does not make the one who condemns or blames an attack its attacker', () => {
+    const { relations } = extract([
+      'Bolivia condemned the attack on Peru.',
+      'Chile blamed the drone strike on Peru, which denied it.',
+      'Ecuador called the invasion of Peru a crime.',
+    ]);
+    expect(relations.filter((relation) => / FIGHTS_AGAINST /.test(relation))).toEqual([]);
+  });
+
+  it('does not make the victim of an attack the one condemned', () => {
+    const { relations } = extract(['Chile, Bolivia and Ecuador met in Lima on Monday.', 'Brazil condemned the attack on Peru.', 'Uruguay denounced the invasion of Paraguay.']);
+    expect(relations.filter((relation) => / CONDEMNS (Peru|Paraguay)$/.test(relation))).toEqual([]);
+  });
+
+  it('still reads an attack launched, or one of the name that owns it, as fighting', () => {
+    const { relations } = extract(['Chile launched an attack on Peru.', "Bolivia's attack on Paraguay killed five."]);
+    expect(relations).toEqual(expect.arrayContaining(['Chile FIGHTS_AGAINST Peru', 'Bolivia FIGHTS_AGAINST Paraguay']));
+  });
+});

@@ -189,3 +189,15 @@ describe('a stance only on a condition', () => {
     expect(relations.filter((relation) => relation.includes('ACCUSES') || relation.includes('CONDEMNS'))).toEqual([]);
   });
 });
+
+describe('the side an act of force hit', () => {
+  it('does not read the side a condemned war or attack hit as the one condemned', () => {
+    const { relations } = extract(['Chile, Bolivia and Ecuador met in Lima on Monday.', '“We condemn the war in Peru as clearly as anyone,” Foreign Minister Ana Soto told parliament.']);
+    expect(relations).not.toContain('Ana Soto CONDEMNS Peru');
+  });
+
+  it('still reads the side that wages it as condemned', () => {
+    const { relations } = extract(['Chile, Bolivia and Ecuador met in Lima on Monday.', '“Peru’s aggression against Ecuador is a crime,” Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Ana Soto CONDEMNS Peru');
+  });
+});

@@ -62,3 +62,43 @@ describe('statements made jointly', () => {
     expect(relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
   });
 });
+
+describe('agreements signed together', () => {
+  const cooperating = (relations: string[], a: string, b: string) => relations.some((relation) => relation === `${a} COOPERATES_WITH ${b}` || relation === `${b} COOPERATES_WITH ${a}`);
+
+  it('reads two states that sign a deal, or one that signs it with the other, as cooperating', () => {
+    expect(cooperating(extract(['Ghana and Togo signed an agreement on Friday to share the revenue of a gas field.']).relations, 'Ghana', 'Togo')).toBe(true);
+    expect(cooperating(extract(['Ghana and Togo on Friday signed a ten-year partnership to build a railway.']).relations, 'Ghana', 'Togo')).toBe(true);
+    expect(cooperating(extract(['Benin signed a memorandum on fisheries with Togo in Lome on Tuesday.']).relations, 'Benin', 'Togo')).toBe(true);
+  });
+
+  it('reads two leaders who sign a deal as their states cooperating', () => {
+    const { relations } = extract(['Peruvian President Ana Quispe and her Chilean counterpart, Jorge Vidal, signed an agreement on Monday to build a railway.']);
+    expect(cooperating(relations, 'Peru', 'Chile')).toBe(true);
+  });
+
+  it('reads no cooperation in a truce that foes sign, a deal only one side signs, or a signing of years ago', () => {
+    expect(cooperating(extract(['Benin signed a border treaty with Togo in 1998.']).relations, 'Benin', 'Togo')).toBe(false);
+    expect(cooperating(extract(['Ghana accused Togo of shelling its border villages.', 'Ghana and Togo signed an agreement on Friday to pull back their troops.']).relations, 'Ghana', 'Togo')).toBe(false);
+    expect(cooperating(extract(['Ghana and Togo signed a ceasefire agreement on Friday after a week of clashes.']).relations, 'Ghana', 'Togo')).toBe(false);
+    expect(cooperating(extract(['Ghana signed an agreement on Friday, and Togo protested.']).relations, 'Ghana', 'Togo')).toBe(false);
+  });
+});
+
+describe('support and what followed', () => {
+  it('does not read a name in a clause of time after the thing supported as the one backed', () => {
+    const { relations } = extract(['The minister thanked Chile for its “steadfast” support after a series of Peruvian navy incursions near the islands.']);
+    expect(relations.filter((relation) => / SUPPORTS (Peru|Peruvian navy)$/.test(relation))).toEqual([]);
+  });
+});
+
+describe('help provided is no supply', () => {
+  it('does not read support, training or aid provided to a state as supplying it', () => {
+    const { relations } = extract(['Chile accused Peru of providing material support to the Bolivian government.', 'Argentina provided training to Uruguay last year.']);
+    expect(relations.filter((relation) => relation.includes('SUPPLIES'))).toEqual([]);
+  });
+
+  it('still reads arms provided as a supply', () => {
+    expect(extract(['Chile provided artillery shells to Peru.']).relations).toContain('Chile SUPPLIES Peru');
+  });
+});

@@ -29,7 +29,14 @@ export interface RelationTrigger {
   condemningName?: boolean;
   /** Two subjects with no object act with each other ("X and Y said in a joint statement"). */
   together?: boolean;
+  /** No relation between two the article shows as foes (one condemns, accuses, fights … the other). */
+  unlessFoes?: boolean;
 }
+
+/** Words of a deal that ends fighting, which foes sign without becoming partners ("ceasefire agreement", "peace deal"). */
+const TRUCE_WORDS = '(ceasefire|cease-fire|truce|armistice|peace)';
+/** Words that date an act to the news of the day ("signed … on Wednesday"), not to the story's background. */
+const NEWS_DAYS = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)';
 
 /** What an actor does that others welcome ("welcomed Seoul's decision"): the noun after the actor's possessive. */
 const WELCOMED_ACTS: readonly string[] = ['decision', 'decisions', 'move', 'moves', 'steps', 'step', 'efforts', 'announcement', 'commitment', 'commitments', 'offer', 'initiative', 'readiness', 'willingness', 'pledge', 'release', 'ratification', 'approval', 'participation', 'return'];
@@ -92,6 +99,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
   // "X and Y said in a joint statement", "X issued a joint statement with Y": those who speak as one work together.
   { kind: 'COOPERATES_WITH', pattern: '(in|issued|issues|released|releases|signed) (a|their) joint (statement|declaration|communique|communiqué|letter)', object: ['with'], window: 1, reach: 3, together: true },
+  // "X and Y signed an agreement on Friday to share …", "X on Tuesday signed a memorandum with Y": those who sign a deal
+  // together work together — a signing that is the day's news (a weekday dates it), not one of the story's background
+  // ("the pact it signed with Y in 2022"), and not foes signing a truce ("a ceasefire agreement", "a peace deal").
+  { kind: 'COOPERATES_WITH', pattern: `(signed|signs)(?:(?<=\\bon ${NEWS_DAYS} (signed|signs))|(?=.* ${NEWS_DAYS}( |$))) (a |an |the |their )?((?!${TRUCE_WORDS})\\S+ ){0,4}(agreement|agreements|accord|accords|deal|deals|pact|pacts|protocol|protocols|partnership|memorandum|compact|treaty)`, object: ['with'], window: 2, reach: 4, together: true, unlessFoes: true, subjects: ['Government'], objects: ['Government'] },
   // "maintain readiness together with the United States", "took place “in full coordination” with the army".
   { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
   // "congratulated the new premier": congratulating honours the one congratulated.
@@ -159,6 +170,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(respond|retaliate|react|hit back|strike back)', object: ['if', 'unless'], window: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
   { kind: 'MEETS', pattern: '(met|meets|meet|meeting)( with)?', object: 'direct' },
   { kind: 'MEETS', pattern: '(held talks|holds talks|talks|spoke by phone|phone call|call) with', object: 'direct' },
+  // "X and Y held talks in La Paz", "held a two-day summit with Y": those who hold talks together meet (only talks held,
+  // not "will hold", "proposed holding").
+  { kind: 'MEETS', pattern: '(held|holds) (\\S+ ){0,3}(talks|summit|meeting|meetings|phone call|telephone call|video call|call|consultations|negotiations)', object: ['with'], window: 3, reach: 1, together: true },
   // "in a video call between the two foreign ministers, X and Y", "a meeting between X and Y".
   { kind: 'MEETS', pattern: '(video call|phone call|telephone call|video conference|meeting|talks) between', object: 'direct', nominal: true },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
