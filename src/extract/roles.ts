@@ -533,6 +533,19 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
   return undefined;
 }
 
+/** An office only a state has ("trade minister", "president"), in up to three lower-case words from `at`, ending the phrase. */
+function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(at, at + length);
+    if (words.length < length || words.some((word) => word.punct || word.capitalized)) continue;
+    const title = words.map((word) => word.lower).join(' ');
+    const relation = titleRelation(title);
+    const next = tokens[at + length];
+    if (relation && STATE_OFFICES.test(title) && (!next || next.punct || next.lower === 'of')) return { title, relation };
+  }
+  return undefined;
+}
+
 /** Whether an office's title (up to three lower-case words) starts at `at`. */
 function titleAt(tokens: Token[], at: number): boolean {
   for (let length = 3; length >= 1; length--) {
@@ -591,6 +604,11 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
       i = owner.end;
     }
   }
+  // "X, the Peruvian trade minister,": a state's adjective before an office only a state has says whose office it is.
+  // (Not "a Brazilian economist at …", which says where the person is from.)
+  const adjective = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.modifier && mention.key.startsWith('state:'));
+  const stateOffice = adjective ? stateOfficeAt(tokens, adjective.end) : undefined;
+  if (adjective && stateOffice) return { ...stateOffice, of: adjective };
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
   // "a Horn of Africa analyst at …": a region's name of several words qualifies an office as one word does.
   const region = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.kind === 'Place' && !mention.possessive && mention.end - mention.start > 1);

@@ -32,6 +32,18 @@ describe('structure from titles', () => {
     expect(relations).toContain('ASEAN Observer Team PART_OF Association of Southeast Asian Nations');
   });
 
+  it('reads a state’s adjective before a state office set off after the name as the state served, not the story’s state', () => {
+    const { relations } = extract([
+      'Chile and Peru met in Lima. Luis Pardo, the Peruvian trade minister, said the talks went well.',
+      'Chile and Peru met in Lima. Marta Quispe, the Peruvian president, said the talks went well.',
+      'Chile and Peru met in Lima. Jorge Salas, a Peruvian economist at the Andes Institute, said the talks went well.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Luis Pardo MEMBER_OF Peru', 'Marta Quispe LEADS Peru']));
+    expect(relations).not.toContain('Luis Pardo MEMBER_OF Chile');
+    expect(relations).not.toContain('Marta Quispe LEADS Chile');
+    expect(relations).not.toContain('Jorge Salas MEMBER_OF Peru');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
