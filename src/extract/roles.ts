@@ -5,7 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, RANK_WORDS, STATE_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -491,6 +491,8 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     if (at - length < 0 || words.some((token) => token.punct)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
+    // ("the personal envoy for Chile, X": the state an envoy is sent to is not the one served.)
+    if (relation && tokens[at].lower === 'for' && POSTED_OFFICES.test(phrase) && body.key.startsWith('state:')) return undefined;
     if (relation) return { title: phrase, relation, of: body };
   }
   return undefined;
@@ -524,7 +526,8 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     if (inner) ownerEnd = inner.start;
     while (ownerEnd > 0 && RANK_WORDS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
-    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
+    // ("Secretary-General X's envoy for Chile, Y,": so does a named person's — Y serves the body X heads.)
+    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person') || (mention.form === 'name' && mention.kind === 'Person')));
     if (possessor) return { title: phrase, relation, of: possessor };
     // "The United Nations special envoy on Myanmar, X": an organisation's name before its office owns it too.
     const named = mentions.find((mention) => mention.end === start && mention.form === 'name' && isBody(mention) && !mention.possessive && /^(the|a|an)$/i.test(tokens[mention.start - 1]?.text ?? 'the'));
@@ -533,7 +536,7 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
   return undefined;
 }
 
-/** An office only a state has ("trade minister", "president"), in up to three lower-case words from `at`, ending the phrase. */
+/** An office only a state has ("trade minister", "president", "ambassador"), in up to three lower-case words from `at`, ending the phrase. */
 function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
   for (let length = 3; length >= 1; length--) {
     const words = tokens.slice(at, at + length);
@@ -541,7 +544,9 @@ function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
     const title = words.map((word) => word.lower).join(' ');
     const relation = titleRelation(title);
     const next = tokens[at + length];
-    if (relation && STATE_OFFICES.test(title) && (!next || next.punct || next.lower === 'of')) return { title, relation };
+    // ("the Peruvian ambassador to Chile": an envoy's posting may follow.)
+    const ends = !next || next.punct || next.lower === 'of' || (POSTED_OFFICES.test(title) && /^(to|for|in)$/.test(next.lower));
+    if (relation && (STATE_OFFICES.test(title) || POSTED_OFFICES.test(title)) && ends) return { title, relation };
   }
   return undefined;
 }
@@ -637,8 +642,10 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
-  // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is.)
-  const inside = named.filter((mention, k) => !(k > 0 && mention.key.startsWith('state:') && tokens[mention.start - 1]?.lower === 'in'));
+  // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is; "the
+  // ambassador to Chile": a state an envoy is sent to is where the envoy serves, not whom.)
+  const posted = POSTED_OFFICES.test(title.phrase) && tokens[title.end].lower !== 'of';
+  const inside = named.filter((mention, k) => !((k > 0 || posted) && mention.key.startsWith('state:') && (posted || tokens[mention.start - 1]?.lower === 'in')));
   // "an official at the ministry's North Korea policy bureau": the owner of an unnamed unit is the body.
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;

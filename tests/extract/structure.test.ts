@@ -44,6 +44,18 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Jorge Salas MEMBER_OF Peru');
   });
 
+  it('reads the state an ambassador or envoy is sent to as no state the person serves', () => {
+    const { relations } = extract([
+      'Chile and Peru met in Lima. Luis Pardo, the Peruvian ambassador to Chile, said the talks went well.',
+      'Chile and Peru met in Lima. Rosa Tello, the ambassador to Chile, said the talks went well.',
+      "Chile and Peru met in Lima. UN Secretary-General Ana Ruiz's personal envoy for Chile, Jorge Salas, said the talks went well.",
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Luis Pardo MEMBER_OF Peru', 'Jorge Salas MEMBER_OF United Nations']));
+    expect(relations).not.toContain('Luis Pardo MEMBER_OF Chile');
+    expect(relations).not.toContain('Rosa Tello MEMBER_OF Chile');
+    expect(relations).not.toContain('Jorge Salas MEMBER_OF Chile');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",

@@ -176,6 +176,12 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
 }
 
 /**
+ * Offices held in another state or at another body's seat: "to|for|in <state>" after one names where the holder is sent
+ * ("the ambassador to Chile", "the envoy for Yemen"), not whom they serve.
+ */
+export const POSTED_OFFICES = /\b(ambassador|envoy|high commissioner|consul|consul general|chargé d'affaires|charge d'affaires)$/;
+
+/**
  * Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president",
  * "Foreign ministry spokesman X", whose ministry is unnamed).
  */
