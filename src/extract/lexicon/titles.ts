@@ -182,6 +182,12 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
 export const POSTED_OFFICES = /\b(ambassador|envoy|high commissioner|consul|consul general|chargé d'affaires|charge d'affaires)$/;
 
 /**
+ * Offices only the United States' government has, written without its name ("Secretary of State X", "Treasury
+ * Secretary X"): never an office of the state a story is about. (Britain's is "Secretary of State for …".)
+ */
+export const US_ONLY_OFFICES = /^(secretary of state|treasury secretary|secretary of the treasury|homeland security secretary|secretary of homeland security)$/;
+
+/**
  * Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president",
  * "Foreign ministry spokesman X", whose ministry is unnamed).
  */
