@@ -20,7 +20,7 @@ import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, s
 import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
-import { bodiesSigning } from './bodiesSigning.ts';
+import { bodiesSigning, legislaturesAsStates } from './bodiesSigning.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
@@ -68,7 +68,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
       relations.push(...relationsAt(context, index, trigger, begin, end));
     }
   });
-  return dedupe([...relations, ...bodiesSigning(context, relations)]);
+  return dedupe(legislaturesAsStates(context, [...relations, ...bodiesSigning(context, relations)]));
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {

@@ -48,3 +48,14 @@ describe('parties of a treaty’s "under which" clause', () => {
     expect(relations).toEqual(expect.arrayContaining(['Norway PARTY_TO Arctic Fisheries Agreement', 'Bolivia PARTY_TO Lima Border Agreement']));
   });
 });
+
+describe('a treaty ratified by a legislature', () => {
+  it('makes the legislature’s state the party, not the legislature', () => {
+    const { relations } = extract([
+      "Peru's parliament on Monday ratified the Harbour Accord, a defence pact with Chile, by 78 votes to 12.",
+      'The Storting ratified the Fjord Fisheries Agreement with Iceland on Monday, Norway’s government said.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Harbour Accord', 'Chile PARTY_TO Harbour Accord', 'Norway PARTY_TO Fjord Fisheries Agreement']));
+    expect(relations.filter((relation) => /^(Peru's parliament|Storting) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
