@@ -21,6 +21,7 @@ import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
 import { bodiesSigning, legislaturesAsStates } from './bodiesSigning.ts';
+import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
@@ -125,6 +126,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // ("who led the Indian delegation": a state's adjective before the noun led names nothing led.)
   if (trigger.kind === 'LEADS' && !passive && sentence.mentions.find((mention) => mention.start >= end)?.modifier) return [];
+  // ("who led the AU panel": the unit a body's name qualifies is led, not the body — see unitsOfBodies.ts.)
+  const led = trigger.kind === 'LEADS' && !passive ? sentence.mentions.find((mention) => mention.start >= end) : undefined;
+  if (led && isUnitNamedAfter(tokens, led.end)) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.

@@ -13,6 +13,7 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
+import { isUnitNamedAfter } from './unitsOfBodies.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -579,6 +580,8 @@ function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBo
   // ("who led the Indian delegation": a state's adjective names no body led.)
   const body = mentions.find((mention) => (mention.start === at || (mention.start === at + 1 && tokens[at].lower === 'the')) && isBody(mention) && !mention.modifier);
   if (!body && !mentions.some((mention) => mention.start === at && mention.form === 'description')) return undefined;
+  // ("who led the AU panel that brokered the deal": the head of a body's unit is one of its people.)
+  if (body && isUnitNamedAfter(tokens, body.end)) return { title: 'member', relation: 'MEMBER_OF', of: body };
   return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
 }
 

@@ -56,6 +56,17 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Jorge Salas MEMBER_OF Chile');
   });
 
+  it('reads one who heads a unit named after an organisation ("who led the AU panel") as its member, not its head', () => {
+    const { relations } = extract([
+      'Rosa Vidal, who led the Andean League panel that brokered the 2022 deal, chaired the review.',
+      'Tomas Ferro, who heads the Andean League observer mission, said turnout was high.',
+      'Ines Cano, who heads the Andean League, said turnout was high.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Rosa Vidal MEMBER_OF Andean League', 'Tomas Ferro MEMBER_OF Andean League', 'Ines Cano LEADS Andean League']));
+    expect(relations).not.toContain('Rosa Vidal LEADS Andean League');
+    expect(relations).not.toContain('Tomas Ferro LEADS Andean League');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
