@@ -331,10 +331,19 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
  * the body the sentence before was about, its subject, not the last name it said.
  */
 function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number): Title | undefined {
-  if (!title?.of || title.of.pronoun !== 'thing' || title.of.start !== 0 || index === 0) return title;
+  if (!title?.of || title.of.pronoun !== 'thing' || index === 0) return title;
+  // ('"Nobody wins," its director general, X, said': past a quote, the "its" still opens the narration.)
+  const opens = title.of.start === 0 || sentences[index].mentions.every((mention) => mention.start >= title.of!.start || mention.inQuote);
+  if (!opens) return title;
   const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
-  const subject = sentences[index - 1].mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
-  return subject && !resolved.entityOf.get(subject)?.startsWith('state:') ? { ...title, of: subject } : title;
+  const previous = sentences[index - 1];
+  const subject = previous.mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
+  // ("Peru, one of the critics of Chile, said … Its foreign minister": a state that opens the sentence is its subject.)
+  const opening = previous.tokens[0]?.lower === 'the' ? 1 : 0;
+  const state = subject && resolved.entityOf.get(subject)?.startsWith('state:');
+  // (Not "The Haitian National Police said …": a state's adjective in a body's name is no subject.)
+  const own = state && subject.start === opening && !subject.modifier && !previous.tokens[subject.end]?.capitalized;
+  return subject && (!state || own) ? { ...title, of: subject } : title;
 }
 
 /** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */

@@ -67,6 +67,18 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Tomas Ferro LEADS Andean League');
   });
 
+  it('reads "Its" after a sentence opened by a state, or after a quote, as the subject the sentence before was about', () => {
+    const { relations } = extract([
+      'Peru, one of the loudest critics of Chile, said the ruling was wrong. Its foreign minister, Ana Ruiz, urged the court to act.',
+      'The Andean Growers Council, which represents 300 farms in Bolivia, urged both sides to talk. "Nobody wins a trade war," its director general, Tomas Ferro, said.',
+      'The Peruvian National Police said it had freed nine hostages. Its director general, Luis Salas, thanked the troops.',
+    ]);
+    expect(relations).toContain('Luis Salas LEADS Peruvian National Police');
+    expect(relations).toEqual(expect.arrayContaining(['Ana Ruiz MEMBER_OF Peru', 'Tomas Ferro LEADS Andean Growers Council']));
+    expect(relations).not.toContain('Ana Ruiz MEMBER_OF Chile');
+    expect(relations).not.toContain('Tomas Ferro LEADS Bolivia');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",
