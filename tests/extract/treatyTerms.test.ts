@@ -59,3 +59,15 @@ describe('a treaty ratified by a legislature', () => {
     expect(relations.filter((relation) => /^(Peru's parliament|Storting) PARTY_TO/.test(relation))).toEqual([]);
   });
 });
+
+describe('a treaty said to have been signed, with no signer named', () => {
+  it('was signed by the parties its sentence names', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Under a fisheries memorandum signed in 2019, Chile and Peru agreed to share patrol data.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile SIGNS Fisheries Memorandum', 'Peru SIGNS Fisheries Memorandum']));
+  });
+
+  it('was not signed by a state the sentence names that is no party to it', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Bolivia said the Harbour Accord, signed in 2004, did not bind it.']);
+    expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
+  });
+});
