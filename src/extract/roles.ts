@@ -5,7 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -362,11 +362,11 @@ function servedBy(relations: LocalRelation[], person: string): string | undefine
   return (served.find((relation) => relation.object.startsWith('state:')) ?? served[0])?.object;
 }
 
-/** "former", "ex-" among the few words before a name or its title. */
+/** "former", "ex-", "ousted", "the late" among the few words before a name or its title. */
 function isFormer(tokens: Token[], before: number): boolean {
   for (let i = before - 1; i >= Math.max(0, before - 5); i--) {
     if (tokens[i].punct) return false;
-    if (tokens[i].lower === 'former' || tokens[i].lower === 'ex') return true;
+    if (PAST_OFFICE_WORDS.has(tokens[i].lower) || (tokens[i].lower === 'late' && tokens[i - 1]?.lower === 'the')) return true;
   }
   return false;
 }

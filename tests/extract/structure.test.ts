@@ -79,6 +79,16 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Tomas Ferro LEADS Bolivia');
   });
 
+  it('reads an office said to be lost ("ousted President X", "the late Prime Minister Y") as held no longer', () => {
+    const { relations } = extract([
+      'Oil prices rose in Lima. Supporters of ousted President Ana Ruiz marched in Lima, Peru.',
+      'Oil prices rose in Quito. Ecuador honoured the late Prime Minister Jorge Salas on Monday.',
+      'Oil prices rose in La Paz. Bolivia’s deposed leader, Marta Vidal, fled to Chile.',
+    ]);
+    expect(relations.filter((relation) => /^(Ana Ruiz|Jorge Salas|Marta Vidal) (LEADS|MEMBER_OF)/.test(relation))).toEqual([]);
+    expect(extract(['Chile’s government said late Monday that President Rosa Tello would travel to Lima.']).relations).toContain('Rosa Tello LEADS Chile');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",

@@ -133,6 +133,10 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top']);
 
+/** Words before an office that say it is held no longer ("former", "ousted President X"; "the late …" is read apart,
+ * since "said late Monday that President X" is no such word). */
+export const PAST_OFFICE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'ousted', 'deposed', 'toppled', 'overthrown', 'exiled', 'erstwhile']);
+
 /** Rank words that put their holder below the head of the office ("deputy director", "vice chairman"). */
 const SECOND_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'under']);
 
