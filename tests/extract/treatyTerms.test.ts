@@ -71,3 +71,11 @@ describe('a treaty said to have been signed, with no signer named', () => {
     expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
   });
 });
+
+describe('states named in a clause after a treaty', () => {
+  it('are no parties when a participle after a comma opens the clause', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Iceland voted on Tuesday to renew its Cod Quota Agreement with Norway, rejecting calls from Britain and Denmark to end it.']);
+    expect(relations).toEqual(expect.arrayContaining(['Iceland PARTY_TO Cod Quota Agreement', 'Norway PARTY_TO Cod Quota Agreement']));
+    expect(relations.filter((relation) => /^(United Kingdom|Denmark) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
