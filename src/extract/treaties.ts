@@ -5,6 +5,7 @@ import { initials, type ArticleEntities, type ArticleEntity } from './entities.t
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
+import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -38,6 +39,9 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         if (clauseEnd >= 0 && other.start > clauseEnd) continue;
+        // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
+        // text, in the words just before it, is no party by that.)
+        if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => WELCOMING_VERBS.has(token.lower) || OPPOSING_VERBS.has(token.lower))) continue;
         const otherKey = resolved.entityOf.get(other);
         // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
         const afterTreaty = sentence.mentions.some((treaty) => treaty.end === other.start - 1 && resolved.entities.get(resolved.entityOf.get(treaty) ?? '')?.kind === 'Treaty');

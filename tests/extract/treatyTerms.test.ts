@@ -72,6 +72,14 @@ describe('a treaty said to have been signed, with no signer named', () => {
   });
 });
 
+describe('states that welcome or condemn a treaty', () => {
+  it('are no parties by the words that say so', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Brazil welcomed the Harbour Accord between Chile and Peru.', 'On Tuesday Cuba condemned the Harbour Accord as a trap.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile PARTY_TO Harbour Accord', 'Peru PARTY_TO Harbour Accord']));
+    expect(relations.filter((relation) => /^(Brazil|Cuba) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
+
 describe('states named in a clause after a treaty', () => {
   it('are no parties when a participle after a comma opens the clause', () => {
     const { relations } = extract(['Oil prices rose on Monday.', 'Iceland voted on Tuesday to renew its Cod Quota Agreement with Norway, rejecting calls from Britain and Denmark to end it.']);
