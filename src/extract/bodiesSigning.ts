@@ -1,11 +1,13 @@
 // Parties read off signing: a body or organisation that signs a text is its party (a state's signing, and its
-// leaders', are read in index.ts).
+// leaders', are read in index.ts); a legislature that ratifies one makes its state the party.
 import type { LocalRelation } from '../types.ts';
 import type { RelationContext } from './relationContext.ts';
+import { LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 
 /**
  * "The roadmap was signed by the Government of National Unity and …", "the IMF reached a staff-level agreement": a body
  * or organisation that signs a text is its party (a state's signing is read with its leaders' in index.ts).
+ * "Vanuatu's parliament ratified the pact": a legislature's vote binds its state, which is the party.
  */
 export function bodiesSigning(context: RelationContext, relations: LocalRelation[]): LocalRelation[] {
   const signs = relations.filter((relation) => relation.kind === 'SIGNS');
@@ -14,4 +16,22 @@ export function bodiesSigning(context: RelationContext, relations: LocalRelation
   return signs
     .filter((relation) => !relation.subject.startsWith('state:') && !withState.has(`${relation.sentence}|${relation.object}`) && ['Government', 'Organization'].includes(context.resolved.entities.get(relation.subject)?.kind ?? ''))
     .map((relation) => ({ ...relation, kind: 'PARTY_TO' as const, props: undefined }));
+}
+
+/** The relations with each legislature that "is party" to a text (it ratified it) replaced by its state, when known. */
+export function legislaturesAsStates(context: RelationContext, relations: LocalRelation[]): LocalRelation[] {
+  return relations.flatMap((relation) => {
+    if (relation.kind !== 'PARTY_TO' || !isLegislature(context, relation.subject)) return [relation];
+    const state = `state:${context.resolved.entities.get(relation.subject)?.state}`;
+    return context.resolved.entities.has(state) ? [{ ...relation, subject: state }] : [];
+  });
+}
+
+/** Nouns that make a body a legislature ("Peru's parliament", "the National Assembly", "the Senate"). */
+const LEGISLATURE_NOUNS = /\b(parliament|congress|senate|assembly|legislature|house of representatives|house of commons|chamber of deputies)$/i;
+
+function isLegislature(context: RelationContext, key: string): boolean {
+  const entity = context.resolved.entities.get(key);
+  if (!entity || entity.kind !== 'Government' || key.startsWith('state:')) return false;
+  return LEGISLATURE_NOUNS.test(entity.name) || LEGISLATURE_NAMES.has(entity.name.split(/\s+/).at(-1)!.toLowerCase());
 }

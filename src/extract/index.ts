@@ -13,6 +13,7 @@ import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { ceasefireParties, warringPair } from './ceasefireSides.ts';
 import { partiesThreateningToLeave } from './leavingThreats.ts';
 import { partiesUnderTerms } from './treatyTerms.ts';
+import { signersOfSignedTreaties } from './signedTreaties.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
 import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
@@ -84,6 +85,7 @@ function extractWithStates(article: Article): Extraction {
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring, representedBy), ...mutualAccusations(mentions, resolved, warring)];
   const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved, mentions), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
+  membership.push(...signersOfSignedTreaties(mentions, resolved, membership));
   const placed = new Set(structure.relations.filter((relation) => relation.kind === 'LOCATED_IN').map((relation) => relation.subject));
   const geography = placesOfDateline(resolved, placed, article);
   const relations = [...structure.relations, ...geography, ...actions, ...stances, ...membership];

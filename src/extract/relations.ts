@@ -20,7 +20,8 @@ import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, s
 import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
-import { bodiesSigning } from './bodiesSigning.ts';
+import { bodiesSigning, legislaturesAsStates } from './bodiesSigning.ts';
+import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
@@ -71,7 +72,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   });
   // ("Ghana and Togo signed a deal on Friday" after Ghana accused Togo of …: a settlement between foes is no partnership.)
   const foes = new Set(relations.filter((relation) => HOSTILE.has(relation.kind)).flatMap((relation) => [`${relation.subject}>${relation.object}`, `${relation.object}>${relation.subject}`]));
-  return dedupe([...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]);
+  return dedupe(legislaturesAsStates(context, [...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]));
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
@@ -131,6 +132,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // ("who led the Indian delegation": a state's adjective before the noun led names nothing led.)
   if (trigger.kind === 'LEADS' && !passive && sentence.mentions.find((mention) => mention.start >= end)?.modifier) return [];
+  // ("who led the AU panel": the unit a body's name qualifies is led, not the body — see unitsOfBodies.ts.)
+  const led = trigger.kind === 'LEADS' && !passive ? sentence.mentions.find((mention) => mention.start >= end) : undefined;
+  if (led && isUnitNamedAfter(tokens, led.end)) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.

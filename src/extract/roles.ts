@@ -5,7 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, RANK_WORDS, STATE_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -13,6 +13,7 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
+import { isUnitNamedAfter } from './unitsOfBodies.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -105,7 +106,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const ofGovernment = /^government\b/.test(title.title);
           // "She said President X had instructed …": the office-holder a speaker names first is of the speaker's state.
           const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) : undefined;
-          const found = spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
+          // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
+          const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
+          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
           const state = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
@@ -328,10 +331,19 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
  * the body the sentence before was about, its subject, not the last name it said.
  */
 function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number): Title | undefined {
-  if (!title?.of || title.of.pronoun !== 'thing' || title.of.start !== 0 || index === 0) return title;
+  if (!title?.of || title.of.pronoun !== 'thing' || index === 0) return title;
+  // ('"Nobody wins," its director general, X, said': past a quote, the "its" still opens the narration.)
+  const opens = title.of.start === 0 || sentences[index].mentions.every((mention) => mention.start >= title.of!.start || mention.inQuote);
+  if (!opens) return title;
   const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
-  const subject = sentences[index - 1].mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
-  return subject && !resolved.entityOf.get(subject)?.startsWith('state:') ? { ...title, of: subject } : title;
+  const previous = sentences[index - 1];
+  const subject = previous.mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
+  // ("Peru, one of the critics of Chile, said … Its foreign minister": a state that opens the sentence is its subject.)
+  const opening = previous.tokens[0]?.lower === 'the' ? 1 : 0;
+  const state = subject && resolved.entityOf.get(subject)?.startsWith('state:');
+  // (Not "The Haitian National Police said …": a state's adjective in a body's name is no subject.)
+  const own = state && subject.start === opening && !subject.modifier && !previous.tokens[subject.end]?.capitalized;
+  return subject && (!state || own) ? { ...title, of: subject } : title;
 }
 
 /** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */
@@ -350,11 +362,11 @@ function servedBy(relations: LocalRelation[], person: string): string | undefine
   return (served.find((relation) => relation.object.startsWith('state:')) ?? served[0])?.object;
 }
 
-/** "former", "ex-" among the few words before a name or its title. */
+/** "former", "ex-", "ousted", "the late" among the few words before a name or its title. */
 function isFormer(tokens: Token[], before: number): boolean {
   for (let i = before - 1; i >= Math.max(0, before - 5); i--) {
     if (tokens[i].punct) return false;
-    if (tokens[i].lower === 'former' || tokens[i].lower === 'ex') return true;
+    if (PAST_OFFICE_WORDS.has(tokens[i].lower) || (tokens[i].lower === 'late' && tokens[i - 1]?.lower === 'the')) return true;
   }
   return false;
 }
@@ -491,6 +503,8 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     if (at - length < 0 || words.some((token) => token.punct)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);
+    // ("the personal envoy for Chile, X": the state an envoy is sent to is not the one served.)
+    if (relation && tokens[at].lower === 'for' && POSTED_OFFICES.test(phrase) && body.key.startsWith('state:')) return undefined;
     if (relation) return { title: phrase, relation, of: body };
   }
   return undefined;
@@ -524,11 +538,27 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     if (inner) ownerEnd = inner.start;
     while (ownerEnd > 0 && RANK_WORDS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
-    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person')));
+    // ("Secretary-General X's envoy for Chile, Y,": so does a named person's — Y serves the body X heads.)
+    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person') || (mention.form === 'name' && mention.kind === 'Person')));
     if (possessor) return { title: phrase, relation, of: possessor };
     // "The United Nations special envoy on Myanmar, X": an organisation's name before its office owns it too.
     const named = mentions.find((mention) => mention.end === start && mention.form === 'name' && isBody(mention) && !mention.possessive && /^(the|a|an)$/i.test(tokens[mention.start - 1]?.text ?? 'the'));
     if (named) return { title: phrase, relation, of: named };
+  }
+  return undefined;
+}
+
+/** An office only a state has ("trade minister", "president", "ambassador"), in up to three lower-case words from `at`, ending the phrase. */
+function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(at, at + length);
+    if (words.length < length || words.some((word) => word.punct || word.capitalized)) continue;
+    const title = words.map((word) => word.lower).join(' ');
+    const relation = titleRelation(title);
+    const next = tokens[at + length];
+    // ("the Peruvian ambassador to Chile": an envoy's posting may follow.)
+    const ends = !next || next.punct || next.lower === 'of' || (POSTED_OFFICES.test(title) && /^(to|for|in)$/.test(next.lower));
+    if (relation && (STATE_OFFICES.test(title) || POSTED_OFFICES.test(title)) && ends) return { title, relation };
   }
   return undefined;
 }
@@ -562,6 +592,8 @@ function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBo
   // ("who led the Indian delegation": a state's adjective names no body led.)
   const body = mentions.find((mention) => opens(mention) && isBody(mention) && !mention.modifier);
   if (!body && !mentions.some((mention) => mention.start === at && mention.form === 'description')) return undefined;
+  // ("who led the AU panel that brokered the deal": the head of a body's unit is one of its people.)
+  if (body && isUnitNamedAfter(tokens, body.end)) return { title: 'member', relation: 'MEMBER_OF', of: body };
   return { title: 'head', relation: 'LEADS', of: body ?? mentions.find((mention) => mention.start === at) };
 }
 
@@ -594,6 +626,11 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
       i = owner.end;
     }
   }
+  // "X, the Peruvian trade minister,": a state's adjective before an office only a state has says whose office it is.
+  // (Not "a Brazilian economist at …", which says where the person is from.)
+  const adjective = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.modifier && mention.key.startsWith('state:'));
+  const stateOffice = adjective ? stateOfficeAt(tokens, adjective.end) : undefined;
+  if (adjective && stateOffice) return { ...stateOffice, of: adjective };
   let title: { phrase: string; relation: TitleRelation; end: number } | undefined;
   // "a Horn of Africa analyst at …": a region's name of several words qualifies an office as one word does.
   const region = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.kind === 'Place' && !mention.possessive && mention.end - mention.start > 1);
@@ -622,8 +659,10 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
-  // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is.)
-  const inside = named.filter((mention, k) => !(k > 0 && mention.key.startsWith('state:') && tokens[mention.start - 1]?.lower === 'in'));
+  // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is; "the
+  // ambassador to Chile": a state an envoy is sent to is where the envoy serves, not whom.)
+  const posted = POSTED_OFFICES.test(title.phrase) && tokens[title.end].lower !== 'of';
+  const inside = named.filter((mention, k) => !((k > 0 || posted) && mention.key.startsWith('state:') && (posted || tokens[mention.start - 1]?.lower === 'in')));
   // "an official at the ministry's North Korea policy bureau": the owner of an unnamed unit is the body.
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;

@@ -5,6 +5,7 @@ import { initials, type ArticleEntities, type ArticleEntity } from './entities.t
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
+import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -32,8 +33,15 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
       // ("the two countries have failed to sign a sharing deal": nor are those who did not sign it.)
       if (isRefusedText(sentence.tokens, mention.start)) continue;
+      // ("renew its fisheries agreement with Russia, rejecting calls from Britain to …": a participle after a comma opens
+      // a clause of its own, whose states are no parties.)
+      const clauseEnd = sentence.tokens.findIndex((token, k) => k >= mention.end && token.text === ',' && /^\p{Ll}+ing$/u.test(sentence.tokens[k + 1]?.text ?? ''));
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
+        if (clauseEnd >= 0 && other.start > clauseEnd) continue;
+        // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
+        // text, in the words just before it, is no party by that.)
+        if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => WELCOMING_VERBS.has(token.lower) || OPPOSING_VERBS.has(token.lower))) continue;
         const otherKey = resolved.entityOf.get(other);
         // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
         const afterTreaty = sentence.mentions.some((treaty) => treaty.end === other.start - 1 && resolved.entities.get(resolved.entityOf.get(treaty) ?? '')?.kind === 'Treaty');

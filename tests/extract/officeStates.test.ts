@@ -65,6 +65,14 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Tesfa Gebre MEMBER_OF Djibouti');
   });
 
+  it('gives an office only the United States has ("Secretary of State X") to it, never to the state the story is about', () => {
+    const { relations } = extract(['Venezuela freed two Americans on Monday. Secretary of State Mark Dale thanked Caracas.']);
+    expect(relations.filter((relation) => relation.startsWith('Mark Dale MEMBER_OF'))).toEqual([]);
+    const named = extract(['Venezuela freed two Americans on Monday, and the United States thanked it.', 'Treasury Secretary Paul Grant said Venezuela had acted.']);
+    expect(named.relations).toContain('Paul Grant MEMBER_OF United States');
+    expect(named.relations).not.toContain('Paul Grant MEMBER_OF Venezuela');
+  });
+
   it('reads a spokesperson of an unnamed ministry ("Foreign ministry spokesman X") as speaking for the state', () => {
     const { relations } = extract(['Iran rejected the statement within hours. Foreign ministry spokesman Esmaeil Bagheri said the islands were Iranian.']);
     expect(relations).toContain('Esmaeil Bagheri SPEAKS_FOR Iran');

@@ -32,6 +32,63 @@ describe('structure from titles', () => {
     expect(relations).toContain('ASEAN Observer Team PART_OF Association of Southeast Asian Nations');
   });
 
+  it('reads a state’s adjective before a state office set off after the name as the state served, not the story’s state', () => {
+    const { relations } = extract([
+      'Chile and Peru met in Lima. Luis Pardo, the Peruvian trade minister, said the talks went well.',
+      'Chile and Peru met in Lima. Marta Quispe, the Peruvian president, said the talks went well.',
+      'Chile and Peru met in Lima. Jorge Salas, a Peruvian economist at the Andes Institute, said the talks went well.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Luis Pardo MEMBER_OF Peru', 'Marta Quispe LEADS Peru']));
+    expect(relations).not.toContain('Luis Pardo MEMBER_OF Chile');
+    expect(relations).not.toContain('Marta Quispe LEADS Chile');
+    expect(relations).not.toContain('Jorge Salas MEMBER_OF Peru');
+  });
+
+  it('reads the state an ambassador or envoy is sent to as no state the person serves', () => {
+    const { relations } = extract([
+      'Chile and Peru met in Lima. Luis Pardo, the Peruvian ambassador to Chile, said the talks went well.',
+      'Chile and Peru met in Lima. Rosa Tello, the ambassador to Chile, said the talks went well.',
+      "Chile and Peru met in Lima. UN Secretary-General Ana Ruiz's personal envoy for Chile, Jorge Salas, said the talks went well.",
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Luis Pardo MEMBER_OF Peru', 'Jorge Salas MEMBER_OF United Nations']));
+    expect(relations).not.toContain('Luis Pardo MEMBER_OF Chile');
+    expect(relations).not.toContain('Rosa Tello MEMBER_OF Chile');
+    expect(relations).not.toContain('Jorge Salas MEMBER_OF Chile');
+  });
+
+  it('reads one who heads a unit named after an organisation ("who led the AU panel") as its member, not its head', () => {
+    const { relations } = extract([
+      'Rosa Vidal, who led the Andean League panel that brokered the 2022 deal, chaired the review.',
+      'Tomas Ferro, who heads the Andean League observer mission, said turnout was high.',
+      'Ines Cano, who heads the Andean League, said turnout was high.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Rosa Vidal MEMBER_OF Andean League', 'Tomas Ferro MEMBER_OF Andean League', 'Ines Cano LEADS Andean League']));
+    expect(relations).not.toContain('Rosa Vidal LEADS Andean League');
+    expect(relations).not.toContain('Tomas Ferro LEADS Andean League');
+  });
+
+  it('reads "Its" after a sentence opened by a state, or after a quote, as the subject the sentence before was about', () => {
+    const { relations } = extract([
+      'Peru, one of the loudest critics of Chile, said the ruling was wrong. Its foreign minister, Ana Ruiz, urged the court to act.',
+      'The Andean Growers Council, which represents 300 farms in Bolivia, urged both sides to talk. "Nobody wins a trade war," its director general, Tomas Ferro, said.',
+      'The Peruvian National Police said it had freed nine hostages. Its director general, Luis Salas, thanked the troops.',
+    ]);
+    expect(relations).toContain('Luis Salas LEADS Peruvian National Police');
+    expect(relations).toEqual(expect.arrayContaining(['Ana Ruiz MEMBER_OF Peru', 'Tomas Ferro LEADS Andean Growers Council']));
+    expect(relations).not.toContain('Ana Ruiz MEMBER_OF Chile');
+    expect(relations).not.toContain('Tomas Ferro LEADS Bolivia');
+  });
+
+  it('reads an office said to be lost ("ousted President X", "the late Prime Minister Y") as held no longer', () => {
+    const { relations } = extract([
+      'Oil prices rose in Lima. Supporters of ousted President Ana Ruiz marched in Lima, Peru.',
+      'Oil prices rose in Quito. Ecuador honoured the late Prime Minister Jorge Salas on Monday.',
+      'Oil prices rose in La Paz. Bolivia’s deposed leader, Marta Vidal, fled to Chile.',
+    ]);
+    expect(relations.filter((relation) => /^(Ana Ruiz|Jorge Salas|Marta Vidal) (LEADS|MEMBER_OF)/.test(relation))).toEqual([]);
+    expect(extract(['Chile’s government said late Monday that President Rosa Tello would travel to Lima.']).relations).toContain('Rosa Tello LEADS Chile');
+  });
+
   it('reads an office with its brief or posting after the possessor and before the name', () => {
     const { relations } = extract([
       "Norway's minister for foreign trade, Clara Dumont, said the industry was hostage.",

@@ -48,3 +48,42 @@ describe('parties of a treaty’s "under which" clause', () => {
     expect(relations).toEqual(expect.arrayContaining(['Norway PARTY_TO Arctic Fisheries Agreement', 'Bolivia PARTY_TO Lima Border Agreement']));
   });
 });
+
+describe('a treaty ratified by a legislature', () => {
+  it('makes the legislature’s state the party, not the legislature', () => {
+    const { relations } = extract([
+      "Peru's parliament on Monday ratified the Harbour Accord, a defence pact with Chile, by 78 votes to 12.",
+      'The Storting ratified the Fjord Fisheries Agreement with Iceland on Monday, Norway’s government said.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Harbour Accord', 'Chile PARTY_TO Harbour Accord', 'Norway PARTY_TO Fjord Fisheries Agreement']));
+    expect(relations.filter((relation) => /^(Peru's parliament|Storting) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
+
+describe('a treaty said to have been signed, with no signer named', () => {
+  it('was signed by the parties its sentence names', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Under a fisheries memorandum signed in 2019, Chile and Peru agreed to share patrol data.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile SIGNS Fisheries Memorandum', 'Peru SIGNS Fisheries Memorandum']));
+  });
+
+  it('was not signed by a state the sentence names that is no party to it', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Bolivia said the Harbour Accord, signed in 2004, did not bind it.']);
+    expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
+  });
+});
+
+describe('states that welcome or condemn a treaty', () => {
+  it('are no parties by the words that say so', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Brazil welcomed the Harbour Accord between Chile and Peru.', 'On Tuesday Cuba condemned the Harbour Accord as a trap.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile PARTY_TO Harbour Accord', 'Peru PARTY_TO Harbour Accord']));
+    expect(relations.filter((relation) => /^(Brazil|Cuba) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
+
+describe('states named in a clause after a treaty', () => {
+  it('are no parties when a participle after a comma opens the clause', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Iceland voted on Tuesday to renew its Cod Quota Agreement with Norway, rejecting calls from Britain and Denmark to end it.']);
+    expect(relations).toEqual(expect.arrayContaining(['Iceland PARTY_TO Cod Quota Agreement', 'Norway PARTY_TO Cod Quota Agreement']));
+    expect(relations.filter((relation) => /^(United Kingdom|Denmark) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});

@@ -133,6 +133,10 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top']);
 
+/** Words before an office that say it is held no longer ("former", "ousted President X"; "the late …" is read apart,
+ * since "said late Monday that President X" is no such word). */
+export const PAST_OFFICE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'ousted', 'deposed', 'toppled', 'overthrown', 'exiled', 'erstwhile']);
+
 /** Rank words that put their holder below the head of the office ("deputy director", "vice chairman"). */
 const SECOND_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'under']);
 
@@ -174,6 +178,18 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
   return undefined;
 }
+
+/**
+ * Offices held in another state or at another body's seat: "to|for|in <state>" after one names where the holder is sent
+ * ("the ambassador to Chile", "the envoy for Yemen"), not whom they serve.
+ */
+export const POSTED_OFFICES = /\b(ambassador|envoy|high commissioner|consul|consul general|chargé d'affaires|charge d'affaires)$/;
+
+/**
+ * Offices only the United States' government has, written without its name ("Secretary of State X", "Treasury
+ * Secretary X"): never an office of the state a story is about. (Britain's is "Secretary of State for …".)
+ */
+export const US_ONLY_OFFICES = /^(secretary of state|treasury secretary|secretary of the treasury|homeland security secretary|secretary of homeland security)$/;
 
 /**
  * Offices of a state, so a title with no body named belongs to the state the text is about ("the country's president",
