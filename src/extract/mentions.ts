@@ -290,7 +290,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const chunkText = joinTokens(tokens.slice(i, end));
     // ("the Bavarian state premier", "the latest West African state": an adjective before "state" names no place.)
     // ("EU territory": an organisation's acronym before an area word stays the organisation.)
-    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !/^\p{Lu}{2,}$/u.test(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
+    // ("The Chinese state news agency": a state's adjective after "the" is no name of a place.)
+    const nameText = joinTokens(tokens.slice(nameStart, end));
+    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !/^\p{Lu}{2,}$/u.test(chunkText) && !countryByDemonym(chunkText) && !countryByDemonym(nameText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
@@ -474,7 +476,8 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   // (An agency the lexicon knows keeps its own name: "the state-run KCNA news agency".)
   if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
     const name = joinTokens(tokens.slice(nameStart, end));
-    return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
+    // ("the Russian news agency Interfax": a state's adjective says whose agency it is, and names none.)
+    return countryByName(name) || countryByDemonym(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
   }
   // "Italy's opposition Democratic party", "the governing Estonian Unity party": a name before "party" is a party's.
   if (noun.lower === 'party' && nameStart < end) {
@@ -1443,6 +1446,12 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       // Soldiers, troops and forces of one state are one group; fishermen and exporters are groups of their own.
       const noun = FORCE_GROUP_NOUNS.has(phrase) ? 'troops' : phrase;
       return [{ ...state, end, text, kind: 'Group', key: `group:${state.state}:${noun}`, name: `${demonymText} ${noun}`, possessive: tokens[end - 1].possessive }];
+    }
+    // "the Iranian news agency", "the Chinese state news agency": a state's outlet is an organisation (MODEL.md), named
+    // or not by the words after, and no body of the state.
+    if (length > 1 && after[length - 1].lower === 'agency' && after.slice(0, length - 1).some((token) => MEDIA_WORDS.has(token.lower))) {
+      state.modifier = true;
+      return [state];
     }
     const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && (length > 1 || SINGLE_WORD_BODIES.has(phrase)) ? phrase : undefined);
     if (body) {

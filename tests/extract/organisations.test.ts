@@ -301,6 +301,12 @@ describe('organisations by context', () => {
     expect(extraction.entities.find((entity) => entity.aliases.includes('HRX'))?.kind).toBe('Government');
   });
 
+  it('reads a state’s adjective before "news agency" or "state news agency" as the state, not as an agency or a place', () => {
+    expect(named('A reporter for the Russian news agency Parsan said the hearing was closed.')).toEqual(['Government Russia', 'Organization Parsan']);
+    expect(named('The Chinese state news agency Parsan said the talks went well.')).toEqual(['Government China', 'Organization Parsan']);
+    expect(named('The Iranian news agency reported the strike.')).toEqual(['Government Iran']);
+  });
+
   it('reads "Managing Director" as an office between an organisation and its holder', () => {
     expect(named('IMF Managing Director Anna Lindqvist said growth would slow.')).toEqual(['Organization International Monetary Fund', 'Person Anna Lindqvist']);
   });
