@@ -306,6 +306,8 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
       const { nounEnd } = organisationNoun;
+      const modifier = organisationNoun.start - 1;
+      if (modifier >= i && COMPOUND_MODIFIER.test(tokens[modifier].text)) mentions.push(...classifyChunk(sentenceIndex, tokens, modifier, modifier + 1));
       // (A party named by one adjective keeps the word: "the Democratic party".)
       const name = organisationNoun.name ?? joinTokens(tokens.slice(organisationNoun.start, end));
       const text = joinTokens(tokens.slice(organisationNoun.start, nounEnd));
@@ -471,7 +473,10 @@ const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', '
 function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number; name?: string } | undefined {
   const noun = tokens[end];
   if (!noun || noun.capitalized || tokens[end - 1].possessive) return undefined;
-  const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  let nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  // ("the Houthi-run Saba news agency", "the Iran-backed X group": a compound modifier opening the chunk is no part of
+  // the name; findMentions reads it apart.)
+  if (nameStart + 1 < end && COMPOUND_MODIFIER.test(tokens[nameStart].text)) nameStart++;
   // "Iran's semi-official Tasnim news agency": a news agency needs no "the".
   // (An agency the lexicon knows keeps its own name: "the state-run KCNA news agency".)
   if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
