@@ -306,8 +306,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
       const { nounEnd } = organisationNoun;
-      const modifier = organisationNoun.start - 1;
-      if (modifier >= i && COMPOUND_MODIFIER.test(tokens[modifier].text)) mentions.push(...classifyChunk(sentenceIndex, tokens, modifier, modifier + 1));
+      if (organisationNoun.start > nameStart && COMPOUND_MODIFIER.test(tokens[organisationNoun.start - 1].text)) mentions.push(...classifyChunk(sentenceIndex, tokens, nameStart, organisationNoun.start));
       // (A party named by one adjective keeps the word: "the Democratic party".)
       const name = organisationNoun.name ?? joinTokens(tokens.slice(organisationNoun.start, end));
       const text = joinTokens(tokens.slice(organisationNoun.start, nounEnd));
@@ -476,7 +475,14 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
   let nameStart = tokens[start].lower === 'the' ? start + 1 : start;
   // ("the Houthi-run Saba news agency", "the Iran-backed X group": a compound modifier opening the chunk is no part of
   // the name; findMentions reads it apart.)
-  if (nameStart + 1 < end && COMPOUND_MODIFIER.test(tokens[nameStart].text)) nameStart++;
+  // ("the Kessa Lumo-led coalition": a modifier right before the noun leaves no name of its own.)
+  if (COMPOUND_MODIFIER.test(tokens[end - 1].text)) return undefined;
+  for (let at = end - 2; at >= nameStart; at--) {
+    if (COMPOUND_MODIFIER.test(tokens[at].text)) {
+      nameStart = at + 1;
+      break;
+    }
+  }
   // "Iran's semi-official Tasnim news agency": a news agency needs no "the".
   // (An agency the lexicon knows keeps its own name: "the state-run KCNA news agency".)
   if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
@@ -978,6 +984,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       }
     }
     return [...classifyChunk(sentence, tokens, start, start + 1), ...rest];
+  }
+  // "the New York-based Human Rights Watch", "Hong Kong-based Cathay Pacific": a compound modifier of two words or
+  // more inside a chunk is read apart from the name after it.
+  const innerModifier = tokens.slice(start + 1, end - 1).findIndex((token) => COMPOUND_MODIFIER.test(token.text));
+  if (innerModifier >= 0) {
+    const split = start + 1 + innerModifier + 1;
+    return [...classifyChunk(sentence, tokens, start, split), ...classifyChunk(sentence, tokens, split, end)];
   }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
   const compound = COMPOUND_MODIFIER.exec(text);
