@@ -1471,7 +1471,9 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       state.modifier = true;
       return [state];
     }
-    const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && (length > 1 || SINGLE_WORD_BODIES.has(phrase)) ? phrase : undefined);
+    // ("Australian offers of police": a phrase whose body word stands after a preposition is headed before it.)
+    const headed = !after.slice(0, length - 1).some((token) => PREPOSITIONS.has(token.lower));
+    const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (headed && GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && (length > 1 || SINGLE_WORD_BODIES.has(phrase)) ? phrase : undefined);
     if (body) {
       const mention = bodyMention({ sentence, start: state.start, end, text, possessive: tokens[end - 1].possessive }, body, state.state);
       // Named as written ("North Korean military"); the key still matches "North Korea's armed forces".

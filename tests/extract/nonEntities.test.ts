@@ -16,6 +16,11 @@ function entityNames(paragraphs: string[]): string[] {
 }
 
 describe('names that are no entities', () => {
+  it('reads no body of a state in a lower-case phrase that only ends in a body word after "of"', () => {
+    expect(named('Velmari offers of police were rejected by Ghana.')).not.toContain('Government Velmari offers of police');
+    expect(named('Australian offers of police were rejected by Ghana.')).toEqual(['Government Australia', 'Government Ghana']);
+  });
+
   it('reads a prize or an award as no organisation', () => {
     expect(named('She won the Halvard Peace Prize in 2021 and the Ostrom Freedom Award a year later.')).toEqual([]);
   });
