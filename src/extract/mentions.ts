@@ -579,7 +579,8 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = nameWithoutThe(tokens, start, end, text);
-  if (countryByName(named) || countryByDemonym(named)) return end;
+  // ("a Chinese-owned copper mine": a compound modifier names no site.)
+  if (countryByName(named) || countryByDemonym(named) || COMPOUND_MODIFIER.test(named)) return end;
   // "the Indian Ocean island", "a Pacific island": a sea's or a region's name before "island" says where one lies.
   if (/^(island|islets?)$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
