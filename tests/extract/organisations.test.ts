@@ -290,6 +290,11 @@ describe('organisations by context', () => {
     expect(port?.kind).toBe('Organization');
   });
 
+  it('reads a name an apposition calls a militia linked to, backed by or loyal to another as an organisation', () => {
+    expect(named('Velmo Lumbe, an Islamist militia linked to another group, claimed the attack.')).toContain('Organization Velmo Lumbe');
+    expect(named('Tarvo Dene, a rebel group backed by Ruvia, took the town.')).toContain('Organization Tarvo Dene');
+  });
+
   it('keeps a person set off with a company title a person', () => {
     expect(named('Jane Roe, a company spokeswoman, said the plant would close.')).toEqual(['Person Jane Roe']);
   });
