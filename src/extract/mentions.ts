@@ -1358,6 +1358,12 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       if (LOCATIVE.has(opener) || opener === 'on' || feature) return [placeMention(base, words)];
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
+    // "Rio Tinto, which owns the mine, …", "X, whose fighters hold the town, …": a relative "which" or a "whose" of
+    // members says the name is no person's ("Ana Ruiz, who …" is); "X, which lies on the coast" is a place.
+    const relative = tokens[end]?.text === ',' ? tokens[end + 1] : undefined;
+    const organisation: Mention = { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText };
+    if (relative?.lower === 'which') return /^(lies|lay|borders|bordered|straddles|sits|stretches)$/.test(tokens[end + 2]?.lower ?? '') ? [placeMention(base, words)] : [organisation];
+    if (relative?.lower === 'whose' && /^(fighters|members|troops|militants|leaders?|shares|shareholders|founder|forces)$/.test(tokens[end + 2]?.lower ?? '')) return [organisation];
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];

@@ -295,6 +295,14 @@ describe('organisations by context', () => {
     expect(named('Tarvo Dene, a rebel group backed by Ruvia, took the town.')).toContain('Organization Tarvo Dene');
   });
 
+  it('reads a name that a relative "which", or a "whose" of members, follows as no person', () => {
+    expect(named('Kessa Lumo, which owns the mine, said output would fall.')).toEqual(['Organization Kessa Lumo']);
+    expect(named('Talks with Kessa Dorn, whose fighters hold the town, failed.')).toEqual(['Organization Kessa Dorn']);
+    expect(named('Tarvo Meli, which lies on the coast, was flooded.')).toEqual(['Place Tarvo Meli']);
+    expect(named('Kessa Lumo, who owns the mine, said output would fall.')).toEqual(['Person Kessa Lumo']);
+    expect(named('Kessa Lumo, whose son was arrested, said he would appeal.')).toEqual(['Person Kessa Lumo']);
+  });
+
   it('keeps a person set off with a company title a person', () => {
     expect(named('Jane Roe, a company spokeswoman, said the plant would close.')).toEqual(['Person Jane Roe']);
   });
