@@ -291,6 +291,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     for (const alias of entity.aliases) if (!alias.includes(' ')) namedThings.set(alias.toLowerCase(), entity.key);
   }
 
+  // Words the article writes in lower case somewhere: common words, whatever their capital at a sentence's start.
+  const lowerCaseWords = new Set(sentences.flatMap((sentence) => sentence.tokens.filter((token) => !token.capitalized && !token.punct).map((token) => token.lower)));
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
@@ -354,7 +357,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if (!key && !afterThe && mention.kind === 'Person' && titled) {
         key = personNamed(mention).key;
       }
-      if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
+      // ("Drivers said they had waited …": a word opening its sentence that the article writes in lower case elsewhere is
+      // a common noun, no one's name.)
+      const commonWord = mention.start === 0 && lowerCaseWords.has(mention.name.toLowerCase());
+      if (!key && !afterThe && !commonWord && isFollowedBySpeech(tokens, mention.end)) {
         // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
         if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name)) {
           // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
