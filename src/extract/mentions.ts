@@ -1067,7 +1067,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Qaderia News Agency": a state's name run into an organisation's is that organisation's name.
     // "Nigerian Chamber of Commerce": so is a demonym, which still names the state as a modifier.
     // "the Taiwan Relations Act": so is a law's.
-    const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && TREATY_HEADS.has(tokens[end - 1].lower))) && rest[1].start === stateMention.end && rest[1].end === end;
+    // ("the American Convention on Human Rights": so is a treaty's whose head stands before a connector.)
+    const treatyHead = (at: number) => TREATY_HEADS.has(tokens[at]?.lower ?? '') && (at === end - 1 || CONNECTORS_AFTER_HEAD.has(tokens[at + 1]?.lower ?? ''));
+    const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && tokens.slice(rest[1].start, end).some((_, index) => treatyHead(rest[1].start + index)))) && rest[1].start === stateMention.end && rest[1].end === end;
     if (organisation) {
       const named: Mention = rest[1].kind === 'Treaty' ? treatyMention({ ...base, start }, text) : { ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` };
       if (!prefix.demonym) return [named];

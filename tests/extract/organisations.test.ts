@@ -88,6 +88,11 @@ describe('organisations by context', () => {
     expect(named('Washington cited the Pacific Relations Act on Monday.')).toEqual(['Government United States', 'Treaty Pacific Relations Act']);
   });
 
+  it('keeps a state’s adjective opening a treaty’s name with a connector inside the name', () => {
+    expect(named('Peru will leave the American Convention on Human Rights next year.')).toContain('Treaty American Convention on Human Rights');
+    expect(named('The Russian Convention on Transit Rights was signed in 1999.')).toContain('Treaty Russian Convention on Transit Rights');
+  });
+
   it('reads a short name of a company named in full as that company', () => {
     const { extraction } = extract(['The state took control of a plant owned by Norvik Technology last year.', 'Norvik said in a filing that it opposed the step.']);
     const names = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
