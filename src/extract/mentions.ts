@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLanguageName, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -1297,6 +1297,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const previous = tokens[start - 1];
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+    // "issued in Arabic", "posted in Pashto": a language something is said or written in is no place.
+    if ((previous?.lower === 'in' || listOpener(tokens, start)?.lower === 'in') && isLanguageName(text)) return [];
     if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).

@@ -21,6 +21,11 @@ describe('names that are no entities', () => {
     expect(named('Australian offers of police were rejected by Ghana.')).toEqual(['Government Australia', 'Government Ghana']);
   });
 
+  it('reads a language something is said or written in as no place', () => {
+    expect(named('The statement was issued in Arabic and posted in Pashto.')).toEqual([]);
+    expect(named('The talks were held in Dorvan, the mediator said.')).toEqual(['Place Dorvan']);
+  });
+
   it('reads a prize or an award as no organisation', () => {
     expect(named('She won the Halvard Peace Prize in 2021 and the Ostrom Freedom Award a year later.')).toEqual([]);
   });
