@@ -325,6 +325,10 @@ describe('organisations by context', () => {
     expect(named('The Iranian news agency reported the strike.')).toEqual(['Government Iran']);
   });
 
+  it('reads "Chief Executive Officer" as a whole title before its holder, no part of the name', () => {
+    expect(named('The company’s Chief Executive Officer Jana Kessler resigned.')).toEqual(['Person Jana Kessler']);
+  });
+
   it('reads "Managing Director" as an office between an organisation and its holder', () => {
     expect(named('IMF Managing Director Anna Lindqvist said growth would slow.')).toEqual(['Organization International Monetary Fund', 'Person Anna Lindqvist']);
   });
