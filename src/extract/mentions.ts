@@ -106,6 +106,21 @@ const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ass
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
+/** Weapons named by their model before these nouns ("Storm Shadow missiles", "ATACMS and HIMARS launchers"): no actor. */
+const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'jet', 'jets', 'warplanes', 'tanks', 'howitzers', 'launchers', 'interceptors', 'bombs', 'munitions', 'helicopters']);
+
+/** True when a weapon noun follows the name ending at `end`, or the list it opens ("ATACMS and Storm Shadow missiles"). */
+function namesWeapon(tokens: Token[], end: number): boolean {
+  let at = end;
+  for (let steps = 0; steps < 4 && /^(and|or|,)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.capitalized && !tokens[at + 1].punct; steps++) {
+    at++;
+    while (tokens[at]?.capitalized && !tokens[at].punct) at++;
+  }
+  // (One lower-case modifier may stand between: "Kinzhal hypersonic missiles".)
+  if (tokens[at] && !tokens[at].capitalized && !tokens[at].punct && !WEAPON_NOUNS.has(tokens[at].lower) && WEAPON_NOUNS.has(tokens[at + 1]?.lower ?? '')) at++;
+  return Boolean(tokens[at] && !tokens[at].capitalized && WEAPON_NOUNS.has(tokens[at].lower) && !tokens[end - 1].possessive);
+}
+
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
 const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
@@ -1276,6 +1291,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (COMMON_ACRONYMS.has(text)) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
+    if (namesWeapon(tokens, end)) return [];
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Western diplomats", "Republican lawmakers", "the Gulf states": a bloc's or a party's adjective before people or
@@ -1368,6 +1384,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const organisation: Mention = { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText };
     if (relative?.lower === 'which') return /^(lies|lay|borders|bordered|straddles|sits|stretches)$/.test(tokens[end + 2]?.lower ?? '') ? [placeMention(base, words)] : [organisation];
     if (relative?.lower === 'whose' && /^(fighters|members|troops|militants|leaders?|shares|shareholders|founder|forces)$/.test(tokens[end + 2]?.lower ?? '')) return [organisation];
+    if (namesWeapon(tokens, end)) return [];
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];

@@ -26,6 +26,12 @@ describe('names that are no entities', () => {
     expect(named('The talks were held in Dorvan, the mediator said.')).toEqual(['Place Dorvan']);
   });
 
+  it('reads the model of a weapon before "missiles", "drones" or "launchers" as no name', () => {
+    expect(named('Ostrava asked for more VKRS and Sky Lance missiles.')).toEqual([]);
+    expect(named('Ruvia fired a Tarvo hypersonic missile at the port.')).toEqual([]);
+    expect(named('Anna Berg said the missiles had landed.')).toEqual(['Person Anna Berg']);
+  });
+
   it('reads a prize or an award as no organisation', () => {
     expect(named('She won the Halvard Peace Prize in 2021 and the Ostrom Freedom Award a year later.')).toEqual([]);
   });
