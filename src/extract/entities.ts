@@ -7,6 +7,7 @@ import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
+import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
@@ -953,7 +954,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   // "Hamas official Basem Naim", "Hezbollah fighters": a name before its officers or members is their organisation's.
   const after = tokens[mention.end];
   // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
-  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name)) return true;
+  // ("Sunni leaders", "Druze officials": nor does a faith's adjective.)
+  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name) && !FAITH_ADJECTIVES.has(mention.name.toLowerCase())) return true;
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.

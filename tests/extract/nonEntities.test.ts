@@ -32,6 +32,10 @@ describe('names that are no entities', () => {
     expect(named('Anna Berg said the missiles had landed.')).toEqual(['Person Anna Berg']);
   });
 
+  it('reads a faith’s adjective before leaders or officials as no organisation', () => {
+    expect(entityNames(['Shia and Sunni leaders met in Tarvo on Monday.', 'Druze officials rejected the deal.'])).toEqual(['Place Tarvo']);
+  });
+
   it('reads a prize or an award as no organisation', () => {
     expect(named('She won the Halvard Peace Prize in 2021 and the Ostrom Freedom Award a year later.')).toEqual([]);
   });
