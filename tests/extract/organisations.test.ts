@@ -329,6 +329,12 @@ describe('organisations by context', () => {
     expect(named('The company’s Chief Executive Officer Jana Kessler resigned.')).toEqual(['Person Jana Kessler']);
   });
 
+  it('reads a council named with a state’s adjective and a cause no state keeps a body for as an organisation', () => {
+    expect(named('The Velmish Refugee Council warned of famine.')).not.toContain('Government Velmish Refugee Council');
+    expect(named('The Norwegian Refugee Council warned of famine.')).toContain('Organization Norwegian Refugee Council');
+    expect(named('The Russian Security Council met on Friday.')).toContain('Government Security Council');
+  });
+
   it('reads "Managing Director" as an office between an organisation and its holder', () => {
     expect(named('IMF Managing Director Anna Lindqvist said growth would slow.')).toEqual(['Organization International Monetary Fund', 'Person Anna Lindqvist']);
   });
