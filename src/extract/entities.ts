@@ -7,6 +7,7 @@ import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
+import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
@@ -291,6 +292,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     for (const alias of entity.aliases) if (!alias.includes(' ')) namedThings.set(alias.toLowerCase(), entity.key);
   }
 
+  // Words the article writes in lower case somewhere: common words, whatever their capital at a sentence's start.
+  const lowerCaseWords = new Set(sentences.flatMap((sentence) => sentence.tokens.filter((token) => !token.capitalized && !token.punct).map((token) => token.lower)));
+
   // Pass 2: bare names, pronouns and descriptions point back at entities.
   const order = all.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
@@ -354,7 +358,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if (!key && !afterThe && mention.kind === 'Person' && titled) {
         key = personNamed(mention).key;
       }
-      if (!key && !afterThe && isFollowedBySpeech(tokens, mention.end)) {
+      // ("Drivers said they had waited …": a word opening its sentence that the article writes in lower case elsewhere is
+      // a common noun, no one's name.)
+      const commonWord = mention.start === 0 && lowerCaseWords.has(mention.name.toLowerCase());
+      if (!key && !afterThe && !commonWord && isFollowedBySpeech(tokens, mention.end)) {
         // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
         if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name)) {
           // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
@@ -959,7 +966,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   // "Hamas official Basem Naim", "Hezbollah fighters": a name before its officers or members is their organisation's.
   const after = tokens[mention.end];
   // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
-  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name)) return true;
+  // ("Sunni leaders", "Druze officials": nor does a faith's adjective.)
+  if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name) && !FAITH_ADJECTIVES.has(mention.name.toLowerCase())) return true;
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.

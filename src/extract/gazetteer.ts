@@ -202,6 +202,14 @@ export function countryBySeat(text: string): Country | undefined {
   return code ? byCode.get(code) : undefined;
 }
 
+/** Languages the states speak ("Arabic", "Pashto", "Swahili"), from the same package: what a text is written in. */
+const languages = new Set(countries.flatMap((country) => Object.values(country.languages ?? {})).map((language) => lookupKey(language)));
+
+/** A language's name that names no state ("Nauru" and "Tonga" are both). */
+export function isLanguageName(text: string): boolean {
+  return languages.has(lookupKey(text)) && !countryByName(text);
+}
+
 export function isWorldRegion(text: string): boolean {
   return regions.has(lookupKey(text));
 }

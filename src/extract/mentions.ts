@@ -1,7 +1,7 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
 import type { EntityKind } from '../../graph/model.ts';
-import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLanguageName, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS, EVENT_HEADS, COMMON_ACRONYMS, CLAUSE_WORDS } from './lexicon/capitalisedWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -107,6 +107,21 @@ const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ass
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
+/** Weapons named by their model before these nouns ("Storm Shadow missiles", "ATACMS and HIMARS launchers"): no actor. */
+const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'jet', 'jets', 'warplanes', 'tanks', 'howitzers', 'launchers', 'interceptors', 'bombs', 'munitions', 'helicopters']);
+
+/** True when a weapon noun follows the name ending at `end`, or the list it opens ("ATACMS and Storm Shadow missiles"). */
+function namesWeapon(tokens: Token[], end: number): boolean {
+  let at = end;
+  for (let steps = 0; steps < 4 && /^(and|or|,)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.capitalized && !tokens[at + 1].punct; steps++) {
+    at++;
+    while (tokens[at]?.capitalized && !tokens[at].punct) at++;
+  }
+  // (One lower-case modifier may stand between: "Kinzhal hypersonic missiles".)
+  if (tokens[at] && !tokens[at].capitalized && !tokens[at].punct && !WEAPON_NOUNS.has(tokens[at].lower) && WEAPON_NOUNS.has(tokens[at + 1]?.lower ?? '')) at++;
+  return Boolean(tokens[at] && !tokens[at].capitalized && WEAPON_NOUNS.has(tokens[at].lower) && !tokens[end - 1].possessive);
+}
+
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
 const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
@@ -291,7 +306,9 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const chunkText = joinTokens(tokens.slice(i, end));
     // ("the Bavarian state premier", "the latest West African state": an adjective before "state" names no place.)
     // ("EU territory": an organisation's acronym before an area word stays the organisation.)
-    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !/^\p{Lu}{2,}$/u.test(chunkText) && !countryByDemonym(chunkText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
+    // ("The Chinese state news agency": a state's adjective after "the" is no name of a place.)
+    const nameText = joinTokens(tokens.slice(nameStart, end));
+    const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !/^\p{Lu}{2,}$/u.test(chunkText) && !countryByDemonym(chunkText) && !countryByDemonym(nameText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
     const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
@@ -305,6 +322,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const organisationNoun = !isPlace && !isTreaty ? organisationNounAfter(tokens, i, end, chunkText) : undefined;
     if (organisationNoun) {
       const { nounEnd } = organisationNoun;
+      if (organisationNoun.start > nameStart && COMPOUND_MODIFIER.test(tokens[organisationNoun.start - 1].text)) mentions.push(...classifyChunk(sentenceIndex, tokens, nameStart, organisationNoun.start));
       // (A party named by one adjective keeps the word: "the Democratic party".)
       const name = organisationNoun.name ?? joinTokens(tokens.slice(organisationNoun.start, end));
       const text = joinTokens(tokens.slice(organisationNoun.start, nounEnd));
@@ -470,12 +488,23 @@ const ORGANISATION_KINDS = new Set(['militant', 'mercenary', 'rebel', 'armed', '
 function organisationNounAfter(tokens: Token[], start: number, end: number, text: string): { start: number; nounEnd: number; name?: string } | undefined {
   const noun = tokens[end];
   if (!noun || noun.capitalized || tokens[end - 1].possessive) return undefined;
-  const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  let nameStart = tokens[start].lower === 'the' ? start + 1 : start;
+  // ("the Houthi-run Saba news agency", "the Iran-backed X group": a compound modifier opening the chunk is no part of
+  // the name; findMentions reads it apart.)
+  // ("the Kessa Lumo-led coalition": a modifier right before the noun leaves no name of its own.)
+  if (COMPOUND_MODIFIER.test(tokens[end - 1].text)) return undefined;
+  for (let at = end - 2; at >= nameStart; at--) {
+    if (COMPOUND_MODIFIER.test(tokens[at].text)) {
+      nameStart = at + 1;
+      break;
+    }
+  }
   // "Iran's semi-official Tasnim news agency": a news agency needs no "the".
   // (An agency the lexicon knows keeps its own name: "the state-run KCNA news agency".)
   if (noun.lower === 'news' && tokens[end + 1]?.lower === 'agency' && nameStart < end) {
     const name = joinTokens(tokens.slice(nameStart, end));
-    return countryByName(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
+    // ("the Russian news agency Interfax": a state's adjective says whose agency it is, and names none.)
+    return countryByName(name) || countryByDemonym(name) || NEWS_ORGANIZATIONS.has(lookupKey(name)) ? undefined : { start: nameStart, nounEnd: end + 2 };
   }
   // "Italy's opposition Democratic party", "the governing Estonian Unity party": a name before "party" is a party's.
   if (noun.lower === 'party' && nameStart < end) {
@@ -567,7 +596,8 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   }
   if (siteEnd === end || (isNonName(tokens, start) && tokens[start].lower !== 'the') || (start + 1 === end && tokens[start].lower === 'the')) return end;
   const named = nameWithoutThe(tokens, start, end, text);
-  if (countryByName(named) || countryByDemonym(named)) return end;
+  // ("a Chinese-owned copper mine": a compound modifier names no site.)
+  if (countryByName(named) || countryByDemonym(named) || COMPOUND_MODIFIER.test(named)) return end;
   // "the Indian Ocean island", "a Pacific island": a sea's or a region's name before "island" says where one lies.
   if (/^(island|islets?)$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
@@ -991,6 +1021,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     }
     return [...classifyChunk(sentence, tokens, start, modifierEnd), ...rest];
   }
+  // "the New York-based Human Rights Watch", "Hong Kong-based Cathay Pacific": a compound modifier of two words or
+  // more inside a chunk is read apart from the name after it.
+  const innerModifier = tokens.slice(start + 1, end - 1).findIndex((token) => COMPOUND_MODIFIER.test(token.text));
+  if (innerModifier >= 0) {
+    const split = start + 1 + innerModifier + 1;
+    return [...classifyChunk(sentence, tokens, start, split), ...classifyChunk(sentence, tokens, split, end)];
+  }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
   const compound = COMPOUND_MODIFIER.exec(text);
   if (compound) {
@@ -1065,7 +1102,9 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     // "Qaderia News Agency": a state's name run into an organisation's is that organisation's name.
     // "Nigerian Chamber of Commerce": so is a demonym, which still names the state as a modifier.
     // "the Taiwan Relations Act": so is a law's.
-    const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && TREATY_HEADS.has(tokens[end - 1].lower))) && rest[1].start === stateMention.end && rest[1].end === end;
+    // ("the American Convention on Human Rights": so is a treaty's whose head stands before a connector.)
+    const treatyHead = (at: number) => TREATY_HEADS.has(tokens[at]?.lower ?? '') && (at === end - 1 || CONNECTORS_AFTER_HEAD.has(tokens[at + 1]?.lower ?? ''));
+    const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && tokens.slice(rest[1].start, end).some((_, index) => treatyHead(rest[1].start + index)))) && rest[1].start === stateMention.end && rest[1].end === end;
     if (organisation) {
       const named: Mention = rest[1].kind === 'Treaty' ? treatyMention({ ...base, start }, text) : { ...rest[1], start, text, name: text, key: `org:${lookupKey(text)}` };
       if (!prefix.demonym) return [named];
@@ -1275,6 +1314,7 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
   if (COMMON_ACRONYMS.has(text)) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
+    if (namesWeapon(tokens, end)) return [];
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Western diplomats", "Republican lawmakers", "the Gulf states": a bloc's or a party's adjective before people or
@@ -1296,6 +1336,8 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
     const previous = tokens[start - 1];
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
+    // "issued in Arabic", "posted in Pashto": a language something is said or written in is no place.
+    if ((previous?.lower === 'in' || listOpener(tokens, start)?.lower === 'in') && isLanguageName(text)) return [];
     if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).
@@ -1359,6 +1401,13 @@ function classifyChunk(sentence: number, tokens: Token[], start: number, end: nu
       if (LOCATIVE.has(opener) || opener === 'on' || feature) return [placeMention(base, words)];
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
+    // "Rio Tinto, which owns the mine, …", "X, whose fighters hold the town, …": a relative "which" or a "whose" of
+    // members says the name is no person's ("Ana Ruiz, who …" is); "X, which lies on the coast" is a place.
+    const relative = tokens[end]?.text === ',' ? tokens[end + 1] : undefined;
+    const organisation: Mention = { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText };
+    if (relative?.lower === 'which') return /^(lies|lay|borders|bordered|straddles|sits|stretches)$/.test(tokens[end + 2]?.lower ?? '') ? [placeMention(base, words)] : [organisation];
+    if (relative?.lower === 'whose' && /^(fighters|members|troops|militants|leaders?|shares|shareholders|founder|forces)$/.test(tokens[end + 2]?.lower ?? '')) return [organisation];
+    if (namesWeapon(tokens, end)) return [];
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
@@ -1415,7 +1464,10 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
     for (const [index, mention] of rest.entries()) {
       // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or
       // service a state owns is a body of that state (its news agencies stay organisations, as MODEL.md has them).
-      if (mention.kind === 'Organization' && mention.start === start && isAmbiguousBody(mention.name)) {
+      // ("the Norwegian Refugee Council", "the Danish Refugee Council": a council named with a state's adjective and a
+      // cause no state keeps a body for is an organisation; "the Russian Security Council" is the state's.)
+      const charity = demonym && !state.possessive && /^(council|committee)$/.test(mention.name.split(/\s+/).at(-1)!.toLowerCase()) && !isStateBodyName(mention.name.toLowerCase().split(/\s+/));
+      if (mention.kind === 'Organization' && mention.start === start && isAmbiguousBody(mention.name) && !charity) {
         // ("the Kenya Dairy Board": a state's name run into the body's is part of its name.)
         const runInto = !state.possessive && !demonym;
         const name = runInto ? joinTokens(tokens.slice(state.start, mention.end)) : mention.name;
@@ -1467,7 +1519,15 @@ function classifyAfterState(sentence: number, tokens: Token[], start: number, ch
       const noun = FORCE_GROUP_NOUNS.has(phrase) ? 'troops' : phrase;
       return [{ ...state, end, text, kind: 'Group', key: `group:${state.state}:${noun}`, name: `${demonymText} ${noun}`, possessive: tokens[end - 1].possessive }];
     }
-    const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && (length > 1 || SINGLE_WORD_BODIES.has(phrase)) ? phrase : undefined);
+    // "the Iranian news agency", "the Chinese state news agency": a state's outlet is an organisation (MODEL.md), named
+    // or not by the words after, and no body of the state.
+    if (length > 1 && after[length - 1].lower === 'agency' && after.slice(0, length - 1).some((token) => MEDIA_WORDS.has(token.lower))) {
+      state.modifier = true;
+      return [state];
+    }
+    // ("Australian offers of police": a phrase whose body word stands after a preposition is headed before it.)
+    const headed = !after.slice(0, length - 1).some((token) => PREPOSITIONS.has(token.lower));
+    const body = (Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : undefined) ?? (headed && GOVERNMENT_BODY_HEADS.has(after[length - 1].lower) && (length > 1 || SINGLE_WORD_BODIES.has(phrase)) ? phrase : undefined);
     if (body) {
       const mention = bodyMention({ sentence, start: state.start, end, text, possessive: tokens[end - 1].possessive }, body, state.state);
       // Named as written ("North Korean military"); the key still matches "North Korea's armed forces".

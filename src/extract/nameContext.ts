@@ -185,7 +185,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
       if (word.capitalized) continue;
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
-      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && (after.lower !== 'of' || MEMBERSHIP_NOUNS.has(word.lower))) || /^(that|which|based|owned|controlled)$/.test(after.lower);
+      // ("X, an Islamist militia linked to …", "X, a rebel group backed by …": a participle may follow the head.)
+      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && (after.lower !== 'of' || MEMBERSHIP_NOUNS.has(word.lower))) || /^(that|which|based|owned|controlled|linked|backed|allied|aligned|affiliated|loyal|funded|led|run|founded|formed)$/.test(after.lower);
       if ((ORGANIZATION_DESCRIPTORS.has(word.lower) || APPOSITION_ORGANISATIONS.has(word.lower)) && heads) return true;
     }
   }

@@ -48,6 +48,18 @@ describe('lines and described organisations', () => {
     expect(named('Soldiers crossed the Military Boundary Line near the coast.')).toEqual(['Place Military Boundary Line']);
   });
 
+  it('reads a compound modifier of two words apart from the name it opens', () => {
+    expect(named('The New York-based Tarvo Rights Watch said the trial was unfair.')).toEqual(['Place New York', 'Organization Tarvo Rights Watch']);
+    expect(named('The Port Velm-based Pacific Peace Network said the vote was fair.')).toEqual(['Place Port Velm', 'Organization Pacific Peace Network']);
+    expect(named('The Kessa Lumo-led coalition won the vote.')).not.toContain('Organization Kessa Lumo-led');
+  });
+
+  it('reads a compound modifier before "news agency" or "group" apart from the name it opens', () => {
+    expect(named('The Vesk-run Saba news agency said the strike killed three.')).toEqual(['Organization Saba']);
+    expect(named('The Iran-backed Korsak group denied the attack.')).toEqual(['Government Iran', 'Organization Korsak']);
+    expect(named('The Moscow-based Tarvo news agency said the plant was hit.')).toEqual(['Place Moscow', 'Organization Tarvo']);
+  });
+
   it('reads a name before "mercenary group" or "rebel movement" as the organisation’s', () => {
     expect(named('Fighters of the Korsak mercenary group arrived in the port.')).toEqual(['Organization Korsak']);
     expect(named('Talks with the Oromia rebel movement resumed.')).toEqual(['Organization Oromia']);

@@ -16,6 +16,26 @@ function entityNames(paragraphs: string[]): string[] {
 }
 
 describe('names that are no entities', () => {
+  it('reads no body of a state in a lower-case phrase that only ends in a body word after "of"', () => {
+    expect(named('Velmari offers of police were rejected by Ghana.')).not.toContain('Government Velmari offers of police');
+    expect(named('Australian offers of police were rejected by Ghana.')).toEqual(['Government Australia', 'Government Ghana']);
+  });
+
+  it('reads a language something is said or written in as no place', () => {
+    expect(named('The statement was issued in Arabic and posted in Pashto.')).toEqual([]);
+    expect(named('The talks were held in Dorvan, the mediator said.')).toEqual(['Place Dorvan']);
+  });
+
+  it('reads the model of a weapon before "missiles", "drones" or "launchers" as no name', () => {
+    expect(named('Ostrava asked for more VKRS and Sky Lance missiles.')).toEqual([]);
+    expect(named('Ruvia fired a Tarvo hypersonic missile at the port.')).toEqual([]);
+    expect(named('Anna Berg said the missiles had landed.')).toEqual(['Person Anna Berg']);
+  });
+
+  it('reads a faith’s adjective before leaders or officials as no organisation', () => {
+    expect(entityNames(['Shia and Sunni leaders met in Tarvo on Monday.', 'Druze officials rejected the deal.'])).toEqual(['Place Tarvo']);
+  });
+
   it('reads a prize or an award as no organisation', () => {
     expect(named('She won the Halvard Peace Prize in 2021 and the Ostrom Freedom Award a year later.')).toEqual([]);
   });

@@ -89,6 +89,11 @@ describe('organisations by context', () => {
     expect(named('Washington cited the Pacific Relations Act on Monday.')).toEqual(['Government United States', 'Treaty Pacific Relations Act']);
   });
 
+  it('keeps a state’s adjective opening a treaty’s name with a connector inside the name', () => {
+    expect(named('Peru will leave the American Convention on Human Rights next year.')).toContain('Treaty American Convention on Human Rights');
+    expect(named('The Russian Convention on Transit Rights was signed in 1999.')).toContain('Treaty Russian Convention on Transit Rights');
+  });
+
   it('reads a short name of a company named in full as that company', () => {
     const { extraction } = extract(['The state took control of a plant owned by Norvik Technology last year.', 'Norvik said in a filing that it opposed the step.']);
     const names = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
@@ -291,6 +296,19 @@ describe('organisations by context', () => {
     expect(port?.kind).toBe('Organization');
   });
 
+  it('reads a name an apposition calls a militia linked to, backed by or loyal to another as an organisation', () => {
+    expect(named('Velmo Lumbe, an Islamist militia linked to another group, claimed the attack.')).toContain('Organization Velmo Lumbe');
+    expect(named('Tarvo Dene, a rebel group backed by Ruvia, took the town.')).toContain('Organization Tarvo Dene');
+  });
+
+  it('reads a name that a relative "which", or a "whose" of members, follows as no person', () => {
+    expect(named('Kessa Lumo, which owns the mine, said output would fall.')).toEqual(['Organization Kessa Lumo']);
+    expect(named('Talks with Kessa Dorn, whose fighters hold the town, failed.')).toEqual(['Organization Kessa Dorn']);
+    expect(named('Tarvo Meli, which lies on the coast, was flooded.')).toEqual(['Place Tarvo Meli']);
+    expect(named('Kessa Lumo, who owns the mine, said output would fall.')).toEqual(['Person Kessa Lumo']);
+    expect(named('Kessa Lumo, whose son was arrested, said he would appeal.')).toEqual(['Person Kessa Lumo']);
+  });
+
   it('keeps a person set off with a company title a person', () => {
     expect(named('Jane Roe, a company spokeswoman, said the plant would close.')).toEqual(['Person Jane Roe']);
   });
@@ -300,6 +318,22 @@ describe('organisations by context', () => {
     expect(named('The state-run KCNA news agency said the test succeeded.')).toEqual(['Organization Korean Central News Agency']);
     const { extraction } = extract(["Ukraine's military intelligence agency, known as HRX, said the depot burned.", 'HRX did not say how.']);
     expect(extraction.entities.find((entity) => entity.aliases.includes('HRX'))?.kind).toBe('Government');
+  });
+
+  it('reads a state’s adjective before "news agency" or "state news agency" as the state, not as an agency or a place', () => {
+    expect(named('A reporter for the Russian news agency Parsan said the hearing was closed.')).toEqual(['Government Russia', 'Organization Parsan']);
+    expect(named('The Chinese state news agency Parsan said the talks went well.')).toEqual(['Government China', 'Organization Parsan']);
+    expect(named('The Iranian news agency reported the strike.')).toEqual(['Government Iran']);
+  });
+
+  it('reads "Chief Executive Officer" as a whole title before its holder, no part of the name', () => {
+    expect(named('The company’s Chief Executive Officer Jana Kessler resigned.')).toEqual(['Person Jana Kessler']);
+  });
+
+  it('reads a council named with a state’s adjective and a cause no state keeps a body for as an organisation', () => {
+    expect(named('The Velmish Refugee Council warned of famine.')).not.toContain('Government Velmish Refugee Council');
+    expect(named('The Norwegian Refugee Council warned of famine.')).toContain('Organization Norwegian Refugee Council');
+    expect(named('The Russian Security Council met on Friday.')).toContain('Government Security Council');
   });
 
   it('reads "Managing Director" as an office between an organisation and its holder', () => {

@@ -15,6 +15,12 @@ describe('names that are no person’s', () => {
     expect(entity('PetroRuva Energy')?.kind).toBe('Organization');
   });
 
+  it('reads a word opening a sentence before a verb of saying as no person when the article writes it in lower case elsewhere', () => {
+    const { entity } = extract(['Hundreds of lorry drivers queued at the border post.', 'Drivers said they had waited nine days.', 'Mbeki said the queue was getting longer.']);
+    expect(entity('Drivers')).toBeUndefined();
+    expect(entity('Mbeki')?.kind).toBe('Person');
+  });
+
   it('reads a name set after a described organisation and a comma, or before one, as that organisation', () => {
     const { entity } = extract([
       'The terminal is run by a Dutch logistics firm, Varn Holt. Varn Holt declined to comment.',

@@ -18,6 +18,10 @@ describe('places by context', () => {
     expect(kinds('Protests spread in Ostrava, Breno, Kessa and Lom.')).toEqual(['Place Ostrava', 'Place Breno', 'Place Kessa', 'Place Lom']);
   });
 
+  it('reads no site named after a state’s adjective with a compound modifier ("a Chinese-owned copper mine")', () => {
+    expect(kinds('Dorn Velmar, a Chinese-owned copper mine, was closed.')).not.toContain('Place Chinese-owned copper mine');
+  });
+
   it('reads names coordinated before "crossings" as crossings, places', () => {
     expect(kinds('Goods are stranded at the Dorn and Kessa crossings since Friday.')).toEqual(['Place Dorn crossing', 'Place Kessa crossing']);
   });

@@ -37,3 +37,10 @@ export const FOREIGN_STATE_BODY_OPENERS: ReadonlySet<string> = new Set([
   'ministerio', 'ministère', 'ministério', 'policía', 'polícia', 'defensoría', 'fiscalía', 'procuraduría', 'contraloría',
   'secretaría', 'dirección', 'direccion', 'direction', 'direção', 'guardia', 'gendarmerie', 'carabineros', 'ejército', 'armada',
 ]);
+
+/** Adjectives of faiths and their branches ("Sunni leaders", "Druze elders"): a community's, never an organisation's name. */
+export const FAITH_ADJECTIVES: ReadonlySet<string> = new Set([
+  'sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'druze', 'ismaili', 'sufi', 'salafi', 'salafist', 'wahhabi', 'muslim',
+  'christian', 'catholic', 'protestant', 'orthodox', 'evangelical', 'coptic', 'maronite', 'jewish', 'hindu', 'buddhist',
+  'sikh', 'yazidi', 'bahai', "baha'i",
+]);

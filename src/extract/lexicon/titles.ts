@@ -44,6 +44,10 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'director general': 'LEADS',
   'managing director': 'LEADS',
   'chief executive': 'LEADS',
+  // "Chief Executive Officer John Kessa": the long form of the same office, and its officers beside it.
+  'chief executive officer': 'LEADS',
+  'chief operating officer': 'MEMBER_OF',
+  'chief financial officer': 'MEMBER_OF',
   'executive secretary': 'LEADS',
   'head': 'LEADS',
   'spokesman': 'SPEAKS_FOR',
