@@ -50,6 +50,7 @@ import { isCommonNameWord, nameAfterPortfolio } from './portfolioNames.ts';
 import { isDatelineCredit, isShipName, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 import { acronymSpanEnd, initialsOf, isAcronym, spellsBySyllables, isPermutationOf, isPluralAcronym, spellsAcronym, spellsWithConnectors } from './acronyms.ts';
+import { CONNECTORS_AFTER_HEAD, NAME_PREPOSITIONS, AMBIGUOUS_BODY_HEADS, PLACE_PREFIXES, FOREIGN_CONNECTORS, NAME_PARTICLES, COMPOUND_MODIFIER } from './lexicon/nameWords.ts';
 
 export { treatyKey, expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
 
@@ -96,16 +97,8 @@ export interface SentenceMentions {
   commonAcronyms: string[];
 }
 
-const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
-/** Prepositions that, capitalised between capitalised words, are inside a name ("Doctors Without Borders"), in
- * English and in the languages whose organisations news names untranslated ("Reporters Sans Frontières"). */
-const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans', 'Sin', 'Sem', 'Ohne']);
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
-/** Body heads that international organisations use as much as states do. */
-const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board', 'battalion', 'brigade', 'regiment']);
-/** First words that make a name a place ("Port Meral", "Mount Kenya"). */
-const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 /** Weapons named by their model before these nouns ("Storm Shadow missiles", "ATACMS and HIMARS launchers"): no actor. */
 const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'jet', 'jets', 'warplanes', 'tanks', 'howitzers', 'launchers', 'interceptors', 'bombs', 'munitions', 'helicopters']);
@@ -123,14 +116,10 @@ function namesWeapon(tokens: Token[], end: number): boolean {
 }
 
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
-/** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
-const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
 /** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
 const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
-/** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
 /** Words before "in <capital>" that make the capital its state, when the state is named just before ("said in Beijing"). */
 const OWN_CAPITAL_CUES = new Set(['said', 'says', 'told', 'announced', 'ministry', 'presidency', 'office']);
@@ -620,9 +609,6 @@ function isPortfolioBefore(tokens: Token[], and: number): boolean {
   const connector = tokens[at];
   return Boolean(connector && (connector.lower === 'of' || connector.lower === 'for') && at < and - 1 && tokens[at - 1]?.capitalized && titleRelation(tokens[at - 1].lower));
 }
-
-/** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
-const COMPOUND_MODIFIER = /-(based|born|headquartered|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated|owned|flagged|run|controlled)$/i;
 
 /**
  * A state, a capital or an organisation the gazetteer or the lexicon knows by this name ("US", "EU"), or a word too
