@@ -44,7 +44,8 @@ import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } fro
 import { isAcronym } from './acronyms.ts';
 import { CONNECTORS_AFTER_HEAD, NAME_PREPOSITIONS, AMBIGUOUS_BODY_HEADS, PLACE_PREFIXES, FOREIGN_CONNECTORS, NAME_PARTICLES, COMPOUND_MODIFIER } from './lexicon/nameWords.ts';
 import { isHeadWord, isOfficeOfTitle, isParticleName, isNonName, isTitleAt } from './nameChunks.ts';
-import { type Mention, statePrefix, classifyAfterState } from './mentions.ts';
+import type { Mention } from './mentions.ts';
+import { statePrefix, classifyAfterState } from './stateNames.ts';
 
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
