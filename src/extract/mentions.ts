@@ -1,5 +1,6 @@
 // Finds the entity mentions of one sentence: capitalised names classified by gazetteer and head words,
 // demonym phrases ("North Korean troops"), lower-case body and treaty descriptions, pronouns and titles.
+// Where a name ends is nameChunks.ts, what kind it is chunkKinds.ts, and a name after a state stateNames.ts.
 import type { EntityKind } from '../../graph/model.ts';
 import { countryByCapital, countryByDemonym, countryByName, isPeopleWord, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { tokenize, joinTokens, type Token } from './tokens.ts';
