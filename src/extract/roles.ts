@@ -2,7 +2,8 @@
 // Ministry of Unification" → SPEAKS_FOR; "the Central Military Commission of the Workers' Party" → PART_OF. Whose an
 // office is when the sentence does not say is officeStates.ts; where a place lies is placesWithin.ts.
 import type { LocalRelation } from '../types.ts';
-import { isAmbiguousBody, type SentenceMentions, type Mention } from './mentions.ts';
+import type { SentenceMentions, Mention } from './mentions.ts';
+import { isAmbiguousBody } from './chunkKinds.ts';
 import { initials, type ArticleEntities } from './entities.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
