@@ -88,6 +88,12 @@ describe('appeals', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES African Union', 'Ecuador URGES Kenya']));
     expect(relations.filter((relation) => /CONDEMNS Eritrea|SANCTIONS Somalia/.test(relation))).toEqual([]);
   });
+
+  it('does not read sanctions one is asked to impose as imposed ("urged the council to impose new sanctions on X")', () => {
+    const { relations } = extract(['Ecuador urged the council to impose new sanctions on Eritrea.', 'Peru imposed sanctions on Somalia.']);
+    expect(relations).not.toContain('Ecuador SANCTIONS Eritrea');
+    expect(relations).toContain('Peru SANCTIONS Somalia');
+  });
 });
 
 describe('meetings', () => {
