@@ -181,6 +181,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Velmar urged restraint", "urged “restraint and dialogue”": an appeal with nobody named goes to the state the story
   // is about, from outside it.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
+  // "demanded the immediate release of the crew": in a story between two states, what is to be given back is held by
+  // the other side, which the demand is aimed at.
+  if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && context.resolved.bothStates && subjects.length && isDemandOfReturn(tokens, end)) objects = otherSide(context, subjects);
   // "COMESA offered to mediate": an offer of mediation that names no one goes to the state the story is about.
   if (!objects.length && trigger.kind === 'PROPOSES' && /^(mediate|broker|talks|meeting)$/.test(tokens[end - 1]?.lower ?? '') && subjects.length) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
@@ -303,6 +306,17 @@ const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'bri
 const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience', 'halt', 'cessation']);
 
 /** True when what is urged right after the verb, or at the end of the trigger itself ("called for calm"), is an appeal noun. */
+/** What is demanded back from whoever holds it ("the immediate release of", "the return of", "an apology"). */
+const RETURN_NOUNS = new Set(['release', 'return', 'repatriation', 'handover', 'withdrawal', 'explanation', 'apology', 'compensation']);
+
+/** "demanded the (immediate, unconditional) release of …": a thing demanded back right after the verb. */
+function isDemandOfReturn(tokens: Token[], end: number): boolean {
+  let at = end;
+  if (/^(the|an|a)$/.test(tokens[at]?.lower ?? '')) at++;
+  while (at < end + 4 && /^(immediate|unconditional|swift|prompt|safe|full|formal|public|official|and)$/.test(tokens[at]?.lower ?? '')) at++;
+  return RETURN_NOUNS.has(tokens[at]?.lower ?? '');
+}
+
 function isBareAppeal(tokens: Token[], end: number): boolean {
   const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
@@ -803,8 +817,11 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     }
     // "asked Moscow to …" is an appeal; "asked Moscow about …" is not ("asked the council on Wednesday to …" is one too).
     // ("asked the CSTO, the Moscow-led bloc, to hold …": past an apposition set off by commas.)
-    const after = tokens[pastTimeAdjunct(tokens, pastApposition(tokens, last.end))]?.lower ?? '';
+    const afterAt = pastTimeAdjunct(tokens, pastApposition(tokens, last.end));
+    const after = tokens[afterAt]?.lower ?? '';
     if (trigger.followedBy && !trigger.followedBy.includes(after)) return [];
+    // ("called for Togo to be expelled": what is wished done to the one named is no appeal to it.)
+    if (trigger.pattern.endsWith(' for') && after === 'to' && tokens[afterAt + 1]?.lower === 'be') return [];
     if (trigger.notFollowedBy?.includes(after)) return [];
     break;
   }

@@ -156,10 +156,15 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
 /** Verbs of appeal, whose "to …" says what is asked for. */
 const APPEALS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
 
+/** How many words may stand between "to" and the trigger ("to impose new sanctions on"). */
+const LIGHT_VERB_REACH = 3;
+
 /** "asked Asean to press the junta": what someone is asked to do has not happened yet. */
 function isAskedFor(tokens: Token[], begin: number): boolean {
-  // ("to immediately withdraw": an adverb may split the infinitive.)
-  const to = tokens[begin - 1]?.lower.endsWith('ly') ? begin - 2 : begin - 1;
+  // ("to immediately withdraw": an adverb may split the infinitive; "to impose new sanctions on": a verb may govern the
+  // noun that is the trigger.)
+  let to = begin - 1;
+  while (to >= begin - LIGHT_VERB_REACH && to > 0 && tokens[to].lower !== 'to' && !tokens[to].punct && !tokens[to].capitalized && tokens[to].lower !== 'and') to--;
   if (tokens[to]?.lower !== 'to') return false;
   return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
 }

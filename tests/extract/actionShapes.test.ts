@@ -51,6 +51,32 @@ describe('appeals', () => {
     expect(relations.filter((relation) => relation.startsWith('Taiwan'))).toEqual([]);
   });
 
+  it('sends a demand for the release or return of what is held to the other of the story’s two states', () => {
+    const { relations } = extract(
+      ['Togo detained a Kenyan trawler and its crew near the disputed islands on Saturday.', 'Kenya’s foreign ministry said the detention was illegal and demanded the immediate release of the vessel and its crew.'],
+      undefined,
+      { title: 'Kenya protests as Togo holds trawler' },
+    );
+    expect(relations).toContain('Kenyan Ministry of Foreign Affairs URGES Togo');
+  });
+
+  it('reads "called for X to …" as urging X, but not "called for X to be …" nor "rejected calls for X to …"', () => {
+    const urges = (sentence: string) => extract(['Ghana accused Togo of shelling border villages on Monday.', sentence]).relations.filter((relation) => relation.includes('URGES'));
+    expect(urges('Kenya called for Togo to pull back its artillery.')).toContain('Kenya URGES Togo');
+    expect(urges('Kenya called for Togo to be expelled from the bloc.')).toEqual([]);
+    expect(urges('Kenya rejected calls for Togo to leave the bloc.')).toEqual([]);
+  });
+
+  it('sends "pressed for the return of …" in a story between two states to the other one', () => {
+    const { relations } = extract(['Togo seized three Kenyan fishing boats near the islands on Saturday.', 'Kenya pressed for the return of the boats.'], undefined, { title: 'Kenya protests as Togo seizes boats' });
+    expect(relations).toContain('Kenya URGES Togo');
+  });
+
+  it('sends no demand of a release to a state when the story is about no two states', () => {
+    const { relations } = extract(['Kenyan police detained ten protesters on Saturday.', 'Amnesty said the arrests were illegal and demanded the immediate release of the protesters.']);
+    expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
+  });
+
   it('sends an appeal for restraint with nobody named to the state the story is about, from outside it', () => {
     const { relations } = extract(['Thousands of protesters marched in Chile on Sunday.', 'Peru, Chile’s northern neighbour, urged restraint.', 'Chile’s interior ministry urged calm.']);
     expect(relations).toContain('Peru URGES Chile');
@@ -61,6 +87,12 @@ describe('appeals', () => {
     const { relations } = extract(['Ecuador asked the African Union to condemn Eritrea and urged Kenya to sanction Somalia.']);
     expect(relations).toEqual(expect.arrayContaining(['Ecuador URGES African Union', 'Ecuador URGES Kenya']));
     expect(relations.filter((relation) => /CONDEMNS Eritrea|SANCTIONS Somalia/.test(relation))).toEqual([]);
+  });
+
+  it('does not read sanctions one is asked to impose as imposed ("urged the council to impose new sanctions on X")', () => {
+    const { relations } = extract(['Ecuador urged the council to impose new sanctions on Eritrea.', 'Peru imposed sanctions on Somalia.']);
+    expect(relations).not.toContain('Ecuador SANCTIONS Eritrea');
+    expect(relations).toContain('Peru SANCTIONS Somalia');
   });
 });
 

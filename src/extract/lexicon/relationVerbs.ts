@@ -58,6 +58,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "asked Moscow for consular access", "pressed both sides to …", "expects Belgrade to refrain", "warned China to stop
   // …": an appeal to an actor.
   { kind: 'URGES', pattern: '(asked|asks|ask|asking|press|presses|expects|expected|warned|warns|wants|want|wanted|requested|requests)', object: 'direct', window: 2, followedBy: ['to', 'for', 'not'] },
+  // "called for Belgrade to withdraw", "pressed for the release of the crew" (relations.ts sends a demand of a release to
+  // the other side of the story).
+  { kind: 'URGES', pattern: '(called|calling|appealed|pressed|pressing) for', object: 'direct', window: 1, followedBy: ['to'] },
   // "reminded both sides of their obligations", "reminded Seoul of its commitments": an admonition to act on them.
   { kind: 'URGES', pattern: '(reminded|reminds|reminding|remind)', object: 'direct', window: 2, followedBy: ['of'] },
   { kind: 'DEPLOYS_TO', pattern: '(deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching|sent|sends|sending|send)', object: ['to', 'into'] },
