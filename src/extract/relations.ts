@@ -883,7 +883,9 @@ function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] =
   const word = tokens[previous];
   // ("One of the candidates, businessman X, said …": a noun that opens an apposition is no verb.)
   const opensPhrase = (previous === 0 || tokens[previous - 1]?.text === ',') && !/(ed|ing)$/.test(word?.lower ?? '') && !SUBJECT_BREAKS.has(word?.lower ?? '');
-  return Boolean(word && !word.punct && !word.capitalized && !opensPhrase && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
+  // ("Chile's foreign minister Ana Rojas criticised … and urged …": a title in lower case before the name is no verb.)
+  const titled = word !== undefined && !!titleRelation(word.lower);
+  return Boolean(word && !word.punct && !word.capitalized && !opensPhrase && !titled && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
 }
 
 function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {

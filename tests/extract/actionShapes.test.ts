@@ -27,6 +27,17 @@ describe('strikes', () => {
 });
 
 describe('appeals', () => {
+  it('reaches a second verb joined by "and" back to a name with its title in lower case before it ("Chile\u2019s foreign minister X")', () => {
+    const { relations } = extract(['Chile’s foreign minister Ana Rojas criticised the shelling and urged Peru to pull back its guns.', 'The country’s interior minister Luis Vega said the border was calm and called on Bolivia to reopen it.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ana Rojas URGES Peru', 'Luis Vega URGES Bolivia']));
+  });
+
+  it('still reads a name after a verb as its object, not the subject of a verb joined after it', () => {
+    const { relations } = extract(['Chile praised Ana Rojas and urged Peru to pull back its guns.']);
+    expect(relations).toContain('Chile URGES Peru');
+    expect(relations).not.toContain('Ana Rojas URGES Peru');
+  });
+
   it('reads asking, pressing or expecting an actor to act as urging it, in the active voice only', () => {
     const { relations } = extract([
       'Bolivia asked Chile to reopen the port of Arica.',
