@@ -102,3 +102,22 @@ describe('help provided is no supply', () => {
     expect(extract(['Chile provided artillery shells to Peru.']).relations).toContain('Chile SUPPLIES Peru');
   });
 });
+
+describe('commitment to a body', () => {
+  it('reads a commitment to an organisation as support of it', () => {
+    expect(extract(['Ghana reaffirmed its commitment to the African Union on Monday.']).relations).toContain('Ghana SUPPORTS African Union');
+    expect(extract(['The minister said Togo remained fully committed to ECOWAS.']).relations).toContain('Togo SUPPORTS Economic Community of West African States');
+  });
+
+  it('reads no support in a commitment to an act or to another state', () => {
+    const { relations } = extract(['Ghana said it was committed to talks with Togo.', 'Benin committed to withdrawing its troops by March.']);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});
+
+describe('a body named inside what one is committed to', () => {
+  it('does not read a body that only qualifies the thing one is committed to as supported', () => {
+    const { relations } = extract(['Ghana said it remained committed to the AU trade rules it had signed.']);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});
