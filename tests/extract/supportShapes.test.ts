@@ -121,3 +121,35 @@ describe('a body named inside what one is committed to', () => {
     expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('a deal held with another state', () => {
+  const cooperating = (relations: string[], a: string, b: string) => relations.some((relation) => relation === `${a} COOPERATES_WITH ${b}` || relation === `${b} COOPERATES_WITH ${a}`);
+
+  it('reads a pact or agreement a state has with another as cooperation', () => {
+    expect(cooperating(extract(['Togo renewed its fisheries agreement with Ghana on Tuesday.']).relations, 'Togo', 'Ghana')).toBe(true);
+    expect(cooperating(extract(['Benin ratified a security pact with Ghana, clearing the way for joint training.']).relations, 'Benin', 'Ghana')).toBe(true);
+  });
+
+  it('reads none in a deal rejected, left or denied, nor in a truce', () => {
+    expect(cooperating(extract(['Togo rejected a deal with Ghana.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo withdrew from its pact with Ghana on Monday.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo has no agreement with Ghana on the river.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo pulled out of its pact with Ghana on Monday.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo suspended its fisheries agreement with Ghana last week.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo signed a peace agreement with Ghana in 1999.']).relations, 'Togo', 'Ghana')).toBe(false);
+  });
+});
+
+describe('a deal only urged', () => {
+  it('reads no cooperation in a deal someone presses for', () => {
+    const { relations } = extract(['Ghana and Togo argued over the border for years.', 'The union urged both to press for a trade deal with Benin.']);
+    expect(relations.filter((relation) => relation.includes('COOPERATES_WITH Benin') || relation.startsWith('Benin COOPERATES_WITH'))).toEqual([]);
+  });
+});
+
+describe('"deal with" as a verb', () => {
+  it('reads no cooperation in dealing with a state', () => {
+    const { relations } = extract(['Ghana said it would find a way to deal with Togo.', 'Benin must deal with Togo directly, the minister said.']);
+    expect(relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});

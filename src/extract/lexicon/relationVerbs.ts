@@ -121,6 +121,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "reaffirmed their commitment to the African Union", "remains committed to NATO": holding to a body backs it (only a
   // body: a state "committed to" a treaty is often said to keep an obligation, not to back the deal).
   { kind: 'SUPPORTS', pattern: '(committed|commitment|commitments) to', object: 'direct', window: 2, objects: ['Organization'] },
+  // "a security pact with Ghana", "renewed its fisheries agreement with Ghana": a deal a state has with another is a
+  // partnership (not a truce between foes, nor one it rejects or leaves: triggerGuards.ts).
+  { kind: 'COOPERATES_WITH', pattern: `(?<!${TRUCE_WORDS} )(pact|pacts|agreement|agreements|accord|accords|deal|deals|partnership|treaty|memorandum)( signed| reached| concluded)? with`, object: 'direct', window: 2, nominal: true, unlessFoes: true, subjects: ['Government'], objects: ['Government'] },
   // "the United States stands with its ally", "Japan stood firmly behind Manila", "stood “shoulder to shoulder” with X".
   { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) ([“"] )?(firmly |fully |resolutely |squarely |shoulder to shoulder )?([”"] )?(with|by|behind)', object: 'direct', window: 4 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
