@@ -153,3 +153,17 @@ describe('"deal with" as a verb', () => {
     expect(relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
   });
 });
+
+describe('things done jointly', () => {
+  const cooperating = (relations: string[], a: string, b: string) => relations.some((relation) => relation === `${a} COOPERATES_WITH ${b}` || relation === `${b} COOPERATES_WITH ${a}`);
+
+  it('reads a joint body, project or exercise of two actors as cooperation', () => {
+    expect(cooperating(extract(['Ghana and Togo agreed on Monday to set up a joint commission on the river.']).relations, 'Ghana', 'Togo')).toBe(true);
+    expect(cooperating(extract(['Benin held joint naval patrols with Togo in the gulf last month.']).relations, 'Benin', 'Togo')).toBe(true);
+  });
+
+  it('reads none between foes, or among the listed members of a body', () => {
+    expect(cooperating(extract(['Ghana accused Togo of shelling its border villages.', 'Ghana and Togo set up a joint commission on Friday to look into the clashes.']).relations, 'Ghana', 'Togo')).toBe(false);
+    expect(cooperating(extract(['The Troika of Ghana, Togo and Benin runs a joint fund for the river.']).relations, 'Togo', 'Benin')).toBe(false);
+  });
+});

@@ -124,6 +124,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "a security pact with Ghana", "renewed its fisheries agreement with Ghana": a deal a state has with another is a
   // partnership (not a truce between foes, nor one it rejects or leaves: triggerGuards.ts).
   { kind: 'COOPERATES_WITH', pattern: `(?<!${TRUCE_WORDS} )(pact|pacts|agreement|agreements|accord|accords|deal|deals|partnership|treaty|memorandum)( signed| reached| concluded)? with`, object: 'direct', window: 2, nominal: true, unlessFoes: true, subjects: ['Government'], objects: ['Government'] },
+  // "Ghana and Togo set up a joint commission", "its joint patrols with Togo", "a joint venture with X": a body, project or
+  // exercise two run jointly makes them partners (not foes: "a joint commission to investigate the clashes").
+  { kind: 'COOPERATES_WITH', pattern: 'joint (\\S+ ){0,2}(commission|commissions|committee|committees|working group|task force|mechanism|centre|center|fund|project|projects|programme|program|investigation|inquiry|mission|venture|ventures|exercises|exercise|drills|patrols|operations|manoeuvres|maneuvers)', object: ['with'], window: 2, reach: 4, together: true, unlessFoes: true },
   // "the United States stands with its ally", "Japan stood firmly behind Manila", "stood “shoulder to shoulder” with X".
   { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) ([“"] )?(firmly |fully |resolutely |squarely |shoulder to shoulder )?([”"] )?(with|by|behind)', object: 'direct', window: 4 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
