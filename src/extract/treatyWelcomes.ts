@@ -18,11 +18,11 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
   const found: LocalRelation[] = [];
   sentences.forEach(({ tokens, mentions }, index) => {
     for (let verb = 0; verb < tokens.length; verb++) {
-      const kind = WELCOMING_VERBS.has(tokens[verb].lower) ? 'SUPPORTS' : OPPOSING_VERBS.has(tokens[verb].lower) ? 'CONDEMNS' : undefined;
+      const kind = WELCOMING_VERBS.has(tokens[verb].lower) || isBareVoteFor(tokens, verb) ? 'SUPPORTS' : OPPOSING_VERBS.has(tokens[verb].lower) ? 'CONDEMNS' : undefined;
       if (!kind) continue;
       let at = verb + 1;
       if (tokens[at]?.punct && /^['’"”]$/.test(tokens[at].text)) at++;
-      if (!isTreatyBackReference(tokens, at)) continue;
+      if (!isBareVoteFor(tokens, verb) && !isTreatyBackReference(tokens, at)) continue;
       const treaty = treatyMeant(resolved, index, parties);
       // ("X, who has broken publicly with Y, criticised the deal": the subject stands before the relative clause.)
       const subject = subjectBefore(mentions, resolved, relativeOpening(tokens, verb) ?? verb, tokens) ?? speakerOfSentence.get(index);
@@ -30,6 +30,15 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
     }
   });
   return found;
+}
+
+/** "Liberia voted in favour", "voted as a bloc in favour, as did X": a vote for with nothing named is one for the story's deal. */
+function isBareVoteFor(tokens: Token[], verb: number): boolean {
+  // ("against countries that voted in favour": a relative clause's unnamed voters are no one named.)
+  if (!/^(voted|votes|vote)$/.test(tokens[verb].lower) || /^(that|who|which)$/.test(tokens[verb - 1]?.lower ?? '')) return false;
+  const words = tokens.slice(verb + 1, verb + 6).map((token) => token.lower);
+  const favour = words.findIndex((word, k) => word === 'in' && /^(favour|favor)$/.test(words[k + 1] ?? ''));
+  return favour >= 0 && words[favour + 2] !== 'of';
 }
 
 /** Nouns that may stand for any treaty, whatever its name. */

@@ -6,6 +6,7 @@ import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { isNegation } from './lexicon/negations.ts';
+import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 /** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
@@ -17,7 +18,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -191,4 +192,22 @@ function isNegated(tokens: Token[], begin: number): boolean {
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
   const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
   return before.slice(joiner + 1).some(isNegation);
+}
+
+/** Verbs by which a state leaves, ends or breaks a deal, or others only urge one ("pulled out of its pact with X", "suspended its deal with X", "press for a deal with X"). */
+const NOT_HELD = /^(withdrew|withdraws|withdraw|withdrawing|quit|quits|quitting|scrapped|scraps|scrap|abandoned|abandons|cancelled|canceled|cancels|terminated|terminates|tore|tearing|pull|pulls|pulled|pulling|exit|exits|exited|leave|leaves|left|ditch|ditched|renounced|renounces|suspend|suspends|suspended|end|ends|ended|violated|violates|violating|breached|breaching|press|presses|pressed|pressing|push|pushes|pushed|pushing|urge|urges|urged|urging)$/;
+
+/** Words after which "deal" is a verb: "to", a modal, a subject pronoun, an adverb. */
+const DEAL_AS_VERB = /^(to|will|would|can|could|must|should|may|might|shall|we|they|i|you|he|she|it|who|which|that|and|or|not|also|directly|firmly|\w+ly)$/;
+
+/**
+ * "a security pact with Australia" is a partnership the state holds; one it rejects, leaves or denies ("rejected a deal
+ * with X", "withdrew from its pact with X", "has no agreement with X") is not, nor one others press it to make.
+ */
+function isDealNotHeld(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'COOPERATES_WITH' || !TREATY_BACK_NOUNS.has(tokens[begin].lower.replace(/s$/, ''))) return false;
+  // ("how to deal with Togo", "Ghana must deal with Togo": "deal" here is the verb.)
+  if (/^deals?$/.test(tokens[begin].lower) && DEAL_AS_VERB.test(tokens[begin - 1]?.lower ?? '')) return true;
+  // ("Benin signed a border treaty with Togo in 1998": a signing is read by the signing trigger, which dates it.)
+  return tokens.slice(Math.max(0, begin - 6), begin).some((token) => OPPOSING_VERBS.has(token.lower) || NOT_HELD.test(token.lower) || isNegation(token.lower) || /^(signed|signs|sign|signing)$/.test(token.lower));
 }

@@ -102,3 +102,68 @@ describe('help provided is no supply', () => {
     expect(extract(['Chile provided artillery shells to Peru.']).relations).toContain('Chile SUPPLIES Peru');
   });
 });
+
+describe('commitment to a body', () => {
+  it('reads a commitment to an organisation as support of it', () => {
+    expect(extract(['Ghana reaffirmed its commitment to the African Union on Monday.']).relations).toContain('Ghana SUPPORTS African Union');
+    expect(extract(['The minister said Togo remained fully committed to ECOWAS.']).relations).toContain('Togo SUPPORTS Economic Community of West African States');
+  });
+
+  it('reads no support in a commitment to an act or to another state', () => {
+    const { relations } = extract(['Ghana said it was committed to talks with Togo.', 'Benin committed to withdrawing its troops by March.']);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});
+
+describe('a body named inside what one is committed to', () => {
+  it('does not read a body that only qualifies the thing one is committed to as supported', () => {
+    const { relations } = extract(['Ghana said it remained committed to the AU trade rules it had signed.']);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});
+
+describe('a deal held with another state', () => {
+  const cooperating = (relations: string[], a: string, b: string) => relations.some((relation) => relation === `${a} COOPERATES_WITH ${b}` || relation === `${b} COOPERATES_WITH ${a}`);
+
+  it('reads a pact or agreement a state has with another as cooperation', () => {
+    expect(cooperating(extract(['Togo renewed its fisheries agreement with Ghana on Tuesday.']).relations, 'Togo', 'Ghana')).toBe(true);
+    expect(cooperating(extract(['Benin ratified a security pact with Ghana, clearing the way for joint training.']).relations, 'Benin', 'Ghana')).toBe(true);
+  });
+
+  it('reads none in a deal rejected, left or denied, nor in a truce', () => {
+    expect(cooperating(extract(['Togo rejected a deal with Ghana.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo withdrew from its pact with Ghana on Monday.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo has no agreement with Ghana on the river.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo pulled out of its pact with Ghana on Monday.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo suspended its fisheries agreement with Ghana last week.']).relations, 'Togo', 'Ghana')).toBe(false);
+    expect(cooperating(extract(['Togo signed a peace agreement with Ghana in 1999.']).relations, 'Togo', 'Ghana')).toBe(false);
+  });
+});
+
+describe('a deal only urged', () => {
+  it('reads no cooperation in a deal someone presses for', () => {
+    const { relations } = extract(['Ghana and Togo argued over the border for years.', 'The union urged both to press for a trade deal with Benin.']);
+    expect(relations.filter((relation) => relation.includes('COOPERATES_WITH Benin') || relation.startsWith('Benin COOPERATES_WITH'))).toEqual([]);
+  });
+});
+
+describe('"deal with" as a verb', () => {
+  it('reads no cooperation in dealing with a state', () => {
+    const { relations } = extract(['Ghana said it would find a way to deal with Togo.', 'Benin must deal with Togo directly, the minister said.']);
+    expect(relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
+
+describe('things done jointly', () => {
+  const cooperating = (relations: string[], a: string, b: string) => relations.some((relation) => relation === `${a} COOPERATES_WITH ${b}` || relation === `${b} COOPERATES_WITH ${a}`);
+
+  it('reads a joint body, project or exercise of two actors as cooperation', () => {
+    expect(cooperating(extract(['Ghana and Togo agreed on Monday to set up a joint commission on the river.']).relations, 'Ghana', 'Togo')).toBe(true);
+    expect(cooperating(extract(['Benin held joint naval patrols with Togo in the gulf last month.']).relations, 'Benin', 'Togo')).toBe(true);
+  });
+
+  it('reads none between foes, or among the listed members of a body', () => {
+    expect(cooperating(extract(['Ghana accused Togo of shelling its border villages.', 'Ghana and Togo set up a joint commission on Friday to look into the clashes.']).relations, 'Ghana', 'Togo')).toBe(false);
+    expect(cooperating(extract(['The Troika of Ghana, Togo and Benin runs a joint fund for the river.']).relations, 'Togo', 'Benin')).toBe(false);
+  });
+});

@@ -79,3 +79,15 @@ describe('the deal a story reports', () => {
     expect(relations).not.toContain('European Union SUPPORTS Lome Peace Treaty');
   });
 });
+
+describe('a vote in favour with nothing named', () => {
+  it('reads a vote in favour as support of the story\'s deal', () => {
+    const { relations } = extract(['Member states adopted the Lome Framework on Friday.', 'Among the largest states, Ghana voted in favour and Togo abstained.']);
+    expect(relations).toContain('Ghana SUPPORTS Lome Framework');
+  });
+
+  it('reads none for the unnamed voters of a relative clause, nor a vote in favour of something else', () => {
+    const { relations } = extract(['Member states adopted the Lome Framework on Friday.', 'Ghana said it would punish countries that voted in favour.', 'Togo voted in favour of a delay.']);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
+  });
+});

@@ -121,6 +121,15 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (still |formally |now |also |already |both |all |each )*(a |an )?(party|parties|signatory|signatories|member|members|signatory state|signatory states|state party|states parties) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
+  // "reaffirmed their commitment to the African Union", "remains committed to NATO": holding to a body backs it (only a
+  // body: a state "committed to" a treaty is often said to keep an obligation, not to back the deal).
+  { kind: 'SUPPORTS', pattern: '(committed|commitment|commitments) to', object: 'direct', window: 2, objects: ['Organization'] },
+  // "a security pact with Ghana", "renewed its fisheries agreement with Ghana": a deal a state has with another is a
+  // partnership (not a truce between foes, nor one it rejects or leaves: triggerGuards.ts).
+  { kind: 'COOPERATES_WITH', pattern: `(?<!${TRUCE_WORDS} )(pact|pacts|agreement|agreements|accord|accords|deal|deals|partnership|treaty|memorandum)( signed| reached| concluded)? with`, object: 'direct', window: 2, nominal: true, unlessFoes: true, subjects: ['Government'], objects: ['Government'] },
+  // "Ghana and Togo set up a joint commission", "its joint patrols with Togo", "a joint venture with X": a body, project or
+  // exercise two run jointly makes them partners (not foes: "a joint commission to investigate the clashes").
+  { kind: 'COOPERATES_WITH', pattern: 'joint (\\S+ ){0,2}(commission|commissions|committee|committees|working group|task force|mechanism|centre|center|fund|project|projects|programme|program|investigation|inquiry|mission|venture|ventures|exercises|exercise|drills|patrols|operations|manoeuvres|maneuvers)', object: ['with'], window: 2, reach: 4, together: true, unlessFoes: true },
   // "the United States stands with its ally", "Japan stood firmly behind Manila", "stood “shoulder to shoulder” with X".
   { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) ([“"] )?(firmly |fully |resolutely |squarely |shoulder to shoulder )?([”"] )?(with|by|behind)', object: 'direct', window: 4 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
