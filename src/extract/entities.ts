@@ -309,6 +309,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastSubjectPerson: string | undefined;
   let earlierSubjectPerson: string | undefined;
   let lastSubjectThing: string | undefined;
+  /** The first actor other than a person named as a subject in each sentence: the one a subject "it" carries on. */
+  const sentenceSubjectThing = new Map<number, { key: string; start: number; end: number; coordinated: boolean }>();
+  let lastThingSentence = -1;
   /** The last actor, person or not, named as a subject: who "The statement said" is the words of. */
   let lastSubject: string | undefined;
   /** The last subject of a verb of saying or writing: who issued the words "the statement" or "the letter" speaks on. */
@@ -384,6 +387,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
       // "… 14 tankers that it says carried crude": "it" speaking is the body or state acting, not the last one named.
       if ((SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') || NAMING_VERBS.has(tokens[mention.end]?.lower ?? '')) && lastSubjectThing) key = lastSubjectThing;
+      // "The board said talks with Serbia had failed. It urged Hungary …": "it" as the subject of a sentence that names
+      // nothing before it carries on the subject of the sentence before, not the last name in it.
+      const subject = sentenceSubjectThing.get(mention.sentence - 1);
+      if (!mention.possessive && subject && !subject.coordinated && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) key = subject.key;
     } else if (!key && mention.key.startsWith('office:')) {
       // "the chancellor said": the last person named with that office ("Chancellor Anna Berg"), or with its head word.
       const office = mention.key.slice('office:'.length);
@@ -429,8 +436,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {
       lastThing = key;
+      lastThingSentence = mention.sentence;
       if (!mention.possessive && isSubjectPosition(tokens, mention)) {
         lastSubjectThing = lastSubject = key;
+        // ("The Nigeria Police Force said": the name, not the state inside it; "Russia, China and Chad voted against":
+        // several subjects are "they", not "it".)
+        const first = sentenceSubjectThing.get(mention.sentence);
+        const coordinated = tokens[mention.end]?.lower === 'and' || (tokens[mention.end]?.text === ',' && Boolean(tokens[mention.end + 1]?.capitalized));
+        if (!first || first.start === mention.start || first.end === mention.start) sentenceSubjectThing.set(mention.sentence, { key, start: mention.start, end: mention.end, coordinated });
         if (speaksNext(tokens, mention.end)) lastVoice = key;
       }
     }

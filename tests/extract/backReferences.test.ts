@@ -344,3 +344,24 @@ describe('bodies a state or a body owns', () => {
     expect(relations).toEqual(expect.arrayContaining(['Russian Federal Security Service PART_OF Russia', 'Office of Foreign Assets Control PART_OF U.S. Treasury']));
   });
 });
+
+describe('"it" opening a sentence', () => {
+  it('is the subject of the sentence before, not the last state that sentence named', () => {
+    const { relations } = extract([
+      'The Danube Water Board said in a statement that talks with Serbia had ended without agreement. It urged Hungary to share its flood data.',
+    ]);
+    expect(relations).toContain('Danube Water Board URGES Hungary');
+    expect(relations).not.toContain('Serbia URGES Hungary');
+  });
+
+  it('is the state that acted, not the one it acted on', () => {
+    const { relations } = extract(['The African Union welcomed the deal between Kenya and Somalia. It urged Kenya to respect the ceasefire.']);
+    expect(relations).toContain('African Union URGES Kenya');
+    expect(relations).not.toContain('Somalia URGES Kenya');
+  });
+
+  it('keeps an "it" inside a sentence for the last one named there', () => {
+    const { relations } = extract(['Analysts said Serbia had every reason to refuse while it enjoyed backing from Russia.']);
+    expect(relations).toContain('Russia SUPPORTS Serbia');
+  });
+});
