@@ -38,6 +38,8 @@ export interface ArticleEntities {
   bothStates?: [string, string];
   /** The state the story is about: the first one its narration names. */
   storyState?: string;
+  /** The state whose government "the government" means: the first named, by its name or as the subject by its body. */
+  governmentState?: string;
   /** The state the story was filed from, by its dateline, when the article names it. */
   homeState?: string;
   /** Entity key of each resolved mention (pronouns and bare names included). */
@@ -501,7 +503,17 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   // (A region governing itself within a state is not the state the story is about, even when named first.)
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:') && !isRegionalGovernment(key.slice('state:'.length)));
-  return { entities, entityOf, bothStates: mainPair(entities), storyState };
+  // "Papua New Guinea's parliament ratified the treaty with Australia. … accused the government of …": a state whose body
+  // is the first subject is named first, and its government is the one meant.
+  const stateOfMention = (mention: Mention) => {
+    const key = mention.inQuote ? undefined : entityOf.get(mention);
+    if (key?.startsWith('state:')) return key;
+    const entity = key ? entities.get(key) : undefined;
+    const subject = mention.form === 'name' && isSubjectPosition(sentences[mention.sentence]?.tokens ?? [], mention);
+    return subject && entity?.kind === 'Government' && entity.state ? `state:${entity.state}` : undefined;
+  };
+  const governmentState = all.map(stateOfMention).find((key) => key && !isRegionalGovernment(key.slice('state:'.length)));
+  return { entities, entityOf, bothStates: mainPair(entities), storyState, governmentState };
 }
 
 /** The one state named (not by a pronoun) in the sentence of `mention` before it and in the sentence before, if only one is. */

@@ -365,3 +365,13 @@ describe('"it" opening a sentence', () => {
     expect(relations).toContain('Russia SUPPORTS Serbia');
   });
 });
+
+describe('the state the story is about', () => {
+  it('counts a state named first by its body ("Malta’s parliament approved …") as the story’s state', () => {
+    const { relations } = extract([
+      'Malta’s parliament approved the harbour pact with Italy on Monday. Opposition leader Carl Vassallo voted against it. He accused the government of handing Rome a say over the ports.',
+    ]);
+    expect(relations).toContain('Carl Vassallo ACCUSES Malta');
+    expect(relations).not.toContain('Carl Vassallo ACCUSES Italy');
+  });
+});
