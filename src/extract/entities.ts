@@ -392,7 +392,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "The board said talks with Serbia had failed. It urged Hungary …": "it" as the subject of a sentence that names
       // nothing before it carries on the subject of the sentence before, not the last name in it.
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
-      if (!mention.possessive && subject && !subject.coordinated && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) key = subject.key;
+      if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
+        // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
+        // whose words an "it said" still carries on as before.)
+        if (!subject.coordinated) key = subject.key;
+        else if (!SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '')) key = undefined;
+      }
     } else if (!key && mention.key.startsWith('office:')) {
       // "the chancellor said": the last person named with that office ("Chancellor Anna Berg"), or with its head word.
       const office = mention.key.slice('office:'.length);

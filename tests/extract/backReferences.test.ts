@@ -360,6 +360,11 @@ describe('"it" opening a sentence', () => {
     expect(relations).not.toContain('Somalia URGES Kenya');
   });
 
+  it('is none of several states that were the subject of the sentence before', () => {
+    const { relations } = extract(['The draft was adopted by 19 votes. Russia, China and Chad voted against. It urges Iran to admit inspectors.']);
+    expect(relations.filter((relation) => relation.endsWith('URGES Iran'))).toEqual([]);
+  });
+
   it('keeps an "it" inside a sentence for the last one named there', () => {
     const { relations } = extract(['Analysts said Serbia had every reason to refuse while it enjoyed backing from Russia.']);
     expect(relations).toContain('Russia SUPPORTS Serbia');
