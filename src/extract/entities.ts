@@ -906,6 +906,8 @@ const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office'
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;
+  // ("X, whose husband, Y, is among the detained, said …": Y is the subject of the relative clause only.)
+  if (tokens[mention.start - 1]?.text === ',' && tokens.slice(Math.max(0, mention.start - 4), mention.start - 1).some((token) => token.lower === 'whose')) return false;
   if (isSaidBy(tokens, mention.end)) return true;
   let at = mention.start - 1;
   // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.

@@ -380,3 +380,14 @@ describe('the state the story is about', () => {
     expect(relations).not.toContain('Carl Vassallo ACCUSES Italy');
   });
 });
+
+describe('"she said" after a relative clause with a name of its own', () => {
+  it('gives the words to the subject of the sentence, not to the name inside "whose husband, X,"', () => {
+    const { extraction } = extract([
+      'At the border on Thursday, Mira Kovac, whose husband, Ivo Kovac, is among the detained, said she had heard nothing. “They told us he would be released in a day,” she said.',
+    ]);
+    const speakers = extraction.statements.map((statement) => extraction.entities.find((entity) => entity.key === statement.speaker)?.name);
+    expect(speakers).not.toContain('Ivo Kovac');
+    expect(speakers).toContain('Mira Kovac');
+  });
+});
