@@ -38,6 +38,8 @@ export interface ArticleEntities {
   bothStates?: [string, string];
   /** The state the story is about: the first one its narration names. */
   storyState?: string;
+  /** The state whose government "the government" means: the first named, by its name or as the subject by its body. */
+  governmentState?: string;
   /** The state the story was filed from, by its dateline, when the article names it. */
   homeState?: string;
   /** Entity key of each resolved mention (pronouns and bare names included). */
@@ -309,6 +311,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastSubjectPerson: string | undefined;
   let earlierSubjectPerson: string | undefined;
   let lastSubjectThing: string | undefined;
+  /** The first actor other than a person named as a subject in each sentence: the one a subject "it" carries on. */
+  const sentenceSubjectThing = new Map<number, { key: string; start: number; end: number; coordinated: boolean }>();
+  let lastThingSentence = -1;
   /** The last actor, person or not, named as a subject: who "The statement said" is the words of. */
   let lastSubject: string | undefined;
   /** The last subject of a verb of saying or writing: who issued the words "the statement" or "the letter" speaks on. */
@@ -384,6 +389,15 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       key = FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') ? lastState ?? lastThing : lastThing;
       // "… 14 tankers that it says carried crude": "it" speaking is the body or state acting, not the last one named.
       if ((SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') || NAMING_VERBS.has(tokens[mention.end]?.lower ?? '')) && lastSubjectThing) key = lastSubjectThing;
+      // "The board said talks with Serbia had failed. It urged Hungary …": "it" as the subject of a sentence that names
+      // nothing before it carries on the subject of the sentence before, not the last name in it.
+      const subject = sentenceSubjectThing.get(mention.sentence - 1);
+      if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
+        // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
+        // whose words an "it said" still carries on as before.)
+        if (!subject.coordinated) key = subject.key;
+        else if (!SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '')) key = undefined;
+      }
     } else if (!key && mention.key.startsWith('office:')) {
       // "the chancellor said": the last person named with that office ("Chancellor Anna Berg"), or with its head word.
       const office = mention.key.slice('office:'.length);
@@ -429,8 +443,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // "an Egyptian environmental group": a state named as an adjective is not what a later "its" points to.
     else if (entity.kind !== 'Place' && entity.kind !== 'Treaty' && mention.form !== 'pronoun' && !mention.modifier) {
       lastThing = key;
+      lastThingSentence = mention.sentence;
       if (!mention.possessive && isSubjectPosition(tokens, mention)) {
         lastSubjectThing = lastSubject = key;
+        // ("The Nigeria Police Force said": the name, not the state inside it; "Russia, China and Chad voted against":
+        // several subjects are "they", not "it".)
+        const first = sentenceSubjectThing.get(mention.sentence);
+        const coordinated = tokens[mention.end]?.lower === 'and' || (tokens[mention.end]?.text === ',' && Boolean(tokens[mention.end + 1]?.capitalized));
+        if (!first || first.start === mention.start || first.end === mention.start) sentenceSubjectThing.set(mention.sentence, { key, start: mention.start, end: mention.end, coordinated });
         if (speaksNext(tokens, mention.end)) lastVoice = key;
       }
     }
@@ -488,7 +508,17 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   }
   // (A region governing itself within a state is not the state the story is about, even when named first.)
   const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:') && !isRegionalGovernment(key.slice('state:'.length)));
-  return { entities, entityOf, bothStates: mainPair(entities), storyState };
+  // "Papua New Guinea's parliament ratified the treaty with Australia. … accused the government of …": a state whose body
+  // is the first subject is named first, and its government is the one meant.
+  const stateOfMention = (mention: Mention) => {
+    const key = mention.inQuote ? undefined : entityOf.get(mention);
+    if (key?.startsWith('state:')) return key;
+    const entity = key ? entities.get(key) : undefined;
+    const subject = mention.form === 'name' && isSubjectPosition(sentences[mention.sentence]?.tokens ?? [], mention);
+    return subject && entity?.kind === 'Government' && entity.state ? `state:${entity.state}` : undefined;
+  };
+  const governmentState = all.map(stateOfMention).find((key) => key && !isRegionalGovernment(key.slice('state:'.length)));
+  return { entities, entityOf, bothStates: mainPair(entities), storyState, governmentState };
 }
 
 /** The one state named (not by a pronoun) in the sentence of `mention` before it and in the sentence before, if only one is. */
@@ -876,6 +906,8 @@ const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office'
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;
+  // ("X, whose husband, Y, is among the detained, said …": Y is the subject of the relative clause only.)
+  if (tokens[mention.start - 1]?.text === ',' && tokens.slice(Math.max(0, mention.start - 4), mention.start - 1).some((token) => token.lower === 'whose')) return false;
   if (isSaidBy(tokens, mention.end)) return true;
   let at = mention.start - 1;
   // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.

@@ -173,7 +173,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && trigger.object === 'direct' && namesUnnamedGovernment(tokens, end) && subjects.length === 1) {
     const subject = context.resolved.entities.get(subjects[0]);
     const own = subject && subject.kind !== 'Government' ? subject.state ?? stateOpening(subject.name) : undefined;
-    const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? context.resolved.storyState) : context.resolved.storyState;
+    const home = context.resolved.governmentState ?? context.resolved.storyState;
+    const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? home) : home;
     if (state && state !== subjects[0] && subject?.state !== state.slice('state:'.length)) objects = [state];
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.

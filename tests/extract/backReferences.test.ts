@@ -344,3 +344,50 @@ describe('bodies a state or a body owns', () => {
     expect(relations).toEqual(expect.arrayContaining(['Russian Federal Security Service PART_OF Russia', 'Office of Foreign Assets Control PART_OF U.S. Treasury']));
   });
 });
+
+describe('"it" opening a sentence', () => {
+  it('is the subject of the sentence before, not the last state that sentence named', () => {
+    const { relations } = extract([
+      'The Danube Water Board said in a statement that talks with Serbia had ended without agreement. It urged Hungary to share its flood data.',
+    ]);
+    expect(relations).toContain('Danube Water Board URGES Hungary');
+    expect(relations).not.toContain('Serbia URGES Hungary');
+  });
+
+  it('is the state that acted, not the one it acted on', () => {
+    const { relations } = extract(['The African Union welcomed the deal between Kenya and Somalia. It urged Kenya to respect the ceasefire.']);
+    expect(relations).toContain('African Union URGES Kenya');
+    expect(relations).not.toContain('Somalia URGES Kenya');
+  });
+
+  it('is none of several states that were the subject of the sentence before', () => {
+    const { relations } = extract(['The draft was adopted by 19 votes. Russia, China and Chad voted against. It urges Iran to admit inspectors.']);
+    expect(relations.filter((relation) => relation.endsWith('URGES Iran'))).toEqual([]);
+  });
+
+  it('keeps an "it" inside a sentence for the last one named there', () => {
+    const { relations } = extract(['Analysts said Serbia had every reason to refuse while it enjoyed backing from Russia.']);
+    expect(relations).toContain('Russia SUPPORTS Serbia');
+  });
+});
+
+describe('the state the story is about', () => {
+  it('counts a state named first by its body ("Malta’s parliament approved …") as the story’s state', () => {
+    const { relations } = extract([
+      'Malta’s parliament approved the harbour pact with Italy on Monday. Opposition leader Carl Vassallo voted against it. He accused the government of handing Rome a say over the ports.',
+    ]);
+    expect(relations).toContain('Carl Vassallo ACCUSES Malta');
+    expect(relations).not.toContain('Carl Vassallo ACCUSES Italy');
+  });
+});
+
+describe('"she said" after a relative clause with a name of its own', () => {
+  it('gives the words to the subject of the sentence, not to the name inside "whose husband, X,"', () => {
+    const { extraction } = extract([
+      'At the border on Thursday, Mira Kovac, whose husband, Ivo Kovac, is among the detained, said she had heard nothing. “They told us he would be released in a day,” she said.',
+    ]);
+    const speakers = extraction.statements.map((statement) => extraction.entities.find((entity) => entity.key === statement.speaker)?.name);
+    expect(speakers).not.toContain('Ivo Kovac');
+    expect(speakers).toContain('Mira Kovac');
+  });
+});
