@@ -130,7 +130,7 @@ function quoteMarkedSentences(paragraphs: string[], sentences: ParagraphSentence
 }
 
 /** Flags the mentions that stand inside quotation marks, which may run across the sentences of a paragraph. */
-function markQuotedMentions(mentions: SentenceMentions[], quotes: QuoteSpan[]): void {
+export function markQuotedMentions(mentions: SentenceMentions[], quotes: QuoteSpan[]): void {
   const after = (s: number, token: number, span: { sentence: number; token: number }) => s > span.sentence || (s === span.sentence && token > span.token);
   for (const quote of quotes) {
     for (let s = quote.openSentence; s <= quote.closeSentence; s++) {

@@ -8,6 +8,7 @@ import { findQuoteSpans } from '../../src/extract/quotes.ts';
 import { resolveWithinArticle } from '../../src/extract/entities.ts';
 import { findArticleStates } from '../../src/extract/articleStates.ts';
 import { withArticleStates } from '../../src/extract/gazetteer.ts';
+import { markQuotedMentions } from '../../src/extract/index.ts';
 
 export function statementContext(paragraphs: string[]): StatementContext {
   return withArticleStates(findArticleStates(paragraphs), () => {
@@ -15,15 +16,7 @@ export function statementContext(paragraphs: string[]): StatementContext {
     const mentions = sentences.map((sentence) => findMentions(sentence.index, sentence.text, new Map()));
     const quotes = findQuoteSpans({ sentences, mentions });
     // As extraction does: names inside quotation marks are flagged, for they are what was said, not who said it.
-    for (const quote of quotes) {
-      for (let s = quote.openSentence; s <= quote.closeSentence; s++) {
-        for (const mention of mentions[s].mentions) {
-          const afterOpen = s > quote.openSentence || mention.start > quote.openToken;
-          const beforeClose = s < quote.closeSentence || mention.start <= quote.closeToken;
-          if (afterOpen && beforeClose) mention.inQuote = true;
-        }
-      }
-    }
+    markQuotedMentions(mentions, quotes);
     return { sentences, mentions, resolved: resolveWithinArticle(mentions), quotes };
   });
 }
