@@ -1,6 +1,6 @@
 // The workspace store that `newsgraph ingest` grows run after run: a folder holding graph.json (MODEL.md's graph file),
 // the previous version as graph.json.bak, and a lock file while a writer is at work.
-import { access, copyFile, mkdir, open, readdir, readFile, rm, rename, stat } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, readFile, rm, rename, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -67,7 +67,7 @@ async function isStale(file: string, owner: LockOwner | undefined): Promise<bool
 }
 
 /**
- * Takes the workspace's lock (O_EXCL create of `DIR/lock` holding pid, host and time). A lock left by a process that
+ * Takes the workspace's lock (`DIR/lock`, holding pid, host and time, created whole by a hard link that fails if it exists). A lock left by a process that
  * has died is removed and taken; a live one is a StoreError naming its pid.
  */
 export async function lockWorkspace(dir: string = DEFAULT_WORKSPACE_DIR): Promise<WorkspaceLock> {
@@ -77,15 +77,16 @@ export async function lockWorkspace(dir: string = DEFAULT_WORKSPACE_DIR): Promis
   await mkdir(dir, { recursive: true });
   const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   for (let attempt = 0; ; attempt++) {
+    // The owner is written to a file of our own first and then linked as the lock (link fails if the lock exists), so
+    // the lock never exists without its owner: a writer killed at any moment leaves a lock whose pid says it is dead.
+    const draft = `${paths.lock}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      const handle = await open(paths.lock, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify(owner));
-      } finally {
-        await handle.close();
-      }
+      await writeFile(draft, JSON.stringify(owner), { flag: 'wx' });
+      await link(draft, paths.lock);
+      await rm(draft, { force: true });
       break;
     } catch (error) {
+      await rm(draft, { force: true });
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new StoreError(`${paths.lock}: cannot create the lock file (${(error as Error).message})`, { cause: error });
       }
@@ -159,7 +160,12 @@ async function assertCurrentFileIsSound(paths: WorkspacePaths): Promise<boolean>
 /** Temporary files a killed writer left behind; under the lock no one else can be writing them. */
 async function removeDebris(paths: WorkspacePaths): Promise<void> {
   const names = await readdir(paths.dir).catch(() => [] as string[]);
-  const debris = names.filter((name) => /^\.graph\.json\..*\.tmp$|^graph\.json\.bak\..*\.tmp$/.test(name));
+  // (A lock's draft is debris only once its writer is dead: a live one may be trying for the lock this instant.)
+  const deadDraft = (name: string) => {
+    const pid = /^lock\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1];
+    return pid !== undefined && !isProcessAlive(Number(pid));
+  };
+  const debris = names.filter((name) => /^\.graph\.json\..*\.tmp$|^graph\.json\.bak\..*\.tmp$/.test(name) || deadDraft(name));
   await Promise.all(debris.map((name) => rm(join(paths.dir, name), { force: true })));
 }
 

@@ -147,6 +147,24 @@ describe('lockWorkspace', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('writes the lock whole (no empty lock while it is taken) and clears the draft a dead writer left', async () => {
+    const lock = await lockWorkspace(dir);
+    const { lock: file } = workspacePaths(dir);
+    expect(JSON.parse(await readFile(file, 'utf8')).pid).toBe(process.pid);
+    expect(await readdir(dir)).toEqual(['lock']);
+    await lock.release();
+
+    // A writer killed after writing its draft but before linking it as the lock leaves the draft behind.
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await exited(gone);
+    const draft = `lock.${gone.pid}.0a1b2c3d.tmp`;
+    await writeFile(join(dir, draft), JSON.stringify({ pid: gone.pid, host: hostname(), since: new Date().toISOString() }));
+    const live = `lock.${process.pid}.0a1b2c3d.tmp`;
+    await writeFile(join(dir, live), '{}');
+    await saveWorkspace(dir, buildSampleGraph());
+    expect((await readdir(dir)).sort()).toEqual(['graph.json', live]);
+  });
+
   it('holds the lock across read, change and save in withWorkspace', async () => {
     await saveWorkspace(dir, buildSampleGraph());
     const order = await withWorkspace(dir, async (graph) => {
