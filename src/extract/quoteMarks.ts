@@ -18,3 +18,13 @@ export function isOpening(text: string, token: Token): boolean {
   const before = text[token.start - 1];
   return before === undefined || /[\s([—–-]/.test(before);
 }
+
+/** The index of a sentence's first quotation mark, opening or closing; -1 when it has none. */
+export function firstQuoteMark(tokens: Token[]): number {
+  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}
+
+/** The index of a sentence's last quotation mark, opening or closing; -1 when it has none. */
+export function lastQuoteMark(tokens: Token[]): number {
+  return tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
+}

@@ -4,9 +4,9 @@ import type { LocalStatement } from '../types.ts';
 import type { Reported } from './speechActs.ts';
 import type { Token } from './tokens.ts';
 import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
-import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening } from './quoteMarks.ts';
+import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening, firstQuoteMark, lastQuoteMark } from './quoteMarks.ts';
 import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind } from './speakers.ts';
-import { MIN_REPORTED_WORDS, firstQuoteMark, lastQuoteMark, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
+import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
 
 export type { QuoteSpan } from './quoteMarks.ts';
 export type { StatementContext } from './speakers.ts';

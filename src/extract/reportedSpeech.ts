@@ -7,7 +7,7 @@ import { ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { NEWS_AGENCY_NAMES, OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { ACCUSING_VERBS, ATTRIBUTING_VERBS, COMPLEMENT_TAKERS, DEMAND_VERBS, LISTENER_VERBS, NAMING_VERBS, PROMISE_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
-import { OPEN_QUOTE, CLOSE_QUOTE, isOpening } from './quoteMarks.ts';
+import { OPEN_QUOTE, CLOSE_QUOTE, isOpening, firstQuoteMark, lastQuoteMark } from './quoteMarks.ts';
 import { type Reported, MIN_REPORTED_WORDS, accusationOf, demandOf, describedAs, promiseOf, stanceOf, takesStanceObject } from './speechActs.ts';
 
 export { MIN_REPORTED_WORDS } from './speechActs.ts';
@@ -46,16 +46,6 @@ export function whatTheyCalled(context: StatementContext, s: number): { text: st
     if (end - start >= 2) return { text: context.sentences[s].text.slice(tokens[start].start, tokens[end - 1].end), speaker };
   }
   return undefined;
-}
-
-/** The first quotation mark of a sentence, opening or closing; -1 when it has none. */
-export function firstQuoteMark(tokens: Token[]): number {
-  return tokens.findIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
-}
-
-/** The index of a sentence's last quotation mark, opening or closing; -1 when it has none. */
-export function lastQuoteMark(tokens: Token[]): number {
-  return tokens.findLastIndex((token) => OPEN_QUOTE.has(token.text) || CLOSE_QUOTE.has(token.text));
 }
 
 /**

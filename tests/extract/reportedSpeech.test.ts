@@ -4,7 +4,8 @@
 // speaker gave something ("in what X called …"). The sentences are written for these tests; the names are invented.
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/extract/tokens.ts';
-import { firstQuoteMark, lastQuoteMark, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution, whatTheyCalled } from '../../src/extract/reportedSpeech.ts';
+import { firstQuoteMark, lastQuoteMark } from '../../src/extract/quoteMarks.ts';
+import { reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution, whatTheyCalled } from '../../src/extract/reportedSpeech.ts';
 import type { StatementContext } from '../../src/extract/speakers.ts';
 import { statementContext, nameOf } from '../support/statementContext.ts';
 
