@@ -67,8 +67,8 @@ async function isStale(file: string, owner: LockOwner | undefined): Promise<bool
 }
 
 /**
- * Takes the workspace's lock (`DIR/lock`, holding pid, host and time, created whole by a hard link that fails if it exists). A lock left by a process that
- * has died is removed and taken; a live one is a StoreError naming its pid.
+ * Takes the workspace's lock (`DIR/lock`, holding pid, host and time, created whole by a hard link that fails if it
+ * exists). A lock left by a process that has died is removed and taken; a live one is a StoreError naming its pid.
  */
 export async function lockWorkspace(dir: string = DEFAULT_WORKSPACE_DIR): Promise<WorkspaceLock> {
   const paths = workspacePaths(dir);
@@ -79,14 +79,12 @@ export async function lockWorkspace(dir: string = DEFAULT_WORKSPACE_DIR): Promis
   for (let attempt = 0; ; attempt++) {
     // The owner is written to a file of our own first and then linked as the lock (link fails if the lock exists), so
     // the lock never exists without its owner: a writer killed at any moment leaves a lock whose pid says it is dead.
-    const draft = `${paths.lock}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const draft = join(paths.dir, `lock.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
       await writeFile(draft, JSON.stringify(owner), { flag: 'wx' });
       await link(draft, paths.lock);
-      await rm(draft, { force: true });
       break;
     } catch (error) {
-      await rm(draft, { force: true });
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new StoreError(`${paths.lock}: cannot create the lock file (${(error as Error).message})`, { cause: error });
       }
@@ -101,6 +99,8 @@ export async function lockWorkspace(dir: string = DEFAULT_WORKSPACE_DIR): Promis
       throw new StoreError(
         `${paths.dir}: the workspace is locked by ${who}; wait for it to finish, or if no newsgraph is running, delete ${paths.lock}`,
       );
+    } finally {
+      await rm(draft, { force: true });
     }
   }
   heldLocks.add(absolute);
@@ -157,12 +157,15 @@ async function assertCurrentFileIsSound(paths: WorkspacePaths): Promise<boolean>
   return true;
 }
 
+/** The name of a lock's draft (`lock.<pid>.<random>.tmp`, written by lockWorkspace), with its writer's pid. */
+const LOCK_DRAFT = /^lock\.(\d+)\.[0-9a-f]+\.tmp$/;
+
 /** Temporary files a killed writer left behind; under the lock no one else can be writing them. */
 async function removeDebris(paths: WorkspacePaths): Promise<void> {
   const names = await readdir(paths.dir).catch(() => [] as string[]);
   // (A lock's draft is debris only once its writer is dead: a live one may be trying for the lock this instant.)
   const deadDraft = (name: string) => {
-    const pid = /^lock\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1];
+    const pid = LOCK_DRAFT.exec(name)?.[1];
     return pid !== undefined && !isProcessAlive(Number(pid));
   };
   const debris = names.filter((name) => /^\.graph\.json\..*\.tmp$|^graph\.json\.bak\..*\.tmp$/.test(name) || deadDraft(name));
