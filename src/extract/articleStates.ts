@@ -46,7 +46,8 @@ export function findArticleStates(paragraphs: string[]): ArticleState[] {
   // ("Panji Poyon", "which locals call Kunashiri": a demonym stands as an adjective, before a lower-case word or an
   // institution's word: "Lusanian officials", "the Lusanian Foreign Ministry".)
   const adjectives = new Set<string>();
-  for (const match of text.matchAll(/\b(\p{Lu}\p{Ll}{3,}) (\p{L}+)/gu)) {
+  // (The next word is looked at, not taken: in "Senior Lusanian officials" it is itself an adjective before a noun.)
+  for (const match of text.matchAll(/\b(\p{Lu}\p{Ll}{3,}) (?=(\p{L}+))/gu)) {
     const next = match[2];
     if (/^\p{Ll}/u.test(next) || isInstitutionWord(next.toLowerCase())) adjectives.add(match[1]);
   }

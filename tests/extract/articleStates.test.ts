@@ -9,6 +9,10 @@ describe('findArticleStates', () => {
     expect(findArticleStates(['Lusania protested.', 'Lusanian officials said the talks were over.']).map((state) => state.name)).toContain('Lusania');
   });
 
+  it('finds the demonym after another capitalised word ("Senior Lusanian officials")', () => {
+    expect(findArticleStates(['Lusania protested.', 'Senior Lusanian officials said the talks were over.']).map((state) => state.name)).toContain('Lusania');
+  });
+
   it('takes a name with a neighbour as a state', () => {
     expect(findArticleStates(['Velmora, Ostrava’s northern neighbour, urged restraint.']).map((state) => state.name)).toContain('Ostrava');
   });
