@@ -11,7 +11,7 @@ import { stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { titleRelation } from './lexicon/titles.ts';
-import { FORCE_WORDS } from './lexicon/headWords.ts';
+import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
@@ -84,7 +84,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const nominal = isNounAt(trigger, tokens, begin);
   // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
   // taking a stance is someone else's, not the act of the one who condemns it.
-  if (nominal && ACTS_OF_FORCE.has(trigger.kind) && isStanceObject(tokens, begin)) return [];
+  if (nominal && trigger.kind === 'FIGHTS_AGAINST' && isStanceObject(tokens, begin)) return [];
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -131,10 +131,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
   }
   // ("who led the Indian delegation": a state's adjective before the noun led names nothing led.)
-  if (trigger.kind === 'LEADS' && !passive && sentence.mentions.find((mention) => mention.start >= end)?.modifier) return [];
   // ("who led the AU panel": the unit a body's name qualifies is led, not the body — see unitsOfBodies.ts.)
   const led = trigger.kind === 'LEADS' && !passive ? sentence.mentions.find((mention) => mention.start >= end) : undefined;
-  if (led && isUnitNamedAfter(tokens, led.end)) return [];
+  if (led && (led.modifier || isUnitNamedAfter(tokens, led.end))) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
@@ -306,7 +305,6 @@ const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'bri
 /** What one urges without naming anyone ("restraint", "calm", "“restraint and dialogue”"). */
 const APPEAL_NOUNS = new Set(['restraint', 'calm', 'dialogue', 'de-escalation', 'moderation', 'caution', 'patience', 'halt', 'cessation']);
 
-/** True when what is urged right after the verb, or at the end of the trigger itself ("called for calm"), is an appeal noun. */
 /** What is demanded back from whoever holds it ("the immediate release of", "the return of", "an apology"). */
 const RETURN_NOUNS = new Set(['release', 'return', 'repatriation', 'handover', 'withdrawal', 'explanation', 'apology', 'compensation']);
 
@@ -318,6 +316,7 @@ function isDemandOfReturn(tokens: Token[], end: number): boolean {
   return RETURN_NOUNS.has(tokens[at]?.lower ?? '');
 }
 
+/** True when what is urged right after the verb, or at the end of the trigger itself ("called for calm"), is an appeal noun. */
 function isBareAppeal(tokens: Token[], end: number): boolean {
   const at = QUOTE_MARKS.has(tokens[end]?.text ?? '') ? end + 1 : end;
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
@@ -613,10 +612,6 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   return [];
 }
 
-/** Nouns of acts of force, whose object after "on", "against" or "of" is the victim ("the attack on X"). */
-const FORCE_ACT_NOUNS = /^(attack|attacks|strike|strikes|airstrike|airstrikes|raid|raids|assault|assaults|invasion|occupation|shelling|bombing|bombardment|offensive|incursion|incursions|aggression|war)$/;
-/** Acts named by a noun ("the attack on") whose agent a verb of stance before the noun does not name. */
-const ACTS_OF_FORCE = new Set<RelationKind>(['FIGHTS_AGAINST']);
 /** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'any']);
 /** Verbs by which one takes a stance on an act that others did ("condemned the attack on X", "blamed the strike on"). */
@@ -783,7 +778,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.kind === 'CONDEMNS' && between.some((token) => /^(in|near|at|inside)$/.test(token.lower))) break;
     // ("condemned the attack on Peru", "denounced the invasion of X": whom an act of force is aimed at is its victim, not
     // the one condemned.)
-    if (trigger.kind === 'CONDEMNS' && between.some((token, k) => FORCE_ACT_NOUNS.test(token.lower) && /^(on|against|of)$/.test(between[k + 1]?.lower ?? ''))) break;
+    if (trigger.kind === 'CONDEMNS' && between.some((token, k) => FORCE_ACT_NOUNS.has(token.lower) && /^(on|against|of)$/.test(between[k + 1]?.lower ?? ''))) break;
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;

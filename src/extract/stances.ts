@@ -7,6 +7,7 @@ import type { ArticleEntities } from './entities.ts';
 import { ACCUSING_WORDS, CONDEMNING_WORDS, JUDICIAL_BODIES } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
 import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
+import { FORCE_ACT_NOUNS } from './lexicon/headWords.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 /**
@@ -91,8 +92,8 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   return targets.length > MAX_TARGETS ? [] : standing.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind) && !isVictimIn(statement.text, resolved.entities.get(key)!.aliases));
 }
 
-/** Nouns of acts of force, after which "in", "on", "against" or "of" names the side that suffers them. */
-const FORCE_ACTS = '(?:war|attack|attacks|strike|strikes|airstrikes?|raids?|assault|invasion|occupation|shelling|bombing|bombardment|aggression|offensive)';
+/** The nouns of acts of force, as a pattern ("the war in Ukraine", "the attack on Peru"). */
+const FORCE_ACTS = `(?:${[...FORCE_ACT_NOUNS].join('|')})`;
 
 /** "We condemn the war in Ukraine", "the attack on Peru": a side named only as where or whom an act of force hit. */
 function isVictimIn(text: string, aliases: Set<string>): boolean {

@@ -10,6 +10,7 @@ import { isInternational } from './treaties.ts';
 import { treatyMeant } from './treatyWelcomes.ts';
 import { isRefusedText } from './triggerGuards.ts';
 import { CITING_AFTER, CITING_BEFORE, SAYING_VERBS, TREATY_NOUNS } from './lexicon/citingWords.ts';
+import { isNegation } from './lexicon/negations.ts';
 
 /** How far after a treaty's name its verb may stand ("the 2001 Fisheries Agreement of 2001 gave"). */
 const VERB_REACH = 3;
@@ -49,7 +50,7 @@ function grantsAfter(tokens: Token[], end: number): boolean {
   // ("the 1977 Neutrality Treaty, which allows …": past the relative pronoun.)
   const from = tokens[end]?.text === ',' && /^(which|that)$/.test(tokens[end + 1]?.lower ?? '') ? end + 2 : end;
   for (let at = from; at < from + VERB_REACH && tokens[at]; at++) {
-    if (CITING_AFTER.has(tokens[at].lower)) return !isRefusedText(tokens, at + 1) && !/^(not|never|no)$/.test(tokens[at - 1]?.lower ?? '');
+    if (CITING_AFTER.has(tokens[at].lower)) return !isRefusedText(tokens, at + 1) && !isNegation(tokens[at - 1]?.lower ?? '');
     if (tokens[at].punct || tokens[at].capitalized) return false;
   }
   return false;

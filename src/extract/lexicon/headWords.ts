@@ -274,6 +274,12 @@ export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** Words for a state's forces: "its troops fought" means the state that owns them. */
 export const FORCE_WORDS: ReadonlySet<string> = new Set([...FORCE_GROUP_NOUNS, 'military', 'army']);
 
+/** Nouns of acts of force, after which "on", "against", "of" (or "in") names the side that suffers them ("the attack on X"). */
+export const FORCE_ACT_NOUNS: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'assault', 'assaults', 'invasion',
+  'occupation', 'shelling', 'bombing', 'bombardment', 'offensive', 'incursion', 'incursions', 'aggression', 'war',
+]);
+
 /** Collective nouns that open a sentence as the speakers ("Analysts said …"): a Group, never a person's name. */
 export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set([
   'analysts', 'experts', 'critics', 'witnesses', 'observers', 'residents', 'diplomats', 'economists', 'officials',
