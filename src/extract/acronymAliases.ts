@@ -44,7 +44,12 @@ export function acronymAliases(sentences: SentenceMentions[], all: Mention[]): M
         : all.filter((mention) => mention.form === 'name' && isOrganisationLike(mention) && mention.name.includes(' ') && mention.text !== defined.acronym && (mention.sentence < index || (mention.sentence === index && mention.end <= defined.before))).at(-1);
       if (!long || long.key === short.key) continue;
       // ("Chad's Mobile Response Brigade, known by its French initials as the BMR": a name with initials is no person's.)
-      if (long.kind === 'Person') for (const mention of all) if (mention.key === long.key && mention !== short) Object.assign(mention, { kind: 'Organization', key: `org:${lookupKey(long.name)}` });
+      // (The person's key is kept before the loop: the loop rewrites \`long\` itself, and later mentions still hold it.)
+      if (long.kind === 'Person') {
+        const personKey = long.key;
+        const organisation = { kind: 'Organization' as const, key: `org:${lookupKey(long.name)}` };
+        for (const mention of all) if (mention.key === personKey && mention !== short) Object.assign(mention, organisation);
+      }
       aliases.set(short.key, long.key);
     }
   }

@@ -126,7 +126,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   const base = { sentence, start, end, text, possessive };
   if (end - start >= 2 && isOfficeOfTitle(tokens, end - 2)) return [bodyMention(base, text, undefined)];
   // "Kurdish-led Syrian Democratic Forces": a compound modifier opening a longer name is read apart from it; so is one
-  // whose first part has words of its own ("the Port Moresby-based Pacific Rights Network").
+  // whose first part has words of its own ("the Port Moresby-based Pacific Rights Network", "the New York-based Human
+  // Rights Watch", "Hong Kong-based Cathay Pacific").
   const modifierEnd = start + 1 + tokens.slice(start, end - 1).findIndex((token) => COMPOUND_MODIFIER.test(token.text));
   if (end - start > 1 && modifierEnd > start) {
     const rest = classifyChunk(sentence, tokens, modifierEnd, end);
@@ -137,13 +138,6 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
       }
     }
     return [...classifyChunk(sentence, tokens, start, modifierEnd), ...rest];
-  }
-  // "the New York-based Human Rights Watch", "Hong Kong-based Cathay Pacific": a compound modifier of two words or
-  // more inside a chunk is read apart from the name after it.
-  const innerModifier = tokens.slice(start + 1, end - 1).findIndex((token) => COMPOUND_MODIFIER.test(token.text));
-  if (innerModifier >= 0) {
-    const split = start + 1 + innerModifier + 1;
-    return [...classifyChunk(sentence, tokens, start, split), ...classifyChunk(sentence, tokens, split, end)];
   }
   // "a Hong Kong-based executive": where someone is based is a place; "U.S.-brokered", "Saudi-led": a modifier.
   const compound = COMPOUND_MODIFIER.exec(text);

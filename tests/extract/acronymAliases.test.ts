@@ -49,4 +49,14 @@ describe('acronyms of names the article gives in full', () => {
     const found = holders(['Talks with the European Union, the UN and the African Union went on.'], 'European Union');
     expect(found[0]?.aliases).not.toContain('UN');
   });
+
+  it('makes every mention of a name given initials an organisation, also those after the one with the initials', () => {
+    const { extraction } = extract([
+      'Talar Besso Miran fighters crossed the river on Monday.',
+      'Talar Besso Miran, known by its French initials as the TBM, denied it.',
+      'Talar Besso Miran said it would keep fighting.',
+    ]);
+    const named = extraction.entities.filter((entity) => entity.aliases.includes('Talar Besso Miran'));
+    expect(named.map((entity) => entity.kind)).toEqual(['Organization']);
+  });
 });
