@@ -604,6 +604,19 @@ describe('both parties speaking at once', () => {
     ]);
   });
 
+  it('gives a quote closed by "the two governments said" to the first of the article\'s two states', () => {
+    const said = saidBy([
+      'Chile and Peru signed a ferry accord in Arica on Tuesday after two years of talks.',
+      'Chile had wanted more crossings, while Peru wanted lower fares.',
+      '“The first ferries will sail in March,” the two governments said.',
+      '“Fares will be reviewed every year,” both ministries said on Wednesday.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Chile', 'The first ferries will sail in March'],
+      ['Chile', 'Fares will be reviewed every year'],
+    ]);
+  });
+
   it('does so in a sentence that quotes a few words in passing', () => {
     const said = saidBy(['Bolivia and Paraguay agreed on Tuesday to resume sharing flood warnings, in the first meeting since La Paz put the 1990 treaty “on hold” last year, officials on both sides said.']);
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
