@@ -3,6 +3,7 @@
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { countryByCode, lookupKey } from './gazetteer.ts';
+import { NAME_JOINERS } from './acronyms.ts';
 
 /** Keys that name the same thing as another key: acronyms defined in the article and initials of a longer name. */
 export function acronymAliases(sentences: SentenceMentions[], all: Mention[]): Map<string, string> {
@@ -130,12 +131,9 @@ function isApposedInitials(acronym: string, name: string): boolean {
   return [...acronym].filter((letter) => letters.includes(letter)).length * 2 >= acronym.length;
 }
 
-/** Lower-case words that may stand inside a name its initials spell ("Union of Greens and Farmers"). */
-const JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', 'el', '&']);
-
 /** "Papua New Guinea" spells PNG; "Papua New Guinea's parliament" does not: a lower-case word of its own says more. */
 function isSpeltWhole(name: string): boolean {
-  return name.split(/[\s-]+/).every((word) => /^[\p{Lu}\d]/u.test(word) || JOINERS.has(word));
+  return name.split(/[\s-]+/).every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_JOINERS.has(word));
 }
 
 /** The initials of a name's capitalised words ("African Union" → AU). */

@@ -50,8 +50,11 @@ export function spellsAcronym(tokens: Token[], start: number, end: number, acron
   return spelt * 2 >= acronym.length;
 }
 
-/** Lower-case words that may join the words of a name its acronym spells ("Incident Prevention and Response Mechanism"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
+/**
+ * Lower-case words that may join the words of a name its acronym spells ("Incident Prevention and Response Mechanism",
+ * "Union of Greens and Farmers", "Frente de Liberación Nacional").
+ */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&', 'de', 'des', 'du', 'la', 'el']);
 
 /**
  * "the Incident Prevention and Response Mechanism (IPRM)": where a name that runs from `start` to an acronym in brackets

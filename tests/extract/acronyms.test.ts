@@ -46,4 +46,9 @@ describe('acronyms', () => {
     const other = name('the Incident Prevention and Response Mechanism (XYZ) met');
     expect(acronymSpanEnd(other.tokens, 1, 3)).toBe(3);
   });
+
+  it('runs a name on past the particles of other languages ("de", "la") when the acronym spells it', () => {
+    const { tokens } = name('the Frente de Unidad Costera (FUC) met');
+    expect(acronymSpanEnd(tokens, 1, 2)).toBe(5);
+  });
 });
