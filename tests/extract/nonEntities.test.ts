@@ -92,6 +92,8 @@ describe('names that are no entities', () => {
 
   it('reads acronyms of common nouns as no organisation', () => {
     expect(named('Firms are investing billions in AI and LNG while GDP stalls.')).toEqual([]);
+    expect(named('The Velmar Aid Network, a Kessa-based NGO, said several NGOs had left.')).toEqual(['Organization Velmar Aid Network', 'Place Kessa']);
+    expect(named('NGO Foro Libre said it would appeal.')).toEqual(['Organization Foro Libre']);
   });
 
   it('reads "Former" or "Acting" before a title as no name', () => {

@@ -30,6 +30,8 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'AI', 'GDP', 'CEO', 'CFO', 'COO', 'LNG', 'LPG', 'EV', 'EVs', 'IPO', 'VAT', 'GMT', 'UTC', 'COVID', 'HIV', 'AIDS', 'DNA',
   'TV', 'CCTV', 'ICBM', 'SLBM', 'IRBM', 'SRBM', 'UAV', 'IED', 'RPG', 'ETF', 'CPI', 'PMI', 'SUV', 'PC', 'GPS', 'IT', 'PR',
   'VIP', 'ID', 'FAQ', 'OK', 'AM', 'PM', 'BC', 'AD',
+  // "a Kessa-based NGO": a kind of body, no one body's name ("NGO Foro Penal" names one after it).
+  'NGO', 'NGOs',
 ]);
 
 /** Words for a numbered part of a text ("Article IV", "Chapter VII", "Section 5"): a clause, never an actor. */
