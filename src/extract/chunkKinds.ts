@@ -20,6 +20,10 @@ import {
   COMPASS_ADJECTIVES,
   TREATY_HEADS,
   TREATY_SET_HEADS,
+  GROUP_NOUNS,
+  COMPANY_PLURALS,
+  ORGANISATION_PLURALS,
+  ACTING_COLLECTIVES,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import {
@@ -443,6 +447,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {
     return [{ ...base, form: 'name', kind: 'Group', key: `group:${words[0].lower}`, name: words[0].lower }];
   }
+  // "Exporters said …", "Fishermen say …": a plural of a trade or a collective opening a sentence is a common noun, no one's
+  // name (MODEL.md: bare generic nouns are no entities).
+  if (words.length === 1 && !possessive && (start === 0 || tokens[start - 1].punct) && isGenericPlural(words[0].lower)) return [];
   if (words.length === 1) {
     const previous = tokens[start - 1];
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
@@ -522,6 +529,12 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
+}
+
+/** Plurals of trades and collectives from the lexicon ("exporters", "rebels", "fishermen"), never a name alone ("Banks" may be a surname). */
+function isGenericPlural(word: string): boolean {
+  const plural = word.endsWith('s') || word.endsWith('men');
+  return plural && word !== 'banks' && (GROUP_NOUNS.has(word) || COMPANY_PLURALS.has(word) || ORGANISATION_PLURALS.has(word) || REBEL_NOUNS.has(word) || ACTING_COLLECTIVES.has(word));
 }
 
 /** The lower-case office that ends right before `of` ("the president" in "the president of X"), or undefined. */
