@@ -103,6 +103,11 @@ describe('organisations by context', () => {
     expect(acronym.filter((entity) => entity.name.startsWith('KVX')).map((entity) => entity.name)).toEqual(['KVX Holding']);
   });
 
+  it('reads a party’s adjective before "leader" as the party the article names in full', () => {
+    const { extraction } = extract(['The Radical Party (PR) will abstain on the final vote.', 'Radical leader Jose Amaral said his party would not block the budget.']);
+    expect(extraction.entities.filter((entity) => /Radical/.test(entity.name)).map((entity) => entity.name)).toEqual(['Radical Party']);
+  });
+
   it('reads a short name of a place named with an area head as that place, but not a city', () => {
     const { extraction } = extract(['Aid trucks reached the Dareen Strip on Monday.', 'Hospitals in Dareen were full, and a clinic in Dareen City closed.']);
     const places = extraction.entities.filter((entity) => entity.kind === 'Place').map((entity) => entity.name).sort();
