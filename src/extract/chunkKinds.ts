@@ -2,7 +2,7 @@
 // the gazetteer, its head word and the words around it; `classifyChunk` is the entry, the rest serve it and stateNames.ts.
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLanguageName, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { joinTokens, type Token } from './tokens.ts';
-import { EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
+import { EVENT_HEADS, COMMON_ACRONYMS, CURRENCY_NOUNS } from './lexicon/capitalisedWords.ts';
 import {
   GOVERNMENT_BODY_HEADS,
   COLLECTIVE_SPEAKERS,
@@ -427,6 +427,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive && !title) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // "investing in AI", "GDP stalls": acronyms of common nouns.
   if (COMMON_ACRONYMS.has(text)) return [];
+  // "15 million CFA francs": an acronym before a currency noun names the currency.
+  if (/^\p{Lu}{2,}$/u.test(text) && CURRENCY_NOUNS.has(tokens[end]?.text ?? '')) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     if (namesWeapon(tokens, end)) return [];

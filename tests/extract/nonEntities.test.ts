@@ -101,6 +101,8 @@ describe('names that are no entities', () => {
     expect(named('Firms are investing billions in AI and LNG while GDP stalls.')).toEqual([]);
     expect(named('The Velmar Aid Network, a Kessa-based NGO, said several NGOs had left.')).toEqual(['Organization Velmar Aid Network', 'Place Kessa']);
     expect(named('NGO Foro Libre said it would appeal.')).toEqual(['Organization Foro Libre']);
+    expect(named('It ordered the state to pay 15 million CFA francs in damages.')).toEqual([]);
+    expect(named('Prices in UAE dirhams rose, and the KVX shares fell.')).toContain('Government United Arab Emirates');
   });
 
   it('reads "Former" or "Acting" before a title as no name', () => {

@@ -34,5 +34,12 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'NGO', 'NGOs',
 ]);
 
+/** Lower-case currency nouns: an acronym right before one names the currency, no body ("15 million CFA francs"). */
+export const CURRENCY_NOUNS: ReadonlySet<string> = new Set([
+  'franc', 'francs', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'dinar', 'dinars', 'dirham', 'dirhams',
+  'riyal', 'riyals', 'rial', 'rials', 'rupee', 'rupees', 'shilling', 'shillings', 'peso', 'pesos', 'rouble', 'roubles',
+  'ruble', 'rubles', 'yuan', 'yen', 'won', 'lira', 'cedis', 'naira', 'rand', 'kwacha',
+]);
+
 /** Words for a numbered part of a text ("Article IV", "Chapter VII", "Section 5"): a clause, never an actor. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['article', 'articles', 'chapter', 'section', 'clause', 'paragraph', 'annex']);
