@@ -65,6 +65,11 @@ describe('organisations by context', () => {
     expect(named('A Velmar poll put the party on 20%.')).toEqual(['Organization Velmar']);
   });
 
+  it('reads a confederation as an organisation, a demonym after its "of" kept inside, and no person "Business"', () => {
+    expect(named('The Confederation of Velmarian Business (CVB) said the deal was good.')).toEqual(['Organization Confederation of Velmarian Business']);
+    expect(named('The Kessa Trade Union Confederation called a strike.')).toEqual(['Organization Kessa Trade Union Confederation']);
+  });
+
   it('reads a name before "and other … makers", or before its shares, as a company', () => {
     expect(named('Rules may follow for Kaito Seiki and other equipment makers.')).toEqual(['Organization Kaito Seiki']);
     expect(named('Kaito Seiki shares fell 3% on Friday.')).toEqual(['Organization Kaito Seiki']);
