@@ -70,6 +70,12 @@ describe('organisations by context', () => {
     expect(named('The Kessa Trade Union Confederation called a strike.')).toEqual(['Organization Kessa Trade Union Confederation']);
   });
 
+  it('reads a name after "an agreement with" as the other side, not the treaty the apposition after it describes', () => {
+    const { extraction } = extract(['The premier signed a written agreement with the Civic Renewal, the first formal pact between his party and another since 2020.', 'The Civic Renewal backed the budget.']);
+    expect(extraction.entities.filter((entity) => entity.name === 'Civic Renewal').map((entity) => entity.kind)).toEqual(['Organization']);
+    expect(named('The Varno Compact, a pact that bound both navies, lapsed.')).toEqual(['Treaty Varno Compact']);
+  });
+
   it('reads a name before "and other … makers", or before its shares, as a company', () => {
     expect(named('Rules may follow for Kaito Seiki and other equipment makers.')).toEqual(['Organization Kaito Seiki']);
     expect(named('Kaito Seiki shares fell 3% on Friday.')).toEqual(['Organization Kaito Seiki']);
