@@ -2,7 +2,7 @@
 // the gazetteer, its head word and the words around it; `classifyChunk` is the entry, the rest serve it and stateNames.ts.
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLanguageName, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { joinTokens, type Token } from './tokens.ts';
-import { EVENT_HEADS, COMMON_ACRONYMS } from './lexicon/capitalisedWords.ts';
+import { EVENT_HEADS, COMMON_ACRONYMS, CURRENCY_NOUNS } from './lexicon/capitalisedWords.ts';
 import {
   GOVERNMENT_BODY_HEADS,
   COLLECTIVE_SPEAKERS,
@@ -20,6 +20,10 @@ import {
   COMPASS_ADJECTIVES,
   TREATY_HEADS,
   TREATY_SET_HEADS,
+  GROUP_NOUNS,
+  COMPANY_PLURALS,
+  ORGANISATION_PLURALS,
+  ACTING_COLLECTIVES,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import {
@@ -302,7 +306,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')) return name;
   }
 
-  if (words.length > 1 && !possessive && isTreatyByApposition(tokens, end)) return [treatyMention(base, text)];
+  // ("an agreement with the Civic Renewal, the first pact between …": the apposition is the agreement's, the name after
+  // "with" its other side.)
+  const partyWith = tokens[start - 1]?.lower === 'with' || (tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.lower === 'with');
+  if (words.length > 1 && !possessive && !partyWith && isTreatyByApposition(tokens, end)) return [treatyMention(base, text)];
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
@@ -423,6 +430,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive && !title) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // "investing in AI", "GDP stalls": acronyms of common nouns.
   if (COMMON_ACRONYMS.has(text)) return [];
+  // "15 million CFA francs": an acronym before a currency noun names the currency.
+  if (/^\p{Lu}{2,}$/u.test(text) && CURRENCY_NOUNS.has(tokens[end]?.text ?? '')) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     if (namesWeapon(tokens, end)) return [];
@@ -443,6 +452,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0].lower)) {
     return [{ ...base, form: 'name', kind: 'Group', key: `group:${words[0].lower}`, name: words[0].lower }];
   }
+  // "Exporters said …", "Fishermen say …": a plural of a trade or a collective opening a sentence is a common noun, no one's
+  // name (MODEL.md: bare generic nouns are no entities).
+  if (words.length === 1 && !possessive && (start === 0 || tokens[start - 1].punct) && isGenericPlural(words[0].lower)) return [];
   if (words.length === 1) {
     const previous = tokens[start - 1];
     // "forces captured Vovchansk": ground taken is a place (what strikes hit may be a group: "struck Hezbollah").
@@ -522,6 +534,12 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
+}
+
+/** Plurals of trades and collectives from the lexicon ("exporters", "rebels", "fishermen"), never a name alone ("Banks" may be a surname). */
+function isGenericPlural(word: string): boolean {
+  const plural = word.endsWith('s') || word.endsWith('men');
+  return plural && word !== 'banks' && (GROUP_NOUNS.has(word) || COMPANY_PLURALS.has(word) || ORGANISATION_PLURALS.has(word) || REBEL_NOUNS.has(word) || ACTING_COLLECTIVES.has(word));
 }
 
 /** The lower-case office that ends right before `of` ("the president" in "the president of X"), or undefined. */

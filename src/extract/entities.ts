@@ -229,7 +229,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if ([...entities.values()].some((entity) => entity.kind === 'Person' && entity.name.split(/[\s-]+/).includes(mention.name))) continue;
     // ("Polisario fighters" after "the Polisario Front": the short name of an organisation the article named.)
     const longer = shortNames.get(mention.name.toLowerCase());
-    const key = longer && entities.get(longer)?.kind === 'Organization' ? longer : mention.key.replace(/^bare:/, 'org:');
+    // ("Socialist leader X" after "the Socialist Party": a party is read as a body until its state is placed.)
+    const key = longer && (entities.get(longer)?.kind === 'Organization' || isStatelessParty(entities.get(longer))) ? longer : mention.key.replace(/^bare:/, 'org:');
     if (!entities.has(key)) createEntity(entities, key, 'Organization', mention);
     organisations.set(mention.name, key);
   }
@@ -609,6 +610,11 @@ function aliasPlaceWithoutArea(entity: ArticleEntity): void {
   }
 }
 
+/** A party named with no state yet ("the Socialist Party"), kept as a body until a state is placed for it. */
+function isStatelessParty(entity: ArticleEntity | undefined): boolean {
+  return Boolean(entity?.key.startsWith('body:?:') && /\sparty$/i.test(entity.name));
+}
+
 /** True for a place named as islands ("the Habomai islets", "the Paracel Islands"). */
 function isIslandGroup(entity: ArticleEntity | undefined): boolean {
   return entity?.kind === 'Place' && /\b(islands|islets|archipelago)$/i.test(entity.name);
@@ -624,9 +630,9 @@ const ORGANISATION_HEADS_DROPPED: ReadonlySet<string> = new Set([...CORPORATE_SU
 function shortNamesOf(entities: Map<string, ArticleEntity>): Map<string, string> {
   const short = new Map<string, string>();
   for (const entity of entities.values()) {
-    if (entity.kind !== 'Organization' && entity.kind !== 'Place') continue;
+    if (entity.kind !== 'Organization' && entity.kind !== 'Place' && !isStatelessParty(entity)) continue;
     const words = entity.name.split(' ');
-    const dropped = entity.kind === 'Organization' ? ORGANISATION_HEADS_DROPPED : AREA_HEADS_DROPPED;
+    const dropped = entity.kind === 'Place' ? AREA_HEADS_DROPPED : ORGANISATION_HEADS_DROPPED;
     let cut = words.length;
     while (cut > 1 && dropped.has(words[cut - 1].toLowerCase())) cut--;
     if (cut === words.length) continue;

@@ -201,7 +201,10 @@ export function chunkEnd(tokens: Token[], start: number): number {
       const words = tokens.slice(end + 1, afterAnd);
       // ("Abuja Framework on Trade and Movement": in a treaty's name, an organisation's head word is a common noun.)
       const treatyNamed = words.length <= 2 && tokens.slice(start, end).some((word, k, span) => TREATY_HEADS.has(word.lower) && CONNECTORS_AFTER_HEAD.has(span[k + 1]?.lower ?? ''));
-      if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || (ORGANIZATION_HEADS.has(word.lower) && !treatyNamed)) && !countryByDemonym(joinTokens(words))) {
+      // ("Ministry of Trade and Industry", "Ministry of Mines and Energy": so is it in a ministry's portfolio.)
+      // (Its last "and" only: "… and Industry and Velmar Steel" names a firm after it.)
+      const portfolio = tokens.slice(start, end).some((word, k, span) => PORTFOLIO_OWNERS.has(word.lower) && CONNECTORS_AFTER_HEAD.has(span[k + 1]?.lower ?? '')) && !tokens.slice(start, end).some((word) => word.lower === 'and');
+      if (!words.some((word) => GOVERNMENT_BODY_HEADS.has(word.lower) || (ORGANIZATION_HEADS.has(word.lower) && !treatyNamed && !portfolio)) && !countryByDemonym(joinTokens(words))) {
         end += 1;
         continue;
       }
@@ -243,6 +246,9 @@ export function isHeadWord(word: string): boolean {
 /** Heads of institutions whose names join two halves with "and" ("Hostages and Missing Families Forum"); firms' heads
  * are not among them ("Volkswagen and Honda Motor" are two firms). */
 const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission']);
+
+/** Heads of a name whose "of" opens a portfolio, in which trades are common nouns ("Ministry of Mines and Energy"). */
+const PORTFOLIO_OWNERS = new Set(['ministry', 'department', 'minister', 'secretary']);
 
 /** Words that take "of" into a name as head words do ("Republic of Korea", "Secretary of State"). */
 const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom', 'state', 'states', 'people', 'coordination', 'front', 'government']);

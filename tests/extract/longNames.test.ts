@@ -35,6 +35,13 @@ describe('long institutional names', () => {
     expect(two.some((name) => name.includes('Finance and'))).toBe(false);
   });
 
+  it('keeps a trade inside a ministry’s domain after "and" ("Ministry of Mines and Energy")', () => {
+    expect(names(['The Ministry of Mines and Energy said output had fallen.'])).toContain('Government Ministry of Mines and Energy');
+    expect(names(['The Ministry of Trade and Industry and Velmar Steel signed the deal.'])).toContain('Government Ministry of Trade and Industry');
+    const two = names(['The Institute of Mining and Kessa Energy signed the deal.']);
+    expect(two.some((name) => name.includes('Mining and Kessa'))).toBe(false);
+  });
+
   it('does not swallow a party named after "of the" into the body before it', () => {
     const found = names(['The Political Bureau of the Communist Party of Vietnam met on Friday.']);
     expect(found.some((name) => /Bureau of the Communist/.test(name))).toBe(false);

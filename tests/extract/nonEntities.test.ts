@@ -90,8 +90,19 @@ describe('names that are no entities', () => {
     expect(named('Troops entered the Karsk region on Monday.')).toEqual(['Place Karsk region']);
   });
 
+  it('reads a plural of a trade or a collective opening a sentence as no name', () => {
+    expect(named('Exporters said the tariff would hurt.')).toEqual([]);
+    expect(named('Fishermen say the catch was poor.')).toEqual([]);
+    expect(named('“Insurers will pay,” she said.')).toEqual([]);
+    expect(named('Ana Ruiz said it would comply.')).toEqual(['Person Ana Ruiz']);
+  });
+
   it('reads acronyms of common nouns as no organisation', () => {
     expect(named('Firms are investing billions in AI and LNG while GDP stalls.')).toEqual([]);
+    expect(named('The Velmar Aid Network, a Kessa-based NGO, said several NGOs had left.')).toEqual(['Organization Velmar Aid Network', 'Place Kessa']);
+    expect(named('NGO Foro Libre said it would appeal.')).toEqual(['Organization Foro Libre']);
+    expect(named('It ordered the state to pay 15 million CFA francs in damages.')).toEqual([]);
+    expect(named('Prices in UAE dirhams rose, and the KVX shares fell.')).toContain('Government United Arab Emirates');
   });
 
   it('reads "Former" or "Acting" before a title as no name', () => {

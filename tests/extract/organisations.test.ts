@@ -65,6 +65,17 @@ describe('organisations by context', () => {
     expect(named('A Velmar poll put the party on 20%.')).toEqual(['Organization Velmar']);
   });
 
+  it('reads a confederation as an organisation, a demonym after its "of" kept inside, and no person "Business"', () => {
+    expect(named('The Confederation of Velmarian Business (CVB) said the deal was good.')).toEqual(['Organization Confederation of Velmarian Business']);
+    expect(named('The Kessa Trade Union Confederation called a strike.')).toEqual(['Organization Kessa Trade Union Confederation']);
+  });
+
+  it('reads a name after "an agreement with" as the other side, not the treaty the apposition after it describes', () => {
+    const { extraction } = extract(['The premier signed a written agreement with the Civic Renewal, the first formal pact between his party and another since 2020.', 'The Civic Renewal backed the budget.']);
+    expect(extraction.entities.filter((entity) => entity.name === 'Civic Renewal').map((entity) => entity.kind)).toEqual(['Organization']);
+    expect(named('The Varno Compact, a pact that bound both navies, lapsed.')).toEqual(['Treaty Varno Compact']);
+  });
+
   it('reads a name before "and other … makers", or before its shares, as a company', () => {
     expect(named('Rules may follow for Kaito Seiki and other equipment makers.')).toEqual(['Organization Kaito Seiki']);
     expect(named('Kaito Seiki shares fell 3% on Friday.')).toEqual(['Organization Kaito Seiki']);
@@ -101,6 +112,11 @@ describe('organisations by context', () => {
     expect(names).not.toContain('Person Norvik');
     const acronym = extract(['The government ordered KVX Holding to seek licences.', 'KVX said the rule would cut its revenue.']).extraction.entities;
     expect(acronym.filter((entity) => entity.name.startsWith('KVX')).map((entity) => entity.name)).toEqual(['KVX Holding']);
+  });
+
+  it('reads a party’s adjective before "leader" as the party the article names in full', () => {
+    const { extraction } = extract(['The Radical Party (PR) will abstain on the final vote.', 'Radical leader Jose Amaral said his party would not block the budget.']);
+    expect(extraction.entities.filter((entity) => /Radical/.test(entity.name)).map((entity) => entity.name)).toEqual(['Radical Party']);
   });
 
   it('reads a short name of a place named with an area head as that place, but not a city', () => {

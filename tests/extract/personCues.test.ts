@@ -113,3 +113,15 @@ describe('names with a state’s name inside', () => {
     expect(entity('Ballot Guard Kenya')?.kind).toBe('Organization');
   });
 });
+
+describe('a judge styled "Justice"', () => {
+  it('reads "Justice" before a name as a judge’s title, and still reads justice ministries and parties as bodies', () => {
+    const { entity } = extract([
+      'A three-judge panel, presided over by Justice Amira Kone Diallo, found that the men were beaten.',
+      'The Justice Ministry said it would appeal, and the Justice and Development Party backed it.',
+    ]);
+    expect(entity('Amira Kone Diallo')?.kind).toBe('Person');
+    expect(entity('Justice Ministry')?.kind).toBe('Government');
+    expect(entity('Justice and Development Party')?.kind).toBe('Organization');
+  });
+});

@@ -30,6 +30,15 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'AI', 'GDP', 'CEO', 'CFO', 'COO', 'LNG', 'LPG', 'EV', 'EVs', 'IPO', 'VAT', 'GMT', 'UTC', 'COVID', 'HIV', 'AIDS', 'DNA',
   'TV', 'CCTV', 'ICBM', 'SLBM', 'IRBM', 'SRBM', 'UAV', 'IED', 'RPG', 'ETF', 'CPI', 'PMI', 'SUV', 'PC', 'GPS', 'IT', 'PR',
   'VIP', 'ID', 'FAQ', 'OK', 'AM', 'PM', 'BC', 'AD',
+  // "a Kessa-based NGO": a kind of body, no one body's name ("NGO Foro Penal" names one after it).
+  'NGO', 'NGOs',
+]);
+
+/** Lower-case currency nouns: an acronym right before one names the currency, no body ("15 million CFA francs"). */
+export const CURRENCY_NOUNS: ReadonlySet<string> = new Set([
+  'franc', 'francs', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'dinar', 'dinars', 'dirham', 'dirhams',
+  'riyal', 'riyals', 'rial', 'rials', 'rupee', 'rupees', 'shilling', 'shillings', 'peso', 'pesos', 'rouble', 'roubles',
+  'ruble', 'rubles', 'yuan', 'yen', 'won', 'lira', 'cedis', 'naira', 'rand', 'kwacha',
 ]);
 
 /** Words for a numbered part of a text ("Article IV", "Chapter VII", "Section 5"): a clause, never an actor. */

@@ -111,6 +111,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'comptroller': 'LEADS',
   'chief justice': 'LEADS',
   'judge': 'MEMBER_OF',
+  // A judge of a higher court, styled "Justice X" ("presided over by Justice X").
+  'justice': 'MEMBER_OF',
   'crown prince': 'MEMBER_OF',
   'prince': 'MEMBER_OF',
   'sheikh': 'MEMBER_OF',
