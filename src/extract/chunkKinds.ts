@@ -302,7 +302,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')) return name;
   }
 
-  if (words.length > 1 && !possessive && isTreatyByApposition(tokens, end)) return [treatyMention(base, text)];
+  if (words.length > 1 && !possessive && isTreatyByApposition(tokens, start, end)) return [treatyMention(base, text)];
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
