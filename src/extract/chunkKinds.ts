@@ -306,10 +306,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')) return name;
   }
 
-  // ("an agreement with the Civic Renewal, the first pact between …": the apposition is the agreement's, the name after
-  // "with" its other side.)
-  const partyWith = tokens[start - 1]?.lower === 'with' || (tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.lower === 'with');
-  if (words.length > 1 && !possessive && !partyWith && isTreatyByApposition(tokens, end)) return [treatyMention(base, text)];
+  if (words.length > 1 && !possessive && isTreatyByApposition(tokens, start, end)) return [treatyMention(base, text)];
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is

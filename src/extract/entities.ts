@@ -5,6 +5,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
+import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
@@ -692,6 +693,8 @@ function mergeDescribedTreaties(sentences: SentenceMentions[], entities: Map<str
   for (const described of treaties) {
     if (named.includes(described) || !entities.has(described.key)) continue;
     const words = wordsOf(described);
+    // (A text named by its head alone, "signed a protocol", is settled by treaties.ts, which knows its parties.)
+    if (words.length === 1 && BARE_HEADS.test(words[0])) continue;
     const present = named.filter((other) => entities.has(other.key));
     const holding = present.filter((other) => words.every((word) => wordsOf(other).includes(word)));
     // (By its head alone only when its other words say no more than a kind of treaty: "the 35-year power purchase

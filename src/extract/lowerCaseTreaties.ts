@@ -42,6 +42,8 @@ export function lowerCaseTreaty(sentence: number, tokens: Token[], index: number
   if (yearly) return yearly;
   const understanding = memorandumOfUnderstanding(sentence, tokens, index);
   if (understanding) return understanding;
+  const bare = bareTextMade(sentence, tokens, index);
+  if (bare) return bare;
   if (!TREATY_MODIFIERS.has(token.lower)) return describedTreaty(sentence, tokens, index);
   const previous = tokens[index - 1];
   if (previous && TREATY_MODIFIERS.has(previous.lower) && !previous.capitalized) return undefined;
@@ -92,6 +94,21 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
   if (head.lower === 'deal' && /^(a|an)$/.test(tokens[before].lower) && !MAKING_VERBS.test(tokens[before - 1]?.lower ?? '')) return undefined;
   // (Named without its length, which it is still written with: "the 10-day humanitarian truce".)
   return treatySpan(sentence, tokens, before + 1, end + 1, index);
+}
+
+/** Heads a text made may be named by alone ("signed a protocol"). */
+export const BARE_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|deal|compact|convention)$/;
+
+/**
+ * "Iraq and Kuwait signed a protocol on Monday": a text made, named by its head alone; the story names it later
+ * ("the Bayan Protocol"), and treaties.ts joins the two or drops the bare one.
+ */
+function bareTextMade(sentence: number, tokens: Token[], index: number): Mention | undefined {
+  const token = tokens[index];
+  if (!BARE_HEADS.test(token.lower) || !/^(a|an)$/.test(tokens[index - 1]?.lower ?? '') || !MAKING_VERBS.test(tokens[index - 2]?.lower ?? '')) return undefined;
+  const next = tokens[index + 1];
+  if (next && !next.punct && (ABOUT_A_TEXT.test(next.lower) || DESCRIBED_HEADS.test(next.lower))) return undefined;
+  return treatySpan(sentence, tokens, index, index + 1);
 }
 
 /** Nouns that end as adverbs do ("a gas supply agreement"). */

@@ -213,6 +213,21 @@ function firstOfList(tokens: Token[], start: number): number {
   return first;
 }
 
+/** How far back "with" or "between" may stand before a treaty's partner ("between Kessa Union and Civic Renewal"). */
+const PARTNER_REACH = 6;
+
+/**
+ * "signed an agreement with the Civic Renewal, the first pact …": a name after "with" or "between" a lower-case treaty
+ * noun is a partner of that text, and the apposition after it describes the text, not the partner.
+ */
+function isTreatyPartner(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  // Back past the other partners of a list ("between Kessa Union and …"): names, "and", "the".
+  while (at >= Math.max(0, start - PARTNER_REACH) && (tokens[at].capitalized || /^(and|the)$/.test(tokens[at].lower))) at--;
+  if (!/^(with|between)$/.test(tokens[at]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, at - 3), at).some((token) => !token.capitalized && TREATY_HEADS.has(token.lower));
+}
+
 /** Words after a treaty noun that make it the head of an apposition ("an agreement signed in 2025", "a pact that …"). */
 const TREATY_NOUN_FOLLOWERS = new Set(['signed', 'reached', 'struck', 'agreed', 'concluded', 'that', 'which', 'between', 'under', 'with', ',', '.']);
 
@@ -220,8 +235,8 @@ const TREATY_NOUN_FOLLOWERS = new Set(['signed', 'reached', 'struck', 'agreed', 
  * "the Kessa-Loma Free Trade Zone, an agreement signed in January": an apposition headed by a treaty noun makes the
  * name a treaty's, whatever its own head word says.
  */
-export function isTreatyByApposition(tokens: Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+export function isTreatyByApposition(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '') || isTreatyPartner(tokens, start)) return false;
   for (let k = end + 2; k <= end + 4; k++) {
     const word = tokens[k];
     if (!word || word.punct || word.capitalized) return false;

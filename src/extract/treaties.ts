@@ -3,6 +3,7 @@
 import type { SentenceMentions } from './mentions.ts';
 import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
+import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
@@ -55,9 +56,61 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
   }
   const result = new Map<string, string[]>();
   for (const [key, codes] of parties) if (codes.size >= 2 || named.has(key)) result.set(key, [...codes].sort());
+  settleBareTexts(sentences, resolved, result);
   unifyDatedDescriptions(sentences, resolved);
   unifyDescriptions(resolved, result, parties);
   return result;
+}
+
+/**
+ * "Iraq and Kuwait signed a protocol", named later "the Bayan Protocol": a text named by its head alone is the one
+ * treaty with a proper name that holds that head (or, for "an agreement", "a deal", the first named just after), and its
+ * parties are that treaty's; one left unnamed is no entity, since nothing tells it from the texts it stands beside.
+ * (A treaty dated by its year is an older text the story recalls, not the one just signed.)
+ */
+function settleBareTexts(sentences: SentenceMentions[], resolved: ArticleEntities, parties: Map<string, string[]>): void {
+  const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
+  // Texts with a proper name ("the Bayan Protocol"), not dated by a year.
+  const proper = treaties.filter((entity) => !isBare(entity) && !isDescriptive(entity) && ![...entity.aliases].some((alias) => /^(1[5-9]|20)\d\d /.test(alias)));
+  for (const entity of treaties.filter(isBare)) {
+    const head = entity.name.toLowerCase();
+    const holding = proper.filter((other) => other.name.toLowerCase().split(/[\s-]+/).includes(head));
+    // ("signed an agreement on Tuesday … Under the Mexico City Memorandum": a generic head is the text named first in
+    // the sentences that follow, not an older one named before it whose name ends in "Agreement".)
+    const signedIn = Math.min(...entity.sentences);
+    const firstNamed = (other: ArticleEntity) => Math.min(...other.sentences);
+    // (Nor one whose parties the signers do not all take part in: "Peru and Chile signed an agreement … under the X
+    // Treaty with Bolivia".)
+    const signers = new Set(parties.get(entity.key) ?? []);
+    const sameSides = (other: ArticleEntity) => signers.size > 0 && (parties.get(other.key) ?? []).every((code) => signers.has(code));
+    const following = proper.filter((other) => firstNamed(other) >= signedIn && firstNamed(other) <= signedIn + FOLLOWING_SENTENCES && sameSides(other)).sort((a, b) => firstNamed(a) - firstNamed(b));
+    const target = GENERIC_HEADS.test(head) ? (following.find((other) => holding.includes(other)) ?? following[0]) : holding.length === 1 ? holding[0] : undefined;
+    if (target) {
+      const joined = new Set([...(parties.get(target.key) ?? []), ...(parties.get(entity.key) ?? [])]);
+      if (joined.size) parties.set(target.key, [...joined].sort());
+      moveInto(resolved, entity, target);
+    } else {
+      // (Gone from its sentence too, which reads as it did without it: "signed an agreement with X" is still a partnership.)
+      for (const mention of entity.mentions) {
+        resolved.entityOf.delete(mention);
+        const { mentions } = sentences[mention.sentence];
+        if (mentions.includes(mention)) mentions.splice(mentions.indexOf(mention), 1);
+      }
+      resolved.entities.delete(entity.key);
+    }
+    parties.delete(entity.key);
+  }
+}
+
+/** How many sentences after "signed an agreement" the story may give the text its name. */
+const FOLLOWING_SENTENCES = 3;
+
+/** Heads that may stand for a text of any name ("an agreement" for "the Bayan Protocol"). */
+const GENERIC_HEADS = /^(agreement|deal|accord|pact)$/;
+
+/** Named only by a head, in lower case somewhere ("protocol" of "signed a protocol"; not "the Convention" alone). */
+function isBare(entity: ArticleEntity): boolean {
+  return [...entity.aliases].every((alias) => BARE_HEADS.test(alias.toLowerCase())) && [...entity.aliases].some((alias) => BARE_HEADS.test(alias));
 }
 
 /** "a security pact with Australia", "a bilateral agreement with Maputo": the state named right after "with". */

@@ -21,8 +21,11 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
   return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin);
 }
 
-/** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
-const DUTY_WORDS = /^(obligations?|commitments?|rights?|powers|duties|duty|responsibilities|pledged|pledges|bound)$/;
+/**
+ * What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under"; and
+ * what it grants ("its trade benefits under the pact", "tariff preferences under", "its status under").
+ */
+const DUTY_WORDS = /^(obligations?|commitments?|rights?|powers|duties|duty|responsibilities|pledged|pledges|bound|benefits|protections?|preferences|privileges|entitlements|exemptions|status)$/;
 
 function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   // (Unless they are invoked: "would invoke US commitments under Article IV".)

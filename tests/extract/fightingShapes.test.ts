@@ -29,6 +29,14 @@ describe('duties held under a treaty', () => {
     expect(relations).not.toContain('Iran INVOKES Vienna Safeguards Agreement');
     expect(relations).toContain('Kenya INVOKES Nairobi Security Pact');
   });
+
+  it('reads benefits, preferences or a status held under a treaty as no invoking of it', () => {
+    const { relations } = extract([
+      'Peru said on Monday that it would keep its trade benefits under the Andes Trade Pact.',
+      'Chile kept its tariff preferences under the Andes Trade Pact, the ministry said.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
 });
 
 describe('acts held back and agents of other acts', () => {

@@ -187,3 +187,47 @@ describe('appeals with "wants"', () => {
     expect(extract(['Ghana wants Togo to reopen the border crossing.']).relations).toContain('Ghana URGES Togo');
   });
 });
+
+describe('a text signed as "a protocol" and named later', () => {
+  it('reads the parties who "signed a protocol" as parties of the text the story names so', () => {
+    const { relations, extraction } = extract([
+      'Peru and Chile signed a protocol on Monday that revives their old fishing accord.',
+      'Foreign Minister Ana Quiroga of Peru and Chilean Foreign Minister Luis Tapia signed the document at the Atacama Palace.',
+      'Officials called the document the Atacama Protocol.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Atacama Protocol', 'Chile PARTY_TO Atacama Protocol']));
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).not.toContain('protocol');
+  });
+
+  it('reads the bare text into the one named text whose name holds its noun, whatever parties that one has', () => {
+    const { relations } = extract([
+      'Peru and Chile signed a memorandum on Sunday under which Chilean boats will patrol the coast.',
+      'The Lima-Santiago Memorandum on Coastal Patrols has not been published.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Lima-Santiago Memorandum on Coastal Patrols', 'Chile PARTY_TO Lima-Santiago Memorandum on Coastal Patrols']));
+  });
+
+  it('reads "signed an agreement" as the text named in the sentences after it, not an older one named before', () => {
+    const { relations } = extract([
+      'Peru and Chile are both members of the Pacific Trade Agreement.',
+      'Peru and Chile signed an agreement on Tuesday to track smuggled cattle.',
+      'Under the Lima Memorandum on Cattle, vets on both sides will share data.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru SIGNS Lima Memorandum on Cattle', 'Chile SIGNS Lima Memorandum on Cattle']));
+    expect(relations.filter((relation) => /SIGNS Pacific Trade Agreement/.test(relation))).toEqual([]);
+  });
+
+  it('does not give "an agreement" two states signed to a text named after it with another state as its party', () => {
+    const { relations } = extract([
+      'Peru and Chile signed an agreement on Tuesday to track smuggled cattle.',
+      'Bolivia and Peru have kept the Titicaca Accord since the war.',
+    ]);
+    expect(relations.filter((relation) => /SIGNS Titicaca Accord/.test(relation))).toEqual([]);
+  });
+
+  it('keeps no text for a bare "an agreement" that no named text takes, nor gives it to a text dated by its year', () => {
+    const { extraction } = extract(['Peru and Chile signed an agreement on Monday.', 'It builds on the 1990 Border Treaty between the two states.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Border Treaty']);
+    expect(extract(['Peru and Chile signed an agreement on Monday.', 'It builds on the 1990 Border Treaty between the two states.']).relations.filter((relation) => relation.includes('SIGNS'))).toEqual([]);
+  });
+});

@@ -32,8 +32,8 @@ const company = (sentence: string, name: string) => {
   return isCompanyByContext(tokens, start, end);
 };
 const treaty = (sentence: string, name: string) => {
-  const { tokens, end } = nameIn(sentence, name);
-  return isTreatyByApposition(tokens, end);
+  const { tokens, start, end } = nameIn(sentence, name);
+  return isTreatyByApposition(tokens, start, end);
 };
 
 describe('listOpener', () => {
@@ -270,6 +270,12 @@ describe('isTreatyByApposition', () => {
 
   it('looks no further than three words into the apposition', () => {
     expect(treaty('The Varno Zone, a very long and old agreement signed in 1990, lapsed.', 'Varno Zone')).toBe(false);
+  });
+
+  it('reads the apposition after the partner of a treaty noun ("a deal with the X, the first pact …") as the deal\'s', () => {
+    expect(treaty('The premier signed a written agreement with the Civic Renewal, the first formal pact between two parties since 2019.', 'Civic Renewal')).toBe(false);
+    expect(treaty('The minister struck a pact with Varno Holdings, an agreement that runs to 2030.', 'Varno Holdings')).toBe(false);
+    expect(treaty('Both parties back a pact between Kessa Union and Civic Renewal, a deal signed in May.', 'Civic Renewal')).toBe(false);
   });
 });
 
