@@ -801,6 +801,12 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
     const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
     if (owner) return owner;
   }
+  // "African Union Commission", "European Union Monitoring Mission": an organisation's full name before a body's head.
+  for (let cut = words.length - 1; cut >= 2; cut--) {
+    if (!words.slice(cut).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) continue;
+    const owner = named(words.slice(0, cut).join(' '));
+    if (owner && owner !== mentionKey) return owner;
+  }
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
 }

@@ -279,6 +279,11 @@ describe('units of organisations', () => {
     );
   });
 
+  it('reads a body named with an organisation’s full name before its head as part of it', () => {
+    const { relations } = extract(['The Andean Union urged calm. The chair of the Andean Union Commission, Rosa Quispe, said talks would resume.']);
+    expect(relations).toContain('Andean Union Commission PART_OF Andean Union');
+  });
+
   it('reads what "whose" owns as part of the body or state named before the comma', () => {
     const { relations } = extract([
       "Chad's recognised government, whose Transitional Military Council sits in N'Djamena, condemned the attack.",
