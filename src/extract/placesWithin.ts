@@ -25,6 +25,8 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // not the ocean.
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
   if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
+  // ("its largest base in Africa in Djibouti": what is in Djibouti is the base; a continent lies in no state.)
+  if (isWorldRegion(place.name)) return undefined;
   let i = place.end;
   // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
   const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;
