@@ -15,6 +15,7 @@ import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
+import { isWorldRegionName } from './compassRegions.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -704,6 +705,8 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
     return mention && (kind === 'Organization' || kind === 'Government') ? resolved.entityOf.get(mention) : undefined;
   };
   const unitKind = kindOf(unit);
+  // ("its Central Africa researcher": a region of the world is no unit of anything.)
+  if (isWorldRegionName(unit.name)) return undefined;
   // Right after a possessive: an organisation's own unit, or anything its pronoun or short form owns.
   const possessor = mentions.find((mention) => mention.end === unit.start && mention.possessive);
   if (possessor) {

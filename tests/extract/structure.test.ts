@@ -292,6 +292,11 @@ describe('units of organisations', () => {
     expect(relations).toEqual(expect.arrayContaining(['Transitional Military Council PART_OF Chad', 'Operation Tide PART_OF African Union']));
   });
 
+  it('does not read a world region after "its" as a unit ("its Central Africa researcher")', () => {
+    const { relations } = extract(['Rights Watch urged the bloc to act. Mara Olsen, its Central Africa researcher, said the group had sent evidence.']);
+    expect(relations.filter((relation) => relation.startsWith('Central Africa PART_OF'))).toEqual([]);
+  });
+
   it('does not read an organisation that a pronoun or short form owns in one word as its unit', () => {
     const { relations } = extract(['Poland asked its NATO allies for talks. The group said on its Telegram channel that it would wait.']);
     expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
