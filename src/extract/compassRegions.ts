@@ -26,3 +26,9 @@ export function compassRegion(sentence: number, tokens: Token[], index: number, 
   const state: Mention = { sentence, start: index + 1, end: nameEnd, text: nameText, form: 'name', kind: 'Government', key: `state:${country.code}`, name: country.name, state: country.code, possessive, modifier: true };
   return [state, region];
 }
+
+/** True for a world region or a position word before one, capitalised or not ("Central Africa", "West Asia"). */
+export function isWorldRegionName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return isWorldRegion(name) || (words.length > 1 && POSITION_WORDS.has(words[0].toLowerCase()) && isWorldRegion(words.slice(1).join(' ')));
+}

@@ -25,6 +25,8 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // not the ocean.
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
   if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
+  // ("its largest base in Africa in Djibouti": what is in Djibouti is the base; a continent lies in no state.)
+  if (isWorldRegion(place.name)) return undefined;
   let i = place.end;
   // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
   const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;
@@ -85,7 +87,22 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // "Kani Masi in the northern province of Duhok": the area word and "of" before the container's name.
   if (AREA_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i]?.lower === 'of') i++;
   // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
-  return containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
+  return settlementApposedAt(tokens, mentions, i, resolved) ?? containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
+}
+
+/**
+ * "at the Dolmabahce Palace in Turkey's largest city, Istanbul": what a site is in is the settlement set off after "<state>'s
+ * [words] <area word>", not the state.
+ */
+function settlementApposedAt(tokens: Token[], mentions: Mention[], at: number, resolved: ArticleEntities): string | undefined {
+  const owner = mentions.find((mention) => mention.start === at && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
+  if (!owner) return undefined;
+  let area = owner.end;
+  while (area < owner.end + 3 && tokens[area] && !tokens[area].capitalized && !tokens[area].punct && !AREA_WORDS.has(tokens[area].lower)) area++;
+  if (!AREA_WORDS.has(tokens[area]?.lower ?? '') || tokens[area + 1]?.text !== ',') return undefined;
+  const settlement = mentions.find((mention) => mention.start === area + 2 && mention.kind === 'Place');
+  const key = settlement ? resolved.entityOf.get(settlement) : undefined;
+  return key && resolved.entities.get(key)?.kind === 'Place' ? key : undefined;
 }
 
 /**

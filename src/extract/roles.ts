@@ -15,6 +15,7 @@ import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
+import { isWorldRegionName } from './compassRegions.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -704,6 +705,8 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
     return mention && (kind === 'Organization' || kind === 'Government') ? resolved.entityOf.get(mention) : undefined;
   };
   const unitKind = kindOf(unit);
+  // ("its Central Africa researcher": a region of the world is no unit of anything.)
+  if (isWorldRegionName(unit.name)) return undefined;
   // Right after a possessive: an organisation's own unit, or anything its pronoun or short form owns.
   const possessor = mentions.find((mention) => mention.end === unit.start && mention.possessive);
   if (possessor) {
@@ -800,6 +803,12 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) {
     const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
     if (owner) return owner;
+  }
+  // "African Union Commission", "European Union Monitoring Mission": an organisation's full name before a body's head.
+  for (let cut = words.length - 1; cut >= 2; cut--) {
+    if (!words.slice(cut).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) continue;
+    const owner = named(words.slice(0, cut).join(' '));
+    if (owner && owner !== mentionKey) return owner;
   }
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;

@@ -21,6 +21,11 @@ describe('head words', () => {
     expect(named('The minister visited the Oreno Shrine last year.')).toEqual(['Place Oreno Shrine']);
   });
 
+  it('reads names headed by Quay or Wharf as places', () => {
+    expect(named('The trawlers were escorted to the Holm Quay, where the catch was impounded.')).toEqual(['Place Holm Quay']);
+    expect(named('The boats were tied up at the Marten Wharf on Friday.')).toEqual(['Place Marten Wharf']);
+  });
+
   it('reads a name with Economic Cooperation as an organisation', () => {
     expect(named('Leaders of the Nordic-Baltic Economic Cooperation met in Riga.')).toContain('Organization Nordic-Baltic Economic Cooperation');
   });

@@ -29,6 +29,17 @@ describe('places within places', () => {
     expect(relations).toEqual(expect.arrayContaining(['Kessa district LOCATED_IN Tripoli', 'Ain Doura district LOCATED_IN Tripoli']));
   });
 
+  it('reads "a site in <state>’s <rank> city, Y" as in Y, not in the state', () => {
+    const { relations } = extract(['Talks were held at the Velmar Palace in Norway’s second city, Bergen, on Monday.']);
+    expect(relations).toContain('Velmar Palace LOCATED_IN Bergen');
+    expect(relations).not.toContain('Velmar Palace LOCATED_IN Norway');
+  });
+
+  it('does not put a continent in the state named after it ("its largest base in Africa in Djibouti")', () => {
+    const { relations } = extract(['France, which keeps its largest base in Africa in Djibouti, called for calm.']);
+    expect(relations.filter((relation) => relation.startsWith('Africa LOCATED_IN'))).toEqual([]);
+  });
+
   it('does not put a river crossed "over … in X" in X', () => {
     const { relations } = extract(['Police stepped up patrols around the bridge over the Drina River in Visegrad on Friday.']);
     expect(relations.filter((relation) => relation.startsWith('Drina River LOCATED_IN'))).toEqual([]);

@@ -279,12 +279,22 @@ describe('units of organisations', () => {
     );
   });
 
+  it('reads a body named with an organisation’s full name before its head as part of it', () => {
+    const { relations } = extract(['The Andean Union urged calm. The chair of the Andean Union Commission, Rosa Quispe, said talks would resume.']);
+    expect(relations).toContain('Andean Union Commission PART_OF Andean Union');
+  });
+
   it('reads what "whose" owns as part of the body or state named before the comma', () => {
     const { relations } = extract([
       "Chad's recognised government, whose Transitional Military Council sits in N'Djamena, condemned the attack.",
       'The African Union, whose naval mission Operation Tide monitors the coast, said so.',
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Transitional Military Council PART_OF Chad', 'Operation Tide PART_OF African Union']));
+  });
+
+  it('does not read a world region after "its" as a unit ("its Central Africa researcher")', () => {
+    const { relations } = extract(['Rights Watch urged the bloc to act. Mara Olsen, its Central Africa researcher, said the group had sent evidence.']);
+    expect(relations.filter((relation) => relation.startsWith('Central Africa PART_OF'))).toEqual([]);
   });
 
   it('does not read an organisation that a pronoun or short form owns in one word as its unit', () => {

@@ -180,6 +180,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'line',
   // Waters kept and paths walked: "the Linggiu Reservoir", "the Kokoda Track".
   'reservoir', 'track', 'trail',
+  // Where ships berth: "the Holm Quay", "the Marten Wharf".
+  'quay', 'wharf', 'pier', 'jetty',
 ]);
 
 /** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
