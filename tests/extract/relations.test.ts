@@ -688,3 +688,19 @@ describe('a body’s mission as the subject', () => {
     expect(relations).not.toContain('Ghana URGES Togo');
   });
 });
+
+describe('sanctions condemned', () => {
+  it('aims the condemnation at whoever imposed them on the condemning side, not at the story’s other state', () => {
+    const { relations } = extract([
+      'The African Union on Monday imposed sanctions on four generals of Belarus’s Western Command serving in Chad.',
+      'Minsk condemned the sanctions. Belarus also said its officers were in Chad at the invitation of its government.',
+    ]);
+    expect(relations).toContain('Belarus CONDEMNS African Union');
+    expect(relations).not.toContain('Belarus CONDEMNS Chad');
+  });
+
+  it('keeps the story’s other state where nobody imposed them on the side', () => {
+    const { relations } = extract(['Bolivia expelled 40 Chilean miners on Monday.', 'Santiago condemned the measures. Bolivia said the miners had no permits.']);
+    expect(relations).toContain('Chile CONDEMNS Bolivia');
+  });
+});
