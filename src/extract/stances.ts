@@ -95,12 +95,19 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
 /** The nouns of acts of force, as a pattern ("the war in Ukraine", "the attack on Peru"). */
 const FORCE_ACTS = `(?:${[...FORCE_ACT_NOUNS].join('|')})`;
 
-/** "We condemn the war in Ukraine", "the attack on Peru": a side named only as where or whom an act of force hit. */
+/** Meddling in another state's affairs, which is said of the state it hits as much as of the one that meddles. */
+const INTRUSIONS = '(?:interference|meddling|intervention)["”’]?\\s+(?:in|into)(?:\\s+the\\s+(?:internal\\s+)?affairs\\s+of)?';
+
+/**
+ * "We condemn the war in Ukraine", "the attack on Peru", "foreign interference in Libya": a side named only as where
+ * or whom an act of force or meddling hit.
+ */
 function isVictimIn(text: string, aliases: Set<string>): boolean {
   const names = [...aliases].filter((alias) => alias.length > 2).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!names.length) return false;
   const named = new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?![\\p{L}-])`, 'giu');
-  const hit = new RegExp(`\\b${FORCE_ACTS}\\s+(?:in|on|against|of)\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
+  // (A closing quotation mark may stand after the noun: "“foreign interference” in Libya".)
+  const hit = new RegExp(`\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
   // Only when every mention of the side in the statement is such a victim.
   return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(new RegExp(hit.source, 'giu'))?.length ?? 0);
 }

@@ -196,6 +196,16 @@ describe('the side an act of force hit', () => {
     expect(relations).not.toContain('Ana Soto CONDEMNS Peru');
   });
 
+  it('does not read the state that foreign interference is said to hit as the one condemned', () => {
+    const { relations } = extract(['Chile and Bolivia met in Lima on Monday.', 'Foreign Minister Ana Soto said the two countries shared “the same rejection of foreign interference” in Peru.']);
+    expect(relations).not.toContain('Ana Soto CONDEMNS Peru');
+  });
+
+  it('still reads the state said to interfere as condemned', () => {
+    const { relations } = extract(['Chile and Bolivia met in Lima on Monday.', '“Ecuador’s interference in Peru is unacceptable,” Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Ana Soto CONDEMNS Ecuador');
+  });
+
   it('still reads the side that wages it as condemned', () => {
     const { relations } = extract(['Chile, Bolivia and Ecuador met in Lima on Monday.', '“Peru’s aggression against Ecuador is a crime,” Foreign Minister Ana Soto said.']);
     expect(relations).toContain('Ana Soto CONDEMNS Peru');
