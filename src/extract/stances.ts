@@ -29,9 +29,10 @@ const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\
 const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b|\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\b/gi;
 /**
  * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
- * "our operations target only terrorists".
+ * "our operations target only terrorists"; nor does a place that lies somewhere ("a block that lies partly in our
+ * waters", "a tanker lying off the coast").
  */
-const NOT_ACCUSATIONS = /\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
+const NOT_ACCUSATIONS = /\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|about|some)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
 /** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
 const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */

@@ -211,3 +211,18 @@ describe('the side an act of force hit', () => {
     expect(relations).toContain('Ana Soto CONDEMNS Peru');
   });
 });
+
+describe('words of accusing that are something else', () => {
+  it('does not read "lies" where a place lies as an accusation of lying', () => {
+    const { relations } = extract([
+      'Chile sent a navy patrol boat to the bay after Peru awarded an oil block that Santiago says lies partly in Chilean waters.',
+      'Peru said the block lies entirely within its waters.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('still reads lies told as an accusation', () => {
+    const { relations } = extract(['Peru awarded an oil block on Monday.', '“These are lies, and Lima knows it,” Chilean Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Ana Soto ACCUSES Peru');
+  });
+});
