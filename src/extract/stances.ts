@@ -13,7 +13,7 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 /**
  * Whom words alone can condemn or accuse: states, their bodies and people. An organisation a statement names is
  * mostly the forum or the rulebook it speaks under ("WTO rules", "UN resolutions", "membership of the Council of
- * Europe"); a verb aimed at it (relations.ts) still finds it.
+ * Europe"); a verb aimed at it (relations.ts) still finds it, and so does a statement in which it acts (actsIn).
  */
 const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
@@ -90,7 +90,7 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   const states = new Set(targets.filter((key) => key.startsWith('state:')));
   const standing = targets.filter((key) => resolved.entities.get(key)!.kind !== 'Person' || ![...sideOf(resolved, representedBy, key)].some((other) => other !== key && states.has(other)));
   // ("We condemn the war in Ukraine": the side an act of force hit is not the one condemned.)
-  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind) && !isVictimIn(statement.text, resolved.entities.get(key)!.aliases));
+  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => (TARGET_KINDS.has(resolved.entities.get(key)!.kind) || actsIn(statement.text, resolved.entities.get(key)!.aliases)) && !isVictimIn(statement.text, resolved.entities.get(key)!.aliases));
 }
 
 /** The nouns of acts of force, as a pattern ("the war in Ukraine", "the attack on Peru"). */
@@ -111,6 +111,13 @@ function isVictimIn(text: string, aliases: Set<string>): boolean {
   const hit = new RegExp(`\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
   // Only when every mention of the side in the statement is such a victim.
   return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(new RegExp(hit.source, 'giu'))?.length ?? 0);
+}
+
+/** "the EU was punishing Africans", "the Council's decision": an organisation that acts in the statement, not its forum. */
+function actsIn(text: string, aliases: Set<string>): boolean {
+  const names = [...aliases].filter((alias) => alias.length > 1).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!names.length) return false;
+  return new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u').test(text);
 }
 
 /** A search for any word of a list, whole words only, compiled once. */

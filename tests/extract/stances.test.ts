@@ -226,3 +226,19 @@ describe('words of accusing that are something else', () => {
     expect(relations).toContain('Ana Soto ACCUSES Peru');
   });
 });
+
+describe('organisations a statement condemns', () => {
+  it('reads an organisation that acts in the statement as the one condemned', () => {
+    const { relations } = extract([
+      'The Arctic Council on Monday suspended Norway from its fisheries panel.',
+      '“The Arctic Council’s decision is illegal and unacceptable,” Norwegian Foreign Minister Siri Lunde said.',
+      '“The Arctic Council has acted illegally and in bad faith,” she added.',
+    ]);
+    expect(relations).toContain('Siri Lunde CONDEMNS Arctic Council');
+  });
+
+  it('does not condemn the organisation a side turns to', () => {
+    const { relations } = extract(['Russia seized two Norwegian trawlers on Monday.', '“We will take this illegal seizure to the United Nations,” Norwegian Foreign Minister Siri Lunde said.']);
+    expect(relations.filter((relation) => relation.includes('United Nations'))).toEqual([]);
+  });
+});
