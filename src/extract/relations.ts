@@ -180,6 +180,12 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && trigger.kind === 'CONDEMNS' && SANCTION_NOUNS.test(tokens.slice(end, end + 3).map((token) => token.lower).join(' '))) objects = sanctionersOf(context, subjects, earlier);
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
+  // "She said Russia would respond but gave no details": retaliation promised on no condition threatens whoever the side
+  // answers — those who sanctioned it, else the story's other state.
+  if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin)) {
+    objects = sanctionersOf(context, subjects, earlier);
+    if (!objects.length && context.resolved.bothStates) objects = otherSide(context, subjects);
+  }
   // "Velmar urged restraint", "urged “restraint and dialogue”": an appeal with nobody named goes to the state the story
   // is about, from outside it.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
@@ -210,6 +216,21 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
+}
+
+/** Verbs of answering an act in kind ("would respond", "will retaliate", "would hit back"). */
+const RETALIATION_VERBS = /^(respond|retaliate|react|hit|strike)$/;
+
+/** Words before "to" that promise what follows ("vowed to retaliate"). */
+const PROMISING = /^(vowed|vows|vow|pledged|pledges|promised|promises)$/;
+
+/**
+ * "would respond", "could retaliate", "vowed to hit back": the answer is promised or held out, not one given or declined
+ * ("did not respond", "declined to respond").
+ */
+function isPromised(tokens: Token[], begin: number): boolean {
+  const before = tokens[begin - 1]?.lower ?? '';
+  return /^(would|will|'ll|shall|could)$/.test(before) || (before === 'to' && PROMISING.test(tokens[begin - 2]?.lower ?? ''));
 }
 
 /** "the sanctions", "the new duties", "the listings": measures one side imposes on another, right after the verb. */

@@ -553,6 +553,28 @@ describe('retaliation on a condition', () => {
   });
 });
 
+describe('retaliation promised on no condition', () => {
+  it('reads "would respond" after sanctions as a threat to those who imposed them', () => {
+    const { relations } = extract([
+      'The African Union on Monday imposed sanctions on four generals of Belarus’s Western Command serving in Chad.',
+      'Minsk condemned the sanctions. Foreign Minister Ivan Petrov said Belarus would respond but gave no details.',
+    ]);
+    expect(relations).toContain('Belarus THREATENS African Union');
+    expect(relations).not.toContain('Belarus THREATENS Chad');
+  });
+
+  it('reads it as a threat to the story’s other state where nobody imposed sanctions', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would retaliate.']);
+    expect(relations).toContain('Chile THREATENS Peru');
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile warned that it could hit back.']).relations).toContain('Chile THREATENS Peru');
+  });
+
+  it('reads no threat where a side did not respond', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday. Chile did not respond to requests for comment, and its navy declined to respond.']);
+    expect(relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
+  });
+});
+
 describe('relative clauses and participles with subjects of their own', () => {
   it('reads no clause subject for "the plan that the generals signed" nor "salaries promised under a roadmap"', () => {
     const { relations } = extract(['Ghana said Togo must carry out the Volta Consensus, the peace plan that the generals signed in 2021.', 'Togo accused Ghana of stalling on salaries promised under the Volta Consensus.']);
