@@ -242,3 +242,13 @@ describe('organisations a statement condemns', () => {
     expect(relations.filter((relation) => relation.includes('United Nations'))).toEqual([]);
   });
 });
+
+describe('claims dismissed as disinformation', () => {
+  it('reads a statement that calls the other side’s claims disinformation as condemning it', () => {
+    const { relations } = extract([
+      'Peru accused Chile on Monday of sending drones over its border.',
+      '“Lima is running a disinformation campaign to hide its own failures,” Chilean Foreign Minister Ana Soto said.',
+    ]);
+    expect(relations).toContain('Ana Soto CONDEMNS Peru');
+  });
+});
