@@ -726,3 +726,15 @@ describe('sanctions condemned', () => {
     expect(relations).toContain('Chile CONDEMNS Bolivia');
   });
 });
+
+describe('demands in the first person', () => {
+  it('reads "we demand that X …" in a quote as the speaker’s side urging X', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday.', '“We demand that Peru release the crew,” Chilean Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Chile URGES Peru');
+  });
+
+  it('reads no demand in the noun of markets', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday.', 'Chilean exporters said strong demand in China for copper would help Peru.']);
+    expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
+  });
+});
