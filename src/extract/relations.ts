@@ -67,7 +67,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     relations.push(...pairRelations(context, index), ...treatyCitations(context, index), ...modalDemands(context, index));
     for (const { trigger, begin, end } of triggerMatches(sentence.tokens)) {
       if (isNoRelation(sentence.tokens, trigger, begin, end)) continue;
-      (trigger.unlessFoes ? signings : relations).push(...relationsAt(context, index, trigger, begin, end));
+      (trigger.unlessFoes ? signings : relations).push(...relationsAt(context, index, trigger, begin, end, relations));
     }
   });
   // ("Ghana and Togo signed a deal on Friday" after Ghana accused Togo of …: a settlement between foes is no partnership.)
@@ -75,7 +75,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   return dedupe(legislaturesAsStates(context, [...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]));
 }
 
-function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number): LocalRelation[] {
+function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number, earlier: LocalRelation[] = []): LocalRelation[] {
   const sentence = context.sentences[index];
   const { tokens } = sentence;
   const allowed = objectKinds(trigger);
@@ -176,8 +176,16 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? home) : home;
     if (state && state !== subjects[0] && subject?.state !== state.slice('state:'.length)) objects = [state];
   }
+  // "Moscow condemned the sanctions": sanctions are condemned in those who imposed them on the condemning side.
+  if (!objects.length && trigger.kind === 'CONDEMNS' && SANCTION_NOUNS.test(tokens.slice(end, end + 3).map((token) => token.lower).join(' '))) objects = sanctionersOf(context, subjects, earlier);
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
+  // "She said Russia would respond but gave no details": retaliation promised on no condition threatens whoever the side
+  // answers — those who sanctioned it, else the story's other state.
+  if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin)) {
+    objects = sanctionersOf(context, subjects, earlier);
+    if (!objects.length && context.resolved.bothStates) objects = otherSide(context, subjects);
+  }
   // "Velmar urged restraint", "urged “restraint and dialogue”": an appeal with nobody named goes to the state the story
   // is about, from outside it.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && subjects.length && isBareAppeal(tokens, end)) objects = storyStateFrom(context, subjects);
@@ -208,6 +216,31 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
+}
+
+/** Verbs of answering an act in kind ("would respond", "will retaliate", "would hit back"). */
+const RETALIATION_VERBS = /^(respond|retaliate|react|hit|strike)$/;
+
+/** Words before "to" that promise what follows ("vowed to retaliate"). */
+const PROMISING = /^(vowed|vows|vow|pledged|pledges|promised|promises)$/;
+
+/**
+ * "would respond", "could retaliate", "vowed to hit back": the answer is promised or held out, not one given or declined
+ * ("did not respond", "declined to respond").
+ */
+function isPromised(tokens: Token[], begin: number): boolean {
+  const before = tokens[begin - 1]?.lower ?? '';
+  return /^(would|will|'ll|shall|could)$/.test(before) || (before === 'to' && PROMISING.test(tokens[begin - 2]?.lower ?? ''));
+}
+
+/** "the sanctions", "the new duties", "the listings": measures one side imposes on another, right after the verb. */
+const SANCTION_NOUNS = /^(the|these|those|its|their) (new |latest |fresh )?(sanctions|duties|tariffs|listings|embargo|asset freezes)\b/;
+
+/** Those an earlier sentence shows imposing sanctions on one of the subjects' side (a body or person of its state). */
+function sanctionersOf(context: RelationContext, subjects: string[], earlier: LocalRelation[]): string[] {
+  const sides = subjects.map((subject) => sideOf(context.resolved, context.representedBy, subject));
+  const hit = (object: string) => [...sideOf(context.resolved, context.representedBy, object)].some((key) => sides.some((side) => side.has(key)));
+  return [...new Set(earlier.filter((relation) => relation.kind === 'SANCTIONS' && hit(relation.object) && !subjects.includes(relation.subject)).map((relation) => relation.subject))];
 }
 
 /** Words after "called", "branded" that make it no naming ("called on", "called for", "called off"). */

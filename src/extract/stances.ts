@@ -13,7 +13,7 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 /**
  * Whom words alone can condemn or accuse: states, their bodies and people. An organisation a statement names is
  * mostly the forum or the rulebook it speaks under ("WTO rules", "UN resolutions", "membership of the Council of
- * Europe"); a verb aimed at it (relations.ts) still finds it.
+ * Europe"); a verb aimed at it (relations.ts) still finds it, and so does a statement in which it acts (actsIn).
  */
 const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
@@ -29,9 +29,10 @@ const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\
 const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b|\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\b/gi;
 /**
  * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
- * "our operations target only terrorists".
+ * "our operations target only terrorists"; nor does a place that lies somewhere ("a block that lies partly in our
+ * waters", "a tanker lying off the coast").
  */
-const NOT_ACCUSATIONS = /\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
+const NOT_ACCUSATIONS = /\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|about|some)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
 /** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
 const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
@@ -89,20 +90,34 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   const states = new Set(targets.filter((key) => key.startsWith('state:')));
   const standing = targets.filter((key) => resolved.entities.get(key)!.kind !== 'Person' || ![...sideOf(resolved, representedBy, key)].some((other) => other !== key && states.has(other)));
   // ("We condemn the war in Ukraine": the side an act of force hit is not the one condemned.)
-  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => TARGET_KINDS.has(resolved.entities.get(key)!.kind) && !isVictimIn(statement.text, resolved.entities.get(key)!.aliases));
+  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => (TARGET_KINDS.has(resolved.entities.get(key)!.kind) || actsIn(statement.text, resolved.entities.get(key)!.aliases)) && !isVictimIn(statement.text, resolved.entities.get(key)!.aliases));
 }
 
 /** The nouns of acts of force, as a pattern ("the war in Ukraine", "the attack on Peru"). */
 const FORCE_ACTS = `(?:${[...FORCE_ACT_NOUNS].join('|')})`;
 
-/** "We condemn the war in Ukraine", "the attack on Peru": a side named only as where or whom an act of force hit. */
+/** Meddling in another state's affairs, which is said of the state it hits as much as of the one that meddles. */
+const INTRUSIONS = '(?:interference|meddling|intervention)["”’]?\\s+(?:in|into)(?:\\s+the\\s+(?:internal\\s+)?affairs\\s+of)?';
+
+/**
+ * "We condemn the war in Ukraine", "the attack on Peru", "foreign interference in Libya": a side named only as where
+ * or whom an act of force or meddling hit.
+ */
 function isVictimIn(text: string, aliases: Set<string>): boolean {
   const names = [...aliases].filter((alias) => alias.length > 2).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!names.length) return false;
   const named = new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?![\\p{L}-])`, 'giu');
-  const hit = new RegExp(`\\b${FORCE_ACTS}\\s+(?:in|on|against|of)\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
+  // (A closing quotation mark may stand after the noun: "“foreign interference” in Libya".)
+  const hit = new RegExp(`\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
   // Only when every mention of the side in the statement is such a victim.
   return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(new RegExp(hit.source, 'giu'))?.length ?? 0);
+}
+
+/** "the EU was punishing Africans", "the Council's decision": an organisation that acts in the statement, not its forum. */
+function actsIn(text: string, aliases: Set<string>): boolean {
+  const names = [...aliases].filter((alias) => alias.length > 1).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!names.length) return false;
+  return new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u').test(text);
 }
 
 /** A search for any word of a list, whole words only, compiled once. */

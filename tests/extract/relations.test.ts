@@ -553,6 +553,28 @@ describe('retaliation on a condition', () => {
   });
 });
 
+describe('retaliation promised on no condition', () => {
+  it('reads "would respond" after sanctions as a threat to those who imposed them', () => {
+    const { relations } = extract([
+      'The African Union on Monday imposed sanctions on four generals of Belarus’s Western Command serving in Chad.',
+      'Minsk condemned the sanctions. Foreign Minister Ivan Petrov said Belarus would respond but gave no details.',
+    ]);
+    expect(relations).toContain('Belarus THREATENS African Union');
+    expect(relations).not.toContain('Belarus THREATENS Chad');
+  });
+
+  it('reads it as a threat to the story’s other state where nobody imposed sanctions', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would retaliate.']);
+    expect(relations).toContain('Chile THREATENS Peru');
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile warned that it could hit back.']).relations).toContain('Chile THREATENS Peru');
+  });
+
+  it('reads no threat where a side did not respond', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday. Chile did not respond to requests for comment, and its navy declined to respond.']);
+    expect(relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
+  });
+});
+
 describe('relative clauses and participles with subjects of their own', () => {
   it('reads no clause subject for "the plan that the generals signed" nor "salaries promised under a roadmap"', () => {
     const { relations } = extract(['Ghana said Togo must carry out the Volta Consensus, the peace plan that the generals signed in 2021.', 'Togo accused Ghana of stalling on salaries promised under the Volta Consensus.']);
@@ -686,5 +708,33 @@ describe('a body’s mission as the subject', () => {
   it('does not let a name inside "a <name> proposal" act', () => {
     const { relations } = extract(['A Ghana proposal urged Togo to reopen the border.']);
     expect(relations).not.toContain('Ghana URGES Togo');
+  });
+});
+
+describe('sanctions condemned', () => {
+  it('aims the condemnation at whoever imposed them on the condemning side, not at the story’s other state', () => {
+    const { relations } = extract([
+      'The African Union on Monday imposed sanctions on four generals of Belarus’s Western Command serving in Chad.',
+      'Minsk condemned the sanctions. Belarus also said its officers were in Chad at the invitation of its government.',
+    ]);
+    expect(relations).toContain('Belarus CONDEMNS African Union');
+    expect(relations).not.toContain('Belarus CONDEMNS Chad');
+  });
+
+  it('keeps the story’s other state where nobody imposed them on the side', () => {
+    const { relations } = extract(['Bolivia expelled 40 Chilean miners on Monday.', 'Santiago condemned the measures. Bolivia said the miners had no permits.']);
+    expect(relations).toContain('Chile CONDEMNS Bolivia');
+  });
+});
+
+describe('demands in the first person', () => {
+  it('reads "we demand that X …" in a quote as the speaker’s side urging X', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday.', '“We demand that Peru release the crew,” Chilean Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Chile URGES Peru');
+  });
+
+  it('reads no demand in the noun of markets', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday.', 'Chilean exporters said strong demand in China for copper would help Peru.']);
+    expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
   });
 });

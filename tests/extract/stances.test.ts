@@ -196,8 +196,59 @@ describe('the side an act of force hit', () => {
     expect(relations).not.toContain('Ana Soto CONDEMNS Peru');
   });
 
+  it('does not read the state that foreign interference is said to hit as the one condemned', () => {
+    const { relations } = extract(['Chile and Bolivia met in Lima on Monday.', 'Foreign Minister Ana Soto said the two countries shared “the same rejection of foreign interference” in Peru.']);
+    expect(relations).not.toContain('Ana Soto CONDEMNS Peru');
+  });
+
+  it('still reads the state said to interfere as condemned', () => {
+    const { relations } = extract(['Chile and Bolivia met in Lima on Monday.', '“Ecuador’s interference in Peru is unacceptable,” Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Ana Soto CONDEMNS Ecuador');
+  });
+
   it('still reads the side that wages it as condemned', () => {
     const { relations } = extract(['Chile, Bolivia and Ecuador met in Lima on Monday.', '“Peru’s aggression against Ecuador is a crime,” Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Ana Soto CONDEMNS Peru');
+  });
+});
+
+describe('words of accusing that are something else', () => {
+  it('does not read "lies" where a place lies as an accusation of lying', () => {
+    const { relations } = extract([
+      'Chile sent a navy patrol boat to the bay after Peru awarded an oil block that Santiago says lies partly in Chilean waters.',
+      'Peru said the block lies entirely within its waters.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
+
+  it('still reads lies told as an accusation', () => {
+    const { relations } = extract(['Peru awarded an oil block on Monday.', '“These are lies, and Lima knows it,” Chilean Foreign Minister Ana Soto said.']);
+    expect(relations).toContain('Ana Soto ACCUSES Peru');
+  });
+});
+
+describe('organisations a statement condemns', () => {
+  it('reads an organisation that acts in the statement as the one condemned', () => {
+    const { relations } = extract([
+      'The Arctic Council on Monday suspended Norway from its fisheries panel.',
+      '“The Arctic Council’s decision is illegal and unacceptable,” Norwegian Foreign Minister Siri Lunde said.',
+      '“The Arctic Council has acted illegally and in bad faith,” she added.',
+    ]);
+    expect(relations).toContain('Siri Lunde CONDEMNS Arctic Council');
+  });
+
+  it('does not condemn the organisation a side turns to', () => {
+    const { relations } = extract(['Russia seized two Norwegian trawlers on Monday.', '“We will take this illegal seizure to the United Nations,” Norwegian Foreign Minister Siri Lunde said.']);
+    expect(relations.filter((relation) => relation.includes('United Nations'))).toEqual([]);
+  });
+});
+
+describe('claims dismissed as disinformation', () => {
+  it('reads a statement that calls the other side’s claims disinformation as condemning it', () => {
+    const { relations } = extract([
+      'Peru accused Chile on Monday of sending drones over its border.',
+      '“Lima is running a disinformation campaign to hide its own failures,” Chilean Foreign Minister Ana Soto said.',
+    ]);
     expect(relations).toContain('Ana Soto CONDEMNS Peru');
   });
 });

@@ -11,6 +11,8 @@ export const CONDEMNING_WORDS: ReadonlySet<string> = new Set([
   // Phrases of diplomatic disapproval that stop short of the word "condemn".
   'betrayal', 'one-sided', 'politically motivated', 'unbalanced', 'firmly opposes?', 'strongly opposes?', 'serious concern',
   'grave concern', 'deeply troubled', 'deeply concerned', 'regrettable', 'terrorism', 'impunity', 'authoritarian',
+  // What a side calls the other's claims when it dismisses them as a campaign ("a disinformation campaign").
+  'disinformation',
 ]);
 
 /** Single words (lower case) that lay a wrong at another side's door: said of it, they accuse it. */
