@@ -301,6 +301,15 @@ describe('subjects across quotes, lists and reported clauses', () => {
     expect(relations).toEqual(expect.arrayContaining(['Iran ACCUSES United States', 'Russia CONDEMNS United Kingdom', 'China CONDEMNS United Kingdom', 'South Korea CONDEMNS North Korea']));
     expect(relations.filter((relation) => relation.startsWith('Kim Jong Un CONDEMNS') || relation.endsWith('SUPPORTS Ukraine'))).toEqual([]);
   });
+
+  it('does not make the court that ruled "on Monday that …" the subject of the clause it rules on', () => {
+    const { relations } = extract([
+      'The Andean Court of Justice ruled on Monday that the new fishing law violated the Lima Fisheries Treaty.',
+      'The Andean Court of Justice found last week that the dredging contract breached the Orinoco Navigation Accord.',
+      'The Andean Court of Justice ruled on Tuesday that Chile had violated the Lima Fisheries Treaty.',
+    ]);
+    expect(relations.filter((relation) => / VIOLATES /.test(relation))).toEqual(['Chile VIOLATES Lima Fisheries Treaty']);
+  });
 });
 
 describe('counterparts named apart from their partner', () => {
