@@ -391,6 +391,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if ((SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') || NAMING_VERBS.has(tokens[mention.end]?.lower ?? '')) && lastSubjectThing) key = lastSubjectThing;
       // "The board said talks with Serbia had failed. It urged Hungary …": "it" as the subject of a sentence that names
       // nothing before it carries on the subject of the sentence before, not the last name in it.
+      // "The Mano River Union, which groups A, B and C, said its secretary general …", "X said it had …": what a body
+      // says of "it" it says of itself, not of the last name in an aside.
+      const speaker = sentenceSubjectThing.get(mention.sentence);
+      if (speaker && !speaker.coordinated && speaker.end < mention.start && opensReportedClause(tokens, mention.start)) key = speaker.key;
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
       if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
         // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
@@ -526,6 +530,12 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
+}
+
+/** True when a verb of saying stands right before `at`, or before "that" at it ("said it had", "said that its …"). */
+function opensReportedClause(tokens: Token[], at: number): boolean {
+  const verb = tokens[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+  return SPEECH_VERBS.has(tokens[verb]?.lower ?? '');
 }
 
 /** A state's legislature or presidency that news names by its head word alone ("Congress", "the Senate", "the Presidency"). */

@@ -400,3 +400,13 @@ describe('"she said" after a relative clause with a name of its own', () => {
     expect(speakers).toContain('Mira Kovac');
   });
 });
+
+describe('"it" in what a body says', () => {
+  it('is the body that says it, not the last state of an aside about the body', () => {
+    const { relations } = extract([
+      'The Lake Basin Council, which groups Kenya, Uganda and Tanzania, said its secretary general, Ruth Okello, would visit Kampala next week.',
+    ]);
+    expect(relations).toContain('Ruth Okello LEADS Lake Basin Council');
+    expect(relations).not.toContain('Ruth Okello LEADS Tanzania');
+  });
+});
