@@ -396,7 +396,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const speaker = sentenceSubjectThing.get(mention.sentence);
       if (speaker && !speaker.coordinated && speaker.end < mention.start && opensReportedClause(tokens, mention.start)) key = speaker.key;
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
-      if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
+      // ("“It is an obligation the state accepted when it signed the charter”": in a sentence quoted whole, "it" is
+      // something of the speaker's words, not the last one the article named.)
+      if (mention.inQuote && !mention.possessive && QUOTE_OPENINGS.has(tokens[0]?.text ?? '')) key = undefined;
+      else if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
         // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
         // whose words an "it said" still carries on as before.)
         if (!subject.coordinated) key = subject.key;
@@ -531,6 +534,9 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
+
+/** Marks that open a quotation. */
+const QUOTE_OPENINGS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 
 /** True when a verb of saying stands right before `at`, or before "that" at it ("said it had", "said that its …"). */
 function opensReportedClause(tokens: Token[], at: number): boolean {

@@ -410,3 +410,13 @@ describe('"it" in what a body says', () => {
     expect(relations).not.toContain('Ruth Okello LEADS Tanzania');
   });
 });
+
+describe('"it" in a sentence quoted whole', () => {
+  it('is something of the speaker’s words, not the body the article named last', () => {
+    const { relations } = extract([
+      'The Andean Water Board published its ruling on Monday.',
+      '“It is a duty the state took on when it signed the Quito Water Charter,” said Judge Rosa Paz.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Andean Water Board'))).toEqual([]);
+  });
+});
