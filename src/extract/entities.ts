@@ -399,6 +399,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // ("“It is an obligation the state accepted when it signed the charter”": in a sentence quoted whole, "it" is
       // something of the speaker's words, not the last one the article named.)
       if (mention.inQuote && !mention.possessive && QUOTE_OPENINGS.has(tokens[0]?.text ?? '')) key = undefined;
+      // ("The wooden trawler, with 11 crew, was fishing near X when it was chased": "it" is the thing the sentence opened
+      // with; not so in what is reported, "… said in a statement that it supported …", nor in "it said".)
+      else if (!mention.possessive && mention.start > 0 && !SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') && tokens[mention.start - 1]?.lower !== 'that' && lastThingSentence < mention.sentence && opensWithCommonNoun(sentences[mention.sentence])) key = undefined;
       else if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
         // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
         // whose words an "it said" still carries on as before.)
@@ -533,6 +536,13 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
+}
+
+/** True when a sentence opens with a common noun as its subject ("The meeting lasted …"), no name or description. */
+function opensWithCommonNoun(sentence: SentenceMentions | undefined): boolean {
+  const tokens = sentence?.tokens ?? [];
+  if (!/^(the|a|an|this|that)$/.test(tokens[0]?.lower ?? '') || !tokens[1] || tokens[1].capitalized || tokens[1].punct) return false;
+  return !sentence!.mentions.some((mention) => mention.start <= 2);
 }
 
 /** Marks that open a quotation. */

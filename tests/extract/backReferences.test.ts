@@ -420,3 +420,13 @@ describe('"it" in a sentence quoted whole', () => {
     expect(relations.filter((relation) => relation.startsWith('Andean Water Board'))).toEqual([]);
   });
 });
+
+describe('"it" in a sentence that opens with a common noun', () => {
+  it('is the thing the sentence opened with, not the state the sentence before named', () => {
+    const { relations } = extract([
+      'Peru protested to Chile on Monday.',
+      'The trawler, with nine crew from the port of Paita, was fishing 20 miles off Arica when it was chased, sprayed with water cannon and then struck by a much larger Chile Coast Guard vessel, the ministry said.',
+    ]);
+    expect(relations).not.toContain('Peru FIGHTS_AGAINST Chile');
+  });
+});
