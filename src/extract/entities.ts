@@ -393,6 +393,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // nothing before it carries on the subject of the sentence before, not the last name in it.
       // "The Mano River Union, which groups A, B and C, said its secretary general …", "X said it had …": what a body
       // says of "it" it says of itself, not of the last name in an aside.
+      // ("The European Union, which buys most of Morocco's cars and has its own deal with Rabat": "its" in a relative clause
+      // is the name the clause hangs on.)
+      const antecedent = relativeAntecedent(sentences[mention.sentence], mention.start, entityOf, entities);
+      if (antecedent) key = antecedent;
       const speaker = sentenceSubjectThing.get(mention.sentence);
       if (speaker && !speaker.coordinated && speaker.end < mention.start && opensReportedClause(tokens, mention.start)) key = speaker.key;
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
@@ -536,6 +540,21 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
+}
+
+/** The actor, not a place, that a ", which …" clause around `at` hangs on, if `at` stands inside such a clause. */
+function relativeAntecedent(sentence: SentenceMentions | undefined, at: number, entityOf: Map<Mention, string>, entities: Map<string, ArticleEntity>): string | undefined {
+  const tokens = sentence?.tokens ?? [];
+  for (let k = at - 1; k > 0; k--) {
+    if (tokens[k].punct && tokens[k].text !== ',') return undefined;
+    if (tokens[k].text !== ',') continue;
+    if (tokens[k + 1]?.lower !== 'which') return undefined;
+    const owner = sentence!.mentions.find((mention) => mention.end === k && !mention.possessive && mention.form !== 'pronoun');
+    const key = owner && entityOf.get(owner);
+    const kind = key ? entities.get(key)?.kind : undefined;
+    return kind && kind !== 'Place' && kind !== 'Treaty' && kind !== 'Person' ? key : undefined;
+  }
+  return undefined;
 }
 
 /** True when a sentence opens with a common noun as its subject ("The meeting lasted …"), no name or description. */

@@ -430,3 +430,13 @@ describe('"it" in a sentence that opens with a common noun', () => {
     expect(relations).not.toContain('Peru FIGHTS_AGAINST Chile');
   });
 });
+
+describe('"its" in a relative clause', () => {
+  it('is the name the ", which …" clause hangs on, not a state the clause named on the way', () => {
+    const { relations } = extract([
+      'The Andean Union, which buys most of Peru’s copper and has its own free trade deal with Lima, declined to comment.',
+    ]);
+    // (Peru is a party through "with Lima", once; "its own" is the union's, not a second reading of Peru.)
+    expect(relations.filter((relation) => relation.startsWith('Peru PARTY_TO'))).toHaveLength(1);
+  });
+});
