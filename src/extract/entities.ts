@@ -321,6 +321,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
+  /** Head words the article has used in a description ("the council"), which then keep the body they stood for. */
+  const describedHeads = new Set<string>();
   /** The last person named with each office, and with its head word ("foreign minister", "minister"). */
   const lastOfOffice = new Map<string, string>();
   // "The ship's captain told reporters …": an unnamed person speaks, so a later "he" is not the last one named.
@@ -422,6 +424,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
       const head = mention.key.replace('description:', '');
       key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
+      if (key) describedHeads.add(head);
       // "Deputy X said Congress had not been consulted", "the Presidency said": a legislature or a presidency named alone,
       // none named before it, is the one of the state just spoken of outside quotation marks (the article's, when none is).
       if (!key && STANDALONE_STATE_BODIES.has(head) && /^\p{Lu}/u.test(mention.text) && !mention.possessive) {
@@ -469,7 +472,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
-    for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
+    // ("The GCC … the council would raise it with the UN Security Council. … thanked the council": a body named after a
+    // preposition does not take over a description the article already uses for another.)
+    const afterPreposition = PREPOSITIONS.has(tokens[(tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1)]?.lower ?? '');
+    for (const word of entity.name.toLowerCase().split(/\s+/)) if (!(afterPreposition && describedHeads.has(word) && lastOfHead.get(word) !== key)) lastOfHead.set(word, key);
     // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name (not one named
     // as a modifier: "in a statement posted on X, the group said").
     // "… the Collective Security Treaty Organization (CSTO). The bloc, which …, said": "the bloc" likewise.

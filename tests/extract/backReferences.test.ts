@@ -440,3 +440,15 @@ describe('"its" in a relative clause', () => {
     expect(relations.filter((relation) => relation.startsWith('Peru PARTY_TO'))).toHaveLength(1);
   });
 });
+
+describe('a description the article already uses', () => {
+  it('keeps "the council" for the body it stood for, past another council named after a preposition', () => {
+    const { relations } = extract([
+      'The foreign ministers of the Andean Trade Council met in Quito on Sunday.',
+      'Its secretary-general, Marta Ruiz, said the council would raise the matter with the UN Human Rights Council.',
+      'Peru’s trade minister, Jorge Vidal, thanked the council for its support.',
+    ]);
+    expect(relations).toContain('Jorge Vidal THANKS Andean Trade Council');
+    expect(relations).not.toContain('Jorge Vidal THANKS UN Human Rights Council');
+  });
+});
