@@ -323,6 +323,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   let lastThing: string | undefined;
   let lastState: string | undefined;
   const lastOfHead = new Map<string, string>();
+  /** Head words the article has used in a description ("the council"), which then keep the body they stood for. */
+  const describedHeads = new Set<string>();
   /** The last person named with each office, and with its head word ("foreign minister", "minister"). */
   const lastOfOffice = new Map<string, string>();
   // "The ship's captain told reporters …": an unnamed person speaks, so a later "he" is not the last one named.
@@ -393,8 +395,22 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if ((SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') || NAMING_VERBS.has(tokens[mention.end]?.lower ?? '')) && lastSubjectThing) key = lastSubjectThing;
       // "The board said talks with Serbia had failed. It urged Hungary …": "it" as the subject of a sentence that names
       // nothing before it carries on the subject of the sentence before, not the last name in it.
+      // "The Mano River Union, which groups A, B and C, said its secretary general …", "X said it had …": what a body
+      // says of "it" it says of itself, not of the last name in an aside.
+      // ("The European Union, which buys most of Morocco's cars and has its own deal with Rabat": "its" in a relative clause
+      // is the name the clause hangs on.)
+      const antecedent = relativeAntecedent(sentences[mention.sentence], mention.start, entityOf, entities);
+      if (antecedent) key = antecedent;
+      const speaker = sentenceSubjectThing.get(mention.sentence);
+      if (speaker && !speaker.coordinated && speaker.end < mention.start && opensReportedClause(tokens, mention.start)) key = speaker.key;
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
-      if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
+      // ("“It is an obligation the state accepted when it signed the charter”": in a sentence quoted whole, "it" is
+      // something of the speaker's words, not the last one the article named.)
+      if (mention.inQuote && !mention.possessive && QUOTE_OPENINGS.has(tokens[0]?.text ?? '')) key = undefined;
+      // ("The wooden trawler, with 11 crew, was fishing near X when it was chased": "it" is the thing the sentence opened
+      // with; not so in what is reported, "… said in a statement that it supported …", nor in "it said".)
+      else if (!mention.possessive && mention.start > 0 && !SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') && tokens[mention.start - 1]?.lower !== 'that' && lastThingSentence < mention.sentence && opensWithCommonNoun(sentences[mention.sentence])) key = undefined;
+      else if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
         // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
         // whose words an "it said" still carries on as before.)
         if (!subject.coordinated) key = subject.key;
@@ -410,6 +426,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // "the bloc's protocol" stays unowned: the treaty rules know whose it is better than the last organisation named.
       const head = mention.key.replace('description:', '');
       key = head === 'bloc' && mention.possessive ? undefined : lastOfHead.get(head);
+      if (key) describedHeads.add(head);
       // "Deputy X said Congress had not been consulted", "the Presidency said": a legislature or a presidency named alone,
       // none named before it, is the one of the state just spoken of outside quotation marks (the article's, when none is).
       if (!key && STANDALONE_STATE_BODIES.has(head) && /^\p{Lu}/u.test(mention.text) && !mention.possessive) {
@@ -457,7 +474,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     }
     if (key.startsWith('state:') && mention.form !== 'pronoun') lastState = key;
-    for (const word of entity.name.toLowerCase().split(/\s+/)) lastOfHead.set(word, key);
+    // ("The GCC … the council would raise it with the UN Security Council. … thanked the council": a body named after a
+    // preposition does not take over a description the article already uses for another.)
+    const afterPreposition = PREPOSITIONS.has(tokens[(tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1)]?.lower ?? '');
+    for (const word of entity.name.toLowerCase().split(/\s+/)) if (!(afterPreposition && describedHeads.has(word) && lastOfHead.get(word) !== key)) lastOfHead.set(word, key);
     // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name (not one named
     // as a modifier: "in a statement posted on X, the group said").
     // "… the Collective Security Treaty Organization (CSTO). The bloc, which …, said": "the bloc" likewise.
@@ -528,6 +548,37 @@ function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mentio
   const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
+}
+
+/** The actor, not a place, that a ", which …" clause around `at` hangs on, if `at` stands inside such a clause. */
+function relativeAntecedent(sentence: SentenceMentions | undefined, at: number, entityOf: Map<Mention, string>, entities: Map<string, ArticleEntity>): string | undefined {
+  const tokens = sentence?.tokens ?? [];
+  for (let k = at - 1; k > 0; k--) {
+    if (tokens[k].punct && tokens[k].text !== ',') return undefined;
+    if (tokens[k].text !== ',') continue;
+    if (tokens[k + 1]?.lower !== 'which') return undefined;
+    const owner = sentence!.mentions.find((mention) => mention.end === k && !mention.possessive && mention.form !== 'pronoun');
+    const key = owner && entityOf.get(owner);
+    const kind = key ? entities.get(key)?.kind : undefined;
+    return kind && kind !== 'Place' && kind !== 'Treaty' && kind !== 'Person' ? key : undefined;
+  }
+  return undefined;
+}
+
+/** True when a sentence opens with a common noun as its subject ("The meeting lasted …"), no name or description. */
+function opensWithCommonNoun(sentence: SentenceMentions | undefined): boolean {
+  const tokens = sentence?.tokens ?? [];
+  if (!/^(the|a|an|this|that)$/.test(tokens[0]?.lower ?? '') || !tokens[1] || tokens[1].capitalized || tokens[1].punct) return false;
+  return !sentence!.mentions.some((mention) => mention.start <= 2);
+}
+
+/** Marks that open a quotation. */
+const QUOTE_OPENINGS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+
+/** True when a verb of saying stands right before `at`, or before "that" at it ("said it had", "said that its …"). */
+function opensReportedClause(tokens: Token[], at: number): boolean {
+  const verb = tokens[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+  return SPEECH_VERBS.has(tokens[verb]?.lower ?? '');
 }
 
 /** A state's legislature or presidency that news names by its head word alone ("Congress", "the Senate", "the Presidency"). */

@@ -9,7 +9,7 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
-import { ACCUSING_VERBS, COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -622,7 +622,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
     // … nor does a quote that opens after the subject and runs on past the trigger ("Japan would “continue to work …").
     const quoted = balancedQuotes(between) || opensOnly(between);
-    if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - 1)) || (token.lower === 'that' && COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower)))) break;
+    if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - 1)) || (token.lower === 'that' && (COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower) || takesComplementPastTime(between, k))))) break;
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
     // ("Finland's actions were … a violation of", "Ethiopia's “unilateral operation” of the dam violated": the owner of the act.)
@@ -643,6 +643,19 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     return [...subjects, ...coordinatedWith(context, tokens, mentions, i)];
   }
   return [];
+}
+
+/**
+ * "The court ruled in October that …", "said on Monday that …": a verb that takes a clause, then a time before its "that"
+ * (or a verb of ruling right before it).
+ */
+function takesComplementPastTime(between: Token[], that: number): boolean {
+  for (let k = that - 1; k >= 0 && that - k <= 4; k--) {
+    const word = between[k].lower;
+    if (COMPLEMENT_TAKERS.has(word) || RULING_VERBS.has(word)) return k === that - 1 || /^(on|in|last|this|earlier|late|early)$/.test(between[k + 1].lower);
+    if (between[k].punct) return false;
+  }
+  return false;
 }
 
 /** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */

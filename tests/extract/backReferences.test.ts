@@ -301,6 +301,15 @@ describe('subjects across quotes, lists and reported clauses', () => {
     expect(relations).toEqual(expect.arrayContaining(['Iran ACCUSES United States', 'Russia CONDEMNS United Kingdom', 'China CONDEMNS United Kingdom', 'South Korea CONDEMNS North Korea']));
     expect(relations.filter((relation) => relation.startsWith('Kim Jong Un CONDEMNS') || relation.endsWith('SUPPORTS Ukraine'))).toEqual([]);
   });
+
+  it('does not make the court that ruled "on Monday that …" the subject of the clause it rules on', () => {
+    const { relations } = extract([
+      'The Andean Court of Justice ruled on Monday that the new fishing law violated the Lima Fisheries Treaty.',
+      'The Andean Court of Justice found last week that the dredging contract breached the Orinoco Navigation Accord.',
+      'The Andean Court of Justice ruled on Tuesday that Chile had violated the Lima Fisheries Treaty.',
+    ]);
+    expect(relations.filter((relation) => / VIOLATES /.test(relation))).toEqual(['Chile VIOLATES Lima Fisheries Treaty']);
+  });
 });
 
 describe('counterparts named apart from their partner', () => {
@@ -389,5 +398,57 @@ describe('"she said" after a relative clause with a name of its own', () => {
     const speakers = extraction.statements.map((statement) => extraction.entities.find((entity) => entity.key === statement.speaker)?.name);
     expect(speakers).not.toContain('Ivo Kovac');
     expect(speakers).toContain('Mira Kovac');
+  });
+});
+
+describe('"it" in what a body says', () => {
+  it('is the body that says it, not the last state of an aside about the body', () => {
+    const { relations } = extract([
+      'The Lake Basin Council, which groups Kenya, Uganda and Tanzania, said its secretary general, Ruth Okello, would visit Kampala next week.',
+    ]);
+    expect(relations).toContain('Ruth Okello LEADS Lake Basin Council');
+    expect(relations).not.toContain('Ruth Okello LEADS Tanzania');
+  });
+});
+
+describe('"it" in a sentence quoted whole', () => {
+  it('is something of the speaker’s words, not the body the article named last', () => {
+    const { relations } = extract([
+      'The Andean Water Board published its ruling on Monday.',
+      '“It is a duty the state took on when it signed the Quito Water Charter,” said Judge Rosa Paz.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Andean Water Board'))).toEqual([]);
+  });
+});
+
+describe('"it" in a sentence that opens with a common noun', () => {
+  it('is the thing the sentence opened with, not the state the sentence before named', () => {
+    const { relations } = extract([
+      'Peru protested to Chile on Monday.',
+      'The trawler, with nine crew from the port of Paita, was fishing 20 miles off Arica when it was chased, sprayed with water cannon and then struck by a much larger Chile Coast Guard vessel, the ministry said.',
+    ]);
+    expect(relations).not.toContain('Peru FIGHTS_AGAINST Chile');
+  });
+});
+
+describe('"its" in a relative clause', () => {
+  it('is the name the ", which …" clause hangs on, not a state the clause named on the way', () => {
+    const { relations } = extract([
+      'The Andean Union, which buys most of Peru’s copper and has its own free trade deal with Lima, declined to comment.',
+    ]);
+    // (Peru is a party through "with Lima", once; "its own" is the union's, not a second reading of Peru.)
+    expect(relations.filter((relation) => relation.startsWith('Peru PARTY_TO'))).toHaveLength(1);
+  });
+});
+
+describe('a description the article already uses', () => {
+  it('keeps "the council" for the body it stood for, past another council named after a preposition', () => {
+    const { relations } = extract([
+      'The foreign ministers of the Andean Trade Council met in Quito on Sunday.',
+      'Its secretary-general, Marta Ruiz, said the council would raise the matter with the UN Human Rights Council.',
+      'Peru’s trade minister, Jorge Vidal, thanked the council for its support.',
+    ]);
+    expect(relations).toContain('Jorge Vidal THANKS Andean Trade Council');
+    expect(relations).not.toContain('Jorge Vidal THANKS UN Human Rights Council');
   });
 });

@@ -75,3 +75,6 @@ export const COMPLEMENT_TAKERS: ReadonlySet<string> = new Set([
   'agreed', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'report', 'reports', 'statement', 'assessment',
   'acknowledgment', 'acknowledgement', 'confirmation', 'recognition', 'judgment', 'analysis', 'declaring', 'saying',
 ]);
+
+/** Verbs of ruling or finding whose "that" opens a clause with a subject of its own ("the court ruled that the law violated …"). */
+export const RULING_VERBS: ReadonlySet<string> = new Set(['ruled', 'rules', 'found', 'finds', 'concluded', 'concludes', 'decided', 'decides', 'determined', 'declared']);
