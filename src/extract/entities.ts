@@ -401,8 +401,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // is the name the clause hangs on.)
       const antecedent = relativeAntecedent(sentences[mention.sentence], mention.start, entityOf, entities);
       if (antecedent) key = antecedent;
+      // (Not past a clause of its own: "Peru seized the boats, and Chile said it would retaliate" is Chile's "it".)
       const speaker = sentenceSubjectThing.get(mention.sentence);
-      if (speaker && !speaker.coordinated && speaker.end < mention.start && opensReportedClause(tokens, mention.start)) key = speaker.key;
+      if (speaker && !speaker.coordinated && speaker.end < mention.start && opensReportedClause(tokens, mention.start) && !joinsClause(tokens, speaker.end, mention.start)) key = speaker.key;
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
       // ("“It is an obligation the state accepted when it signed the charter”": in a sentence quoted whole, "it" is
       // something of the speaker's words, not the last one the article named.)
@@ -574,6 +575,14 @@ function opensWithCommonNoun(sentence: SentenceMentions | undefined): boolean {
 
 /** Marks that open a quotation. */
 const QUOTE_OPENINGS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+
+/** True when a clause of its own opens between `from` and `to` (", and", ", but", ", while", ";"). */
+function joinsClause(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i].text === ';' || (tokens[i].text === ',' && /^(and|but|while|whereas)$/.test(tokens[i + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
 
 /** True when a verb of saying stands right before `at`, or before "that" at it ("said it had", "said that its …"). */
 function opensReportedClause(tokens: Token[], at: number): boolean {

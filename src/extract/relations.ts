@@ -229,6 +229,8 @@ const PROMISING = /^(vowed|vows|vow|pledged|pledges|promised|promises)$/;
  * ("did not respond", "declined to respond").
  */
 function isPromised(tokens: Token[], begin: number): boolean {
+  // ("We will respond if it happens again": a threat on a condition names its target after "if", or none.)
+  if (tokens.slice(begin + 1, begin + 4).some((token) => /^(if|unless)$/.test(token.lower))) return false;
   const before = tokens[begin - 1]?.lower ?? '';
   return /^(would|will|'ll|shall|could)$/.test(before) || (before === 'to' && PROMISING.test(tokens[begin - 2]?.lower ?? ''));
 }

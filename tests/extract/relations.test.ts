@@ -569,6 +569,11 @@ describe('retaliation promised on no condition', () => {
     expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile warned that it could hit back.']).relations).toContain('Chile THREATENS Peru');
   });
 
+  it('leaves a threat on a condition to its condition ("will respond if it happens again" names no other state)', () => {
+    const { relations } = extract(['Peru seized two Chilean trawlers on Monday. “We will respond if it happens again,” the Chilean navy said.']);
+    expect(relations.filter((relation) => relation.includes('THREATENS Peru'))).toEqual([]);
+  });
+
   it('reads no threat where a side did not respond', () => {
     const { relations } = extract(['Peru seized two Chilean trawlers on Monday. Chile did not respond to requests for comment, and its navy declined to respond.']);
     expect(relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
