@@ -13,7 +13,7 @@ import { ACCUSING_VERBS, COMPLEMENT_TAKERS } from './lexicon/reportingVerbs.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
@@ -138,8 +138,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
-  // ("providing material support to the government", "provided training to X": support given is no supply of arms.)
-  if (trigger.kind === 'SUPPLIES' && tokens.slice(end, end + 6).some((token) => NOT_SUPPLIES.has(token.lower))) return [];
+  // ("providing material support to the government", "provided training to X": support given is no supply of arms;
+  // "provided details to", "transferred the case to": nor is anything but goods. "provides boats and training to X" is.)
+  if (trigger.kind === 'SUPPLIES' && !namesGoods(tokens, end)) return [];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
@@ -322,8 +323,21 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
+/**
+ * True when goods ("boats", "artillery shells") stand between a verb of supplying at `end` and the "to" after it, before
+ * any help ("provides boats and training to X"; not "provided training and food aid to X", nor "provided details to X").
+ */
+function namesGoods(tokens: Token[], end: number): boolean {
+  const to = tokens.findIndex((token, k) => k >= end && token.lower === 'to');
+  const words = tokens.slice(end, to < 0 ? end : to).map((token) => token.lower);
+  const help = words.findIndex((word) => NOT_SUPPLIES.has(word));
+  const goods = words.slice(0, help < 0 ? undefined : help).join(' ');
+  return SUPPLIED_GOODS.some((item) => new RegExp(`\\b${item}\\b`).test(goods));
+}
+
 /** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */
 const NOT_SUPPLIES = new Set(['support', 'assistance', 'aid', 'help', 'backing', 'training', 'advice', 'cover', 'protection', 'funding', 'loans', 'information', 'intelligence', 'evidence', 'details', 'access', 'services']);
+
 /** What is sent that is words, aid or money, not people or arms ("sent humanitarian aid to X" is no deployment). */
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo', 'aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'vaccines', 'money', 'funds', 'shipments']);
 /** Who is sent to talk, not to fight. */

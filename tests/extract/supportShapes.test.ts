@@ -101,6 +101,17 @@ describe('help provided is no supply', () => {
   it('still reads arms provided as a supply', () => {
     expect(extract(['Chile provided artillery shells to Peru.']).relations).toContain('Chile SUPPLIES Peru');
   });
+
+  it('reads only goods handed over as a supply, named before any help ("provides boats and training to X")', () => {
+    const { relations } = extract([
+      'Chile provided details of the inquiry to Peru.',
+      'Argentina transferred the two detained fishermen to Uruguay.',
+      'Brazil delivered a formal reply to Paraguay on Monday.',
+      'Ecuador provides patrol boats and training to the Colombian navy.',
+    ]);
+    expect(relations.filter((relation) => /^(Chile|Argentina|Brazil) SUPPLIES/.test(relation))).toEqual([]);
+    expect(relations.filter((relation) => /^Ecuador SUPPLIES (Colombia|Colombian navy)$/.test(relation))).not.toEqual([]);
+  });
 });
 
 describe('commitment to a body', () => {

@@ -203,6 +203,13 @@ export const SUPPLY_ITEMS: readonly string[] = [
   'missiles', 'drones', 'tanks', 'rockets', 'oil', 'fuel', 'grain', 'food', 'technology', 'aircraft', 'air defence systems', 'air defense systems',
 ];
 
+/** Goods whose delivery is a supply ("provided boats and radars to X"), beyond the items SUPPLIES records. */
+export const SUPPLIED_GOODS: readonly string[] = [
+  ...SUPPLY_ITEMS, 'arms', 'boats', 'patrol boats', 'vessels', 'ships', 'warships', 'vehicles', 'radars?', 'helicopters', 'jets', 'planes',
+  'artillery', 'howitzers', 'mortars', 'rifles', 'guns', 'materiel', 'hardware', 'gas', 'lng', 'crude', 'electricity', 'power', 'coal',
+  'uranium', 'wheat', 'maize', 'rice', 'fertili[sz]ers?', 'vaccines', 'medicines?', 'components', 'parts', 'chips', 'semiconductors',
+];
+
 /** Nouns counted by DEPLOYS_TO ("10,000 troops"). */
 export const FORCE_NOUNS = 'troops|soldiers|forces|fighters|servicemen|personnel|workers|engineers';
 
