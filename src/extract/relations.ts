@@ -626,6 +626,15 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   return [];
 }
 
+/**
+ * True when only a title stands before the name ("Bolivian President X", "his Bolivian counterpart, X", "the visiting
+ * foreign minister"), and the name owns nothing after it ("X's decision").
+ */
+function isTitleBefore(between: Token[], mention: Mention): boolean {
+  const words = between.filter((token) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower)).map((token) => token.lower).join(' ');
+  return !mention.possessive && (!words || words === 'counterpart' || titleRelation(words) !== undefined);
+}
+
 /** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'any']);
 /** Verbs by which one takes a stance on an act that others did ("condemned the attack on X", "blamed the strike on"). */
@@ -775,6 +784,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (between.some((token) => /^(after|before|amid|following)$/.test(token.lower))) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
+    if (trigger.titledObject && !isTitleBefore(between, mention)) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
     // ("“practical support” for the route with X", "supports every pressure for the return of freedoms in X": past a

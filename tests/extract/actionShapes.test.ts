@@ -139,6 +139,17 @@ describe('meetings', () => {
     expect(meeting(extract(['Chile held a two-day summit with Argentina in Mendoza.']).relations, 'Chile', 'Argentina')).toBe(true);
   });
 
+  it('reads hosting, receiving or welcoming a person named right after the verb as meeting, not one inside what is welcomed', () => {
+    const { relations } = extract([
+      'Peru welcomed the election of Bolivian President Jorge Salas.',
+      'Peruvian President Ana Ruiz received a letter from Chilean President Marta Gil on Monday.',
+      'Ecuador welcomed Colombian President Luis Vega’s decision to reopen the border.',
+      'Ruiz hosted Argentine President Tomas Berk for talks in Lima on Tuesday.',
+    ]);
+    expect(relations.filter((relation) => / MEETS (Jorge Salas|Marta Gil|Luis Vega)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ana Ruiz MEETS Tomas Berk');
+  });
+
   it('reads no meeting in talks only proposed or planned', () => {
     const { relations } = extract(['Peru proposed holding talks with Bolivia next month.', 'Chile and Argentina will hold a summit in June.']);
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
