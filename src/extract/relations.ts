@@ -135,7 +135,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const led = trigger.kind === 'LEADS' && !passive ? sentence.mentions.find((mention) => mention.start >= end) : undefined;
   if (led && (led.modifier || isUnitNamedAfter(tokens, led.end))) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
-  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
+  // ("won the backing of X": the support is got from X; "sought the support of X", "lost the support of X": none given.)
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && supportHad(tokens, begin) === 'sought') return [];
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && supportHad(tokens, begin) === 'had') [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
   // ("providing material support to the government", "provided training to X": support given is no supply of arms;
@@ -293,11 +295,19 @@ function forcesBefore(context: RelationContext, sentence: SentenceMentions, begi
 
 const ALLY_WORDS = new Set([...ALLY_NOUNS, 'neighbour', 'neighbor']);
 
-/** "with the (full) support of", "with backing of": the support is given to the clause's subject. */
-function isWithSupport(tokens: Token[], begin: number): boolean {
+/** Verbs by which one gets or holds support ("won the backing of X"), and by which one only asks for it or loses it. */
+const HAVING_SUPPORT = /^(with|won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|receiving|got|gets|gained|gains|enjoys|enjoyed|enjoying|has|have|had|having|obtained|obtains|retains|retained)$/;
+const SEEKING_SUPPORT = /^(sought|seeks|seek|seeking|requested|requests|lost|loses|losing|lacks|lacked|lacking)$/;
+
+/**
+ * "with the (full) support of", "won the backing of": the support is given to the clause's subject ('had'); "sought the
+ * support of", "lost the backing of": none is given ('sought').
+ */
+function supportHad(tokens: Token[], begin: number): 'had' | 'sought' | undefined {
   let at = begin - 1;
-  while (at > begin - 4 && tokens[at] && (tokens[at].lower === 'the' || /^(full|strong|firm|tacit|active|financial|military|political)$/.test(tokens[at].lower))) at--;
-  return tokens[at]?.lower === 'with';
+  while (at > begin - 4 && tokens[at] && (tokens[at].lower === 'the' || /^(full|strong|firm|tacit|active|financial|military|political|broad|unanimous)$/.test(tokens[at].lower))) at--;
+  const word = tokens[at]?.lower ?? '';
+  return HAVING_SUPPORT.test(word) ? 'had' : SEEKING_SUPPORT.test(word) ? 'sought' : undefined;
 }
 
 /** Verbs whose object is the one spoken to. */

@@ -92,6 +92,14 @@ describe('support and what followed', () => {
   });
 });
 
+describe('support got or sought', () => {
+  it('reads "won the backing of X" as X supporting the winner, and "sought the support of X" as no support', () => {
+    const { relations } = extract(['Peru won the backing of Bolivia for its bid.', 'Chile secured the full support of Brazil on Monday.', 'Ecuador sought the support of Uruguay.']);
+    expect(relations).toEqual(expect.arrayContaining(['Bolivia SUPPORTS Peru', 'Brazil SUPPORTS Chile']));
+    expect(relations.filter((relation) => /^(Peru SUPPORTS Bolivia|Chile SUPPORTS Brazil)$/.test(relation) || relation.includes('Uruguay'))).toEqual([]);
+  });
+});
+
 describe('help provided is no supply', () => {
   it('does not read support, training or aid provided to a state as supplying it', () => {
     const { relations } = extract(['Chile accused Peru of providing material support to the Bolivian government.', 'Argentina provided training to Uruguay last year.']);
