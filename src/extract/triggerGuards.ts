@@ -77,13 +77,15 @@ function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number,
   return tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
 }
 
-/** "proposed holding talks with", "was open to talks with", "offered to host talks between": talks not (yet) held. */
+/** "proposed holding talks with", "was open to talks with", "offered to host talks between", "called off the meeting
+ * with": talks not (yet) held. */
 function isProposedMeeting(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if (trigger.kind !== 'MEETS' || !/^(talks|meeting|meetings|dialogue|summit|negotiations)$/.test(tokens[begin].lower)) return false;
-  return tokens.slice(Math.max(0, begin - 5), begin).some((token) => PROPOSING_WORDS.test(token.lower));
+  return tokens.slice(Math.max(0, begin - 5), begin).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(called|calls|calling|broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
 }
 
-const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation)$/;
+// ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held.)
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;

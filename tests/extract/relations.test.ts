@@ -664,6 +664,11 @@ describe('talks only proposed', () => {
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
   });
 
+  it('reads no meeting in talks turned down, called off or broken off', () => {
+    const { relations } = extract(['Ghana refused to hold talks with Togo.', 'Benin called off a meeting with Niger on Monday.', 'Mali ruled out talks with Guinea.', 'Chad broke off talks with Sudan.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
   it('still reads talks held with a state', () => {
     expect(extract(['Ghana held talks with Togo on Monday.']).relations.some((relation) => /Ghana MEETS Togo|Togo MEETS Ghana/.test(relation))).toBe(true);
   });
