@@ -147,6 +147,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
   // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
   if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => MESSAGE_NOUNS.has(token.lower))) return [];
+  // "sent 300 migrants back to X", "sent two investigators to X": people sent home or sent to look into something are no forces.
+  if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send|dispatched|dispatches)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => CIVILIANS_SENT.has(token.lower))) return [];
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
@@ -347,6 +349,9 @@ function namesGoods(tokens: Token[], end: number): boolean {
 
 /** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */
 const NOT_SUPPLIES = new Set(['support', 'assistance', 'aid', 'help', 'backing', 'training', 'advice', 'cover', 'protection', 'funding', 'loans', 'information', 'intelligence', 'evidence', 'details', 'access', 'services']);
+
+/** People sent who are no forces: sent back home, or sent to look into something. */
+const CIVILIANS_SENT = new Set(['back', 'home', 'migrants', 'refugees', 'deportees', 'prisoners', 'detainees', 'asylum', 'nationals', 'citizens', 'experts', 'investigators', 'inspectors', 'technicians', 'doctors', 'students', 'journalists']);
 
 /** What is sent that is words, aid or money, not people or arms ("sent humanitarian aid to X" is no deployment). */
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo', 'aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'vaccines', 'money', 'funds', 'shipments']);

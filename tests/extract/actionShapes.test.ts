@@ -157,6 +157,12 @@ describe('meetings', () => {
 });
 
 describe('deployments', () => {
+  it('reads no deployment in people sent back home or sent to look into something', () => {
+    const { relations } = extract(['Peru sent 300 migrants back to Bolivia on Monday.', 'Chile sent two investigators to Argentina.', 'Ecuador sent 500 soldiers to Colombia.']);
+    expect(relations.filter((relation) => /^(Peru|Chile) DEPLOYS_TO/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ecuador DEPLOYS_TO Colombia');
+  });
+
   it('reads troops that stay, are stationed or hold positions somewhere as deployed there', () => {
     const { relations } = extract([
       'The deal allows some 3,000 Kenyan troops to stay in Somalia.',
