@@ -18,7 +18,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -212,4 +212,15 @@ function isDealNotHeld(tokens: Token[], trigger: RelationTrigger, begin: number)
   if (/^deals?$/.test(tokens[begin].lower) && DEAL_AS_VERB.test(tokens[begin - 1]?.lower ?? '')) return true;
   // ("Benin signed a border treaty with Togo in 1998": a signing is read by the signing trigger, which dates it.)
   return tokens.slice(Math.max(0, begin - 6), begin).some((token) => OPPOSING_VERBS.has(token.lower) || NOT_HELD.test(token.lower) || isNegation(token.lower) || /^(signed|signs|sign|signing)$/.test(token.lower));
+}
+
+/** Verbs that end or take back support ("withdrew its support for", "stopped supporting", "cut aid to"). */
+const ENDING_VERBS = /^(withdrew|withdraws|withdraw|withdrawn|withdrawing|ended|ends|end|ending|stopped|stops|stop|stopping|halted|halts|halt|suspended|suspends|suspend|cut|cuts|cutting|revoked|revokes|dropped|drops|abandoned|abandons|ceased|ceases|scrapped|scraps|froze|freezes|frozen)$/;
+
+/** "withdrew its support for X", "ended its backing of X", "stopped supporting X": support taken back is none given. */
+function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SUPPORTS') return false;
+  let at = begin - 1;
+  while (at > begin - 4 && /^(its|their|his|her|the|all|any|further|military|financial|political|off)$/.test(tokens[at]?.lower ?? '')) at--;
+  return ENDING_VERBS.test(tokens[at]?.lower ?? '');
 }

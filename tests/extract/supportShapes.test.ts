@@ -100,6 +100,13 @@ describe('support got or sought', () => {
   });
 });
 
+describe('support taken back', () => {
+  it('reads no support in support withdrawn, ended or stopped', () => {
+    const { relations } = extract(['Peru withdrew its support for Bolivia’s bid.', 'Chile ended its backing of the Argentine government.', 'Ecuador stopped supporting Colombia in 2020.', 'Uruguay supported Paraguay’s bid.']);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual(['Uruguay SUPPORTS Paraguay']);
+  });
+});
+
 describe('help provided is no supply', () => {
   it('does not read support, training or aid provided to a state as supplying it', () => {
     const { relations } = extract(['Chile accused Peru of providing material support to the Bolivian government.', 'Argentina provided training to Uruguay last year.']);
