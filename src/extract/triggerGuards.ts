@@ -18,7 +18,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -223,4 +223,15 @@ function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number
   let at = begin - 1;
   while (at > begin - 4 && /^(its|their|his|her|the|all|any|further|military|financial|political|off)$/.test(tokens[at]?.lower ?? '')) at--;
   return ENDING_VERBS.test(tokens[at]?.lower ?? '');
+}
+
+/** What a plan or a proposal "met with": a reaction, not a person ("met with fierce resistance from X"). */
+const REACTION_NOUNS = /^(criticism|resistance|opposition|protests?|scepticism|skepticism|anger|outrage|condemnation|derision|silence|approval|praise|applause|disapproval|objections?|resentment|backlash|hostility|suspicion|concern|alarm|fury|dismay|ridicule|rejection|indifference|enthusiasm|success|failure|delays?|response|reception|welcome|reaction)$/;
+
+/** "the plan met with criticism from X", "met with a cool response": a thing met with a reaction meets nobody. */
+function isReactionMet(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'MEETS' || tokens[end - 1]?.lower !== 'with') return false;
+  let at = end;
+  while (at < end + 3 && tokens[at] && !tokens[at].capitalized && !REACTION_NOUNS.test(tokens[at].lower) && !tokens[at].punct) at++;
+  return REACTION_NOUNS.test(tokens[at]?.lower ?? '');
 }

@@ -669,6 +669,11 @@ describe('talks only proposed', () => {
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
   });
 
+  it('reads no meeting in a plan that "met with" a reaction', () => {
+    const { relations } = extract(['Ghana’s proposal met with fierce resistance from Togo.', 'The plan met with a cool reception in Benin.', 'Niger met with Chad on Monday.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual(['Niger MEETS Chad']);
+  });
+
   it('still reads talks held with a state', () => {
     expect(extract(['Ghana held talks with Togo on Monday.']).relations.some((relation) => /Ghana MEETS Togo|Togo MEETS Ghana/.test(relation))).toBe(true);
   });
