@@ -674,6 +674,11 @@ describe('talks only proposed', () => {
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual(['Niger MEETS Chad']);
   });
 
+  it('reads no meeting in talks being prepared or ahead', () => {
+    const { relations } = extract(['Ghana is preparing for talks with Togo next week.', 'Benin sent a note to Niger ahead of the talks with Niger.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
   it('still reads talks held with a state', () => {
     expect(extract(['Ghana held talks with Togo on Monday.']).relations.some((relation) => /Ghana MEETS Togo|Togo MEETS Ghana/.test(relation))).toBe(true);
   });
