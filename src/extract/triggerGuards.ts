@@ -18,7 +18,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin);
 }
 
 /** What one holds under a treaty, not an act done under it: "obligations under", "rights under", "pledged under". */
@@ -234,4 +234,10 @@ function isReactionMet(tokens: Token[], trigger: RelationTrigger, end: number): 
   let at = end;
   while (at < end + 3 && tokens[at] && !tokens[at].capitalized && !REACTION_NOUNS.test(tokens[at].lower) && !tokens[at].punct) at++;
   return REACTION_NOUNS.test(tokens[at]?.lower ?? '');
+}
+
+/** "invited X to visit Lima", "accepted an invitation to meet Y": a visit or meeting one is invited to is yet to come. */
+function isInvitedVisit(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if ((trigger.kind !== 'VISITS' && trigger.kind !== 'MEETS') || tokens[begin - 1]?.lower !== 'to') return false;
+  return tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => /^(invited|invites|invite|inviting|invitation|invitations)$/.test(token.lower));
 }

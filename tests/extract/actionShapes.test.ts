@@ -728,6 +728,11 @@ describe('envoys summoned', () => {
 });
 
 describe('visits and the way home', () => {
+  it('reads no visit or meeting one is only invited to', () => {
+    const { relations } = extract(['Peruvian President Ana Lopes invited Bolivian President Jorge Salas to visit Lima.', 'Chilean President Marta Gil accepted an invitation to visit Argentina.', 'Marta Gil visited Uruguay in May.']);
+    expect(relations.filter((relation) => relation.includes('VISITS'))).toEqual(['Marta Gil VISITS Uruguay']);
+  });
+
   it('does not read the place one returns to as a place visited', () => {
     const { relations } = extract(['President Ana Lopes of Chile flew to Lima on Monday to visit a copper mine before returning to Santiago.']);
     expect(relations).not.toContain('Ana Lopes VISITS Santiago');
