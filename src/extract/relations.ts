@@ -813,6 +813,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
     // ("to visit a plant before returning to Tokyo": where one goes back to is home, not a place visited.)
     if (trigger.kind === 'VISITS' && between.some((token) => /^(returning|return|returned|returns|back|home)$/.test(token.lower))) break;
+    // ("hailed the ruling as a victory over X", "praised the deal as a win for X": what a thing is called names no one thanked.)
+    if (trigger.kind === 'THANKS' && between.some((token) => token.lower === 'as')) break;
     // ("condemn the war in Ukraine", "condemned the shelling near X": where the act happened is not whom it is aimed at.)
     if (trigger.kind === 'CONDEMNS' && between.some((token) => /^(in|near|at|inside)$/.test(token.lower))) break;
     // ("condemned the attack on Peru", "denounced the invasion of X": whom an act of force is aimed at is its victim, not

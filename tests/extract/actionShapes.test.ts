@@ -727,6 +727,13 @@ describe('envoys summoned', () => {
   });
 });
 
+describe('praise and what it calls a thing', () => {
+  it('reads no one thanked in a name after "as" ("hailed the ruling as a victory over X")', () => {
+    const { relations } = extract(['Peru hailed the ruling as a victory over Chile.', 'Bolivia praised Argentina as a reliable partner.']);
+    expect(relations.filter((relation) => relation.includes('THANKS'))).toEqual(['Bolivia THANKS Argentina']);
+  });
+});
+
 describe('visits and the way home', () => {
   it('reads no visit or meeting one is only invited to', () => {
     const { relations } = extract(['Peruvian President Ana Lopes invited Bolivian President Jorge Salas to visit Lima.', 'Chilean President Marta Gil accepted an invitation to visit Argentina.', 'Marta Gil visited Uruguay in May.']);
