@@ -350,6 +350,9 @@ function namesGoods(tokens: Token[], end: number): boolean {
 /** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */
 const NOT_SUPPLIES = new Set(['support', 'assistance', 'aid', 'help', 'backing', 'training', 'advice', 'cover', 'protection', 'funding', 'loans', 'information', 'intelligence', 'evidence', 'details', 'access', 'services']);
 
+/** What one honours by keeping it ("honoured its commitments"), not a person honoured. */
+const KEPT_WORDS = new Set(['commitment', 'commitments', 'obligation', 'obligations', 'pledge', 'pledges', 'promise', 'promises', 'word', 'terms', 'agreement', 'agreements', 'treaty', 'deal', 'accord', 'ceasefire', 'truce', 'contract', 'contracts', 'debts', 'debt', 'request', 'wishes', 'ruling', 'award']);
+
 /** People sent who are no forces: sent back home, or sent to look into something. */
 const CIVILIANS_SENT = new Set(['back', 'home', 'migrants', 'refugees', 'deportees', 'prisoners', 'detainees', 'asylum', 'nationals', 'citizens', 'experts', 'investigators', 'inspectors', 'technicians', 'doctors', 'students', 'journalists']);
 
@@ -813,6 +816,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
     // ("to visit a plant before returning to Tokyo": where one goes back to is home, not a place visited.)
     if (trigger.kind === 'VISITS' && between.some((token) => /^(returning|return|returned|returns|back|home)$/.test(token.lower))) break;
+    // ("honoured its commitments to X", "had honoured the treaty with X": a promise kept honours no one.)
+    if (trigger.kind === 'THANKS' && /^honou?r/.test(tokens[end - 1].lower) && between.some((token) => KEPT_WORDS.has(token.lower))) break;
     // ("hailed the ruling as a victory over X", "praised the deal as a win for X": what a thing is called names no one thanked.)
     if (trigger.kind === 'THANKS' && between.some((token) => token.lower === 'as')) break;
     // ("condemn the war in Ukraine", "condemned the shelling near X": where the act happened is not whom it is aimed at.)

@@ -734,6 +734,13 @@ describe('praise and what it calls a thing', () => {
   });
 });
 
+describe('promises honoured', () => {
+  it('reads no one thanked in a commitment honoured ("honoured its commitments to X")', () => {
+    const { relations } = extract(['Peru has honoured its commitments to Bolivia.', 'Chile honoured Argentine President Tomas Berk with a state banquet.']);
+    expect(relations.filter((relation) => relation.includes('THANKS'))).toEqual(['Chile THANKS Tomas Berk']);
+  });
+});
+
 describe('visits and the way home', () => {
   it('reads no visit or meeting one is only invited to', () => {
     const { relations } = extract(['Peruvian President Ana Lopes invited Bolivian President Jorge Salas to visit Lima.', 'Chilean President Marta Gil accepted an invitation to visit Argentina.', 'Marta Gil visited Uruguay in May.']);
