@@ -144,7 +144,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "provided details to", "transferred the case to": nor is anything but goods. "provides boats and training to X" is.)
   if (trigger.kind === 'SUPPLIES' && !namesGoods(tokens, end)) return [];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
-  if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
+  // ("sent its foreign minister to X", "sent President Y to X": an office holder sent goes on a visit.)
+  if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower) || titleRelation(token.lower) !== undefined)) return [];
   // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
   if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => MESSAGE_NOUNS.has(token.lower))) return [];
   // "sent 300 migrants back to X", "sent two investigators to X": people sent home or sent to look into something are no forces.

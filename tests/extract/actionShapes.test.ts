@@ -157,6 +157,11 @@ describe('meetings', () => {
 });
 
 describe('deployments', () => {
+  it('reads no deployment in an office holder sent somewhere', () => {
+    const { relations } = extract(['Peru sent its foreign minister to Bolivia on Monday.', 'Chile sent Defence Minister Ana Ruiz to Argentina.', 'Ecuador sent 500 soldiers to Colombia.']);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual(['Ecuador DEPLOYS_TO Colombia']);
+  });
+
   it('reads no deployment in people sent back home or sent to look into something', () => {
     const { relations } = extract(['Peru sent 300 migrants back to Bolivia on Monday.', 'Chile sent two investigators to Argentina.', 'Ecuador sent 500 soldiers to Colombia.']);
     expect(relations.filter((relation) => /^(Peru|Chile) DEPLOYS_TO/.test(relation))).toEqual([]);
