@@ -13,7 +13,7 @@ import { ACCUSING_VERBS, COMPLEMENT_TAKERS, RULING_VERBS } from './lexicon/repor
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
@@ -135,15 +135,21 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const led = trigger.kind === 'LEADS' && !passive ? sentence.mentions.find((mention) => mention.start >= end) : undefined;
   if (led && (led.modifier || isUnitNamedAfter(tokens, led.end))) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
-  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && isWithSupport(tokens, begin)) [subjects, objects] = [objects, subjects];
+  // ("won the backing of X": the support is got from X; "sought the support of X", "lost the support of X": none given.)
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && supportHad(tokens, begin) === 'sought') return [];
+  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && supportHad(tokens, begin) === 'had') [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
-  // ("providing material support to the government", "provided training to X": support given is no supply of arms.)
-  if (trigger.kind === 'SUPPLIES' && tokens.slice(end, end + 6).some((token) => NOT_SUPPLIES.has(token.lower))) return [];
+  // ("providing material support to the government", "provided training to X": support given is no supply of arms;
+  // "provided details to", "transferred the case to": nor is anything but goods. "provides boats and training to X" is.)
+  if (trigger.kind === 'SUPPLIES' && !namesGoods(tokens, end)) return [];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
-  if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower))) return [];
+  // ("sent its foreign minister to X", "sent President Y to X": an office holder sent goes on a visit.)
+  if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower) || titleRelation(token.lower) !== undefined)) return [];
   // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
   if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => MESSAGE_NOUNS.has(token.lower))) return [];
+  // "sent 300 migrants back to X", "sent two investigators to X": people sent home or sent to look into something are no forces.
+  if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send|dispatched|dispatches)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => CIVILIANS_SENT.has(token.lower))) return [];
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
   if (trigger.kind === 'SIGNS' && !passive && !between && subjects.length) subjects = [...subjects, ...coSigners(context, sentence, end)];
   subjects = expandBothStates(context, subjects, index);
@@ -327,11 +333,19 @@ function forcesBefore(context: RelationContext, sentence: SentenceMentions, begi
 
 const ALLY_WORDS = new Set([...ALLY_NOUNS, 'neighbour', 'neighbor']);
 
-/** "with the (full) support of", "with backing of": the support is given to the clause's subject. */
-function isWithSupport(tokens: Token[], begin: number): boolean {
+/** Verbs by which one gets or holds support ("won the backing of X"), and by which one only asks for it or loses it. */
+const HAVING_SUPPORT = /^(with|won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|receiving|got|gets|gained|gains|enjoys|enjoyed|enjoying|has|have|had|having|obtained|obtains|retains|retained)$/;
+const SEEKING_SUPPORT = /^(sought|seeks|seek|seeking|requested|requests|lost|loses|losing|lacks|lacked|lacking)$/;
+
+/**
+ * "with the (full) support of", "won the backing of": the support is given to the clause's subject ('had'); "sought the
+ * support of", "lost the backing of": none is given ('sought').
+ */
+function supportHad(tokens: Token[], begin: number): 'had' | 'sought' | undefined {
   let at = begin - 1;
-  while (at > begin - 4 && tokens[at] && (tokens[at].lower === 'the' || /^(full|strong|firm|tacit|active|financial|military|political)$/.test(tokens[at].lower))) at--;
-  return tokens[at]?.lower === 'with';
+  while (at > begin - 4 && tokens[at] && (tokens[at].lower === 'the' || /^(full|strong|firm|tacit|active|financial|military|political|broad|unanimous)$/.test(tokens[at].lower))) at--;
+  const word = tokens[at]?.lower ?? '';
+  return HAVING_SUPPORT.test(word) ? 'had' : SEEKING_SUPPORT.test(word) ? 'sought' : undefined;
 }
 
 /** Verbs whose object is the one spoken to. */
@@ -357,8 +371,27 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
+/**
+ * True when goods ("boats", "artillery shells") stand between a verb of supplying at `end` and the "to" after it, before
+ * any help ("provides boats and training to X"; not "provided training and food aid to X", nor "provided details to X").
+ */
+function namesGoods(tokens: Token[], end: number): boolean {
+  const to = tokens.findIndex((token, k) => k >= end && token.lower === 'to');
+  const words = tokens.slice(end, to < 0 ? end : to).map((token) => token.lower);
+  const help = words.findIndex((word) => NOT_SUPPLIES.has(word));
+  const goods = words.slice(0, help < 0 ? undefined : help).join(' ');
+  return SUPPLIED_GOODS.some((item) => new RegExp(`\\b${item}\\b`).test(goods));
+}
+
 /** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */
 const NOT_SUPPLIES = new Set(['support', 'assistance', 'aid', 'help', 'backing', 'training', 'advice', 'cover', 'protection', 'funding', 'loans', 'information', 'intelligence', 'evidence', 'details', 'access', 'services']);
+
+/** What one honours by keeping it ("honoured its commitments"), not a person honoured. */
+const KEPT_WORDS = new Set(['commitment', 'commitments', 'obligation', 'obligations', 'pledge', 'pledges', 'promise', 'promises', 'word', 'terms', 'agreement', 'agreements', 'treaty', 'deal', 'accord', 'ceasefire', 'truce', 'contract', 'contracts', 'debts', 'debt', 'request', 'wishes', 'ruling', 'award']);
+
+/** People sent who are no forces: sent back home, or sent to look into something. */
+const CIVILIANS_SENT = new Set(['back', 'home', 'migrants', 'refugees', 'deportees', 'prisoners', 'detainees', 'asylum', 'nationals', 'citizens', 'experts', 'investigators', 'inspectors', 'technicians', 'doctors', 'students', 'journalists']);
+
 /** What is sent that is words, aid or money, not people or arms ("sent humanitarian aid to X" is no deployment). */
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo', 'aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'vaccines', 'money', 'funds', 'shipments']);
 /** Who is sent to talk, not to fight. */
@@ -660,6 +693,15 @@ function takesComplementPastTime(between: Token[], that: number): boolean {
   return false;
 }
 
+/**
+ * True when only a title stands before the name ("Bolivian President X", "his Bolivian counterpart, X", "the visiting
+ * foreign minister"), and the name owns nothing after it ("X's decision").
+ */
+function isTitleBefore(between: Token[], mention: Mention): boolean {
+  const words = between.filter((token) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower)).map((token) => token.lower).join(' ');
+  return !mention.possessive && (!words || words === 'counterpart' || titleRelation(words) !== undefined);
+}
+
 /** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'any']);
 /** Verbs by which one takes a stance on an act that others did ("condemned the attack on X", "blamed the strike on"). */
@@ -809,6 +851,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (between.some((token) => /^(after|before|amid|following)$/.test(token.lower))) break;
     // "captured two soldiers in X": where a thing is taken is not what is taken.
     if (trigger.plainObject && between.some((token) => PREPOSITIONS.has(token.lower) && token.lower !== 'of')) break;
+    if (trigger.titledObject && !isTitleBefore(between, mention)) break;
     // "to support the war against Ukraine": what is supported is the war, not the side it is against.
     if (trigger.kind === 'SUPPORTS' && between.some((token) => token.lower === 'against')) break;
     // ("“practical support” for the route with X", "supports every pressure for the return of freedoms in X": past a
@@ -822,6 +865,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.kind === 'MEETS' && between.some((token) => /^(at|in|on|near|inside|outside|through|via)$/.test(token.lower))) break;
     // ("to visit a plant before returning to Tokyo": where one goes back to is home, not a place visited.)
     if (trigger.kind === 'VISITS' && between.some((token) => /^(returning|return|returned|returns|back|home)$/.test(token.lower))) break;
+    // ("honoured its commitments to X", "had honoured the treaty with X": a promise kept honours no one.)
+    if (trigger.kind === 'THANKS' && /^honou?r/.test(tokens[end - 1].lower) && between.some((token) => KEPT_WORDS.has(token.lower))) break;
+    // ("hailed the ruling as a victory over X", "praised the deal as a win for X": what a thing is called names no one thanked.)
+    if (trigger.kind === 'THANKS' && between.some((token) => token.lower === 'as')) break;
     // ("condemn the war in Ukraine", "condemned the shelling near X": where the act happened is not whom it is aimed at.)
     if (trigger.kind === 'CONDEMNS' && between.some((token) => /^(in|near|at|inside)$/.test(token.lower))) break;
     // ("condemned the attack on Peru", "denounced the invasion of X": whom an act of force is aimed at is its victim, not

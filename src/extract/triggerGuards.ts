@@ -18,7 +18,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin);
 }
 
 /**
@@ -80,13 +80,15 @@ function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number,
   return tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
 }
 
-/** "proposed holding talks with", "was open to talks with", "offered to host talks between": talks not (yet) held. */
+/** "proposed holding talks with", "was open to talks with", "offered to host talks between", "called off the meeting
+ * with": talks not (yet) held. */
 function isProposedMeeting(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if (trigger.kind !== 'MEETS' || !/^(talks|meeting|meetings|dialogue|summit|negotiations)$/.test(tokens[begin].lower)) return false;
-  return tokens.slice(Math.max(0, begin - 5), begin).some((token) => PROPOSING_WORDS.test(token.lower));
+  return tokens.slice(Math.max(0, begin - 5), begin).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(called|calls|calling|broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
 }
 
-const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation)$/;
+// ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held.)
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;
@@ -213,4 +215,32 @@ function isDealNotHeld(tokens: Token[], trigger: RelationTrigger, begin: number)
   if (/^deals?$/.test(tokens[begin].lower) && DEAL_AS_VERB.test(tokens[begin - 1]?.lower ?? '')) return true;
   // ("Benin signed a border treaty with Togo in 1998": a signing is read by the signing trigger, which dates it.)
   return tokens.slice(Math.max(0, begin - 6), begin).some((token) => OPPOSING_VERBS.has(token.lower) || NOT_HELD.test(token.lower) || isNegation(token.lower) || /^(signed|signs|sign|signing)$/.test(token.lower));
+}
+
+/** Verbs that end or take back support ("withdrew its support for", "stopped supporting", "cut aid to"). */
+const ENDING_VERBS = /^(withdrew|withdraws|withdraw|withdrawn|withdrawing|ended|ends|end|ending|stopped|stops|stop|stopping|halted|halts|halt|suspended|suspends|suspend|cut|cuts|cutting|revoked|revokes|dropped|drops|abandoned|abandons|ceased|ceases|scrapped|scraps|froze|freezes|frozen)$/;
+
+/** "withdrew its support for X", "ended its backing of X", "stopped supporting X": support taken back is none given. */
+function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SUPPORTS') return false;
+  let at = begin - 1;
+  while (at > begin - 4 && /^(its|their|his|her|the|all|any|further|military|financial|political|off)$/.test(tokens[at]?.lower ?? '')) at--;
+  return ENDING_VERBS.test(tokens[at]?.lower ?? '');
+}
+
+/** What a plan or a proposal "met with": a reaction, not a person ("met with fierce resistance from X"). */
+const REACTION_NOUNS = /^(criticism|resistance|opposition|protests?|scepticism|skepticism|anger|outrage|condemnation|derision|silence|approval|praise|applause|disapproval|objections?|resentment|backlash|hostility|suspicion|concern|alarm|fury|dismay|ridicule|rejection|indifference|enthusiasm|success|failure|delays?|response|reception|welcome|reaction)$/;
+
+/** "the plan met with criticism from X", "met with a cool response": a thing met with a reaction meets nobody. */
+function isReactionMet(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'MEETS' || tokens[end - 1]?.lower !== 'with') return false;
+  let at = end;
+  while (at < end + 3 && tokens[at] && !tokens[at].capitalized && !REACTION_NOUNS.test(tokens[at].lower) && !tokens[at].punct) at++;
+  return REACTION_NOUNS.test(tokens[at]?.lower ?? '');
+}
+
+/** "invited X to visit Lima", "accepted an invitation to meet Y": a visit or meeting one is invited to is yet to come. */
+function isInvitedVisit(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if ((trigger.kind !== 'VISITS' && trigger.kind !== 'MEETS') || tokens[begin - 1]?.lower !== 'to') return false;
+  return tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => /^(invited|invites|invite|inviting|invitation|invitations)$/.test(token.lower));
 }

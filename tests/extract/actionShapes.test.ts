@@ -139,6 +139,17 @@ describe('meetings', () => {
     expect(meeting(extract(['Chile held a two-day summit with Argentina in Mendoza.']).relations, 'Chile', 'Argentina')).toBe(true);
   });
 
+  it('reads hosting, receiving or welcoming a person named right after the verb as meeting, not one inside what is welcomed', () => {
+    const { relations } = extract([
+      'Peru welcomed the election of Bolivian President Jorge Salas.',
+      'Peruvian President Ana Ruiz received a letter from Chilean President Marta Gil on Monday.',
+      'Ecuador welcomed Colombian President Luis Vega’s decision to reopen the border.',
+      'Ruiz hosted Argentine President Tomas Berk for talks in Lima on Tuesday.',
+    ]);
+    expect(relations.filter((relation) => / MEETS (Jorge Salas|Marta Gil|Luis Vega)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ana Ruiz MEETS Tomas Berk');
+  });
+
   it('reads no meeting in talks only proposed or planned', () => {
     const { relations } = extract(['Peru proposed holding talks with Bolivia next month.', 'Chile and Argentina will hold a summit in June.']);
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
@@ -146,6 +157,17 @@ describe('meetings', () => {
 });
 
 describe('deployments', () => {
+  it('reads no deployment in an office holder sent somewhere', () => {
+    const { relations } = extract(['Peru sent its foreign minister to Bolivia on Monday.', 'Chile sent Defence Minister Ana Ruiz to Argentina.', 'Ecuador sent 500 soldiers to Colombia.']);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual(['Ecuador DEPLOYS_TO Colombia']);
+  });
+
+  it('reads no deployment in people sent back home or sent to look into something', () => {
+    const { relations } = extract(['Peru sent 300 migrants back to Bolivia on Monday.', 'Chile sent two investigators to Argentina.', 'Ecuador sent 500 soldiers to Colombia.']);
+    expect(relations.filter((relation) => /^(Peru|Chile) DEPLOYS_TO/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ecuador DEPLOYS_TO Colombia');
+  });
+
   it('reads troops that stay, are stationed or hold positions somewhere as deployed there', () => {
     const { relations } = extract([
       'The deal allows some 3,000 Kenyan troops to stay in Somalia.',
@@ -710,7 +732,26 @@ describe('envoys summoned', () => {
   });
 });
 
+describe('praise and what it calls a thing', () => {
+  it('reads no one thanked in a name after "as" ("hailed the ruling as a victory over X")', () => {
+    const { relations } = extract(['Peru hailed the ruling as a victory over Chile.', 'Bolivia praised Argentina as a reliable partner.']);
+    expect(relations.filter((relation) => relation.includes('THANKS'))).toEqual(['Bolivia THANKS Argentina']);
+  });
+});
+
+describe('promises honoured', () => {
+  it('reads no one thanked in a commitment honoured ("honoured its commitments to X")', () => {
+    const { relations } = extract(['Peru has honoured its commitments to Bolivia.', 'Chile honoured Argentine President Tomas Berk with a state banquet.']);
+    expect(relations.filter((relation) => relation.includes('THANKS'))).toEqual(['Chile THANKS Tomas Berk']);
+  });
+});
+
 describe('visits and the way home', () => {
+  it('reads no visit or meeting one is only invited to', () => {
+    const { relations } = extract(['Peruvian President Ana Lopes invited Bolivian President Jorge Salas to visit Lima.', 'Chilean President Marta Gil accepted an invitation to visit Argentina.', 'Marta Gil visited Uruguay in May.']);
+    expect(relations.filter((relation) => relation.includes('VISITS'))).toEqual(['Marta Gil VISITS Uruguay']);
+  });
+
   it('does not read the place one returns to as a place visited', () => {
     const { relations } = extract(['President Ana Lopes of Chile flew to Lima on Monday to visit a copper mine before returning to Santiago.']);
     expect(relations).not.toContain('Ana Lopes VISITS Santiago');

@@ -691,6 +691,21 @@ describe('talks only proposed', () => {
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
   });
 
+  it('reads no meeting in talks turned down, called off or broken off', () => {
+    const { relations } = extract(['Ghana refused to hold talks with Togo.', 'Benin called off a meeting with Niger on Monday.', 'Mali ruled out talks with Guinea.', 'Chad broke off talks with Sudan.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
+  it('reads no meeting in a plan that "met with" a reaction', () => {
+    const { relations } = extract(['Ghana’s proposal met with fierce resistance from Togo.', 'The plan met with a cool reception in Benin.', 'Niger met with Chad on Monday.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual(['Niger MEETS Chad']);
+  });
+
+  it('reads no meeting in talks being prepared or ahead', () => {
+    const { relations } = extract(['Ghana is preparing for talks with Togo next week.', 'Benin sent a note to Niger ahead of the talks with Niger.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+
   it('still reads talks held with a state', () => {
     expect(extract(['Ghana held talks with Togo on Monday.']).relations.some((relation) => /Ghana MEETS Togo|Togo MEETS Ghana/.test(relation))).toBe(true);
   });

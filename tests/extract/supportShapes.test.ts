@@ -92,6 +92,21 @@ describe('support and what followed', () => {
   });
 });
 
+describe('support got or sought', () => {
+  it('reads "won the backing of X" as X supporting the winner, and "sought the support of X" as no support', () => {
+    const { relations } = extract(['Peru won the backing of Bolivia for its bid.', 'Chile secured the full support of Brazil on Monday.', 'Ecuador sought the support of Uruguay.']);
+    expect(relations).toEqual(expect.arrayContaining(['Bolivia SUPPORTS Peru', 'Brazil SUPPORTS Chile']));
+    expect(relations.filter((relation) => /^(Peru SUPPORTS Bolivia|Chile SUPPORTS Brazil)$/.test(relation) || relation.includes('Uruguay'))).toEqual([]);
+  });
+});
+
+describe('support taken back', () => {
+  it('reads no support in support withdrawn, ended or stopped', () => {
+    const { relations } = extract(['Peru withdrew its support for Bolivia’s bid.', 'Chile ended its backing of the Argentine government.', 'Ecuador stopped supporting Colombia in 2020.', 'Uruguay supported Paraguay’s bid.']);
+    expect(relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual(['Uruguay SUPPORTS Paraguay']);
+  });
+});
+
 describe('help provided is no supply', () => {
   it('does not read support, training or aid provided to a state as supplying it', () => {
     const { relations } = extract(['Chile accused Peru of providing material support to the Bolivian government.', 'Argentina provided training to Uruguay last year.']);
@@ -100,6 +115,17 @@ describe('help provided is no supply', () => {
 
   it('still reads arms provided as a supply', () => {
     expect(extract(['Chile provided artillery shells to Peru.']).relations).toContain('Chile SUPPLIES Peru');
+  });
+
+  it('reads only goods handed over as a supply, named before any help ("provides boats and training to X")', () => {
+    const { relations } = extract([
+      'Chile provided details of the inquiry to Peru.',
+      'Argentina transferred the two detained fishermen to Uruguay.',
+      'Brazil delivered a formal reply to Paraguay on Monday.',
+      'Ecuador provides patrol boats and training to the Colombian navy.',
+    ]);
+    expect(relations.filter((relation) => /^(Chile|Argentina|Brazil) SUPPLIES/.test(relation))).toEqual([]);
+    expect(relations.filter((relation) => /^Ecuador SUPPLIES (Colombia|Colombian navy)$/.test(relation))).not.toEqual([]);
   });
 });
 

@@ -19,6 +19,9 @@ export interface RelationTrigger {
   subjects?: readonly EntityKind[];
   /** The object is the verb's own noun phrase: no preposition but "of" stands before it ("took the town of X"). */
   plainObject?: boolean;
+  /** The object is named right after the verb, past only a title ("received Bolivian President X"), not inside a noun
+   * phrase ("welcomed the election of X", "received a letter from X") nor as an owner ("welcomed X's decision"). */
+  titledObject?: boolean;
   /** Words one of which must follow the object ("asked X to …"). */
   followedBy?: readonly string[];
   /** Words none of which may follow the object ("warned X that …" threatens; "warned X to …" urges). */
@@ -142,7 +145,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "welcomed Seoul's decision", "welcomes Lima's move": welcoming what an actor did backs that actor (not "the Dutch decision",
   // where the adjective may only say whose decision it is).
   { kind: 'SUPPORTS', pattern: '(welcomed|welcomes|welcoming)', object: 'direct', window: 0, objects: ['Government', 'Organization', 'Person'], followedBy: WELCOMED_ACTS },
-  { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'] },
+  { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'], titledObject: true },
   // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".
   { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs)', object: 'direct', window: 3, objects: ['Government', 'Organization'], subjects: ['Person'] },
   { kind: 'SIGNS', pattern: '(signed|signs|sign|signing|ratified|ratifies|concluded|reached)', object: 'direct' },
@@ -201,6 +204,13 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
 export const SUPPLY_ITEMS: readonly string[] = [
   'weapons', 'arms', 'equipment', 'ammunition', 'munitions', 'artillery shells', 'shells', 'ballistic missiles',
   'missiles', 'drones', 'tanks', 'rockets', 'oil', 'fuel', 'grain', 'food', 'technology', 'aircraft', 'air defence systems', 'air defense systems',
+];
+
+/** Goods whose delivery is a supply ("provided boats and radars to X"), beyond the items SUPPLIES records. */
+export const SUPPLIED_GOODS: readonly string[] = [
+  ...SUPPLY_ITEMS, 'arms', 'boats', 'patrol boats', 'vessels', 'ships', 'warships', 'vehicles', 'radars?', 'helicopters', 'jets', 'planes',
+  'artillery', 'howitzers', 'mortars', 'rifles', 'guns', 'materiel', 'hardware', 'gas', 'lng', 'crude', 'electricity', 'power', 'coal',
+  'uranium', 'wheat', 'maize', 'rice', 'fertili[sz]ers?', 'vaccines', 'medicines?', 'components', 'parts', 'chips', 'semiconductors',
 ];
 
 /** Nouns counted by DEPLOYS_TO ("10,000 troops"). */
