@@ -118,6 +118,30 @@ export function apartFromCounterpart(state: { key: string; presumed: boolean }, 
   return rest ? { key: rest, presumed: true } : undefined;
 }
 
+/**
+ * "Estonian President X flew to Riga for talks with President Y", "Italian Prime Minister X and President Y presided
+ * over …": a state named before a bare title that opens another office-holder's title is that holder's. It is not Y's
+ * when Y holds the same office (a state has one), when both are heads, or when Y is the one met ("with", "by"): Y is
+ * then of the other of the story's two states, or of none known. (A minister named after a head is of the delegation:
+ * "Polish Prime Minister X and Foreign Minister Y".)
+ */
+export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
+  if (state.presumed) return state;
+  const personKey = resolved.entityOf.get(person);
+  const partner = mentions.filter((mention) => mention.end <= person.start && mention.title?.of && resolved.entityOf.get(mention.title.of) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
+  if (!partner?.title) return state;
+  // (Not past another state named between the two: "X of Latvia and President Y of Estonia".)
+  if (mentions.some((mention) => mention.start >= partner.end && mention.end <= person.start && resolved.entityOf.get(mention)?.startsWith('state:'))) return state;
+  let titleStart = person.start;
+  while (titleStart > 0 && !tokens[titleStart - 1].punct && tokens[titleStart - 1].capitalized) titleStart--;
+  const met = /^(with|by)$/.test(tokens[titleStart - 1]?.lower ?? '');
+  const sameOffice = partner.title.title === title.title;
+  const bothHeads = partner.title.relation === 'LEADS' && title.relation === 'LEADS';
+  if (!met && !sameOffice && !bothHeads) return state;
+  const other = resolved.bothStates?.includes(state.key) ? resolved.bothStates.find((key) => key !== state.key) : undefined;
+  return other ? { key: other, presumed: false } : undefined;
+}
+
 /** How many sentences back a spokesperson's body may be named. */
 const BODY_REACH = 2;
 

@@ -12,7 +12,7 @@ import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
-import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
+import { apartFromCounterpart, apartFromPartner, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
 
@@ -110,7 +110,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
           const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
           const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
-          const state = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
+          const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
+          const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;

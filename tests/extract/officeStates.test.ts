@@ -118,6 +118,21 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Ana Tora LEADS Pacific Islands Forum');
   });
 
+  it('gives a bare title met by a state’s office-holder to the other state of the story, not to the partner’s', () => {
+    const visit = extract([
+      'Estonia and Latvia signed a border treaty on Monday.',
+      'Estonian President Mari Tamm flew to Riga for talks with President Janis Ozols and with Prime Minister Ilze Berga.',
+    ]).relations;
+    expect(visit).toEqual(expect.arrayContaining(['Janis Ozols LEADS Latvia', 'Ilze Berga LEADS Latvia']));
+    expect(visit.filter((relation) => /^(Janis Ozols|Ilze Berga) .* Estonia$/.test(relation))).toEqual([]);
+    const summit = extract(['Portugal and Morocco agreed on a gas pipeline.', 'Portuguese Prime Minister Rui Costa and President Omar Idrissi presided over the signing.']).relations;
+    expect(summit).toContain('Omar Idrissi LEADS Morocco');
+    expect(summit).not.toContain('Omar Idrissi LEADS Portugal');
+    // A minister named after a head is, as a rule, of the head's delegation.
+    const delegation = extract(['Poland and Ukraine agreed on grain transit.', 'Polish Prime Minister Jan Nowak and Foreign Minister Ewa Lis arrived in Kyiv on Monday.']).relations;
+    expect(delegation).toContain('Ewa Lis MEMBER_OF Poland');
+  });
+
   it('reads the office written before a military rank ("RDF spokesperson Brigadier General X")', () => {
     const { relations } = extract([
       'The Rwanda Defence Force (RDF) said it would stay.',
