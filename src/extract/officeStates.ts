@@ -13,7 +13,7 @@ import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
  * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is
  * about.
  */
-export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): { key: string; presumed: boolean } | undefined {
+export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string): { key: string; presumed: boolean } | undefined {
   const stateOf = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
     return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
@@ -58,10 +58,33 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // goes on to answer through its office-holder.
   const answering = answeringState(sentences[sentence - 1], resolved);
   if (answering && tokens.slice(0, before).every((token) => !token.punct)) return { key: answering, presumed: true };
+  // "Interior Minister X rejected the charge. … X said Cyprus would pay …": the state the holder speaks for elsewhere.
+  const spokenFor = holder ? stateSpokenFor(sentences, resolved, holder, sentence) : undefined;
+  if (spokenFor) return { key: spokenFor, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story was filed from, else the
   // one it is about.
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
+}
+
+/** Words after a state that make what a speaker says of it a plan or a wish, the state's own ("Cyprus would pay"). */
+const INTENT_WORDS = /^(would|will|wants|wanted|intends|intended|plans|planned|expects|expected)$/;
+
+/**
+ * The state an office-holder speaks for in another sentence: "X said Cyprus would pay …", "he said Cyprus wants …" —
+ * a state that opens what the holder said and says what it will do (not "said Lebanon had failed", a state blamed).
+ */
+function stateSpokenFor(sentences: SentenceMentions[], resolved: ArticleEntities, holder: string, except: number): string | undefined {
+  for (const [index, { tokens, mentions }] of sentences.entries()) {
+    if (index === except) continue;
+    for (const speaker of mentions) {
+      if (speaker.inQuote || resolved.entityOf.get(speaker) !== holder || !SPEECH_VERBS.has(tokens[speaker.end]?.lower ?? '')) continue;
+      const start = tokens[speaker.end + 1]?.lower === 'that' ? speaker.end + 2 : speaker.end + 1;
+      const state = mentions.find((mention) => mention.start === start && !mention.possessive && !mention.inQuote && resolved.entityOf.get(mention)?.startsWith('state:'));
+      if (state && INTENT_WORDS.test(tokens[state.end]?.lower ?? '')) return resolved.entityOf.get(state);
+    }
+  }
+  return undefined;
 }
 
 /** How many words a sentence that only tells a state's answer may have ("Iran rejected the statement within hours."). */

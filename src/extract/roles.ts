@@ -109,7 +109,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) : undefined;
           // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
           const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
-          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
+          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of

@@ -133,6 +133,20 @@ describe('the state of an office with no state named', () => {
     expect(delegation).toContain('Ewa Lis MEMBER_OF Poland');
   });
 
+  it('takes the state an office-holder speaks for later in the story over the state it was filed from', () => {
+    const paragraphs = [
+      'Cyprus and Lebanon signed a memorandum on migrant boats.',
+      'Rights groups in Lebanon said the boats were pushed back. Interior Minister Andreas Petrou rejected the charge.',
+      'Petrou said Cyprus would pay for voluntary returns.',
+    ];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Beirut' });
+    expect(relations).toContain('Andreas Petrou MEMBER_OF Cyprus');
+    expect(relations).not.toContain('Andreas Petrou MEMBER_OF Lebanon');
+    // (Not a state the holder only blames: "said Lebanon had failed".)
+    const blamed = extract(['Cyprus and Lebanon signed a memorandum on migrant boats.', 'Interior Minister Andreas Petrou rejected the charge. Petrou said Lebanon had failed to stop the boats.'], undefined, { dateline: 'Nicosia' });
+    expect(blamed.relations).toContain('Andreas Petrou MEMBER_OF Cyprus');
+  });
+
   it('reads the office written before a military rank ("RDF spokesperson Brigadier General X")', () => {
     const { relations } = extract([
       'The Rwanda Defence Force (RDF) said it would stay.',
