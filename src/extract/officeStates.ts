@@ -41,7 +41,7 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // … past an aside set off by commas ("Prime Minister X, speaking in Siem Reap on Friday, said Cambodia would …") and
   // past "that" after a phrase of where ("wrote on X that Ankara …"), or a day ("added on Saturday that Dar es Salaam …").
   const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
-  const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
+  const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + ASIDE_REACH && token.text === ',') : -1;
   // "Prime Minister X, speaking at a ceremony in Phnom Penh, did not mention Seoul but said …": the capital the aside
   // sets the speaker in, before any state named after it.
   const asideCapital = aside > 0 ? mentions.find((mention) => mention.start > open && mention.end <= aside && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text)) : undefined;
@@ -106,6 +106,9 @@ export function lastStateNamed(sentences: SentenceMentions[], resolved: ArticleE
   }
   return undefined;
 }
+
+/** How many words an aside after a name may have ("speaking at a news conference in Cairo with his Jordanian counterpart X,"). */
+const ASIDE_REACH = 16;
 
 /** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
 const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;

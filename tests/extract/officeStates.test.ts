@@ -58,6 +58,13 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Kofi Mensah LEADS Togo');
   });
 
+  it('takes the capital of a long aside ("speaking at a news conference in Amman with his … counterpart X,")', () => {
+    const paragraphs = ['Syria closed its border with Jordan on Monday.', 'Foreign Minister Sami Nour, speaking at a news conference in Amman with his visiting Iraqi counterpart Ali Hadi, struck a softer note.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Damascus' });
+    expect(relations).toContain('Sami Nour MEMBER_OF Jordan');
+    expect(relations).not.toContain('Sami Nour MEMBER_OF Syria');
+  });
+
   it('takes the state whose short denial the sentence before tells, over the state the story was filed from', () => {
     const paragraphs = ['Djibouti accused Eritrea of killing three soldiers.', 'Eritrea denied any attack. Information Minister Tesfa Gebre wrote on X that the claims were false.'];
     const { relations } = extract(paragraphs, undefined, { dateline: 'Djibouti', datelineRegion: 'Djibouti' });
