@@ -54,8 +54,8 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
   const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
-  // "Eritrea denied any attack. Information Minister X wrote …": a state whose short answer the sentence before tells
-  // goes on to answer through its office-holder.
+  // "Eritrea denied any attack. Information Minister X wrote …": a state whose answer the sentence before tells goes on
+  // to answer through its office-holder.
   const answering = answeringState(sentences[sentence - 1], resolved);
   if (answering && tokens.slice(0, before).every((token) => !token.punct)) return { key: answering, presumed: true };
   // "Interior Minister X rejected the charge. … X said Cyprus would pay …": the state the holder speaks for elsewhere.
@@ -87,15 +87,26 @@ function stateSpokenFor(sentences: SentenceMentions[], resolved: ArticleEntities
   return undefined;
 }
 
-/** How many words a sentence that only tells a state's answer may have ("Iran rejected the statement within hours."). */
-const SHORT_ANSWER = 8;
+/**
+ * Verbs of a state's answer to a move, which its office-holders go on to give reasons for: a denial or a welcome (not a
+ * protest, which the other side's office-holder often answers next: "Peru protested. Prime Minister X said the closure …").
+ */
+const REACTION_VERBS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'welcomed', 'welcomes', 'hailed', 'hails', 'praised', 'praises']);
 
-/** The state a short sentence opens with as the subject of a denial ("Eritrea denied any attack."). */
+/**
+ * The state a sentence opens with as the subject of an answer ("Eritrea denied any attack.", "France, the former
+ * colonial power, which pushed for the listings, welcomed them."), past an apposition set off by commas.
+ */
 function answeringState(previous: SentenceMentions | undefined, resolved: ArticleEntities): string | undefined {
-  if (!previous || previous.tokens.length > SHORT_ANSWER) return undefined;
-  const subject = previous.mentions.find((mention) => mention.start === (previous.tokens[0]?.lower === 'the' ? 1 : 0) && !mention.possessive && !mention.modifier);
+  if (!previous) return undefined;
+  const { tokens, mentions } = previous;
+  const subject = mentions.find((mention) => mention.start === (tokens[0]?.lower === 'the' ? 1 : 0) && !mention.possessive && !mention.modifier);
   const key = subject ? resolved.entityOf.get(subject) : undefined;
-  return key?.startsWith('state:') && DENYING_VERBS.has(previous.tokens[subject!.end]?.lower ?? '') ? key : undefined;
+  if (!subject || !key?.startsWith('state:')) return undefined;
+  const verb = tokens[subject.end]?.text === ',' ? tokens.findIndex((token, k) => k > subject.end + 1 && tokens[k - 1].text === ',' && REACTION_VERBS.has(token.lower)) : subject.end;
+  // (Not when the apposition names another state: "Chile, which Peru accuses of spying, denied it" is left unread.)
+  const otherState = mentions.some((mention) => mention.start > subject.end && mention.end <= verb && resolved.entityOf.get(mention)?.startsWith('state:') && resolved.entityOf.get(mention) !== key);
+  return REACTION_VERBS.has(tokens[verb]?.lower ?? '') && !otherState ? key : undefined;
 }
 
 /** The state named last before a point of the narration ("the country"), in its sentence or the two before it. */

@@ -72,6 +72,13 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Tesfa Gebre MEMBER_OF Djibouti');
   });
 
+  it('takes the state whose reaction the sentence before tells, past an apposition, over the state the story was filed from', () => {
+    const paragraphs = ['Morocco lost the fishing vote in Brussels on Monday.', 'Spain, which had pressed for the ban for a year, welcomed the vote. Foreign Minister Lucia Marin wrote on X that the sea had been saved.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Rabat' });
+    expect(relations).toContain('Lucia Marin MEMBER_OF Spain');
+    expect(relations).not.toContain('Lucia Marin MEMBER_OF Morocco');
+  });
+
   it('gives an office only the United States has ("Secretary of State X") to it, never to the state the story is about', () => {
     const { relations } = extract(['Venezuela freed two Americans on Monday. Secretary of State Mark Dale thanked Caracas.']);
     expect(relations.filter((relation) => relation.startsWith('Mark Dale MEMBER_OF'))).toEqual([]);
