@@ -298,6 +298,14 @@ describe('leaders, documents and lists of agents', () => {
     expect(relations.filter((relation) => relation.startsWith('Mohamed Hamdan Dagalo LEADS S') || relation.startsWith('Ali Hassan'))).toEqual([]);
   });
 
+  it('reads no leadership in a verb of leading followed by "to" ("led to", "headed to")', () => {
+    const { relations } = extract([
+      'Opposition leader Mira Dobre said the quarrel had led to the European Union freezing the talks.',
+      'Trade envoy Paolo Renzi headed to the African Union summit on Monday, and the delay is leading to NATO reviewing its plans.',
+    ]);
+    expect(relations.filter((relation) => / LEADS (European Union|African Union|NATO)$/.test(relation))).toEqual([]);
+  });
+
   it('leaves what a resolution demands to the resolution', () => {
     const { relations } = extract(['Russia vetoed a Security Council resolution demanding that Sudan open its borders.']);
     expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
