@@ -333,7 +333,10 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
  * the body the sentence before was about, its subject, not the last name it said.
  */
 function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number): Title | undefined {
-  if (!title?.of || title.of.pronoun !== 'thing' || index === 0) return title;
+  if (!title?.of || title.of.pronoun !== 'thing') return title;
+  const speaker = speakingSubject(sentences[index], title.of, resolved);
+  if (speaker) return { ...title, of: speaker };
+  if (index === 0) return title;
   // ('"Nobody wins," its director general, X, said': past a quote, the "its" still opens the narration.)
   const opens = title.of.start === 0 || sentences[index].mentions.every((mention) => mention.start >= title.of!.start || mention.inQuote);
   if (!opens) return title;
@@ -347,6 +350,26 @@ function carriedOn(title: Title | undefined, sentences: SentenceMentions[], reso
   const own = state && subject.start === opening && !subject.modifier && !previous.tokens[subject.end]?.capitalized;
   return subject && (!state || own) ? { ...title, of: subject } : title;
 }
+
+/**
+ * "The Union, which groups Peru, Chile and Ecuador, said its secretary general, X, …": the body or state that opens the
+ * sentence and says what follows owns an "its" in it, not the last name before.
+ */
+function speakingSubject(sentence: SentenceMentions, its: Mention, resolved: ArticleEntities): Mention | undefined {
+  const { tokens, mentions } = sentence;
+  let verb = its.start - 1;
+  if (tokens[verb]?.lower === 'that') verb--;
+  // ("said on Monday that its chairman …")
+  if (tokens[verb + 1]?.lower === 'that' && DAY_NAMES.test(tokens[verb]?.text ?? '') && tokens[verb - 1]?.lower === 'on') verb -= 2;
+  if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  const subject = mentions.find((mention) => mention.start === opening && !mention.possessive && !mention.modifier && !mention.inQuote);
+  const kind = subject ? resolved.entities.get(resolved.entityOf.get(subject) ?? '')?.kind : undefined;
+  return subject && subject.end < verb && (kind === 'Organization' || kind === 'Government') ? subject : undefined;
+}
+
+/** Days a verb of saying may be dated by before "that" ("said on Monday that"). */
+const DAY_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */
 function whoClauseVerb(tokens: Token[], person: Mention): number | undefined {

@@ -231,6 +231,15 @@ describe('offices told in a clause', () => {
     expect(relations).toContain('Abel Dor LEADS Northern Liberation Front');
   });
 
+  it('reads "<body>, which …, said its <office>, X," as an office of the body that speaks, not of the last name', () => {
+    const { relations } = extract([
+      'The Andean Fisheries Union (AFU), which groups Peru, Chile and Ecuador, said its secretary general, Rosa Quispe, would travel to Lima.',
+      'The Gulf Shipping Council, whose members include Oman and Qatar, said on Monday that its chairman, Karim Nabil, had written to both.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Rosa Quispe LEADS Andean Fisheries Union', 'Karim Nabil LEADS Gulf Shipping Council']));
+    expect(relations.filter((relation) => / (Ecuador|Qatar)$/.test(relation) && /LEADS|MEMBER_OF/.test(relation))).toEqual([]);
+  });
+
   it('reads an "Its <office>, X" that opens a sentence as an office of the subject before, not of the last name', () => {
     const { relations } = extract([
       "Norway's Directorate of Fisheries welcomed the vote, praising Iceland for its pragmatism. Its head, Ivo Markov, said inspections would go on.",
