@@ -106,7 +106,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // "Government spokesman X": the government of the state the story is about.
           const ofGovernment = /^government\b/.test(title.title);
           // "She said President X had instructed …": the office-holder a speaker names first is of the speaker's state.
-          const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) : undefined;
+          // "The Peruvian foreign ministry said President X …", "A U.N. spokesperson said Secretary-General Y …": the body
+          // whose words name the office-holder is the holder's, or its state is.
+          const speakingBody = !title.of ? bodySaying(tokens, mentions, mention, resolved) : undefined;
+          const bodyState = speakingBody?.startsWith('state:') ? speakingBody : speakingBody && resolved.entities.get(speakingBody)?.state ? `state:${resolved.entities.get(speakingBody)!.state}` : undefined;
+          const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) ?? (bodyState && resolved.entities.has(bodyState) ? bodyState : undefined) : undefined;
           // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
           const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
           const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key) : undefined;
@@ -114,7 +118,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
-          const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
+          const ownBody = speakingBody && resolved.entities.get(speakingBody)?.kind === 'Organization' ? speakingBody : undefined;
+          const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? ownBody ?? recentBody(sentences, resolved, index) : undefined;
           // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
           const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
           const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody ?? commission;
@@ -252,6 +257,22 @@ function speakersState(tokens: Token[], mentions: Mention[], person: Mention, ti
   const served = key ? relations.find((relation) => relation.subject === key && (relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS' || relation.kind === 'SPEAKS_FOR')) : undefined;
   const state = served ? (served.object.startsWith('state:') ? served.object : resolved.entities.get(served.object)?.state && `state:${resolved.entities.get(served.object)!.state}`) : undefined;
   return state && resolved.entities.has(state) ? state : undefined;
+}
+
+/**
+ * "The Peruvian foreign ministry said President X …", "A U.N. spokesperson in New York said Secretary-General Y …": the
+ * state or body that opens a sentence (or names its speaker) and says an office-holder's name right after its verb.
+ */
+function bodySaying(tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): string | undefined {
+  let verb = person.start - 1;
+  while (verb > 0 && !tokens[verb].punct && tokens[verb].capitalized) verb--;
+  if (tokens[verb]?.lower === 'that') verb--;
+  if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const subject = mentions.find((mention) => !mention.inQuote && mention.end <= verb);
+  if (!subject || subject.start > (/^(a|an|the)$/.test(tokens[0]?.lower ?? '') ? 1 : 0)) return undefined;
+  const key = resolved.entityOf.get(subject);
+  const kind = key ? resolved.entities.get(key)?.kind : undefined;
+  return kind === 'Government' || kind === 'Organization' ? key : undefined;
 }
 
 /** A member of a Commission ("enlargement commissioner"), not a state's envoy ("high commissioner"). */

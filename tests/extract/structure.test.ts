@@ -240,6 +240,17 @@ describe('offices told in a clause', () => {
     expect(relations.filter((relation) => / (Ecuador|Qatar)$/.test(relation) && /LEADS|MEMBER_OF/.test(relation))).toEqual([]);
   });
 
+  it('gives an office a body’s speaker names after "said" to the speaker’s body or its state, not the body named before', () => {
+    const { relations } = extract([
+      'The United Nations Mission in Kosovo (UNMIK) had pressed both sides for a year.',
+      'A U.N. spokesperson in New York said Secretary-General Anita Kovac welcomed the deal.',
+      'Chile and Peru signed the accord. The Peruvian foreign ministry said President Luis Salas would sign it too.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Anita Kovac LEADS United Nations', 'Luis Salas LEADS Peru']));
+    expect(relations).not.toContain('Anita Kovac LEADS United Nations Mission in Kosovo');
+    expect(relations).not.toContain('Luis Salas LEADS Chile');
+  });
+
   it('reads an "Its <office>, X" that opens a sentence as an office of the subject before, not of the last name', () => {
     const { relations } = extract([
       "Norway's Directorate of Fisheries welcomed the vote, praising Iceland for its pragmatism. Its head, Ivo Markov, said inspections would go on.",
