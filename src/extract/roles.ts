@@ -122,7 +122,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? ownBody ?? recentBody(sentences, resolved, index) : undefined;
           // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
           const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
-          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody ?? commission;
+          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : state?.key ?? lastBody ?? commission;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
           const of = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
@@ -273,6 +273,14 @@ function bodySaying(tokens: Token[], mentions: Mention[], person: Mention, resol
   const key = resolved.entityOf.get(subject);
   const kind = key ? resolved.entities.get(key)?.kind : undefined;
   return kind === 'Government' || kind === 'Organization' ? key : undefined;
+}
+
+/** "Labour leader X" in an article that names the Labour Party: the one word before an office stands for the party. */
+function partyOfWord(key: string | undefined, resolved: ArticleEntities): string | undefined {
+  const entity = key ? resolved.entities.get(key) : undefined;
+  if (!entity || entity.kind !== 'Organization' || /\s/.test(entity.name)) return key;
+  const party = [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.name === `${entity.name} Party`);
+  return party?.key ?? key;
 }
 
 /** A member of a Commission ("enlargement commissioner"), not a state's envoy ("high commissioner"). */

@@ -365,6 +365,17 @@ describe('speakers and parties', () => {
   });
 });
 
+describe('party leaders', () => {
+  it('reads "<Word> leader X" as leading the "<Word> Party" the article names', () => {
+    const { relations } = extract([
+      'The Labour Party has 41 seats and the Agrarian Party has 12.',
+      'Labour leader Ines Varga said her party would abstain, and Agrarian leader Tomas Horn walked out.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ines Varga LEADS Labour Party', 'Tomas Horn LEADS Agrarian Party']));
+    expect(relations.filter((relation) => / LEADS (Labour|Agrarian)$/.test(relation))).toEqual([]);
+  });
+});
+
 describe('heads named by what they lead', () => {
   it('reads the person a government is "led by" as the head of the state spoken of', () => {
     const { relations } = extract(['Ghana’s parliament on Thursday approved a coalition government led by Kofi Mensah, ending six weeks of bargaining.'], undefined, { dateline: 'Accra' });
