@@ -145,6 +145,12 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Per Lund MEMBER_OF Northern Fisheries Commission');
   });
 
+  it('reads a hyphenated second rank ("vice-president", "deputy-governor") as the spaced one', () => {
+    const { relations } = extract(["Ghana's vice-president, Kofi Adu, who oversees defence, wrote on Facebook that the navy was ready."]);
+    expect(relations).toContain('Kofi Adu MEMBER_OF Ghana');
+    expect(relations).not.toContain('Kofi Adu LEADS Ghana');
+  });
+
   it('reads a deputy or vice head as a member, not the leader', () => {
     const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');

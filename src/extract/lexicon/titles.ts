@@ -171,6 +171,9 @@ export const titleRelation = cachedByText(titleRelationOf);
 function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
   if (phrase.split(' ').length > 3 || /^(a|an|the|former|ex) /.test(phrase)) return undefined;
+  // "vice-president", "deputy-governor": a second rank joined by a hyphen is the spaced one.
+  const [rank, office] = phrase.split(/-(.*)/s);
+  if (office && SECOND_RANKS.has(rank)) return titleRelationOf(`${rank} ${office}`);
   // "Senior Colonel", "Deputy Commander": a rank word before a title keeps the title's relation.
   const [first, ...rest] = phrase.split(' ');
   // ("Deputy Director", "Vice Chairman": the second in a body is one of its members, not its head.)
