@@ -124,7 +124,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
           const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : state?.key ?? lastBody ?? commission;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
-          const of = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
+          const servedOf = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
+          // "Ghana's military ruler, Col. X": a ruler rules the state whose forces the chunk names, not the forces.
+          const forcesState = title.title === 'ruler' && servedOf && !servedOf.startsWith('state:') ? resolved.entities.get(servedOf)?.state : undefined;
+          const of = forcesState && resolved.entities.has(`state:${forcesState}`) ? `state:${forcesState}` : servedOf;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
           const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);

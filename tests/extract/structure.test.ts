@@ -151,6 +151,18 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Kofi Adu LEADS Ghana');
   });
 
+  it('reads a junta’s or military ruler’s title as leading the state, and a top diplomat, army chief or MP as its member', () => {
+    const { relations } = extract([
+      'Ghana and Togo met in Lome.',
+      'Togolese junta leader Kojo Appiah spoke first, and Ghana’s military ruler, Col. Kweku Ansah, spoke next.',
+      'Ghana’s top diplomat Yaa Asantewaa and Togolese army chief Fiifi Baah sat behind them, beside Ghanaian MP Kofi Bentil.',
+      'Togo’s head of government, Esi Dzidzor, closed the session.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Kojo Appiah LEADS Togo', 'Kweku Ansah LEADS Ghana', 'Yaa Asantewaa MEMBER_OF Ghana', 'Fiifi Baah MEMBER_OF Togo', 'Kofi Bentil MEMBER_OF Ghana', 'Esi Dzidzor LEADS Togo',
+    ]));
+  });
+
   it('reads a deputy or vice head as a member, not the leader', () => {
     const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');

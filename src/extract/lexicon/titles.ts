@@ -32,6 +32,14 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'supreme leader': 'LEADS',
   'dictator': 'LEADS',
   'head of state': 'LEADS',
+  'head of government': 'LEADS',
+  // Heads of a military government ("junta leader X", "the country's military ruler, Col. X").
+  'ruler': 'LEADS',
+  'military ruler': 'LEADS',
+  'military leader': 'LEADS',
+  'junta leader': 'LEADS',
+  'junta chief': 'LEADS',
+  'junta head': 'LEADS',
   // The presiding officer of a parliament ("the speaker of the National Assembly").
   'speaker': 'LEADS',
   'chairman': 'LEADS',
@@ -74,6 +82,13 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'general': 'MEMBER_OF',
   'commander': 'MEMBER_OF',
   'lawmaker': 'MEMBER_OF',
+  'mp': 'MEMBER_OF',
+  'top diplomat': 'MEMBER_OF',
+  // Heads of a state's forces, named with the state ("Togolese army chief Gen. X"), serve it.
+  'army chief': 'MEMBER_OF',
+  'military chief': 'MEMBER_OF',
+  'defence chief': 'MEMBER_OF',
+  'defense chief': 'MEMBER_OF',
   'senator': 'MEMBER_OF',
   'governor': 'MEMBER_OF',
   'attorney general': 'MEMBER_OF',
