@@ -104,7 +104,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
-          const ofGovernment = /^government\b/.test(title.title);
+          // ("Presidential spokesman X": the presidency's, the state's.)
+          const ofGovernment = /^(government|presidential)\b/.test(title.title);
           // "She said President X had instructed …": the office-holder a speaker names first is of the speaker's state.
           // "The Peruvian foreign ministry said President X …", "A U.N. spokesperson said Secretary-General Y …": the body
           // whose words name the office-holder is the holder's, or its state is.

@@ -87,6 +87,12 @@ describe('the state of an office with no state named', () => {
     expect(named.relations).not.toContain('Paul Grant MEMBER_OF Venezuela');
   });
 
+  it('reads a presidential spokesperson as speaking for the state, not for a body named before', () => {
+    const { relations } = extract(['Ghana’s Ministry of Defence said the border was calm.', 'Presidential spokesman Yaw Boadu said President Kofi Adu would visit the area.'], undefined, { dateline: 'Accra' });
+    expect(relations).toContain('Yaw Boadu SPEAKS_FOR Ghana');
+    expect(relations).not.toContain('Yaw Boadu SPEAKS_FOR Ghanaian Ministry of Defence');
+  });
+
   it('reads a spokesperson of an unnamed ministry ("Foreign ministry spokesman X") as speaking for the state', () => {
     const { relations } = extract(['Iran rejected the statement within hours. Foreign ministry spokesman Esmaeil Bagheri said the islands were Iranian.']);
     expect(relations).toContain('Esmaeil Bagheri SPEAKS_FOR Iran');
