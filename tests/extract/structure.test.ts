@@ -163,6 +163,12 @@ describe('structure from titles', () => {
     ]));
   });
 
+  it('reads an interim, transitional or caretaker head as the head, and makes no body of the word', () => {
+    const { relations, extraction } = extract(['Mali and Niger signed the pact.', 'Malian Transitional President Amadou Keita and Niger’s Interim Prime Minister Ali Moussa spoke.']);
+    expect(relations).toEqual(expect.arrayContaining(['Amadou Keita LEADS Mali', 'Ali Moussa LEADS Niger']));
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Transitional');
+  });
+
   it('reads a deputy or vice head as a member, not the leader', () => {
     const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');

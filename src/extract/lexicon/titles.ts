@@ -150,7 +150,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
 };
 
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
-export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top']);
+export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top', 'interim', 'transitional', 'caretaker']);
 
 /** Words before an office that say it is held no longer ("former", "ousted President X"; "the late …" is read apart,
  * since "said late Monday that President X" is no such word). */
