@@ -607,6 +607,9 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
 }
 
 /** An office only a state has ("trade minister", "president", "ambassador"), in up to three lower-case words from `at`, ending the phrase. */
+/** Who serves a state without an office of its own ("X, a Ugandan diplomat,"), unlike "a Brazilian economist". */
+const STATE_SERVANTS = /^(diplomat|legislator|parliamentarian|lawmaker)$/;
+
 function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
   for (let length = 3; length >= 1; length--) {
     const words = tokens.slice(at, at + length);
@@ -616,7 +619,7 @@ function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
     const next = tokens[at + length];
     // ("the Peruvian ambassador to Chile": an envoy's posting may follow.)
     const ends = !next || next.punct || next.lower === 'of' || (POSTED_OFFICES.test(title) && /^(to|for|in)$/.test(next.lower));
-    if (relation && (STATE_OFFICES.test(title) || POSTED_OFFICES.test(title)) && ends) return { title, relation };
+    if (relation && (STATE_OFFICES.test(title) || POSTED_OFFICES.test(title) || STATE_SERVANTS.test(title)) && ends) return { title, relation };
   }
   return undefined;
 }

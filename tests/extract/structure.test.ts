@@ -169,6 +169,15 @@ describe('structure from titles', () => {
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Transitional');
   });
 
+  it('reads a diplomat, a legislator or a parliamentarian named with a state as its member', () => {
+    const { relations } = extract([
+      'Kenya and Uganda met in Arusha.',
+      'The talks were chaired by veteran Kenyan diplomat Ann Wanjiru. Ugandan legislator Jane Moraa and Kenyan parliamentarian Paul Kiprop attended.',
+      'Rose Nankya, a Ugandan diplomat, took notes.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ann Wanjiru MEMBER_OF Kenya', 'Jane Moraa MEMBER_OF Uganda', 'Paul Kiprop MEMBER_OF Kenya', 'Rose Nankya MEMBER_OF Uganda']));
+  });
+
   it('reads a deputy or vice head as a member, not the leader', () => {
     const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');

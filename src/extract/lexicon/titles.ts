@@ -83,6 +83,9 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'commander': 'MEMBER_OF',
   'lawmaker': 'MEMBER_OF',
   'mp': 'MEMBER_OF',
+  'legislator': 'MEMBER_OF',
+  'parliamentarian': 'MEMBER_OF',
+  'diplomat': 'MEMBER_OF',
   'top diplomat': 'MEMBER_OF',
   // Heads of a state's forces, named with the state ("Togolese army chief Gen. X"), serve it.
   'army chief': 'MEMBER_OF',
