@@ -178,6 +178,16 @@ describe('structure from titles', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ann Wanjiru MEMBER_OF Kenya', 'Jane Moraa MEMBER_OF Uganda', 'Paul Kiprop MEMBER_OF Kenya', 'Rose Nankya MEMBER_OF Uganda']));
   });
 
+  it('reads a consul general and a congressman as members of their state, and a party’s general secretary as its head', () => {
+    const { relations, extraction } = extract([
+      'Kenya and Uganda met in Arusha.',
+      'Kenyan Consul General Ann Wanjiru and Ugandan congresswoman Jane Moraa attended.',
+      'The Kenya Farmers Union (KFU) sent a delegation. KFU General Secretary Rose Nankya led it.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ann Wanjiru MEMBER_OF Kenya', 'Jane Moraa MEMBER_OF Uganda', 'Rose Nankya LEADS Kenya Farmers Union']));
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Consul');
+  });
+
   it('reads a deputy or vice head as a member, not the leader', () => {
     const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');
