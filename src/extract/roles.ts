@@ -60,7 +60,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const beforeComma = carriedOn(titleBeforeComma(tokens, mentions, mention, isBody), sentences, resolved, index);
         const titles: (Title | undefined)[] = [
           asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
-          ...titlesAfter(tokens, mentions, mention, isBody),
+          ...titlesAfter(tokens, mentions, mention, isBody).map((title) => carriedOn(title, sentences, resolved, index, mention)!),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start));
         if (headed) titles.push(headed);
@@ -365,13 +365,15 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
  * "The agency welcomed the vote, praising the islands. Its head, X, said …": an "Its" that opens a sentence carries on
  * the body the sentence before was about, its subject, not the last name it said.
  */
-function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number): Title | undefined {
+function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number, named?: Mention): Title | undefined {
   if (!title?.of || title.of.pronoun !== 'thing') return title;
   const speaker = speakingSubject(sentences[index], title.of, resolved);
   if (speaker) return { ...title, of: speaker };
   if (index === 0) return title;
   // ('"Nobody wins," its director general, X, said': past a quote, the "its" still opens the narration.)
-  const opens = title.of.start === 0 || sentences[index].mentions.every((mention) => mention.start >= title.of!.start || mention.inQuote);
+  // ("X, its Central Africa researcher, said …": so does an "its" set off right after a name that opens the sentence.)
+  const afterName = named?.start === 0 && title.of.start === named.end + 1;
+  const opens = title.of.start === 0 || afterName || sentences[index].mentions.every((mention) => mention.start >= title.of!.start || mention.inQuote);
   if (!opens) return title;
   const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
   const previous = sentences[index - 1];
@@ -687,6 +689,10 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
       i = owner.end;
     }
   }
+  // "its Central Africa researcher", "the group's West Africa director": a brief between the owner and the office; the
+  // head of a brief is one of the body's people, not its head.
+  const brief = ofCountry?.possessive ? mentions.find((mention) => mention.start === i && mention.kind !== 'Person' && !mention.possessive && titleAt(tokens, mention.end)) : undefined;
+  if (brief) i = brief.end;
   // "X, the Peruvian trade minister,": a state's adjective before an office only a state has says whose office it is.
   // (Not "a Brazilian economist at …", which says where the person is from.)
   const adjective = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.modifier && mention.key.startsWith('state:'));
@@ -711,7 +717,7 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
     }
   }
   if (!title) return undefined;
-  if (ofCountry) return { title: title.phrase, relation: title.relation, of: ofCountry };
+  if (ofCountry) return { title: title.phrase, relation: brief && title.relation === 'LEADS' ? 'MEMBER_OF' : title.relation, of: ofCountry };
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
@@ -766,6 +772,8 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   const unitKind = kindOf(unit);
   // Right after a possessive: an organisation's own unit, or anything its pronoun or short form owns.
   const possessor = mentions.find((mention) => mention.end === unit.start && mention.possessive);
+  // ("its Central Africa researcher": a name before an office is the office's brief, no unit.)
+  if (possessor && titleAt(tokens, unit.end)) return undefined;
   if (possessor) {
     const byName = possessor.form === 'name' && kindOf(possessor) === 'Organization';
     const unitAfter = UNIT_NOUNS.has(tokens[unit.end]?.lower ?? '') && !tokens[unit.end].capitalized;

@@ -419,6 +419,17 @@ describe('party leaders', () => {
   });
 });
 
+describe('offices with a brief', () => {
+  it('reads "its Central Africa researcher, X" and "the Sahel Institute’s West Africa director, Y" as members of the body, and the region as no part of it', () => {
+    const { relations } = extract([
+      'Amnesty International said the vote was a start and urged the bloc to list the officers who oversee the Wagner Group. Jane Moraa, its Central Africa researcher, said so.',
+      'The Sahel Institute agreed. Paul Kiprop, the Sahel Institute’s West Africa director, said the same.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Jane Moraa MEMBER_OF Amnesty International', 'Paul Kiprop MEMBER_OF Sahel Institute']));
+    expect(relations.filter((relation) => relation.includes(' PART_OF '))).toEqual([]);
+  });
+});
+
 describe('heads named by what they lead', () => {
   it('reads the person a government is "led by" as the head of the state spoken of', () => {
     const { relations } = extract(['Ghana’s parliament on Thursday approved a coalition government led by Kofi Mensah, ending six weeks of bargaining.'], undefined, { dateline: 'Accra' });
