@@ -229,7 +229,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
   // someone else to lead, leads another.
   const ledFor = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE).map((relation) => relation.object));
-  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && ledFor.has(relation.object) && relation.object.startsWith('state:')));
+  // ("President X, has ruled the country since 1979": a state read from the text beats one presumed for the same office.)
+  const servesNamed = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE && relation.object.startsWith('state:')).map((relation) => relation.subject));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledFor.has(relation.object) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
   return { relations: kept, roles };
 }
 
@@ -405,6 +407,13 @@ function speakingSubject(sentence: SentenceMentions, its: Mention, resolved: Art
 
 /** Days a verb of saying may be dated by before "that" ("said on Monday that"). */
 const DAY_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "X has ruled the country since …", "…, President X, has led the nation for …": the name is the country's ruler. */
+function rulesTheCountry(tokens: Token[], person: Mention): boolean {
+  let at = tokens[person.end]?.text === ',' ? person.end + 1 : person.end;
+  if (/^(has|had)$/.test(tokens[at]?.lower ?? '')) at++;
+  return /^(ruled|led|governed)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 2]?.lower ?? '') && /^(since|for)$/.test(tokens[at + 3]?.lower ?? '');
+}
 
 /** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */
 function whoClauseVerb(tokens: Token[], person: Mention): number | undefined {
@@ -642,6 +651,12 @@ const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chair
  * the person leads; "who has ruled the country since 1994" leads the state named last before (`country`).
  */
 function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean, country: () => Mention | undefined): Title | undefined {
+  // "His father, President X, has ruled the country since 1979": the name as the subject of ruling the country.
+  const ruled = rulesTheCountry(tokens, person);
+  if (ruled) {
+    const state = country();
+    return state && { title: 'head', relation: 'LEADS', of: state };
+  }
   const verb = whoClauseVerb(tokens, person);
   if (verb === undefined || !HEADS_VERBS.has(tokens[verb].lower)) return undefined;
   const at = verb + 1;

@@ -79,6 +79,16 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Lucia Marin MEMBER_OF Morocco');
   });
 
+  it('reads "President X, has ruled the country since …" as leading the state named last, over the one the story was filed from', () => {
+    const paragraphs = [
+      'Gabon sent a patrol boat after Equatorial Guinea licensed an oil block.',
+      "Equatorial Guinea's vice-president, Carlos Obama, wrote that no foreign ship would intimidate the country. His father, President Pedro Obama, has ruled the country since 1979.",
+    ];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Libreville' });
+    expect(relations).toContain('Pedro Obama LEADS Equatorial Guinea');
+    expect(relations).not.toContain('Pedro Obama LEADS Gabon');
+  });
+
   it('gives an office only the United States has ("Secretary of State X") to it, never to the state the story is about', () => {
     const { relations } = extract(['Venezuela freed two Americans on Monday. Secretary of State Mark Dale thanked Caracas.']);
     expect(relations.filter((relation) => relation.startsWith('Mark Dale MEMBER_OF'))).toEqual([]);
