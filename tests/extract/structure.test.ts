@@ -188,6 +188,12 @@ describe('structure from titles', () => {
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Consul');
   });
 
+  it('reads "Commander-in-Chief" before a name as an office of the state, not part of the name', () => {
+    const { relations, extraction } = extract(['Armenia and Azerbaijan met in Tbilisi.', 'Azerbaijani Commander-in-Chief Ilham Rahimov spoke first.']);
+    expect(relations).toContain('Ilham Rahimov MEMBER_OF Azerbaijan');
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Ilham Rahimov');
+  });
+
   it('reads a deputy or vice head as a member, not the leader', () => {
     const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');

@@ -96,6 +96,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'top diplomat': 'MEMBER_OF',
   // Heads of a state's forces, named with the state ("Togolese army chief Gen. X"), serve it.
   'army chief': 'MEMBER_OF',
+  'commander-in-chief': 'MEMBER_OF',
   'military chief': 'MEMBER_OF',
   'defence chief': 'MEMBER_OF',
   'defense chief': 'MEMBER_OF',
