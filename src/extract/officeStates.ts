@@ -13,7 +13,7 @@ import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
  * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is
  * about.
  */
-export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number): { key: string; presumed: boolean } | undefined {
+export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string): { key: string; presumed: boolean } | undefined {
   const stateOf = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
     return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
@@ -41,7 +41,7 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // … past an aside set off by commas ("Prime Minister X, speaking in Siem Reap on Friday, said Cambodia would …") and
   // past "that" after a phrase of where ("wrote on X that Ankara …"), or a day ("added on Saturday that Dar es Salaam …").
   const open = tokens.findIndex((token, k) => k > before && k <= before + 4 && token.text === ',');
-  const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + 10 && token.text === ',') : -1;
+  const aside = open > 0 ? tokens.findIndex((token, k) => k > open && k <= open + ASIDE_REACH && token.text === ',') : -1;
   // "Prime Minister X, speaking at a ceremony in Phnom Penh, did not mention Seoul but said …": the capital the aside
   // sets the speaker in, before any state named after it.
   const asideCapital = aside > 0 ? mentions.find((mention) => mention.start > open && mention.end <= aside && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text)) : undefined;
@@ -54,25 +54,59 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
   const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
-  // "Eritrea denied any attack. Information Minister X wrote …": a state whose short answer the sentence before tells
-  // goes on to answer through its office-holder.
+  // "Eritrea denied any attack. Information Minister X wrote …": a state whose answer the sentence before tells goes on
+  // to answer through its office-holder.
   const answering = answeringState(sentences[sentence - 1], resolved);
   if (answering && tokens.slice(0, before).every((token) => !token.punct)) return { key: answering, presumed: true };
+  // "Interior Minister X rejected the charge. … X said Cyprus would pay …": the state the holder speaks for elsewhere.
+  const spokenFor = holder ? stateSpokenFor(sentences, resolved, holder, sentence) : undefined;
+  if (spokenFor) return { key: spokenFor, presumed: true };
   // "Prime Minister X said …" with no state in the sentence: presumably the state the story was filed from, else the
   // one it is about.
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
 }
 
-/** How many words a sentence that only tells a state's answer may have ("Iran rejected the statement within hours."). */
-const SHORT_ANSWER = 8;
+/** Words after a state that make what a speaker says of it a plan or a wish, the state's own ("Cyprus would pay"). */
+const INTENT_WORDS = /^(would|will|wants|wanted|intends|intended|plans|planned|expects|expected)$/;
 
-/** The state a short sentence opens with as the subject of a denial ("Eritrea denied any attack."). */
+/**
+ * The state an office-holder speaks for in another sentence: "X said Cyprus would pay …", "he said Cyprus wants …" —
+ * a state that opens what the holder said and says what it will do (not "said Lebanon had failed", a state blamed).
+ */
+function stateSpokenFor(sentences: SentenceMentions[], resolved: ArticleEntities, holder: string, except: number): string | undefined {
+  for (const [index, { tokens, mentions }] of sentences.entries()) {
+    if (index === except) continue;
+    for (const speaker of mentions) {
+      if (speaker.inQuote || resolved.entityOf.get(speaker) !== holder || !SPEECH_VERBS.has(tokens[speaker.end]?.lower ?? '')) continue;
+      const start = tokens[speaker.end + 1]?.lower === 'that' ? speaker.end + 2 : speaker.end + 1;
+      const state = mentions.find((mention) => mention.start === start && !mention.possessive && !mention.inQuote && resolved.entityOf.get(mention)?.startsWith('state:'));
+      if (state && INTENT_WORDS.test(tokens[state.end]?.lower ?? '')) return resolved.entityOf.get(state);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Verbs of a state's answer to a move, which its office-holders go on to give reasons for: a denial or a welcome (not a
+ * protest, which the other side's office-holder often answers next: "Peru protested. Prime Minister X said the closure …").
+ */
+const REACTION_VERBS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'welcomed', 'welcomes', 'hailed', 'hails', 'praised', 'praises']);
+
+/**
+ * The state a sentence opens with as the subject of an answer ("Eritrea denied any attack.", "France, the former
+ * colonial power, which pushed for the listings, welcomed them."), past an apposition set off by commas.
+ */
 function answeringState(previous: SentenceMentions | undefined, resolved: ArticleEntities): string | undefined {
-  if (!previous || previous.tokens.length > SHORT_ANSWER) return undefined;
-  const subject = previous.mentions.find((mention) => mention.start === (previous.tokens[0]?.lower === 'the' ? 1 : 0) && !mention.possessive && !mention.modifier);
+  if (!previous) return undefined;
+  const { tokens, mentions } = previous;
+  const subject = mentions.find((mention) => mention.start === (tokens[0]?.lower === 'the' ? 1 : 0) && !mention.possessive && !mention.modifier);
   const key = subject ? resolved.entityOf.get(subject) : undefined;
-  return key?.startsWith('state:') && DENYING_VERBS.has(previous.tokens[subject!.end]?.lower ?? '') ? key : undefined;
+  if (!subject || !key?.startsWith('state:')) return undefined;
+  const verb = tokens[subject.end]?.text === ',' ? tokens.findIndex((token, k) => k > subject.end + 1 && tokens[k - 1].text === ',' && REACTION_VERBS.has(token.lower)) : subject.end;
+  // (Not when the apposition names another state: "Chile, which Peru accuses of spying, denied it" is left unread.)
+  const otherState = mentions.some((mention) => mention.start > subject.end && mention.end <= verb && resolved.entityOf.get(mention)?.startsWith('state:') && resolved.entityOf.get(mention) !== key);
+  return REACTION_VERBS.has(tokens[verb]?.lower ?? '') && !otherState ? key : undefined;
 }
 
 /** The state named last before a point of the narration ("the country"), in its sentence or the two before it. */
@@ -83,6 +117,9 @@ export function lastStateNamed(sentences: SentenceMentions[], resolved: ArticleE
   }
   return undefined;
 }
+
+/** How many words an aside after a name may have ("speaking at a news conference in Cairo with his Jordanian counterpart X,"). */
+const ASIDE_REACH = 16;
 
 /** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
 const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
@@ -116,6 +153,30 @@ export function apartFromCounterpart(state: { key: string; presumed: boolean }, 
   const pair = resolved.bothStates;
   const rest = pair?.includes(otherState) ? pair.find((key) => key !== otherState) : undefined;
   return rest ? { key: rest, presumed: true } : undefined;
+}
+
+/**
+ * "Estonian President X flew to Riga for talks with President Y", "Italian Prime Minister X and President Y presided
+ * over …": a state named before a bare title that opens another office-holder's title is that holder's. It is not Y's
+ * when Y holds the same office (a state has one), when both are heads, or when Y is the one met ("with", "by"): Y is
+ * then of the other of the story's two states, or of none known. (A minister named after a head is of the delegation:
+ * "Polish Prime Minister X and Foreign Minister Y".)
+ */
+export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
+  if (state.presumed) return state;
+  const personKey = resolved.entityOf.get(person);
+  const partner = mentions.filter((mention) => mention.end <= person.start && mention.title?.of && resolved.entityOf.get(mention.title.of) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
+  if (!partner?.title) return state;
+  // (Not past another state named between the two: "X of Latvia and President Y of Estonia".)
+  if (mentions.some((mention) => mention.start >= partner.end && mention.end <= person.start && resolved.entityOf.get(mention)?.startsWith('state:'))) return state;
+  let titleStart = person.start;
+  while (titleStart > 0 && !tokens[titleStart - 1].punct && tokens[titleStart - 1].capitalized) titleStart--;
+  const met = /^(with|by)$/.test(tokens[titleStart - 1]?.lower ?? '');
+  const sameOffice = partner.title.title === title.title;
+  const bothHeads = partner.title.relation === 'LEADS' && title.relation === 'LEADS';
+  if (!met && !sameOffice && !bothHeads) return state;
+  const other = resolved.bothStates?.includes(state.key) ? resolved.bothStates.find((key) => key !== state.key) : undefined;
+  return other ? { key: other, presumed: false } : undefined;
 }
 
 /** How many sentences back a spokesperson's body may be named. */

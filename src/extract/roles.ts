@@ -12,7 +12,7 @@ import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
-import { apartFromCounterpart, lastStateNamed, recentBody, recentState } from './officeStates.ts';
+import { apartFromCounterpart, apartFromPartner, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { isWorldRegionName } from './compassRegions.ts';
@@ -61,7 +61,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const beforeComma = carriedOn(titleBeforeComma(tokens, mentions, mention, isBody), sentences, resolved, index);
         const titles: (Title | undefined)[] = [
           asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
-          ...titlesAfter(tokens, mentions, mention, isBody),
+          ...titlesAfter(tokens, mentions, mention, isBody).map((title) => carriedOn(title, sentences, resolved, index, mention)!),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start));
         if (headed) titles.push(headed);
@@ -105,21 +105,31 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
-          const ofGovernment = /^government\b/.test(title.title);
+          // ("Presidential spokesman X": the presidency's, the state's.)
+          const ofGovernment = /^(government|presidential)\b/.test(title.title);
           // "She said President X had instructed …": the office-holder a speaker names first is of the speaker's state.
-          const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) : undefined;
+          // "The Peruvian foreign ministry said President X …", "A U.N. spokesperson said Secretary-General Y …": the body
+          // whose words name the office-holder is the holder's, or its state is.
+          const speakingBody = !title.of ? bodySaying(tokens, mentions, mention, resolved) : undefined;
+          const bodyState = speakingBody?.startsWith('state:') ? speakingBody : speakingBody && resolved.entities.get(speakingBody)?.state ? `state:${resolved.entities.get(speakingBody)!.state}` : undefined;
+          const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) ?? (bodyState && resolved.entities.has(bodyState) ? bodyState : undefined) : undefined;
           // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
           const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
-          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start) : undefined;
-          const state = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
+          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key) : undefined;
+          const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
+          const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
-          const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? recentBody(sentences, resolved, index) : undefined;
+          const ownBody = speakingBody && resolved.entities.get(speakingBody)?.kind === 'Organization' ? speakingBody : undefined;
+          const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? ownBody ?? recentBody(sentences, resolved, index) : undefined;
           // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
           const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
-          const named = title.of ? resolved.entityOf.get(title.of) : state?.key ?? lastBody ?? commission;
+          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : state?.key ?? lastBody ?? commission;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
-          const of = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
+          const servedOf = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
+          // "Ghana's military ruler, Col. X": a ruler rules the state whose forces the chunk names, not the forces.
+          const forcesState = title.title === 'ruler' && servedOf && !servedOf.startsWith('state:') ? resolved.entities.get(servedOf)?.state : undefined;
+          const of = forcesState && resolved.entities.has(`state:${forcesState}`) ? `state:${forcesState}` : servedOf;
           const ofEntity = of ? resolved.entities.get(of) : undefined;
           // "former Sierra Leonean President Ernest Bai Koroma": an office held once is a role, not a relation now.
           const former = isFormer(tokens, title.of && title.of.end <= mention.start ? Math.min(title.of.start, mention.start) : mention.start);
@@ -220,7 +230,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
   // someone else to lead, leads another.
   const ledFor = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE).map((relation) => relation.object));
-  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && ledFor.has(relation.object) && relation.object.startsWith('state:')));
+  // ("President X, has ruled the country since 1979": a state read from the text beats one presumed for the same office.)
+  const servesNamed = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE && relation.object.startsWith('state:')).map((relation) => relation.subject));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledFor.has(relation.object) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
   return { relations: kept, roles };
 }
 
@@ -252,6 +264,30 @@ function speakersState(tokens: Token[], mentions: Mention[], person: Mention, ti
   const served = key ? relations.find((relation) => relation.subject === key && (relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS' || relation.kind === 'SPEAKS_FOR')) : undefined;
   const state = served ? (served.object.startsWith('state:') ? served.object : resolved.entities.get(served.object)?.state && `state:${resolved.entities.get(served.object)!.state}`) : undefined;
   return state && resolved.entities.has(state) ? state : undefined;
+}
+
+/**
+ * "The Peruvian foreign ministry said President X …", "A U.N. spokesperson in New York said Secretary-General Y …": the
+ * state or body that opens a sentence (or names its speaker) and says an office-holder's name right after its verb.
+ */
+function bodySaying(tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): string | undefined {
+  let verb = person.start - 1;
+  while (verb > 0 && !tokens[verb].punct && tokens[verb].capitalized) verb--;
+  if (tokens[verb]?.lower === 'that') verb--;
+  if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const subject = mentions.find((mention) => !mention.inQuote && mention.end <= verb);
+  if (!subject || subject.start > (/^(a|an|the)$/.test(tokens[0]?.lower ?? '') ? 1 : 0)) return undefined;
+  const key = resolved.entityOf.get(subject);
+  const kind = key ? resolved.entities.get(key)?.kind : undefined;
+  return kind === 'Government' || kind === 'Organization' ? key : undefined;
+}
+
+/** "Labour leader X" in an article that names the Labour Party: the one word before an office stands for the party. */
+function partyOfWord(key: string | undefined, resolved: ArticleEntities): string | undefined {
+  const entity = key ? resolved.entities.get(key) : undefined;
+  if (!entity || entity.kind !== 'Organization' || /\s/.test(entity.name)) return key;
+  const party = [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.name === `${entity.name} Party`);
+  return party?.key ?? key;
 }
 
 /** A member of a Commission ("enlargement commissioner"), not a state's envoy ("high commissioner"). */
@@ -332,10 +368,15 @@ function bodyWorkedAt(tokens: Token[], mentions: Mention[], person: Mention, isB
  * "The agency welcomed the vote, praising the islands. Its head, X, said …": an "Its" that opens a sentence carries on
  * the body the sentence before was about, its subject, not the last name it said.
  */
-function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number): Title | undefined {
-  if (!title?.of || title.of.pronoun !== 'thing' || index === 0) return title;
+function carriedOn(title: Title | undefined, sentences: SentenceMentions[], resolved: ArticleEntities, index: number, named?: Mention): Title | undefined {
+  if (!title?.of || title.of.pronoun !== 'thing') return title;
+  const speaker = speakingSubject(sentences[index], title.of, resolved);
+  if (speaker) return { ...title, of: speaker };
+  if (index === 0) return title;
   // ('"Nobody wins," its director general, X, said': past a quote, the "its" still opens the narration.)
-  const opens = title.of.start === 0 || sentences[index].mentions.every((mention) => mention.start >= title.of!.start || mention.inQuote);
+  // ("X, its Central Africa researcher, said …": so does an "its" set off right after a name that opens the sentence.)
+  const afterName = named?.start === 0 && title.of.start === named.end + 1;
+  const opens = title.of.start === 0 || afterName || sentences[index].mentions.every((mention) => mention.start >= title.of!.start || mention.inQuote);
   if (!opens) return title;
   const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
   const previous = sentences[index - 1];
@@ -346,6 +387,33 @@ function carriedOn(title: Title | undefined, sentences: SentenceMentions[], reso
   // (Not "The Haitian National Police said …": a state's adjective in a body's name is no subject.)
   const own = state && subject.start === opening && !subject.modifier && !previous.tokens[subject.end]?.capitalized;
   return subject && (!state || own) ? { ...title, of: subject } : title;
+}
+
+/**
+ * "The Union, which groups Peru, Chile and Ecuador, said its secretary general, X, …": the body or state that opens the
+ * sentence and says what follows owns an "its" in it, not the last name before.
+ */
+function speakingSubject(sentence: SentenceMentions, its: Mention, resolved: ArticleEntities): Mention | undefined {
+  const { tokens, mentions } = sentence;
+  let verb = its.start - 1;
+  if (tokens[verb]?.lower === 'that') verb--;
+  // ("said on Monday that its chairman …")
+  if (tokens[verb + 1]?.lower === 'that' && DAY_NAMES.test(tokens[verb]?.text ?? '') && tokens[verb - 1]?.lower === 'on') verb -= 2;
+  if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  const subject = mentions.find((mention) => mention.start === opening && !mention.possessive && !mention.modifier && !mention.inQuote);
+  const kind = subject ? resolved.entities.get(resolved.entityOf.get(subject) ?? '')?.kind : undefined;
+  return subject && subject.end < verb && (kind === 'Organization' || kind === 'Government') ? subject : undefined;
+}
+
+/** Days a verb of saying may be dated by before "that" ("said on Monday that"). */
+const DAY_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "X has ruled the country since …", "…, President X, has led the nation for …": the name is the country's ruler. */
+function rulesTheCountry(tokens: Token[], person: Mention): boolean {
+  let at = tokens[person.end]?.text === ',' ? person.end + 1 : person.end;
+  if (/^(has|had)$/.test(tokens[at]?.lower ?? '')) at++;
+  return /^(ruled|led|governed)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 2]?.lower ?? '') && /^(since|for)$/.test(tokens[at + 3]?.lower ?? '');
 }
 
 /** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */
@@ -551,6 +619,9 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
 }
 
 /** An office only a state has ("trade minister", "president", "ambassador"), in up to three lower-case words from `at`, ending the phrase. */
+/** Who serves a state without an office of its own ("X, a Ugandan diplomat,"), unlike "a Brazilian economist". */
+const STATE_SERVANTS = /^(diplomat|legislator|parliamentarian|lawmaker)$/;
+
 function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
   for (let length = 3; length >= 1; length--) {
     const words = tokens.slice(at, at + length);
@@ -560,7 +631,7 @@ function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
     const next = tokens[at + length];
     // ("the Peruvian ambassador to Chile": an envoy's posting may follow.)
     const ends = !next || next.punct || next.lower === 'of' || (POSTED_OFFICES.test(title) && /^(to|for|in)$/.test(next.lower));
-    if (relation && (STATE_OFFICES.test(title) || POSTED_OFFICES.test(title)) && ends) return { title, relation };
+    if (relation && (STATE_OFFICES.test(title) || POSTED_OFFICES.test(title) || STATE_SERVANTS.test(title)) && ends) return { title, relation };
   }
   return undefined;
 }
@@ -581,6 +652,12 @@ const HEADS_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chair
  * the person leads; "who has ruled the country since 1994" leads the state named last before (`country`).
  */
 function headedAfter(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean, country: () => Mention | undefined): Title | undefined {
+  // "His father, President X, has ruled the country since 1979": the name as the subject of ruling the country.
+  const ruled = rulesTheCountry(tokens, person);
+  if (ruled) {
+    const state = country();
+    return state && { title: 'head', relation: 'LEADS', of: state };
+  }
   const verb = whoClauseVerb(tokens, person);
   if (verb === undefined || !HEADS_VERBS.has(tokens[verb].lower)) return undefined;
   const at = verb + 1;
@@ -628,6 +705,10 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
       i = owner.end;
     }
   }
+  // "its Central Africa researcher", "the group's West Africa director": a brief between the owner and the office; the
+  // head of a brief is one of the body's people, not its head.
+  const brief = ofCountry?.possessive ? mentions.find((mention) => mention.start === i && mention.kind !== 'Person' && !mention.possessive && titleAt(tokens, mention.end)) : undefined;
+  if (brief) i = brief.end;
   // "X, the Peruvian trade minister,": a state's adjective before an office only a state has says whose office it is.
   // (Not "a Brazilian economist at …", which says where the person is from.)
   const adjective = ofCountry ? undefined : mentions.find((mention) => mention.start === i && mention.modifier && mention.key.startsWith('state:'));
@@ -652,7 +733,7 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
     }
   }
   if (!title) return undefined;
-  if (ofCountry) return { title: title.phrase, relation: title.relation, of: ofCountry };
+  if (ofCountry) return { title: title.phrase, relation: brief && title.relation === 'LEADS' ? 'MEMBER_OF' : title.relation, of: ofCountry };
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
@@ -709,6 +790,8 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   if (isWorldRegionName(unit.name)) return undefined;
   // Right after a possessive: an organisation's own unit, or anything its pronoun or short form owns.
   const possessor = mentions.find((mention) => mention.end === unit.start && mention.possessive);
+  // ("its Central Africa researcher": a name before an office is the office's brief, no unit.)
+  if (possessor && titleAt(tokens, unit.end)) return undefined;
   if (possessor) {
     const byName = possessor.form === 'name' && kindOf(possessor) === 'Organization';
     const unitAfter = UNIT_NOUNS.has(tokens[unit.end]?.lower ?? '') && !tokens[unit.end].capitalized;

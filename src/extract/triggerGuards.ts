@@ -18,7 +18,12 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end);
+}
+
+/** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */
+function isLeadingTo(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  return trigger.kind === 'LEADS' && tokens[end]?.lower === 'to';
 }
 
 /**

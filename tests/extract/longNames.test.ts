@@ -98,6 +98,14 @@ describe('kinds from the name and the words before it', () => {
     expect(found.some((name) => name.startsWith('Person'))).toBe(false);
   });
 
+  it('makes a quay, wharf or pier named after a monarch a place, and gives it no office', () => {
+    const paragraphs = ['The seized boats were towed to Valletta’s King George V Quay, past the Queen Anne Wharf and the Prince Albert Pier.'];
+    const found = names(paragraphs);
+    expect(found).toEqual(expect.arrayContaining(['Place George V Quay', 'Place Anne Wharf', 'Place Albert Pier']));
+    expect(found.some((name) => name.startsWith('Person'))).toBe(false);
+    expect(extract(paragraphs).relations.filter((relation) => relation.includes('LEADS'))).toEqual([]);
+  });
+
   it('reads "the business daily X" and "the shipping firm X" as organisations', () => {
     const found = names(['The business daily Rynok Segodnya reported the deal, citing the shipping firm Baltrans.']);
     expect(found).toEqual(expect.arrayContaining(['Organization Rynok Segodnya', 'Organization Baltrans']));

@@ -58,11 +58,35 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Kofi Mensah LEADS Togo');
   });
 
+  it('takes the capital of a long aside ("speaking at a news conference in Amman with his … counterpart X,")', () => {
+    const paragraphs = ['Syria closed its border with Jordan on Monday.', 'Foreign Minister Sami Nour, speaking at a news conference in Amman with his visiting Iraqi counterpart Ali Hadi, struck a softer note.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Damascus' });
+    expect(relations).toContain('Sami Nour MEMBER_OF Jordan');
+    expect(relations).not.toContain('Sami Nour MEMBER_OF Syria');
+  });
+
   it('takes the state whose short denial the sentence before tells, over the state the story was filed from', () => {
     const paragraphs = ['Djibouti accused Eritrea of killing three soldiers.', 'Eritrea denied any attack. Information Minister Tesfa Gebre wrote on X that the claims were false.'];
     const { relations } = extract(paragraphs, undefined, { dateline: 'Djibouti', datelineRegion: 'Djibouti' });
     expect(relations).toContain('Tesfa Gebre MEMBER_OF Eritrea');
     expect(relations).not.toContain('Tesfa Gebre MEMBER_OF Djibouti');
+  });
+
+  it('takes the state whose reaction the sentence before tells, past an apposition, over the state the story was filed from', () => {
+    const paragraphs = ['Morocco lost the fishing vote in Brussels on Monday.', 'Spain, which had pressed for the ban for a year, welcomed the vote. Foreign Minister Lucia Marin wrote on X that the sea had been saved.'];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Rabat' });
+    expect(relations).toContain('Lucia Marin MEMBER_OF Spain');
+    expect(relations).not.toContain('Lucia Marin MEMBER_OF Morocco');
+  });
+
+  it('reads "President X, has ruled the country since …" as leading the state named last, over the one the story was filed from', () => {
+    const paragraphs = [
+      'Gabon sent a patrol boat after Equatorial Guinea licensed an oil block.',
+      "Equatorial Guinea's vice-president, Carlos Obama, wrote that no foreign ship would intimidate the country. His father, President Pedro Obama, has ruled the country since 1979.",
+    ];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Libreville' });
+    expect(relations).toContain('Pedro Obama LEADS Equatorial Guinea');
+    expect(relations).not.toContain('Pedro Obama LEADS Gabon');
   });
 
   it('gives an office only the United States has ("Secretary of State X") to it, never to the state the story is about', () => {
@@ -71,6 +95,12 @@ describe('the state of an office with no state named', () => {
     const named = extract(['Venezuela freed two Americans on Monday, and the United States thanked it.', 'Treasury Secretary Paul Grant said Venezuela had acted.']);
     expect(named.relations).toContain('Paul Grant MEMBER_OF United States');
     expect(named.relations).not.toContain('Paul Grant MEMBER_OF Venezuela');
+  });
+
+  it('reads a presidential spokesperson as speaking for the state, not for a body named before', () => {
+    const { relations } = extract(['Ghana’s Ministry of Defence said the border was calm.', 'Presidential spokesman Yaw Boadu said President Kofi Adu would visit the area.'], undefined, { dateline: 'Accra' });
+    expect(relations).toContain('Yaw Boadu SPEAKS_FOR Ghana');
+    expect(relations).not.toContain('Yaw Boadu SPEAKS_FOR Ghanaian Ministry of Defence');
   });
 
   it('reads a spokesperson of an unnamed ministry ("Foreign ministry spokesman X") as speaking for the state', () => {
@@ -116,6 +146,35 @@ describe('the state of an office with no state named', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Jeremiah Toga LEADS Solomon Islands', 'Jeremiah Toga LEADS Pacific Islands Forum']));
     expect(relations).not.toContain('Ana Tora LEADS Pacific Islands Forum');
+  });
+
+  it('gives a bare title met by a state’s office-holder to the other state of the story, not to the partner’s', () => {
+    const visit = extract([
+      'Estonia and Latvia signed a border treaty on Monday.',
+      'Estonian President Mari Tamm flew to Riga for talks with President Janis Ozols and with Prime Minister Ilze Berga.',
+    ]).relations;
+    expect(visit).toEqual(expect.arrayContaining(['Janis Ozols LEADS Latvia', 'Ilze Berga LEADS Latvia']));
+    expect(visit.filter((relation) => /^(Janis Ozols|Ilze Berga) .* Estonia$/.test(relation))).toEqual([]);
+    const summit = extract(['Portugal and Morocco agreed on a gas pipeline.', 'Portuguese Prime Minister Rui Costa and President Omar Idrissi presided over the signing.']).relations;
+    expect(summit).toContain('Omar Idrissi LEADS Morocco');
+    expect(summit).not.toContain('Omar Idrissi LEADS Portugal');
+    // A minister named after a head is, as a rule, of the head's delegation.
+    const delegation = extract(['Poland and Ukraine agreed on grain transit.', 'Polish Prime Minister Jan Nowak and Foreign Minister Ewa Lis arrived in Kyiv on Monday.']).relations;
+    expect(delegation).toContain('Ewa Lis MEMBER_OF Poland');
+  });
+
+  it('takes the state an office-holder speaks for later in the story over the state it was filed from', () => {
+    const paragraphs = [
+      'Cyprus and Lebanon signed a memorandum on migrant boats.',
+      'Rights groups in Lebanon said the boats were pushed back. Interior Minister Andreas Petrou rejected the charge.',
+      'Petrou said Cyprus would pay for voluntary returns.',
+    ];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Beirut' });
+    expect(relations).toContain('Andreas Petrou MEMBER_OF Cyprus');
+    expect(relations).not.toContain('Andreas Petrou MEMBER_OF Lebanon');
+    // (Not a state the holder only blames: "said Lebanon had failed".)
+    const blamed = extract(['Cyprus and Lebanon signed a memorandum on migrant boats.', 'Interior Minister Andreas Petrou rejected the charge. Petrou said Lebanon had failed to stop the boats.'], undefined, { dateline: 'Nicosia' });
+    expect(blamed.relations).toContain('Andreas Petrou MEMBER_OF Cyprus');
   });
 
   it('reads the office written before a military rank ("RDF spokesperson Brigadier General X")', () => {

@@ -298,6 +298,23 @@ describe('leaders, documents and lists of agents', () => {
     expect(relations.filter((relation) => relation.startsWith('Mohamed Hamdan Dagalo LEADS S') || relation.startsWith('Ali Hassan'))).toEqual([]);
   });
 
+  it('reads one who chairs a body, or a meeting of it, as leading it', () => {
+    const { relations } = extract([
+      'Ghana closed its border with Togo.',
+      'President Kwame Boateng chaired an emergency meeting of the National Security Council on Monday night.',
+      'The bloc’s trade chief, Elin Berg, spoke to reporters after chairing the Trade Policy Committee.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Kwame Boateng LEADS National Security Council', 'Elin Berg LEADS Trade Policy Committee']));
+  });
+
+  it('reads no leadership in a verb of leading followed by "to" ("led to", "headed to")', () => {
+    const { relations } = extract([
+      'Opposition leader Mira Dobre said the quarrel had led to the European Union freezing the talks.',
+      'Trade envoy Paolo Renzi headed to the African Union summit on Monday, and the delay is leading to NATO reviewing its plans.',
+    ]);
+    expect(relations.filter((relation) => / LEADS (European Union|African Union|NATO)$/.test(relation))).toEqual([]);
+  });
+
   it('leaves what a resolution demands to the resolution', () => {
     const { relations } = extract(['Russia vetoed a Security Council resolution demanding that Sudan open its borders.']);
     expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);

@@ -145,6 +145,55 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Per Lund MEMBER_OF Northern Fisheries Commission');
   });
 
+  it('reads a hyphenated second rank ("vice-president", "deputy-governor") as the spaced one', () => {
+    const { relations } = extract(["Ghana's vice-president, Kofi Adu, who oversees defence, wrote on Facebook that the navy was ready."]);
+    expect(relations).toContain('Kofi Adu MEMBER_OF Ghana');
+    expect(relations).not.toContain('Kofi Adu LEADS Ghana');
+  });
+
+  it('reads a junta’s or military ruler’s title as leading the state, and a top diplomat, army chief or MP as its member', () => {
+    const { relations } = extract([
+      'Ghana and Togo met in Lome.',
+      'Togolese junta leader Kojo Appiah spoke first, and Ghana’s military ruler, Col. Kweku Ansah, spoke next.',
+      'Ghana’s top diplomat Yaa Asantewaa and Togolese army chief Fiifi Baah sat behind them, beside Ghanaian MP Kofi Bentil.',
+      'Togo’s head of government, Esi Dzidzor, closed the session.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Kojo Appiah LEADS Togo', 'Kweku Ansah LEADS Ghana', 'Yaa Asantewaa MEMBER_OF Ghana', 'Fiifi Baah MEMBER_OF Togo', 'Kofi Bentil MEMBER_OF Ghana', 'Esi Dzidzor LEADS Togo',
+    ]));
+  });
+
+  it('reads an interim, transitional or caretaker head as the head, and makes no body of the word', () => {
+    const { relations, extraction } = extract(['Mali and Niger signed the pact.', 'Malian Transitional President Amadou Keita and Niger’s Interim Prime Minister Ali Moussa spoke.']);
+    expect(relations).toEqual(expect.arrayContaining(['Amadou Keita LEADS Mali', 'Ali Moussa LEADS Niger']));
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Transitional');
+  });
+
+  it('reads a diplomat, a legislator or a parliamentarian named with a state as its member', () => {
+    const { relations } = extract([
+      'Kenya and Uganda met in Arusha.',
+      'The talks were chaired by veteran Kenyan diplomat Ann Wanjiru. Ugandan legislator Jane Moraa and Kenyan parliamentarian Paul Kiprop attended.',
+      'Rose Nankya, a Ugandan diplomat, took notes.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ann Wanjiru MEMBER_OF Kenya', 'Jane Moraa MEMBER_OF Uganda', 'Paul Kiprop MEMBER_OF Kenya', 'Rose Nankya MEMBER_OF Uganda']));
+  });
+
+  it('reads a consul general and a congressman as members of their state, and a party’s general secretary as its head', () => {
+    const { relations, extraction } = extract([
+      'Kenya and Uganda met in Arusha.',
+      'Kenyan Consul General Ann Wanjiru and Ugandan congresswoman Jane Moraa attended.',
+      'The Kenya Farmers Union (KFU) sent a delegation. KFU General Secretary Rose Nankya led it.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ann Wanjiru MEMBER_OF Kenya', 'Jane Moraa MEMBER_OF Uganda', 'Rose Nankya LEADS Kenya Farmers Union']));
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Consul');
+  });
+
+  it('reads "Commander-in-Chief" before a name as an office of the state, not part of the name', () => {
+    const { relations, extraction } = extract(['Armenia and Azerbaijan met in Tbilisi.', 'Azerbaijani Commander-in-Chief Ilham Rahimov spoke first.']);
+    expect(relations).toContain('Ilham Rahimov MEMBER_OF Azerbaijan');
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Ilham Rahimov');
+  });
+
   it('reads a deputy or vice head as a member, not the leader', () => {
     const { relations } = extract(['Lena Dahl, the Arctic Watch Institute’s deputy director for the Nordic countries, said the survey was flawed.']);
     expect(relations).toContain('Lena Dahl MEMBER_OF Arctic Watch Institute');
@@ -229,6 +278,26 @@ describe('offices told in a clause', () => {
   it('reads "<body>, whose leader X" as X leading the body', () => {
     const { relations } = extract(['The Northern Liberation Front (NLF), whose leader Abel Dor has been on trial since May, condemned the deployment.']);
     expect(relations).toContain('Abel Dor LEADS Northern Liberation Front');
+  });
+
+  it('reads "<body>, which …, said its <office>, X," as an office of the body that speaks, not of the last name', () => {
+    const { relations } = extract([
+      'The Andean Fisheries Union (AFU), which groups Peru, Chile and Ecuador, said its secretary general, Rosa Quispe, would travel to Lima.',
+      'The Gulf Shipping Council, whose members include Oman and Qatar, said on Monday that its chairman, Karim Nabil, had written to both.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Rosa Quispe LEADS Andean Fisheries Union', 'Karim Nabil LEADS Gulf Shipping Council']));
+    expect(relations.filter((relation) => / (Ecuador|Qatar)$/.test(relation) && /LEADS|MEMBER_OF/.test(relation))).toEqual([]);
+  });
+
+  it('gives an office a body’s speaker names after "said" to the speaker’s body or its state, not the body named before', () => {
+    const { relations } = extract([
+      'The United Nations Mission in Kosovo (UNMIK) had pressed both sides for a year.',
+      'A U.N. spokesperson in New York said Secretary-General Anita Kovac welcomed the deal.',
+      'Chile and Peru signed the accord. The Peruvian foreign ministry said President Luis Salas would sign it too.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Anita Kovac LEADS United Nations', 'Luis Salas LEADS Peru']));
+    expect(relations).not.toContain('Anita Kovac LEADS United Nations Mission in Kosovo');
+    expect(relations).not.toContain('Luis Salas LEADS Chile');
   });
 
   it('reads an "Its <office>, X" that opens a sentence as an office of the subject before, not of the last name', () => {
@@ -352,6 +421,28 @@ describe('speakers and parties', () => {
   it('does not read a body that "whose" gives a person as a party when it is none', () => {
     const { relations } = extract(['Marshal Otto Brand, whose Northern Army controls the east, has not commented.']);
     expect(relations.filter((relation) => relation.startsWith('Otto Brand MEMBER_OF'))).toEqual([]);
+  });
+});
+
+describe('party leaders', () => {
+  it('reads "<Word> leader X" as leading the "<Word> Party" the article names', () => {
+    const { relations } = extract([
+      'The Labour Party has 41 seats and the Agrarian Party has 12.',
+      'Labour leader Ines Varga said her party would abstain, and Agrarian leader Tomas Horn walked out.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ines Varga LEADS Labour Party', 'Tomas Horn LEADS Agrarian Party']));
+    expect(relations.filter((relation) => / LEADS (Labour|Agrarian)$/.test(relation))).toEqual([]);
+  });
+});
+
+describe('offices with a brief', () => {
+  it('reads "its Central Africa researcher, X" and "the Sahel Institute’s West Africa director, Y" as members of the body, and the region as no part of it', () => {
+    const { relations } = extract([
+      'Amnesty International said the vote was a start and urged the bloc to list the officers who oversee the Wagner Group. Jane Moraa, its Central Africa researcher, said so.',
+      'The Sahel Institute agreed. Paul Kiprop, the Sahel Institute’s West Africa director, said the same.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Jane Moraa MEMBER_OF Amnesty International', 'Paul Kiprop MEMBER_OF Sahel Institute']));
+    expect(relations.filter((relation) => relation.includes(' PART_OF '))).toEqual([]);
   });
 });
 

@@ -174,6 +174,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // Named sites: "Dolmabahce Palace", "Suez Canal Economic Zone", "Vnukovo Airport".
   'palace', 'guesthouse', 'zone', 'airport', 'square', 'hotel', 'stadium', 'bridge', 'station', 'base', 'airbase',
   'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
+  // Berths: "Queen Elizabeth II Quay", "Prince Albert Pier" (named after a monarch, never a person).
+  'quay', 'wharf', 'pier', 'jetty',
   // Streets and shrines: "Marten Avenue", "the Oreno Shrine".
   'avenue', 'street', 'boulevard', 'shrine', 'temple', 'cathedral', 'mosque',
   // Lines that divide land: "the Military Demarcation Line", "the Blue Line".

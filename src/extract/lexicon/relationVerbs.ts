@@ -147,7 +147,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SUPPORTS', pattern: '(welcomed|welcomes|welcoming)', object: 'direct', window: 0, objects: ['Government', 'Organization', 'Person'], followedBy: WELCOMED_ACTS },
   { kind: 'MEETS', pattern: '(hosted|hosts|hosting|received|receives|welcomed|welcomes)', object: 'direct', objects: ['Person'], titledObject: true },
   // "the army, led by Gen. Burhan"; "Burhan, who has led the army since 2019".
-  { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs)', object: 'direct', window: 3, objects: ['Government', 'Organization'], subjects: ['Person'] },
+  { kind: 'LEADS', pattern: '(led|leads|leading|headed|heads|heading|commanded|commands|chaired|chairs|chairing)', object: 'direct', window: 3, objects: ['Government', 'Organization'], subjects: ['Person'] },
+  // "chaired an emergency meeting of the National Security Council": who chairs a body's sitting chairs the body.
+  { kind: 'LEADS', pattern: '(chaired|chairs|chairing|presided over|presides over|presiding over) (a|an|the|its|their) (\\S+ )?(meeting|session|sitting)', object: ['of'], reach: 1, window: 1, objects: ['Government', 'Organization'], subjects: ['Person'] },
   { kind: 'SIGNS', pattern: '(signed|signs|sign|signing|ratified|ratifies|concluded|reached)', object: 'direct' },
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.

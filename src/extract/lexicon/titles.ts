@@ -32,6 +32,14 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'supreme leader': 'LEADS',
   'dictator': 'LEADS',
   'head of state': 'LEADS',
+  'head of government': 'LEADS',
+  // Heads of a military government ("junta leader X", "the country's military ruler, Col. X").
+  'ruler': 'LEADS',
+  'military ruler': 'LEADS',
+  'military leader': 'LEADS',
+  'junta leader': 'LEADS',
+  'junta chief': 'LEADS',
+  'junta head': 'LEADS',
   // The presiding officer of a parliament ("the speaker of the National Assembly").
   'speaker': 'LEADS',
   'chairman': 'LEADS',
@@ -39,6 +47,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'chair': 'LEADS',
   'chairperson': 'LEADS',
   'secretary-general': 'LEADS',
+  // A party's or a union's head ("KFU General Secretary X").
+  'general secretary': 'LEADS',
   'secretary general': 'LEADS',
   'director-general': 'LEADS',
   'director general': 'LEADS',
@@ -74,6 +84,22 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'general': 'MEMBER_OF',
   'commander': 'MEMBER_OF',
   'lawmaker': 'MEMBER_OF',
+  'mp': 'MEMBER_OF',
+  'congressman': 'MEMBER_OF',
+  'congresswoman': 'MEMBER_OF',
+  'consul': 'MEMBER_OF',
+  'consul general': 'MEMBER_OF',
+  'consul-general': 'MEMBER_OF',
+  'legislator': 'MEMBER_OF',
+  'parliamentarian': 'MEMBER_OF',
+  'diplomat': 'MEMBER_OF',
+  'top diplomat': 'MEMBER_OF',
+  // Heads of a state's forces, named with the state ("Togolese army chief Gen. X"), serve it.
+  'army chief': 'MEMBER_OF',
+  'commander-in-chief': 'MEMBER_OF',
+  'military chief': 'MEMBER_OF',
+  'defence chief': 'MEMBER_OF',
+  'defense chief': 'MEMBER_OF',
   'senator': 'MEMBER_OF',
   'governor': 'MEMBER_OF',
   'attorney general': 'MEMBER_OF',
@@ -137,7 +163,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
 };
 
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
-export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top']);
+export const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'senior', 'acting', 'assistant', 'under', 'first', 'principal', 'executive', 'top', 'interim', 'transitional', 'caretaker']);
 
 /** Words before an office that say it is held no longer ("former", "ousted President X"; "the late …" is read apart,
  * since "said late Monday that President X" is no such word). */
@@ -173,6 +199,9 @@ export const titleRelation = cachedByText(titleRelationOf);
 function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
   if (phrase.split(' ').length > 3 || /^(a|an|the|former|ex) /.test(phrase)) return undefined;
+  // "vice-president", "deputy-governor": a second rank joined by a hyphen is the spaced one.
+  const [rank, office] = phrase.split(/-(.*)/s);
+  if (office && SECOND_RANKS.has(rank)) return titleRelationOf(`${rank} ${office}`);
   // "Senior Colonel", "Deputy Commander": a rank word before a title keeps the title's relation.
   const [first, ...rest] = phrase.split(' ');
   // ("Deputy Director", "Vice Chairman": the second in a body is one of its members, not its head.)
