@@ -234,6 +234,14 @@ function yearOf(entity: ArticleEntity): string | undefined {
   return years.size === 1 && year ? year : undefined;
 }
 
+/** A treaty one of whose names opens with a year other than `year` ("2008 Special Agreement"). */
+function isNamedWithOtherYear(entity: ArticleEntity, year: string): boolean {
+  return [...entity.aliases].some((alias) => {
+    const opening = /^((?:1[5-9]|20)\d\d) /.exec(alias)?.[1];
+    return opening !== undefined && opening !== year;
+  });
+}
+
 /**
  * "the 2019 accord" is the one treaty with a proper name named in a sentence that gives that year ("the Merrow Bay
  * Agreement, signed in 2019"); failing one, the other description of that year ("the 2018 peace deal" / "the 2018
@@ -251,7 +259,9 @@ function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: Article
     const sameYear = others.filter((other) => yearOf(other) === year);
     // (Else the article's one treaty with a proper name: "the 2019 accord that governs fishing in Merrow Bay".)
     const generic = /(agreement|accord|pact|treaty|deal)$/.test(entity.key);
-    const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : proper.length === 1 && !sameYear.length && generic ? proper[0] : undefined;
+    // (Not one named with another year: "the 1859 boundary treaty" is no "2008 Special Agreement".)
+    const fallback = proper.length === 1 && !sameYear.length && generic && !isNamedWithOtherYear(proper[0], year) ? proper[0] : undefined;
+    const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : fallback;
     if (target) moveInto(resolved, entity, target);
   }
 }
