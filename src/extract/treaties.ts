@@ -1,6 +1,7 @@
 // Treaties named by description ("a mutual defence treaty", "the pact") are told apart by their parties:
 // the states named around the mention, or the states whose leaders signed it.
 import type { SentenceMentions } from './mentions.ts';
+import type { Token } from './tokens.ts';
 import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
@@ -22,6 +23,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || hasNoParties(key)) continue;
       const found = parties.get(key) ?? new Set<string>();
       parties.set(key, found);
+      // ("should press for a trade deal with X": a text still sought has no parties yet.)
+      if (isSoughtText(sentence.tokens, mention.start)) continue;
       const partner = partnerAfter(sentence, mention, resolved);
       if (partner && !isRefusedText(sentence.tokens, mention.start)) {
         found.add(partner);
@@ -121,6 +124,18 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/** Verbs of seeking a text not yet made ("sought a deal", "pressed for a pact", "calls for an accord"). */
+const SEEKING_VERBS = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued)$/;
+const SEEKING_BEFORE_FOR = /^(press|presses|pressing|pressed|push|pushes|pushing|pushed|call|calls|calling|called|hope|hopes|hoping|hoped|lobby|lobbies|lobbying|lobbied|campaign|campaigns|campaigning|campaigned|aim|aims|aiming|aimed)$/;
+
+/** A text sought in the words before it: "seeking a trade deal with X", "pressed for a security pact" (past a determiner). */
+function isSoughtText(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  if (/^(a|an|the|any|new|its|their)$/.test(tokens[at]?.lower ?? '')) at--;
+  if (SEEKING_VERBS.test(tokens[at]?.lower ?? '')) return true;
+  return tokens[at]?.lower === 'for' && SEEKING_BEFORE_FOR.test(tokens[at - 1]?.lower ?? '');
 }
 
 /** Verbs of leaving a treaty. */

@@ -87,3 +87,12 @@ describe('states named in a clause after a treaty', () => {
     expect(relations.filter((relation) => /^(United Kingdom|Denmark) PARTY_TO/.test(relation))).toEqual([]);
   });
 });
+
+describe('a treaty still sought', () => {
+  it('has no parties in the words that seek it', () => {
+    const sought = (sentence: string) => extract(['Oil prices rose on Monday.', sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(sought('The minister said the bloc should press for a trade deal with Guatemala.')).toEqual([]);
+    expect(sought('Peru is seeking a fisheries agreement with Chile and Ecuador.')).toEqual([]);
+    expect(extract(['Oil prices rose on Monday.', 'Peru signed a fisheries agreement with Chile on Monday.']).relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Fisheries Agreement', 'Chile PARTY_TO Fisheries Agreement']));
+  });
+});
