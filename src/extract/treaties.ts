@@ -8,6 +8,7 @@ import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
+import { SAYING_VERBS } from './lexicon/citingWords.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -46,6 +47,9 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
         // text, in the words just before it, is no party by that.)
         if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => WELCOMING_VERBS.has(token.lower) || OPPOSING_VERBS.has(token.lower))) continue;
+        // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
+        // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
+        if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
         const otherKey = resolved.entityOf.get(other);
         // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
         const afterTreaty = sentence.mentions.some((treaty) => treaty.end === other.start - 1 && resolved.entities.get(resolved.entityOf.get(treaty) ?? '')?.kind === 'Treaty');
@@ -124,6 +128,12 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/** A name right after "which" or "that" (past "the"): the subject of a relative clause. */
+function isRelativeSubject(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return /^(which|that)$/.test(tokens[before]?.lower ?? '');
 }
 
 /** Verbs of seeking a text not yet made ("sought a deal", "pressed for a pact", "calls for an accord"). */

@@ -96,3 +96,12 @@ describe('a treaty still sought', () => {
     expect(extract(['Oil prices rose on Monday.', 'Peru signed a fisheries agreement with Chile on Monday.']).relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Fisheries Agreement', 'Chile PARTY_TO Fisheries Agreement']));
   });
 });
+
+describe('a state that speaks of a treaty', () => {
+  it('is no party by the verb of saying it is the subject of', () => {
+    const parties = (sentence: string) => extract(['Oil prices rose on Monday.', sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('Bolivia said the Orlen Treaty between Chile and Peru was unfair.').filter((relation) => relation.startsWith('Bolivia'))).toEqual([]);
+    expect(parties('Chile holds the island under the Orlen Treaty with Peru, which Bolivia says Chile has breached.').filter((relation) => relation.startsWith('Bolivia'))).toEqual([]);
+    expect(parties('Bolivia said the Orlen Treaty between Chile and Peru was unfair.')).toEqual(expect.arrayContaining(['Chile PARTY_TO Orlen Treaty', 'Peru PARTY_TO Orlen Treaty']));
+  });
+});
