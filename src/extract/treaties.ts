@@ -50,6 +50,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
         // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
         if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
+        // ("the Treaty of Utrecht, by which Spain ceded Gibraltar to Britain": a territory handed over is no party.)
+        if (isTerritoryHandedOver(sentence.tokens, other.start)) continue;
         const otherKey = resolved.entityOf.get(other);
         // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
         const afterTreaty = sentence.mentions.some((treaty) => treaty.end === other.start - 1 && resolved.entities.get(resolved.entityOf.get(treaty) ?? '')?.kind === 'Treaty');
@@ -128,6 +130,16 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/** Verbs of handing a territory from one state to another. */
+const CEDING_VERBS = /^(ceded|cedes|cede|ceding|transferred|transfers|transfer|transferring|handed|hands|hand|handing)$/;
+
+/** A name right after a verb of ceding ("ceded Gibraltar", "handed over the islands"): the territory handed over. */
+function isTerritoryHandedOver(tokens: Token[], start: number): boolean {
+  let at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (tokens[at]?.lower === 'over' || tokens[at]?.lower === 'back') at--;
+  return CEDING_VERBS.test(tokens[at]?.lower ?? '');
 }
 
 /** A name right after "which" or "that" (past "the"): the subject of a relative clause. */

@@ -105,3 +105,11 @@ describe('a state that speaks of a treaty', () => {
     expect(parties('Bolivia said the Orlen Treaty between Chile and Peru was unfair.')).toEqual(expect.arrayContaining(['Chile PARTY_TO Orlen Treaty', 'Peru PARTY_TO Orlen Treaty']));
   });
 });
+
+describe('a territory handed over by a treaty', () => {
+  it('is no party to it', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Critics cited the 1815 Treaty of Vell, by which Peru ceded Bolivia to Chile.']);
+    expect(relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Treaty of Vell', 'Chile PARTY_TO Treaty of Vell']));
+    expect(relations.filter((relation) => relation.startsWith('Bolivia PARTY_TO'))).toEqual([]);
+  });
+});
