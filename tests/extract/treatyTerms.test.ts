@@ -113,3 +113,15 @@ describe('a territory handed over by a treaty', () => {
     expect(relations.filter((relation) => relation.startsWith('Bolivia PARTY_TO'))).toEqual([]);
   });
 });
+
+describe('a state said to be no party to a treaty', () => {
+  it('is no party as a side of the story\u2019s war', () => {
+    const { relations } = extract([
+      'Ruvania and the Hill Front signed the Kessel Ceasefire Agreement in 2022.',
+      'The talks took place amid fears of a new war between Ethiopia and Eritrea.',
+      'Fighting between Ethiopia and Eritrea would be costly.',
+      'Eritrea, which was not a party to the Kessel Ceasefire Agreement, accused Ethiopia of planning to seize the port.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Eritrea PARTY_TO'))).toEqual([]);
+  });
+});
