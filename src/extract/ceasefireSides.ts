@@ -6,6 +6,7 @@ import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import { hasNoParties } from './treaties.ts';
+import { isNegation } from './lexicon/negations.ts';
 
 const SIDE_KINDS = new Set(['Government', 'Organization']);
 const CEASEFIRE = /\b(ceasefire|cease-fire|truce|armistice|cessation)\b/;
@@ -31,7 +32,7 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     // "Under the accord the rebels hand over their guns and the government frees prisoners": a sentence naming both sides.
     const namesPair = !!pair && sentencesOf.some((index) => pair.every((side) => sentences[index].mentions.some((mention) => resolved.entityOf.get(mention) === side)));
     const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
-    for (const side of sides ?? []) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
+    for (const side of (sides ?? []).filter((side) => !isDeniedParty(sentences, resolved, side, treaty.key))) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     // Those who agree to stop fighting were fighting each other.
     // ("the Rumichaca Trade Truce": a truce in a trade war ends tariffs, not fighting.)
     if (pair && CEASEFIRE.test(treaty.key) && !TRADE_TRUCE.test(treaty.key)) {
@@ -39,6 +40,15 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     }
   }
   return found;
+}
+
+/** How far before a treaty a side denied to be its party may stand ("Eritrea, which was not a party to the deal"). */
+const DENIAL_REACH = 8;
+
+/** Whether the article says `side` is no party to the treaty: a negation between a mention of it and the treaty's, just after. */
+function isDeniedParty(sentences: SentenceMentions[], resolved: ArticleEntities, side: string, treaty: string): boolean {
+  return sentences.some(({ tokens, mentions }) => mentions.some((named) => resolved.entityOf.get(named) === side && mentions.some((text) =>
+    resolved.entityOf.get(text) === treaty && text.start > named.end && text.start - named.end <= DENIAL_REACH && tokens.slice(named.end, text.start).some((token) => isNegation(token.lower)))));
 }
 
 /** The pair of actors the story joins most often as "between X and Y" or "X and Y agreed". */

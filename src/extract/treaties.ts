@@ -1,12 +1,14 @@
 // Treaties named by description ("a mutual defence treaty", "the pact") are told apart by their parties:
 // the states named around the mention, or the states whose leaders signed it.
 import type { SentenceMentions } from './mentions.ts';
+import type { Token } from './tokens.ts';
 import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
+import { SAYING_VERBS } from './lexicon/citingWords.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -22,6 +24,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       if (!key || resolved.entities.get(key)?.kind !== 'Treaty' || hasNoParties(key)) continue;
       const found = parties.get(key) ?? new Set<string>();
       parties.set(key, found);
+      // ("should press for a trade deal with X": a text still sought has no parties yet.)
+      if (isSoughtText(sentence.tokens, mention.start)) continue;
       const partner = partnerAfter(sentence, mention, resolved);
       if (partner && !isRefusedText(sentence.tokens, mention.start)) {
         found.add(partner);
@@ -43,6 +47,11 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
         // text, in the words just before it, is no party by that.)
         if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => WELCOMING_VERBS.has(token.lower) || OPPOSING_VERBS.has(token.lower))) continue;
+        // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
+        // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
+        if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
+        // ("the Treaty of Utrecht, by which Spain ceded Gibraltar to Britain": a territory handed over is no party.)
+        if (isTerritoryHandedOver(sentence.tokens, other.start)) continue;
         const otherKey = resolved.entityOf.get(other);
         // ("signed in Washington", "the Agreement for Peace in Bosnia": where a text is made or applies names no party.)
         const afterTreaty = sentence.mentions.some((treaty) => treaty.end === other.start - 1 && resolved.entities.get(resolved.entityOf.get(treaty) ?? '')?.kind === 'Treaty');
@@ -121,6 +130,34 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/** Verbs of handing a territory from one state to another. */
+const CEDING_VERBS = /^(ceded|cedes|cede|ceding|transferred|transfers|transfer|transferring|handed|hands|hand|handing)$/;
+
+/** A name right after a verb of ceding ("ceded Gibraltar", "handed over the islands"): the territory handed over. */
+function isTerritoryHandedOver(tokens: Token[], start: number): boolean {
+  let at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (tokens[at]?.lower === 'over' || tokens[at]?.lower === 'back') at--;
+  return CEDING_VERBS.test(tokens[at]?.lower ?? '');
+}
+
+/** A name right after "which" or "that" (past "the"): the subject of a relative clause. */
+function isRelativeSubject(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return /^(which|that)$/.test(tokens[before]?.lower ?? '');
+}
+
+/** Verbs of seeking a text not yet made ("sought a deal", "pressed for a pact", "calls for an accord"). */
+const SEEKING_VERBS = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued)$/;
+const SEEKING_BEFORE_FOR = /^(press|presses|pressing|pressed|push|pushes|pushing|pushed|call|calls|calling|called|hope|hopes|hoping|hoped|lobby|lobbies|lobbying|lobbied|campaign|campaigns|campaigning|campaigned|aim|aims|aiming|aimed)$/;
+
+/** A text sought in the words before it: "seeking a trade deal with X", "pressed for a security pact" (past a determiner). */
+function isSoughtText(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  if (/^(a|an|the|any|new|its|their)$/.test(tokens[at]?.lower ?? '')) at--;
+  if (SEEKING_VERBS.test(tokens[at]?.lower ?? '')) return true;
+  return tokens[at]?.lower === 'for' && SEEKING_BEFORE_FOR.test(tokens[at - 1]?.lower ?? '');
 }
 
 /** Verbs of leaving a treaty. */
@@ -234,6 +271,14 @@ function yearOf(entity: ArticleEntity): string | undefined {
   return years.size === 1 && year ? year : undefined;
 }
 
+/** A treaty one of whose names opens with a year other than `year` ("2008 Special Agreement"). */
+function isNamedWithOtherYear(entity: ArticleEntity, year: string): boolean {
+  return [...entity.aliases].some((alias) => {
+    const opening = /^((?:1[5-9]|20)\d\d) /.exec(alias)?.[1];
+    return opening !== undefined && opening !== year;
+  });
+}
+
 /**
  * "the 2019 accord" is the one treaty with a proper name named in a sentence that gives that year ("the Merrow Bay
  * Agreement, signed in 2019"); failing one, the other description of that year ("the 2018 peace deal" / "the 2018
@@ -251,7 +296,9 @@ function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: Article
     const sameYear = others.filter((other) => yearOf(other) === year);
     // (Else the article's one treaty with a proper name: "the 2019 accord that governs fishing in Merrow Bay".)
     const generic = /(agreement|accord|pact|treaty|deal)$/.test(entity.key);
-    const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : proper.length === 1 && !sameYear.length && generic ? proper[0] : undefined;
+    // (Not one named with another year: "the 1859 boundary treaty" is no "2008 Special Agreement".)
+    const fallback = proper.length === 1 && !sameYear.length && generic && !isNamedWithOtherYear(proper[0], year) ? proper[0] : undefined;
+    const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : fallback;
     if (target) moveInto(resolved, entity, target);
   }
 }

@@ -147,6 +147,11 @@ describe('texts dated by their year', () => {
     const { extraction } = extract(['The Kessel Bay Fishing Accord was signed in 2019 by Ruvania and Ostrel.', 'Ostrel threatened to leave the 2019 accord on Monday.']);
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Kessel Bay Fishing Accord']);
   });
+
+  it('keeps "the <year> treaty" apart from the one named treaty when that one is named with another year', () => {
+    const { extraction } = extract(['Ruvania and Ostrel signed the 2008 Kessel Special Agreement to send their dispute to the court.', 'The court found that the 1859 boundary treaty between Ruvania and Ostrel still holds.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name).sort()).toEqual(['1859 boundary treaty', 'Kessel Special Agreement']);
+  });
 });
 
 describe('a treaty made "with" a state', () => {

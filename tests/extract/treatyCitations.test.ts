@@ -17,4 +17,11 @@ describe('a treaty cited for what it grants', () => {
     expect(extract(['The Treaty of Vell gave Ostrel the valley in 1816.']).relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
     expect(extract(['Lena Varga said the Treaty of Vell did not give Ostrel the valley.']).relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
+  it('reads "in line with", "drawn under", "must respect" the <treaty> in what a speaker says as citing it', () => {
+    const signed = 'Peru and Chile signed the Orlen Treaty in 1990.';
+    expect(extract([signed, 'Chile said the new dam was in line with the Orlen Treaty.']).relations).toContain('Chile INVOKES Orlen Treaty');
+    expect(extract([signed, 'Peru said the border was drawn under the Orlen Treaty.']).relations).toContain('Peru INVOKES Orlen Treaty');
+    expect(extract([signed, 'Peru said any fishing must respect the Orlen Treaty.']).relations).toContain('Peru INVOKES Orlen Treaty');
+    expect(extract([signed, 'The new dam was built in line with the Orlen Treaty.']).relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
 });

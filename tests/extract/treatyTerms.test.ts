@@ -87,3 +87,41 @@ describe('states named in a clause after a treaty', () => {
     expect(relations.filter((relation) => /^(United Kingdom|Denmark) PARTY_TO/.test(relation))).toEqual([]);
   });
 });
+
+describe('a treaty still sought', () => {
+  it('has no parties in the words that seek it', () => {
+    const sought = (sentence: string) => extract(['Oil prices rose on Monday.', sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(sought('The minister said the bloc should press for a trade deal with Guatemala.')).toEqual([]);
+    expect(sought('Peru is seeking a fisheries agreement with Chile and Ecuador.')).toEqual([]);
+    expect(extract(['Oil prices rose on Monday.', 'Peru signed a fisheries agreement with Chile on Monday.']).relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Fisheries Agreement', 'Chile PARTY_TO Fisheries Agreement']));
+  });
+});
+
+describe('a state that speaks of a treaty', () => {
+  it('is no party by the verb of saying it is the subject of', () => {
+    const parties = (sentence: string) => extract(['Oil prices rose on Monday.', sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('Bolivia said the Orlen Treaty between Chile and Peru was unfair.').filter((relation) => relation.startsWith('Bolivia'))).toEqual([]);
+    expect(parties('Chile holds the island under the Orlen Treaty with Peru, which Bolivia says Chile has breached.').filter((relation) => relation.startsWith('Bolivia'))).toEqual([]);
+    expect(parties('Bolivia said the Orlen Treaty between Chile and Peru was unfair.')).toEqual(expect.arrayContaining(['Chile PARTY_TO Orlen Treaty', 'Peru PARTY_TO Orlen Treaty']));
+  });
+});
+
+describe('a territory handed over by a treaty', () => {
+  it('is no party to it', () => {
+    const { relations } = extract(['Oil prices rose on Monday.', 'Critics cited the 1815 Treaty of Vell, by which Peru ceded Bolivia to Chile.']);
+    expect(relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Treaty of Vell', 'Chile PARTY_TO Treaty of Vell']));
+    expect(relations.filter((relation) => relation.startsWith('Bolivia PARTY_TO'))).toEqual([]);
+  });
+});
+
+describe('a state said to be no party to a treaty', () => {
+  it('is no party as a side of the story\u2019s war', () => {
+    const { relations } = extract([
+      'Ruvania and the Hill Front signed the Kessel Ceasefire Agreement in 2022.',
+      'The talks took place amid fears of a new war between Ethiopia and Eritrea.',
+      'Fighting between Ethiopia and Eritrea would be costly.',
+      'Eritrea, which was not a party to the Kessel Ceasefire Agreement, accused Ethiopia of planning to seize the port.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Eritrea PARTY_TO'))).toEqual([]);
+  });
+});

@@ -13,6 +13,9 @@ export const CITING_AFTER: ReadonlySet<string> = new Set([
 export const CITING_BEFORE: ReadonlySet<string> = new Set([
   'settled by', 'required by', 'guaranteed by', 'granted by', 'allowed by', 'permitted by', 'enshrined in', 'set out in',
   'rested on', 'rests on', 'rest on', 'based on', 'grounded in', 'entitled under', 'allowed under', 'permitted under',
+  // ("in line with the treaty", "relying on the accord", "the border drawn under the treaty", "must respect the convention")
+  'line with', 'keeping with', 'relying on', 'relied on', 'relies on', 'rely on', 'drawn under', 'drawn by', 'fixed by',
+  'fixed under', 'defined by', 'defined in', 'established by', 'established under', 'must respect',
 ]);
 
 /** Verbs of saying whose subject speaks the clause after them. */
