@@ -615,3 +615,11 @@ describe('companies named by their trade', () => {
     expect(named('Oil flows from the giant Terun field to the coast.')).not.toContain('Organization Terun');
   });
 });
+
+describe('companies named by their trade word', () => {
+  it('reads a name ending in a mining or trading firm’s word as a company, not a person', () => {
+    expect(named('The licence went to the explorer Delmark Margin Resources on Friday.')).toContain('Organization Delmark Margin Resources');
+    expect(named('Among those listed is Varesh Precious Metals, a trading house.')).toContain('Organization Varesh Precious Metals');
+    expect(named('Kolva Minerals said in a statement that it had complied.')).toContain('Organization Kolva Minerals');
+  });
+});
