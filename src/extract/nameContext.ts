@@ -174,6 +174,10 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   // "his stake in Volgarin", "ship-tracking data from TankWatcher".
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "a subsidiary of X", "a consortium led by X", "the mine is operated by X": who owns a subsidiary, leads a consortium
+  // or operates a site is a company.
+  if (tokens[start - 1]?.lower === 'of' && /^(subsidiary|subsidiaries|affiliate)$/.test(tokens[start - 2]?.lower ?? '')) return true;
+  if (tokens[start - 1]?.lower === 'by' && (tokens[start - 2]?.lower === 'operated' || (/^(led|headed)$/.test(tokens[start - 2]?.lower ?? '') && /^(consortium|venture)$/.test(tokens[start - 3]?.lower ?? '')))) return true;
   // "a poll published last month by Invamer": who carried out a poll is a pollster.
   if (tokens[start - 1]?.lower === 'by' && tokens.slice(Math.max(0, start - 6), start - 1).some((word) => POLL_WORDS.has(word.lower))) return true;
   // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.

@@ -623,3 +623,17 @@ describe('companies named by their trade word', () => {
     expect(named('Kolva Minerals said in a statement that it had complied.')).toContain('Organization Kolva Minerals');
   });
 });
+
+describe('companies by the business words around them', () => {
+  it('reads a name after a trade noun of extraction or building as a company', () => {
+    expect(named('The Nigerian explorer Tamsin Oke won the licence.')).toContain('Organization Tamsin Oke');
+    expect(named('The drilling contractor Asmund Rieve said its rig was seized.')).toContain('Organization Asmund Rieve');
+  });
+
+  it('reads the owner of a subsidiary, the leader of a consortium and the operator of a site as companies', () => {
+    expect(named('A subsidiary of Marden Oakes bought the port.')).toContain('Organization Marden Oakes');
+    expect(named('The block went to a consortium led by Lindqvist Ferro on Friday.')).toContain('Organization Lindqvist Ferro');
+    expect(named('The mine is operated by Kessler Brandt under a concession.')).toContain('Organization Kessler Brandt');
+    expect(named('The talks were led by Anna Ruiz on Friday.')).toContain('Person Anna Ruiz');
+  });
+});

@@ -50,6 +50,8 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   // Trades: "chipmaker X", "pollster X", "the carmaker X".
   'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
   'miner', 'drugmaker', 'utility', 'broker', 'distributor', 'thinktank', 'think-tank',
+  // "the Nigerian explorer X", "defence contractor X": firms of extraction, building and trade.
+  'explorer', 'contractor', 'developer', 'exporter', 'importer',
   // "the state copper giant X", "energy giant X": a big company named by its trade.
   'giant',
 ]);
