@@ -342,6 +342,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
   const heads = words.map((word) => word.lower);
+  // "Kenya Red Cross", "the Red Crescent": a Red Cross society is an organisation, whatever its last word alone says.
+  if (heads.at(-2) === 'red' && /^(cross|crescent)$/.test(heads.at(-1)!)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // (Before the head words: "Palais des Nations" is no organisation for its last word.)
   if (words.length > 2 && FOREIGN_PLACE_PREFIXES.has(heads[0]) && words.slice(1).some((word) => !word.capitalized)) return [placeMention(base, words)];
   // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.

@@ -637,3 +637,11 @@ describe('companies by the business words around them', () => {
     expect(named('The talks were led by Anna Ruiz on Friday.')).toContain('Person Anna Ruiz');
   });
 });
+
+describe('Red Cross and Red Crescent societies', () => {
+  it('reads a Red Cross or Red Crescent named alone or after a state as an organisation', () => {
+    expect(named('Kenya Red Cross said the toll rose to 40.')).toContain('Organization Kenya Red Cross');
+    expect(named('Red Cross teams said the toll rose to 40.')).toContain('Organization Red Cross');
+    expect(named('The Kenyan Red Cross said the toll rose to 40.')).toContain('Organization Kenyan Red Cross');
+  });
+});
