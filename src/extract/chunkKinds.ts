@@ -218,6 +218,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // "Nigerian Chamber of Commerce": so is a demonym, which still names the state as a modifier.
     // "the Taiwan Relations Act": so is a law's.
     // ("the American Convention on Human Rights": so is a treaty's whose head stands before a connector.)
+    // ("the English Channel", "the Mozambique Channel": a state's name before "Channel" alone names the sea's channel.)
+    if (end - (start + prefix.length) === 1 && tokens[end - 1].lower === 'channel' && !stateMention.possessive) return [placeMention(base, words)];
     const treatyHead = (at: number) => TREATY_HEADS.has(tokens[at]?.lower ?? '') && (at === end - 1 || CONNECTORS_AFTER_HEAD.has(tokens[at + 1]?.lower ?? ''));
     const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && tokens.slice(rest[1].start, end).some((_, index) => treatyHead(rest[1].start + index)))) && rest[1].start === stateMention.end && rest[1].end === end;
     if (organisation) {
@@ -342,6 +344,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
   const heads = words.map((word) => word.lower);
+  // "crossed the Marrow Channel", "in the Bashi Channel": a channel crossed, sailed or placed in is the sea's, no
+  // broadcaster ("a report from the X Channel" may be one).
+  if (words.length > 1 && heads.at(-1) === 'channel' && !possessive && isWaterwayContext(tokens, start)) return [placeMention(base, words)];
   // "Kenya Red Cross", "the Red Crescent": a Red Cross society is an organisation, whatever its last word alone says.
   if (heads.at(-2) === 'red' && /^(cross|crescent)$/.test(heads.at(-1)!)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // (Before the head words: "Palais des Nations" is no organisation for its last word.)
@@ -663,4 +668,11 @@ export function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 
   const region = words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.lower) ? countryByName(joinTokens(words.slice(0, -1))) : undefined;
   if (region && isRegionalGovernment(region.code)) return { ...base, form: 'name', kind: 'Government', key: `state:${region.code}`, name: region.name, state: region.code };
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
+}
+
+/** Words before a waterway's name that place something in it or across it ("crossed the", "through the", "in the"). */
+function isWaterwayContext(tokens: Token[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  const word = tokens[at]?.lower ?? '';
+  return (LOCATIVE.has(word) && word !== 'from') || /^(cross|crosses|crossed|crossing|sailed|sailing|sail|transit|transited|transiting|patrol|patrolled|patrolling|along|via)$/.test(word);
 }

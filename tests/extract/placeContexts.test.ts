@@ -420,3 +420,13 @@ describe('an island group named short', () => {
     expect(extraction.entities.some((candidate) => candidate.kind === 'Organization')).toBe(false);
   });
 });
+
+describe('channels of the sea', () => {
+  it('reads a channel named after a state, or crossed, sailed through or placed in, as a place; one that is told something as an outlet', () => {
+    const { entity } = extract(['Migrants crossed the English Channel in small boats.', 'Warships sailed through the Marrow Channel on Monday. Tensions rose in the Bashi Channel.', 'She told the Tellar Channel that it was over.']);
+    expect(entity('English Channel')?.kind).toBe('Place');
+    expect(entity('Marrow Channel')?.kind).toBe('Place');
+    expect(entity('Bashi Channel')?.kind).toBe('Place');
+    expect(entity('Tellar Channel')?.kind).toBe('Organization');
+  });
+});
