@@ -37,6 +37,7 @@ import {
   STATE_ORGAN_NOUNS,
   SHARED_SEAT_NAMES,
   FOREIGN_STATE_BODY_OPENERS,
+  SENT_FROM_NOUNS,
 } from './lexicon/nameCues.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
@@ -468,7 +469,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
     // "issued in Arabic", "posted in Pashto": a language something is said or written in is no place.
     if ((previous?.lower === 'in' || listOpener(tokens, start)?.lower === 'in') && isLanguageName(text)) return [];
-    if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
+    if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).
     if (previous?.lower === 'on' && POSTING_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, modifier: true }];
@@ -486,7 +487,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // ("air strikes hit Khan Younis and Deir al-Balah").
   const before = tokens[start - 1];
   const struck = STRIKE_VERBS.has(before?.lower ?? '') || STRIKE_VERBS.has(listOpener(tokens, start)?.lower ?? '');
-  if (((before && LOCATIVE.has(before.lower)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  if (((before && LOCATIVE.has(before.lower) && !isSender(tokens, start)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
   // "NGO Foro Penal": an organisation introduced by its type.
   if (words.length > 1 && /^(ngo|ngos)$/.test(heads[0])) {
     const name = joinTokens(words.slice(1));
@@ -675,4 +676,9 @@ function isWaterwayContext(tokens: Token[], start: number): boolean {
   const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
   const word = tokens[at]?.lower ?? '';
   return (LOCATIVE.has(word) && word !== 'from') || /^(cross|crosses|crossed|crossing|sailed|sailing|sail|transit|transited|transiting|patrol|patrolled|patrolling|along|via)$/.test(word);
+}
+
+/** "a letter from X", "support from X": a name after "from" and a thing sent or given is its sender, no place. */
+function isSender(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.lower === 'from' && SENT_FROM_NOUNS.has(tokens[start - 2]?.lower ?? '');
 }

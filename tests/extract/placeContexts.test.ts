@@ -430,3 +430,13 @@ describe('channels of the sea', () => {
     expect(entity('Tellar Channel')?.kind).toBe('Organization');
   });
 });
+
+describe('senders after "from"', () => {
+  it('reads a name after "a letter from", "a call from", "support from" as no place, but one that people flee or aid comes from as one', () => {
+    expect(kinds('A letter from Oleg Varko arrived on Monday.')).toContain('Person Oleg Varko');
+    expect(kinds('The plan won support from Lena Ostrova.')).toContain('Person Lena Ostrova');
+    expect(kinds('He got a call from Varko on Monday.')).not.toContain('Place Varko');
+    expect(kinds('Refugees fled from Khan Yarim.')).toContain('Place Khan Yarim');
+    expect(kinds('Aid arrived from Port Arvel.')).toContain('Place Port Arvel');
+  });
+});

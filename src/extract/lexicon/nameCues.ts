@@ -7,6 +7,13 @@ export const FOREIGN_PLACE_PREFIXES: ReadonlySet<string> = new Set(['palais', 'p
 /** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
 export const POSTING_WORDS: ReadonlySet<string> = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
 
+/** Nouns before "from <name>" for what someone sends or gives, so the name is a sender, no place ("a letter from X"). */
+export const SENT_FROM_NOUNS: ReadonlySet<string> = new Set([
+  'letter', 'letters', 'call', 'calls', 'message', 'messages', 'invitation', 'request', 'requests', 'support', 'backing',
+  'pressure', 'warning', 'warnings', 'comment', 'comments', 'remarks', 'reply', 'response', 'order', 'orders',
+  'instructions', 'praise', 'criticism', 'approval', 'offer', 'endorsement', 'appeal', 'plea', 'objections', 'apology',
+]);
+
 /** Lower-case nouns for where a state's leadership sits ("the presidential office", "the prime minister's residence"). */
 export const SEAT_NOUNS: ReadonlySet<string> = new Set(['office', 'palace', 'residence', 'headquarters']);
 
