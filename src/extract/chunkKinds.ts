@@ -38,6 +38,8 @@ import {
   SHARED_SEAT_NAMES,
   FOREIGN_STATE_BODY_OPENERS,
   SENT_FROM_NOUNS,
+  AIMED_AT_WORDS,
+  OUT_AT_VERBS,
 } from './lexicon/nameCues.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
@@ -678,7 +680,8 @@ function isWaterwayContext(tokens: Token[], start: number): boolean {
   return (LOCATIVE.has(word) && word !== 'from') || /^(cross|crosses|crossed|crossing|sailed|sailing|sail|transit|transited|transiting|patrol|patrolled|patrolling|along|via)$/.test(word);
 }
 
-/** "a letter from X", "support from X": a name after "from" and a thing sent or given is its sender, no place. */
+/** "a letter from X", "support from X", "a swipe at X": a name a thing is sent from or aimed at is its sender or target, no place. */
 function isSender(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower === 'at') return AIMED_AT_WORDS.has(tokens[start - 2]?.lower ?? '') || (tokens[start - 2]?.lower === 'out' && OUT_AT_VERBS.has(tokens[start - 3]?.lower ?? ''));
   return tokens[start - 1]?.lower === 'from' && SENT_FROM_NOUNS.has(tokens[start - 2]?.lower ?? '');
 }

@@ -440,3 +440,13 @@ describe('senders after "from"', () => {
     expect(kinds('Aid arrived from Port Arvel.')).toContain('Place Port Arvel');
   });
 });
+
+describe('targets after "at"', () => {
+  it('reads a name that remarks are aimed at, or someone lashes out at, as no place, but one something happens at as one', () => {
+    expect(kinds('He lashed out at Oleg Varko on Monday.')).toContain('Person Oleg Varko');
+    expect(kinds('The remarks were aimed at Lena Ostrova.')).toContain('Person Lena Ostrova');
+    expect(kinds('He took a swipe at Oleg Varko.')).toContain('Person Oleg Varko');
+    expect(kinds('The jab at Varko drew laughs.')).not.toContain('Place Varko');
+    expect(kinds('Fans cheered at Camp Arvel.')).toContain('Place Camp Arvel');
+  });
+});
