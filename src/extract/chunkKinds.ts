@@ -139,7 +139,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (end - start > 1 && modifierEnd > start) {
     const rest = classifyChunk(sentence, tokens, modifierEnd, end);
     // "the al-Qaeda-linked al-Shabaab": what is linked to an organisation is one too, never a person.
-    if (/-(linked|affiliated)$/i.test(tokens[modifierEnd - 1].text)) {
+    // ("London-listed X", "the Oslo-based X": so is what is listed, registered or based somewhere, a company.)
+    if (/-(linked|affiliated|listed|registered|incorporated|based|headquartered)$/i.test(tokens[modifierEnd - 1].text)) {
       for (const [index, mention] of rest.entries()) {
         if (mention.form === 'bare' || mention.kind === 'Person') rest[index] = { ...mention, form: 'name', kind: 'Organization', key: `org:${lookupKey(mention.name)}` };
       }
@@ -152,7 +153,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const name = text.slice(0, compound.index);
     const suffix = compound[1];
     const named = { ...base, text: name };
-    if (/^(based|born|headquartered)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
+    if (/^(based|born|headquartered|listed|registered|incorporated)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
     const owner = countryByName(name) ?? countryByDemonym(name);
     if (owner) return [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }];
     // "al-Qaeda-linked": a name others are linked to or affiliated with, no state's, is an organisation's.

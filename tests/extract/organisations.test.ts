@@ -645,3 +645,11 @@ describe('Red Cross and Red Crescent societies', () => {
     expect(named('The Kenyan Red Cross said the toll rose to 40.')).toContain('Organization Kenyan Red Cross');
   });
 });
+
+describe('companies by where they are listed or based', () => {
+  it('reads a name after "<city>-listed", "<city>-registered" or "<city>-based" as a company, the city as a place', () => {
+    expect(named('London-listed Kessel Brandt said output fell.')).toEqual(['Place London', 'Organization Kessel Brandt']);
+    expect(named('The Oslo-based Kessel Brandt said output fell.')).toEqual(['Place Oslo', 'Organization Kessel Brandt']);
+    expect(named('Tarvo-registered Oran Vell owns the ship.')).toEqual(['Place Tarvo', 'Organization Oran Vell']);
+  });
+});
