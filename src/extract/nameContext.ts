@@ -178,6 +178,11 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   // or operates a site is a company.
   if (tokens[start - 1]?.lower === 'of' && /^(subsidiary|subsidiaries|affiliate)$/.test(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'by' && (tokens[start - 2]?.lower === 'operated' || (/^(led|headed)$/.test(tokens[start - 2]?.lower ?? '') && /^(consortium|venture)$/.test(tokens[start - 3]?.lower ?? '')))) return true;
+  // "a joint venture between X and Y": the partners of a venture are companies.
+  const listed = firstOfList(tokens, start);
+  if (tokens[listed - 1]?.lower === 'between' && tokens[listed - 2]?.lower === 'venture') return true;
+  // "X said in a stock exchange filing": what files with a regulator is a company.
+  if (next?.lower === 'said' && tokens[end + 1]?.lower === 'in' && /^(a|its)$/.test(tokens[end + 2]?.lower ?? '') && tokens.slice(end + 3, end + 6).some((word) => /^filings?$/.test(word.lower))) return true;
   // "a poll published last month by Invamer": who carried out a poll is a pollster.
   if (tokens[start - 1]?.lower === 'by' && tokens.slice(Math.max(0, start - 6), start - 1).some((word) => POLL_WORDS.has(word.lower))) return true;
   // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.

@@ -653,3 +653,11 @@ describe('companies by where they are listed or based', () => {
     expect(named('Tarvo-registered Oran Vell owns the ship.')).toEqual(['Place Tarvo', 'Organization Oran Vell']);
   });
 });
+
+describe('companies by their deals and filings', () => {
+  it('reads the partners of a joint venture and a name that says something in a filing as companies', () => {
+    expect(named('A joint venture between Kessel Brandt and Oran Vell will build it.')).toEqual(['Organization Kessel Brandt', 'Organization Oran Vell']);
+    expect(named('Kessel Brandt said in a stock exchange filing that profit fell.')).toContain('Organization Kessel Brandt');
+    expect(named('Ana Ruiz said in a speech that profit fell.')).toContain('Person Ana Ruiz');
+  });
+});
