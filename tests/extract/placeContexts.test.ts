@@ -450,3 +450,9 @@ describe('targets after "at"', () => {
     expect(kinds('Fans cheered at Camp Arvel.')).toContain('Place Camp Arvel');
   });
 });
+
+describe('an opening "The" before a place and its area word', () => {
+  it('leaves a sentence’s opening "The" out of the place’s name', () => {
+    expect(kinds('The Ostra Vela district was flooded on Monday.')).toEqual(['Place Ostra Vela district']);
+  });
+});
