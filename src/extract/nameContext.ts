@@ -46,7 +46,9 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
 }
 
 /** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
-export const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
+export const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided',
+  // ("troops entered Ostra Vela", "rebels seized X": ground entered or taken.)
+  'entered', 'seized', 'occupied', 'evacuated']);
 
 /** Verbs of taking or holding ground: even a single name after them is a place ("captured Vovchansk"). */
 export const TERRITORY_VERBS = new Set(['captured', 'retook', 'recaptured', 'besieged', 'encircled', 'overran', 'shelled', 'liberated']);
@@ -76,6 +78,8 @@ export const GEOGRAPHIC_NOUNS: ReadonlySet<string> = new Set(['river', 'tributar
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
   // ("Residents of Eteringbang …": the noun may open the sentence.)
   if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && (!tokens[start - 2].capitalized || start === 2)) return true;
+  // "Ostra Vela residents said": a name its residents are named after is a place.
+  if (/^(residents|inhabitants|villagers|townspeople)$/.test(tokens[end]?.text ?? '') && !tokens[end - 1].possessive) return true;
   // "a territorial claim on Nagorno-Karabakh", "sovereignty over the islands' X": land claimed is a place.
   if (/^(on|to|over)$/.test(tokens[start - 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   // "the road to Palma", "the highway from Kessa": where a route leads is a place.

@@ -456,3 +456,12 @@ describe('an opening "The" before a place and its area word', () => {
     expect(kinds('The Ostra Vela district was flooded on Monday.')).toEqual(['Place Ostra Vela district']);
   });
 });
+
+describe('places by their residents and by ground entered', () => {
+  it('reads a name before "residents" and one troops entered, seized or occupied as a place', () => {
+    expect(kinds('Ostra Vela residents said the water rose.')).toContain('Place Ostra Vela');
+    expect(kinds('Troops entered Ostra Vela on Monday.')).toContain('Place Ostra Vela');
+    expect(kinds('Rebels seized Marin Dol and Ostra Vela last week.')).toEqual(['Place Marin Dol', 'Place Ostra Vela']);
+    expect(kinds('Police arrested Oleg Varko on Monday.')).toContain('Person Oleg Varko');
+  });
+});
