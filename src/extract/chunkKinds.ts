@@ -37,6 +37,9 @@ import {
   STATE_ORGAN_NOUNS,
   SHARED_SEAT_NAMES,
   FOREIGN_STATE_BODY_OPENERS,
+  SENT_FROM_NOUNS,
+  AIMED_AT_WORDS,
+  OUT_AT_VERBS,
 } from './lexicon/nameCues.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
@@ -136,7 +139,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (end - start > 1 && modifierEnd > start) {
     const rest = classifyChunk(sentence, tokens, modifierEnd, end);
     // "the al-Qaeda-linked al-Shabaab": what is linked to an organisation is one too, never a person.
-    if (/-(linked|affiliated)$/i.test(tokens[modifierEnd - 1].text)) {
+    // ("London-listed X", "the Oslo-based X": so is what is listed, registered or based somewhere, a company.)
+    if (/-(linked|affiliated|listed|registered|incorporated|based|headquartered)$/i.test(tokens[modifierEnd - 1].text)) {
       for (const [index, mention] of rest.entries()) {
         if (mention.form === 'bare' || mention.kind === 'Person') rest[index] = { ...mention, form: 'name', kind: 'Organization', key: `org:${lookupKey(mention.name)}` };
       }
@@ -149,7 +153,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const name = text.slice(0, compound.index);
     const suffix = compound[1];
     const named = { ...base, text: name };
-    if (/^(based|born|headquartered)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
+    if (/^(based|born|headquartered|listed|registered|incorporated)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
     const owner = countryByName(name) ?? countryByDemonym(name);
     if (owner) return [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }];
     // "al-Qaeda-linked": a name others are linked to or affiliated with, no state's, is an organisation's.
@@ -218,6 +222,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // "Nigerian Chamber of Commerce": so is a demonym, which still names the state as a modifier.
     // "the Taiwan Relations Act": so is a law's.
     // ("the American Convention on Human Rights": so is a treaty's whose head stands before a connector.)
+    // ("the English Channel", "the Mozambique Channel": a state's name before "Channel" alone names the sea's channel.)
+    if (end - (start + prefix.length) === 1 && tokens[end - 1].lower === 'channel' && !stateMention.possessive) return [placeMention(base, words)];
     const treatyHead = (at: number) => TREATY_HEADS.has(tokens[at]?.lower ?? '') && (at === end - 1 || CONNECTORS_AFTER_HEAD.has(tokens[at + 1]?.lower ?? ''));
     const organisation = rest?.length === 2 && !stateMention.possessive && (rest[1].kind === 'Organization' || (rest[1].kind === 'Treaty' && tokens.slice(rest[1].start, end).some((_, index) => treatyHead(rest[1].start + index)))) && rest[1].start === stateMention.end && rest[1].end === end;
     if (organisation) {
@@ -342,6 +348,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (news) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(news)}`, name: news }];
 
   const heads = words.map((word) => word.lower);
+  // "crossed the Marrow Channel", "in the Bashi Channel": a channel crossed, sailed or placed in is the sea's, no
+  // broadcaster ("a report from the X Channel" may be one).
+  if (words.length > 1 && heads.at(-1) === 'channel' && !possessive && isWaterwayContext(tokens, start)) return [placeMention(base, words)];
+  // "Kenya Red Cross", "the Red Crescent": a Red Cross society is an organisation, whatever its last word alone says.
+  if (heads.at(-2) === 'red' && /^(cross|crescent)$/.test(heads.at(-1)!)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // (Before the head words: "Palais des Nations" is no organisation for its last word.)
   if (words.length > 2 && FOREIGN_PLACE_PREFIXES.has(heads[0]) && words.slice(1).some((word) => !word.capitalized)) return [placeMention(base, words)];
   // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.
@@ -383,7 +394,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   // "the Chamber of Deputies", "the House of Commons": a chamber named after its members is a state's legislature (a
   // "Chamber of Commerce" is none).
-  if (words.length === 3 && /^(house|chamber)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
+  // ("the Council of Representatives", "the Assembly of the Republic": so is a council or assembly of them, or of the
+  // republic, a state's own name for itself.)
+  if (words.length === 3 && /^(house|chamber|council|assembly)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
+  if (words.length === 4 && /^(house|chamber|council|assembly|presidency)$/.test(heads[0]) && heads[1] === 'of' && heads[2] === 'the' && heads[3] === 'republic') return [bodyMention(base, text, undefined)];
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
@@ -458,7 +472,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
     // "issued in Arabic", "posted in Pashto": a language something is said or written in is no place.
     if ((previous?.lower === 'in' || listOpener(tokens, start)?.lower === 'in') && isLanguageName(text)) return [];
-    if ((previous && LOCATIVE.has(previous.lower)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
+    if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).
     if (previous?.lower === 'on' && POSTING_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, modifier: true }];
@@ -476,7 +490,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // ("air strikes hit Khan Younis and Deir al-Balah").
   const before = tokens[start - 1];
   const struck = STRIKE_VERBS.has(before?.lower ?? '') || STRIKE_VERBS.has(listOpener(tokens, start)?.lower ?? '');
-  if (((before && LOCATIVE.has(before.lower)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  if (((before && LOCATIVE.has(before.lower) && !isSender(tokens, start)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
   // "NGO Foro Penal": an organisation introduced by its type.
   if (words.length > 1 && /^(ngo|ngos)$/.test(heads[0])) {
     const name = joinTokens(words.slice(1));
@@ -658,4 +672,17 @@ export function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 
   const region = words.length > 1 && PLACE_SUFFIXES.has(words.at(-1)!.lower) ? countryByName(joinTokens(words.slice(0, -1))) : undefined;
   if (region && isRegionalGovernment(region.code)) return { ...base, form: 'name', kind: 'Government', key: `state:${region.code}`, name: region.name, state: region.code };
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
+}
+
+/** Words before a waterway's name that place something in it or across it ("crossed the", "through the", "in the"). */
+function isWaterwayContext(tokens: Token[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  const word = tokens[at]?.lower ?? '';
+  return (LOCATIVE.has(word) && word !== 'from') || /^(cross|crosses|crossed|crossing|sailed|sailing|sail|transit|transited|transiting|patrol|patrolled|patrolling|along|via)$/.test(word);
+}
+
+/** "a letter from X", "support from X", "a swipe at X": a name a thing is sent from or aimed at is its sender or target, no place. */
+function isSender(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower === 'at') return AIMED_AT_WORDS.has(tokens[start - 2]?.lower ?? '') || (tokens[start - 2]?.lower === 'out' && OUT_AT_VERBS.has(tokens[start - 3]?.lower ?? ''));
+  return tokens[start - 1]?.lower === 'from' && SENT_FROM_NOUNS.has(tokens[start - 2]?.lower ?? '');
 }

@@ -301,9 +301,10 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const isSite = siteEnd > end;
     if (isSite) end = siteEnd;
     // ("The Varenko nuclear power plant": a sentence's opening "The" is not part of the site's name.)
-    const spanStart = isSite && tokens[i].lower === 'the' ? i + 1 : i;
+    // ("The Ostra Vela district was flooded": nor of a place named with its area word.)
+    const spanStart = (isSite || isPlace) && tokens[i].lower === 'the' ? i + 1 : i;
     const span = { sentence: sentenceIndex, start: spanStart, end, text: joinTokens(tokens.slice(spanStart, end)), possessive: tokens[end - 1].possessive };
-    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(i, end))] : isTreaty || isKindOfTreaty ? treatyAfterName(sentenceIndex, tokens, i, end, nameEnd) : classifyChunk(sentenceIndex, tokens, i, end);
+    const found = isSite ? [{ ...span, form: 'name' as const, kind: 'Place' as const, key: `place:${placeKey(span.text)}`, name: span.text }] : isPlace ? [placeMention(span, tokens.slice(spanStart, end))] : isTreaty || isKindOfTreaty ? treatyAfterName(sentenceIndex, tokens, i, end, nameEnd) : classifyChunk(sentenceIndex, tokens, i, end);
     // (A name its acronym spells across a joining word, no head word saying more, is an organisation's.)
     if (spansAcronym && (!found.length || (found.length === 1 && found[0].kind === 'Person'))) {
       const text = joinTokens(tokens.slice(nameStart, end));

@@ -46,7 +46,9 @@ export function listOpener(tokens: Token[], start: number): Token | undefined {
 }
 
 /** Verbs of striking or taking ground: a name of two or more words after them is a place ("shelled Khan Younis"). */
-export const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided']);
+export const STRIKE_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'pounded', 'bombarded', 'captured', 'retook', 'recaptured', 'besieged', 'encircled', 'stormed', 'overran', 'raided',
+  // ("troops entered Ostra Vela", "rebels seized X": ground entered or taken.)
+  'entered', 'seized', 'occupied', 'evacuated']);
 
 /** Verbs of taking or holding ground: even a single name after them is a place ("captured Vovchansk"). */
 export const TERRITORY_VERBS = new Set(['captured', 'retook', 'recaptured', 'besieged', 'encircled', 'overran', 'shelled', 'liberated']);
@@ -76,6 +78,8 @@ export const GEOGRAPHIC_NOUNS: ReadonlySet<string> = new Set(['river', 'tributar
 export function isPlaceByContext(tokens: Token[], start: number, end: number): boolean {
   // ("Residents of Eteringbang …": the noun may open the sentence.)
   if (tokens[start - 1]?.lower === 'of' && (AREA_WORDS.has(tokens[start - 2]?.lower ?? '') || AREA_OWNERS_PLURAL.has(tokens[start - 2]?.lower ?? '') || PLACE_OWNERS.has(tokens[start - 2]?.lower ?? '')) && (!tokens[start - 2].capitalized || start === 2)) return true;
+  // "Ostra Vela residents said": a name its residents are named after is a place.
+  if (/^(residents|inhabitants|villagers|townspeople)$/.test(tokens[end]?.text ?? '') && !tokens[end - 1].possessive) return true;
   // "a territorial claim on Nagorno-Karabakh", "sovereignty over the islands' X": land claimed is a place.
   if (/^(on|to|over)$/.test(tokens[start - 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   // "the road to Palma", "the highway from Kessa": where a route leads is a place.
@@ -174,6 +178,15 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   // "his stake in Volgarin", "ship-tracking data from TankWatcher".
   if (tokens[start - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'from' && DATA_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "a subsidiary of X", "a consortium led by X", "the mine is operated by X": who owns a subsidiary, leads a consortium
+  // or operates a site is a company.
+  if (tokens[start - 1]?.lower === 'of' && /^(subsidiary|subsidiaries|affiliate)$/.test(tokens[start - 2]?.lower ?? '')) return true;
+  if (tokens[start - 1]?.lower === 'by' && (tokens[start - 2]?.lower === 'operated' || (/^(led|headed)$/.test(tokens[start - 2]?.lower ?? '') && /^(consortium|venture)$/.test(tokens[start - 3]?.lower ?? '')))) return true;
+  // "a joint venture between X and Y": the partners of a venture are companies.
+  const listed = firstOfList(tokens, start);
+  if (tokens[listed - 1]?.lower === 'between' && tokens[listed - 2]?.lower === 'venture') return true;
+  // "X said in a stock exchange filing": what files with a regulator is a company.
+  if (next?.lower === 'said' && tokens[end + 1]?.lower === 'in' && /^(a|its)$/.test(tokens[end + 2]?.lower ?? '') && tokens.slice(end + 3, end + 6).some((word) => /^filings?$/.test(word.lower))) return true;
   // "a poll published last month by Invamer": who carried out a poll is a pollster.
   if (tokens[start - 1]?.lower === 'by' && tokens.slice(Math.max(0, start - 6), start - 1).some((word) => POLL_WORDS.has(word.lower))) return true;
   // "Volgaline, a port operator in Riga": an apposition that says what kind of company it is.

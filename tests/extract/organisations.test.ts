@@ -615,3 +615,49 @@ describe('companies named by their trade', () => {
     expect(named('Oil flows from the giant Terun field to the coast.')).not.toContain('Organization Terun');
   });
 });
+
+describe('companies named by their trade word', () => {
+  it('reads a name ending in a mining or trading firm’s word as a company, not a person', () => {
+    expect(named('The licence went to the explorer Delmark Margin Resources on Friday.')).toContain('Organization Delmark Margin Resources');
+    expect(named('Among those listed is Varesh Precious Metals, a trading house.')).toContain('Organization Varesh Precious Metals');
+    expect(named('Kolva Minerals said in a statement that it had complied.')).toContain('Organization Kolva Minerals');
+  });
+});
+
+describe('companies by the business words around them', () => {
+  it('reads a name after a trade noun of extraction or building as a company', () => {
+    expect(named('The Nigerian explorer Tamsin Oke won the licence.')).toContain('Organization Tamsin Oke');
+    expect(named('The drilling contractor Asmund Rieve said its rig was seized.')).toContain('Organization Asmund Rieve');
+  });
+
+  it('reads the owner of a subsidiary, the leader of a consortium and the operator of a site as companies', () => {
+    expect(named('A subsidiary of Marden Oakes bought the port.')).toContain('Organization Marden Oakes');
+    expect(named('The block went to a consortium led by Lindqvist Ferro on Friday.')).toContain('Organization Lindqvist Ferro');
+    expect(named('The mine is operated by Kessler Brandt under a concession.')).toContain('Organization Kessler Brandt');
+    expect(named('The talks were led by Anna Ruiz on Friday.')).toContain('Person Anna Ruiz');
+  });
+});
+
+describe('Red Cross and Red Crescent societies', () => {
+  it('reads a Red Cross or Red Crescent named alone or after a state as an organisation', () => {
+    expect(named('Kenya Red Cross said the toll rose to 40.')).toContain('Organization Kenya Red Cross');
+    expect(named('Red Cross teams said the toll rose to 40.')).toContain('Organization Red Cross');
+    expect(named('The Kenyan Red Cross said the toll rose to 40.')).toContain('Organization Kenyan Red Cross');
+  });
+});
+
+describe('companies by where they are listed or based', () => {
+  it('reads a name after "<city>-listed", "<city>-registered" or "<city>-based" as a company, the city as a place', () => {
+    expect(named('London-listed Kessel Brandt said output fell.')).toEqual(['Place London', 'Organization Kessel Brandt']);
+    expect(named('The Oslo-based Kessel Brandt said output fell.')).toEqual(['Place Oslo', 'Organization Kessel Brandt']);
+    expect(named('Tarvo-registered Oran Vell owns the ship.')).toEqual(['Place Tarvo', 'Organization Oran Vell']);
+  });
+});
+
+describe('companies by their deals and filings', () => {
+  it('reads the partners of a joint venture and a name that says something in a filing as companies', () => {
+    expect(named('A joint venture between Kessel Brandt and Oran Vell will build it.')).toEqual(['Organization Kessel Brandt', 'Organization Oran Vell']);
+    expect(named('Kessel Brandt said in a stock exchange filing that profit fell.')).toContain('Organization Kessel Brandt');
+    expect(named('Ana Ruiz said in a speech that profit fell.')).toContain('Person Ana Ruiz');
+  });
+});

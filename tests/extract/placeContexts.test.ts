@@ -420,3 +420,48 @@ describe('an island group named short', () => {
     expect(extraction.entities.some((candidate) => candidate.kind === 'Organization')).toBe(false);
   });
 });
+
+describe('channels of the sea', () => {
+  it('reads a channel named after a state, or crossed, sailed through or placed in, as a place; one that is told something as an outlet', () => {
+    const { entity } = extract(['Migrants crossed the English Channel in small boats.', 'Warships sailed through the Marrow Channel on Monday. Tensions rose in the Bashi Channel.', 'She told the Tellar Channel that it was over.']);
+    expect(entity('English Channel')?.kind).toBe('Place');
+    expect(entity('Marrow Channel')?.kind).toBe('Place');
+    expect(entity('Bashi Channel')?.kind).toBe('Place');
+    expect(entity('Tellar Channel')?.kind).toBe('Organization');
+  });
+});
+
+describe('senders after "from"', () => {
+  it('reads a name after "a letter from", "a call from", "support from" as no place, but one that people flee or aid comes from as one', () => {
+    expect(kinds('A letter from Oleg Varko arrived on Monday.')).toContain('Person Oleg Varko');
+    expect(kinds('The plan won support from Lena Ostrova.')).toContain('Person Lena Ostrova');
+    expect(kinds('He got a call from Varko on Monday.')).not.toContain('Place Varko');
+    expect(kinds('Refugees fled from Khan Yarim.')).toContain('Place Khan Yarim');
+    expect(kinds('Aid arrived from Port Arvel.')).toContain('Place Port Arvel');
+  });
+});
+
+describe('targets after "at"', () => {
+  it('reads a name that remarks are aimed at, or someone lashes out at, as no place, but one something happens at as one', () => {
+    expect(kinds('He lashed out at Oleg Varko on Monday.')).toContain('Person Oleg Varko');
+    expect(kinds('The remarks were aimed at Lena Ostrova.')).toContain('Person Lena Ostrova');
+    expect(kinds('He took a swipe at Oleg Varko.')).toContain('Person Oleg Varko');
+    expect(kinds('The jab at Varko drew laughs.')).not.toContain('Place Varko');
+    expect(kinds('Fans cheered at Camp Arvel.')).toContain('Place Camp Arvel');
+  });
+});
+
+describe('an opening "The" before a place and its area word', () => {
+  it('leaves a sentence’s opening "The" out of the place’s name', () => {
+    expect(kinds('The Ostra Vela district was flooded on Monday.')).toEqual(['Place Ostra Vela district']);
+  });
+});
+
+describe('places by their residents and by ground entered', () => {
+  it('reads a name before "residents" and one troops entered, seized or occupied as a place', () => {
+    expect(kinds('Ostra Vela residents said the water rose.')).toContain('Place Ostra Vela');
+    expect(kinds('Troops entered Ostra Vela on Monday.')).toContain('Place Ostra Vela');
+    expect(kinds('Rebels seized Marin Dol and Ostra Vela last week.')).toEqual(['Place Marin Dol', 'Place Ostra Vela']);
+    expect(kinds('Police arrested Oleg Varko on Monday.')).toContain('Person Oleg Varko');
+  });
+});

@@ -50,6 +50,8 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   // Trades: "chipmaker X", "pollster X", "the carmaker X".
   'chipmaker', 'carmaker', 'automaker', 'maker', 'pollster', 'supplier', 'retailer', 'subsidiary', 'shipbuilder',
   'miner', 'drugmaker', 'utility', 'broker', 'distributor', 'thinktank', 'think-tank',
+  // "the Nigerian explorer X", "defence contractor X": firms of extraction, building and trade.
+  'explorer', 'contractor', 'developer', 'exporter', 'importer',
   // "the state copper giant X", "energy giant X": a big company named by its trade.
   'giant',
 ]);
@@ -107,6 +109,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'petroleum', 'energy', 'mining', 'electronics', 'investments', 'insurance', 'securities', 'telecom',
   'holding', 'semiconductor', 'semiconductors', 'technology', 'motor', 'exchange', 'steel', 'chemical', 'chemicals',
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
+  // Mining and commodity firms: "Atlas Copper Resources", "Sahel Precious Metals", "Kivu Minerals".
+  'resources', 'metals', 'minerals', 'mines', 'exploration', 'refining', 'enterprises',
   // Agencies of international bodies: "World Food Programme"; movements: "Muslim Brotherhood".
   'programme', 'brotherhood', 'industry',
   // Crime syndicates ("Gulf Cartel"), shipowners ("Aegean Bulk Carriers"), papers ("Evening Standard").

@@ -7,6 +7,21 @@ export const FOREIGN_PLACE_PREFIXES: ReadonlySet<string> = new Set(['palais', 'p
 /** Words before "on <name>" that make the name a platform one posts on ("a post on X", "wrote on Telegram"). */
 export const POSTING_WORDS: ReadonlySet<string> = new Set(['post', 'posts', 'posted', 'posting', 'wrote', 'writing', 'said', 'statement', 'message', 'video', 'account', 'channel', 'page', 'livestream', 'broadcast']);
 
+/** Nouns before "from <name>" for what someone sends or gives, so the name is a sender, no place ("a letter from X"). */
+export const SENT_FROM_NOUNS: ReadonlySet<string> = new Set([
+  'letter', 'letters', 'call', 'calls', 'message', 'messages', 'invitation', 'request', 'requests', 'support', 'backing',
+  'pressure', 'warning', 'warnings', 'comment', 'comments', 'remarks', 'reply', 'response', 'order', 'orders',
+  'instructions', 'praise', 'criticism', 'approval', 'offer', 'endorsement', 'appeal', 'plea', 'objections', 'apology',
+]);
+
+/** Words before "at <name>" for a remark or a blow aimed at someone, so the name is its target, no place ("a swipe at X"). */
+export const AIMED_AT_WORDS: ReadonlySet<string> = new Set([
+  'aimed', 'directed', 'pointed', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'angry', 'anger', 'fury', 'furious',
+  'frustration', 'laughed', 'shouted', 'snapped', 'sneered', 'scoffed', 'glared',
+]);
+/** Verbs before "out at <name>" ("lashed out at X", "hit out at X"). */
+export const OUT_AT_VERBS: ReadonlySet<string> = new Set(['lash', 'lashes', 'lashed', 'lashing', 'hit', 'hits', 'hitting']);
+
 /** Lower-case nouns for where a state's leadership sits ("the presidential office", "the prime minister's residence"). */
 export const SEAT_NOUNS: ReadonlySet<string> = new Set(['office', 'palace', 'residence', 'headquarters']);
 
