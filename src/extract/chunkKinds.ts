@@ -394,10 +394,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   // "the Chamber of Deputies", "the House of Commons": a chamber named after its members is a state's legislature (a
   // "Chamber of Commerce" is none).
-  // ("the Council of Representatives", "the Assembly of the Republic": so is a council or assembly of them, or of the
-  // republic, a state's own name for itself.)
-  if (words.length === 3 && /^(house|chamber|council|assembly)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
-  if (words.length === 4 && /^(house|chamber|council|assembly|presidency)$/.test(heads[0]) && heads[1] === 'of' && heads[2] === 'the' && heads[3] === 'republic') return [bodyMention(base, text, undefined)];
+  if (words.length === 3 && /^(house|chamber)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;

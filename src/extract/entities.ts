@@ -222,8 +222,6 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
 
-  mergeSurnamesOfStates(sentences, entities, entityOf);
-
   // A single name introduced as an organisation: "environmental group BlueShelf", "BlueShelf, a rights group".
   const organisations = new Map<string, string>();
   for (const mention of all) {
@@ -1100,23 +1098,4 @@ function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean
 /** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */
 export function isNamedOnlyByAdjective(entity: ArticleEntity | undefined): boolean {
   return Boolean(entity?.key.startsWith('state:') && entity.mentions.length && entity.mentions.every((mention) => !mention.possessive && Boolean(countryByDemonym(mention.text))));
-}
-
-/**
- * "Montenegro told reporters" after "Prime Minister Luís Montenegro": a state's name that is the surname of a person the
- * article names with a title is that person, when the article never uses it as a state's (after a preposition, as a
- * possessive or an adjective, or by another of the state's names).
- */
-function mergeSurnamesOfStates(sentences: SentenceMentions[], entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
-  for (const state of [...entities.values()]) {
-    if (!state.key.startsWith('state:') || state.mentions.length === 0) continue;
-    const person = [...entities.values()].find((other) => other.kind === 'Person' && other.mentions.some((mention) => mention.title) && other.name.split(/\s+/).length > 1 && other.name.split(/\s+/).at(-1) === state.mentions[0].text);
-    if (!person) continue;
-    const asState = state.mentions.some((mention) => {
-      const before = sentences[mention.sentence]?.tokens[mention.start - 1];
-      return mention.text !== person.name.split(/\s+/).at(-1) || mention.possessive || mention.modifier || mention.metonym || (before !== undefined && PREPOSITIONS.has(before.lower));
-    });
-    const ownBodies = [...entities.values()].some((other) => other !== state && other.state === state.state && other.key.startsWith('body:'));
-    if (!asState && !ownBodies) mergeInto(entities, entityOf, state, person);
-  }
 }

@@ -171,16 +171,3 @@ describe('treaties named after a place or a thing', () => {
     expect(extraction.entities.find((entity) => entity.aliases.includes('Mekong Agreement'))?.aliases).not.toContain('35-year power purchase agreement');
   });
 });
-
-describe('a person whose surname is a state’s name', () => {
-  it('reads the bare surname of a titled person as that person, not the state, when the state is named no other way', () => {
-    const { entity } = extract(['Prime Minister Tomas Jordan signed the pact on Tuesday.', '"We have stability now," Jordan told reporters. Critics said Jordan had chosen the elites.']);
-    expect(entity('Tomas Jordan')?.aliases).toContain('Jordan');
-    expect(entity('Jordan')?.kind).toBe('Person');
-  });
-
-  it('keeps the state when the article names it as a state too', () => {
-    const { extraction } = extract(['Prime Minister Tomas Jordan met the king of Jordan on Tuesday.', 'Jordan said it would reopen the border with Syria.']);
-    expect(extraction.entities.find((candidate) => candidate.name === 'Jordan')?.kind).toBe('Government');
-  });
-});

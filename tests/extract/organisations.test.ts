@@ -616,14 +616,6 @@ describe('companies named by their trade', () => {
   });
 });
 
-describe('companies named by their trade word', () => {
-  it('reads a name ending in a mining or trading firm’s word as a company, not a person', () => {
-    expect(named('The licence went to the explorer Delmark Margin Resources on Friday.')).toContain('Organization Delmark Margin Resources');
-    expect(named('Among those listed is Varesh Precious Metals, a trading house.')).toContain('Organization Varesh Precious Metals');
-    expect(named('Kolva Minerals said in a statement that it had complied.')).toContain('Organization Kolva Minerals');
-  });
-});
-
 describe('companies by the business words around them', () => {
   it('reads a name after a trade noun of extraction or building as a company', () => {
     expect(named('The Nigerian explorer Tamsin Oke won the licence.')).toContain('Organization Tamsin Oke');

@@ -331,15 +331,6 @@ describe('chambers named "House of …" or "Chamber of …"', () => {
     expect(entity('Chamber of Deputies')).toMatchObject({ kind: 'Government' });
   });
 
-  it('reads a council or assembly of a legislature’s members, or one "of the Republic", as a state body', () => {
-    const { entity } = extract(['The bill will go to the Council of Representatives for a vote. The party holds 91 seats in the Assembly of the Republic.', 'The Council of the Republic met on Friday. The Council of Europe and the Assembly of Experts said nothing.']);
-    expect(entity('Council of Representatives')).toMatchObject({ kind: 'Government' });
-    expect(entity('Assembly of the Republic')).toMatchObject({ kind: 'Government' });
-    expect(entity('Council of the Republic')).toMatchObject({ kind: 'Government' });
-    expect(entity('Council of Europe')).toMatchObject({ kind: 'Organization' });
-    expect(entity('Assembly of Experts')).toMatchObject({ kind: 'Organization' });
-  });
-
   it('reads "X’s parliament, the House of Representatives," as one body', () => {
     const { entity } = extract(["Kenya's parliament, the House of Representatives, must still ratify the agreement."]);
     expect(entity('House of Representatives')?.aliases).toContain("Kenya's parliament");

@@ -109,8 +109,6 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'petroleum', 'energy', 'mining', 'electronics', 'investments', 'insurance', 'securities', 'telecom',
   'holding', 'semiconductor', 'semiconductors', 'technology', 'motor', 'exchange', 'steel', 'chemical', 'chemicals',
   'automotive', 'software', 'airline', 'school', 'college', 'academy',
-  // Mining and commodity firms: "Atlas Copper Resources", "Sahel Precious Metals", "Kivu Minerals".
-  'resources', 'metals', 'minerals', 'mines', 'exploration', 'refining', 'enterprises',
   // Agencies of international bodies: "World Food Programme"; movements: "Muslim Brotherhood".
   'programme', 'brotherhood', 'industry',
   // Crime syndicates ("Gulf Cartel"), shipowners ("Aegean Bulk Carriers"), papers ("Evening Standard").
