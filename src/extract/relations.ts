@@ -229,10 +229,28 @@ const PROMISING = /^(vowed|vows|vow|pledged|pledges|promised|promises)$/;
  * ("did not respond", "declined to respond").
  */
 function isPromised(tokens: Token[], begin: number): boolean {
-  // ("We will respond if it happens again": a threat on a condition names its target after "if", or none.)
-  if (tokens.slice(begin + 1, begin + 4).some((token) => /^(if|unless)$/.test(token.lower))) return false;
+  // ("We will respond if it happens again", "If it happens again, we will respond": a threat on a condition names its
+  // target in the condition, or none.)
+  if (isConditional(tokens, begin)) return false;
   const before = tokens[begin - 1]?.lower ?? '';
   return /^(would|will|'ll|shall|could)$/.test(before) || (before === 'to' && PROMISING.test(tokens[begin - 2]?.lower ?? ''));
+}
+
+/** Marks that end the clause a threat stands in, looking either way from its verb. */
+const THREAT_CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '"', '“', '”', '?', '!']);
+
+/** True when "if" or "unless" stands in the threat's own clause, after its verb or opening the clause before it. */
+function isConditional(tokens: Token[], begin: number): boolean {
+  const condition = (token: Token) => /^(if|unless)$/.test(token.lower);
+  for (let k = begin + 1; k < tokens.length && !THREAT_CLAUSE_ENDS.has(tokens[k].text); k++) {
+    if (tokens[k].text === ',' && /^(and|but|while)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    if (condition(tokens[k])) return true;
+  }
+  for (let k = begin - 1; k >= 0 && !THREAT_CLAUSE_ENDS.has(tokens[k].text); k--) {
+    if (tokens[k].text === ',' && /^(and|but|while)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    if (condition(tokens[k])) return true;
+  }
+  return false;
 }
 
 /** "the sanctions", "the new duties", "the listings": measures one side imposes on another, right after the verb. */

@@ -574,6 +574,15 @@ describe('retaliation promised on no condition', () => {
     expect(relations.filter((relation) => relation.includes('THREATENS Peru'))).toEqual([]);
   });
 
+  it('finds the condition wherever it stands in the clause (after a longer answer, or opening it)', () => {
+    const later = extract(['Peru seized two Chilean trawlers on Monday. “We will respond swiftly and firmly if it happens again,” the Chilean navy said.']);
+    expect(later.relations.filter((relation) => relation.includes('THREATENS Peru'))).toEqual([]);
+    const opening = extract(['Peru seized two Chilean trawlers on Monday. “If it happens again, we will respond,” the Chilean navy said.']);
+    expect(opening.relations.filter((relation) => relation.includes('THREATENS Peru'))).toEqual([]);
+    // A condition of another clause leaves the promise as it was.
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would retaliate; talks will resume if the weather allows.']).relations).toContain('Chile THREATENS Peru');
+  });
+
   it('reads no threat where a side did not respond', () => {
     const { relations } = extract(['Peru seized two Chilean trawlers on Monday. Chile did not respond to requests for comment, and its navy declined to respond.']);
     expect(relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
