@@ -25,7 +25,7 @@ import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
-import { CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
+import { CONDEMNING_SEARCH, DENIED_CONDEMNATIONS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
 export type { RelationContext } from './relationContext.ts';
@@ -265,7 +265,6 @@ function sanctionersOf(context: RelationContext, subjects: string[], earlier: Lo
 
 /** Words after "called", "branded" that make it no naming ("called on", "called for", "called off"). */
 const NOT_NAMING = /^(on|upon|for|off|in|out|up|back|it|him|her|them|this|that|a|an)$/;
-const CONDEMNING = new RegExp(`(?<![\\p{L}-])(?:${[...CONDEMNING_WORDS].join('|')})(?![\\p{L}-])`, 'iu');
 /** How far past the verb the condemning name may end ("called the 2019 deal between the two states “a betrayal”"). */
 const NAMING_REACH = 16;
 
@@ -278,7 +277,7 @@ function givesCondemningName(tokens: Token[], end: number): boolean {
     name.push(tokens[at].text);
   }
   const text = name.join(' ');
-  return CONDEMNING.test(text) && !/\b(not|no)\s+(an?\s+)?\S*\s*(betrayal|provocation|aggression)/i.test(text);
+  return CONDEMNING_SEARCH.test(text.replace(DENIED_CONDEMNATIONS, ''));
 }
 
 /** True when the first of the subjects named before the verb follows a comma, "and" or "of": they end a longer list. */

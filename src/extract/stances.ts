@@ -4,7 +4,7 @@
 // "crimes") accuses it.
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
-import { ACCUSING_WORDS, CONDEMNING_WORDS, JUDICIAL_BODIES } from './lexicon/stanceWords.ts';
+import { ACCUSING_WORDS, CONDEMNING_SEARCH, DENIED_CONDEMNATIONS, JUDICIAL_BODIES, wholeWordSearch } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
 import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
 import { FORCE_ACT_NOUNS } from './lexicon/headWords.ts';
@@ -17,7 +17,7 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
  */
 const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
-const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFor(ACCUSING_WORDS)]] as const;
+const STANCES = [['CONDEMNS', CONDEMNING_SEARCH], ['ACCUSES', wholeWordSearch(ACCUSING_WORDS)]] as const;
 /** A verb of accusing in the statement's own words: its stance is that accusation, not a condemnation. */
 const ACCUSING_VERB = new RegExp(`\\b(${[...ACCUSING_VERBS].join('|')})\\b`, 'i');
 /** "a flagrant violation of our sovereignty": the adjective grades a breach, which accuses (ACCUSING_WORDS). */
@@ -26,7 +26,7 @@ const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\
  * Words that condemn nobody: a stance denied ("not a betrayal") and the outlaws a state acts against ("an operation
  * against illegal mining gangs", "to close illegal wells").
  */
-const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b|\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\b/gi;
+const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|\\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\\b`, 'gi');
 /**
  * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
  * "our operations target only terrorists"; nor does a place that lies somewhere ("a block that lies partly in our
@@ -120,7 +120,3 @@ function actsIn(text: string, aliases: Set<string>): boolean {
   return new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u').test(text);
 }
 
-/** A search for any word of a list, whole words only, compiled once. */
-function searchFor(words: ReadonlySet<string>): RegExp {
-  return new RegExp(`(?<![\\p{L}-])(?:${[...words].join('|')})(?![\\p{L}-])`, 'iu');
-}

@@ -752,3 +752,12 @@ describe('demands in the first person', () => {
     expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
   });
 });
+
+describe('a condemning name given', () => {
+  it('reads the names a verb gives with the stance words of statements, a denied one struck out first', () => {
+    expect(extract(['Chile called the seizure by Peru “a provocation”.']).relations).toContain('Chile CONDEMNS Peru');
+    expect(extract(['Chile called the Peruvian patrol “not a provocation but a routine step”.']).relations.filter((relation) => relation.includes('CONDEMNS'))).toEqual([]);
+    // A denied word beside a condemning one still condemns.
+    expect(extract(['Chile called Peru’s new fishing rules “no betrayal of the treaty, but a blatant provocation”.']).relations).toContain('Chile CONDEMNS Peru');
+  });
+});
