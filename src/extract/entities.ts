@@ -544,9 +544,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   return { entities, entityOf, bothStates: mainPair(entities), storyState, governmentState };
 }
 
-/** The one state named (not by a pronoun) in the sentence of `mention` before it and in the sentence before, if only one is. */
-function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mention: Mention): string | undefined {
-  const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
+/**
+ * The one state named (not by a pronoun) in the sentence of `mention` before it, and in the sentence before unless
+ * `sameSentence` (index.ts places a body by its own sentence only), if only one is.
+ */
+export function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mention: Mention, sameSentence = false): string | undefined {
+  const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || (!sameSentence && other.sentence === mention.sentence - 1)));
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
