@@ -9,7 +9,8 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
-import { ACCUSING_VERBS, COMPLEMENT_TAKERS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
+import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -680,7 +681,11 @@ function takesComplementPastTime(between: Token[], that: number): boolean {
 /** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'any']);
 /** Verbs by which one takes a stance on an act that others did ("condemned the attack on X", "blamed the strike on"). */
-const STANCE_GOVERNORS = /^(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticised|criticized|criticises|criticizes|deplored|deplores|decried|decries|slammed|blamed|blames|mourned|mourns|protested|protests|rejected|rejects|welcomed|welcomes|called|calls|described|describes|branded|brands|regretted|regrets|lamented|laments)$/;
+// (The verbs of opposing, welcoming and naming a thing are the lexicon's; these are the stance verbs only acts take.)
+const STANCE_GOVERNORS: ReadonlySet<string> = new Set([
+  ...OPPOSING_VERBS, ...WELCOMING_VERBS, ...NAMING_VERBS, 'denounce', 'deplored', 'deplores', 'blamed', 'blames', 'mourned',
+  'mourns', 'protested', 'protests', 'describes', 'brands', 'regretted', 'regrets', 'lamented', 'laments',
+]);
 
 /** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
 function isStanceObject(tokens: Token[], begin: number): boolean {
@@ -691,7 +696,7 @@ function isStanceObject(tokens: Token[], begin: number): boolean {
   }
   const governor = tokens[at - 1];
   if (at < 0 || !DETERMINERS.has(tokens[at].lower) || !governor || governor.punct || governor.capitalized) return false;
-  return STANCE_GOVERNORS.test(governor.lower);
+  return STANCE_GOVERNORS.has(governor.lower);
 }
 
 /** How far back from a gerund the "accused X of" it belongs to may stand. */

@@ -761,3 +761,10 @@ describe('a condemning name given', () => {
     expect(extract(['Chile called Peru’s new fishing rules “no betrayal of the treaty, but a blatant provocation”.']).relations).toContain('Chile CONDEMNS Peru');
   });
 });
+
+describe('a stance on a fight', () => {
+  it('reads no fight in one who opposes or praises a war others wage (the lexicon’s verbs of opposing and welcoming)', () => {
+    expect(extract(['Chile opposed the war against Bolivia.']).relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+    expect(extract(['Chile praised the offensive against the Shining Path.']).relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+});
