@@ -560,6 +560,8 @@ function relativeAntecedent(sentence: SentenceMentions | undefined, at: number, 
   for (let k = at - 1; k > 0; k--) {
     if (tokens[k].punct && tokens[k].text !== ',') return undefined;
     if (tokens[k].text !== ',') continue;
+    // (Past the commas of a list the clause names: "which groups Ghana, Togo and Benin under its …".)
+    if (isListComma(sentence!, k)) continue;
     if (tokens[k + 1]?.lower !== 'which') return undefined;
     const owner = sentence!.mentions.find((mention) => mention.end === k && !mention.possessive && mention.form !== 'pronoun');
     const key = owner && entityOf.get(owner);
@@ -567,6 +569,12 @@ function relativeAntecedent(sentence: SentenceMentions | undefined, at: number, 
     return kind && kind !== 'Place' && kind !== 'Treaty' && kind !== 'Person' ? key : undefined;
   }
   return undefined;
+}
+
+/** True when the comma at `k` stands between names of a list: a name follows it, then another comma, "and" or "or". */
+function isListComma(sentence: SentenceMentions, k: number): boolean {
+  const next = sentence.mentions.find((mention) => mention.start === k + 1 && mention.form === 'name');
+  return Boolean(next && /^(,|and|or)$/.test(sentence.tokens[next.end]?.lower ?? ''));
 }
 
 /** True when a sentence opens with a common noun as its subject ("The meeting lasted …"), no name or description. */

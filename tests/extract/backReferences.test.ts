@@ -439,6 +439,12 @@ describe('"its" in a relative clause', () => {
     // (Peru is a party through "with Lima", once; "its own" is the union's, not a second reading of Peru.)
     expect(relations.filter((relation) => relation.startsWith('Peru PARTY_TO'))).toHaveLength(1);
   });
+
+  it('reads past the commas of a list inside the clause', () => {
+    const { relations } = extract(['The Coastal Council, which groups Ghana, Togo and Benin under its secretary general, Ama Mensah, met in Lagos on Monday.']);
+    expect(relations).toContain('Ama Mensah LEADS Coastal Council');
+    expect(relations).not.toContain('Ama Mensah LEADS Benin');
+  });
 });
 
 describe('a description the article already uses', () => {
