@@ -99,24 +99,54 @@ const FORCE_ACTS = `(?:${[...FORCE_ACT_NOUNS].join('|')})`;
 /** Meddling in another state's affairs, which is said of the state it hits as much as of the one that meddles. */
 const INTRUSIONS = '(?:interference|meddling|intervention)["”’]?\\s+(?:in|into)(?:\\s+the\\s+(?:internal\\s+)?affairs\\s+of)?';
 
+/** The searches a side's names are read with, compiled once a side, not once a statement and stance. */
+interface SideSearches {
+  /** How many names the side had when they were compiled (names are only ever added). */
+  readonly size: number;
+  /** Any of its names. */
+  readonly named?: RegExp;
+  /** A name of it right after an act of force or meddling ("the attack on Peru"), once and every time. */
+  readonly hit?: RegExp;
+  readonly hits?: RegExp;
+  /** A name of it that acts ("the EU was …", "the Council's decision"). */
+  readonly acts?: RegExp;
+}
+const SIDE_SEARCHES = new WeakMap<Set<string>, SideSearches>();
+
+/** Its names longer than `shortest` letters, escaped for a pattern and joined as alternatives ('' for none). */
+function namesOf(aliases: Set<string>, shortest: number): string {
+  return [...aliases].filter((alias) => alias.length > shortest).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+function searchesOf(aliases: Set<string>): SideSearches {
+  let searches = SIDE_SEARCHES.get(aliases);
+  if (searches?.size === aliases.size) return searches;
+  const names = namesOf(aliases, 2);
+  const acting = namesOf(aliases, 1);
+  // (A closing quotation mark may stand after the noun: "“foreign interference” in Libya".)
+  const hit = names ? `\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])` : '';
+  searches = {
+    size: aliases.size,
+    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hit: new RegExp(hit, 'iu'), hits: new RegExp(hit, 'giu') } : {}),
+    ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
+  };
+  SIDE_SEARCHES.set(aliases, searches);
+  return searches;
+}
+
 /**
  * "We condemn the war in Ukraine", "the attack on Peru", "foreign interference in Libya": a side named only as where
  * or whom an act of force or meddling hit.
  */
 function isVictimIn(text: string, aliases: Set<string>): boolean {
-  const names = [...aliases].filter((alias) => alias.length > 2).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!names.length) return false;
-  const named = new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?![\\p{L}-])`, 'giu');
-  // (A closing quotation mark may stand after the noun: "“foreign interference” in Libya".)
-  const hit = new RegExp(`\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
+  const { named, hit, hits } = searchesOf(aliases);
+  if (!named || !hit || !hits) return false;
   // Only when every mention of the side in the statement is such a victim.
-  return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(new RegExp(hit.source, 'giu'))?.length ?? 0);
+  return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(hits)?.length ?? 0);
 }
 
 /** "the EU was punishing Africans", "the Council's decision": an organisation that acts in the statement, not its forum. */
 function actsIn(text: string, aliases: Set<string>): boolean {
-  const names = [...aliases].filter((alias) => alias.length > 1).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!names.length) return false;
-  return new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u').test(text);
+  return searchesOf(aliases).acts?.test(text) ?? false;
 }
 
