@@ -30,9 +30,10 @@ const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|\\billegal(?:ly)?
 /**
  * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
  * "our operations target only terrorists"; nor does a place that lies somewhere ("a block that lies partly in our
- * waters", "a tanker lying off the coast").
+ * waters", "a tanker lying off the coast", "lies about 20 km off"), though lies spread or told still accuse ("spreading
+ * lies on social media", "lying about the seizure").
  */
-const NOT_ACCUSATIONS = /\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|about|some)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
+const NOT_ACCUSATIONS = /(?<!\b(?:spread|spreads|spreading|tell|tells|telling|told|of|more|these|those|such|outright|blatant|its|their)\s+)\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|some|about\s+\d)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
 /** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
 const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */

@@ -225,6 +225,13 @@ describe('words of accusing that are something else', () => {
     const { relations } = extract(['Peru awarded an oil block on Monday.', '“These are lies, and Lima knows it,” Chilean Foreign Minister Ana Soto said.']);
     expect(relations).toContain('Ana Soto ACCUSES Peru');
   });
+
+  it('still reads lies spread or told "about" or "on" something as an accusation', () => {
+    expect(extract(['Ecuador’s foreign ministry said Peru was lying about the seizure.']).relations).toContain('Ecuadorean Ministry of Foreign Affairs ACCUSES Peru');
+    expect(extract(['Ecuador’s foreign ministry said Peru was spreading lies on social media.']).relations).toContain('Ecuadorean Ministry of Foreign Affairs ACCUSES Peru');
+    // (A place still lies about a distance somewhere.)
+    expect(extract(['Peru said the block lies about 20 km inside its waters.']).relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
 });
 
 describe('organisations a statement condemns', () => {
