@@ -109,7 +109,7 @@ interface SideSearches {
   /** A name of it right after an act of force or meddling ("the attack on Peru"), once and every time. */
   readonly hit?: RegExp;
   readonly hits?: RegExp;
-  /** A name of it that acts ("the EU was …", "the Council's decision"). */
+  /** A name of it that acts ("the EU was …", "the Council's decision"), not one after a preposition ("the rules of the WTO are"). */
   readonly acts?: RegExp;
 }
 const SIDE_SEARCHES = new WeakMap<Set<string>, SideSearches>();
@@ -129,7 +129,7 @@ function searchesOf(aliases: Set<string>): SideSearches {
   searches = {
     size: aliases.size,
     ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hit: new RegExp(hit, 'iu'), hits: new RegExp(hit, 'giu') } : {}),
-    ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
+    ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?<!\\b(?:of|under|to|in|with|at|from|by|for|before)\\s+(?:the\\s+)?)(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
   };
   SIDE_SEARCHES.set(aliases, searches);
   return searches;

@@ -248,6 +248,13 @@ describe('organisations a statement condemns', () => {
     const { relations } = extract(['Russia seized two Norwegian trawlers on Monday.', '“We will take this illegal seizure to the United Nations,” Norwegian Foreign Minister Siri Lunde said.']);
     expect(relations.filter((relation) => relation.includes('United Nations'))).toEqual([]);
   });
+
+  it('does not read the forum or rulebook after "of" as acting ("the rules of the X are clear")', () => {
+    const rules = extract(['“The rules of the Andean Trade Organization are clear, and these tariffs are illegal,” Chilean Trade Minister Ana Soto said.']);
+    expect(rules.relations.filter((relation) => relation.includes('Andean Trade Organization'))).toEqual([]);
+    const membership = extract(['“Our membership of the Andean Council is not in question, and these sanctions are illegal,” Chilean Foreign Minister Ana Soto said.']);
+    expect(membership.relations.filter((relation) => relation.includes('Andean Council'))).toEqual([]);
+  });
 });
 
 describe('claims dismissed as disinformation', () => {
