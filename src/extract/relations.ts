@@ -183,7 +183,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
   // "She said Russia would respond but gave no details": retaliation promised on no condition threatens whoever the side
   // answers — those who sanctioned it, else the story's other state.
-  if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin)) {
+  if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin) && isAnswerInKind(tokens, end)) {
     objects = sanctionersOf(context, subjects, earlier);
     if (!objects.length && context.resolved.bothStates) objects = otherSide(context, subjects);
   }
@@ -235,6 +235,28 @@ function isPromised(tokens: Token[], begin: number): boolean {
   if (isConditional(tokens, begin)) return false;
   const before = tokens[begin - 1]?.lower ?? '';
   return /^(would|will|'ll|shall|could)$/.test(before) || (before === 'to' && PROMISING.test(tokens[begin - 2]?.lower ?? ''));
+}
+
+/** Ways of answering that are no force ("would react calmly", "respond positively"). */
+const PEACEFUL_MANNER = /^(calmly|cautiously|diplomatically|positively|constructively|favourably|favorably|politely|quickly|promptly|formally|officially|publicly)$/;
+
+/** What one answers in words, not in kind ("will respond to the letter", "respond to questions"). */
+const ANSWERED_WORDS = /^(letter|letters|request|requests|questions?|note|notes|invitation|proposal|offer|call|calls|query|queries|inquiry|inquiries|email|emails|message|messages|criticism|concerns?|comments?|report|reports)$/;
+
+/**
+ * "would respond", "would respond firmly", "would retaliate but gave no details": an answer left open or given as one
+ * of force; not one of another kind ("would react calmly", "will respond to the letter").
+ */
+function isAnswerInKind(tokens: Token[], end: number): boolean {
+  const next = tokens[end]?.lower ?? '';
+  if (PEACEFUL_MANNER.test(next)) return false;
+  if (next !== 'to') return true;
+  // ("respond to the letter", "to Peru's note", "to questions")
+  for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+    if (ANSWERED_WORDS.test(tokens[k].lower)) return false;
+    if (tokens[k].punct && tokens[k].text !== '’' && tokens[k].text !== "'") break;
+  }
+  return true;
 }
 
 /** Marks that end the clause a threat stands in, looking either way from its verb. */

@@ -583,6 +583,15 @@ describe('retaliation promised on no condition', () => {
     expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would retaliate; talks will resume if the weather allows.']).relations).toContain('Chile THREATENS Peru');
   });
 
+  it('reads no threat in an answer of another kind ("would react calmly", "will respond to the letter")', () => {
+    const calm = extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would react calmly.']);
+    expect(calm.relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
+    const letter = extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would respond to the letter next week.']);
+    expect(letter.relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would respond firmly.']).relations).toContain('Chile THREATENS Peru');
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would respond in kind.']).relations).toContain('Chile THREATENS Peru');
+  });
+
   it('reads no threat where a side did not respond', () => {
     const { relations } = extract(['Peru seized two Chilean trawlers on Monday. Chile did not respond to requests for comment, and its navy declined to respond.']);
     expect(relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
