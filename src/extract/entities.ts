@@ -3,7 +3,7 @@
 import type { EntityKind } from '../../graph/model.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
-import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
@@ -409,8 +409,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // something of the speaker's words, not the last one the article named.)
       if (mention.inQuote && !mention.possessive && QUOTE_OPENINGS.has(tokens[0]?.text ?? '')) key = undefined;
       // ("The wooden trawler, with 11 crew, was fishing near X when it was chased": "it" is the thing the sentence opened
-      // with; not so in what is reported, "… said in a statement that it supported …", nor in "it said".)
-      else if (!mention.possessive && mention.start > 0 && !SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') && tokens[mention.start - 1]?.lower !== 'that' && lastThingSentence < mention.sentence && opensWithCommonNoun(sentences[mention.sentence])) key = undefined;
+      // with; not so in what is reported, "… said in a statement that it supported …", nor in "it said", "it accused",
+      // which no thing does.)
+      else if (!mention.possessive && mention.start > 0 && !speaksOrAccuses(tokens, mention.end) && tokens[mention.start - 1]?.lower !== 'that' && lastThingSentence < mention.sentence && opensWithCommonNoun(sentences[mention.sentence])) key = undefined;
       else if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
         // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
         // whose words an "it said" still carries on as before.)
@@ -582,6 +583,12 @@ function opensWithCommonNoun(sentence: SentenceMentions | undefined): boolean {
   const tokens = sentence?.tokens ?? [];
   if (!/^(the|a|an|this|that)$/.test(tokens[0]?.lower ?? '') || !tokens[1] || tokens[1].capitalized || tokens[1].punct) return false;
   return !sentence!.mentions.some((mention) => mention.start <= 2);
+}
+
+/** True when the verb at `at` (past one auxiliary: "it had accused") is one of saying or accusing, which only actors do. */
+function speaksOrAccuses(tokens: Token[], at: number): boolean {
+  const verb = /^(had|has|have|was|is|would|will|also|then|later)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  return SPEECH_VERBS.has(tokens[verb]?.lower ?? '') || ACCUSING_VERBS.has(tokens[verb]?.lower ?? '');
 }
 
 /** Marks that open a quotation. */

@@ -429,6 +429,11 @@ describe('"it" in a sentence that opens with a common noun', () => {
     ]);
     expect(relations).not.toContain('Peru FIGHTS_AGAINST Chile');
   });
+
+  it('keeps the actor for an "it" that speaks or accuses, which no thing does ("The move came after it accused …")', () => {
+    const { relations } = extract(['Chile recalled its ambassador from Lima on Monday. The move came after it accused Peru of spying on its navy.']);
+    expect(relations).toContain('Chile ACCUSES Peru');
+  });
 });
 
 describe('"its" in a relative clause', () => {
