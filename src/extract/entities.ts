@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import { ACCUSING_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
+import { OPEN_QUOTE } from './quoteMarks.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
@@ -407,7 +408,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
       // ("“It is an obligation the state accepted when it signed the charter”": in a sentence quoted whole, "it" is
       // something of the speaker's words, not the last one the article named.)
-      if (mention.inQuote && !mention.possessive && QUOTE_OPENINGS.has(tokens[0]?.text ?? '')) key = undefined;
+      if (mention.inQuote && !mention.possessive && OPEN_QUOTE.has(tokens[0]?.text ?? '')) key = undefined;
       // ("The wooden trawler, with 11 crew, was fishing near X when it was chased": "it" is the thing the sentence opened
       // with; not so in what is reported, "… said in a statement that it supported …", nor in "it said", "it accused",
       // which no thing does.)
@@ -591,8 +592,6 @@ function speaksOrAccuses(tokens: Token[], at: number): boolean {
   return SPEECH_VERBS.has(tokens[verb]?.lower ?? '') || ACCUSING_VERBS.has(tokens[verb]?.lower ?? '');
 }
 
-/** Marks that open a quotation. */
-const QUOTE_OPENINGS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 
 /** True when a clause of its own opens between `from` and `to` (", and", ", but", ", while", ";"). */
 function joinsClause(tokens: Token[], from: number, to: number): boolean {

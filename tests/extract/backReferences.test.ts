@@ -419,6 +419,14 @@ describe('"it" in a sentence quoted whole', () => {
     ]);
     expect(relations.filter((relation) => relation.startsWith('Andean Water Board'))).toEqual([]);
   });
+
+  it('knows every mark that opens a quote (quoteMarks.ts), guillemets too', () => {
+    const { relations } = extract([
+      'The Andean Water Board published its ruling on Monday.',
+      '«It is a duty the state took on when it signed the Quito Water Charter,» said Judge Rosa Paz.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Andean Water Board'))).toEqual([]);
+  });
 });
 
 describe('"it" in a sentence that opens with a common noun', () => {
