@@ -2,7 +2,7 @@
 // the gazetteer, its head word and the words around it; `classifyChunk` is the entry, the rest serve it and stateNames.ts.
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLanguageName, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { joinTokens, type Token } from './tokens.ts';
-import { EVENT_HEADS, COMMON_ACRONYMS, CURRENCY_NOUNS } from './lexicon/capitalisedWords.ts';
+import { EVENT_HEADS, COMMON_ACRONYMS, CURRENCY_NOUNS, CURRENCY_NOUNS_ALSO_VERBS } from './lexicon/capitalisedWords.ts';
 import {
   GOVERNMENT_BODY_HEADS,
   COLLECTIVE_SPEAKERS,
@@ -439,7 +439,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // "investing in AI", "GDP stalls": acronyms of common nouns.
   if (COMMON_ACRONYMS.has(text)) return [];
   // "15 million CFA francs": an acronym before a currency noun names the currency.
-  if (/^\p{Lu}{2,}$/u.test(text) && CURRENCY_NOUNS.has(tokens[end]?.text ?? '')) return [];
+  if (/^\p{Lu}{2,}$/u.test(text) && CURRENCY_NOUNS.has(tokens[end]?.text ?? '') && (!CURRENCY_NOUNS_ALSO_VERBS.has(tokens[end].text) || AMOUNT.test(tokens[start - 1]?.lower ?? ''))) return [];
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) {
     // An acronym not yet defined ("OFAC", "M23", "G7"): an organisation until the article says otherwise.
     if (namesWeapon(tokens, end)) return [];
@@ -543,6 +543,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   return [];
 }
+
+/** A number or a word of an amount ("15", "million"), as before a currency. */
+const AMOUNT = /^(\d[\d.,]*|hundred|thousand|million|billion|trillion|mn|bn)$/;
 
 /** Plurals of trades and collectives from the lexicon ("exporters", "rebels", "fishermen"), never a name alone ("Banks" may be a surname). */
 function isGenericPlural(word: string): boolean {

@@ -3,9 +3,10 @@
 import type { EntityKind } from '../../graph/model.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
-import { NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
+import { OPEN_QUOTE } from './quoteMarks.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
@@ -407,10 +408,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
       // ("“It is an obligation the state accepted when it signed the charter”": in a sentence quoted whole, "it" is
       // something of the speaker's words, not the last one the article named.)
-      if (mention.inQuote && !mention.possessive && QUOTE_OPENINGS.has(tokens[0]?.text ?? '')) key = undefined;
+      if (mention.inQuote && !mention.possessive && OPEN_QUOTE.has(tokens[0]?.text ?? '')) key = undefined;
       // ("The wooden trawler, with 11 crew, was fishing near X when it was chased": "it" is the thing the sentence opened
-      // with; not so in what is reported, "… said in a statement that it supported …", nor in "it said".)
-      else if (!mention.possessive && mention.start > 0 && !SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '') && tokens[mention.start - 1]?.lower !== 'that' && lastThingSentence < mention.sentence && opensWithCommonNoun(sentences[mention.sentence])) key = undefined;
+      // with; not so in what is reported, "… said in a statement that it supported …", nor in "it said", "it accused",
+      // which no thing does.)
+      else if (!mention.possessive && mention.start > 0 && !speaksOrAccuses(tokens, mention.end) && tokens[mention.start - 1]?.lower !== 'that' && lastThingSentence < mention.sentence && opensWithCommonNoun(sentences[mention.sentence])) key = undefined;
       else if (!mention.possessive && subject && lastThingSentence < mention.sentence && isSubjectPosition(tokens, mention)) {
         // ("Russia, China and Chad voted against. It urges Iran …": several subjects are "they"; "it" is something else,
         // whose words an "it said" still carries on as before.)
@@ -544,9 +546,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   return { entities, entityOf, bothStates: mainPair(entities), storyState, governmentState };
 }
 
-/** The one state named (not by a pronoun) in the sentence of `mention` before it and in the sentence before, if only one is. */
-function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mention: Mention): string | undefined {
-  const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || other.sentence === mention.sentence - 1));
+/**
+ * The one state named (not by a pronoun) in the sentence of `mention` before it, and in the sentence before unless
+ * `sameSentence` (index.ts places a body by its own sentence only), if only one is.
+ */
+export function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>, mention: Mention, sameSentence = false): string | undefined {
+  const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || (!sameSentence && other.sentence === mention.sentence - 1)));
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
 }
@@ -557,6 +562,8 @@ function relativeAntecedent(sentence: SentenceMentions | undefined, at: number, 
   for (let k = at - 1; k > 0; k--) {
     if (tokens[k].punct && tokens[k].text !== ',') return undefined;
     if (tokens[k].text !== ',') continue;
+    // (Past the commas of a list the clause names: "which groups Ghana, Togo and Benin under its …".)
+    if (isListComma(sentence!, k)) continue;
     if (tokens[k + 1]?.lower !== 'which') return undefined;
     const owner = sentence!.mentions.find((mention) => mention.end === k && !mention.possessive && mention.form !== 'pronoun');
     const key = owner && entityOf.get(owner);
@@ -566,6 +573,12 @@ function relativeAntecedent(sentence: SentenceMentions | undefined, at: number, 
   return undefined;
 }
 
+/** True when the comma at `k` stands between names of a list: a name follows it, then another comma, "and" or "or". */
+function isListComma(sentence: SentenceMentions, k: number): boolean {
+  const next = sentence.mentions.find((mention) => mention.start === k + 1 && mention.form === 'name');
+  return Boolean(next && /^(,|and|or)$/.test(sentence.tokens[next.end]?.lower ?? ''));
+}
+
 /** True when a sentence opens with a common noun as its subject ("The meeting lasted …"), no name or description. */
 function opensWithCommonNoun(sentence: SentenceMentions | undefined): boolean {
   const tokens = sentence?.tokens ?? [];
@@ -573,8 +586,12 @@ function opensWithCommonNoun(sentence: SentenceMentions | undefined): boolean {
   return !sentence!.mentions.some((mention) => mention.start <= 2);
 }
 
-/** Marks that open a quotation. */
-const QUOTE_OPENINGS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+/** True when the verb at `at` (past one auxiliary: "it had accused") is one of saying or accusing, which only actors do. */
+function speaksOrAccuses(tokens: Token[], at: number): boolean {
+  const verb = /^(had|has|have|was|is|would|will|also|then|later)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  return SPEECH_VERBS.has(tokens[verb]?.lower ?? '') || ACCUSING_VERBS.has(tokens[verb]?.lower ?? '');
+}
+
 
 /** True when a clause of its own opens between `from` and `to` (", and", ", but", ", while", ";"). */
 function joinsClause(tokens: Token[], from: number, to: number): boolean {

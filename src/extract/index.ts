@@ -3,7 +3,7 @@ import type { Article, Extraction, LocalEntity, LocalRelation, LocalStatement } 
 import { splitSentences, type ParagraphSentence } from './sentences.ts';
 import { findMentions, type SentenceMentions } from './mentions.ts';
 import { placeKey } from './mentionKeys.ts';
-import { isNamedOnlyByAdjective, resolveWithinArticle, type ArticleEntities, type ArticleEntity } from './entities.ts';
+import { isNamedOnlyByAdjective, resolveWithinArticle, stateNamedBefore, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
 import { findStructure } from './roles.ts';
 import { findRelations } from './relations.ts';
@@ -197,27 +197,15 @@ function directionalStates(paragraphs: string[]): Map<string, string> {
 function placeStatelessBodies(resolved: ArticleEntities, article: Article): void {
   const home = filedFrom(article);
   const homeState = home && resolved.entities.has(`state:${home.code}`) ? home.code : undefined;
+  const outsideQuotes = [...resolved.entityOf.keys()].filter((mention) => !mention.inQuote);
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:')) continue;
-    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : homeState ?? stateNamedBeforeIn(resolved, entity);
+    // ("After talks with Kenya failed, the Interior Ministry said …": the one state named before it in its sentence, outside
+    // quotation marks, since a quote's state is what the body speaks about; the sentence before may be the story's other side.)
+    const first = entity.mentions[0];
+    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
     if (state) entity.state = state;
   }
-}
-
-/**
- * The one state named before a body's first mention in its sentence ("After talks with Kenya failed, the Interior
- * Ministry said …"), outside quotation marks (a quote's state is what the body speaks about); the sentence before says
- * too little (its state may be the other side of the story).
- */
-function stateNamedBeforeIn(resolved: ArticleEntities, entity: ArticleEntity): string | undefined {
-  const first = entity.mentions[0];
-  if (!first) return undefined;
-  const states = new Set<string>();
-  for (const [mention, key] of resolved.entityOf) {
-    if (!key.startsWith('state:') || mention.form === 'pronoun' || mention.inQuote) continue;
-    if (mention.sentence === first.sentence && mention.end <= first.start) states.add(key.slice('state:'.length));
-  }
-  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /** Names of departments that only the United States' government has ("the State Department"). */

@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import type { Article, LocalRelation } from '../types.ts';
 import { countryByCapital, isWorldRegion } from './gazetteer.ts';
 import { filedFrom } from './storySides.ts';
+import { isWorldRegionName } from './compassRegions.ts';
 import { AREA_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 
@@ -25,8 +26,9 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // not the ocean.
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
   if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
-  // ("its largest base in Africa in Djibouti": what is in Djibouti is the base; a continent lies in no state.)
-  if (isWorldRegion(place.name)) return undefined;
+  // ("its largest base in Africa in Djibouti", "in Central Africa in Chad": what is in Chad is the base; a continent or
+  // a region of the world lies in no state.)
+  if (isWorldRegionName(place.name)) return undefined;
   let i = place.end;
   // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
   const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;

@@ -9,7 +9,8 @@ import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
-import { ACCUSING_VERBS, COMPLEMENT_TAKERS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
+import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -25,7 +26,7 @@ import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isNoRelation } from './triggerGuards.ts';
-import { CONDEMNING_WORDS } from './lexicon/stanceWords.ts';
+import { CONDEMNING_SEARCH, DENIED_CONDEMNATIONS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 
 export type { RelationContext } from './relationContext.ts';
@@ -188,7 +189,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
   // "She said Russia would respond but gave no details": retaliation promised on no condition threatens whoever the side
   // answers — those who sanctioned it, else the story's other state.
-  if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin)) {
+  if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin) && isAnswerInKind(tokens, end)) {
     objects = sanctionersOf(context, subjects, earlier);
     if (!objects.length && context.resolved.bothStates) objects = otherSide(context, subjects);
   }
@@ -235,10 +236,50 @@ const PROMISING = /^(vowed|vows|vow|pledged|pledges|promised|promises)$/;
  * ("did not respond", "declined to respond").
  */
 function isPromised(tokens: Token[], begin: number): boolean {
-  // ("We will respond if it happens again": a threat on a condition names its target after "if", or none.)
-  if (tokens.slice(begin + 1, begin + 4).some((token) => /^(if|unless)$/.test(token.lower))) return false;
+  // ("We will respond if it happens again", "If it happens again, we will respond": a threat on a condition names its
+  // target in the condition, or none.)
+  if (isConditional(tokens, begin)) return false;
   const before = tokens[begin - 1]?.lower ?? '';
   return /^(would|will|'ll|shall|could)$/.test(before) || (before === 'to' && PROMISING.test(tokens[begin - 2]?.lower ?? ''));
+}
+
+/** Ways of answering that are no force ("would react calmly", "respond positively"). */
+const PEACEFUL_MANNER = /^(calmly|cautiously|diplomatically|positively|constructively|favourably|favorably|politely|quickly|promptly|formally|officially|publicly)$/;
+
+/** What one answers in words, not in kind ("will respond to the letter", "respond to questions"). */
+const ANSWERED_WORDS = /^(letter|letters|request|requests|questions?|note|notes|invitation|proposal|offer|call|calls|query|queries|inquiry|inquiries|email|emails|message|messages|criticism|concerns?|comments?|report|reports)$/;
+
+/**
+ * "would respond", "would respond firmly", "would retaliate but gave no details": an answer left open or given as one
+ * of force; not one of another kind ("would react calmly", "will respond to the letter").
+ */
+function isAnswerInKind(tokens: Token[], end: number): boolean {
+  const next = tokens[end]?.lower ?? '';
+  if (PEACEFUL_MANNER.test(next)) return false;
+  if (next !== 'to') return true;
+  // ("respond to the letter", "to Peru's note", "to questions")
+  for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+    if (ANSWERED_WORDS.test(tokens[k].lower)) return false;
+    if (tokens[k].punct && tokens[k].text !== '’' && tokens[k].text !== "'") break;
+  }
+  return true;
+}
+
+/** Marks that end the clause a threat stands in, looking either way from its verb. */
+const THREAT_CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '"', '“', '”', '?', '!']);
+
+/** True when "if" or "unless" stands in the threat's own clause, after its verb or opening the clause before it. */
+function isConditional(tokens: Token[], begin: number): boolean {
+  const condition = (token: Token) => /^(if|unless)$/.test(token.lower);
+  for (let k = begin + 1; k < tokens.length && !THREAT_CLAUSE_ENDS.has(tokens[k].text); k++) {
+    if (tokens[k].text === ',' && /^(and|but|while)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    if (condition(tokens[k])) return true;
+  }
+  for (let k = begin - 1; k >= 0 && !THREAT_CLAUSE_ENDS.has(tokens[k].text); k--) {
+    if (tokens[k].text === ',' && /^(and|but|while)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    if (condition(tokens[k])) return true;
+  }
+  return false;
 }
 
 /** "the sanctions", "the new duties", "the listings": measures one side imposes on another, right after the verb. */
@@ -253,7 +294,6 @@ function sanctionersOf(context: RelationContext, subjects: string[], earlier: Lo
 
 /** Words after "called", "branded" that make it no naming ("called on", "called for", "called off"). */
 const NOT_NAMING = /^(on|upon|for|off|in|out|up|back|it|him|her|them|this|that|a|an)$/;
-const CONDEMNING = new RegExp(`(?<![\\p{L}-])(?:${[...CONDEMNING_WORDS].join('|')})(?![\\p{L}-])`, 'iu');
 /** How far past the verb the condemning name may end ("called the 2019 deal between the two states “a betrayal”"). */
 const NAMING_REACH = 16;
 
@@ -266,7 +306,7 @@ function givesCondemningName(tokens: Token[], end: number): boolean {
     name.push(tokens[at].text);
   }
   const text = name.join(' ');
-  return CONDEMNING.test(text) && !/\b(not|no)\s+(an?\s+)?\S*\s*(betrayal|provocation|aggression)/i.test(text);
+  return CONDEMNING_SEARCH.test(text.replace(DENIED_CONDEMNATIONS, ''));
 }
 
 /** True when the first of the subjects named before the verb follows a comma, "and" or "of": they end a longer list. */
@@ -705,7 +745,11 @@ function isTitleBefore(between: Token[], mention: Mention): boolean {
 /** Words that open a noun phrase of its own ("the attack", "a fresh offensive"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'any']);
 /** Verbs by which one takes a stance on an act that others did ("condemned the attack on X", "blamed the strike on"). */
-const STANCE_GOVERNORS = /^(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticised|criticized|criticises|criticizes|deplored|deplores|decried|decries|slammed|blamed|blames|mourned|mourns|protested|protests|rejected|rejects|welcomed|welcomes|called|calls|described|describes|branded|brands|regretted|regrets|lamented|laments)$/;
+// (The verbs of opposing, welcoming and naming a thing are the lexicon's; these are the stance verbs only acts take.)
+const STANCE_GOVERNORS: ReadonlySet<string> = new Set([
+  ...OPPOSING_VERBS, ...WELCOMING_VERBS, ...NAMING_VERBS, 'denounce', 'deplored', 'deplores', 'blamed', 'blames', 'mourned',
+  'mourns', 'protested', 'protests', 'describes', 'brands', 'regretted', 'regrets', 'lamented', 'laments',
+]);
 
 /** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
 function isStanceObject(tokens: Token[], begin: number): boolean {
@@ -716,7 +760,7 @@ function isStanceObject(tokens: Token[], begin: number): boolean {
   }
   const governor = tokens[at - 1];
   if (at < 0 || !DETERMINERS.has(tokens[at].lower) || !governor || governor.punct || governor.capitalized) return false;
-  return STANCE_GOVERNORS.test(governor.lower);
+  return STANCE_GOVERNORS.has(governor.lower);
 }
 
 /** How far back from a gerund the "accused X of" it belongs to may stand. */

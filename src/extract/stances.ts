@@ -4,7 +4,7 @@
 // "crimes") accuses it.
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
-import { ACCUSING_WORDS, CONDEMNING_WORDS, JUDICIAL_BODIES } from './lexicon/stanceWords.ts';
+import { ACCUSING_WORDS, CONDEMNING_SEARCH, DENIED_CONDEMNATIONS, JUDICIAL_BODIES, wholeWordSearch } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
 import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
 import { FORCE_ACT_NOUNS } from './lexicon/headWords.ts';
@@ -17,7 +17,7 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
  */
 const TARGET_KINDS = new Set(['Person', 'Government']);
 /** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
-const STANCES = [['CONDEMNS', searchFor(CONDEMNING_WORDS)], ['ACCUSES', searchFor(ACCUSING_WORDS)]] as const;
+const STANCES = [['CONDEMNS', CONDEMNING_SEARCH], ['ACCUSES', wholeWordSearch(ACCUSING_WORDS)]] as const;
 /** A verb of accusing in the statement's own words: its stance is that accusation, not a condemnation. */
 const ACCUSING_VERB = new RegExp(`\\b(${[...ACCUSING_VERBS].join('|')})\\b`, 'i');
 /** "a flagrant violation of our sovereignty": the adjective grades a breach, which accuses (ACCUSING_WORDS). */
@@ -26,13 +26,14 @@ const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\
  * Words that condemn nobody: a stance denied ("not a betrayal") and the outlaws a state acts against ("an operation
  * against illegal mining gangs", "to close illegal wells").
  */
-const NOT_STANCES = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b|\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\b/gi;
+const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|\\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\\b`, 'gi');
 /**
  * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
  * "our operations target only terrorists"; nor does a place that lies somewhere ("a block that lies partly in our
- * waters", "a tanker lying off the coast").
+ * waters", "a tanker lying off the coast", "lies about 20 km off"), though lies spread or told still accuse ("spreading
+ * lies on social media", "lying about the seizure").
  */
-const NOT_ACCUSATIONS = /\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|about|some)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
+const NOT_ACCUSATIONS = /(?<!\b(?:spread|spreads|spreading|tell|tells|telling|told|of|more|these|those|such|outright|blatant|its|their)\s+)\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|some|about\s+\d)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
 /** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
 const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
@@ -99,28 +100,54 @@ const FORCE_ACTS = `(?:${[...FORCE_ACT_NOUNS].join('|')})`;
 /** Meddling in another state's affairs, which is said of the state it hits as much as of the one that meddles. */
 const INTRUSIONS = '(?:interference|meddling|intervention)["”’]?\\s+(?:in|into)(?:\\s+the\\s+(?:internal\\s+)?affairs\\s+of)?';
 
+/** The searches a side's names are read with, compiled once a side, not once a statement and stance. */
+interface SideSearches {
+  /** How many names the side had when they were compiled (names are only ever added). */
+  readonly size: number;
+  /** Any of its names. */
+  readonly named?: RegExp;
+  /** A name of it right after an act of force or meddling ("the attack on Peru"), once and every time. */
+  readonly hit?: RegExp;
+  readonly hits?: RegExp;
+  /** A name of it that acts ("the EU was …", "the Council's decision"), not one after a preposition ("the rules of the WTO are"). */
+  readonly acts?: RegExp;
+}
+const SIDE_SEARCHES = new WeakMap<Set<string>, SideSearches>();
+
+/** Its names longer than `shortest` letters, escaped for a pattern and joined as alternatives ('' for none). */
+function namesOf(aliases: Set<string>, shortest: number): string {
+  return [...aliases].filter((alias) => alias.length > shortest).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+function searchesOf(aliases: Set<string>): SideSearches {
+  let searches = SIDE_SEARCHES.get(aliases);
+  if (searches?.size === aliases.size) return searches;
+  const names = namesOf(aliases, 2);
+  const acting = namesOf(aliases, 1);
+  // (A closing quotation mark may stand after the noun: "“foreign interference” in Libya".)
+  const hit = names ? `\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])` : '';
+  searches = {
+    size: aliases.size,
+    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hit: new RegExp(hit, 'iu'), hits: new RegExp(hit, 'giu') } : {}),
+    ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?<!\\b(?:of|under|to|in|with|at|from|by|for|before)\\s+(?:the\\s+)?)(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
+  };
+  SIDE_SEARCHES.set(aliases, searches);
+  return searches;
+}
+
 /**
  * "We condemn the war in Ukraine", "the attack on Peru", "foreign interference in Libya": a side named only as where
  * or whom an act of force or meddling hit.
  */
 function isVictimIn(text: string, aliases: Set<string>): boolean {
-  const names = [...aliases].filter((alias) => alias.length > 2).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!names.length) return false;
-  const named = new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?![\\p{L}-])`, 'giu');
-  // (A closing quotation mark may stand after the noun: "“foreign interference” in Libya".)
-  const hit = new RegExp(`\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}-])`, 'iu');
+  const { named, hit, hits } = searchesOf(aliases);
+  if (!named || !hit || !hits) return false;
   // Only when every mention of the side in the statement is such a victim.
-  return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(new RegExp(hit.source, 'giu'))?.length ?? 0);
+  return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(hits)?.length ?? 0);
 }
 
 /** "the EU was punishing Africans", "the Council's decision": an organisation that acts in the statement, not its forum. */
 function actsIn(text: string, aliases: Set<string>): boolean {
-  const names = [...aliases].filter((alias) => alias.length > 1).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!names.length) return false;
-  return new RegExp(`(?<![\\p{L}-])(?:${names.join('|')})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u').test(text);
+  return searchesOf(aliases).acts?.test(text) ?? false;
 }
 
-/** A search for any word of a list, whole words only, compiled once. */
-function searchFor(words: ReadonlySet<string>): RegExp {
-  return new RegExp(`(?<![\\p{L}-])(?:${[...words].join('|')})(?![\\p{L}-])`, 'iu');
-}

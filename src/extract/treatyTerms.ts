@@ -3,6 +3,7 @@
 // whose treaty it is ("its safeguards agreement").
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
+import type { Token } from './tokens.ts';
 import type { ArticleEntities } from './entities.ts';
 import { isInternational } from './treaties.ts';
 
@@ -12,31 +13,13 @@ const CLAUSE_OPENERS = new Set([',', 'while', 'whereas', 'and']);
 
 export function partiesUnderTerms(sentences: SentenceMentions[], resolved: ArticleEntities): LocalRelation[] {
   const found: LocalRelation[] = [];
-  sentences.forEach(({ mentions }, index) => {
-    // "its obligations under its safeguards agreement", "Ghana's cocoa export agreement": whose agreement it is.
-    for (const treaty of mentions) {
-      const treatyKey = resolved.entityOf.get(treaty);
-      if (!treatyKey || kindOf(resolved, treaty) !== 'Treaty' || isInternational(treatyKey)) continue;
-      const owner = mentions.find((mention) => mention.end === treaty.start && mention.possessive && !mention.inQuote);
-      const ownerKey = owner ? resolved.entityOf.get(owner) : undefined;
-      if (owner && ownerKey?.startsWith('state:')) found.push({ kind: 'PARTY_TO', subject: ownerKey, object: treatyKey, sentence: index, confidence: 0.5 });
-    }
-  });
-  // "the 2010 Doha agreement, under which Qatari troops patrolled the frontier", "a 1998 agreement under which Russia
-  // allows boats to fish": the subject of the clause a treaty's "under which" opens acts under it, as its party.
   sentences.forEach(({ tokens, mentions }, index) => {
     for (const treaty of mentions) {
       const treatyKey = resolved.entityOf.get(treaty);
       if (!treatyKey || kindOf(resolved, treaty) !== 'Treaty' || isInternational(treatyKey)) continue;
-      const under = tokens[treaty.end]?.text === ',' ? treaty.end + 1 : treaty.end;
-      if (tokens[under]?.lower !== 'under' || tokens[under + 1]?.lower !== 'which') continue;
-      const start = tokens[under + 2]?.lower === 'the' ? under + 3 : under + 2;
-      const subject = mentions.find((mention) => mention.start === start && !mention.modifier && !mention.possessive && !mention.inQuote);
-      const key = subject ? resolved.entityOf.get(subject) : undefined;
-      const entity = key ? resolved.entities.get(key) : undefined;
-      // ("Qatari troops": troops act for their state.)
-      const party = entity && PARTY_KINDS.has(entity.kind) ? key : entity?.kind === 'Group' && entity.state && resolved.entities.has(`state:${entity.state}`) ? `state:${entity.state}` : undefined;
-      if (party) found.push({ kind: 'PARTY_TO', subject: party, object: treatyKey, sentence: index, confidence: 0.5 });
+      for (const party of [ownerOf(mentions, treaty, resolved), actorUnderWhich(tokens, mentions, treaty, resolved)]) {
+        if (party) found.push({ kind: 'PARTY_TO', subject: party, object: treatyKey, sentence: index, confidence: 0.5 });
+      }
     }
   });
   sentences.forEach(({ tokens, mentions }, index) => {
@@ -56,6 +39,28 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
     }
   });
   return found;
+}
+
+/** "its obligations under its safeguards agreement", "Ghana's cocoa export agreement": the state whose agreement it is. */
+function ownerOf(mentions: Mention[], treaty: Mention, resolved: ArticleEntities): string | undefined {
+  const owner = mentions.find((mention) => mention.end === treaty.start && mention.possessive && !mention.inQuote);
+  const ownerKey = owner ? resolved.entityOf.get(owner) : undefined;
+  return ownerKey?.startsWith('state:') ? ownerKey : undefined;
+}
+
+/**
+ * "the 2010 Doha agreement, under which Qatari troops patrolled the frontier", "a 1998 agreement under which Russia
+ * allows boats to fish": the subject of the clause a treaty's "under which" opens acts under it, as its party.
+ */
+function actorUnderWhich(tokens: Token[], mentions: Mention[], treaty: Mention, resolved: ArticleEntities): string | undefined {
+  const under = tokens[treaty.end]?.text === ',' ? treaty.end + 1 : treaty.end;
+  if (tokens[under]?.lower !== 'under' || tokens[under + 1]?.lower !== 'which') return undefined;
+  const start = tokens[under + 2]?.lower === 'the' ? under + 3 : under + 2;
+  const subject = mentions.find((mention) => mention.start === start && !mention.modifier && !mention.possessive && !mention.inQuote);
+  const key = subject ? resolved.entityOf.get(subject) : undefined;
+  const entity = key ? resolved.entities.get(key) : undefined;
+  // ("Qatari troops": troops act for their state.)
+  return entity && PARTY_KINDS.has(entity.kind) ? key : entity?.kind === 'Group' && entity.state && resolved.entities.has(`state:${entity.state}`) ? `state:${entity.state}` : undefined;
 }
 
 function kindOf(resolved: ArticleEntities, mention: Mention): string | undefined {

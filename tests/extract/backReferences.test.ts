@@ -419,6 +419,14 @@ describe('"it" in a sentence quoted whole', () => {
     ]);
     expect(relations.filter((relation) => relation.startsWith('Andean Water Board'))).toEqual([]);
   });
+
+  it('knows every mark that opens a quote (quoteMarks.ts), guillemets too', () => {
+    const { relations } = extract([
+      'The Andean Water Board published its ruling on Monday.',
+      '«It is a duty the state took on when it signed the Quito Water Charter,» said Judge Rosa Paz.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('Andean Water Board'))).toEqual([]);
+  });
 });
 
 describe('"it" in a sentence that opens with a common noun', () => {
@@ -429,6 +437,11 @@ describe('"it" in a sentence that opens with a common noun', () => {
     ]);
     expect(relations).not.toContain('Peru FIGHTS_AGAINST Chile');
   });
+
+  it('keeps the actor for an "it" that speaks or accuses, which no thing does ("The move came after it accused …")', () => {
+    const { relations } = extract(['Chile recalled its ambassador from Lima on Monday. The move came after it accused Peru of spying on its navy.']);
+    expect(relations).toContain('Chile ACCUSES Peru');
+  });
 });
 
 describe('"its" in a relative clause', () => {
@@ -438,6 +451,12 @@ describe('"its" in a relative clause', () => {
     ]);
     // (Peru is a party through "with Lima", once; "its own" is the union's, not a second reading of Peru.)
     expect(relations.filter((relation) => relation.startsWith('Peru PARTY_TO'))).toHaveLength(1);
+  });
+
+  it('reads past the commas of a list inside the clause', () => {
+    const { relations } = extract(['The Coastal Council, which groups Ghana, Togo and Benin under its secretary general, Ama Mensah, met in Lagos on Monday.']);
+    expect(relations).toContain('Ama Mensah LEADS Coastal Council');
+    expect(relations).not.toContain('Ama Mensah LEADS Benin');
   });
 });
 

@@ -103,6 +103,8 @@ describe('names that are no entities', () => {
     expect(named('NGO Foro Libre said it would appeal.')).toEqual(['Organization Foro Libre']);
     expect(named('It ordered the state to pay 15 million CFA francs in damages.')).toEqual([]);
     expect(named('Prices in UAE dirhams rose, and the KVX shares fell.')).toContain('Government United Arab Emirates');
+    // (A currency's name that is a verb too needs an amount before it: "the VFP won 40 seats" names a party.)
+    expect(named('The VFP won 40 seats, and the KLP pound the table.')).toEqual(['Organization VFP', 'Organization KLP']);
   });
 
   it('reads "Former" or "Acting" before a title as no name', () => {

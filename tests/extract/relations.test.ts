@@ -591,6 +591,24 @@ describe('retaliation promised on no condition', () => {
     expect(relations.filter((relation) => relation.includes('THREATENS Peru'))).toEqual([]);
   });
 
+  it('finds the condition wherever it stands in the clause (after a longer answer, or opening it)', () => {
+    const later = extract(['Peru seized two Chilean trawlers on Monday. “We will respond swiftly and firmly if it happens again,” the Chilean navy said.']);
+    expect(later.relations.filter((relation) => relation.includes('THREATENS Peru'))).toEqual([]);
+    const opening = extract(['Peru seized two Chilean trawlers on Monday. “If it happens again, we will respond,” the Chilean navy said.']);
+    expect(opening.relations.filter((relation) => relation.includes('THREATENS Peru'))).toEqual([]);
+    // A condition of another clause leaves the promise as it was.
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would retaliate; talks will resume if the weather allows.']).relations).toContain('Chile THREATENS Peru');
+  });
+
+  it('reads no threat in an answer of another kind ("would react calmly", "will respond to the letter")', () => {
+    const calm = extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would react calmly.']);
+    expect(calm.relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
+    const letter = extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would respond to the letter next week.']);
+    expect(letter.relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would respond firmly.']).relations).toContain('Chile THREATENS Peru');
+    expect(extract(['Peru seized two Chilean trawlers on Monday, and Chile said it would respond in kind.']).relations).toContain('Chile THREATENS Peru');
+  });
+
   it('reads no threat where a side did not respond', () => {
     const { relations } = extract(['Peru seized two Chilean trawlers on Monday. Chile did not respond to requests for comment, and its navy declined to respond.']);
     expect(relations.filter((relation) => relation.includes('THREATENS'))).toEqual([]);
@@ -773,5 +791,21 @@ describe('demands in the first person', () => {
   it('reads no demand in the noun of markets', () => {
     const { relations } = extract(['Peru seized two Chilean trawlers on Monday.', 'Chilean exporters said strong demand in China for copper would help Peru.']);
     expect(relations.filter((relation) => relation.includes('URGES'))).toEqual([]);
+  });
+});
+
+describe('a condemning name given', () => {
+  it('reads the names a verb gives with the stance words of statements, a denied one struck out first', () => {
+    expect(extract(['Chile called the seizure by Peru “a provocation”.']).relations).toContain('Chile CONDEMNS Peru');
+    expect(extract(['Chile called the Peruvian patrol “not a provocation but a routine step”.']).relations.filter((relation) => relation.includes('CONDEMNS'))).toEqual([]);
+    // A denied word beside a condemning one still condemns.
+    expect(extract(['Chile called Peru’s new fishing rules “no betrayal of the treaty, but a blatant provocation”.']).relations).toContain('Chile CONDEMNS Peru');
+  });
+});
+
+describe('a stance on a fight', () => {
+  it('reads no fight in one who opposes or praises a war others wage (the lexicon’s verbs of opposing and welcoming)', () => {
+    expect(extract(['Chile opposed the war against Bolivia.']).relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+    expect(extract(['Chile praised the offensive against the Shining Path.']).relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
   });
 });

@@ -225,6 +225,13 @@ describe('words of accusing that are something else', () => {
     const { relations } = extract(['Peru awarded an oil block on Monday.', '“These are lies, and Lima knows it,” Chilean Foreign Minister Ana Soto said.']);
     expect(relations).toContain('Ana Soto ACCUSES Peru');
   });
+
+  it('still reads lies spread or told "about" or "on" something as an accusation', () => {
+    expect(extract(['Ecuador’s foreign ministry said Peru was lying about the seizure.']).relations).toContain('Ecuadorean Ministry of Foreign Affairs ACCUSES Peru');
+    expect(extract(['Ecuador’s foreign ministry said Peru was spreading lies on social media.']).relations).toContain('Ecuadorean Ministry of Foreign Affairs ACCUSES Peru');
+    // (A place still lies about a distance somewhere.)
+    expect(extract(['Peru said the block lies about 20 km inside its waters.']).relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
+  });
 });
 
 describe('organisations a statement condemns', () => {
@@ -240,6 +247,13 @@ describe('organisations a statement condemns', () => {
   it('does not condemn the organisation a side turns to', () => {
     const { relations } = extract(['Russia seized two Norwegian trawlers on Monday.', '“We will take this illegal seizure to the United Nations,” Norwegian Foreign Minister Siri Lunde said.']);
     expect(relations.filter((relation) => relation.includes('United Nations'))).toEqual([]);
+  });
+
+  it('does not read the forum or rulebook after "of" as acting ("the rules of the X are clear")', () => {
+    const rules = extract(['“The rules of the Andean Trade Organization are clear, and these tariffs are illegal,” Chilean Trade Minister Ana Soto said.']);
+    expect(rules.relations.filter((relation) => relation.includes('Andean Trade Organization'))).toEqual([]);
+    const membership = extract(['“Our membership of the Andean Council is not in question, and these sanctions are illegal,” Chilean Foreign Minister Ana Soto said.']);
+    expect(membership.relations.filter((relation) => relation.includes('Andean Council'))).toEqual([]);
   });
 });
 

@@ -41,5 +41,8 @@ export const CURRENCY_NOUNS: ReadonlySet<string> = new Set([
   'ruble', 'rubles', 'yuan', 'yen', 'won', 'lira', 'cedis', 'naira', 'rand', 'kwacha',
 ]);
 
+/** Currency nouns that are verbs too ("the VFP won 40 seats"): they name a currency only after an amount ("5 billion won"). */
+export const CURRENCY_NOUNS_ALSO_VERBS: ReadonlySet<string> = new Set(['won', 'pound']);
+
 /** Words for a numbered part of a text ("Article IV", "Chapter VII", "Section 5"): a clause, never an actor. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['article', 'articles', 'chapter', 'section', 'clause', 'paragraph', 'annex']);

@@ -15,6 +15,17 @@ export const CONDEMNING_WORDS: ReadonlySet<string> = new Set([
   'disinformation',
 ]);
 
+/** A search for any word or phrase of a list, whole words only, any case; compile it once, where the list is kept. */
+export function wholeWordSearch(words: ReadonlySet<string>): RegExp {
+  return new RegExp(`(?<![\\p{L}-])(?:${[...words].join('|')})(?![\\p{L}-])`, 'iu');
+}
+
+/** Any condemning word or phrase (stances.ts reads statements with it, relations.ts the names a verb gives). */
+export const CONDEMNING_SEARCH = wholeWordSearch(CONDEMNING_WORDS);
+
+/** A condemning noun denied ("not a betrayal", "no provocation"): remove these before searching for CONDEMNING_SEARCH. */
+export const DENIED_CONDEMNATIONS = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b/gi;
+
 /** Single words (lower case) that lay a wrong at another side's door: said of it, they accuse it. */
 export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
   'arbitrary', 'hostile', 'crimes', 'crime', 'criminal', 'lies', 'lied', 'lying', 'false', 'fabricated', 'abuse', 'abuses',
