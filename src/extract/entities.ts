@@ -173,6 +173,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   mergeShortStateNames(entities, entityOf);
   mergeFormalStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
+  mergeBareTreatyHeads(entities, entityOf);
   mergePersonTails(entities, entityOf);
   mergeDescribedTreaties(sentences, entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
@@ -814,6 +815,24 @@ function mergeNamesWithinNames(entities: Map<string, ArticleEntity>, entityOf: M
     if (short.kind !== 'Organization' && short.kind !== 'Treaty') continue;
     const longer = [...entities.values()].filter((long) => long !== short && long.kind === short.kind && within(short, long));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+}
+
+/** A treaty's head word that a capitalised "the Convention" or "the Agreement" stands for alone. */
+const BARE_CAPITALISED_HEADS = /^(agreement|accord|treaty|convention|protocol|charter|pact|memorandum|covenant|compact|declaration)$/;
+
+/**
+ * "the Convention" after "the Tarsk Convention on Fisheries": a treaty named by its head word alone, capitalised as
+ * news writes a text it has named in full, is the one treaty of the article whose name holds that head (never when two do).
+ */
+function mergeBareTreatyHeads(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  for (const bare of [...entities.values()]) {
+    if (bare.kind !== 'Treaty' || !BARE_CAPITALISED_HEADS.test(bare.name.toLowerCase())) continue;
+    // (Capitalised in the text, not only in the name we give it: "signed an agreement" may be any text.)
+    if (!bare.mentions.some((mention) => /^\p{Lu}/u.test(mention.text.replace(/^(the|The)\s+/, '')))) continue;
+    const head = bare.name.toLowerCase();
+    const holding = [...entities.values()].filter((other) => other !== bare && other.kind === 'Treaty' && other.name.toLowerCase().split(/\s+/).length > 1 && other.name.toLowerCase().split(/\s+/).includes(head));
+    if (holding.length === 1) mergeInto(entities, entityOf, bare, holding[0]);
   }
 }
 

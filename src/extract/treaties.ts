@@ -1,6 +1,6 @@
 // Treaties named by description ("a mutual defence treaty", "the pact") are told apart by their parties:
 // the states named around the mention, or the states whose leaders signed it.
-import type { SentenceMentions } from './mentions.ts';
+import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
@@ -43,6 +43,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       const clauseEnd = sentence.tokens.findIndex((token, k) => k >= mention.end && token.text === ',' && /^\p{Ll}+ing$/u.test(sentence.tokens[k + 1]?.text ?? ''));
       for (const other of sentence.mentions) {
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
+        // ("the American Convention on Human Rights": an adjective inside a treaty's proper name names no party.)
+        if (isAdjectiveInName(other, mention)) continue;
         if (clauseEnd >= 0 && other.start > clauseEnd) continue;
         // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
         // text, in the words just before it, is no party by that.)
@@ -64,7 +66,7 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
     }
   }
   const result = new Map<string, string[]>();
-  for (const [key, codes] of parties) if (codes.size >= 2 || named.has(key)) result.set(key, [...codes].sort());
+  for (const [key, codes] of parties) if (codes.size >= 2 || named.has(key) || (codes.size === 1 && isTitledConvention(resolved.entities.get(key)?.name ?? ''))) result.set(key, [...codes].sort());
   settleBareTexts(sentences, resolved, result);
   unifyDatedDescriptions(sentences, resolved);
   unifyDescriptions(resolved, result, parties);
@@ -173,6 +175,20 @@ function isMediator(sentence: SentenceMentions, mention: SentenceMentions['menti
   if (tokens[after]?.lower === 'and') after = mentions.find((other) => other.start === after + 1)?.end ?? after;
   if (MEDIATOR_NOUNS.test(tokens[after]?.lower ?? '')) return true;
   return tokens[mention.start - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated)$/.test(tokens[mention.start - 2]?.lower ?? '');
+}
+
+/** "the Convention on Human Rights", "the African Charter on …": a titled text open to many states, any one of them a party. */
+function isTitledConvention(name: string): boolean {
+  return /\b(Convention|Charter|Covenant) (on|for) /.test(name);
+}
+
+/** State adjectives that also name a continent's peoples: "American" is of the Americas in "the American Convention". */
+const CONTINENTAL_DEMONYMS: ReadonlySet<string> = new Set(['american']);
+
+/** A continental adjective inside a treaty's capitalised name ("the American Convention on Human Rights"): no party. */
+function isAdjectiveInName(other: Mention, treaty: Mention): boolean {
+  // (Only in a titled name, "<adjective> <head> on <subject>": "the North American Free Trade Agreement" binds the US.)
+  return other.start >= treaty.start && other.end <= treaty.end && /^\p{Lu}/u.test(treaty.text.replace(/^the\s+/i, '').split(/\s+/).at(-1) ?? '') && / on /.test(treaty.text) && CONTINENTAL_DEMONYMS.has(other.text.toLowerCase());
 }
 
 /**

@@ -222,6 +222,14 @@ describe('organisations by context', () => {
     expect(entity('Council of the European Union')?.name).toBe('Council of the European Union');
   });
 
+  it('reads a bare capitalised "the Convention" or "the Agreement" as the one treaty the article named with that head', () => {
+    const treaties = (sentences: string[]) => extract(sentences).extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name);
+    expect(treaties(['Velmora and Norland signed the Tarsk Convention on Fisheries in 2019.', 'Fishermen say the Convention has never been enforced.'])).toEqual(['Tarsk Convention on Fisheries']);
+    expect(treaties(['Velmora ratified the Orlan Agreement in May.', 'Under the Agreement, its ships may dock at Port Velmar.'])).toEqual(['Orlan Agreement']);
+    // (Two named conventions: "the Convention" may be either, so it stays apart.)
+    expect(treaties(['Velmora cited the Tarsk Convention and the Orlan Convention.', 'The Convention was signed in 1990.'])).toHaveLength(3);
+  });
+
   it('reads an army no state owns, introduced as a rebel group, as an organisation', () => {
     const { entity } = extract(['Velmora’s government on Friday suspended peace talks with the Free Coast Army, the country’s largest remaining rebel group, after an attack on a base.']);
     expect(entity('Free Coast Army')?.kind).toBe('Organization');

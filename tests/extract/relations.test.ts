@@ -368,6 +368,14 @@ describe('a described treaty and its name', () => {
     expect(relations).toEqual(expect.arrayContaining(['Russia WITHDRAWS_FROM Northern Arms Accord', 'Norway PARTY_TO Northern Arms Accord']));
     expect(relations).not.toContain('Russia PARTY_TO Northern Arms Accord');
   });
+
+  it('does not make the state whose adjective opens a treaty\'s proper name a party ("the American Convention")', () => {
+    const { relations } = extract([
+      'Chile’s Senate voted to withdraw the country from the American Convention on Human Rights, the 1969 treaty better known as the Pact of Arenal. A court ruled that the new law violated the Convention and that Chile must reopen the cases.',
+    ]);
+    expect(relations).toContain('Chile PARTY_TO American Convention on Human Rights');
+    expect(relations).not.toContain('United States PARTY_TO American Convention on Human Rights');
+  });
 });
 
 describe('objects that are pronouns, acronyms in brackets, and each other', () => {
