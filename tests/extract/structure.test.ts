@@ -384,6 +384,14 @@ describe('offices in appositions', () => {
     expect(relations).not.toContain('Kofi Mensah LEADS Ghana');
   });
 
+  it('still reads the head of a standing body named before in lower case ("the head of the commission") as its head', () => {
+    const { relations } = extract([
+      'The Independent Electoral Commission of Lusania announced the results on Monday.',
+      'Jane Obi, the head of the commission, said turnout was high.',
+    ]);
+    expect(relations).toContain('Jane Obi LEADS Independent Electoral Commission of Lusania');
+  });
+
   it('reads two offices joined by "and" in one apposition, each of its own body', () => {
     const { relations } = extract(['Andro Vicko, the chairman of the Lusanian Senate and leader of the Renewal Party, said the deal was dead.']);
     expect(relations).toEqual(expect.arrayContaining(['Andro Vicko LEADS Lusanian Senate', 'Andro Vicko LEADS Renewal Party']));
