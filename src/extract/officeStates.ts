@@ -58,6 +58,10 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // to answer through its office-holder.
   const answering = answeringState(sentences[sentence - 1], resolved);
   if (answering && tokens.slice(0, before).every((token) => !token.punct)) return { key: answering, presumed: true };
+  // "In Canberra, Defence Minister X welcomed the vote. Prime Minister Y wrote …": a bare office that opens the sentence
+  // after one set in a capital carries on the scene there.
+  const scene = sentences[sentence - 1] && sentences[sentence - 1].tokens[0]?.lower === 'in' ? capitalBefore(sentences[sentence - 1], 3) : undefined;
+  if (scene && resolved.entities.has(scene) && tokens.slice(0, before).every((token) => !token.punct)) return { key: scene, presumed: true };
   // "Interior Minister X rejected the charge. … X said Cyprus would pay …": the state the holder speaks for elsewhere.
   const spokenFor = holder ? stateSpokenFor(sentences, resolved, holder, sentence) : undefined;
   if (spokenFor) return { key: spokenFor, presumed: true };

@@ -14,7 +14,7 @@ import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 import { apartFromCounterpart, apartFromPartner, lastStateNamed, recentBody, recentState } from './officeStates.ts';
 import { placeAfter, placeBefore } from './placesWithin.ts';
-import { isUnitNamedAfter } from './unitsOfBodies.ts';
+import { isUnitNamedAfter, isSentGroupNoun } from './unitsOfBodies.ts';
 import { isWorldRegionName } from './compassRegions.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
@@ -751,6 +751,13 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;
   const owner = unnamedUnit ? inside.find((mention) => mention.possessive) : undefined;
   const also = joined > 0 ? { joined } : {};
+  // "X, the head of the federal delegation", "the leader of the Ghanaian delegation": the head of a group sent, named in
+  // lower case, is one of its owner's people, and of no body the sentences before named when the phrase names no owner.
+  // (Not a short form of a body named before, "the head of the commission": there the unit's noun is a mention's.)
+  const unitNoun = close > title.end && !tokens[close - 1].capitalized && isSentGroupNoun(tokens[close - 1].lower) && !mentions.some((mention) => mention.start < close && mention.end >= close);
+  if (title.relation === 'LEADS' && unitNoun) {
+    return last ? { title: title.phrase, relation: 'MEMBER_OF', of: owner ?? last, ...also } : undefined;
+  }
   if (owner) return { title: title.phrase, relation: title.relation, of: owner, ...also };
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
   return { title: title.phrase, relation: title.relation, of: inside.at(-1), ...also };

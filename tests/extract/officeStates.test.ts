@@ -89,6 +89,18 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Pedro Obama LEADS Gabon');
   });
 
+  it('takes the capital the sentence before is set in ("In Suva, …. Prime Minister X wrote …"), over the state the story was filed from', () => {
+    const paragraphs = [
+      "Tonga's parliament on Monday ratified the fisheries pact signed with Fiji last year.",
+      'Prime Minister Sione Hala told the house the pact was fair to both peoples.',
+      'In Suva, Fisheries Minister Ana Radua welcomed the vote as a good day for both nations.',
+      'Prime Minister Joni Vatu wrote on X that the pact made the two countries neighbours at sea as well as on the map.',
+    ];
+    const { relations } = extract(paragraphs, undefined, { dateline: "Nuku'alofa", datelineRegion: 'Tonga' });
+    expect(relations).toContain('Joni Vatu LEADS Fiji');
+    expect(relations).not.toContain('Joni Vatu LEADS Tonga');
+  });
+
   it('gives an office only the United States has ("Secretary of State X") to it, never to the state the story is about', () => {
     const { relations } = extract(['Venezuela freed two Americans on Monday. Secretary of State Mark Dale thanked Caracas.']);
     expect(relations.filter((relation) => relation.startsWith('Mark Dale MEMBER_OF'))).toEqual([]);

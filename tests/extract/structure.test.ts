@@ -373,6 +373,25 @@ describe('units of organisations', () => {
 });
 
 describe('offices in appositions', () => {
+  it('reads the head of a unit named in lower case ("the head of the federal delegation") as no head of a body named before', () => {
+    const { relations } = extract([
+      'The two-day meeting in Nairobi ended with a communiqué that asked the African Union to send more monitors.',
+      '"We will keep the peace," Amare Tola, the head of the federal delegation, told reporters after the session.',
+      'Kofi Mensah, the leader of the Ghanaian delegation, said little.',
+    ]);
+    expect(relations).not.toContain('Amare Tola LEADS African Union');
+    expect(relations).toContain('Kofi Mensah MEMBER_OF Ghana');
+    expect(relations).not.toContain('Kofi Mensah LEADS Ghana');
+  });
+
+  it('still reads the head of a standing body named before in lower case ("the head of the commission") as its head', () => {
+    const { relations } = extract([
+      'The Independent Electoral Commission of Lusania announced the results on Monday.',
+      'Jane Obi, the head of the commission, said turnout was high.',
+    ]);
+    expect(relations).toContain('Jane Obi LEADS Independent Electoral Commission of Lusania');
+  });
+
   it('reads two offices joined by "and" in one apposition, each of its own body', () => {
     const { relations } = extract(['Andro Vicko, the chairman of the Lusanian Senate and leader of the Renewal Party, said the deal was dead.']);
     expect(relations).toEqual(expect.arrayContaining(['Andro Vicko LEADS Lusanian Senate', 'Andro Vicko LEADS Renewal Party']));
