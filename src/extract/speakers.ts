@@ -206,9 +206,10 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (antecedent) return antecedent;
   }
   // "Nana Gogia, whose husband, Levan Gogia, is among the detained, said": the name before a relative clause that
-  // runs up to the verb, past the commas inside it.
+  // runs up to the verb, past the commas inside it — "which" too once the clause is closed before the verb ("The
+  // League, which groups A, B and C, said": the names it lists do not speak).
   if (tokens[head - 1]?.text === ',') {
-    const relative = tokens.findLastIndex((token, k) => k < head - 1 && k >= head - 24 && /^(whose|who)$/.test(token.lower) && tokens[k - 1]?.text === ',');
+    const relative = tokens.findLastIndex((token, k) => k < head - 1 && k >= head - 24 && /^(whose|who|which)$/.test(token.lower) && tokens[k - 1]?.text === ',');
     const inner = relative > 0 ? tokens.slice(relative + 1, head - 1).filter((token) => token.text === ',').length : 0;
     const antecedent = inner > 0 ? actorEndingAt(beforeBracketedAcronym(tokens, relative - 1)) : undefined;
     if (antecedent) return antecedent;

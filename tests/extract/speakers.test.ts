@@ -130,6 +130,10 @@ describe('nearestSubject', () => {
     expect(subjectOf('Norway has also warned that the plant would close.', 'warned')).toBe('Norway');
   });
 
+  it('reads past a "which" clause listing names to the body it describes ("X, which groups A, B and C, said")', () => {
+    expect(subjectOf('The Harbour League, which groups Ostrel, Kessa and Lusania, said the talks would resume.', 'said')).toBe('Harbour League');
+  });
+
   it('reads past a relative clause set off by commas and an auxiliary after it ("X, which …, had warned")', () => {
     expect(subjectOf('Norway, which claims the islands, had warned that the plant would close.', 'warned')).toBe('Norway');
   });
