@@ -110,7 +110,9 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // "…, the ministry said in a statement posted on its website late on Tuesday": a longer tail of place and time.
     const placeTail = (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') || LISTENERS.has(tokens[v + 1]?.lower ?? '')) && tail.length <= 12 && !tail.some((token) => token.lower === 'that');
     // (Not ", and the ministry said 23 people had been detained": a clause of its own, joined by "and".)
-    const joinedClause = tokens[before + 1]?.lower === 'and' && tail.length >= MIN_REPORTED_WORDS - 1 && !placeTail;
+    // … however short, once it reads as a clause ("…, and Kessa said it would respond": its verb second or third).
+    const shortTail = [1, 2].some((k) => FINITE_AUXILIARIES.has(tokens[v + 1 + k]?.lower ?? ''));
+    const joinedClause = tokens[before + 1]?.lower === 'and' && (tail.length >= MIN_REPORTED_WORDS - 1 || shortTail) && !placeTail;
     // ("In a statement after the meeting in Riyadh, the council said …": a phrase set before the subject is no clause;
     // nor is "In Shire, a displaced teacher, X, said …" before a name set off by commas.)
     const setOff = tokens[v - 1]?.text === ',';

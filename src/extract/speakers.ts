@@ -53,12 +53,12 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
     const firstSaying = tokens.findIndex((token, i) => i >= from && i < verb && isVerb(token, SPEECH_VERBS));
     const clause = mentions.filter((mention) => mention.start >= from && mention.end <= verb && actorAt(mention) && (firstSaying < 0 || mention.start < firstSaying));
     const first = clause[0];
-    const person = first && clause.find((mention) => entityKind(context, actorAt(mention)!) === 'Person' && mention.start - first.end <= 4);
+    const person = first && (namedAfterOwner(clause, tokens) ?? clause.find((mention) => entityKind(context, actorAt(mention)!) === 'Person' && mention.start - first.end <= 4));
     if (person || first) return actorAt(person ?? first);
     if (firstSaying >= 0) return undefined;
   }
   const before = mentions.filter((mention) => mention.start >= from && mention.end <= verb).filter((mention) => actorAt(mention));
-  const person = before.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
+  const person = namedAfterOwner(before, tokens) ?? before.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
   if (person) return actorAt(person);
   const last = before.at(-1);
   if (last) return actorAt(last);
@@ -74,6 +74,17 @@ export function pickSpeaker(context: StatementContext, sentence: number, from: n
   const afterPerson = after.find((mention) => entityKind(context, actorAt(mention)!) === 'Person');
   const chosen = afterPerson ?? after[0];
   return chosen ? actorAt(chosen) : undefined;
+}
+
+/**
+ * "X's lawyer, Y, said", "Y's spokeswoman, Z, said": the name set off by commas after an owner's title is who speaks,
+ * not the owner — the mention right after "<owner>'s <a word or two>,".
+ */
+function namedAfterOwner(mentions: Mention[], tokens: Token[]): Mention | undefined {
+  const owner = mentions[0];
+  if (!owner?.possessive) return undefined;
+  return mentions.find((mention) => mention.start > owner.end + 1 && mention.start <= owner.end + 3 && tokens[mention.start - 1]?.text === ',' &&
+    tokens.slice(owner.end, mention.start - 1).every((token) => !token.punct && !token.capitalized));
 }
 
 /** After a possessive, a word that speaks for its owner: an office or title ("Russia's ambassador"), a voice or officials. */
@@ -206,9 +217,10 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (antecedent) return antecedent;
   }
   // "Nana Gogia, whose husband, Levan Gogia, is among the detained, said": the name before a relative clause that
-  // runs up to the verb, past the commas inside it.
+  // runs up to the verb, past the commas inside it — "which" too once the clause is closed before the verb ("The
+  // League, which groups A, B and C, said": the names it lists do not speak).
   if (tokens[head - 1]?.text === ',') {
-    const relative = tokens.findLastIndex((token, k) => k < head - 1 && k >= head - 24 && /^(whose|who)$/.test(token.lower) && tokens[k - 1]?.text === ',');
+    const relative = tokens.findLastIndex((token, k) => k < head - 1 && k >= head - 24 && /^(whose|who|which)$/.test(token.lower) && tokens[k - 1]?.text === ',');
     const inner = relative > 0 ? tokens.slice(relative + 1, head - 1).filter((token) => token.text === ',').length : 0;
     const antecedent = inner > 0 ? actorEndingAt(beforeBracketedAcronym(tokens, relative - 1)) : undefined;
     if (antecedent) return antecedent;

@@ -66,6 +66,10 @@ describe('reportedSpeech', () => {
     expect(read(reported, 'The port would reopen within a week, and Ilsa Varga said twenty fishermen had been detained overnight.')?.text).toBe('twenty fishermen had been detained overnight');
   });
 
+  it('does not give the clause before ", and X said" to X when what X said is a short clause', () => {
+    expect(read(reported, 'Ostrel detained two Kessan fishing boats overnight, and Kessa said it would respond.')?.text).not.toBe('Ostrel detained two Kessan fishing boats overnight');
+  });
+
   it('does not read a phrase set before the subject as a clause of speech', () => {
     expect(read(reported, 'In a statement after the meeting in Kessa, Ilsa Varga said talks would resume soon.')?.text).toBe('talks would resume soon');
   });

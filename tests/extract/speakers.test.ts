@@ -66,6 +66,13 @@ describe('isTitleWord', () => {
 });
 
 describe('pickSpeaker', () => {
+  it('gives "X\'s lawyer, Y, said" to Y, the person the apposition names, not to X who owns the title', () => {
+    const context = statementContext(['Ilsa Varga was detained in May.', 'Varga\'s lawyer, Marek Havel, called the ruling “a day of dignity” for the fishermen.']);
+    const verb = tokenAt(context, 1, 'called');
+    expect(nameOf(context, pickSpeaker(context, 1, 0, verb, context.mentions[1].tokens.length, true))).toBe('Marek Havel');
+    expect(nameOf(context, pickSpeaker(context, 1, 0, verb, context.mentions[1].tokens.length))).toBe('Marek Havel');
+  });
+
   it('picks the person heading "X, a spokeswoman for Y, said", not the body she speaks for', () => {
     expect(speakerAround('Ilsa Varga, a spokeswoman for the Torvald Group, said the plant would close.', 'said')).toBe('Ilsa Varga');
   });
@@ -128,6 +135,10 @@ describe('nearestSubject', () => {
 
   it('reads past an auxiliary and an adverb ("X has also warned")', () => {
     expect(subjectOf('Norway has also warned that the plant would close.', 'warned')).toBe('Norway');
+  });
+
+  it('reads past a "which" clause listing names to the body it describes ("X, which groups A, B and C, said")', () => {
+    expect(subjectOf('The Harbour League, which groups Ostrel, Kessa and Lusania, said the talks would resume.', 'said')).toBe('Harbour League');
   });
 
   it('reads past a relative clause set off by commas and an auxiliary after it ("X, which …, had warned")', () => {
