@@ -18,7 +18,7 @@ export function bodiesSigning(context: RelationContext, relations: LocalRelation
     .map((relation) => ({ ...relation, kind: 'PARTY_TO' as const, props: undefined }));
 }
 
-/** The relations with each legislature that "is party" to a text (it ratified it) replaced by its state, when known. */
+/** The relations with each legislature that "is party" to a text (it ratified it) replaced by its state; dropped when its state is not known. */
 export function legislaturesAsStates(context: RelationContext, relations: LocalRelation[]): LocalRelation[] {
   return relations.flatMap((relation) => {
     if (relation.kind !== 'PARTY_TO' || !isLegislature(context, relation.subject)) return [relation];

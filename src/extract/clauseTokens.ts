@@ -1,6 +1,7 @@
 // Clause shapes read off tokens: quotation marks that open or close, ", he said," tags, ", which … ," clauses and
 // bracketed acronyms, which the subject and object rules look past.
 import type { Token } from './tokens.ts';
+import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
 /** Verbs of saying: the clause after them has its own subject. */
 export const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
@@ -60,4 +61,17 @@ export function withoutRelativeClauses(tokens: Token[]): Token[] {
   if (open < 0) return tokens;
   const close = tokens.findIndex((token, k) => k > open + 1 && token.text === ',');
   return close < 0 ? tokens : [...tokens.slice(0, open), ...withoutRelativeClauses(tokens.slice(close + 1))];
+}
+
+/** The seven weekdays, as news writes them ("said on Monday that …"). */
+export const WEEKDAY_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The index of a verb of saying right before `at`, past an optional "that" and an "on Monday" before it ("said it had",
+ * "said that its …", "said on Monday that its …"); undefined when there is none.
+ */
+export function sayingVerbBefore(tokens: Token[], at: number): number | undefined {
+  let verb = tokens[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+  if (tokens[verb + 1]?.lower === 'that' && WEEKDAY_NAMES.test(tokens[verb]?.text ?? '') && tokens[verb - 1]?.lower === 'on') verb -= 2;
+  return SPEECH_VERBS.has(tokens[verb]?.lower ?? '') ? verb : undefined;
 }

@@ -5,8 +5,9 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { ACCUSING_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
-import { BARE_HEADS } from './lowerCaseTreaties.ts';
+import { BARE_CAPITALISED_HEADS, BARE_HEADS } from './lowerCaseTreaties.ts';
 import { OPEN_QUOTE } from './quoteMarks.ts';
+import { sayingVerbBefore } from './clauseTokens.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
@@ -405,7 +406,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       if (antecedent) key = antecedent;
       // (Not past a clause of its own: "Peru seized the boats, and Chile said it would retaliate" is Chile's "it".)
       const speaker = sentenceSubjectThing.get(mention.sentence);
-      if (speaker && !speaker.coordinated && speaker.end < mention.start && opensReportedClause(tokens, mention.start) && !joinsClause(tokens, speaker.end, mention.start)) key = speaker.key;
+      if (speaker && !speaker.coordinated && speaker.end < mention.start && sayingVerbBefore(tokens, mention.start) !== undefined && !joinsClause(tokens, speaker.end, mention.start)) key = speaker.key;
       const subject = sentenceSubjectThing.get(mention.sentence - 1);
       // ("“It is an obligation the state accepted when it signed the charter”": in a sentence quoted whole, "it" is
       // something of the speaker's words, not the last one the article named.)
@@ -533,7 +534,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     aliasTreatyWithItsYear(entity, sentences);
   }
   // (A region governing itself within a state is not the state the story is about, even when named first.)
-  const storyState = all.map((mention) => (mention.inQuote ? undefined : entityOf.get(mention))).find((key) => key?.startsWith('state:') && !isRegionalGovernment(key.slice('state:'.length)));
+  const isNationalState = (key: string | undefined): key is string => Boolean(key?.startsWith('state:') && !isRegionalGovernment(key.slice('state:'.length)));
+  const storyOpening = all.find((mention) => !mention.inQuote && isNationalState(entityOf.get(mention)));
+  const storyState = storyOpening && entityOf.get(storyOpening);
   // "Papua New Guinea's parliament ratified the treaty with Australia. … accused the government of …": a state whose body
   // is the first subject is named first, and its government is the one meant.
   const stateOfMention = (mention: Mention) => {
@@ -543,7 +546,12 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const subject = mention.form === 'name' && isSubjectPosition(sentences[mention.sentence]?.tokens ?? [], mention);
     return subject && entity?.kind === 'Government' && entity.state ? `state:${entity.state}` : undefined;
   };
-  const governmentState = all.map(stateOfMention).find((key) => key && !isRegionalGovernment(key.slice('state:'.length)));
+  let governmentState: string | undefined;
+  for (const mention of all) {
+    governmentState = stateOfMention(mention);
+    if (isNationalState(governmentState)) break;
+    governmentState = undefined;
+  }
   return { entities, entityOf, bothStates: mainPair(entities), storyState, governmentState };
 }
 
@@ -602,11 +610,6 @@ function joinsClause(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** True when a verb of saying stands right before `at`, or before "that" at it ("said it had", "said that its …"). */
-function opensReportedClause(tokens: Token[], at: number): boolean {
-  const verb = tokens[at - 1]?.lower === 'that' ? at - 2 : at - 1;
-  return SPEECH_VERBS.has(tokens[verb]?.lower ?? '');
-}
 
 /** A state's legislature or presidency that news names by its head word alone ("Congress", "the Senate", "the Presidency"). */
 const STANDALONE_STATE_BODIES: ReadonlySet<string> = new Set(['congress', 'senate', 'parliament', 'presidency']);
@@ -817,9 +820,6 @@ function mergeNamesWithinNames(entities: Map<string, ArticleEntity>, entityOf: M
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
 }
-
-/** A treaty's head word that a capitalised "the Convention" or "the Agreement" stands for alone. */
-const BARE_CAPITALISED_HEADS = /^(agreement|accord|treaty|convention|protocol|charter|pact|memorandum|covenant|compact|declaration)$/;
 
 /**
  * "the Convention" after "the Tarsk Convention on Fisheries": a treaty named by its head word alone, capitalised as

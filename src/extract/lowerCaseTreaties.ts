@@ -65,8 +65,10 @@ const VAGUE_WORDS = new Set([
   'initial', 'revised', 'updated', 'controversial', 'disputed', 'secret', 'informal', 'verbal', 'this', 'that', 'no',
   'good', 'great', 'big', 'bad', 'better', 'best', 'raw', 'fair', 'sweetheart', 'done',
 ]);
+/** Heads of the texts news names by a noun alone ("an agreement", "the pact"). */
+const TEXT_HEADS = ['agreement', 'accord', 'pact', 'treaty', 'protocol', 'memorandum', 'convention', 'deal'];
 /** Heads that name a text on their own, with what it is about before them ("a water-sharing agreement"). */
-const DESCRIBED_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal)$/;
+const DESCRIBED_HEADS = new RegExp(`^(${[...TEXT_HEADS, 'truce'].join('|')})$`);
 /** Nouns after a head that make it a word about the text, not the text ("agreement talks", "treaty obligations"). */
 const ABOUT_A_TEXT = /^(of|talks|negotiations|negotiators|text|obligations|terms|partners|partner|commitments|deadline|process|review|signing|draft|framework|violations?|rules)$/;
 /** Verbs by which a text is made ("signed a policing deal"). */
@@ -97,7 +99,9 @@ function describedTreaty(sentence: number, tokens: Token[], index: number): Ment
 }
 
 /** Heads a text made may be named by alone ("signed a protocol"). */
-export const BARE_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|deal|compact|convention)$/;
+export const BARE_HEADS = new RegExp(`^(${[...TEXT_HEADS, 'compact'].join('|')})$`);
+/** Heads a capitalised "the Convention" or "the Agreement" may stand for alone (a deal is never written so). */
+export const BARE_CAPITALISED_HEADS = new RegExp(`^(${[...TEXT_HEADS.filter((head) => head !== 'deal'), 'compact', 'charter', 'covenant', 'declaration'].join('|')})$`);
 
 /**
  * "Iraq and Kuwait signed a protocol on Monday": a text made, named by its head alone; the story names it later

@@ -183,8 +183,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
   if (tokens[start - 1]?.lower === 'of' && /^(subsidiary|subsidiaries|affiliate)$/.test(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start - 1]?.lower === 'by' && (tokens[start - 2]?.lower === 'operated' || (/^(led|headed)$/.test(tokens[start - 2]?.lower ?? '') && /^(consortium|venture)$/.test(tokens[start - 3]?.lower ?? '')))) return true;
   // "a joint venture between X and Y": the partners of a venture are companies.
-  const listed = firstOfList(tokens, start);
-  if (tokens[listed - 1]?.lower === 'between' && tokens[listed - 2]?.lower === 'venture') return true;
+  const first = firstOfList(tokens, start);
+  if (tokens[first - 1]?.lower === 'between' && tokens[first - 2]?.lower === 'venture') return true;
   // "X said in a stock exchange filing": what files with a regulator is a company.
   if (next?.lower === 'said' && tokens[end + 1]?.lower === 'in' && /^(a|its)$/.test(tokens[end + 2]?.lower ?? '') && tokens.slice(end + 3, end + 6).some((word) => /^filings?$/.test(word.lower))) return true;
   // "a poll published last month by Invamer": who carried out a poll is a pollster.
@@ -203,7 +203,6 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
       if ((ORGANIZATION_DESCRIPTORS.has(word.lower) || APPOSITION_ORGANISATIONS.has(word.lower)) && heads) return true;
     }
   }
-  const first = firstOfList(tokens, start);
   // "U.S. majors Chevron and ExxonMobil", "carmakers Toyota and Honda", "miners Orvik and Tarn": names listed right after
   // a plural of companies (in news a list after "miners" or "traders" names firms; people by trade, "farmers", are none).
   const kind = tokens[first - 1];

@@ -79,16 +79,30 @@ const INTENT_WORDS = /^(would|will|wants|wanted|intends|intended|plans|planned|e
  * a state that opens what the holder said and says what it will do (not "said Lebanon had failed", a state blamed).
  */
 function stateSpokenFor(sentences: SentenceMentions[], resolved: ArticleEntities, holder: string, except: number): string | undefined {
+  return statesSpokenFor(sentences, resolved).get(holder)?.find((spoken) => spoken.sentence !== except)?.state;
+}
+
+/** Per article, each speaker's states spoken for and where: one walk over the article, not one per office-holder. */
+const spokenForCache = new WeakMap<SentenceMentions[], Map<string, { sentence: number; state: string }[]>>();
+
+function statesSpokenFor(sentences: SentenceMentions[], resolved: ArticleEntities): Map<string, { sentence: number; state: string }[]> {
+  const cached = spokenForCache.get(sentences);
+  if (cached) return cached;
+  const bySpeaker = new Map<string, { sentence: number; state: string }[]>();
   for (const [index, { tokens, mentions }] of sentences.entries()) {
-    if (index === except) continue;
     for (const speaker of mentions) {
-      if (speaker.inQuote || resolved.entityOf.get(speaker) !== holder || !SPEECH_VERBS.has(tokens[speaker.end]?.lower ?? '')) continue;
+      const holder = resolved.entityOf.get(speaker);
+      if (!holder || speaker.inQuote || !SPEECH_VERBS.has(tokens[speaker.end]?.lower ?? '')) continue;
       const start = tokens[speaker.end + 1]?.lower === 'that' ? speaker.end + 2 : speaker.end + 1;
       const state = mentions.find((mention) => mention.start === start && !mention.possessive && !mention.inQuote && resolved.entityOf.get(mention)?.startsWith('state:'));
-      if (state && INTENT_WORDS.test(tokens[state.end]?.lower ?? '')) return resolved.entityOf.get(state);
+      if (!state || !INTENT_WORDS.test(tokens[state.end]?.lower ?? '')) continue;
+      const spoken = bySpeaker.get(holder) ?? [];
+      spoken.push({ sentence: index, state: resolved.entityOf.get(state)! });
+      bySpeaker.set(holder, spoken);
     }
   }
-  return undefined;
+  spokenForCache.set(sentences, bySpeaker);
+  return bySpeaker;
 }
 
 /**

@@ -137,8 +137,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (led && (led.modifier || isUnitNamedAfter(tokens, led.end))) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   // ("won the backing of X": the support is got from X; "sought the support of X", "lost the support of X": none given.)
-  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && supportHad(tokens, begin) === 'sought') return [];
-  if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' && supportHad(tokens, begin) === 'had') [subjects, objects] = [objects, subjects];
+  const had = trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' ? supportHad(tokens, begin) : undefined;
+  if (had === 'sought') return [];
+  if (had === 'had') [subjects, objects] = [objects, subjects];
   // "while it enjoyed political and economic backing from Russia": the one the support comes from gives it.
   if (trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'from') [subjects, objects] = [objects, subjects];
   // ("providing material support to the government", "provided training to X": support given is no supply of arms;
@@ -415,12 +416,15 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
  * True when goods ("boats", "artillery shells") stand between a verb of supplying at `end` and the "to" after it, before
  * any help ("provides boats and training to X"; not "provided training and food aid to X", nor "provided details to X").
  */
+/** Any of the goods, as whole words. */
+const SUPPLIED_GOODS_SEARCH = new RegExp(`\\b(?:${SUPPLIED_GOODS.join('|')})\\b`);
+
 function namesGoods(tokens: Token[], end: number): boolean {
   const to = tokens.findIndex((token, k) => k >= end && token.lower === 'to');
   const words = tokens.slice(end, to < 0 ? end : to).map((token) => token.lower);
   const help = words.findIndex((word) => NOT_SUPPLIES.has(word));
   const goods = words.slice(0, help < 0 ? undefined : help).join(' ');
-  return SUPPLIED_GOODS.some((item) => new RegExp(`\\b${item}\\b`).test(goods));
+  return SUPPLIED_GOODS_SEARCH.test(goods);
 }
 
 /** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */

@@ -16,6 +16,7 @@ import { apartFromCounterpart, apartFromPartner, lastStateNamed, recentBody, rec
 import { placeAfter, placeBefore } from './placesWithin.ts';
 import { isUnitNamedAfter, isSentGroupNoun } from './unitsOfBodies.ts';
 import { isWorldRegionName } from './compassRegions.ts';
+import { sayingVerbBefore } from './clauseTokens.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -271,10 +272,11 @@ function speakersState(tokens: Token[], mentions: Mention[], person: Mention, ti
  * state or body that opens a sentence (or names its speaker) and says an office-holder's name right after its verb.
  */
 function bodySaying(tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): string | undefined {
-  let verb = person.start - 1;
-  while (verb > 0 && !tokens[verb].punct && tokens[verb].capitalized) verb--;
-  if (tokens[verb]?.lower === 'that') verb--;
-  if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  // (Past the title before the name: "said President X".)
+  let at = person.start;
+  while (at > 1 && !tokens[at - 1].punct && tokens[at - 1].capitalized) at--;
+  const verb = sayingVerbBefore(tokens, at);
+  if (verb === undefined) return undefined;
   const subject = mentions.find((mention) => !mention.inQuote && mention.end <= verb);
   if (!subject || subject.start > (/^(a|an|the)$/.test(tokens[0]?.lower ?? '') ? 1 : 0)) return undefined;
   const key = resolved.entityOf.get(subject);
@@ -395,19 +397,15 @@ function carriedOn(title: Title | undefined, sentences: SentenceMentions[], reso
  */
 function speakingSubject(sentence: SentenceMentions, its: Mention, resolved: ArticleEntities): Mention | undefined {
   const { tokens, mentions } = sentence;
-  let verb = its.start - 1;
-  if (tokens[verb]?.lower === 'that') verb--;
-  // ("said on Monday that its chairman …")
-  if (tokens[verb + 1]?.lower === 'that' && DAY_NAMES.test(tokens[verb]?.text ?? '') && tokens[verb - 1]?.lower === 'on') verb -= 2;
-  if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  // ("said its chairman …", "said on Monday that its chairman …")
+  const verb = sayingVerbBefore(tokens, its.start);
+  if (verb === undefined) return undefined;
   const opening = tokens[0]?.lower === 'the' ? 1 : 0;
   const subject = mentions.find((mention) => mention.start === opening && !mention.possessive && !mention.modifier && !mention.inQuote);
   const kind = subject ? resolved.entities.get(resolved.entityOf.get(subject) ?? '')?.kind : undefined;
   return subject && subject.end < verb && (kind === 'Organization' || kind === 'Government') ? subject : undefined;
 }
 
-/** Days a verb of saying may be dated by before "that" ("said on Monday that"). */
-const DAY_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** "X has ruled the country since …", "…, President X, has led the nation for …": the name is the country's ruler. */
 function rulesTheCountry(tokens: Token[], person: Mention): boolean {
@@ -618,10 +616,10 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
   return undefined;
 }
 
-/** An office only a state has ("trade minister", "president", "ambassador"), in up to three lower-case words from `at`, ending the phrase. */
 /** Who serves a state without an office of its own ("X, a Ugandan diplomat,"), unlike "a Brazilian economist". */
 const STATE_SERVANTS = /^(diplomat|legislator|parliamentarian|lawmaker)$/;
 
+/** An office only a state has ("trade minister", "president", "ambassador"), in up to three lower-case words from `at`, ending the phrase. */
 function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
   for (let length = 3; length >= 1; length--) {
     const words = tokens.slice(at, at + length);
@@ -745,7 +743,7 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is; "the
   // ambassador to Chile": a state an envoy is sent to is where the envoy serves, not whom.)
   const posted = POSTED_OFFICES.test(title.phrase) && tokens[title.end].lower !== 'of';
-  const inside = named.filter((mention, k) => !((k > 0 || posted) && mention.key.startsWith('state:') && (posted || tokens[mention.start - 1]?.lower === 'in')));
+  const inside = named.filter((mention, k) => !(mention.key.startsWith('state:') && (posted || (k > 0 && tokens[mention.start - 1]?.lower === 'in'))));
   // "an official at the ministry's North Korea policy bureau": the owner of an unnamed unit is the body.
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;
@@ -778,8 +776,8 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
   return parent && key ? { key, end: parent.end } : undefined;
 }
 
-/** Nouns for a part of an organisation or a state, which a unit is named as ("mission", "force", "advisory body"). */
-const UNIT_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'team', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
+/** Nouns for a part an organisation or a state owns, which a unit is named as ("mission", "force", "advisory body") — for PART_OF; unitsOfBodies.ts keeps the narrower UNIT_NOUNS, whose heads are members of their owner. */
+const PART_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'team', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
 
 /**
  * The organisation or state a unit is named as part of: "<owner>'s [words] <unit noun> NAME", "<owner>'s [words]
@@ -801,7 +799,7 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   if (possessor && titleAt(tokens, unit.end)) return undefined;
   if (possessor) {
     const byName = possessor.form === 'name' && kindOf(possessor) === 'Organization';
-    const unitAfter = UNIT_NOUNS.has(tokens[unit.end]?.lower ?? '') && !tokens[unit.end].capitalized;
+    const unitAfter = PART_NOUNS.has(tokens[unit.end]?.lower ?? '') && !tokens[unit.end].capitalized;
     // ("its European Peace Facility", not "its NATO allies" nor "the group's Telegram channel": a short form owns an
     // organisation named in words of its own.)
     const ownName = possessor.form !== 'name' && unitKind === 'Organization' && unit.end - unit.start >= 2 && !/^\p{Lu}+$/u.test(unit.text);
@@ -811,7 +809,7 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   // Operation Irini …": what "whose" owns is the body's or the state's named before its comma.
   let whose = unit.start - 1;
   while (whose > unit.start - 4 && tokens[whose] && !tokens[whose].punct && !tokens[whose].capitalized && tokens[whose].lower !== 'whose') whose--;
-  if (tokens[whose]?.lower === 'whose' && tokens[whose - 1]?.text === ',' && (whose === unit.start - 1 || UNIT_NOUNS.has(tokens[unit.start - 1].lower))) {
+  if (tokens[whose]?.lower === 'whose' && tokens[whose - 1]?.text === ',' && (whose === unit.start - 1 || PART_NOUNS.has(tokens[unit.start - 1].lower))) {
     const comma = whose - 1;
     const owner = mentions.filter((mention) => mention.end <= comma && !mention.inQuote && !tokens.slice(mention.end, comma).some((token) => token.punct) && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government')).at(-1);
     return ownerKey(owner);
@@ -822,7 +820,7 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   if (tokens[at]?.lower === 'as' && tokens[at - 1]?.lower === 'known') at -= 2;
   const comma = tokens[at]?.text === ',';
   if (comma) at--;
-  if (!UNIT_NOUNS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  if (!PART_NOUNS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
   let words = 0;
   while (at > 0 && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && words < 3 && !/^(the|a|an|of|and|whose|its|their)$/.test(tokens[at - 1].lower)) {
     at--;
@@ -890,13 +888,13 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   if (ofThe) return named(ofThe[1]);
   // "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": a body named with its organisation.
   // ("EUFOR Althea", "UNM MP": an acronym before a name or a title of no body names the same thing, or a person's party.)
-  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) {
+  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || PART_NOUNS.has(word.toLowerCase()))) {
     const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
     if (owner) return owner;
   }
   // "African Union Commission", "European Union Monitoring Mission": an organisation's full name before a body's head.
   for (let cut = words.length - 1; cut >= 2; cut--) {
-    if (!words.slice(cut).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || UNIT_NOUNS.has(word.toLowerCase()))) continue;
+    if (!words.slice(cut).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || PART_NOUNS.has(word.toLowerCase()))) continue;
     const owner = named(words.slice(0, cut).join(' '));
     if (owner && owner !== mentionKey) return owner;
   }

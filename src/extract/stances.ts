@@ -91,7 +91,10 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   const states = new Set(targets.filter((key) => key.startsWith('state:')));
   const standing = targets.filter((key) => resolved.entities.get(key)!.kind !== 'Person' || ![...sideOf(resolved, representedBy, key)].some((other) => other !== key && states.has(other)));
   // ("We condemn the war in Ukraine": the side an act of force hit is not the one condemned.)
-  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => (TARGET_KINDS.has(resolved.entities.get(key)!.kind) || actsIn(statement.text, resolved.entities.get(key)!.aliases)) && !isVictimIn(statement.text, resolved.entities.get(key)!.aliases));
+  return targets.length > MAX_TARGETS ? [] : standing.filter((key) => {
+    const { kind, aliases } = resolved.entities.get(key)!;
+    return (TARGET_KINDS.has(kind) || actsIn(statement.text, aliases)) && !isVictimIn(statement.text, aliases);
+  });
 }
 
 /** The nouns of acts of force, as a pattern ("the war in Ukraine", "the attack on Peru"). */
@@ -107,7 +110,6 @@ interface SideSearches {
   /** Any of its names. */
   readonly named?: RegExp;
   /** A name of it right after an act of force or meddling ("the attack on Peru"), once and every time. */
-  readonly hit?: RegExp;
   readonly hits?: RegExp;
   /** A name of it that acts ("the EU was …", "the Council's decision"), not one after a preposition ("the rules of the WTO are"). */
   readonly acts?: RegExp;
@@ -128,7 +130,7 @@ function searchesOf(aliases: Set<string>): SideSearches {
   const hit = names ? `\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])` : '';
   searches = {
     size: aliases.size,
-    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hit: new RegExp(hit, 'iu'), hits: new RegExp(hit, 'giu') } : {}),
+    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hits: new RegExp(hit, 'giu') } : {}),
     ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?<!\\b(?:of|under|to|in|with|at|from|by|for|before)\\s+(?:the\\s+)?)(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
   };
   SIDE_SEARCHES.set(aliases, searches);
@@ -140,10 +142,11 @@ function searchesOf(aliases: Set<string>): SideSearches {
  * or whom an act of force or meddling hit.
  */
 function isVictimIn(text: string, aliases: Set<string>): boolean {
-  const { named, hit, hits } = searchesOf(aliases);
-  if (!named || !hit || !hits) return false;
+  const { named, hits } = searchesOf(aliases);
+  if (!named || !hits) return false;
   // Only when every mention of the side in the statement is such a victim.
-  return hit.test(text) && (text.match(named)?.length ?? 0) === (text.match(hits)?.length ?? 0);
+  const hitCount = text.match(hits)?.length ?? 0;
+  return hitCount > 0 && (text.match(named)?.length ?? 0) === hitCount;
 }
 
 /** "the EU was punishing Africans", "the Council's decision": an organisation that acts in the statement, not its forum. */

@@ -82,7 +82,7 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
 function settleBareTexts(sentences: SentenceMentions[], resolved: ArticleEntities, parties: Map<string, string[]>): void {
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   // Texts with a proper name ("the Bayan Protocol"), not dated by a year.
-  const proper = treaties.filter((entity) => !isBare(entity) && !isDescriptive(entity) && ![...entity.aliases].some((alias) => /^(1[5-9]|20)\d\d /.test(alias)));
+  const proper = treaties.filter((entity) => !isBare(entity) && !isDescriptive(entity) && ![...entity.aliases].some((alias) => openingYear(alias) !== undefined));
   for (const entity of treaties.filter(isBare)) {
     const head = entity.name.toLowerCase();
     const holding = proper.filter((other) => other.name.toLowerCase().split(/[\s-]+/).includes(head));
@@ -290,9 +290,14 @@ function yearOf(entity: ArticleEntity): string | undefined {
 /** A treaty one of whose names opens with a year other than `year` ("2008 Special Agreement"). */
 function isNamedWithOtherYear(entity: ArticleEntity, year: string): boolean {
   return [...entity.aliases].some((alias) => {
-    const opening = /^((?:1[5-9]|20)\d\d) /.exec(alias)?.[1];
+    const opening = openingYear(alias);
     return opening !== undefined && opening !== year;
   });
+}
+
+/** The year a name opens with ("2008" of "2008 Special Agreement"), if it opens with one. */
+function openingYear(alias: string): string | undefined {
+  return /^((?:1[5-9]|20)\d\d) /.exec(alias)?.[1];
 }
 
 /**

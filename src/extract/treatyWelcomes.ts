@@ -18,11 +18,12 @@ export function welcomesOfTreaties(sentences: SentenceMentions[], resolved: Arti
   const found: LocalRelation[] = [];
   sentences.forEach(({ tokens, mentions }, index) => {
     for (let verb = 0; verb < tokens.length; verb++) {
-      const kind = WELCOMING_VERBS.has(tokens[verb].lower) || isBareVoteFor(tokens, verb) ? 'SUPPORTS' : OPPOSING_VERBS.has(tokens[verb].lower) ? 'CONDEMNS' : undefined;
+      const vote = isBareVoteFor(tokens, verb);
+      const kind = WELCOMING_VERBS.has(tokens[verb].lower) || vote ? 'SUPPORTS' : OPPOSING_VERBS.has(tokens[verb].lower) ? 'CONDEMNS' : undefined;
       if (!kind) continue;
       let at = verb + 1;
       if (tokens[at]?.punct && /^['’"”]$/.test(tokens[at].text)) at++;
-      if (!isBareVoteFor(tokens, verb) && !isTreatyBackReference(tokens, at)) continue;
+      if (!vote && !isTreatyBackReference(tokens, at)) continue;
       const treaty = treatyMeant(resolved, index, parties);
       // ("X, who has broken publicly with Y, criticised the deal": the subject stands before the relative clause.)
       const subject = subjectBefore(mentions, resolved, relativeOpening(tokens, verb) ?? verb, tokens) ?? speakerOfSentence.get(index);

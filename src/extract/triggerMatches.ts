@@ -27,8 +27,20 @@ COMPILED.forEach(({ prefixes }, index) => {
  * The literal beginnings of the words a pattern can start with ("criticise[ds]?" → "criticise"), read off its
  * leading group of alternatives; undefined when the pattern does not start that way (then it is always tried).
  */
-function firstWordPrefixes(pattern: string): string[] | undefined {
-  if (!pattern.startsWith('(')) return undefined;
+export function firstWordPrefixes(pattern: string): string[] | undefined {
+  // A lookbehind at the start ("(?<!truce )pact …") matches no word of its own: the words are those after it.
+  if (/^\(\?<[!=]/.test(pattern)) {
+    const close = closingParen(pattern);
+    return close < 0 ? undefined : firstWordPrefixes(pattern.slice(close + 1));
+  }
+  // A pattern that opens with a plain word ("joint (\\S+ ){0,2}commission …") starts with that word.
+  if (!pattern.startsWith('(')) {
+    if (hasTopLevelAlternative(pattern)) return undefined;
+    const word = /^[a-z'-]*/.exec(pattern)![0];
+    // (A quantifier after the word makes its last letter optional: "treaty?".)
+    const prefix = /^[?*{]/.test(pattern.slice(word.length)) ? word.slice(0, -1) : word;
+    return prefix.length >= 3 ? [prefix] : undefined;
+  }
   let depth = 0;
   let end = -1;
   for (let i = 0; i < pattern.length; i++) {
@@ -53,6 +65,29 @@ function firstWordPrefixes(pattern: string): string[] | undefined {
   alternatives.push(current);
   const prefixes = alternatives.map((alternative) => /^[a-z'-]*/.exec(alternative.split(' ')[0])![0]);
   return prefixes.every((prefix) => prefix.length >= 3) ? prefixes : undefined;
+}
+
+/** The index of the parenthesis that closes the one `pattern` opens with; -1 when it never closes. */
+function closingParen(pattern: string): number {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === '(') depth++;
+    else if (pattern[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** True when `pattern` has a "|" outside every group (then its first word is not one word). */
+function hasTopLevelAlternative(pattern: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === '(') depth++;
+    else if (pattern[i] === ')') depth--;
+    else if (pattern[i] === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 function candidateTriggers(tokens: Token[]): number[] {

@@ -176,7 +176,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // Named sites: "Dolmabahce Palace", "Suez Canal Economic Zone", "Vnukovo Airport".
   'palace', 'guesthouse', 'zone', 'airport', 'square', 'hotel', 'stadium', 'bridge', 'station', 'base', 'airbase',
   'camp', 'crossing', 'checkpoint', 'hospital', 'prison', 'tower', 'dam', 'terminal', 'strip',
-  // Berths: "Queen Elizabeth II Quay", "Prince Albert Pier" (named after a monarch, never a person).
+  // Berths: "Queen Elizabeth II Quay", "Prince Albert Pier", "the Holm Quay" (named after a monarch, never a person).
   'quay', 'wharf', 'pier', 'jetty',
   // Streets and shrines: "Marten Avenue", "the Oreno Shrine".
   'avenue', 'street', 'boulevard', 'shrine', 'temple', 'cathedral', 'mosque',
@@ -184,8 +184,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'line',
   // Waters kept and paths walked: "the Linggiu Reservoir", "the Kokoda Track".
   'reservoir', 'track', 'trail',
-  // Where ships berth: "the Holm Quay", "the Marten Wharf".
-  'quay', 'wharf', 'pier', 'jetty',
 ]);
 
 /** Words after a company's short name that its full name adds ("KVX Holding" is "KVX", "Norvik Technology" is "Norvik"). */
