@@ -187,8 +187,8 @@ const CONTINENTAL_DEMONYMS: ReadonlySet<string> = new Set(['american']);
 
 /** A continental adjective inside a treaty's capitalised name ("the American Convention on Human Rights"): no party. */
 function isAdjectiveInName(other: Mention, treaty: Mention): boolean {
-  // (Only in a titled name, "<adjective> <head> on <subject>": "the North American Free Trade Agreement" binds the US.)
-  return other.start >= treaty.start && other.end <= treaty.end && /^\p{Lu}/u.test(treaty.text.replace(/^the\s+/i, '').split(/\s+/).at(-1) ?? '') && / on /.test(treaty.text) && CONTINENTAL_DEMONYMS.has(other.text.toLowerCase());
+  // (Only in a titled convention, "<adjective> Convention on <subject>": "the North American Free Trade Agreement" binds the US.)
+  return other.start >= treaty.start && other.end <= treaty.end && isTitledConvention(treaty.text) && CONTINENTAL_DEMONYMS.has(other.text.toLowerCase());
 }
 
 /**

@@ -809,6 +809,10 @@ describe('a condemning name given', () => {
     // A denied word beside a condemning one still condemns.
     expect(extract(['Chile called Peru’s new fishing rules “no betrayal of the treaty, but a blatant provocation”.']).relations).toContain('Chile CONDEMNS Peru');
   });
+
+  it('strikes out a denied word written without an article too ("not aggression"), as the rule read before its words were shared', () => {
+    expect(extract(['Chile called the Peruvian patrol “not aggression but a routine step”.']).relations.filter((relation) => relation.includes('CONDEMNS'))).toEqual([]);
+  });
 });
 
 describe('a stance on a fight', () => {

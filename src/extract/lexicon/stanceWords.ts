@@ -24,7 +24,7 @@ export function wholeWordSearch(words: ReadonlySet<string>): RegExp {
 export const CONDEMNING_SEARCH = wholeWordSearch(CONDEMNING_WORDS);
 
 /** A condemning noun denied ("not a betrayal", "no provocation"): remove these before searching for CONDEMNING_SEARCH. */
-export const DENIED_CONDEMNATIONS = /\b(?:not an? |no )(?:\w+ )?(?:betrayal|provocation|aggression)\b/gi;
+export const DENIED_CONDEMNATIONS = /\b(?:not (?:an? )?|no )(?:\w+ )?(?:betrayal|provocation|aggression)\b/gi;
 
 /** Single words (lower case) that lay a wrong at another side's door: said of it, they accuse it. */
 export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
