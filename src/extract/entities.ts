@@ -21,7 +21,6 @@ import { bracketedOtherNames, isSpellingAside, spelledNames } from './spelledNam
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
 
-export { initials } from './acronymAliases.ts';
 
 export interface ArticleEntity {
   key: string;

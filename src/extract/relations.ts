@@ -942,7 +942,7 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const owned = mention.possessive && mentions.find((other) => other.start === mention.end && isActor(context, other));
     if (owned) continue;
     // ("committed to the UN human rights treaties": a body's short name before a lower-case noun qualifies that noun.)
-    if (trigger.objects?.length === 1 && trigger.objects[0] === 'Organization' && mention.end === mention.start + 1 && /^\p{Lu}{2,6}$/u.test(tokens[mention.start].text) && /^\p{Ll}+$/u.test(tokens[mention.end]?.text ?? '')) continue;
+    if (trigger.acronymNotObject && mention.end === mention.start + 1 && /^\p{Lu}{2,6}$/u.test(tokens[mention.start].text) && /^\p{Ll}+$/u.test(tokens[mention.end]?.text ?? '')) continue;
     const key = objectKey(context, mention, trigger);
     if (!key) continue;
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.

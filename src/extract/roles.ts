@@ -4,7 +4,8 @@
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { isAmbiguousBody } from './chunkKinds.ts';
-import { initials, type ArticleEntities } from './entities.ts';
+import type { ArticleEntities } from './entities.ts';
+import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';

@@ -2,7 +2,8 @@
 // the states named around the mention, or the states whose leaders signed it.
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
-import { initials, type ArticleEntities, type ArticleEntity } from './entities.ts';
+import type { ArticleEntities, ArticleEntity } from './entities.ts';
+import { initials } from './acronymAliases.ts';
 import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';

@@ -22,6 +22,8 @@ export interface RelationTrigger {
   /** The object is named right after the verb, past only a title ("received Bolivian President X"), not inside a noun
    * phrase ("welcomed the election of X", "received a letter from X") nor as an owner ("welcomed X's decision"). */
   titledObject?: boolean;
+  /** An acronym before a lower-case noun is no object: it qualifies the noun ("committed to the UN human rights treaties"). */
+  acronymNotObject?: boolean;
   /** Words one of which must follow the object ("asked X to …"). */
   followedBy?: readonly string[];
   /** Words none of which may follow the object ("warned X that …" threatens; "warned X to …" urges). */
@@ -126,7 +128,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
   // "reaffirmed their commitment to the African Union", "remains committed to NATO": holding to a body backs it (only a
   // body: a state "committed to" a treaty is often said to keep an obligation, not to back the deal).
-  { kind: 'SUPPORTS', pattern: '(committed|commitment|commitments) to', object: 'direct', window: 2, objects: ['Organization'] },
+  { kind: 'SUPPORTS', pattern: '(committed|commitment|commitments) to', object: 'direct', window: 2, objects: ['Organization'], acronymNotObject: true },
   // "a security pact with Ghana", "renewed its fisheries agreement with Ghana": a deal a state has with another is a
   // partnership (not a truce between foes, nor one it rejects or leaves: triggerGuards.ts).
   { kind: 'COOPERATES_WITH', pattern: `(?<!${TRUCE_WORDS} )(pact|pacts|agreement|agreements|accord|accords|deal|deals|partnership|treaty|memorandum)( signed| reached| concluded)? with`, object: 'direct', window: 2, nominal: true, unlessFoes: true, subjects: ['Government'], objects: ['Government'] },
