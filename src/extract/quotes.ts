@@ -5,7 +5,7 @@ import type { Reported } from './speechActs.ts';
 import type { Token } from './tokens.ts';
 import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening, firstQuoteMark, lastQuoteMark } from './quoteMarks.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind, bothSides } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind, bothSides, theGovernment } from './speakers.ts';
 import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
 
 export type { QuoteSpan } from './quoteMarks.ts';
@@ -390,7 +390,7 @@ function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | un
   if (verb === undefined) return undefined;
   // “…,” the two governments said: either of the story's two states.
   const key = pickSpeaker(context, s, quote.closeToken + 1, verb, end) ?? voiceBefore(context, s, quote.closeToken + 1, verb) ??
-    bothSides(context, context.mentions[s].mentions, tokens, verb)?.key;
+    bothSides(context, context.mentions[s].mentions, tokens, verb)?.key ?? theGovernment(context, tokens, verb)?.key;
   return key ? { key, sentence: s } : undefined;
 }
 
@@ -427,7 +427,7 @@ function speakerBefore(context: StatementContext, quote: QuoteSpan): Speaker | u
     const key = antecedent && context.resolved.entityOf.get(antecedent);
     if (key && isSpeakerKind(context, key)) return { key, sentence: s };
   }
-  const key = pickSpeaker(context, s, 0, verb, quote.openToken, true);
+  const key = pickSpeaker(context, s, 0, verb, quote.openToken, true) ?? theGovernment(context, tokens, verb)?.key;
   return key ? { key, sentence: s } : undefined;
 }
 

@@ -266,7 +266,7 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     break;
   }
   return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head) ??
-    officialsOfTheSubject(context, mentions, tokens, head);
+    officialsOfTheSubject(context, mentions, tokens, head) ?? governmentOpening(context, tokens, verb);
 }
 
 /**
@@ -312,11 +312,33 @@ export function bothSides(context: StatementContext, mentions: Mention[], tokens
   if (tokens[start - 1]?.lower === 'the') start--;
   const state = mentions.find((mention) => mention.end <= start && !mention.modifier && mentionKind(context, mention) === 'Government');
   // … else, closing the sentence, the first of the two states the story is about ("Chile and Peru signed … . …, the
-  // two ministries said").
-  const closing = tokens.slice(verb + 1).filter((token) => !token.punct).length <= 3;
+  // two ministries said"), past a short phrase of where or how it was said ("in a joint statement").
+  const tail = tokens.slice(verb + 1).filter((token) => !token.punct);
+  const closing = tail.length <= 3 || (tail.length <= 6 && PREPOSITIONS.has(tail[0].lower) && tokens.slice(verb + 1, -1).every((token) => !token.punct));
   const key = (state && actorKey(context, state, tokens)) ?? (closing ? context.resolved.bothStates?.[0] : undefined);
   return key ? { key, start } : undefined;
 }
+
+/**
+ * "…,” the government said", "The government also said …": with no name, the government of the state the story is
+ * about (the first named, entities.ts governmentState); none when the article names no state.
+ */
+export function theGovernment(context: StatementContext, tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  const at = GOVERNMENT_ADVERBS.has(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  if (tokens[at]?.lower !== 'government' || tokens[at - 1]?.lower !== 'the') return undefined;
+  const key = context.resolved.governmentState;
+  return key ? { key, start: at - 1 } : undefined;
+}
+
+/** "The government said …" opening its sentence or clause — not "after the government declared …", a clause inside another. */
+function governmentOpening(context: StatementContext, tokens: Token[], verb: number): { key: string; start: number } | undefined {
+  const found = theGovernment(context, tokens, verb);
+  const before = found && tokens[found.start - 1];
+  return found && (!before || before.punct || /^(and|but)$/.test(before.lower)) ? found : undefined;
+}
+
+/** Words that may stand between "the government" and its verb of saying. */
+const GOVERNMENT_ADVERBS = new Set(['also', 'has', 'had', 'later', 'then', 'previously', 'earlier']);
 
 /** The actor a few words before the verb, with nothing but "also", "has", "on Monday" between. */
 function subjectRightBefore(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {

@@ -592,6 +592,35 @@ describe('"according to its commander, X"', () => {
   });
 });
 
+describe('"the government" speaking with no name', () => {
+  it('gives a quote, a lead-in and reported speech of "the government" to the state the story is about', () => {
+    const said = saidBy([
+      'OSLO (Reuters) - Norway signed a fisheries protocol with Iceland on Monday after three rounds of talks.',
+      '“This protects the cod stock for a decade,” the government said.',
+      'The government said the first quotas would be set in January.',
+      'The government also said: “We expect the fleet to adapt within a season.”',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Norway', 'This protects the cod stock for a decade'],
+      ['Norway', 'the first quotas would be set in January'],
+      ['Norway', 'We expect the fleet to adapt within a season.'],
+    ]);
+  });
+
+  it('gives no speaker when the article names no state', () => {
+    const said = saidBy(['“We will appeal the ruling,” the government said on Friday.']);
+    expect(said).toEqual([]);
+  });
+
+  it('leaves "the government of X" and "the government\'s critics" to the names they give', () => {
+    const said = saidBy([
+      'Norway signed a fisheries protocol with Iceland on Monday.',
+      '“The quotas are too low,” the government’s critics said.',
+    ]);
+    expect(said.map(([speaker]) => speaker)).toEqual([]);
+  });
+});
+
 describe('both parties speaking at once', () => {
   it('gives "…, the two governments said" and "…, officials on both sides said" to the first state the sentence names', () => {
     const said = saidBy([
@@ -615,6 +644,14 @@ describe('both parties speaking at once', () => {
       ['Chile', 'The first ferries will sail in March'],
       ['Chile', 'Fares will be reviewed every year'],
     ]);
+  });
+
+  it('does so when the attribution ends with where or how it was said ("in a joint statement")', () => {
+    const said = saidBy([
+      'Chile and Peru signed a ferry accord in Arica on Tuesday after two years of talks.',
+      '“The first ferries will sail in March,” the two governments said in a joint statement.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Chile', 'The first ferries will sail in March']]);
   });
 
   it('does so in a sentence that quotes a few words in passing', () => {
