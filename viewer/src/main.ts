@@ -1,7 +1,8 @@
 // The viewer's entry point: fetch the served graph, then wire the state to the renderer and the panels.
 import './styles.css';
 import { ViewerState } from './viewerState.ts';
-import { createRenderer, type Renderer } from './render/createRenderer.ts';
+import { createRenderer, drawnLabels, type Renderer } from './render/createRenderer.ts';
+import type { LabelBox } from './render/labelPlacement.ts';
 import { LayoutController } from './layout/layoutController.ts';
 import { enableNodeDrag } from './layout/nodeDrag.ts';
 import { byId } from './ui/element.ts';
@@ -22,6 +23,8 @@ export interface ViewerHandle {
   layout: LayoutController;
   /** Nodes sigma draws now (not hidden by the reducers). */
   renderedNodeCount(): number;
+  /** The node labels drawn in the last frame, with their boxes, and how many sigma proposed. */
+  drawnLabels(): { drawn: LabelBox[]; proposed: number };
 }
 
 declare global {
@@ -99,6 +102,7 @@ async function start(): Promise<void> {
     renderer,
     layout,
     renderedNodeCount: () => state.graph.filterNodes((node) => renderer.getNodeDisplayData(node)?.hidden === false).length,
+    drawnLabels: () => drawnLabels(renderer),
   };
   // Marks let the benchmark split load time into fetch, graph building and first render.
   performance.mark('newsgraph:ready');

@@ -8,6 +8,7 @@ import { graphScale, type GraphScale } from './graphScale.ts';
 import { EDGE_TYPE, NODE_TYPE, programClassesFor } from './programs.ts';
 import { createEdgeReducer, createNodeReducer } from './reducers.ts';
 import { moveFramesWhileMoving } from './movingFrames.ts';
+import { LabelPlacement, type LabelBox } from './labelPlacement.ts';
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -33,18 +34,29 @@ function scaleSettings(scale: GraphScale, edgePicking: boolean): Partial<Setting
   };
 }
 
+/** Each renderer's label placement, for `drawnLabels`. */
+const placements = new WeakMap<Renderer, LabelPlacement>();
+
+/** The node labels drawn in the renderer's last frame, with their boxes, and how many sigma proposed (for tests and the console). */
+export function drawnLabels(renderer: Renderer): { drawn: LabelBox[]; proposed: number } {
+  const placement = placements.get(renderer);
+  return { drawn: placement?.drawn ?? [], proposed: placement?.proposed ?? 0 };
+}
+
 export function createRenderer(container: HTMLElement, state: ViewerState): Renderer {
   const scale = graphScale(state.graph);
   const edgePicking = !scale.large;
+  const labels = new LabelPlacement();
   const renderer: Renderer = new Sigma(state.graph, container, {
     allowInvalidContainer: true,
     ...scaleSettings(scale, edgePicking),
     nodeReducer: createNodeReducer(state, scale),
     edgeReducer: createEdgeReducer(state, scale),
     zIndex: true,
-    // Labels: a coarse grid keeps them from overlapping; within a cell the biggest node wins.
+    // Labels: a grid proposes the biggest node of each cell, and labelPlacement.ts leaves out those that would overlap.
     labelDensity: 0.9,
     labelGridCellSize: 90,
+    defaultDrawNodeLabel: labels.collect,
     labelRenderedSizeThreshold: 6.5,
     labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
     labelSize: 13,
@@ -54,6 +66,11 @@ export function createRenderer(container: HTMLElement, state: ViewerState): Rend
     maxCameraRatio: 20,
     stagePadding: 40,
   });
+  placements.set(renderer, labels);
+  renderer.on('beforeRender', () => labels.reset());
+  renderer.on('afterRender', () => labels.draw());
+  // Sigma drew its first frame while it was built, before these listeners: its labels wait in `labels`.
+  labels.draw();
   // Big graphs: while the camera moves, the last frame is moved rather than new ones drawn (movingFrames.ts).
   moveFramesWhileMoving(renderer, container, () => scale.large);
   followHover(renderer, state);
