@@ -1,17 +1,22 @@
-// The whole pipeline, load → clean → extract → resolve → graph, one article at a time so memory follows the graph.
+// The whole pipeline, load → clean → extract → resolve → graph, one file at a time so memory follows the graph. For a
+// big input, load → clean → extract runs on several threads (extractPool.ts); resolve → graph always runs here, in
+// the order of the files, so the graph is the same on any number of threads.
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/model.ts';
 import { mergeExtraction } from '../graph/merge.ts';
-import { listInputFiles, loadFile } from './load/index.ts';
-import { cleanArticle } from './clean/index.ts';
+import { listInputFiles } from './load/index.ts';
 import { extractArticle } from './extract/index.ts';
 import { resolveAcrossArticles } from './resolve/index.ts';
-import type { Article, SkippedInput } from './types.ts';
+import { readArticleFile, type FileResult } from './readFile.ts';
+import { extractionThreads, readFilesInParallel } from './extractPool.ts';
+import type { Article, Extraction, SkippedInput } from './types.ts';
 
 export interface IngestOptions {
   /** Called after each file, for progress bars. */
   onFile?: (done: number, total: number, file: string) => void;
   /** Called for each input skipped, as soon as it is known. */
   onSkip?: (skipped: SkippedInput) => void;
+  /** Threads that extract; by default one per core for a big input, one for a small one (extractPool.ts). */
+  threads?: number;
 }
 
 export interface IngestReport {
@@ -30,32 +35,37 @@ export async function ingestInto(graph: KnowledgeGraph, inputs: string[], option
   };
   const { files, skipped } = await listInputFiles(inputs);
   skipped.forEach(skip);
-  for (const [index, file] of files.entries()) {
-    const loaded = await loadFile(file);
-    loaded.skipped.forEach(skip);
-    for (const raw of loaded.articles) {
-      const article = cleanArticle(raw);
-      if (!isArticle(article)) {
-        skip(article);
-        continue;
+  const take = (index: number, result: FileResult) => {
+    result.skipped.forEach(skip);
+    for (const item of result.items) {
+      if ('skipped' in item) skip(item.skipped);
+      // (Known before the file was read, or read earlier in this run from another file.)
+      else if ('known' in item || graph.hasNode(item.extraction.article.id)) report.articlesUnchanged++;
+      else {
+        addExtraction(graph, item.extraction);
+        report.articlesRead++;
       }
-      if (graph.hasNode(article.id)) {
-        report.articlesUnchanged++;
-        continue;
-      }
-      ingestArticle(graph, article);
-      report.articlesRead++;
     }
-    options.onFile?.(index + 1, files.length, file);
+    options.onFile?.(index + 1, files.length, files[index]);
+  };
+  const threads = extractionThreads(files.length, options.threads);
+  if (threads > 1) {
+    const known = graph.filterNodes((_node, attributes) => attributes.kind === 'Article');
+    await readFilesInParallel(files, threads, known, take);
+  } else {
+    for (const [index, file] of files.entries()) take(index, await readArticleFile(file, (id) => graph.hasNode(id)));
   }
   return report;
 }
 
 /** Runs extract → resolve → graph for one clean article. */
 export function ingestArticle(graph: KnowledgeGraph, article: Article): void {
-  const extraction = extractArticle(article);
-  const resolved = resolveAcrossArticles(extraction, graph);
-  mergeExtraction(graph, resolved);
+  addExtraction(graph, extractArticle(article));
+}
+
+/** Runs resolve → graph for one article's extraction. */
+function addExtraction(graph: KnowledgeGraph, extraction: Extraction): void {
+  mergeExtraction(graph, resolveAcrossArticles(extraction, graph));
 }
 
 /** A fresh graph from the inputs. */
@@ -63,8 +73,4 @@ export async function buildGraph(inputs: string[], options: IngestOptions = {}):
   const graph = createKnowledgeGraph();
   const report = await ingestInto(graph, inputs, options);
   return { graph, ...report };
-}
-
-function isArticle(value: Article | SkippedInput): value is Article {
-  return 'paragraphs' in value;
 }

@@ -1,5 +1,6 @@
 // What `build` and `ingest` share: run the pipeline with a progress bar, report skipped inputs one line each,
 // and turn the outcome into an exit code (0 done, 1 nothing readable, 2 done with some inputs skipped).
+import { InvalidArgumentError } from 'commander';
 import type { KnowledgeGraph } from '../../graph/model.ts';
 import { ingestInto, type IngestReport } from '../pipeline.ts';
 import type { SkippedInput } from '../types.ts';
@@ -7,12 +8,22 @@ import type { CliContext } from './context.ts';
 import { createFileProgress } from './progress.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_SOME_SKIPPED } from './exitCodes.ts';
 
-export async function ingestWithProgress(graph: KnowledgeGraph, inputs: string[], ctx: CliContext): Promise<IngestReport> {
+/** `--threads`: how many threads extract (src/extractPool.ts); by default one per core for a big input. */
+export const THREADS_HELP = 'threads that extract articles side by side (default: one per core, at most 8, for 24 files or more)';
+
+export function parseThreads(value: string): number {
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1) throw new InvalidArgumentError('Give a whole number of threads, 1 or more.');
+  return threads;
+}
+
+export async function ingestWithProgress(graph: KnowledgeGraph, inputs: string[], ctx: CliContext, threads?: number): Promise<IngestReport> {
   const progress = createFileProgress(ctx, { label: 'ingesting' });
   const pending: SkippedInput[] = [];
   try {
     return await ingestInto(graph, inputs, {
       onFile: progress.onFile,
+      threads,
       // Lines printed under a live bar would be drawn over: hold them until the bar is done.
       onSkip: (skipped) => (ctx.interactive ? pending.push(skipped) : printSkipped(ctx, skipped)),
     });

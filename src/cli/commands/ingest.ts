@@ -4,7 +4,7 @@ import { DEFAULT_WORKSPACE_DIR, lockWorkspace, openWorkspace, recordSkipped, sav
 import type { KnowledgeGraph } from '../../../graph/model.ts';
 import type { IngestReport } from '../../pipeline.ts';
 import type { CliContext } from '../context.ts';
-import { exitCodeFor, ingestWithProgress, summarise } from '../ingestRun.ts';
+import { exitCodeFor, ingestWithProgress, parseThreads, summarise, THREADS_HELP } from '../ingestRun.ts';
 import { EXIT_FAILURE } from '../exitCodes.ts';
 
 interface IngestOptions {
@@ -13,6 +13,7 @@ interface IngestOptions {
   user?: string;
   password?: string;
   database?: string;
+  threads?: number;
 }
 
 export function registerIngest(program: Command, ctx: CliContext): void {
@@ -25,6 +26,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--user <name>', 'Neo4j user (or NEO4J_USER)')
     .option('--password <password>', 'Neo4j password (or NEO4J_PASSWORD)')
     .option('--database <name>', 'Neo4j database (or NEO4J_DATABASE)')
+    .option('--threads <n>', THREADS_HELP, parseThreads)
     .addHelpText('after', '\nExamples:\n  newsgraph ingest ~/articles\n  newsgraph ingest new-article.html --store ./my-store --neo4j neo4j://localhost:7687\n')
     .action(async (inputs: string[], options: IngestOptions) => {
       const lock = await lockWorkspace(options.store);
@@ -32,7 +34,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       let graph: KnowledgeGraph;
       try {
         graph = await openWorkspace(options.store);
-        report = await ingestWithProgress(graph, inputs, ctx);
+        report = await ingestWithProgress(graph, inputs, ctx, options.threads);
         ctx.exitCode = exitCodeFor(report);
         // Nothing readable: the store is not touched at all.
         if (ctx.exitCode !== EXIT_FAILURE) {
