@@ -178,12 +178,15 @@ export function apartFromCounterpart(state: { key: string; presumed: boolean }, 
  * over …": a state named before a bare title that opens another office-holder's title is that holder's. It is not Y's
  * when Y holds the same office (a state has one), when both are heads, or when Y is the one met ("with", "by"): Y is
  * then of the other of the story's two states, or of none known. (A minister named after a head is of the delegation:
- * "Polish Prime Minister X and Foreign Minister Y".)
+ * "Polish Prime Minister X and Foreign Minister Y".) A partner whose state is presumed, "Prime Minister X raised it with
+ * President Y" filed from X's capital, sends the one met to the other state too.
  */
-export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
-  if (state.presumed) return state;
+export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities, officeStateOf: (holder: string) => string | undefined): { key: string; presumed: boolean } | undefined {
   const personKey = resolved.entityOf.get(person);
-  const partner = mentions.filter((mention) => mention.end <= person.start && mention.title?.of && resolved.entityOf.get(mention.title.of) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
+  // ("Prime Minister X and President Y signed", filed from X's capital: a partner whose state is presumed too — the
+  // state given to the partner's office in this sentence.)
+  const partnerState = (mention: Mention) => (state.presumed ? officeStateOf(resolved.entityOf.get(mention) ?? '') : mention.title?.of && resolved.entityOf.get(mention.title.of));
+  const partner = mentions.filter((mention) => mention.end <= person.start && mention.title && partnerState(mention) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
   if (!partner?.title) return state;
   // (Not past another state named between the two: "X of Latvia and President Y of Estonia".)
   if (mentions.some((mention) => mention.start >= partner.end && mention.end <= person.start && resolved.entityOf.get(mention)?.startsWith('state:'))) return state;
@@ -192,9 +195,11 @@ export function apartFromPartner(state: { key: string; presumed: boolean }, titl
   const met = /^(with|by)$/.test(tokens[titleStart - 1]?.lower ?? '');
   const sameOffice = partner.title.title === title.title;
   const bothHeads = partner.title.relation === 'LEADS' && title.relation === 'LEADS';
-  if (!met && !sameOffice && !bothHeads) return state;
+  // (Of a partner whose state is only presumed, only the one met says the two are apart: "President X and Prime Minister
+  // Y" of one state are named together as often as of two.)
+  if (state.presumed ? !met : !met && !sameOffice && !bothHeads) return state;
   const other = resolved.bothStates?.includes(state.key) ? resolved.bothStates.find((key) => key !== state.key) : undefined;
-  return other ? { key: other, presumed: false } : undefined;
+  return other ? { key: other, presumed: state.presumed } : undefined;
 }
 
 /** How many sentences back a spokesperson's body may be named. */

@@ -52,6 +52,17 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Sok Vanna LEADS Thailand');
   });
 
+  it('gives a head met by a head of the presumed state the other of the story’s two states', () => {
+    const options = { dateline: 'Maseru', title: 'Lesotho and South Africa sign a water accord' };
+    const met = extract(['Lesotho asked South Africa to lift the duty on Friday.', 'Prime Minister Tomas Vale raised the duty with President Ana Kirsch, his office said.'], undefined, options);
+    expect(met.relations).toContain('Tomas Vale LEADS Lesotho');
+    expect(met.relations).not.toContain('Ana Kirsch LEADS Lesotho');
+    expect(met.relations).toContain('Ana Kirsch LEADS South Africa');
+    // (A minister named after a head is of the delegation: "Prime Minister X and Foreign Minister Y".)
+    const delegation = extract(['Lesotho and South Africa on Saturday signed a water accord.', 'Prime Minister Tomas Vale and Foreign Minister Lebo Sello attended the signing.'], undefined, options);
+    expect(delegation.relations).toContain('Lebo Sello MEMBER_OF Lesotho');
+  });
+
   it('takes the capital an aside after the name sets the office-holder in, over a state named after it', () => {
     const { relations } = extract(['Prime Minister Kofi Mensah, speaking at a ceremony in Accra, did not mention Togo by name but said Ghana would not be lectured.']);
     expect(relations).toContain('Kofi Mensah LEADS Ghana');
