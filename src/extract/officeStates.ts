@@ -1,6 +1,6 @@
 // Whose an office is when the sentence does not say: the state of "Prime Minister X" (named in the sentence, the
-// capital it is set in, what the holder said, else the state the story was filed from or is about), apart from a
-// counterpart's, and the body a lone spokesperson speaks for.
+// capital it is set in, what the holder said, the ministry of the portfolio named just before, else the state the
+// story was filed from or is about), apart from a counterpart's, and the body a lone spokesperson speaks for.
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
@@ -13,7 +13,7 @@ import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
  * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is
  * about.
  */
-export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string): { key: string; presumed: boolean } | undefined {
+export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string, title?: string): { key: string; presumed: boolean } | undefined {
   const stateOf = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
     return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
@@ -54,6 +54,9 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
   const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
+  // "Peru's Ministry of Foreign Affairs said … Foreign Minister X called …": the ministry of the minister's portfolio.
+  const ministry = title ? portfolioMinistryState(sentences, resolved, sentence, before, title) : undefined;
+  if (ministry) return { key: ministry, presumed: true };
   // "Eritrea denied any attack. Information Minister X wrote …": a state whose answer the sentence before tells goes on
   // to answer through its office-holder.
   const answering = answeringState(sentences[sentence - 1], resolved);
@@ -69,6 +72,38 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // one it is about.
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
+}
+
+/** How many sentences back the ministry of a minister's portfolio may be named. */
+const MINISTRY_REACH = 2;
+
+/** A word's opening letters, enough to tell portfolios apart and to match "defence" with "defense". */
+const stem = (word: string) => word.slice(0, 5);
+
+/**
+ * "Croatia's Ministry of Foreign and European Affairs said … Foreign Minister X told …": the state of the ministry whose
+ * name holds every word of the minister's portfolio, named last in the sentence (before the title) or the two before it.
+ */
+function portfolioMinistryState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, title: string): string | undefined {
+  const portfolio = /^(?:deputy |vice |first deputy )?([a-z]+(?: [a-z]+)?) minister$/.exec(title)?.[1]?.split(' ').map(stem);
+  if (!portfolio) return undefined;
+  const isPortfolioMinistry = (mention: Mention) => {
+    const entity = resolved.entities.get(resolved.entityOf.get(mention) ?? '');
+    if (!entity?.state || entity.kind !== 'Government' || !/\bministry\b/i.test(entity.name)) return false;
+    const words = new Set(entity.name.toLowerCase().split(/[\s,]+/).map(stem));
+    return portfolio.every((word) => words.has(word));
+  };
+  for (let s = sentence; s >= Math.max(0, sentence - MINISTRY_REACH); s--) {
+    const { mentions } = sentences[s];
+    const last = mentions.filter((mention) => (s < sentence || mention.end <= before) && !mention.inQuote && mention.form !== 'pronoun' && isPortfolioMinistry(mention)).at(-1);
+    if (!last) continue;
+    // (Only a ministry named with its state — "Peru's Ministry of …", "the Peruvian Ministry of …" — not a short form,
+    // which may have been read as another state's: "foreign ministry spokesperson X" after "China's foreign ministry".)
+    const withState = last.form === 'name' && (Boolean(last.state) || mentions.some((owner) => owner.end === last.start && owner.possessive && resolved.entityOf.get(owner)?.startsWith('state:')));
+    const state = `state:${resolved.entities.get(resolved.entityOf.get(last)!)!.state}`;
+    return withState && resolved.entities.has(state) ? state : undefined;
+  }
+  return undefined;
 }
 
 /** Words after a state that make what a speaker says of it a plan or a wish, the state's own ("Cyprus would pay"). */

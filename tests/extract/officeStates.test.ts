@@ -63,6 +63,21 @@ describe('the state of an office with no state named', () => {
     expect(delegation.relations).toContain('Lebo Sello MEMBER_OF Lesotho');
   });
 
+  it('takes the state of the ministry of the minister’s portfolio named just before, over the state the story was filed from', () => {
+    const options = { dateline: 'Santiago', title: 'Chile and Peru clash over a fishing boat' };
+    const foreign = extract(['Chile detained a Peruvian trawler on Friday.', "Peru's Ministry of Foreign Affairs said the boat had been fishing in Peruvian waters.", 'Foreign Minister Ana Ruiz called the arrest a provocation.'], undefined, options);
+    expect(foreign.relations).toContain('Ana Ruiz MEMBER_OF Peru');
+    expect(foreign.relations).not.toContain('Ana Ruiz MEMBER_OF Chile');
+    const industry = extract(['Chile protested on Friday against a new copper levy.', 'The Peruvian Ministry of Industry and Trade said in a statement that it had held two hearings.', 'Industry Minister Tomas Vale called the protest a gesture for voters.'], undefined, options);
+    expect(industry.relations).toContain('Tomas Vale MEMBER_OF Peru');
+    // (Not a ministry of another portfolio: the trade minister of a story filed from Santiago stays presumed Chilean.)
+    const other = extract(['Chile protested on Friday against a new copper levy.', "Peru's Ministry of Energy said in a statement that it had held two hearings.", 'Trade Minister Tomas Vale called the levy unfair.'], undefined, options);
+    expect(other.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
+    // (Nor past a short form named nearer, which may be the other state's ministry.)
+    const nearer = extract(['Chile and Peru held talks on Monday.', "Peru's Ministry of Foreign Affairs said in a readout that the talks had failed.", 'At a briefing on Thursday, foreign ministry spokesperson Ana Ruiz said the government would press on.', 'Deputy Foreign Minister Tomas Vale will head the working group.'], undefined, options);
+    expect(nearer.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
+  });
+
   it('takes the capital an aside after the name sets the office-holder in, over a state named after it', () => {
     const { relations } = extract(['Prime Minister Kofi Mensah, speaking at a ceremony in Accra, did not mention Togo by name but said Ghana would not be lectured.']);
     expect(relations).toContain('Kofi Mensah LEADS Ghana');
