@@ -5,6 +5,7 @@ import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
 import { countryByCapital } from './gazetteer.ts';
+import { CLOSE_QUOTE, OPEN_QUOTE } from './quoteMarks.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
@@ -60,7 +61,7 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // "Eritrea denied any attack. Information Minister X wrote …": a state whose answer the sentence before tells goes on
   // to answer through its office-holder.
   const answering = answeringState(sentences[sentence - 1], resolved);
-  if (answering && tokens.slice(0, before).every((token) => !token.punct)) return { key: answering, presumed: true };
+  if (answering && opensNarration(tokens, before)) return { key: answering, presumed: true };
   // "In Canberra, Defence Minister X welcomed the vote. Prime Minister Y wrote …": a bare office that opens the sentence
   // after one set in a capital carries on the scene there.
   const scene = sentences[sentence - 1] && sentences[sentence - 1].tokens[0]?.lower === 'in' ? capitalBefore(sentences[sentence - 1], 3) : undefined;
@@ -72,6 +73,18 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // one it is about.
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
+}
+
+/**
+ * Whether the words before `before` open the sentence's narration: none but words, or only a quote that opens the
+ * sentence ('"We have met every obligation," Prime Minister X wrote').
+ */
+function opensNarration(tokens: Token[], before: number): boolean {
+  if (tokens.slice(0, before).every((token) => !token.punct)) return true;
+  // (Back over the title in capitals, "Prime Minister", to the quote's closing mark.)
+  let title = before;
+  while (title > 0 && !tokens[title - 1].punct && tokens[title - 1].capitalized) title--;
+  return OPEN_QUOTE.has(tokens[0]?.text ?? '') && CLOSE_QUOTE.has(tokens[title - 1]?.text ?? '') && /^[,?!]$/.test(tokens[title - 2]?.text ?? '');
 }
 
 /** How many sentences back the ministry of a minister's portfolio may be named. */
