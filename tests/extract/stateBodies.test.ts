@@ -366,3 +366,18 @@ describe('a body with no state named, after a state in its sentence', () => {
     expect(relations.filter((relation) => /Ministry PART_OF/.test(relation))).toEqual([]);
   });
 });
+
+describe('legislatures known by their own name', () => {
+  it('gives a legislature that only one state has its state, not the state the story was filed from', () => {
+    const { relations } = extract(['Lebanon and Israel traded accusations on Monday.', 'The Knesset voted 70 to 40 to extend the emergency law.', 'Ukraine asked the Verkhovna Rada to ratify the accord.'], undefined, { dateline: 'Beirut' });
+    expect(relations).toContain('Knesset PART_OF Israel');
+    expect(relations).not.toContain('Knesset PART_OF Lebanon');
+    expect(relations).toContain('Verkhovna Rada PART_OF Ukraine');
+  });
+
+  it('reads the Halk Maslahaty as a legislature of its state', () => {
+    const { relations } = extract(['Turkmenistan and Uzbekistan signed a treaty on Wednesday.', 'The Halk Maslahaty approved the treaty on Thursday.'], undefined, { dateline: 'Tashkent' });
+    expect(relations).toContain('Halk Maslahaty PART_OF Turkmenistan');
+    expect(relations).not.toContain('Halk Maslahaty PART_OF Uzbekistan');
+  });
+});
