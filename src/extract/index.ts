@@ -5,7 +5,7 @@ import { findMentions, type SentenceMentions } from './mentions.ts';
 import { placeKey } from './mentionKeys.ts';
 import { isNamedOnlyByAdjective, resolveWithinArticle, stateNamedBefore, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
-import { findStructure } from './roles.ts';
+import { findStructure, organisationByAcronym } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties, hasNoParties, organisationsJoinedIn } from './treaties.ts';
@@ -200,6 +200,8 @@ function placeStatelessBodies(resolved: ArticleEntities, article: Article): void
   const outsideQuotes = [...resolved.entityOf.keys()].filter((mention) => !mention.inQuote);
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:')) continue;
+    // ("the SACU Council of Ministers": a body named with an organisation's acronym is the organisation's, no state's.)
+    if (organisationByAcronym(entity.name, entity.key, resolved)) continue;
     // ("After talks with Kenya failed, the Interior Ministry said …": the one state named before it in its sentence, outside
     // quotation marks, since a quote's state is what the body speaks about; the sentence before may be the story's other side.)
     const first = entity.mentions[0];

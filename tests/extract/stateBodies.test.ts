@@ -381,3 +381,11 @@ describe('legislatures known by their own name', () => {
     expect(relations).not.toContain('Halk Maslahaty PART_OF Uzbekistan');
   });
 });
+
+describe('bodies of an international organisation', () => {
+  it('gives a body named with an organisation’s acronym to the organisation, not to the state the story was filed from', () => {
+    const { relations } = extract(['Eswatini asked the Southern African Customs Union (SACU) on Friday to overturn the duty.', 'Prime Minister Tom Dube asked for an emergency meeting of the SACU Council of Ministers.'], undefined, { dateline: 'Mbabane' });
+    expect(relations).not.toContain('SACU Council of Ministers PART_OF Eswatini');
+    expect(relations).toContain('SACU Council of Ministers PART_OF Southern African Customs Union');
+  });
+});
