@@ -19,7 +19,7 @@ import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
 import { dateStatements, withoutQuotes } from './statementDates.ts';
 import { filedFrom, homeState, titlePair } from './storySides.ts';
-import { countryByCapital, countryByCode, countryByLegislature, countryByName, withArticleStates } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByInstitution, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
 
@@ -205,8 +205,8 @@ function placeStatelessBodies(resolved: ArticleEntities, article: Article): void
     // ("After talks with Kenya failed, the Interior Ministry said …": the one state named before it in its sentence, outside
     // quotation marks, since a quote's state is what the body speaks about; the sentence before may be the story's other side.)
     const first = entity.mentions[0];
-    // ("BEIRUT — The Knesset voted …": a legislature's own name that only one state has names its state.)
-    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : countryByLegislature(entity.name)?.code ?? homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
+    // ("BEIRUT — The Knesset voted …": an institution's own name that only one state has names its state.)
+    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : countryByInstitution(entity.name)?.code ?? homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
     if (state) entity.state = state;
   }
 }

@@ -367,12 +367,18 @@ describe('a body with no state named, after a state in its sentence', () => {
   });
 });
 
-describe('legislatures known by their own name', () => {
+describe('national institutions known by their own name', () => {
   it('gives a legislature that only one state has its state, not the state the story was filed from', () => {
     const { relations } = extract(['Lebanon and Israel traded accusations on Monday.', 'The Knesset voted 70 to 40 to extend the emergency law.', 'Ukraine asked the Verkhovna Rada to ratify the accord.'], undefined, { dateline: 'Beirut' });
     expect(relations).toContain('Knesset PART_OF Israel');
     expect(relations).not.toContain('Knesset PART_OF Lebanon');
     expect(relations).toContain('Verkhovna Rada PART_OF Ukraine');
+  });
+
+  it('gives a security service known by its own name its state, not the state the story was filed from', () => {
+    const { relations } = extract(['Iran accused Israel of the attack on Monday.', 'The Shin Bet security agency said two suspects had been held.'], undefined, { dateline: 'Tehran' });
+    expect(relations).toContain('Shin Bet PART_OF Israel');
+    expect(relations).not.toContain('Shin Bet PART_OF Iran');
   });
 
   it('reads the Halk Maslahaty as a legislature of its state', () => {

@@ -25,6 +25,16 @@ export const LEGISLATURE_STATES: Readonly<Record<string, string>> = {
   'great khural': 'MN', 'national diet': 'JP', 'cortes generales': 'ES', 'narodno sabranie': 'BG',
 };
 
+/**
+ * Own names of a state's security services and armed forces, which no other state uses ("the Shin Bet", "the
+ * Tatmadaw"): their state wherever the story was filed from. Keys are lookup keys.
+ */
+export const SERVICE_STATES: Readonly<Record<string, string>> = {
+  'shin bet': 'IL', shabak: 'IL', mossad: 'IL', bundeswehr: 'DE', tatmadaw: 'MM', gchq: 'GB', 'scotland yard': 'GB',
+  mi5: 'GB', mi6: 'GB', fsb: 'RU', svr: 'RU', gru: 'RU', dgse: 'FR', dgsi: 'FR', bnd: 'DE', irgc: 'IR', basij: 'IR',
+  'quds force': 'IR',
+};
+
 /** Members a chamber of a legislature is named after ("House of Representatives", "Chamber of Deputies", "House of Lords"). */
 export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set([
   'representatives', 'deputies', 'commons', 'lords', 'councillors', 'councilors', 'delegates', 'senators', 'peers',
