@@ -2,7 +2,7 @@
 // normalised surface form. This is what lets "DPRK", "Pyongyang" and "North Korean" all mean North Korea.
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
-import { GOVERNMENT_SEATS } from './lexicon/headWords.ts';
+import { GOVERNMENT_SEATS, LEGISLATURE_STATES, SERVICE_STATES } from './lexicon/headWords.ts';
 import { cachedByText } from './textCache.ts';
 
 // The package is CommonJS whose typings declare an ES default; require() gives the array on every loader.
@@ -200,6 +200,19 @@ export function countryBySeat(text: string): Country | undefined {
   const seat = lookupKey(text).replace(/^the /, '');
   const code = Object.hasOwn(GOVERNMENT_SEATS, seat) ? GOVERNMENT_SEATS[seat] : undefined;
   return code ? byCode.get(code) : undefined;
+}
+
+/** Own names of one state's institutions (legislatures, security services, forces) and the state of each. */
+const INSTITUTION_STATES: Readonly<Record<string, string>> = { ...LEGISLATURE_STATES, ...SERVICE_STATES };
+
+/**
+ * "the Knesset", "the Verkhovna Rada", "the Shin Bet security agency": the state of a body named with an institution's
+ * own name that only that state has.
+ */
+export function countryByInstitution(name: string): Country | undefined {
+  const words = ` ${lookupKey(name).replace(/['’]s\b/g, '')} `;
+  const own = Object.keys(INSTITUTION_STATES).find((institution) => words.includes(` ${institution} `));
+  return own ? byCode.get(INSTITUTION_STATES[own]) : undefined;
 }
 
 /** Languages the states speak ("Arabic", "Pashto", "Swahili"), from the same package: what a text is written in. */

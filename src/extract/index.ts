@@ -5,7 +5,7 @@ import { findMentions, type SentenceMentions } from './mentions.ts';
 import { placeKey } from './mentionKeys.ts';
 import { isNamedOnlyByAdjective, resolveWithinArticle, stateNamedBefore, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
-import { findStructure } from './roles.ts';
+import { findStructure, organisationByAcronym } from './roles.ts';
 import { findRelations } from './relations.ts';
 import { condemnationsInStatements } from './stances.ts';
 import { findTreatyParties, hasNoParties, organisationsJoinedIn } from './treaties.ts';
@@ -19,7 +19,7 @@ import { mutualAccusations } from './mutualAccusations.ts';
 import { resolveDate } from './dates.ts';
 import { dateStatements, withoutQuotes } from './statementDates.ts';
 import { filedFrom, homeState, titlePair } from './storySides.ts';
-import { countryByCapital, countryByCode, countryByName, withArticleStates } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByInstitution, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
 
@@ -200,10 +200,13 @@ function placeStatelessBodies(resolved: ArticleEntities, article: Article): void
   const outsideQuotes = [...resolved.entityOf.keys()].filter((mention) => !mention.inQuote);
   for (const entity of resolved.entities.values()) {
     if (entity.kind !== 'Government' || entity.state || !entity.key.startsWith('body:?:')) continue;
+    // ("the SACU Council of Ministers": a body named with an organisation's acronym is the organisation's, no state's.)
+    if (organisationByAcronym(entity.name, entity.key, resolved)) continue;
     // ("After talks with Kenya failed, the Interior Ministry said …": the one state named before it in its sentence, outside
     // quotation marks, since a quote's state is what the body speaks about; the sentence before may be the story's other side.)
     const first = entity.mentions[0];
-    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
+    // ("BEIRUT — The Knesset voted …": an institution's own name that only one state has names its state.)
+    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : countryByInstitution(entity.name)?.code ?? homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
     if (state) entity.state = state;
   }
 }

@@ -1,10 +1,11 @@
 // Whose an office is when the sentence does not say: the state of "Prime Minister X" (named in the sentence, the
-// capital it is set in, what the holder said, else the state the story was filed from or is about), apart from a
-// counterpart's, and the body a lone spokesperson speaks for.
+// capital it is set in, what the holder said, the ministry of the portfolio named just before, else the state the
+// story was filed from or is about), apart from a counterpart's, and the body a lone spokesperson speaks for.
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
 import { countryByCapital } from './gazetteer.ts';
+import { CLOSE_QUOTE, OPEN_QUOTE } from './quoteMarks.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 
@@ -13,7 +14,7 @@ import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
  * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is
  * about.
  */
-export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string): { key: string; presumed: boolean } | undefined {
+export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string, title?: string): { key: string; presumed: boolean } | undefined {
   const stateOf = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
     return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
@@ -54,10 +55,13 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const afterDay = (mention: Mention) => mention.start > said && mention.start <= said + 4 && tokens.slice(said + 1, mention.start).every((token) => /^(that|on|last|this|late|early)$/.test(token.lower) || DAY_WORDS.test(token.text));
   const opening = said >= 0 ? mentions.find((mention) => (mention.start === clauseStart || afterDay(mention)) && stateOf(mention) && !mention.possessive) : undefined;
   if (opening) return { key: stateOf(opening)!, presumed: true };
+  // "Peru's Ministry of Foreign Affairs said … Foreign Minister X called …": the ministry of the minister's portfolio.
+  const ministry = title ? portfolioMinistryState(sentences, resolved, sentence, before, title) : undefined;
+  if (ministry) return { key: ministry, presumed: true };
   // "Eritrea denied any attack. Information Minister X wrote …": a state whose answer the sentence before tells goes on
   // to answer through its office-holder.
   const answering = answeringState(sentences[sentence - 1], resolved);
-  if (answering && tokens.slice(0, before).every((token) => !token.punct)) return { key: answering, presumed: true };
+  if (answering && opensNarration(tokens, before)) return { key: answering, presumed: true };
   // "In Canberra, Defence Minister X welcomed the vote. Prime Minister Y wrote …": a bare office that opens the sentence
   // after one set in a capital carries on the scene there.
   const scene = sentences[sentence - 1] && sentences[sentence - 1].tokens[0]?.lower === 'in' ? capitalBefore(sentences[sentence - 1], 3) : undefined;
@@ -69,6 +73,50 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // one it is about.
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
+}
+
+/**
+ * Whether the words before `before` open the sentence's narration: none but words, or only a quote that opens the
+ * sentence ('"We have met every obligation," Prime Minister X wrote').
+ */
+function opensNarration(tokens: Token[], before: number): boolean {
+  if (tokens.slice(0, before).every((token) => !token.punct)) return true;
+  // (Back over the title in capitals, "Prime Minister", to the quote's closing mark.)
+  let title = before;
+  while (title > 0 && !tokens[title - 1].punct && tokens[title - 1].capitalized) title--;
+  return OPEN_QUOTE.has(tokens[0]?.text ?? '') && CLOSE_QUOTE.has(tokens[title - 1]?.text ?? '') && /^[,?!]$/.test(tokens[title - 2]?.text ?? '');
+}
+
+/** How many sentences back the ministry of a minister's portfolio may be named. */
+const MINISTRY_REACH = 2;
+
+/** A word's opening letters, enough to tell portfolios apart and to match "defence" with "defense". */
+const stem = (word: string) => word.slice(0, 5);
+
+/**
+ * "Croatia's Ministry of Foreign and European Affairs said … Foreign Minister X told …": the state of the ministry whose
+ * name holds every word of the minister's portfolio, named last in the sentence (before the title) or the two before it.
+ */
+function portfolioMinistryState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, title: string): string | undefined {
+  const portfolio = /^(?:deputy |vice |first deputy )?([a-z]+(?: [a-z]+)?) minister$/.exec(title)?.[1]?.split(' ').map(stem);
+  if (!portfolio) return undefined;
+  const isPortfolioMinistry = (mention: Mention) => {
+    const entity = resolved.entities.get(resolved.entityOf.get(mention) ?? '');
+    if (!entity?.state || entity.kind !== 'Government' || !/\bministry\b/i.test(entity.name)) return false;
+    const words = new Set(entity.name.toLowerCase().split(/[\s,]+/).map(stem));
+    return portfolio.every((word) => words.has(word));
+  };
+  for (let s = sentence; s >= Math.max(0, sentence - MINISTRY_REACH); s--) {
+    const { mentions } = sentences[s];
+    const last = mentions.filter((mention) => (s < sentence || mention.end <= before) && !mention.inQuote && mention.form !== 'pronoun' && isPortfolioMinistry(mention)).at(-1);
+    if (!last) continue;
+    // (Only a ministry named with its state — "Peru's Ministry of …", "the Peruvian Ministry of …" — not a short form,
+    // which may have been read as another state's: "foreign ministry spokesperson X" after "China's foreign ministry".)
+    const withState = last.form === 'name' && (Boolean(last.state) || mentions.some((owner) => owner.end === last.start && owner.possessive && resolved.entityOf.get(owner)?.startsWith('state:')));
+    const state = `state:${resolved.entities.get(resolved.entityOf.get(last)!)!.state}`;
+    return withState && resolved.entities.has(state) ? state : undefined;
+  }
+  return undefined;
 }
 
 /** Words after a state that make what a speaker says of it a plan or a wish, the state's own ("Cyprus would pay"). */
@@ -178,12 +226,15 @@ export function apartFromCounterpart(state: { key: string; presumed: boolean }, 
  * over …": a state named before a bare title that opens another office-holder's title is that holder's. It is not Y's
  * when Y holds the same office (a state has one), when both are heads, or when Y is the one met ("with", "by"): Y is
  * then of the other of the story's two states, or of none known. (A minister named after a head is of the delegation:
- * "Polish Prime Minister X and Foreign Minister Y".)
+ * "Polish Prime Minister X and Foreign Minister Y".) A partner whose state is presumed, "Prime Minister X raised it with
+ * President Y" filed from X's capital, sends the one met to the other state too.
  */
-export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities): { key: string; presumed: boolean } | undefined {
-  if (state.presumed) return state;
+export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities, officeStateOf: (holder: string) => string | undefined): { key: string; presumed: boolean } | undefined {
   const personKey = resolved.entityOf.get(person);
-  const partner = mentions.filter((mention) => mention.end <= person.start && mention.title?.of && resolved.entityOf.get(mention.title.of) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
+  // ("Prime Minister X and President Y signed", filed from X's capital: a partner whose state is presumed too — the
+  // state given to the partner's office in this sentence.)
+  const partnerState = (mention: Mention) => (state.presumed ? officeStateOf(resolved.entityOf.get(mention) ?? '') : mention.title?.of && resolved.entityOf.get(mention.title.of));
+  const partner = mentions.filter((mention) => mention.end <= person.start && mention.title && partnerState(mention) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
   if (!partner?.title) return state;
   // (Not past another state named between the two: "X of Latvia and President Y of Estonia".)
   if (mentions.some((mention) => mention.start >= partner.end && mention.end <= person.start && resolved.entityOf.get(mention)?.startsWith('state:'))) return state;
@@ -192,9 +243,11 @@ export function apartFromPartner(state: { key: string; presumed: boolean }, titl
   const met = /^(with|by)$/.test(tokens[titleStart - 1]?.lower ?? '');
   const sameOffice = partner.title.title === title.title;
   const bothHeads = partner.title.relation === 'LEADS' && title.relation === 'LEADS';
-  if (!met && !sameOffice && !bothHeads) return state;
+  // (Of a partner whose state is only presumed, only the one met says the two are apart: "President X and Prime Minister
+  // Y" of one state are named together as often as of two.)
+  if (state.presumed ? !met : !met && !sameOffice && !bothHeads) return state;
   const other = resolved.bothStates?.includes(state.key) ? resolved.bothStates.find((key) => key !== state.key) : undefined;
-  return other ? { key: other, presumed: false } : undefined;
+  return other ? { key: other, presumed: state.presumed } : undefined;
 }
 
 /** How many sentences back a spokesperson's body may be named. */

@@ -117,9 +117,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) ?? (bodyState && resolved.entities.has(bodyState) ? bodyState : undefined) : undefined;
           // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
           const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
-          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key) : undefined;
+          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
-          const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved) : counterpartApart;
+          const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
+          const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const ownBody = speakingBody && resolved.entities.get(speakingBody)?.kind === 'Organization' ? speakingBody : undefined;
@@ -166,8 +167,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
       // "UN Security Council", "Council of the European Union", "the European Union's General Court", "the European
       // Commission": a body of an international organisation the article names.
-      if (entity.kind === 'Organization') {
-        const parent = organisationOf(entity.name, mention, mentions, resolved);
+      // (… and "the SACU Council of Ministers", read as a body of no state, is the organisation's.)
+      if (entity.kind === 'Organization' || (entity.kind === 'Government' && key.startsWith('body:?:') && !entity.state)) {
+        const parent = entity.kind === 'Organization' ? organisationOf(entity.name, mention, mentions, resolved) : organisationByAcronym(entity.name, key, resolved);
         if (parent && parent !== key) add({ kind: 'PART_OF', subject: key, object: parent, sentence: index, confidence: 0.8 });
       }
       // "the Social Science Research Institute at the University of Iceland": a university's institute is its part.
@@ -887,12 +889,8 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   if (/^(EU|European)$/.test(words[0]) && words.length > 1 && (INTERNATIONAL_BODY_HEADS.has(words[1].toLowerCase()) || words[1] === 'Parliament')) return named('European Union', 'EU');
   const ofThe = /\bof the (.+)$/.exec(name);
   if (ofThe) return named(ofThe[1]);
-  // "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": a body named with its organisation.
-  // ("EUFOR Althea", "UNM MP": an acronym before a name or a title of no body names the same thing, or a person's party.)
-  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && words.slice(1).some((word) => GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || PART_NOUNS.has(word.toLowerCase()))) {
-    const owner = named(words[0]) ?? [...resolved.entities.values()].find((other) => other.kind === 'Organization' && other.key !== mentionKey && initials(other.name) === words[0])?.key;
-    if (owner) return owner;
-  }
+  const byAcronym = organisationByAcronym(name, mentionKey, resolved);
+  if (byAcronym) return byAcronym;
   // "African Union Commission", "European Union Monitoring Mission": an organisation's full name before a body's head.
   for (let cut = words.length - 1; cut >= 2; cut--) {
     if (!words.slice(cut).some((word) => INTERNATIONAL_BODY_HEADS.has(word.toLowerCase()) || PART_NOUNS.has(word.toLowerCase()))) continue;
@@ -901,6 +899,19 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
   }
   const possessor = mentions.find((other) => other.end === mention.start && other.possessive && other.kind === 'Organization');
   return possessor ? resolved.entityOf.get(possessor) : undefined;
+}
+
+/**
+ * "ECOWAS Commission", "IAEA Board of Governors", "AU Peace and Security Council": the organisation of the article
+ * whose acronym opens a body's name. ("EUFOR Althea", "UNM MP": an acronym before a name or a title of no body names
+ * the same thing, or a person's party.)
+ */
+export function organisationByAcronym(name: string, self: string | undefined, resolved: ArticleEntities): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}{2,}$/u.test(words[0]) || !words.slice(1).some((word) => GOVERNMENT_BODY_HEADS.has(word.toLowerCase()) || ORGANIZATION_HEADS.has(word.toLowerCase()) || PART_NOUNS.has(word.toLowerCase()))) return undefined;
+  const acronym = lookupKey(words[0]);
+  const organisations = [...resolved.entities.values()].filter((other) => other.kind === 'Organization' && other.key !== self);
+  return (organisations.find((other) => [other.name, ...other.aliases].some((alias) => lookupKey(alias) === acronym)) ?? organisations.find((other) => initials(other.name) === words[0]))?.key;
 }
 
 /** Heads of a university's parts ("Research Institute", "Centre for …", "Law School"). */

@@ -52,6 +52,38 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Sok Vanna LEADS Thailand');
   });
 
+  it('gives a head met by a head of the presumed state the other of the story’s two states', () => {
+    const options = { dateline: 'Maseru', title: 'Lesotho and South Africa sign a water accord' };
+    const met = extract(['Lesotho asked South Africa to lift the duty on Friday.', 'Prime Minister Tomas Vale raised the duty with President Ana Kirsch, his office said.'], undefined, options);
+    expect(met.relations).toContain('Tomas Vale LEADS Lesotho');
+    expect(met.relations).not.toContain('Ana Kirsch LEADS Lesotho');
+    expect(met.relations).toContain('Ana Kirsch LEADS South Africa');
+    // (A minister named after a head is of the delegation: "Prime Minister X and Foreign Minister Y".)
+    const delegation = extract(['Lesotho and South Africa on Saturday signed a water accord.', 'Prime Minister Tomas Vale and Foreign Minister Lebo Sello attended the signing.'], undefined, options);
+    expect(delegation.relations).toContain('Lebo Sello MEMBER_OF Lesotho');
+  });
+
+  it('takes the state of the ministry of the minister’s portfolio named just before, over the state the story was filed from', () => {
+    const options = { dateline: 'Santiago', title: 'Chile and Peru clash over a fishing boat' };
+    const foreign = extract(['Chile detained a Peruvian trawler on Friday.', "Peru's Ministry of Foreign Affairs said the boat had been fishing in Peruvian waters.", 'Foreign Minister Ana Ruiz called the arrest a provocation.'], undefined, options);
+    expect(foreign.relations).toContain('Ana Ruiz MEMBER_OF Peru');
+    expect(foreign.relations).not.toContain('Ana Ruiz MEMBER_OF Chile');
+    const industry = extract(['Chile protested on Friday against a new copper levy.', 'The Peruvian Ministry of Industry and Trade said in a statement that it had held two hearings.', 'Industry Minister Tomas Vale called the protest a gesture for voters.'], undefined, options);
+    expect(industry.relations).toContain('Tomas Vale MEMBER_OF Peru');
+    // (Not a ministry of another portfolio: the trade minister of a story filed from Santiago stays presumed Chilean.)
+    const other = extract(['Chile protested on Friday against a new copper levy.', "Peru's Ministry of Energy said in a statement that it had held two hearings.", 'Trade Minister Tomas Vale called the levy unfair.'], undefined, options);
+    expect(other.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
+    // (Nor past a short form named nearer, which may be the other state's ministry.)
+    const nearer = extract(['Chile and Peru held talks on Monday.', "Peru's Ministry of Foreign Affairs said in a readout that the talks had failed.", 'At a briefing on Thursday, foreign ministry spokesperson Ana Ruiz said the government would press on.', 'Deputy Foreign Minister Tomas Vale will head the working group.'], undefined, options);
+    expect(nearer.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
+  });
+
+  it('takes the state whose answer the sentence before tells, past a quote that opens the office-holder’s sentence', () => {
+    const { relations } = extract(['Chile lodged a complaint against Peru on Thursday.', 'Peru rejected the complaint.', '"We have met every obligation under the treaty," Prime Minister Ana Ruiz wrote on X.'], undefined, { dateline: 'Santiago', title: 'Chile files complaint against Peru' });
+    expect(relations).toContain('Ana Ruiz LEADS Peru');
+    expect(relations).not.toContain('Ana Ruiz LEADS Chile');
+  });
+
   it('takes the capital an aside after the name sets the office-holder in, over a state named after it', () => {
     const { relations } = extract(['Prime Minister Kofi Mensah, speaking at a ceremony in Accra, did not mention Togo by name but said Ghana would not be lectured.']);
     expect(relations).toContain('Kofi Mensah LEADS Ghana');

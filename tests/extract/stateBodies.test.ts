@@ -366,3 +366,32 @@ describe('a body with no state named, after a state in its sentence', () => {
     expect(relations.filter((relation) => /Ministry PART_OF/.test(relation))).toEqual([]);
   });
 });
+
+describe('national institutions known by their own name', () => {
+  it('gives a legislature that only one state has its state, not the state the story was filed from', () => {
+    const { relations } = extract(['Lebanon and Israel traded accusations on Monday.', 'The Knesset voted 70 to 40 to extend the emergency law.', 'Ukraine asked the Verkhovna Rada to ratify the accord.'], undefined, { dateline: 'Beirut' });
+    expect(relations).toContain('Knesset PART_OF Israel');
+    expect(relations).not.toContain('Knesset PART_OF Lebanon');
+    expect(relations).toContain('Verkhovna Rada PART_OF Ukraine');
+  });
+
+  it('gives a security service known by its own name its state, not the state the story was filed from', () => {
+    const { relations } = extract(['Iran accused Israel of the attack on Monday.', 'The Shin Bet security agency said two suspects had been held.'], undefined, { dateline: 'Tehran' });
+    expect(relations).toContain('Shin Bet PART_OF Israel');
+    expect(relations).not.toContain('Shin Bet PART_OF Iran');
+  });
+
+  it('reads the Halk Maslahaty as a legislature of its state', () => {
+    const { relations } = extract(['Turkmenistan and Uzbekistan signed a treaty on Wednesday.', 'The Halk Maslahaty approved the treaty on Thursday.'], undefined, { dateline: 'Tashkent' });
+    expect(relations).toContain('Halk Maslahaty PART_OF Turkmenistan');
+    expect(relations).not.toContain('Halk Maslahaty PART_OF Uzbekistan');
+  });
+});
+
+describe('bodies of an international organisation', () => {
+  it('gives a body named with an organisation’s acronym to the organisation, not to the state the story was filed from', () => {
+    const { relations } = extract(['Eswatini asked the Southern African Customs Union (SACU) on Friday to overturn the duty.', 'Prime Minister Tom Dube asked for an emergency meeting of the SACU Council of Ministers.'], undefined, { dateline: 'Mbabane' });
+    expect(relations).not.toContain('SACU Council of Ministers PART_OF Eswatini');
+    expect(relations).toContain('SACU Council of Ministers PART_OF Southern African Customs Union');
+  });
+});

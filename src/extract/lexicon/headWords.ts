@@ -7,10 +7,33 @@ export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'bundestag', 'bundesrat', 'sejm', 'rada', 'riksdag', 'storting', 'folketing', 'eduskunta', 'majlis', 'seimas',
   'saeima', 'althing', 'althingi', 'oireachtas', 'sabha', 'cortes', 'khural', 'sangsad', 'jirga', 'shura', 'knesset', 'duma',
   'sobranie', 'skupstina', 'skupština', 'sabor', 'hural', 'mejlis', 'kenesh', 'meclis', 'vouli', 'dáil', 'dail', 'seanad',
-  'hluttaw', 'lagting', 'løgting', 'inatsisartut', 'fono',
+  'hluttaw', 'lagting', 'løgting', 'inatsisartut', 'fono', 'riigikogu', 'mazhilis', 'maslahaty',
   // "the Commons" (a House of Commons).
   'commons',
 ]);
+
+/**
+ * Own names of legislatures that only one state has (general knowledge, as the capitals are): the state of a body so
+ * named, wherever the story was filed from ("BEIRUT — The Knesset voted …" is Israel's). Names several states share
+ * ("Majlis", "Skupština", "Bundesrat", "House of Commons") are left out; keys are lookup keys (no accents).
+ */
+export const LEGISLATURE_STATES: Readonly<Record<string, string>> = {
+  knesset: 'IL', riksdag: 'SE', storting: 'NO', stortinget: 'NO', folketing: 'DK', folketinget: 'DK', eduskunta: 'FI',
+  althing: 'IS', althingi: 'IS', oireachtas: 'IE', dail: 'IE', seanad: 'IE', bundestag: 'DE', sejm: 'PL', saeima: 'LV',
+  seimas: 'LT', riigikogu: 'EE', sabor: 'HR', duma: 'RU', hluttaw: 'MM', 'halk maslahaty': 'TM', 'verkhovna rada': 'UA',
+  'jogorku kenesh': 'KG', mazhilis: 'KZ', 'oliy majlis': 'UZ', 'lok sabha': 'IN', 'rajya sabha': 'IN', 'jatiya sangsad': 'BD',
+  'great khural': 'MN', 'national diet': 'JP', 'cortes generales': 'ES', 'narodno sabranie': 'BG',
+};
+
+/**
+ * Own names of a state's security services and armed forces, which no other state uses ("the Shin Bet", "the
+ * Tatmadaw"): their state wherever the story was filed from. Keys are lookup keys.
+ */
+export const SERVICE_STATES: Readonly<Record<string, string>> = {
+  'shin bet': 'IL', shabak: 'IL', mossad: 'IL', bundeswehr: 'DE', tatmadaw: 'MM', gchq: 'GB', 'scotland yard': 'GB',
+  mi5: 'GB', mi6: 'GB', fsb: 'RU', svr: 'RU', gru: 'RU', dgse: 'FR', dgsi: 'FR', bnd: 'DE', irgc: 'IR', basij: 'IR',
+  'quds force': 'IR',
+};
 
 /** Members a chamber of a legislature is named after ("House of Representatives", "Chamber of Deputies", "House of Lords"). */
 export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set([
