@@ -635,6 +635,12 @@ function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
   return undefined;
 }
 
+/** Whether an office starts at `at`, after an organisation's name if one opens it ("and the UN special envoy"). */
+function officeOpensAt(tokens: Token[], mentions: Mention[], at: number): boolean {
+  const owner = mentions.find((mention) => mention.start === at && mention.form === 'name' && mention.kind === 'Organization');
+  return titleAt(tokens, at) || Boolean(owner && titleAt(tokens, owner.end));
+}
+
 /** Whether an office's title (up to three lower-case words) starts at `at`. */
 function titleAt(tokens: Token[], at: number): boolean {
   for (let length = 3; length >= 1; length--) {
@@ -737,7 +743,7 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   // "the chairman of the Senate and leader of the Renewal Party": the first office's body ends before the second office.
-  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && titleAt(tokens, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && officeOpensAt(tokens, mentions, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
   if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');

@@ -546,3 +546,11 @@ describe('bodies within bodies, and leaders of the story’s state', () => {
     expect(relations).not.toContain('Halima Juma LEADS Kenya');
   });
 });
+
+describe('two offices set off after a name', () => {
+  it('ends the first office’s body before a second office that opens with an organisation’s name', () => {
+    const { relations } = extract(['Ana Pell, the head of UNMOL and the UN secretary-general’s special envoy, said the vote would go ahead.']);
+    expect(relations).toContain('Ana Pell LEADS UNMOL');
+    expect(relations).not.toContain('Ana Pell LEADS United Nations');
+  });
+});
