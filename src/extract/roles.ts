@@ -7,7 +7,7 @@ import { isAmbiguousBody } from './chunkKinds.ts';
 import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -101,7 +101,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
         // ("Dr X of the University of Y": a courtesy title is no office to give the body to.)
         const office = titles[0] && !COURTESY_TITLES.has(titles[0].title.replace(/\.$/, '')) ? titles[0] : undefined;
-        if (ofAfter && office && !(office.of && resolved.entityOf.get(office.of))) titles[0] = { ...office, of: ofAfter };
+        // ("Lusanian analyst X": a state's adjective before an occupation says where X is from, not whom X serves.)
+        const fromState = office?.of && isNationality(office, resolved);
+        if (fromState) titles[0] = { ...office, of: undefined };
+        if (ofAfter && office && (fromState || !(office.of && resolved.entityOf.get(office.of)))) titles[0] = { ...office, of: ofAfter };
         else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
@@ -252,6 +255,12 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/** "Lusanian analyst X", "Veskian economist X": an occupation whose owner is a state's adjective, a nationality. */
+function isNationality(title: Title, resolved: ArticleEntities): boolean {
+  const owner = title.of;
+  return Boolean(owner && OCCUPATIONS.has(title.title) && (owner.modifier || owner.form === 'bare') && resolved.entityOf.get(owner)?.startsWith('state:'));
 }
 
 /**

@@ -554,3 +554,17 @@ describe('two offices set off after a name', () => {
     expect(relations).not.toContain('Ana Pell LEADS United Nations');
   });
 });
+
+describe('a nationality before an occupation', () => {
+  it('reads "Lusanian analyst X of the University of Y" as one of the university’s people, not the state’s', () => {
+    const { relations } = extract(['Lusania and Vesk met in Tarn. Lusanian analyst Ana Pell of the University of Tarn said the timing suggested politics.']);
+    expect(relations).toContain('Ana Pell MEMBER_OF University of Tarn');
+    expect(relations).not.toContain('Ana Pell MEMBER_OF Lusania');
+  });
+
+  it('reads no state served by "Vesk economist X" with no body named, but still a state’s minister', () => {
+    const { relations } = extract(['Lusania and Vesk met in Tarn. Veskian economist Ivo Marr said the deal was weak. Veskian Trade Minister Olga Rask agreed.']);
+    expect(relations).not.toContain('Ivo Marr MEMBER_OF Vesk');
+    expect(relations).toContain('Olga Rask MEMBER_OF Vesk');
+  });
+});
