@@ -568,3 +568,11 @@ describe('a nationality before an occupation', () => {
     expect(relations).toContain('Olga Rask MEMBER_OF Vesk');
   });
 });
+
+describe('an opposition leader', () => {
+  it('reads an opposition leader named with a party as one of the party’s members, not its head', () => {
+    const { relations } = extract(['In Tarn, opposition leader Maria Kovac of the Velka Party said the pact was rushed.']);
+    expect(relations).toContain('Maria Kovac MEMBER_OF Velka Party');
+    expect(relations).not.toContain('Maria Kovac LEADS Velka Party');
+  });
+});

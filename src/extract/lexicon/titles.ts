@@ -96,6 +96,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'consul-general': 'MEMBER_OF',
   'legislator': 'MEMBER_OF',
   'parliamentarian': 'MEMBER_OF',
+  // The leader of a parliament's opposition sits in it ("opposition leader X of the Y Party" is one of its members).
+  'opposition leader': 'MEMBER_OF',
   'diplomat': 'MEMBER_OF',
   'top diplomat': 'MEMBER_OF',
   // Heads of a state's forces, named with the state ("Togolese army chief Gen. X"), serve it.
