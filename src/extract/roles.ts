@@ -7,7 +7,7 @@ import { isAmbiguousBody } from './chunkKinds.ts';
 import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -18,6 +18,7 @@ import { placeAfter, placeBefore } from './placesWithin.ts';
 import { isUnitNamedAfter, isSentGroupNoun } from './unitsOfBodies.ts';
 import { isWorldRegionName } from './compassRegions.ts';
 import { sayingVerbBefore } from './clauseTokens.ts';
+import { seatsInLegislature } from './legislatorSeats.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -40,6 +41,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
     if (relation.subject !== relation.object) relations.push(relation);
   };
   const statesOwning: LocalRelation[] = [];
+  /** Legislators whose chamber no title names, by the sentence that first calls them so (see legislatorSeats.ts). */
+  const legislators = new Map<string, number>();
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
   const isBody = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
@@ -142,6 +145,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const role = ofEntity ? `${office} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : office;
           if (!roles.has(key)) roles.set(key, new Set());
           roles.get(key)!.add(role);
+          if (!former && LEGISLATOR_TITLES.test(title.title) && !legislators.has(key)) legislators.set(key, index);
           // (A speaker presides over a chamber, never a state: "its speaker" there is the chamber's, not the state's.)
           const speakerOfState = title.title === 'speaker' && of?.startsWith('state:');
           if (!former && !speakerOfState && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
@@ -207,6 +211,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (owner && owner !== key && !relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === key)) add({ kind: 'PART_OF', subject: key, object: owner, sentence: index, confidence: 0.8 });
     }
   });
+  for (const seat of seatsInLegislature(legislators, relations, resolved)) add(seat);
   const holdsOffice = new Set(relations.filter((relation) => relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF' || relation.kind === 'SPEAKS_FOR').map((relation) => relation.subject));
   for (const relation of statesOwning) if (!holdsOffice.has(relation.subject)) add(relation);
   // "the National Assembly of Tarvo Republika": a body named after another body or a state of the article is its part.

@@ -576,3 +576,23 @@ describe('an opposition leader', () => {
     expect(relations).not.toContain('Maria Kovac LEADS Velka Party');
   });
 });
+
+describe('members of the one legislature an article names', () => {
+  it('reads a lawmaker, a senator or an opposition leader with no chamber named as a member of the article’s legislature', () => {
+    const vesk = extract(['Vesk’s parliament ratified the pact on Monday. Opposition leader Ivo Marr voted against.']).relations;
+    expect(vesk).toContain("Ivo Marr MEMBER_OF Vesk's parliament");
+    expect(vesk).not.toContain('Ivo Marr LEADS Vesk');
+    const { relations } = extract(['The Senate of Lusania voted on Tuesday. Senator Maria Kovac of the Velka Party voted against. Petra Lind, a lawmaker who backed the bill, said it would pass.']);
+    expect(relations).toEqual(expect.arrayContaining(['Maria Kovac MEMBER_OF Senate of Lusania', 'Petra Lind MEMBER_OF Senate of Lusania']));
+  });
+
+  it('does not make a seated legislator speak for the chamber ("He accused the government" stays the person’s)', () => {
+    const { relations } = extract(['Malta’s parliament approved the harbour pact with Italy on Monday. Lawmaker Carl Vassallo voted against it. He accused the government of handing Rome a say over the ports.']);
+    expect(relations).toEqual(expect.arrayContaining(["Carl Vassallo MEMBER_OF Malta's parliament", 'Carl Vassallo ACCUSES Malta']));
+  });
+
+  it('reads no seat when the article names two legislatures', () => {
+    const { relations } = extract(['Vesk’s parliament and the Lusanian Congress both voted. Lawmaker Ivo Marr voted against.']);
+    expect(relations.filter((relation) => relation.startsWith('Ivo Marr'))).toEqual([]);
+  });
+});

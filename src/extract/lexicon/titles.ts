@@ -206,6 +206,9 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   return undefined;
 }
 
+/** Offices of members of a legislature, who sit in the one the article names when they name no chamber. */
+export const LEGISLATOR_TITLES = /^(lawmaker|legislator|mp|parliamentarian|senator|congressman|congresswoman|opposition leader)$/;
+
 /**
  * Offices held in another state or at another body's seat: "to|for|in <state>" after one names where the holder is sent
  * ("the ambassador to Chile", "the envoy for Yemen"), not whom they serve.
