@@ -2,7 +2,7 @@
 // leaders', are read in index.ts); a legislature that ratifies one makes its state the party.
 import type { LocalRelation } from '../types.ts';
 import type { RelationContext } from './relationContext.ts';
-import { LEGISLATURE_NAMES } from './lexicon/headWords.ts';
+import { LEGISLATURE_NAMES, LEGISLATURE_NOUNS } from './lexicon/headWords.ts';
 
 /**
  * "The roadmap was signed by the Government of National Unity and …", "the IMF reached a staff-level agreement": a body
@@ -26,9 +26,6 @@ export function legislaturesAsStates(context: RelationContext, relations: LocalR
     return context.resolved.entities.has(state) ? [{ ...relation, subject: state }] : [];
   });
 }
-
-/** Nouns that make a body a legislature ("Peru's parliament", "the National Assembly", "the Senate"). */
-const LEGISLATURE_NOUNS = /\b(parliament|congress|senate|assembly|legislature|house of representatives|house of commons|chamber of deputies)$/i;
 
 function isLegislature(context: RelationContext, key: string): boolean {
   const entity = context.resolved.entities.get(key);

@@ -1095,6 +1095,11 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'grouping', 'bloc', 'consortium', 'cartel', 'pollster', 'chipmaker', 'carmaker', 'automaker', 'operator', 'maker',
 ]);
 
+/** A lower-case word for an organisation's officer or member after its noun ("party leader", "company spokeswoman"). */
+function isOfficerNoun(token: Token | undefined): boolean {
+  return Boolean(token && !token.punct && !token.capitalized && (MEMBER_NOUNS.has(token.lower) || titleRelation(token.lower)));
+}
+
 function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {
   const before = tokens[mention.start - 1];
   if (before && !before.capitalized && ORGANISATION_NOUNS.has(before.lower)) return true;
@@ -1107,7 +1112,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.
-    if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of') && !tokens[i].possessive;
+    // ("Maria Kovac, the party leader,": nor is one whose noun names the organisation's officer after it.)
+    if (ORGANISATION_NOUNS.has(tokens[i].lower)) return !(tokens[i + 1]?.lower === 'of') && !tokens[i].possessive && !isOfficerNoun(tokens[i + 1]);
     // ("Ana Ruiz, a researcher at the Sadeq Institute": what follows a preposition is somewhere she works.)
     if (/^[,.;:]$/.test(tokens[i].text) || /^(at|of|for|with|from|in)$/.test(tokens[i].lower)) return false;
   }

@@ -22,6 +22,7 @@ import { filedFrom, homeState, titlePair } from './storySides.ts';
 import { countryByCapital, countryByCode, countryByInstitution, countryByName, withArticleStates } from './gazetteer.ts';
 import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
+import { isSeat } from './legislatorSeats.ts';
 
 export function extractArticle(article: Article): Extraction {
   return withArticleStates(findArticleStates(article.paragraphs), () => extractWithStates(article));
@@ -66,7 +67,7 @@ function extractWithStates(article: Article): Extraction {
   // A spokesperson's "we" is the body they speak for; a minister's or leader's, their state.
   const representedBy = new Map<string, string>();
   for (const relation of structure.relations) {
-    if (relation.kind === 'SPEAKS_FOR' || ((relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS') && !representedBy.has(relation.subject))) {
+    if (relation.kind === 'SPEAKS_FOR' || ((relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS') && !representedBy.has(relation.subject) && !isSeat(relation))) {
       representedBy.set(relation.subject, relation.object);
     }
   }

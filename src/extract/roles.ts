@@ -7,7 +7,7 @@ import { isAmbiguousBody } from './chunkKinds.ts';
 import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, MILITARY_RANKS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -18,6 +18,7 @@ import { placeAfter, placeBefore } from './placesWithin.ts';
 import { isUnitNamedAfter, isSentGroupNoun } from './unitsOfBodies.ts';
 import { isWorldRegionName } from './compassRegions.ts';
 import { sayingVerbBefore } from './clauseTokens.ts';
+import { seatsInLegislature } from './legislatorSeats.ts';
 
 /** Offices of an organisation that a story names before it names the holder ("Chief Executive X said"). */
 const ORGANISATION_OFFICES = new Set(['chief executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'director general', 'director-general', 'secretary-general', 'secretary general', 'head']);
@@ -40,6 +41,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
     if (relation.subject !== relation.object) relations.push(relation);
   };
   const statesOwning: LocalRelation[] = [];
+  /** Legislators whose chamber no title names, by the sentence that first calls them so (see legislatorSeats.ts). */
+  const legislators = new Map<string, number>();
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
   const isBody = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
@@ -101,7 +104,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         // ("Fisheries economist X of the University of Y": a capital word that is no entity owns nothing.)
         // ("Dr X of the University of Y": a courtesy title is no office to give the body to.)
         const office = titles[0] && !COURTESY_TITLES.has(titles[0].title.replace(/\.$/, '')) ? titles[0] : undefined;
-        if (ofAfter && office && !(office.of && resolved.entityOf.get(office.of))) titles[0] = { ...office, of: ofAfter };
+        // ("Lusanian analyst X": a state's adjective before an occupation says where X is from, not whom X serves.)
+        const fromState = office?.of && isNationality(office, resolved);
+        if (fromState) titles[0] = { ...office, of: undefined };
+        if (ofAfter && office && (fromState || !(office.of && resolved.entityOf.get(office.of)))) titles[0] = { ...office, of: ofAfter };
         else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
@@ -140,6 +146,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const role = ofEntity ? `${office} ${title.relation === 'SPEAKS_FOR' ? 'for' : 'of'} ${ofEntity.name}` : office;
           if (!roles.has(key)) roles.set(key, new Set());
           roles.get(key)!.add(role);
+          if (!former && LEGISLATOR_TITLES.test(title.title) && !legislators.has(key)) legislators.set(key, index);
           // (A speaker presides over a chamber, never a state: "its speaker" there is the chamber's, not the state's.)
           const speakerOfState = title.title === 'speaker' && of?.startsWith('state:');
           if (!former && !speakerOfState && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
@@ -206,6 +213,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       if (owner && owner !== key && !relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === key)) add({ kind: 'PART_OF', subject: key, object: owner, sentence: index, confidence: 0.8 });
     }
   });
+  for (const seat of seatsInLegislature(legislators, relations, resolved)) add(seat);
   const holdsOffice = new Set(relations.filter((relation) => relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF' || relation.kind === 'SPEAKS_FOR').map((relation) => relation.subject));
   for (const relation of statesOwning) if (!holdsOffice.has(relation.subject)) add(relation);
   // "the National Assembly of Tarvo Republika": a body named after another body or a state of the article is its part.
@@ -254,6 +262,12 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/** "Lusanian analyst X", "Veskian economist X": an occupation whose owner is a state's adjective, a nationality. */
+function isNationality(title: Title, resolved: ArticleEntities): boolean {
+  const owner = title.of;
+  return Boolean(owner && OCCUPATIONS.has(title.title) && (owner.modifier || owner.form === 'bare') && resolved.entityOf.get(owner)?.startsWith('state:'));
 }
 
 /**
@@ -637,6 +651,12 @@ function stateOfficeAt(tokens: Token[], at: number): Title | undefined {
   return undefined;
 }
 
+/** Whether an office starts at `at`, after an organisation's name if one opens it ("and the UN special envoy"). */
+function officeOpensAt(tokens: Token[], mentions: Mention[], at: number): boolean {
+  const owner = mentions.find((mention) => mention.start === at && mention.form === 'name' && mention.kind === 'Organization');
+  return titleAt(tokens, at) || Boolean(owner && titleAt(tokens, owner.end));
+}
+
 /** Whether an office's title (up to three lower-case words) starts at `at`. */
 function titleAt(tokens: Token[], at: number): boolean {
   for (let length = 3; length >= 1; length--) {
@@ -739,7 +759,7 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   // "the chairman of the Senate and leader of the Renewal Party": the first office's body ends before the second office.
-  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && titleAt(tokens, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && officeOpensAt(tokens, mentions, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
   if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');

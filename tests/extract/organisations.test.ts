@@ -190,6 +190,12 @@ describe('organisations by context', () => {
     expect(statements.map((statement) => statement.speakerName)).not.toContain('X');
   });
 
+  it('reads a person set off as an organisation’s officer ("X, the party leader,") as a person, not the organisation', () => {
+    const { entity } = extract(['Maria Kovac, the party leader, told reporters she would resign.', 'Petra Lind, a Velka Party spokeswoman, told reporters she would resign.']);
+    expect(entity('Maria Kovac')?.kind).toBe('Person');
+    expect(entity('Petra Lind')?.kind).toBe('Person');
+  });
+
   it('reads a demonym and a name before a lower-case "party" as the party’s name', () => {
     expect(named('The case was brought by the governing Serbian Progress party on Monday.')).toContain('Organization Serbian Progress');
   });

@@ -546,3 +546,53 @@ describe('bodies within bodies, and leaders of the story’s state', () => {
     expect(relations).not.toContain('Halima Juma LEADS Kenya');
   });
 });
+
+describe('two offices set off after a name', () => {
+  it('ends the first office’s body before a second office that opens with an organisation’s name', () => {
+    const { relations } = extract(['Ana Pell, the head of UNMOL and the UN secretary-general’s special envoy, said the vote would go ahead.']);
+    expect(relations).toContain('Ana Pell LEADS UNMOL');
+    expect(relations).not.toContain('Ana Pell LEADS United Nations');
+  });
+});
+
+describe('a nationality before an occupation', () => {
+  it('reads "Lusanian analyst X of the University of Y" as one of the university’s people, not the state’s', () => {
+    const { relations } = extract(['Lusania and Vesk met in Tarn. Lusanian analyst Ana Pell of the University of Tarn said the timing suggested politics.']);
+    expect(relations).toContain('Ana Pell MEMBER_OF University of Tarn');
+    expect(relations).not.toContain('Ana Pell MEMBER_OF Lusania');
+  });
+
+  it('reads no state served by "Vesk economist X" with no body named, but still a state’s minister', () => {
+    const { relations } = extract(['Lusania and Vesk met in Tarn. Veskian economist Ivo Marr said the deal was weak. Veskian Trade Minister Olga Rask agreed.']);
+    expect(relations).not.toContain('Ivo Marr MEMBER_OF Vesk');
+    expect(relations).toContain('Olga Rask MEMBER_OF Vesk');
+  });
+});
+
+describe('an opposition leader', () => {
+  it('reads an opposition leader named with a party as one of the party’s members, not its head', () => {
+    const { relations } = extract(['In Tarn, opposition leader Maria Kovac of the Velka Party said the pact was rushed.']);
+    expect(relations).toContain('Maria Kovac MEMBER_OF Velka Party');
+    expect(relations).not.toContain('Maria Kovac LEADS Velka Party');
+  });
+});
+
+describe('members of the one legislature an article names', () => {
+  it('reads a lawmaker, a senator or an opposition leader with no chamber named as a member of the article’s legislature', () => {
+    const vesk = extract(['Vesk’s parliament ratified the pact on Monday. Opposition leader Ivo Marr voted against.']).relations;
+    expect(vesk).toContain("Ivo Marr MEMBER_OF Vesk's parliament");
+    expect(vesk).not.toContain('Ivo Marr LEADS Vesk');
+    const { relations } = extract(['The Senate of Lusania voted on Tuesday. Senator Maria Kovac of the Velka Party voted against. Petra Lind, a lawmaker who backed the bill, said it would pass.']);
+    expect(relations).toEqual(expect.arrayContaining(['Maria Kovac MEMBER_OF Senate of Lusania', 'Petra Lind MEMBER_OF Senate of Lusania']));
+  });
+
+  it('does not make a seated legislator speak for the chamber ("He accused the government" stays the person’s)', () => {
+    const { relations } = extract(['Malta’s parliament approved the harbour pact with Italy on Monday. Lawmaker Carl Vassallo voted against it. He accused the government of handing Rome a say over the ports.']);
+    expect(relations).toEqual(expect.arrayContaining(["Carl Vassallo MEMBER_OF Malta's parliament", 'Carl Vassallo ACCUSES Malta']));
+  });
+
+  it('reads no seat when the article names two legislatures', () => {
+    const { relations } = extract(['Vesk’s parliament and the Lusanian Congress both voted. Lawmaker Ivo Marr voted against.']);
+    expect(relations.filter((relation) => relation.startsWith('Ivo Marr'))).toEqual([]);
+  });
+});

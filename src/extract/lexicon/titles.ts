@@ -15,6 +15,10 @@ const RANK_OFFICES = ['captain', 'colonel', 'major', 'lieutenant', 'admiral', 'c
  */
 export const MILITARY_RANKS: ReadonlySet<string> = new Set([...RANK_OFFICES, 'lieutenant colonel', 'vice admiral', 'general', 'brigadier', 'field marshal']);
 
+/** Occupations of think tanks, banks and universities ("X, a senior fellow at the Y Institute"): a state's adjective
+ * before one says where the holder is from, not a state served ("a Brazilian economist"). */
+export const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'fellow', 'research fellow', 'researcher', 'economist', 'chief economist', 'professor', 'lecturer', 'scholar', 'strategist', 'expert', 'specialist', 'scientist', 'political scientist']);
+
 export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'president': 'LEADS',
   'vice president': 'MEMBER_OF',
@@ -92,6 +96,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'consul-general': 'MEMBER_OF',
   'legislator': 'MEMBER_OF',
   'parliamentarian': 'MEMBER_OF',
+  // The leader of a parliament's opposition sits in it ("opposition leader X of the Y Party" is one of its members).
+  'opposition leader': 'MEMBER_OF',
   'diplomat': 'MEMBER_OF',
   'top diplomat': 'MEMBER_OF',
   // Heads of a state's forces, named with the state ("Togolese army chief Gen. X"), serve it.
@@ -144,22 +150,8 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'sheikh': 'MEMBER_OF',
   'pope': 'LEADS',
   ...Object.fromEntries(RANK_OFFICES.map((rank) => [rank, 'MEMBER_OF' as const])),
-  // Occupations of think tanks, banks and universities ("X, a senior fellow at the Y Institute").
-  'analyst': 'MEMBER_OF',
-  'fellow': 'MEMBER_OF',
-  'research fellow': 'MEMBER_OF',
-  'researcher': 'MEMBER_OF',
-  'economist': 'MEMBER_OF',
-  'chief economist': 'MEMBER_OF',
-  'professor': 'MEMBER_OF',
-  'lecturer': 'MEMBER_OF',
-  'scholar': 'MEMBER_OF',
-  'strategist': 'MEMBER_OF',
-  'expert': 'MEMBER_OF',
-  'specialist': 'MEMBER_OF',
+  ...Object.fromEntries([...OCCUPATIONS].map((occupation) => [occupation, 'MEMBER_OF' as const])),
   'coordinator': 'MEMBER_OF',
-  'scientist': 'MEMBER_OF',
-  'political scientist': 'MEMBER_OF',
 };
 
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
@@ -213,6 +205,9 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
   return undefined;
 }
+
+/** Offices of members of a legislature, who sit in the one the article names when they name no chamber. */
+export const LEGISLATOR_TITLES = /^(lawmaker|legislator|mp|parliamentarian|senator|congressman|congresswoman|opposition leader)$/;
 
 /**
  * Offices held in another state or at another body's seat: "to|for|in <state>" after one names where the holder is sent
