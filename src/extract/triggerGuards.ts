@@ -79,10 +79,15 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
   return false;
 }
 
-/** "chaired a meeting of the Security Council", "convened an emergency meeting of the NSC": the body sits; no one meets it. */
+/**
+ * "chaired a meeting of the Security Council", "raised it at a meeting of EU foreign ministers", "attended a meeting of
+ * the AU": the body sits; whoever chairs, attends or speaks at its sitting does not meet it. ("the first meeting of
+ * their water officials", "a meeting of the two countries' commission": the two sides meet.)
+ */
 function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
   if (trigger.kind !== 'MEETS' || !/^(meeting|meetings|session)$/.test(tokens[end - 1]?.lower ?? '') || tokens[end]?.lower !== 'of') return false;
-  return tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
+  const named = tokens[end + 1]?.lower === 'the' ? tokens[end + 2] : tokens[end + 1];
+  return Boolean(named?.capitalized) || tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
 }
 
 /** "proposed holding talks with", "was open to talks with", "offered to host talks between", "called off the meeting

@@ -1,0 +1,15 @@
+// Sentence shapes of meetings, visits, sanctions, support and cooperation as news writes them; the sentences and names
+// are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('sittings of a body', () => {
+  it('reads no meeting with a body whose meeting one attends or raises a matter at', () => {
+    const { relations } = extract([
+      'Peru said it would raise the incident at the next meeting of EU foreign ministers in Brussels.',
+      'Chile attended a meeting of the African Union in Addis Ababa, where its minister Ana Ruiz met President Tomas Obi of Kenya.',
+    ]);
+    expect(relations.filter((relation) => /MEETS (European Union|African Union)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ana Ruiz MEETS Tomas Obi');
+  });
+});
