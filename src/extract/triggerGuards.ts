@@ -18,7 +18,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isLeadingTo(tokens, trigger, end);
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */
@@ -253,4 +253,9 @@ function isReactionMet(tokens: Token[], trigger: RelationTrigger, end: number): 
 function isInvitedVisit(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if ((trigger.kind !== 'VISITS' && trigger.kind !== 'MEETS') || tokens[begin - 1]?.lower !== 'to') return false;
   return tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => /^(invited|invites|invite|inviting|invitation|invitations)$/.test(token.lower));
+}
+
+/** "Albania's accession talks with the EU", "membership negotiations with": the long process of joining a body, no sitting. */
+function isAccessionProcess(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  return trigger.kind === 'MEETS' && tokens.slice(Math.max(0, begin - 1), end).some((token) => /^(accession|membership)$/.test(token.lower));
 }

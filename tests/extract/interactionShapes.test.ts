@@ -13,3 +13,15 @@ describe('sittings of a body', () => {
     expect(relations).toContain('Ana Ruiz MEETS Tomas Obi');
   });
 });
+
+describe('accession talks', () => {
+  it('reads no meeting in a state\'s talks to join a body, a process rather than a sitting', () => {
+    const { relations } = extract([
+      "Greece warned that it would block the next stage of Albania's accession talks with the European Union.",
+      'Montenegro opened membership negotiations with the European Union in 2012, the Commission said.',
+      'Peru held talks with the European Union on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Albania|Montenegro) MEETS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Peru MEETS European Union');
+  });
+});
