@@ -508,6 +508,8 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
   for (let i = sentence.mentions.length - 1; i >= 0; i--) {
     const mention = sentence.mentions[i];
     if (mention.end > begin || begin - mention.end > 12) continue;
+    // ("Chile said the deal was backed by X": past a verb of saying, the clause has an object of its own.)
+    if (tokens.slice(mention.end, begin).some((token) => SAYING.has(token.lower) && !token.capitalized)) return [];
     // (Past another object after the verb, only the treaty a relative clause hangs on: "the X, which … signed in Lima", "the memorandum it signed with Y".)
     const relative = tokens[mention.end]?.text === ',' ? tokens[mention.end + 1] : tokens[mention.end];
     if (relativeOnly && !/^(which|that|it|they|he|she|we)$/.test(relative?.lower ?? '')) continue;

@@ -25,3 +25,14 @@ describe('accession talks', () => {
     expect(relations).toContain('Peru MEETS European Union');
   });
 });
+
+describe('passive objects', () => {
+  it('takes no object of a passive verb from before a verb of saying', () => {
+    const { relations } = extract([
+      'Chile said the new water deal was backed by the World Bank.',
+      'Peru was backed by the Andean Fund, the minister said.',
+    ]);
+    expect(relations).not.toContain('World Bank SUPPORTS Chile');
+    expect(relations).toContain('Andean Fund SUPPORTS Peru');
+  });
+});
