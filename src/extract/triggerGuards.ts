@@ -18,7 +18,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isLeadingTo(tokens, trigger, end);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isStandardMet(tokens, trigger, begin, end) || isLeadingTo(tokens, trigger, end);
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */
@@ -258,4 +258,16 @@ function isInvitedVisit(tokens: Token[], trigger: RelationTrigger, begin: number
 /** "Albania's accession talks with the EU", "membership negotiations with": the long process of joining a body, no sitting. */
 function isAccessionProcess(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
   return trigger.kind === 'MEETS' && tokens.slice(Math.max(0, begin - 1), end).some((token) => /^(accession|membership)$/.test(token.lower));
+}
+
+/** What one meets that is a bar set by someone, not someone ("meet NATO's spending target", "met the EU's standards"). */
+const STANDARD_NOUNS = /^(targets?|standards?|criteria|conditions?|requirements?|demands?|deadlines?|obligations?|expectations?|goals?|benchmarks?|thresholds?|rules|terms|quotas?|needs)$/;
+
+/** "to meet NATO's spending target", "met the EU's standards for beef": meeting a standard of someone's is no meeting with them. */
+function isStandardMet(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'MEETS' || !/^(meet|meets|met|meeting)$/.test(tokens[begin].lower) || end !== begin + 1) return false;
+  // (Past the owner's name and its possessive, up to two words that describe the noun.)
+  const owner = tokens.slice(end, end + 6).findIndex((token) => token.possessive || /^['’]s$/.test(token.text));
+  if (owner < 0) return false;
+  return tokens.slice(end + owner + 1, end + owner + 4).some((token, k, after) => STANDARD_NOUNS.test(token.lower) && after.slice(0, k).every((word) => !word.punct && !word.capitalized));
 }

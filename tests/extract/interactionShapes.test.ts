@@ -36,3 +36,15 @@ describe('passive objects', () => {
     expect(relations).toContain('Andean Fund SUPPORTS Peru');
   });
 });
+
+describe('targets met', () => {
+  it('reads no meeting in meeting a target, standard or demand of someone\'s', () => {
+    const { relations } = extract([
+      "Peru has struggled to meet NATO's spending target.",
+      "Chile must meet the European Union's strict standards for beef, the ministry said.",
+      'Peruvian President Ana Ruiz met Kenyan Foreign Minister Tomas Obi in Lima.',
+    ]);
+    expect(relations.filter((relation) => /MEETS (North Atlantic Treaty Organization|NATO|European Union)$/.test(relation))).toEqual([]);
+    expect(relations.filter((relation) => /MEETS Tomas Obi$/.test(relation))).not.toEqual([]);
+  });
+});
