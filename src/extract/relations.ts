@@ -215,6 +215,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
       if (!isOfKind(context, object, allowed) || subject === object) continue;
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side.)
       if (HOSTILE.has(trigger.kind) && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
+      // ("Brazil's president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
+      if (trigger.kind === 'VISITS' && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
         kind: trigger.kind,
         subject,

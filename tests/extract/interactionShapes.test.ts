@@ -48,3 +48,14 @@ describe('targets met', () => {
     expect(relations.filter((relation) => /MEETS Tomas Obi$/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('visits at home', () => {
+  it('reads no visit of a person to the state they lead or serve', () => {
+    const { relations } = extract([
+      'Peruvian President Ana Ruiz visited Peru on Monday after a week abroad.',
+      'Kenyan President Tomas Obi visited Peru on Tuesday.',
+    ]);
+    expect(relations).toContain('Tomas Obi VISITS Peru');
+    expect(relations).not.toContain('Ana Ruiz VISITS Peru');
+  });
+});
