@@ -18,7 +18,8 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isStandardMet(tokens, trigger, begin, end) || isLeadingTo(tokens, trigger, end);
+  // ("held no talks with X": a negation inside the trigger's own words too.)
+  return isNegated(tokens, begin) || tokens.slice(begin + 1, end).some((token) => isNegation(token.lower)) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isStandardMet(tokens, trigger, begin, end) || isLeadingTo(tokens, trigger, end);
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */
@@ -94,11 +95,17 @@ function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number,
  * with": talks not (yet) held. */
 function isProposedMeeting(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if (trigger.kind !== 'MEETS' || !/^(talks|meeting|meetings|dialogue|summit|negotiations)$/.test(tokens[begin].lower)) return false;
-  return tokens.slice(Math.max(0, begin - 5), begin).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(called|calls|calling|broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
+  return isMeetingNotHeld(tokens, begin);
 }
 
-// ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held.)
-const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming)$/;
+/** True when the words before the meeting noun at `at` propose, wish for, demand or turn down the meeting. */
+export function isMeetingNotHeld(tokens: Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - 5), at).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(called|calls|calling|broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
+}
+
+// ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held;
+// "wants talks with X", "hopes to hold talks", "demanded talks with", "called for talks between": nor talks wished for.)
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|called|calls|calling|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;

@@ -59,3 +59,17 @@ describe('visits at home', () => {
     expect(relations).not.toContain('Ana Ruiz VISITS Peru');
   });
 });
+
+describe('talks not held', () => {
+  it('reads no meeting in talks wished for, demanded, called for or denied', () => {
+    const { relations } = extract([
+      'Peru said it had held no talks with Chile since March.',
+      'Peru hopes to hold talks with Chile soon.',
+      'Kenya wants talks with Ecuador, and Bolivia demanded talks with Norway.',
+      'Canada called for talks between Mexico and Cuba.',
+      'Chilean President Rosa Vidal held talks with Peruvian President Ana Ruiz on Monday.',
+    ]);
+    expect(relations.filter((relation) => /(Peru|Chile|Kenya|Ecuador|Bolivia|Norway|Mexico|Cuba) MEETS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Rosa Vidal MEETS Ana Ruiz');
+  });
+});
