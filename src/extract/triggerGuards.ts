@@ -10,7 +10,7 @@ import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 /** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
-const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?)';
+const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|threaten(s|ed|ing)?)';
 /** An intent right before the trigger. */
 const INTENDED = new RegExp(`\\b${INTENT_WORDS} to$`);
 /** An intent before the trigger, a time perhaps between ("threatened on Wednesday to withdraw"). */
@@ -193,7 +193,7 @@ function isAskedFor(tokens: Token[], begin: number): boolean {
 }
 
 /** Verbs that say what follows "to" was not done ("failed to sign", "refused to meet"). */
-const FAILURES = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining)$/;
+const FAILURES = /^(fail|fails|failed|failing|failure|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|reluctance)$/;
 
 /**
  * "failed to sign a sharing deal", "have not signed the accord": a text right after a negated or refused verb, which

@@ -73,3 +73,16 @@ describe('talks not held', () => {
     expect(relations).toContain('Rosa Vidal MEETS Ana Ruiz');
   });
 });
+
+describe('acts wished for or refused', () => {
+  it('reads no relation in an act an actor only wants, seeks or refuses to do', () => {
+    const { relations } = extract([
+      'Peru wants to sign the Velmar Accord with Chile.',
+      "Bolivia's refusal to sign the Tarsa Charter angered Norway.",
+      'Kenya wants to visit Ecuador, the ministry said.',
+      'Canada signed the Kesra Protocol on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Peru|Chile|Bolivia|Kenya) (SIGNS|VISITS)/.test(relation))).toEqual([]);
+    expect(relations).toContain('Canada SIGNS Kesra Protocol');
+  });
+});
