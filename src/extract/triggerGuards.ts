@@ -19,7 +19,7 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
   // ("held no talks with X": a negation inside the trigger's own words too.)
-  return isNegated(tokens, begin) || tokens.slice(begin + 1, end).some((token) => isNegation(token.lower)) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isStandardMet(tokens, trigger, begin, end) || isLeadingTo(tokens, trigger, end);
+  return isNegated(tokens, begin) || tokens.slice(begin + 1, end).some((token) => isNegation(token.lower)) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isStandardMet(tokens, trigger, begin, end) || isSanctionWeighed(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end);
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */
@@ -277,4 +277,13 @@ function isStandardMet(tokens: Token[], trigger: RelationTrigger, begin: number,
   const owner = tokens.slice(end, end + 6).findIndex((token) => token.possessive || /^['’]s$/.test(token.text));
   if (owner < 0) return false;
   return tokens.slice(end + owner + 1, end + owner + 4).some((token, k, after) => STANDARD_NOUNS.test(token.lower) && after.slice(0, k).every((word) => !word.punct && !word.capitalized));
+}
+
+/** Words by which sanctions are only weighed, threatened or asked for ("is considering sanctions on", "threatened sanctions against"). */
+const WEIGHING_WORDS = /^(considering|considers|considered|consider|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discussed|threatened|threatens|threatening|threat|threats|warned|warns|proposed|proposes|proposing|called|calls|calling|urged|urges|urging|demanded|demands|demanding|sought|seeks|seeking|possible|potential|prospect)$/;
+
+/** "Kenya is considering sanctions on X", "threatened tariffs on X": sanctions weighed or threatened are not imposed. */
+function isSanctionWeighed(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SANCTIONS' || !/^(sanctions|tariffs|ban|bans|embargo|embargoes)$/.test(tokens[begin].lower)) return false;
+  return tokens.slice(Math.max(0, begin - 4), begin).some((token) => WEIGHING_WORDS.test(token.lower));
 }

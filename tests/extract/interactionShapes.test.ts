@@ -86,3 +86,15 @@ describe('acts wished for or refused', () => {
     expect(relations).toContain('Canada SIGNS Kesra Protocol');
   });
 });
+
+describe('sanctions weighed', () => {
+  it('reads no sanction in sanctions only considered, threatened or called for', () => {
+    const { relations } = extract([
+      'Kenya is considering sanctions on Ecuador.',
+      'Peru threatened new tariffs on Chile, and Bolivia called for sanctions on Norway.',
+      'Canada imposed sanctions on Belarus on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya|Peru|Bolivia) SANCTIONS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Canada SANCTIONS Belarus');
+  });
+});
