@@ -380,7 +380,7 @@ const ALLY_WORDS = new Set([...ALLY_NOUNS, 'neighbour', 'neighbor']);
 
 /** Verbs by which one gets or holds support ("won the backing of X"), and by which one only asks for it or loses it. */
 const HAVING_SUPPORT = /^(with|won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|receiving|got|gets|gained|gains|enjoys|enjoyed|enjoying|has|have|had|having|obtained|obtains|retains|retained)$/;
-const SEEKING_SUPPORT = /^(sought|seeks|seek|seeking|requested|requests|lost|loses|losing|lacks|lacked|lacking)$/;
+const SEEKING_SUPPORT = /^(sought|seeks|seek|seeking|needs|need|needed|needing|wants|want|wanted|asked|asks|urged|appealed|requested|requests|lost|loses|losing|lacks|lacked|lacking)$/;
 
 /**
  * "with the (full) support of", "won the backing of": the support is given to the clause's subject ('had'); "sought the

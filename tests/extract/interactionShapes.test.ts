@@ -98,3 +98,14 @@ describe('sanctions weighed', () => {
     expect(relations).toContain('Canada SANCTIONS Belarus');
   });
 });
+
+describe('support needed', () => {
+  it('reads no support, either way, in support one needs or asks for', () => {
+    const { relations } = extract([
+      'Kenya needs the support of Ecuador for its bid.',
+      'Peru won the backing of Chile for the plan.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya SUPPORTS Ecuador|Ecuador SUPPORTS Kenya)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Chile SUPPORTS Peru');
+  });
+});
