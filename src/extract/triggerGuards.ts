@@ -237,9 +237,12 @@ function isDealNotHeld(tokens: Token[], trigger: RelationTrigger, begin: number)
 /** Verbs that end or take back support ("withdrew its support for", "stopped supporting", "cut aid to"). */
 const ENDING_VERBS = /^(withdrew|withdraws|withdraw|withdrawn|withdrawing|ended|ends|end|ending|stopped|stops|stop|stopping|halted|halts|halt|suspended|suspends|suspend|cut|cuts|cutting|revoked|revokes|dropped|drops|abandoned|abandons|ceased|ceases|scrapped|scraps|froze|freezes|frozen)$/;
 
-/** "withdrew its support for X", "ended its backing of X", "stopped supporting X": support taken back is none given. */
+/**
+ * "withdrew its support for X", "ended its backing of X", "stopped supporting X": support taken back is none given; so
+ * is cooperation ("suspended its cooperation with X", "stopped cooperating with X", "has frozen cooperation with X").
+ */
 function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
-  if (trigger.kind !== 'SUPPORTS') return false;
+  if (trigger.kind !== 'SUPPORTS' && trigger.kind !== 'COOPERATES_WITH') return false;
   let at = begin - 1;
   while (at > begin - 4 && /^(its|their|his|her|the|all|any|further|military|financial|political|off)$/.test(tokens[at]?.lower ?? '')) at--;
   return ENDING_VERBS.test(tokens[at]?.lower ?? '');

@@ -109,3 +109,15 @@ describe('support needed', () => {
     expect(relations).toContain('Chile SUPPORTS Peru');
   });
 });
+
+describe('cooperation ended', () => {
+  it('reads no cooperation that is stopped, suspended, ended or frozen', () => {
+    const { relations } = extract([
+      'Peru stopped cooperating with Chile in 2020.',
+      'Kenya suspended its cooperation with Ecuador, and Bolivia has frozen cooperation with Norway.',
+      'Canada will keep cooperating with Mexico.',
+    ]);
+    expect(relations.filter((relation) => /^(Peru|Kenya|Bolivia) COOPERATES_WITH/.test(relation))).toEqual([]);
+    expect(relations.filter((relation) => /^(Canada COOPERATES_WITH Mexico|Mexico COOPERATES_WITH Canada)$/.test(relation))).not.toEqual([]);
+  });
+});
