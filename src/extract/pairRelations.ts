@@ -2,6 +2,7 @@
 // "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
 import type { LocalRelation } from '../types.ts';
 import type { Token } from './tokens.ts';
+import { isMeetingNotHeld } from './triggerGuards.ts';
 import { BOTH_STATES, actorKey, counterpartOf, isActor, kindOf, mentionKind, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 
 /** Every pair-shaped relation of one sentence. */
@@ -147,6 +148,8 @@ const FEARED_WAR_WORDS = /^(fears?|feared|risks?|danger|threat|spectre|specter|p
 function pairBetween(context: RelationContext, index: number, nouns: ReadonlySet<string>): [string, string] | undefined {
   const { tokens } = context.sentences[index];
   const at = tokens.findIndex((token, k) => nouns.has(token.lower) && tokens[k + 1]?.lower === 'between');
+  // ("called for talks between X and Y", "offered to host a meeting between": talks not held.)
+  if (at >= 0 && nouns === MEETING_NOUNS && isMeetingNotHeld(tokens, at)) return undefined;
   return at < 0 ? undefined : pairAfterBetween(context, index, at + 1);
 }
 

@@ -215,6 +215,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
       if (!isOfKind(context, object, allowed) || subject === object) continue;
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side.)
       if (HOSTILE.has(trigger.kind) && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
+      // ("Brazil's president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
+      if (trigger.kind === 'VISITS' && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
         kind: trigger.kind,
         subject,
@@ -378,7 +380,7 @@ const ALLY_WORDS = new Set([...ALLY_NOUNS, 'neighbour', 'neighbor']);
 
 /** Verbs by which one gets or holds support ("won the backing of X"), and by which one only asks for it or loses it. */
 const HAVING_SUPPORT = /^(with|won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|receiving|got|gets|gained|gains|enjoys|enjoyed|enjoying|has|have|had|having|obtained|obtains|retains|retained)$/;
-const SEEKING_SUPPORT = /^(sought|seeks|seek|seeking|requested|requests|lost|loses|losing|lacks|lacked|lacking)$/;
+const SEEKING_SUPPORT = /^(sought|seeks|seek|seeking|needs|need|needed|needing|wants|want|wanted|asked|asks|urged|appealed|requested|requests|lost|loses|losing|lacks|lacked|lacking)$/;
 
 /**
  * "with the (full) support of", "won the backing of": the support is given to the clause's subject ('had'); "sought the
@@ -508,6 +510,8 @@ function objectBefore(context: RelationContext, sentence: SentenceMentions, trig
   for (let i = sentence.mentions.length - 1; i >= 0; i--) {
     const mention = sentence.mentions[i];
     if (mention.end > begin || begin - mention.end > 12) continue;
+    // ("Chile said the deal was backed by X": past a verb of saying, the clause has an object of its own.)
+    if (tokens.slice(mention.end, begin).some((token) => SAYING.has(token.lower) && !token.capitalized)) return [];
     // (Past another object after the verb, only the treaty a relative clause hangs on: "the X, which … signed in Lima", "the memorandum it signed with Y".)
     const relative = tokens[mention.end]?.text === ',' ? tokens[mention.end + 1] : tokens[mention.end];
     if (relativeOnly && !/^(which|that|it|they|he|she|we)$/.test(relative?.lower ?? '')) continue;

@@ -10,7 +10,7 @@ import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 /** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
-const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|set|due|going|threaten(s|ed|ing)?)';
+const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|threaten(s|ed|ing)?)';
 /** An intent right before the trigger. */
 const INTENDED = new RegExp(`\\b${INTENT_WORDS} to$`);
 /** An intent before the trigger, a time perhaps between ("threatened on Wednesday to withdraw"). */
@@ -18,7 +18,8 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end);
+  // ("held no talks with X": a negation inside the trigger's own words too.)
+  return isNegated(tokens, begin) || tokens.slice(begin + 1, end).some((token) => isNegation(token.lower)) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isStandardMet(tokens, trigger, begin, end) || isSanctionWeighed(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end);
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */
@@ -79,21 +80,32 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
   return false;
 }
 
-/** "chaired a meeting of the Security Council", "convened an emergency meeting of the NSC": the body sits; no one meets it. */
+/**
+ * "chaired a meeting of the Security Council", "raised it at a meeting of EU foreign ministers", "attended a meeting of
+ * the AU": the body sits; whoever chairs, attends or speaks at its sitting does not meet it. ("the first meeting of
+ * their water officials", "a meeting of the two countries' commission": the two sides meet.)
+ */
 function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
   if (trigger.kind !== 'MEETS' || !/^(meeting|meetings|session)$/.test(tokens[end - 1]?.lower ?? '') || tokens[end]?.lower !== 'of') return false;
-  return tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
+  const named = tokens[end + 1]?.lower === 'the' ? tokens[end + 2] : tokens[end + 1];
+  return Boolean(named?.capitalized) || tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
 }
 
 /** "proposed holding talks with", "was open to talks with", "offered to host talks between", "called off the meeting
  * with": talks not (yet) held. */
 function isProposedMeeting(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if (trigger.kind !== 'MEETS' || !/^(talks|meeting|meetings|dialogue|summit|negotiations)$/.test(tokens[begin].lower)) return false;
-  return tokens.slice(Math.max(0, begin - 5), begin).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(called|calls|calling|broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
+  return isMeetingNotHeld(tokens, begin);
 }
 
-// ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held.)
-const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming)$/;
+/** True when the words before the meeting noun at `at` propose, wish for, demand or turn down the meeting. */
+export function isMeetingNotHeld(tokens: Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - 5), at).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(called|calls|calling|broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
+}
+
+// ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held;
+// "wants talks with X", "hopes to hold talks", "demanded talks with", "called for talks between": nor talks wished for.)
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|called|calls|calling|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;
@@ -181,7 +193,7 @@ function isAskedFor(tokens: Token[], begin: number): boolean {
 }
 
 /** Verbs that say what follows "to" was not done ("failed to sign", "refused to meet"). */
-const FAILURES = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining)$/;
+const FAILURES = /^(fail|fails|failed|failing|failure|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|reluctance)$/;
 
 /**
  * "failed to sign a sharing deal", "have not signed the accord": a text right after a negated or refused verb, which
@@ -225,9 +237,12 @@ function isDealNotHeld(tokens: Token[], trigger: RelationTrigger, begin: number)
 /** Verbs that end or take back support ("withdrew its support for", "stopped supporting", "cut aid to"). */
 const ENDING_VERBS = /^(withdrew|withdraws|withdraw|withdrawn|withdrawing|ended|ends|end|ending|stopped|stops|stop|stopping|halted|halts|halt|suspended|suspends|suspend|cut|cuts|cutting|revoked|revokes|dropped|drops|abandoned|abandons|ceased|ceases|scrapped|scraps|froze|freezes|frozen)$/;
 
-/** "withdrew its support for X", "ended its backing of X", "stopped supporting X": support taken back is none given. */
+/**
+ * "withdrew its support for X", "ended its backing of X", "stopped supporting X": support taken back is none given; so
+ * is cooperation ("suspended its cooperation with X", "stopped cooperating with X", "has frozen cooperation with X").
+ */
 function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
-  if (trigger.kind !== 'SUPPORTS') return false;
+  if (trigger.kind !== 'SUPPORTS' && trigger.kind !== 'COOPERATES_WITH') return false;
   let at = begin - 1;
   while (at > begin - 4 && /^(its|their|his|her|the|all|any|further|military|financial|political|off)$/.test(tokens[at]?.lower ?? '')) at--;
   return ENDING_VERBS.test(tokens[at]?.lower ?? '');
@@ -248,4 +263,30 @@ function isReactionMet(tokens: Token[], trigger: RelationTrigger, end: number): 
 function isInvitedVisit(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if ((trigger.kind !== 'VISITS' && trigger.kind !== 'MEETS') || tokens[begin - 1]?.lower !== 'to') return false;
   return tokens.slice(Math.max(0, begin - 8), begin - 1).some((token) => /^(invited|invites|invite|inviting|invitation|invitations)$/.test(token.lower));
+}
+
+/** "Albania's accession talks with the EU", "membership negotiations with": the long process of joining a body, no sitting. */
+function isAccessionProcess(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  return trigger.kind === 'MEETS' && tokens.slice(Math.max(0, begin - 1), end).some((token) => /^(accession|membership)$/.test(token.lower));
+}
+
+/** What one meets that is a bar set by someone, not someone ("meet NATO's spending target", "met the EU's standards"). */
+const STANDARD_NOUNS = /^(targets?|standards?|criteria|conditions?|requirements?|demands?|deadlines?|obligations?|expectations?|goals?|benchmarks?|thresholds?|rules|terms|quotas?|needs)$/;
+
+/** "to meet NATO's spending target", "met the EU's standards for beef": meeting a standard of someone's is no meeting with them. */
+function isStandardMet(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'MEETS' || !/^(meet|meets|met|meeting)$/.test(tokens[begin].lower) || end !== begin + 1) return false;
+  // (Past the owner's name and its possessive, up to two words that describe the noun.)
+  const owner = tokens.slice(end, end + 6).findIndex((token) => token.possessive || /^['’]s$/.test(token.text));
+  if (owner < 0) return false;
+  return tokens.slice(end + owner + 1, end + owner + 4).some((token, k, after) => STANDARD_NOUNS.test(token.lower) && after.slice(0, k).every((word) => !word.punct && !word.capitalized));
+}
+
+/** Words by which sanctions are only weighed, threatened or asked for ("is considering sanctions on", "threatened sanctions against"). */
+const WEIGHING_WORDS = /^(considering|considers|considered|consider|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discussed|threatened|threatens|threatening|threat|threats|warned|warns|proposed|proposes|proposing|called|calls|calling|urged|urges|urging|demanded|demands|demanding|sought|seeks|seeking|possible|potential|prospect)$/;
+
+/** "Kenya is considering sanctions on X", "threatened tariffs on X": sanctions weighed or threatened are not imposed. */
+function isSanctionWeighed(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SANCTIONS' || !/^(sanctions|tariffs|ban|bans|embargo|embargoes)$/.test(tokens[begin].lower)) return false;
+  return tokens.slice(Math.max(0, begin - 4), begin).some((token) => WEIGHING_WORDS.test(token.lower));
 }

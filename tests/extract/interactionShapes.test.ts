@@ -1,0 +1,123 @@
+// Sentence shapes of meetings, visits, sanctions, support and cooperation as news writes them; the sentences and names
+// are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('sittings of a body', () => {
+  it('reads no meeting with a body whose meeting one attends or raises a matter at', () => {
+    const { relations } = extract([
+      'Peru said it would raise the incident at the next meeting of EU foreign ministers in Brussels.',
+      'Chile attended a meeting of the African Union in Addis Ababa, where its minister Ana Ruiz met President Tomas Obi of Kenya.',
+    ]);
+    expect(relations.filter((relation) => /MEETS (European Union|African Union)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ana Ruiz MEETS Tomas Obi');
+  });
+});
+
+describe('accession talks', () => {
+  it('reads no meeting in a state\'s talks to join a body, a process rather than a sitting', () => {
+    const { relations } = extract([
+      "Greece warned that it would block the next stage of Albania's accession talks with the European Union.",
+      'Montenegro opened membership negotiations with the European Union in 2012, the Commission said.',
+      'Peru held talks with the European Union on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Albania|Montenegro) MEETS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Peru MEETS European Union');
+  });
+});
+
+describe('passive objects', () => {
+  it('takes no object of a passive verb from before a verb of saying', () => {
+    const { relations } = extract([
+      'Chile said the new water deal was backed by the World Bank.',
+      'Peru was backed by the Andean Fund, the minister said.',
+    ]);
+    expect(relations).not.toContain('World Bank SUPPORTS Chile');
+    expect(relations).toContain('Andean Fund SUPPORTS Peru');
+  });
+});
+
+describe('targets met', () => {
+  it('reads no meeting in meeting a target, standard or demand of someone\'s', () => {
+    const { relations } = extract([
+      "Peru has struggled to meet NATO's spending target.",
+      "Chile must meet the European Union's strict standards for beef, the ministry said.",
+      'Peruvian President Ana Ruiz met Kenyan Foreign Minister Tomas Obi in Lima.',
+    ]);
+    expect(relations.filter((relation) => /MEETS (North Atlantic Treaty Organization|NATO|European Union)$/.test(relation))).toEqual([]);
+    expect(relations.filter((relation) => /MEETS Tomas Obi$/.test(relation))).not.toEqual([]);
+  });
+});
+
+describe('visits at home', () => {
+  it('reads no visit of a person to the state they lead or serve', () => {
+    const { relations } = extract([
+      'Peruvian President Ana Ruiz visited Peru on Monday after a week abroad.',
+      'Kenyan President Tomas Obi visited Peru on Tuesday.',
+    ]);
+    expect(relations).toContain('Tomas Obi VISITS Peru');
+    expect(relations).not.toContain('Ana Ruiz VISITS Peru');
+  });
+});
+
+describe('talks not held', () => {
+  it('reads no meeting in talks wished for, demanded, called for or denied', () => {
+    const { relations } = extract([
+      'Peru said it had held no talks with Chile since March.',
+      'Peru hopes to hold talks with Chile soon.',
+      'Kenya wants talks with Ecuador, and Bolivia demanded talks with Norway.',
+      'Canada called for talks between Mexico and Cuba.',
+      'Chilean President Rosa Vidal held talks with Peruvian President Ana Ruiz on Monday.',
+    ]);
+    expect(relations.filter((relation) => /(Peru|Chile|Kenya|Ecuador|Bolivia|Norway|Mexico|Cuba) MEETS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Rosa Vidal MEETS Ana Ruiz');
+  });
+});
+
+describe('acts wished for or refused', () => {
+  it('reads no relation in an act an actor only wants, seeks or refuses to do', () => {
+    const { relations } = extract([
+      'Peru wants to sign the Velmar Accord with Chile.',
+      "Bolivia's refusal to sign the Tarsa Charter angered Norway.",
+      'Kenya wants to visit Ecuador, the ministry said.',
+      'Canada signed the Kesra Protocol on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Peru|Chile|Bolivia|Kenya) (SIGNS|VISITS)/.test(relation))).toEqual([]);
+    expect(relations).toContain('Canada SIGNS Kesra Protocol');
+  });
+});
+
+describe('sanctions weighed', () => {
+  it('reads no sanction in sanctions only considered, threatened or called for', () => {
+    const { relations } = extract([
+      'Kenya is considering sanctions on Ecuador.',
+      'Peru threatened new tariffs on Chile, and Bolivia called for sanctions on Norway.',
+      'Canada imposed sanctions on Belarus on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya|Peru|Bolivia) SANCTIONS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Canada SANCTIONS Belarus');
+  });
+});
+
+describe('support needed', () => {
+  it('reads no support, either way, in support one needs or asks for', () => {
+    const { relations } = extract([
+      'Kenya needs the support of Ecuador for its bid.',
+      'Peru won the backing of Chile for the plan.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya SUPPORTS Ecuador|Ecuador SUPPORTS Kenya)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Chile SUPPORTS Peru');
+  });
+});
+
+describe('cooperation ended', () => {
+  it('reads no cooperation that is stopped, suspended, ended or frozen', () => {
+    const { relations } = extract([
+      'Peru stopped cooperating with Chile in 2020.',
+      'Kenya suspended its cooperation with Ecuador, and Bolivia has frozen cooperation with Norway.',
+      'Canada will keep cooperating with Mexico.',
+    ]);
+    expect(relations.filter((relation) => /^(Peru|Kenya|Bolivia) COOPERATES_WITH/.test(relation))).toEqual([]);
+    expect(relations.filter((relation) => /^(Canada COOPERATES_WITH Mexico|Mexico COOPERATES_WITH Canada)$/.test(relation))).not.toEqual([]);
+  });
+});
