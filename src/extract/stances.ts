@@ -36,6 +36,11 @@ const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|\\billegal(?:ly)?
 const NOT_ACCUSATIONS = /(?<!\b(?:spread|spreads|spreading|tell|tells|telling|told|of|more|these|those|such|outright|blatant|its|their)\s+)\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|some|about\s+\d)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
 /** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
 const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
+/**
+ * "would treat any attempt to divert the river as an act of aggression", "any move to close the dam would be a
+ * provocation": a name given to an act not yet done warns of it; it condemns nothing done (to the clause's end).
+ */
+const HYPOTHETICAL_ACTS = /\b(?:would|will|could|shall)\s+(?:treat|regard|consider|view|see|deem)\s+(?:any|such)\b[^.;]*|\bany\s+(?:\w+\s+)?(?:attempts?|moves?|steps?|efforts?|actions?|plans?|decisions?|bids?)\b[^.;]*?\b(?:would|will|could)\s+(?:be|amount|constitute)\b[^.;]*/gi;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
@@ -49,7 +54,8 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
       if (OPENING_CONDITION.test(statement.text) && !search.test(statement.text.replace(OPENING_CONDITION, ''))) continue;
-      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text.replace(NOT_ACCUSATIONS, ''))) continue;
+      const done = statement.text.replace(HYPOTHETICAL_ACTS, '');
+      if (!search.test(kind === 'CONDEMNS' ? done.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : done.replace(NOT_ACCUSATIONS, ''))) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       if (kind === 'ACCUSES' && !statement.quoted && accusedByVerb.has(`${statement.speaker}@${statement.sentence}`)) continue;

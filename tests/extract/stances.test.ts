@@ -188,6 +188,14 @@ describe('a stance only on a condition', () => {
     ]);
     expect(relations.filter((relation) => relation.includes('ACCUSES') || relation.includes('CONDEMNS'))).toEqual([]);
   });
+
+  it('reads no condemnation in what the speaker says it would call an act not yet done', () => {
+    const stance = (sentence: string) => extract(['Ghana and Togo share the waters of the Volta.', sentence]).relations.filter((relation) => relation.includes('CONDEMNS'));
+    expect(stance('Ghanaian spokeswoman Ama Owusu said Ghana would treat any attempt by Togo to divert the river “as an act of aggression”.')).toEqual([]);
+    expect(stance('“Any move to close the dam would be a provocation,” Ghanaian spokeswoman Ama Owusu said.')).toEqual([]);
+    // (What is done already is still condemned: "the move to close the dam was a provocation".)
+    expect(stance('“Togo’s move to close the dam was a provocation,” Ghanaian spokeswoman Ama Owusu said.')).toContain('Ama Owusu CONDEMNS Togo');
+  });
 });
 
 describe('the side an act of force hit', () => {
