@@ -274,3 +274,11 @@ describe('claims dismissed as disinformation', () => {
     expect(relations).toContain('Ana Soto CONDEMNS Peru');
   });
 });
+
+describe('protests lodged', () => {
+  it('reads a protest lodged with a state as condemning it, and one filed with a body as no condemnation of the body', () => {
+    expect(extract(['Chile lodged a formal protest with Peru on Friday over the seizure of two trawlers.']).relations).toContain('Chile CONDEMNS Peru');
+    const { relations } = extract(['Chile also filed a complaint with the International Maritime Organization, accusing Peru of breaching the Andean Fisheries Treaty.']);
+    expect(relations.filter((relation) => relation.includes('CONDEMNS International Maritime Organization'))).toEqual([]);
+  });
+});
