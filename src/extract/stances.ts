@@ -99,7 +99,7 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   // ("We condemn the war in Ukraine": the side an act of force hit is not the one condemned.)
   return targets.length > MAX_TARGETS ? [] : standing.filter((key) => {
     const { kind, aliases } = resolved.entities.get(key)!;
-    return (TARGET_KINDS.has(kind) || actsIn(statement.text, aliases)) && !isVictimIn(statement.text, aliases);
+    return (TARGET_KINDS.has(kind) || actsIn(statement.text, aliases)) && !isVictimIn(statement.text, aliases) && !isPlaceIn(statement.text, aliases);
   });
 }
 
@@ -117,6 +117,8 @@ interface SideSearches {
   readonly named?: RegExp;
   /** A name of it right after an act of force or meddling ("the attack on Peru"), once and every time. */
   readonly hits?: RegExp;
+  /** A name of it as where something was done ("killings in Togo", "inside the Central African Republic"). */
+  readonly placed?: RegExp;
   /** A name of it that acts ("the EU was …", "the Council's decision"), not one after a preposition ("the rules of the WTO are"). */
   readonly acts?: RegExp;
 }
@@ -136,7 +138,7 @@ function searchesOf(aliases: Set<string>): SideSearches {
   const hit = names ? `\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])` : '';
   searches = {
     size: aliases.size,
-    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hits: new RegExp(hit, 'giu') } : {}),
+    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hits: new RegExp(hit, 'giu'), placed: new RegExp(`\\b(?:in|inside|across|throughout)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])(?!['’]s)`, 'giu') } : {}),
     ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?<!\\b(?:of|under|to|in|with|at|from|by|for|before)\\s+(?:the\\s+)?)(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
   };
   SIDE_SEARCHES.set(aliases, searches);
@@ -153,6 +155,19 @@ function isVictimIn(text: string, aliases: Set<string>): boolean {
   // Only when every mention of the side in the statement is such a victim.
   const hitCount = text.match(hits)?.length ?? 0;
   return hitCount > 0 && (text.match(named)?.length ?? 0) === hitCount;
+}
+
+/**
+ * "responsible for torture and illegal killings in Togo": a side named only as where the wrong was done is not the one
+ * who did it (as with verbs of condemning in relations.ts).
+ */
+function isPlaceIn(text: string, aliases: Set<string>): boolean {
+  const { named, placed } = searchesOf(aliases);
+  if (!named || !placed) return false;
+  // ("in the Central African Republic (CAR)": the short name in brackets is the same mention.)
+  text = text.replace(/\s*\([^()]{1,12}\)/g, '');
+  const placedCount = text.match(placed)?.length ?? 0;
+  return placedCount > 0 && (text.match(named)?.length ?? 0) === placedCount;
 }
 
 /** "the EU was punishing Africans", "the Council's decision": an organisation that acts in the statement, not its forum. */

@@ -198,6 +198,22 @@ describe('a stance only on a condition', () => {
   });
 });
 
+describe('the state where a wrong was done', () => {
+  it('does not read a state named only as where the wrong was done as the one accused or condemned', () => {
+    const { relations } = extract([
+      'Ghana sanctioned five commanders of the Russian Africa Corps on Monday.',
+      '“These men are responsible for torture and illegal killings in Togo,” Ghanaian Foreign Minister Kofi Mensah said.',
+      'Ghana’s foreign ministry said the men had carried out “illegal killings” in the Central African Republic (CAR).',
+    ]);
+    expect(relations.filter((relation) => / (ACCUSES|CONDEMNS) (Togo|Central African Republic)$/.test(relation))).toEqual([]);
+  });
+
+  it('still reads the state that is named as the wrongdoer too', () => {
+    const { relations } = extract(['“Togo carried out illegal killings in Togo and in Benin,” Ghanaian Foreign Minister Kofi Mensah said.']);
+    expect(relations).toContain('Kofi Mensah CONDEMNS Togo');
+  });
+});
+
 describe('the side an act of force hit', () => {
   it('does not read the side a condemned war or attack hit as the one condemned', () => {
     const { relations } = extract(['Chile, Bolivia and Ecuador met in Lima on Monday.', '“We condemn the war in Peru as clearly as anyone,” Foreign Minister Ana Soto told parliament.']);
