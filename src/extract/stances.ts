@@ -6,7 +6,7 @@ import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
 import { ACCUSING_WORDS, CONDEMNING_SEARCH, DENIED_CONDEMNATIONS, JUDICIAL_BODIES, wholeWordSearch } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
-import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, CHARGE_NOUNS } from './lexicon/reportingVerbs.ts';
 import { FORCE_ACT_NOUNS } from './lexicon/headWords.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
@@ -41,10 +41,18 @@ const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
  * provocation": a name given to an act not yet done warns of it; it condemns nothing done (to the clause's end).
  */
 const HYPOTHETICAL_ACTS = /\b(?:would|will|could|shall)\s+(?:treat|regard|consider|view|see|deem)\s+(?:any|such)\b[^.;]*|\bany\s+(?:\w+\s+)?(?:attempts?|moves?|steps?|efforts?|actions?|plans?|decisions?|bids?)\b[^.;]*?\b(?:would|will|could)\s+(?:be|amount|constitute)\b[^.;]*/gi;
+/** Verbs of denying a charge: what follows them is the charge, which the speaker does not make. */
+const DENYING = ['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'rejecting', 'disputed', 'disputes', 'refuted', 'refutes'];
+/** "denied that …", "rejected claims that …", "denied accusations of …" right before a statement's words. */
+const DENIAL_BEFORE = new RegExp(`\\b(?:${DENYING.join('|')})\\s+(?:(?:the|any|all|these|those)\\s+)?(?:(?:${[...CHARGE_NOUNS].join('|')}|suggestions?|reports?)\\s+)?(?:(?:that|of)\\s+)?$`, 'i');
+/** A statement that is a denial, verb and all ("denied any provocation and said …"). */
+const DENIAL_OPENING = new RegExp(`^\\W*(?:${DENYING.join('|')})\\b`, 'i');
+/** What a denial covers: its clause, up to a comma or a verb of saying joined by "and" ("…, calling the seizure a provocation"). */
+const DENIED_CLAUSE = /^[^,;]*?(?=,|;|\s+(?:and|but)\s+(?:said|says|added|adds|called|calls|accused|accuses|urged|urges|warned|warns)\b|$)/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
-export function condemnationsInStatements(statements: LocalStatement[], resolved: ArticleEntities, representedBy: Map<string, string>, actions: LocalRelation[]): LocalRelation[] {
+export function condemnationsInStatements(statements: LocalStatement[], resolved: ArticleEntities, representedBy: Map<string, string>, actions: LocalRelation[], sentenceText: (index: number) => string): LocalRelation[] {
   const found: LocalRelation[] = [];
   // One stance per speaker and side: an accusation adds nothing where the speaker condemns or accuses it already.
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
@@ -54,7 +62,7 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
       if (OPENING_CONDITION.test(statement.text) && !search.test(statement.text.replace(OPENING_CONDITION, ''))) continue;
-      const done = statement.text.replace(HYPOTHETICAL_ACTS, '');
+      const done = withoutDenial(statement, sentenceText(statement.sentence)).replace(HYPOTHETICAL_ACTS, '');
       if (!search.test(kind === 'CONDEMNS' ? done.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : done.replace(NOT_ACCUSATIONS, ''))) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
@@ -69,6 +77,16 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
     }
   }
   return found;
+}
+
+/**
+ * "rejected claims that the crews had committed crimes", "denied any provocation and said …": a charge the speaker
+ * denies is not one they make; what they go on to say past it still counts.
+ */
+function withoutDenial(statement: LocalStatement, sentence: string): string {
+  const at = statement.quoted ? -1 : sentence.indexOf(statement.text);
+  const denied = DENIAL_OPENING.test(statement.text) || (at > 0 && DENIAL_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)));
+  return denied ? statement.text.replace(DENIED_CLAUSE, '') : statement.text;
 }
 
 /** True when the speaker is a court or tribunal, or speaks for one (its president reading the judgment). */

@@ -198,6 +198,22 @@ describe('a stance only on a condition', () => {
   });
 });
 
+describe('a charge the speaker denies', () => {
+  const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (ACCUSES|CONDEMNS) /.test(relation));
+
+  it('reads no accusation or condemnation in what the speaker denies', () => {
+    expect(stances('Togolese spokesman Yao Agbeko rejected claims that the crews had committed crimes.')).toEqual([]);
+    expect(stances('Togolese spokesman Yao Agbeko denied that the crews had committed crimes.')).toEqual([]);
+    expect(stances('Togolese spokesman Yao Agbeko denied the crews had acted illegally.')).toEqual([]);
+    expect(stances('Togolese spokesman Yao Agbeko denied any provocation and said the boats were in international waters.')).toEqual([]);
+  });
+
+  it('still reads what the speaker goes on to say past the denial', () => {
+    expect(stances('Togolese spokesman Yao Agbeko denied that the crews had acted illegally, calling the seizure a provocation.')).toContain('Yao Agbeko CONDEMNS Ghana');
+    expect(stances('Togolese spokesman Yao Agbeko dismissed the charge as “baseless”.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
+});
+
 describe('the state where a wrong was done', () => {
   it('does not read a state named only as where the wrong was done as the one accused or condemned', () => {
     const { relations } = extract([
