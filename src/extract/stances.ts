@@ -4,7 +4,7 @@
 // "crimes") accuses it.
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
-import { ACCUSING_WORDS, CONDEMNING_SEARCH, DENIED_CONDEMNATIONS, JUDICIAL_BODIES, wholeWordSearch } from './lexicon/stanceWords.ts';
+import { ACCUSING_WORDS, CONDEMNING_SEARCH, DECLINED_CONDEMNATIONS, DENIED_CONDEMNATIONS, JUDICIAL_BODIES, wholeWordSearch } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
 import { ACCUSING_VERBS, CHARGE_NOUNS } from './lexicon/reportingVerbs.ts';
 import { FORCE_ACT_NOUNS } from './lexicon/headWords.ts';
@@ -26,7 +26,7 @@ const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\
  * Words that condemn nobody: a stance denied ("not a betrayal") and the outlaws a state acts against ("an operation
  * against illegal mining gangs", "to close illegal wells").
  */
-const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|\\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\\b`, 'gi');
+const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|${DECLINED_CONDEMNATIONS.source}|\\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\\b`, 'gi');
 /**
  * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
  * "our operations target only terrorists"; nor does a place that lies somewhere ("a block that lies partly in our

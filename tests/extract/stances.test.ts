@@ -214,6 +214,15 @@ describe('a charge the speaker denies', () => {
   });
 });
 
+describe('a condemnation declined', () => {
+  const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (ACCUSES|CONDEMNS) /.test(relation));
+
+  it('reads no condemnation in one the speaker declines to make', () => {
+    expect(stances('Beninese spokesman Paul Houngbo said Benin would not condemn Togo or Ghana.')).toEqual([]);
+    expect(stances('Beninese spokesman Paul Houngbo said Benin had refused to denounce either side.')).toEqual([]);
+  });
+});
+
 describe('the state where a wrong was done', () => {
   it('does not read a state named only as where the wrong was done as the one accused or condemned', () => {
     const { relations } = extract([
