@@ -41,6 +41,11 @@ const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
  * provocation": a name given to an act not yet done warns of it; it condemns nothing done (to the clause's end).
  */
 const HYPOTHETICAL_ACTS = /\b(?:would|will|could|shall)\s+(?:treat|regard|consider|view|see|deem)\s+(?:any|such)\b[^.;]*|\bany\s+(?:\w+\s+)?(?:attempts?|moves?|steps?|efforts?|actions?|plans?|decisions?|bids?)\b[^.;]*?\b(?:would|will|could)\s+(?:be|amount|constitute)\b[^.;]*/gi;
+/**
+ * "Benin had called the seizure illegal", "Benin says our patrols are illegal, but …": words a statement gives to a
+ * named third party (not "I" or "we") are theirs, to the clause's end; the speaker takes no stance in them.
+ */
+const THIRD_PARTY_WORDS = /(?<![\p{L}])(?!(?:I|We)\b)\p{Lu}\p{L}*(?:[-.]\p{L}+)*\s+(?:(?:had|has|have)\s+)?(?:said|says|called|calls|claimed|claims|alleged|alleges|described|describes|argued|argues|insisted|insists)\b[^,;]*/gu;
 /** Verbs of denying a charge: what follows them is the charge, which the speaker does not make. */
 const DENYING = ['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'rejecting', 'disputed', 'disputes', 'refuted', 'refutes'];
 /** "denied that …", "rejected claims that …", "denied accusations of …" right before a statement's words. */
@@ -62,7 +67,7 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
       if (OPENING_CONDITION.test(statement.text) && !search.test(statement.text.replace(OPENING_CONDITION, ''))) continue;
-      const done = withoutDenial(statement, sentenceText(statement.sentence)).replace(HYPOTHETICAL_ACTS, '');
+      const done = withoutDenial(statement, sentenceText(statement.sentence)).replace(HYPOTHETICAL_ACTS, '').replace(THIRD_PARTY_WORDS, '');
       if (!search.test(kind === 'CONDEMNS' ? done.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : done.replace(NOT_ACCUSATIONS, ''))) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;

@@ -214,8 +214,15 @@ describe('a charge the speaker denies', () => {
   });
 });
 
-describe('a condemnation declined', () => {
+describe('words that are another’s, or a condemnation declined', () => {
   const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (ACCUSES|CONDEMNS) /.test(relation));
+
+  it('reads no stance of the speaker in words the statement gives to a third party', () => {
+    expect(stances('Ghanaian spokesman Kofi Mensah said Benin had called the seizure illegal.')).toEqual([]);
+    expect(stances('“Benin says our patrols are illegal, but Benin is wrong,” Ghanaian spokesman Kofi Mensah said.')).toEqual([]);
+    // (The speaker's own words still count: "we have said these seizures are illegal".)
+    expect(stances('“We have said many times that these seizures by Ghana are illegal,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
 
   it('reads no condemnation in one the speaker declines to make', () => {
     expect(stances('Beninese spokesman Paul Houngbo said Benin would not condemn Togo or Ghana.')).toEqual([]);
