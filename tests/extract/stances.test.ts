@@ -230,6 +230,17 @@ describe('words that are another’s, or a condemnation declined', () => {
   });
 });
 
+describe('a stance the actor denies taking', () => {
+  it('reads no urging, accusation or condemnation in "denied urging X", "denies ever accusing X"', () => {
+    const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (URGES|ACCUSES|CONDEMNS|THREATENS) /.test(relation));
+    expect(stances('Ghana denied urging Togo to close the border.')).toEqual([]);
+    expect(stances('Ghana denies ever accusing Togo of smuggling.')).toEqual([]);
+    expect(stances('Ghana denied condemning Togo.')).toEqual([]);
+    // (Ghana's urging is not denied here: "Ghana urged Togo to …, and Togo denied the charge.")
+    expect(stances('Ghana urged Togo to close the border, and Togo denied wrongdoing.')).toContain('Ghana URGES Togo');
+  });
+});
+
 describe('the state where a wrong was done', () => {
   it('does not read a state named only as where the wrong was done as the one accused or condemned', () => {
     const { relations } = extract([
