@@ -18,7 +18,20 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end) || isDeniedStance(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end) || isDeniedStance(tokens, trigger, begin) || isConditionalStance(tokens, trigger, begin);
+}
+
+/** How far back "if" or "unless" may open the clause a stance stands in. */
+const CONDITION_REACH = 8;
+
+/** "If Togo asks Ghana to release the boats, …", "unless Ghana stops accusing Togo": a stance on a condition is not taken. */
+function isConditionalStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (!DENIABLE_STANCES.has(trigger.kind)) return false;
+  for (let at = begin - 1; at >= Math.max(0, begin - CONDITION_REACH); at--) {
+    if (tokens[at].punct) return false;
+    if (/^(if|unless)$/.test(tokens[at].lower)) return true;
+  }
+  return false;
 }
 
 /** Stances a speaker may deny taking. */

@@ -241,6 +241,16 @@ describe('a stance the actor denies taking', () => {
   });
 });
 
+describe('a stance only on a condition, named by a verb', () => {
+  it('reads no urging or accusation inside an "if" or "unless" clause', () => {
+    const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (URGES|ACCUSES|CONDEMNS|THREATENS) /.test(relation));
+    expect(stances('If Togo asks Ghana to release the boats, the crews could be home by Friday.')).toEqual([]);
+    expect(stances('Talks will end unless Ghana stops accusing Togo of smuggling.')).toEqual([]);
+    // (Past the condition's clause, the main verb stands: "If talks fail, Ghana urged Togo to …" reads as said.)
+    expect(stances('Even if talks fail, Ghana has urged Togo to keep the border open.')).toContain('Ghana URGES Togo');
+  });
+});
+
 describe('the state where a wrong was done', () => {
   it('does not read a state named only as where the wrong was done as the one accused or condemned', () => {
     const { relations } = extract([
