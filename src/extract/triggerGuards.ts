@@ -18,7 +18,20 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
-  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end) || isDeniedStance(tokens, trigger, begin) || isConditionalStance(tokens, trigger, begin);
+  return isNegated(tokens, begin) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end) || isDeniedStance(tokens, trigger, begin) || isConditionalStance(tokens, trigger, begin) || isRequestForComment(tokens, trigger, end);
+}
+
+/** How far after an asking verb "for comment" may stand ("asked Ghana's foreign ministry for comment"). */
+const COMMENT_REACH = 8;
+
+/** "asked Ghana for comment", "asked the ministry for a reaction": a reporter's question, which urges no one to act. */
+function isRequestForComment(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'URGES') return false;
+  for (let at = end; at < Math.min(tokens.length - 1, end + COMMENT_REACH); at++) {
+    if (tokens[at].punct && tokens[at].text !== '’' && tokens[at].text !== "'") return false;
+    if (tokens[at].lower === 'for') return /^(comment|comments|reaction|reactions)$/.test(tokens[at + 1].lower) || (/^(a|an|any)$/.test(tokens[at + 1].lower) && /^(comment|reaction|response)$/.test(tokens[at + 2]?.lower ?? ''));
+  }
+  return false;
 }
 
 /** How far back "if" or "unless" may open the clause a stance stands in. */

@@ -251,6 +251,15 @@ describe('a stance only on a condition, named by a verb', () => {
   });
 });
 
+describe('a request for comment', () => {
+  it('reads no urging in asking a side for comment, but still in asking it for its help', () => {
+    const urges = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => relation.includes('URGES'));
+    expect(urges('The Lome Gazette asked Ghana for comment on the seizure.')).toEqual([]);
+    expect(urges('Togo asked Ghana’s foreign ministry for a reaction.')).toEqual([]);
+    expect(urges('Togo asked Ghana for the release of the crews.')).toContain('Togo URGES Ghana');
+  });
+});
+
 describe('the state where a wrong was done', () => {
   it('does not read a state named only as where the wrong was done as the one accused or condemned', () => {
     const { relations } = extract([
