@@ -83,7 +83,7 @@ function extractWithStates(article: Article): Extraction {
 
   // The story's two warring sides, which several rules fall back on when a sentence does not name them.
   const warring = warringPair(mentions, resolved);
-  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring, representedBy), ...mutualAccusations(mentions, resolved, warring)];
+  const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions, (index) => sentences[index].text), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring, representedBy), ...mutualAccusations(mentions, resolved, warring)];
   const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved, mentions), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
   membership.push(...signersOfSignedTreaties(mentions, resolved, membership));

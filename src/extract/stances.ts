@@ -4,9 +4,9 @@
 // "crimes") accuses it.
 import type { LocalRelation, LocalStatement } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
-import { ACCUSING_WORDS, CONDEMNING_SEARCH, DENIED_CONDEMNATIONS, JUDICIAL_BODIES, wholeWordSearch } from './lexicon/stanceWords.ts';
+import { ACCUSING_WORDS, CONDEMNING_SEARCH, DECLINED_CONDEMNATIONS, DENIED_CONDEMNATIONS, JUDICIAL_BODIES, wholeWordSearch } from './lexicon/stanceWords.ts';
 import { sideOf } from './relationSides.ts';
-import { ACCUSING_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, CHARGE_NOUNS } from './lexicon/reportingVerbs.ts';
 import { FORCE_ACT_NOUNS } from './lexicon/headWords.ts';
 
 const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
@@ -26,7 +26,7 @@ const BREACH_ADJECTIVES = /\b(flagrant|blatant)\s+(violations?|breach|breaches)\
  * Words that condemn nobody: a stance denied ("not a betrayal") and the outlaws a state acts against ("an operation
  * against illegal mining gangs", "to close illegal wells").
  */
-const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|\\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\\b`, 'gi');
+const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|${DECLINED_CONDEMNATIONS.source}|\\billegal(?:ly)? (?:mining|miners|gangs|wells|migrants|migration|immigrants|immigration|crossings?|logging|fishing|fishermen|nets|drugs|arms|weapons|trafficking|traffickers|smugglers|smuggling|workers|armed groups)\\b`, 'gi');
 /**
  * Crime and terror spoken of as such accuse no side: "the fight against organised crime", "every criminal network",
  * "our operations target only terrorists"; nor does a place that lies somewhere ("a block that lies partly in our
@@ -36,10 +36,28 @@ const NOT_STANCES = new RegExp(`${DENIED_CONDEMNATIONS.source}|\\billegal(?:ly)?
 const NOT_ACCUSATIONS = /(?<!\b(?:spread|spreads|spreading|tell|tells|telling|told|of|more|these|those|such|outright|blatant|its|their)\s+)\b(?:lies|lying)\s+(?:\w+ly\s+)?(?:in|on|at|within|inside|outside|off|near|along|between|beyond|across|north|south|east|west|just|some|about\s+\d)\b|\borgani[sz]ed crime\b|\bcriminal (?:networks?|gangs?|groups?|organi[sz]ations?|rings?)\b|\b(?:target|targets|targeting|targeted|against|fight|fighting|combat|combating|combatting) (?:only )?(?:the )?terrorists?\b/gi;
 /** "If collusion between X and Y continues, we will respond": what a warning's opening condition names has not been charged. */
 const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
+/**
+ * "would treat any attempt to divert the river as an act of aggression", "any move to close the dam would be a
+ * provocation": a name given to an act not yet done warns of it; it condemns nothing done (to the clause's end).
+ */
+const HYPOTHETICAL_ACTS = /\b(?:would|will|could|shall)\s+(?:treat|regard|consider|view|see|deem)\s+(?:any|such)\b[^.;]*|\bany\s+(?:\w+\s+)?(?:attempts?|moves?|steps?|efforts?|actions?|plans?|decisions?|bids?)\b[^.;]*?\b(?:would|will|could)\s+(?:be|amount|constitute)\b[^.;]*/gi;
+/**
+ * "Benin had called the seizure illegal", "Benin says our patrols are illegal, but …": words a statement gives to a
+ * named third party (not "I" or "we") are theirs, to the clause's end; the speaker takes no stance in them.
+ */
+const THIRD_PARTY_WORDS = /(?<![\p{L}])(?!(?:I|We)\b)\p{Lu}\p{L}*(?:[-.]\p{L}+)*\s+(?:(?:had|has|have)\s+)?(?:said|says|called|calls|claimed|claims|alleged|alleges|described|describes|argued|argues|insisted|insists)\b[^,;]*/gu;
+/** Verbs of denying a charge: what follows them is the charge, which the speaker does not make. */
+const DENYING = ['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'rejecting', 'disputed', 'disputes', 'refuted', 'refutes'];
+/** "denied that …", "rejected claims that …", "denied accusations of …" right before a statement's words. */
+const DENIAL_BEFORE = new RegExp(`\\b(?:${DENYING.join('|')})\\s+(?:(?:the|any|all|these|those)\\s+)?(?:(?:${[...CHARGE_NOUNS].join('|')}|suggestions?|reports?)\\s+)?(?:(?:that|of)\\s+)?$`, 'i');
+/** A statement that is a denial, verb and all ("denied any provocation and said …"). */
+const DENIAL_OPENING = new RegExp(`^\\W*(?:${DENYING.join('|')})\\b`, 'i');
+/** What a denial covers: its clause, up to a comma or a verb of saying joined by "and" ("…, calling the seizure a provocation"). */
+const DENIED_CLAUSE = /^[^,;]*?(?=,|;|\s+(?:and|but)\s+(?:said|says|added|adds|called|calls|accused|accuses|urged|urges|warned|warns)\b|$)/i;
 /** Objects beyond these are a list of everyone the statement names, not the side it condemns. */
 const MAX_TARGETS = 2;
 
-export function condemnationsInStatements(statements: LocalStatement[], resolved: ArticleEntities, representedBy: Map<string, string>, actions: LocalRelation[]): LocalRelation[] {
+export function condemnationsInStatements(statements: LocalStatement[], resolved: ArticleEntities, representedBy: Map<string, string>, actions: LocalRelation[], sentenceText: (index: number) => string): LocalRelation[] {
   const found: LocalRelation[] = [];
   // One stance per speaker and side: an accusation adds nothing where the speaker condemns or accuses it already.
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
@@ -49,7 +67,8 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
       if (OPENING_CONDITION.test(statement.text) && !search.test(statement.text.replace(OPENING_CONDITION, ''))) continue;
-      if (!search.test(kind === 'CONDEMNS' ? statement.text.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : statement.text.replace(NOT_ACCUSATIONS, ''))) continue;
+      const done = withoutDenial(statement, sentenceText(statement.sentence)).replace(HYPOTHETICAL_ACTS, '').replace(THIRD_PARTY_WORDS, '');
+      if (!search.test(kind === 'CONDEMNS' ? done.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : done.replace(NOT_ACCUSATIONS, ''))) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       if (kind === 'ACCUSES' && !statement.quoted && accusedByVerb.has(`${statement.speaker}@${statement.sentence}`)) continue;
@@ -63,6 +82,16 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
     }
   }
   return found;
+}
+
+/**
+ * "rejected claims that the crews had committed crimes", "denied any provocation and said …": a charge the speaker
+ * denies is not one they make; what they go on to say past it still counts.
+ */
+function withoutDenial(statement: LocalStatement, sentence: string): string {
+  const at = statement.quoted ? -1 : sentence.indexOf(statement.text);
+  const denied = DENIAL_OPENING.test(statement.text) || (at > 0 && DENIAL_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)));
+  return denied ? statement.text.replace(DENIED_CLAUSE, '') : statement.text;
 }
 
 /** True when the speaker is a court or tribunal, or speaks for one (its president reading the judgment). */
@@ -93,7 +122,7 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   // ("We condemn the war in Ukraine": the side an act of force hit is not the one condemned.)
   return targets.length > MAX_TARGETS ? [] : standing.filter((key) => {
     const { kind, aliases } = resolved.entities.get(key)!;
-    return (TARGET_KINDS.has(kind) || actsIn(statement.text, aliases)) && !isVictimIn(statement.text, aliases);
+    return (TARGET_KINDS.has(kind) || actsIn(statement.text, aliases)) && !isVictimIn(statement.text, aliases) && !isPlaceIn(statement.text, aliases);
   });
 }
 
@@ -111,6 +140,8 @@ interface SideSearches {
   readonly named?: RegExp;
   /** A name of it right after an act of force or meddling ("the attack on Peru"), once and every time. */
   readonly hits?: RegExp;
+  /** A name of it as where something was done ("killings in Togo", "inside the Central African Republic"). */
+  readonly placed?: RegExp;
   /** A name of it that acts ("the EU was …", "the Council's decision"), not one after a preposition ("the rules of the WTO are"). */
   readonly acts?: RegExp;
 }
@@ -130,7 +161,7 @@ function searchesOf(aliases: Set<string>): SideSearches {
   const hit = names ? `\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])` : '';
   searches = {
     size: aliases.size,
-    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hits: new RegExp(hit, 'giu') } : {}),
+    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hits: new RegExp(hit, 'giu'), placed: new RegExp(`\\b(?:in|inside|across|throughout)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])(?!['’]s)`, 'giu') } : {}),
     ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?<!\\b(?:of|under|to|in|with|at|from|by|for|before)\\s+(?:the\\s+)?)(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
   };
   SIDE_SEARCHES.set(aliases, searches);
@@ -147,6 +178,19 @@ function isVictimIn(text: string, aliases: Set<string>): boolean {
   // Only when every mention of the side in the statement is such a victim.
   const hitCount = text.match(hits)?.length ?? 0;
   return hitCount > 0 && (text.match(named)?.length ?? 0) === hitCount;
+}
+
+/**
+ * "responsible for torture and illegal killings in Togo": a side named only as where the wrong was done is not the one
+ * who did it (as with verbs of condemning in relations.ts).
+ */
+function isPlaceIn(text: string, aliases: Set<string>): boolean {
+  const { named, placed } = searchesOf(aliases);
+  if (!named || !placed) return false;
+  // ("in the Central African Republic (CAR)": the short name in brackets is the same mention.)
+  text = text.replace(/\s*\([^()]{1,12}\)/g, '');
+  const placedCount = text.match(placed)?.length ?? 0;
+  return placedCount > 0 && (text.match(named)?.length ?? 0) === placedCount;
 }
 
 /** "the EU was punishing Africans", "the Council's decision": an organisation that acts in the statement, not its forum. */

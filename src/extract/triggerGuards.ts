@@ -19,7 +19,67 @@ const INTENDED_SOMETIME = new RegExp(`\\b${INTENT_WORDS}( (on|last|this|next) \\
 /** True when the trigger at tokens [begin, end) states no relation. */
 export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
   // ("held no talks with X": a negation inside the trigger's own words too.)
-  return isNegated(tokens, begin) || tokens.slice(begin + 1, end).some((token) => isNegation(token.lower)) || isReducedUnder(tokens, trigger, begin) || (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) || isReducedAccusation(tokens, trigger, begin) || isDocumentParticiple(tokens, begin) || opensRelative(tokens, end) || isStruckDeal(tokens, trigger, begin, end) || isDutyUnder(tokens, trigger, begin) || isStandingMembership(tokens, trigger, begin) || isUnderAskedOrLongStanding(tokens, trigger, begin) || isBodySitting(tokens, trigger, begin, end) || isProposedMeeting(tokens, trigger, begin) || isDealNotHeld(tokens, trigger, begin) || isSupportEnded(tokens, trigger, begin) || isReactionMet(tokens, trigger, end) || isInvitedVisit(tokens, trigger, begin) || isAccessionProcess(tokens, trigger, begin, end) || isStandardMet(tokens, trigger, begin, end) || isSanctionWeighed(tokens, trigger, begin) || isLeadingTo(tokens, trigger, end);
+  return (
+    isNegated(tokens, begin) ||
+    tokens.slice(begin + 1, end).some((token) => isNegation(token.lower)) ||
+    isReducedUnder(tokens, trigger, begin) ||
+    (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) ||
+    isReducedAccusation(tokens, trigger, begin) ||
+    isDocumentParticiple(tokens, begin) ||
+    opensRelative(tokens, end) ||
+    isStruckDeal(tokens, trigger, begin, end) ||
+    isDutyUnder(tokens, trigger, begin) ||
+    isStandingMembership(tokens, trigger, begin) ||
+    isUnderAskedOrLongStanding(tokens, trigger, begin) ||
+    isBodySitting(tokens, trigger, begin, end) ||
+    isProposedMeeting(tokens, trigger, begin) ||
+    isDealNotHeld(tokens, trigger, begin) ||
+    isSupportEnded(tokens, trigger, begin) ||
+    isReactionMet(tokens, trigger, end) ||
+    isInvitedVisit(tokens, trigger, begin) ||
+    isAccessionProcess(tokens, trigger, begin, end) ||
+    isStandardMet(tokens, trigger, begin, end) ||
+    isSanctionWeighed(tokens, trigger, begin) ||
+    isLeadingTo(tokens, trigger, end) ||
+    isDeniedStance(tokens, trigger, begin) ||
+    isConditionalStance(tokens, trigger, begin) ||
+    isRequestForComment(tokens, trigger, end)
+  );
+}
+
+/** How far after an asking verb "for comment" may stand ("asked Ghana's foreign ministry for comment"). */
+const COMMENT_REACH = 8;
+
+/** "asked Ghana for comment", "asked the ministry for a reaction": a reporter's question, which urges no one to act. */
+function isRequestForComment(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'URGES') return false;
+  for (let at = end; at < Math.min(tokens.length - 1, end + COMMENT_REACH); at++) {
+    if (tokens[at].punct && tokens[at].text !== '’' && tokens[at].text !== "'") return false;
+    if (tokens[at].lower === 'for') return /^(comment|comments|reaction|reactions)$/.test(tokens[at + 1].lower) || (/^(a|an|any)$/.test(tokens[at + 1].lower) && /^(comment|reaction|response)$/.test(tokens[at + 2]?.lower ?? ''));
+  }
+  return false;
+}
+
+/** How far back "if" or "unless" may open the clause a stance stands in. */
+const CONDITION_REACH = 8;
+
+/** "If Togo asks Ghana to release the boats, …", "unless Ghana stops accusing Togo": a stance on a condition is not taken. */
+function isConditionalStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (!DENIABLE_STANCES.has(trigger.kind)) return false;
+  for (let at = begin - 1; at >= Math.max(0, begin - CONDITION_REACH); at--) {
+    if (tokens[at].punct) return false;
+    if (/^(if|unless)$/.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
+/** Stances a speaker may deny taking. */
+const DENIABLE_STANCES = new Set(['URGES', 'ACCUSES', 'CONDEMNS', 'THREATENS']);
+
+/** "denied urging Togo to …", "denies ever accusing X": a stance the actor denies taking is not taken. */
+function isDeniedStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (!DENIABLE_STANCES.has(trigger.kind) || !/ing$/.test(tokens[begin]?.lower ?? '')) return false;
+  return /\b(denied|denies|deny)( ever| having)?$/.test(tokens.slice(Math.max(0, begin - 2), begin).map((token) => token.lower).join(' '));
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */

@@ -188,6 +188,92 @@ describe('a stance only on a condition', () => {
     ]);
     expect(relations.filter((relation) => relation.includes('ACCUSES') || relation.includes('CONDEMNS'))).toEqual([]);
   });
+
+  it('reads no condemnation in what the speaker says it would call an act not yet done', () => {
+    const stance = (sentence: string) => extract(['Ghana and Togo share the waters of the Volta.', sentence]).relations.filter((relation) => relation.includes('CONDEMNS'));
+    expect(stance('Ghanaian spokeswoman Ama Owusu said Ghana would treat any attempt by Togo to divert the river “as an act of aggression”.')).toEqual([]);
+    expect(stance('“Any move to close the dam would be a provocation,” Ghanaian spokeswoman Ama Owusu said.')).toEqual([]);
+    // (What is done already is still condemned: "the move to close the dam was a provocation".)
+    expect(stance('“Togo’s move to close the dam was a provocation,” Ghanaian spokeswoman Ama Owusu said.')).toContain('Ama Owusu CONDEMNS Togo');
+  });
+});
+
+describe('a charge the speaker denies', () => {
+  const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (ACCUSES|CONDEMNS) /.test(relation));
+
+  it('reads no accusation or condemnation in what the speaker denies', () => {
+    expect(stances('Togolese spokesman Yao Agbeko rejected claims that the crews had committed crimes.')).toEqual([]);
+    expect(stances('Togolese spokesman Yao Agbeko denied that the crews had committed crimes.')).toEqual([]);
+    expect(stances('Togolese spokesman Yao Agbeko denied the crews had acted illegally.')).toEqual([]);
+    expect(stances('Togolese spokesman Yao Agbeko denied any provocation and said the boats were in international waters.')).toEqual([]);
+  });
+
+  it('still reads what the speaker goes on to say past the denial', () => {
+    expect(stances('Togolese spokesman Yao Agbeko denied that the crews had acted illegally, calling the seizure a provocation.')).toContain('Yao Agbeko CONDEMNS Ghana');
+    expect(stances('Togolese spokesman Yao Agbeko dismissed the charge as “baseless”.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
+});
+
+describe('words that are another’s, or a condemnation declined', () => {
+  const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (ACCUSES|CONDEMNS) /.test(relation));
+
+  it('reads no stance of the speaker in words the statement gives to a third party', () => {
+    expect(stances('Ghanaian spokesman Kofi Mensah said Benin had called the seizure illegal.')).toEqual([]);
+    expect(stances('“Benin says our patrols are illegal, but Benin is wrong,” Ghanaian spokesman Kofi Mensah said.')).toEqual([]);
+    // (The speaker's own words still count: "we have said these seizures are illegal".)
+    expect(stances('“We have said many times that these seizures by Ghana are illegal,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
+
+  it('reads no condemnation in one the speaker declines to make', () => {
+    expect(stances('Beninese spokesman Paul Houngbo said Benin would not condemn Togo or Ghana.')).toEqual([]);
+    expect(stances('Beninese spokesman Paul Houngbo said Benin had refused to denounce either side.')).toEqual([]);
+  });
+});
+
+describe('a stance the actor denies taking', () => {
+  it('reads no urging, accusation or condemnation in "denied urging X", "denies ever accusing X"', () => {
+    const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (URGES|ACCUSES|CONDEMNS|THREATENS) /.test(relation));
+    expect(stances('Ghana denied urging Togo to close the border.')).toEqual([]);
+    expect(stances('Ghana denies ever accusing Togo of smuggling.')).toEqual([]);
+    expect(stances('Ghana denied condemning Togo.')).toEqual([]);
+    // (Ghana's urging is not denied here: "Ghana urged Togo to …, and Togo denied the charge.")
+    expect(stances('Ghana urged Togo to close the border, and Togo denied wrongdoing.')).toContain('Ghana URGES Togo');
+  });
+});
+
+describe('a stance only on a condition, named by a verb', () => {
+  it('reads no urging or accusation inside an "if" or "unless" clause', () => {
+    const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (URGES|ACCUSES|CONDEMNS|THREATENS) /.test(relation));
+    expect(stances('If Togo asks Ghana to release the boats, the crews could be home by Friday.')).toEqual([]);
+    expect(stances('Talks will end unless Ghana stops accusing Togo of smuggling.')).toEqual([]);
+    // (Past the condition's clause, the main verb stands: "If talks fail, Ghana urged Togo to …" reads as said.)
+    expect(stances('Even if talks fail, Ghana has urged Togo to keep the border open.')).toContain('Ghana URGES Togo');
+  });
+});
+
+describe('a request for comment', () => {
+  it('reads no urging in asking a side for comment, but still in asking it for its help', () => {
+    const urges = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => relation.includes('URGES'));
+    expect(urges('The Lome Gazette asked Ghana for comment on the seizure.')).toEqual([]);
+    expect(urges('Togo asked Ghana’s foreign ministry for a reaction.')).toEqual([]);
+    expect(urges('Togo asked Ghana for the release of the crews.')).toContain('Togo URGES Ghana');
+  });
+});
+
+describe('the state where a wrong was done', () => {
+  it('does not read a state named only as where the wrong was done as the one accused or condemned', () => {
+    const { relations } = extract([
+      'Ghana sanctioned five commanders of the Russian Africa Corps on Monday.',
+      '“These men are responsible for torture and illegal killings in Togo,” Ghanaian Foreign Minister Kofi Mensah said.',
+      'Ghana’s foreign ministry said the men had carried out “illegal killings” in the Central African Republic (CAR).',
+    ]);
+    expect(relations.filter((relation) => / (ACCUSES|CONDEMNS) (Togo|Central African Republic)$/.test(relation))).toEqual([]);
+  });
+
+  it('still reads the state that is named as the wrongdoer too', () => {
+    const { relations } = extract(['“Togo carried out illegal killings in Togo and in Benin,” Ghanaian Foreign Minister Kofi Mensah said.']);
+    expect(relations).toContain('Kofi Mensah CONDEMNS Togo');
+  });
 });
 
 describe('the side an act of force hit', () => {
@@ -264,5 +350,13 @@ describe('claims dismissed as disinformation', () => {
       '“Lima is running a disinformation campaign to hide its own failures,” Chilean Foreign Minister Ana Soto said.',
     ]);
     expect(relations).toContain('Ana Soto CONDEMNS Peru');
+  });
+});
+
+describe('protests lodged', () => {
+  it('reads a protest lodged with a state as condemning it, and one filed with a body as no condemnation of the body', () => {
+    expect(extract(['Chile lodged a formal protest with Peru on Friday over the seizure of two trawlers.']).relations).toContain('Chile CONDEMNS Peru');
+    const { relations } = extract(['Chile also filed a complaint with the International Maritime Organization, accusing Peru of breaching the Andean Fisheries Treaty.']);
+    expect(relations.filter((relation) => relation.includes('CONDEMNS International Maritime Organization'))).toEqual([]);
   });
 });
