@@ -245,7 +245,9 @@ export function isHeadWord(word: string): boolean {
 
 /** Heads of institutions whose names join two halves with "and" ("Hostages and Missing Families Forum"); firms' heads
  * are not among them ("Volkswagen and Honda Motor" are two firms). */
-const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission']);
+const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission',
+  // ("Parks and Wildlife Authority", "Food and Drug Administration": bodies of a state are named so too.)
+  'authority', 'agency', 'administration', 'board', 'service', 'bureau']);
 
 /** Heads of a name whose "of" opens a portfolio, in which trades are common nouns ("Ministry of Mines and Energy"). */
 const PORTFOLIO_OWNERS = new Set(['ministry', 'department', 'minister', 'secretary']);

@@ -263,6 +263,15 @@ describe('lists of places and names that open with "The"', () => {
     expect(found).toContain('Organization Hostages and Missing Families Forum');
     expect(found.some((name) => name.includes('Volkswagen and'))).toBe(false);
   });
+
+  it('keeps an authority, an agency or an administration named with "and" whole, and a state’s one its body', () => {
+    const found = names([
+      'The Malawi Parks and Wildlife Authority said the herd had grown.',
+      'The Seed and Fertiliser Administration approved the imports, the Standards and Metrology Agency said.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Government Malawi Parks and Wildlife Authority', 'Seed and Fertiliser Administration', 'Standards and Metrology Agency'].map((name) => expect.stringContaining(name))));
+    expect(found.filter((name) => name.startsWith('Person'))).toEqual([]);
+  });
 });
 
 describe('offices with "of", and places named after a state', () => {
