@@ -190,6 +190,18 @@ describe('a seat of government named in apposition', () => {
     expect(entity('Defensoría de Derechos')?.kind).toBe('Government');
   });
 
+  it('keeps "General" and a foreign "and" inside a body named in Spanish, French or Portuguese, and knows more first words', () => {
+    const { entity, extraction } = extract([
+      'The Dirección General de Pesca said the boat had no licence, and the Prefectura Naval fired warning shots.',
+      'The Direction Générale des Impôts et Domaines and the Ministerio de Agricultura y Ganadería agreed.',
+      'The Receita Federal seized the cargo.',
+    ]);
+    for (const name of ['Dirección General de Pesca', 'Prefectura Naval', 'Direction Générale des Impôts et Domaines', 'Ministerio de Agricultura y Ganadería', 'Receita Federal']) {
+      expect(entity(name)?.kind).toBe('Government');
+    }
+    expect(extraction.entities.filter((candidate) => candidate.kind === 'Person')).toEqual([]);
+  });
+
   it('reads "State House", the presidency of many states, as a body of a state, no person', () => {
     const { entity } = extract(['The two presidents spoke by telephone on Thursday, State House said.']);
     expect(entity('State House')?.kind).toBe('Government');
