@@ -202,6 +202,13 @@ describe('a seat of government named in apposition', () => {
     expect(extraction.entities.filter((candidate) => candidate.kind === 'Person')).toEqual([]);
   });
 
+  it('reads a board or an authority named for a state’s service (border, customs, police …) as a body of a state', () => {
+    const { entity } = extract(['The Border Guard Board and the Customs Authority said the cargo was seized, and the Kessa Port Authority agreed.']);
+    expect(entity('Border Guard Board')?.kind).toBe('Government');
+    expect(entity('Customs Authority')?.kind).toBe('Government');
+    expect(entity('Kessa Port Authority')?.kind).toBe('Organization');
+  });
+
   it('reads "State House", the presidency of many states, as a body of a state, no person', () => {
     const { entity } = extract(['The two presidents spoke by telephone on Thursday, State House said.']);
     expect(entity('State House')?.kind).toBe('Government');
