@@ -272,6 +272,14 @@ describe('lists of places and names that open with "The"', () => {
     expect(found).toEqual(expect.arrayContaining(['Government Malawi Parks and Wildlife Authority', 'Seed and Fertiliser Administration', 'Standards and Metrology Agency'].map((name) => expect.stringContaining(name))));
     expect(found.filter((name) => name.startsWith('Person'))).toEqual([]);
   });
+
+  it('keeps a state body named "Police and …" or "Customs and …" whole', () => {
+    const found = names([
+      'The Police and Border Guard Board said the buoys were removed.',
+      'The Customs and Excise Department seized the cargo, the Police and Fire Service said.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Government Police and Border Guard Board', 'Government Customs and Excise Department', 'Government Police and Fire Service']));
+  });
 });
 
 describe('offices with "of", and places named after a state', () => {
