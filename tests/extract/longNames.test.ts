@@ -279,6 +279,8 @@ describe('lists of places and names that open with "The"', () => {
       'The Customs and Excise Department seized the cargo, the Police and Fire Service said.',
     ]);
     expect(found).toEqual(expect.arrayContaining(['Government Police and Border Guard Board', 'Government Customs and Excise Department', 'Government Police and Fire Service']));
+    const owned = names(['Latvia’s Police and Border Guard Board said the buoys were removed, and Peru’s Police said nothing.']);
+    expect(owned).toEqual(expect.arrayContaining(['Government Latvian Police and Border Guard Board', "Government Peru's Police"]));
   });
 });
 
