@@ -423,7 +423,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;
     return [bodyMention(base, text, inside?.code)];
   }
-  // ("the Police and Border Guard Board": a board or an authority named for a state's service is a body of a state.)
+  // ("the Police and Coast Guard Board": a board or an authority named for a state's service is a body of a state.)
   if (/^(board|authority)$/.test(head) && heads.some((word) => STATE_BODY_DOMAINS.has(word))) return [bodyMention(base, text, undefined)];
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];

@@ -189,7 +189,7 @@ export function chunkEnd(tokens: Token[], start: number): number {
       // ("African Union Support and Stabilization Mission": a head word inside the first half, not ending it, names
       // nothing of its own.)
       const lastLeft = left.at(-1)!.lower;
-      // ("Police and Border Guard Board", "Customs and Excise Department": a state's service alone before "and" opens a
+      // ("Police and Coast Guard Board", "Customs and Excise Department": a state's service alone before "and" opens a
       // body's name.)
       const service = left.filter((word) => word.lower !== 'the').length === 1 && STATE_BODY_DOMAINS.has(lastLeft) && STATE_SERVICE_HEADS.has(last);
       const leftIsName = !service && (GOVERNMENT_BODY_HEADS.has(lastLeft) || ORGANIZATION_HEADS.has(lastLeft) || TREATY_HEADS.has(lastLeft) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText));

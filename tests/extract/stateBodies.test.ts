@@ -203,8 +203,8 @@ describe('a seat of government named in apposition', () => {
   });
 
   it('reads a board or an authority named for a state’s service (border, customs, police …) as a body of a state', () => {
-    const { entity } = extract(['The Border Guard Board and the Customs Authority said the cargo was seized, and the Kessa Port Authority agreed.']);
-    expect(entity('Border Guard Board')?.kind).toBe('Government');
+    const { entity } = extract(['The Border Patrol Board and the Customs Authority said the cargo was seized, and the Kessa Port Authority agreed.']);
+    expect(entity('Border Patrol Board')?.kind).toBe('Government');
     expect(entity('Customs Authority')?.kind).toBe('Government');
     expect(entity('Kessa Port Authority')?.kind).toBe('Organization');
   });
