@@ -257,7 +257,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // (unless the chunk opens with a title: "Vice Foreign Minister X", "Chief Cabinet Secretary X").
   // (Asked once: the same title is looked for again below.)
   const title = titleAt(tokens, start, end);
-  const opensWithTitle = Boolean(title);
+  // ("Dirección General de Pesca": a rank after a foreign body's first word is part of its name.)
+  const opensWithTitle = Boolean(title) || FOREIGN_STATE_BODY_OPENERS.has(tokens[start].lower);
   for (let at = start + 1; at < end - 1 && !opensWithTitle; at++) {
     const inner = titleAt(tokens, at, end);
     if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text) || NAME_PARTICLES.has(token.lower))) continue;
@@ -422,6 +423,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;
     return [bodyMention(base, text, inside?.code)];
   }
+  // ("the Police and Coast Guard Board": a board or an authority named for a state's service is a body of a state.)
+  if (/^(board|authority)$/.test(head) && heads.some((word) => STATE_BODY_DOMAINS.has(word))) return [bodyMention(base, text, undefined)];
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }

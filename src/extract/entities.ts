@@ -204,6 +204,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const place = entity.kind === 'Person' && !entity.mentions.some((mention) => mention.title) ? placeNames.get(placeKey(entity.name)) : undefined;
     if (place) mergeInto(entities, entityOf, entity, place);
   }
+  mergePlacedSurnames(entities, entityOf);
   mergeAdjectivalStates(sentences, entities, entityOf);
   mergePlaceSpellings(entities, entityOf);
   mergeShortBodyNames(entities, entityOf);
@@ -967,6 +968,19 @@ function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, 
     entityOf.set(mention, into.key);
   }
   entities.delete(from.key);
+}
+
+/**
+ * "a partner in Vrankovic's coalition" after "Prime Minister Tomas Vranković": a one-word place no gazetteer knows that
+ * is the surname of one person named in full (accents dropped or not) is that person, whom a preposition made a place.
+ */
+function mergePlacedSurnames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const persons = [...entities.values()].filter((entity) => entity.kind === 'Person' && foldedParts(entity.name).length > 1);
+  for (const entity of [...entities.values()]) {
+    if (entity.kind !== 'Place' || /[\s-]/.test(entity.name) || countryByName(entity.name) || countryByCapital(entity.name)) continue;
+    const owners = persons.filter((person) => foldedParts(person.name).at(-1) === folded(entity.name));
+    if (owners.length === 1) mergeInto(entities, entityOf, entity, owners[0]);
+  }
 }
 
 /** A single name matches the person whose name contains it, the most recently added first ("Koo", "Mr Kim", "Putin"). */

@@ -3,7 +3,7 @@
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion } from './gazetteer.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS } from './lexicon/capitalisedWords.ts';
-import { GOVERNMENT_BODY_HEADS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION_HEADS, PLACE_HEADS, NON_PERSON_WORDS, TREATY_HEADS } from './lexicon/headWords.ts';
+import { GOVERNMENT_BODY_HEADS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION_HEADS, PLACE_HEADS, NON_PERSON_WORDS, TREATY_HEADS, STATE_BODY_DOMAINS } from './lexicon/headWords.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { LOCATIVE } from './nameContext.ts';
 import { isPluralAcronym } from './acronyms.ts';
@@ -189,8 +189,11 @@ export function chunkEnd(tokens: Token[], start: number): number {
       // ("African Union Support and Stabilization Mission": a head word inside the first half, not ending it, names
       // nothing of its own.)
       const lastLeft = left.at(-1)!.lower;
-      const leftIsName = GOVERNMENT_BODY_HEADS.has(lastLeft) || ORGANIZATION_HEADS.has(lastLeft) || TREATY_HEADS.has(lastLeft) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText);
-      if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last)) && !leftIsName && after - end <= 5) {
+      // ("Police and Coast Guard Board", "Customs and Excise Department": a state's service alone before "and" opens a
+      // body's name.)
+      const service = left.filter((word) => word.lower !== 'the').length === 1 && STATE_BODY_DOMAINS.has(lastLeft) && STATE_SERVICE_HEADS.has(last);
+      const leftIsName = !service && (GOVERNMENT_BODY_HEADS.has(lastLeft) || ORGANIZATION_HEADS.has(lastLeft) || TREATY_HEADS.has(lastLeft) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText));
+      if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last) || service) && !leftIsName && after - end <= 5) {
         end = after;
         continue;
       }
@@ -245,7 +248,12 @@ export function isHeadWord(word: string): boolean {
 
 /** Heads of institutions whose names join two halves with "and" ("Hostages and Missing Families Forum"); firms' heads
  * are not among them ("Volkswagen and Honda Motor" are two firms). */
-const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission']);
+const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee', 'institute', 'centre', 'center', 'movement', 'alliance', 'front', 'union', 'association', 'foundation', 'network', 'fund', 'party', 'coalition', 'society', 'league', 'mission',
+  // ("Parks and Wildlife Authority", "Food and Drug Administration": bodies of a state are named so too.)
+  'authority', 'agency', 'administration', 'board', 'service', 'bureau']);
+
+/** Heads of a state's services that a service word and "and" may open ("Customs and Excise Department"). */
+const STATE_SERVICE_HEADS = new Set(['authority', 'agency', 'administration', 'board', 'service', 'bureau', 'department', 'directorate']);
 
 /** Heads of a name whose "of" opens a portfolio, in which trades are common nouns ("Ministry of Mines and Energy"). */
 const PORTFOLIO_OWNERS = new Set(['ministry', 'department', 'minister', 'secretary']);

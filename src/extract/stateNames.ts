@@ -74,7 +74,8 @@ export function classifyAfterState(sentence: number, tokens: Token[], start: num
   // "Peru's Senate", "Chile's Congress": a capitalised one-word body after a state's possessive, alone, is its body.
   const capitalBody = state.possessive ? tokens[chunkEndIndex] : undefined;
   const following = tokens[chunkEndIndex + 1];
-  if (capitalBody?.capitalized && SINGLE_WORD_BODIES.has(capitalBody.lower) && !(following?.capitalized && !following.punct)) {
+  // ("Kessa's Police and Coast Guard Board": not when the body's word opens a longer name.)
+  if (capitalBody?.capitalized && SINGLE_WORD_BODIES.has(capitalBody.lower) && !(following?.capitalized && !following.punct) && chunkEnd(tokens, chunkEndIndex) === chunkEndIndex + 1) {
     const end = chunkEndIndex + 1;
     const text = surfaceText(tokens.slice(state.start, end));
     const mention = bodyMention({ sentence, start: state.start, end, text, possessive: capitalBody.possessive }, capitalBody.lower, state.state);

@@ -62,6 +62,15 @@ describe('resolution within an article', () => {
     expect(entity('Henrik Søgård Hæland')?.aliases).toContain('Sogard Haeland');
   });
 
+  it('joins a surname that a preposition made a place to the person named in full, accents dropped or not', () => {
+    const { extraction, entity } = extract([
+      'Prime Minister Tomas Vranković said the matter was technical.',
+      'The Green Union, a partner in Vrankovic’s coalition, said the police should patrol the bay.',
+    ]);
+    expect(extraction.entities.filter((candidate) => candidate.kind === 'Place')).toEqual([]);
+    expect(entity('Tomas Vranković')?.aliases).toContain('Vrankovic');
+  });
+
   it('joins an acronym to the name it abbreviates', () => {
     const { extraction } = extract(['The Andean Water Commission (AWC) met in Quito.', 'The AWC said the drought would last.']);
     const bodies = extraction.entities.filter((candidate) => candidate.aliases.includes('AWC'));

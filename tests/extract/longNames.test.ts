@@ -263,6 +263,25 @@ describe('lists of places and names that open with "The"', () => {
     expect(found).toContain('Organization Hostages and Missing Families Forum');
     expect(found.some((name) => name.includes('Volkswagen and'))).toBe(false);
   });
+
+  it('keeps an authority, an agency or an administration named with "and" whole, and a state’s one its body', () => {
+    const found = names([
+      'The Malawi Parks and Wildlife Authority said the herd had grown.',
+      'The Seed and Fertiliser Administration approved the imports, the Standards and Metrology Agency said.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Government Malawi Parks and Wildlife Authority', 'Seed and Fertiliser Administration', 'Standards and Metrology Agency'].map((name) => expect.stringContaining(name))));
+    expect(found.filter((name) => name.startsWith('Person'))).toEqual([]);
+  });
+
+  it('keeps a state body named "Police and …" or "Customs and …" whole', () => {
+    const found = names([
+      'The Police and Coast Guard Board said the boats were turned back.',
+      'The Customs and Excise Department seized the cargo, the Police and Fire Service said.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Government Police and Coast Guard Board', 'Government Customs and Excise Department', 'Government Police and Fire Service']));
+    const owned = names(['Latvia’s Police and Coast Guard Board said the boats were turned back, and Peru’s Police said nothing.']);
+    expect(owned).toEqual(expect.arrayContaining(['Government Latvian Police and Coast Guard Board', "Government Peru's Police"]));
+  });
 });
 
 describe('offices with "of", and places named after a state', () => {

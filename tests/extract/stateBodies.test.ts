@@ -190,6 +190,25 @@ describe('a seat of government named in apposition', () => {
     expect(entity('Defensoría de Derechos')?.kind).toBe('Government');
   });
 
+  it('keeps "General" and a foreign "and" inside a body named in Spanish, French or Portuguese, and knows more first words', () => {
+    const { entity, extraction } = extract([
+      'The Dirección General de Pesca said the boat had no licence, and the Prefectura Naval fired warning shots.',
+      'The Direction Générale des Impôts et Domaines and the Ministerio de Agricultura y Ganadería agreed.',
+      'The Receita Federal seized the cargo.',
+    ]);
+    for (const name of ['Dirección General de Pesca', 'Prefectura Naval', 'Direction Générale des Impôts et Domaines', 'Ministerio de Agricultura y Ganadería', 'Receita Federal']) {
+      expect(entity(name)?.kind).toBe('Government');
+    }
+    expect(extraction.entities.filter((candidate) => candidate.kind === 'Person')).toEqual([]);
+  });
+
+  it('reads a board or an authority named for a state’s service (border, customs, police …) as a body of a state', () => {
+    const { entity } = extract(['The Border Patrol Board and the Customs Authority said the cargo was seized, and the Kessa Port Authority agreed.']);
+    expect(entity('Border Patrol Board')?.kind).toBe('Government');
+    expect(entity('Customs Authority')?.kind).toBe('Government');
+    expect(entity('Kessa Port Authority')?.kind).toBe('Organization');
+  });
+
   it('reads "State House", the presidency of many states, as a body of a state, no person', () => {
     const { entity } = extract(['The two presidents spoke by telephone on Thursday, State House said.']);
     expect(entity('State House')?.kind).toBe('Government');

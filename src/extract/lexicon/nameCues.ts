@@ -51,6 +51,9 @@ export const BLOC_COLLECTIVES: ReadonlySet<string> = new Set(['diplomats', 'lawm
 export const FOREIGN_STATE_BODY_OPENERS: ReadonlySet<string> = new Set([
   'ministerio', 'ministère', 'ministério', 'policía', 'polícia', 'defensoría', 'fiscalía', 'procuraduría', 'contraloría',
   'secretaría', 'dirección', 'direccion', 'direction', 'direção', 'guardia', 'gendarmerie', 'carabineros', 'ejército', 'armada',
+  // Coast guards, tax and customs services, forces and councils: "Prefectura Naval", "Receita Federal", "Consejo Nacional Electoral".
+  'prefectura', 'receita', 'superintendencia', 'superintendência', 'gendarmería', 'fuerzas', 'forças', 'marinha', 'exército',
+  'consejo', 'conselho', 'asamblea', 'assembleia', 'agencia', 'agência', 'agence', 'servicio', 'serviço', 'douanes', 'aduana', 'aduanas',
 ]);
 
 /** Adjectives of faiths and their branches ("Sunni leaders", "Druze elders"): a community's, never an organisation's name. */

@@ -9,8 +9,9 @@ export const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Sans'
 export const AMBIGUOUS_BODY_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'court', 'tribunal', 'agency', 'bureau', 'office', 'service', 'authority', 'board', 'battalion', 'brigade', 'regiment']);
 /** First words that make a name a place ("Port Meral", "Mount Kenya"). */
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 'gulf', 'bay', 'island', 'isle', 'river', 'strait', 'sea', 'horn']);
-/** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland"). */
-export const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des']);
+/** Lower-case connectors of other languages inside names of parties and bodies ("Alternative für Deutschland", "Impôts et
+ * Domaines", "Agricultura y Ganadería"). */
+export const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des', 'et', 'y', 'e']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
