@@ -56,6 +56,10 @@ describe('treaties described by what they are about', () => {
     expect(treaties('They signed a security memorandum of understanding in 2024.')).toEqual(['security memorandum of understanding']);
   });
 
+  it('leaves "own" out of the name of "its own <described> agreement"', () => {
+    expect(treaties('Ostria has its own fisheries agreement with Merrow, and Velonia its own free trade deal.').map((text) => text.toLowerCase())).toEqual(['fisheries agreement', 'trade deal']);
+  });
+
   it('reads vague words, function words and participles as describing no treaty', () => {
     expect(treaties('They said a new agreement was near.')).toEqual([]);
     expect(treaties('Analysts feared the split of the agreement.')).toEqual([]);
