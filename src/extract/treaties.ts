@@ -39,6 +39,13 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
       // ("the two countries have failed to sign a sharing deal": nor are those who did not sign it.)
       if (isRefusedText(sentence.tokens, mention.start)) continue;
+      // ("the 1859 boundary treaty between Britain and Guatemala remains valid and … belongs to Belize": a text whose
+      // parties are named after "between" has those, not the other states of the window.)
+      const between = statesBetween(sentence, mention, resolved);
+      if (between.length === 2) {
+        for (const code of between) found.add(code);
+        continue;
+      }
       // ("renew its fisheries agreement with Russia, rejecting calls from Britain to …": a participle after a comma opens
       // a clause of its own, whose states are no parties.)
       const clauseEnd = sentence.tokens.findIndex((token, k) => k >= mention.end && token.text === ',' && /^\p{Ll}+ing$/u.test(sentence.tokens[k + 1]?.text ?? ''));
@@ -133,6 +140,21 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/** "<treaty> between Britain and Guatemala": the two states named right after "between" and joined by "and". */
+function statesBetween(sentence: SentenceMentions, mention: Mention, resolved: ArticleEntities): string[] {
+  const { tokens, mentions } = sentence;
+  if (tokens[mention.end]?.lower !== 'between') return [];
+  const stateAt = (start: number) => {
+    const at = tokens[start]?.lower === 'the' ? start + 1 : start;
+    const found = mentions.find((other) => other.start === at && !other.modifier && !other.possessive);
+    const key = found ? resolved.entityOf.get(found) : undefined;
+    return found && key?.startsWith('state:') ? { end: found.end, code: key.slice('state:'.length) } : undefined;
+  };
+  const first = stateAt(mention.end + 1);
+  const second = first && tokens[first.end]?.lower === 'and' ? stateAt(first.end + 1) : undefined;
+  return first && second ? [first.code, second.code] : [];
 }
 
 /** Verbs of handing a territory from one state to another. */

@@ -240,3 +240,11 @@ describe('a text signed as "a protocol" and named later', () => {
     expect(extract(['Peru and Chile signed an agreement on Monday.', 'It builds on the 1990 Border Treaty between the two states.']).relations.filter((relation) => relation.includes('SIGNS'))).toEqual([]);
   });
 });
+
+describe('parties named after "between"', () => {
+  it('makes the two states after "<treaty> between" its parties, and no other state of the sentence', () => {
+    const { relations } = extract(['The court ruled on Thursday that the 1902 boundary treaty between Britain and Chile remains valid and that the islands belong to Argentina.']);
+    expect(relations).toEqual(expect.arrayContaining(['United Kingdom PARTY_TO 1902 boundary treaty', 'Chile PARTY_TO 1902 boundary treaty']));
+    expect(relations).not.toContain('Argentina PARTY_TO 1902 boundary treaty');
+  });
+});
