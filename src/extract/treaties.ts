@@ -60,6 +60,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
         // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
         if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
+        // ("the Nile Basin treaty, which Egypt and Sudan have refused to sign": states that have not joined it are no parties.)
+        if (other.start >= mention.end && refusesToJoin(sentence, other)) continue;
         // ("the Treaty of Utrecht, by which Spain ceded Gibraltar to Britain": a territory handed over is no party.)
         if (isTerritoryHandedOver(sentence.tokens, other.start)) continue;
         const otherKey = resolved.entityOf.get(other);
@@ -155,6 +157,23 @@ function statesBetween(sentence: SentenceMentions, mention: Mention, resolved: A
   const first = stateAt(mention.end + 1);
   const second = first && tokens[first.end]?.lower === 'and' ? stateAt(first.end + 1) : undefined;
   return first && second ? [first.code, second.code] : [];
+}
+
+/** Verbs by which a state becomes bound by a text, as a stem ("sign" of "signed", "ratify" of "ratified"). */
+const JOINING_VERBS = /^(sign|signed|ratify|ratified|join|joined|accede|acceded|adopt|adopted)$/;
+
+/**
+ * "which Egypt and Sudan have refused to sign", "which Chile never ratified", "that Peru has not joined": a state (with
+ * the states joined to it by "and") whose verb says it has not bound itself.
+ */
+function refusesToJoin(sentence: SentenceMentions, state: Mention): boolean {
+  const { tokens, mentions } = sentence;
+  let at = state.end;
+  // (Past the other states of its subject: "Egypt and Sudan", "Egypt, Sudan and Eritrea".)
+  for (let next = mentions.find((other) => other.start === at + 1); next && /^(and|,)$/.test(tokens[at]?.text ?? ''); next = mentions.find((other) => other.start === at + 1)) at = next.end;
+  if (/^(has|have|had|did|does|do|would|will|could)$/.test(tokens[at]?.lower ?? '')) at++;
+  if (/^(not|never)$/.test(tokens[at]?.lower ?? '')) return JOINING_VERBS.test(tokens[at + 1]?.lower ?? '');
+  return /^(refused|refuses|refuse|declined|declines|decline|failed|fails)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'to' && JOINING_VERBS.test(tokens[at + 2]?.lower ?? '');
 }
 
 /** Verbs of handing a territory from one state to another. */

@@ -248,3 +248,13 @@ describe('parties named after "between"', () => {
     expect(relations).not.toContain('Argentina PARTY_TO 1902 boundary treaty');
   });
 });
+
+describe('states that have not joined a text', () => {
+  it('reads no party in "<treaty>, which X and Y have refused to sign" or "which X never ratified"', () => {
+    const { relations } = extract([
+      'Brazil and Argentina signed the Orlen Water Treaty in 1990.',
+      'Officials pointed to the Orlen Water Treaty, which Chile and Peru have refused to sign, and to the Tarvo Basin Convention, which Bolivia never ratified.',
+    ]);
+    expect(relations.filter((relation) => /^(Chile|Peru|Bolivia) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
