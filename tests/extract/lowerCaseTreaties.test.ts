@@ -258,3 +258,11 @@ describe('states that have not joined a text', () => {
     expect(relations.filter((relation) => /^(Chile|Peru|Bolivia) PARTY_TO/.test(relation))).toEqual([]);
   });
 });
+
+describe('states that cite a text', () => {
+  it('reads no party in the state that cites or invokes a treaty in the words before it', () => {
+    const { relations } = extract(['Brazil and Argentina signed the Orlen Water Treaty in 1990.', 'On Monday Bolivia cited the Orlen Water Treaty in its complaint, and Chile invoked it too.']);
+    expect(relations).toContain('Bolivia INVOKES Orlen Water Treaty');
+    expect(relations).not.toContain('Bolivia PARTY_TO Orlen Water Treaty');
+  });
+});
