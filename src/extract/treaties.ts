@@ -10,6 +10,7 @@ import { countryByDemonym, countryByName, isRegionalGovernment } from './gazette
 import { isRefusedText } from './triggerGuards.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { CITING_VERBS, SAYING_VERBS } from './lexicon/citingWords.ts';
+import { DEMAND_VERBS } from './lexicon/reportingVerbs.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -57,8 +58,9 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
         // text, in the words just before it, is no party by that.)
         if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => WELCOMING_VERBS.has(token.lower) || OPPOSING_VERBS.has(token.lower))) continue;
-        // ("Bolivia cited the accord between Chile and Peru": nor is who cites or invokes it, party or not.)
-        if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => CITING_VERBS.has(token.lower))) continue;
+        // ("Bolivia cited the accord between Chile and Peru", "Brazil urged respect for the accord": nor is who cites it or
+        // urges others to keep it, party or not.)
+        if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => CITING_VERBS.has(token.lower) || DEMAND_VERBS.has(token.lower))) continue;
         // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
         // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
         if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;

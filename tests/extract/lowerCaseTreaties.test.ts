@@ -266,3 +266,11 @@ describe('states that cite a text', () => {
     expect(relations).not.toContain('Bolivia PARTY_TO Orlen Water Treaty');
   });
 });
+
+describe('states that urge others to keep a text', () => {
+  it('reads no party in the state that urges respect for a treaty in the words before it', () => {
+    const { relations } = extract(['Brazil urged respect for the Orlen Water Treaty, which binds Chile and Peru.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile PARTY_TO Orlen Water Treaty', 'Peru PARTY_TO Orlen Water Treaty']));
+    expect(relations).not.toContain('Brazil PARTY_TO Orlen Water Treaty');
+  });
+});
