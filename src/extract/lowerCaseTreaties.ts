@@ -64,6 +64,8 @@ const VAGUE_WORDS = new Set([
   'binding', 'legally', 'full', 'partial', 'temporary', 'permanent', 'lasting', 'broad', 'wide', 'major', 'key',
   'initial', 'revised', 'updated', 'controversial', 'disputed', 'secret', 'informal', 'verbal', 'this', 'that', 'no',
   'good', 'great', 'big', 'bad', 'better', 'best', 'raw', 'fair', 'sweetheart', 'done',
+  // ("its own free trade deal": whose text it is, not what it is about.)
+  'own',
 ]);
 /** Heads of the texts news names by a noun alone ("an agreement", "the pact"). */
 const TEXT_HEADS = ['agreement', 'accord', 'pact', 'treaty', 'protocol', 'memorandum', 'convention', 'deal'];

@@ -9,7 +9,8 @@ import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
-import { SAYING_VERBS } from './lexicon/citingWords.ts';
+import { CITING_VERBS, SAYING_VERBS } from './lexicon/citingWords.ts';
+import { DEMAND_VERBS } from './lexicon/reportingVerbs.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -39,6 +40,13 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
       // ("the two countries have failed to sign a sharing deal": nor are those who did not sign it.)
       if (isRefusedText(sentence.tokens, mention.start)) continue;
+      // ("the 1859 boundary treaty between Britain and Guatemala remains valid and … belongs to Belize": a text whose
+      // parties are named after "between" has those, not the other states of the window.)
+      const between = statesBetween(sentence, mention, resolved);
+      if (between.length === 2) {
+        for (const code of between) found.add(code);
+        continue;
+      }
       // ("renew its fisheries agreement with Russia, rejecting calls from Britain to …": a participle after a comma opens
       // a clause of its own, whose states are no parties.)
       const clauseEnd = sentence.tokens.findIndex((token, k) => k >= mention.end && token.text === ',' && /^\p{Ll}+ing$/u.test(sentence.tokens[k + 1]?.text ?? ''));
@@ -50,9 +58,14 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
         // text, in the words just before it, is no party by that.)
         if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => WELCOMING_VERBS.has(token.lower) || OPPOSING_VERBS.has(token.lower))) continue;
+        // ("Bolivia cited the accord between Chile and Peru", "Brazil urged respect for the accord": nor is who cites it or
+        // urges others to keep it, party or not.)
+        if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => CITING_VERBS.has(token.lower) || DEMAND_VERBS.has(token.lower))) continue;
         // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
         // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
         if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
+        // ("the Nile Basin treaty, which Egypt and Sudan have refused to sign": states that have not joined it are no parties.)
+        if (other.start >= mention.end && refusesToJoin(sentence, other)) continue;
         // ("the Treaty of Utrecht, by which Spain ceded Gibraltar to Britain": a territory handed over is no party.)
         if (isTerritoryHandedOver(sentence.tokens, other.start)) continue;
         const otherKey = resolved.entityOf.get(other);
@@ -133,6 +146,38 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/** "<treaty> between Britain and Guatemala": the two states named right after "between" and joined by "and". */
+function statesBetween(sentence: SentenceMentions, mention: Mention, resolved: ArticleEntities): string[] {
+  const { tokens, mentions } = sentence;
+  if (tokens[mention.end]?.lower !== 'between') return [];
+  const stateAt = (start: number) => {
+    const at = tokens[start]?.lower === 'the' ? start + 1 : start;
+    const found = mentions.find((other) => other.start === at && !other.modifier && !other.possessive);
+    const key = found ? resolved.entityOf.get(found) : undefined;
+    return found && key?.startsWith('state:') ? { end: found.end, code: key.slice('state:'.length) } : undefined;
+  };
+  const first = stateAt(mention.end + 1);
+  const second = first && tokens[first.end]?.lower === 'and' ? stateAt(first.end + 1) : undefined;
+  return first && second ? [first.code, second.code] : [];
+}
+
+/** Verbs by which a state becomes bound by a text, as a stem ("sign" of "signed", "ratify" of "ratified"). */
+const JOINING_VERBS = /^(sign|signed|ratify|ratified|join|joined|accede|acceded|adopt|adopted)$/;
+
+/**
+ * "which Egypt and Sudan have refused to sign", "which Chile never ratified", "that Peru has not joined": a state (with
+ * the states joined to it by "and") whose verb says it has not bound itself.
+ */
+function refusesToJoin(sentence: SentenceMentions, state: Mention): boolean {
+  const { tokens, mentions } = sentence;
+  let at = state.end;
+  // (Past the other states of its subject: "Egypt and Sudan", "Egypt, Sudan and Eritrea".)
+  for (let next = mentions.find((other) => other.start === at + 1); next && /^(and|,)$/.test(tokens[at]?.text ?? ''); next = mentions.find((other) => other.start === at + 1)) at = next.end;
+  if (/^(has|have|had|did|does|do|would|will|could)$/.test(tokens[at]?.lower ?? '')) at++;
+  if (/^(not|never)$/.test(tokens[at]?.lower ?? '')) return JOINING_VERBS.test(tokens[at + 1]?.lower ?? '');
+  return /^(refused|refuses|refuse|declined|declines|decline|failed|fails)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'to' && JOINING_VERBS.test(tokens[at + 2]?.lower ?? '');
 }
 
 /** Verbs of handing a territory from one state to another. */

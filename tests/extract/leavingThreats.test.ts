@@ -12,4 +12,9 @@ describe('threats to leave a treaty', () => {
     const { relations } = extract(['Bolivia said the Andean Water Convention was out of date.']);
     expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
   });
+
+  it('reads no party in the state told of the threat', () => {
+    const { relations } = extract(['Zambia on Monday notified the Swiss government that it will withdraw from the Tarvo Wildlife Convention.']);
+    expect(relations).not.toContain('Switzerland PARTY_TO Tarvo Wildlife Convention');
+  });
 });

@@ -56,6 +56,10 @@ describe('treaties described by what they are about', () => {
     expect(treaties('They signed a security memorandum of understanding in 2024.')).toEqual(['security memorandum of understanding']);
   });
 
+  it('leaves "own" out of the name of "its own <described> agreement"', () => {
+    expect(treaties('Ostria has its own fisheries agreement with Merrow, and Velonia its own free trade deal.').map((text) => text.toLowerCase())).toEqual(['fisheries agreement', 'trade deal']);
+  });
+
   it('reads vague words, function words and participles as describing no treaty', () => {
     expect(treaties('They said a new agreement was near.')).toEqual([]);
     expect(treaties('Analysts feared the split of the agreement.')).toEqual([]);
@@ -234,5 +238,39 @@ describe('a text signed as "a protocol" and named later', () => {
     const { extraction } = extract(['Peru and Chile signed an agreement on Monday.', 'It builds on the 1990 Border Treaty between the two states.']);
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Border Treaty']);
     expect(extract(['Peru and Chile signed an agreement on Monday.', 'It builds on the 1990 Border Treaty between the two states.']).relations.filter((relation) => relation.includes('SIGNS'))).toEqual([]);
+  });
+});
+
+describe('parties named after "between"', () => {
+  it('makes the two states after "<treaty> between" its parties, and no other state of the sentence', () => {
+    const { relations } = extract(['The court ruled on Thursday that the 1902 boundary treaty between Britain and Chile remains valid and that the islands belong to Argentina.']);
+    expect(relations).toEqual(expect.arrayContaining(['United Kingdom PARTY_TO 1902 boundary treaty', 'Chile PARTY_TO 1902 boundary treaty']));
+    expect(relations).not.toContain('Argentina PARTY_TO 1902 boundary treaty');
+  });
+});
+
+describe('states that have not joined a text', () => {
+  it('reads no party in "<treaty>, which X and Y have refused to sign" or "which X never ratified"', () => {
+    const { relations } = extract([
+      'Brazil and Argentina signed the Orlen Water Treaty in 1990.',
+      'Officials pointed to the Orlen Water Treaty, which Chile and Peru have refused to sign, and to the Tarvo Basin Convention, which Bolivia never ratified.',
+    ]);
+    expect(relations.filter((relation) => /^(Chile|Peru|Bolivia) PARTY_TO/.test(relation))).toEqual([]);
+  });
+});
+
+describe('states that cite a text', () => {
+  it('reads no party in the state that cites or invokes a treaty in the words before it', () => {
+    const { relations } = extract(['Brazil and Argentina signed the Orlen Water Treaty in 1990.', 'On Monday Bolivia cited the Orlen Water Treaty in its complaint, and Chile invoked it too.']);
+    expect(relations).toContain('Bolivia INVOKES Orlen Water Treaty');
+    expect(relations).not.toContain('Bolivia PARTY_TO Orlen Water Treaty');
+  });
+});
+
+describe('states that urge others to keep a text', () => {
+  it('reads no party in the state that urges respect for a treaty in the words before it', () => {
+    const { relations } = extract(['Brazil urged respect for the Orlen Water Treaty, which binds Chile and Peru.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile PARTY_TO Orlen Water Treaty', 'Peru PARTY_TO Orlen Water Treaty']));
+    expect(relations).not.toContain('Brazil PARTY_TO Orlen Water Treaty');
   });
 });

@@ -24,5 +24,10 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'contended', 'contends', 'stressed', 'recalled', 'pointed',
 ]);
 
+/** Verbs by which an actor cites a text it need not be party to ("Bolivia cited the accord between Chile and Peru"). */
+export const CITING_VERBS: ReadonlySet<string> = new Set([
+  'cited', 'cites', 'cite', 'citing', 'invoked', 'invokes', 'invoke', 'invoking', 'quoted', 'quotes', 'quoting',
+]);
+
 /** Nouns that stand for a treaty the story names elsewhere ("the agreement gives me …"). */
 export const TREATY_NOUNS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'accord', 'pact', 'deal', 'convention', 'memorandum', 'charter']);
