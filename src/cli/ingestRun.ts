@@ -9,7 +9,7 @@ import { createFileProgress } from './progress.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_SOME_SKIPPED } from './exitCodes.ts';
 
 /** `--threads`: how many threads extract (src/extractPool.ts); by default one per core for a big input. */
-export const THREADS_HELP = 'threads that extract articles side by side (default: one per core, at most 8, for 24 files or more)';
+export const THREADS_HELP = 'threads that extract articles side by side (default: one per core, at most 8, for 24 files or more on a machine of 4 cores or more; else 1)';
 
 export function parseThreads(value: string): number {
   const threads = Number(value);

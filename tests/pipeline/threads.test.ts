@@ -46,10 +46,11 @@ describe('extraction threads', () => {
     expect(JSON.stringify(graph.export())).toBe(before);
   });
 
-  it('are used by default only for an input big enough to pay for starting them', () => {
-    expect(extractionThreads(MIN_FILES_FOR_THREADS - 1)).toBe(1);
-    expect(extractionThreads(10_000)).toBeGreaterThanOrEqual(1);
-    expect(extractionThreads(10_000)).toBeLessThanOrEqual(8);
+  it('are used by default only for an input big enough to pay for starting them, on a machine of 4 cores or more', () => {
+    expect(extractionThreads(MIN_FILES_FOR_THREADS - 1, undefined, 8)).toBe(1);
+    expect(extractionThreads(10_000, undefined, 2)).toBe(1);
+    expect(extractionThreads(10_000, undefined, 4)).toBe(4);
+    expect(extractionThreads(10_000, undefined, 32)).toBe(8);
     expect(extractionThreads(3, 4)).toBe(4);
     expect(extractionThreads(3, 0)).toBe(1);
   });
