@@ -135,10 +135,14 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
   if (/^\d{4}$/.test(previous) && (beforePrevious === 'since' || tokens[begin - 3]?.lower === 'since')) return true;
   for (let at = begin - 1; at >= Math.max(1, begin - UNDER_CLAUSE_REACH); at--) {
     if (/^[;:—–(]$/.test(tokens[at].text) || /^(which|who|that|but|while)$/.test(tokens[at].lower)) return false;
-    if (tokens[at].lower === 'to' && isAskedFor(tokens, at + 1)) return true;
+    if (tokens[at].lower === 'to' && (isAskedFor(tokens, at + 1) || BOUND_TO.test(tokens[at - 1]?.lower ?? ''))) return true;
   }
   return false;
 }
+
+/** "is entitled to half the revenue under", "agreed to lower its tariffs under", "is required to notify under": what the
+ * text grants or binds one to, not an act done under it now. */
+const BOUND_TO = /^(entitled|supposed|required|obliged|obligated|allowed|permitted|agreed|agrees|agree|committed|commits|undertook|undertakes|promised|promises)$/;
 
 /**
  * "chaired a meeting of the Security Council", "raised it at a meeting of EU foreign ministers", "attended a meeting of

@@ -94,6 +94,16 @@ describe('acts under a treaty that are only asked for, or long-standing', () => 
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 
+  it('reads no invoking in what a state is entitled, bound or has agreed to do "under" a treaty', () => {
+    const { relations } = extract([
+      'Togo is entitled to half of the revenue under the Volta Pact.',
+      'Ghana agreed to lower its tariffs on Togolese cocoa under the Lome Accord.',
+      'Benin was supposed to receive 40 percent of the water under the Mono River Protocol.',
+      'Niger is required to notify its neighbours of new dams under the Kainji Convention.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
   it('still reads forces sent under a treaty as invoking it', () => {
     expect(extract(['Ghana sent 500 troops to Togo under the Lome Accord.']).relations).toContain('Ghana INVOKES Lome Accord');
   });
