@@ -31,6 +31,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isDutyUnder(tokens, trigger, begin) ||
     isStandingMembership(tokens, trigger, begin) ||
     isUnderAskedOrLongStanding(tokens, trigger, begin) ||
+    isUnderWithoutAct(tokens, trigger, begin) ||
     isBodySitting(tokens, trigger, begin, end) ||
     isProposedMeeting(tokens, trigger, begin) ||
     isDealNotHeld(tokens, trigger, begin) ||
@@ -139,6 +140,29 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
   }
   return false;
 }
+
+/**
+ * "the posts it had demolished under the pact", "authorized the force last year under Resolution 2710", "trade has
+ * doubled under the accord": a change of quantity, a text adopted or a thing given up "under" a text tells what the
+ * text settled or allowed, not that the clause's subject cites it now (unless an act comes nearer: "sent troops").
+ */
+function isUnderWithoutAct(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  for (let at = begin - 1; at >= Math.max(0, begin - SETTLED_REACH); at--) {
+    if (/^[;:—–(,]$/.test(tokens[at].text) || ACTS_UNDER.test(tokens[at].lower)) return false;
+    if (SETTLED_UNDER.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
+/** How far back the verb may stand ("authorized the force last year under"). */
+const SETTLED_REACH = 8;
+
+/** Verbs of what a text settled, allowed or changed. */
+const SETTLED_UNDER = /^(rose|rise|rises|risen|fell|fall|falls|fallen|doubled|tripled|grew|grow|grows|grown|increased|decreased|declined|dropped|jumped|surged|slumped|authorized|authorised|authorizes|authorises|mandated|approved|approves|adopted|demolished|dismantled|ceded|transferred|allowed|permitted|expired|lapsed|ended|remained|remains|stayed)$/;
+
+/** The words of an act one does under a text, which cites it now: forces sent, a complaint or case brought, action taken. */
+const ACTS_UNDER = /^(act|acts|acted|acting|action|actions|sent|send|sends|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|deployment|deployments|troops|forces|soldiers|officers|complaint|complaints|lodged|lodges|filed|files|file|brought|brings|bring|case|cases|claim|claims|request|requested|requests|invoked|invokes|triggered|triggers|trigger|notified|notifies|notice|arbitration|proceedings|proceeding|consultations|negotiations|negotiate|intervened|intervention|retaliated|retaliatory|safeguard|measures|ordered|orders|sought|seeks|seeking|asked|demanded|summoned|convened|challenge|challenged|appeal|appealed|operation|operations|patrols|propose|proposes|proposed|proposing|proposal)$/;
 
 /** "is entitled to half the revenue under", "agreed to lower its tariffs under", "is required to notify under": what the
  * text grants or binds one to, not an act done under it now. */

@@ -104,6 +104,20 @@ describe('acts under a treaty that are only asked for, or long-standing', () => 
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 
+  it('reads no invoking where no act is done under the text ("demolished under", "authorized under", "has doubled under")', () => {
+    const { relations } = extract([
+      'Togo said it would rebuild the border posts it had demolished under the Volta Pact.',
+      'The Security Council authorized the mission last year under Resolution 2710.',
+      'Trade between Ghana and Togo has doubled under the Lome Accord.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('still reads a complaint lodged or action taken under a treaty as invoking it', () => {
+    const { relations } = extract(['Ghana lodged a formal complaint under the Lome Accord on Monday.', 'Togo said it had acted under Article 51 of the Volta Charter.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana INVOKES Lome Accord', 'Togo INVOKES Volta Charter']));
+  });
+
   it('still reads forces sent under a treaty as invoking it', () => {
     expect(extract(['Ghana sent 500 troops to Togo under the Lome Accord.']).relations).toContain('Ghana INVOKES Lome Accord');
   });
