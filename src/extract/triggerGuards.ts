@@ -32,6 +32,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isStandingMembership(tokens, trigger, begin) ||
     isUnderAskedOrLongStanding(tokens, trigger, begin) ||
     isUnderWithoutAct(tokens, trigger, begin) ||
+    isAttackOnCivilians(tokens, trigger, end) ||
     isBodySitting(tokens, trigger, begin, end) ||
     isProposedMeeting(tokens, trigger, begin) ||
     isDealNotHeld(tokens, trigger, begin) ||
@@ -151,6 +152,22 @@ function isUnderWithoutAct(tokens: Token[], trigger: RelationTrigger, begin: num
   for (let at = begin - 1; at >= Math.max(0, begin - SETTLED_REACH); at--) {
     if (/^[;:—–(,]$/.test(tokens[at].text) || ACTS_UNDER.test(tokens[at].lower)) return false;
     if (SETTLED_UNDER.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
+/** People who are no side in a fight: an attack on them is no fight against the place named after them. */
+const NONCOMBATANTS = /^(civilians|villagers|residents|fishermen|farmers|herders|protesters|demonstrators|migrants|refugees|journalists|workers|students|worshippers|pilgrims|patients|children|women|families|homes|hospitals|schools|markets)$/;
+
+/** "accusing them of attacks on civilians in Upper Nile", "attacks on fishermen in X": whom the attack hit is no state or front. */
+function isAttackOnCivilians(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'FIGHTS_AGAINST') return false;
+  // (The verb "attacks" may match alone, its preposition after it.)
+  const from = /^(on|against)$/.test(tokens[end - 1]?.lower ?? '') ? end : /^(on|against)$/.test(tokens[end]?.lower ?? '') ? end + 1 : -1;
+  if (from < 0) return false;
+  for (let at = from; at < Math.min(tokens.length, from + 3); at++) {
+    if (tokens[at].punct) return false;
+    if (NONCOMBATANTS.test(tokens[at].lower)) return true;
   }
   return false;
 }

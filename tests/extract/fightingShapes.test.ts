@@ -76,6 +76,20 @@ describe('a war feared or averted', () => {
   });
 });
 
+describe('attacks on civilians', () => {
+  it('reads no fighting against the place where civilians were attacked', () => {
+    const { relations } = extract([
+      'Last month Chile imposed sanctions on two generals, Ivo Brand and Kofi Mensah, accusing them of attacks on civilians in Tarapaca.',
+      'Bolivia accused the rebels of deadly attacks on fishermen in Peru.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('still reads an attack on a state or its forces as fighting', () => {
+    expect(extract(['Chile launched attacks on Peru on Monday.']).relations).toContain('Chile FIGHTS_AGAINST Peru');
+  });
+});
+
 describe('acts under a treaty that are only asked for, or long-standing', () => {
   it('reads no invoking in "urged X to … under the accord" nor in "asked the bloc to hold consultations under the treaty"', () => {
     const { relations } = extract([
