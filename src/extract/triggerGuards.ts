@@ -281,8 +281,8 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || INTENDED_SOMETIME.test(wider);
 }
 
-/** Verbs of appeal, whose "to …" says what is asked for. */
-const APPEALS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
+/** Verbs of appeal, whose "to …" says what is asked for; and of wishing ("wants Peru to sign", "I want X to meet Y"). */
+const APPEALS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests', 'want', 'wants', 'wanted', 'wanting']);
 
 /** How many words may stand between "to" and the trigger ("to impose new sanctions on"). */
 const LIGHT_VERB_REACH = 3;

@@ -76,6 +76,16 @@ describe('a war feared or averted', () => {
   });
 });
 
+describe('acts wished for', () => {
+  it('reads no signing or meeting that someone only wants another to do', () => {
+    const { relations } = extract([
+      'Chile wants Peru to sign the Andes Water Protocol.',
+      '"I want Prime Minister Ivo Brand to meet President Kofi Mensah in person," Ama Sato said.',
+    ]);
+    expect(relations.filter((relation) => /SIGNS|MEETS/.test(relation))).toEqual([]);
+  });
+});
+
 describe('attacks on civilians', () => {
   it('reads no fighting against the place where civilians were attacked', () => {
     const { relations } = extract([
