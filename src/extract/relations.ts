@@ -715,7 +715,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
     const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
-    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || (possessive && !ownsForces)) continue;
+    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || isRenamedObject(context, tokens, mention, mentions) || (possessive && !ownsForces)) continue;
     // "told AFP that the rebels were in breach of …": whom one tells is no subject of what is told.
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;
@@ -1033,6 +1033,17 @@ function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] =
   // ("Chile's foreign minister Ana Rojas criticised … and urged …": a title in lower case before the name is no verb.)
   const titled = word !== undefined && !!titleRelation(word.lower);
   return Boolean(word && !word.punct && !word.capitalized && !opensPhrase && !titled && !PREPOSITIONS.has(word.lower) && !/^(and|or|but|then|also|a|an)$/.test(word.lower));
+}
+
+/** "chairman of the Volta Assembly, the People's Chamber, met …": a name set off by commas right after the object of a
+ * preposition renames that object; it is no subject either. */
+function isRenamedObject(context: RelationContext, tokens: Token[], mention: Mention, mentions: Mention[]): boolean {
+  // ("Britain's ambassador to the UN, Ivo Brand, said": a person named after the post is its holder.)
+  if (kindOf(context, actorKey(context, mention)) === 'Person') return false;
+  let previous = mention.start - 1;
+  if (tokens[previous]?.lower === 'the') previous--;
+  if (tokens[previous]?.text !== ',' || tokens[mention.end]?.text !== ',') return false;
+  return mentions.some((other) => other.end === previous && isPrepositionalObject(tokens, other));
 }
 
 function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {

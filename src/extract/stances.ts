@@ -122,7 +122,7 @@ function targetsOf(statement: LocalStatement, resolved: ArticleEntities, represe
   // ("We condemn the war in Ukraine": the side an act of force hit is not the one condemned.)
   return targets.length > MAX_TARGETS ? [] : standing.filter((key) => {
     const { kind, aliases } = resolved.entities.get(key)!;
-    return (TARGET_KINDS.has(kind) || actsIn(statement.text, aliases)) && !isVictimIn(statement.text, aliases) && !isPlaceIn(statement.text, aliases);
+    return (TARGET_KINDS.has(kind) || actsIn(statement.text, aliases)) && !isVictimIn(statement.text, aliases) && !isPlaceIn(statement.text, aliases) && !isHolderIn(statement.text, aliases);
   });
 }
 
@@ -142,6 +142,8 @@ interface SideSearches {
   readonly hits?: RegExp;
   /** A name of it as where something was done ("killings in Togo", "inside the Central African Republic"). */
   readonly placed?: RegExp;
+  /** A name of it as the holder of views, concerns or sovereignty ("Peru's concerns", "the views of the Peruvian government"). */
+  readonly holds?: RegExp;
   /** A name of it that acts ("the EU was …", "the Council's decision"), not one after a preposition ("the rules of the WTO are"). */
   readonly acts?: RegExp;
 }
@@ -161,7 +163,7 @@ function searchesOf(aliases: Set<string>): SideSearches {
   const hit = names ? `\\b(?:${FORCE_ACTS}["”’]?\\s+(?:in|on|against|of)|${INTRUSIONS})\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])` : '';
   searches = {
     size: aliases.size,
-    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hits: new RegExp(hit, 'giu'), placed: new RegExp(`\\b(?:in|inside|across|throughout)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])(?!['’]s)`, 'giu') } : {}),
+    ...(names ? { named: new RegExp(`(?<![\\p{L}-])(?:${names})(?![\\p{L}-])`, 'giu'), hits: new RegExp(hit, 'giu'), holds: new RegExp(`(?<![\\p{L}-])(?:${names})['’]s\\s+(?:[\\p{Ll}-]+\\s+)?${HELD}|\\b${HELD}\\s+of\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])`, 'giu'), placed: new RegExp(`\\b(?:in|inside|across|throughout)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}-])(?!['’]s)`, 'giu') } : {}),
     ...(acting ? { acts: new RegExp(`(?<![\\p{L}-])(?<!\\b(?:of|under|to|in|with|at|from|by|for|before)\\s+(?:the\\s+)?)(?:${acting})(?:’s|'s|\\s+(?:was|were|is|are|has|had|have|would|will|did|does|had been|has been)\\b)`, 'u') } : {}),
   };
   SIDE_SEARCHES.set(aliases, searches);
@@ -178,6 +180,20 @@ function isVictimIn(text: string, aliases: Set<string>): boolean {
   // Only when every mention of the side in the statement is such a victim.
   const hitCount = text.match(hits)?.length ?? 0;
   return hitCount > 0 && (text.match(named)?.length ?? 0) === hitCount;
+}
+
+/** What a side holds that others may hurt or share: its views and concerns, its sovereignty, territory and people. */
+const HELD = '(?:concerns?|views?|positions?|interests?|rights?|sovereignty|territory|territorial integrity|airspace|waters|citizens|nationals|people|independence)\\b';
+
+/**
+ * "shares Peru's concern about …", "ignored the views of the Peruvian government", "violates Ecuador's sovereignty": a
+ * side named only as the holder of what was hurt or shared is not the one condemned.
+ */
+function isHolderIn(text: string, aliases: Set<string>): boolean {
+  const { named, holds } = searchesOf(aliases);
+  if (!named || !holds) return false;
+  const heldCount = text.match(holds)?.length ?? 0;
+  return heldCount > 0 && (text.match(named)?.length ?? 0) === heldCount;
 }
 
 /**

@@ -31,6 +31,8 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isDutyUnder(tokens, trigger, begin) ||
     isStandingMembership(tokens, trigger, begin) ||
     isUnderAskedOrLongStanding(tokens, trigger, begin) ||
+    isUnderWithoutAct(tokens, trigger, begin) ||
+    isAttackOnCivilians(tokens, trigger, end) ||
     isBodySitting(tokens, trigger, begin, end) ||
     isProposedMeeting(tokens, trigger, begin) ||
     isDealNotHeld(tokens, trigger, begin) ||
@@ -135,10 +137,53 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
   if (/^\d{4}$/.test(previous) && (beforePrevious === 'since' || tokens[begin - 3]?.lower === 'since')) return true;
   for (let at = begin - 1; at >= Math.max(1, begin - UNDER_CLAUSE_REACH); at--) {
     if (/^[;:—–(]$/.test(tokens[at].text) || /^(which|who|that|but|while)$/.test(tokens[at].lower)) return false;
-    if (tokens[at].lower === 'to' && isAskedFor(tokens, at + 1)) return true;
+    if (tokens[at].lower === 'to' && (isAskedFor(tokens, at + 1) || BOUND_TO.test(tokens[at - 1]?.lower ?? ''))) return true;
   }
   return false;
 }
+
+/**
+ * "the posts it had demolished under the pact", "authorized the force last year under Resolution 2710", "trade has
+ * doubled under the accord": a change of quantity, a text adopted or a thing given up "under" a text tells what the
+ * text settled or allowed, not that the clause's subject cites it now (unless an act comes nearer: "sent troops").
+ */
+function isUnderWithoutAct(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  for (let at = begin - 1; at >= Math.max(0, begin - SETTLED_REACH); at--) {
+    if (/^[;:—–(,]$/.test(tokens[at].text) || ACTS_UNDER.test(tokens[at].lower)) return false;
+    if (SETTLED_UNDER.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
+/** People who are no side in a fight: an attack on them is no fight against the place named after them. */
+const NONCOMBATANTS = /^(civilians|villagers|residents|fishermen|farmers|herders|protesters|demonstrators|migrants|refugees|journalists|workers|students|worshippers|pilgrims|patients|children|women|families|homes|hospitals|schools|markets)$/;
+
+/** "accusing them of attacks on civilians in Upper Nile", "attacks on fishermen in X": whom the attack hit is no state or front. */
+function isAttackOnCivilians(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'FIGHTS_AGAINST') return false;
+  // (The verb "attacks" may match alone, its preposition after it.)
+  const from = /^(on|against)$/.test(tokens[end - 1]?.lower ?? '') ? end : /^(on|against)$/.test(tokens[end]?.lower ?? '') ? end + 1 : -1;
+  if (from < 0) return false;
+  for (let at = from; at < Math.min(tokens.length, from + 3); at++) {
+    if (tokens[at].punct) return false;
+    if (NONCOMBATANTS.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
+/** How far back the verb may stand ("authorized the force last year under"). */
+const SETTLED_REACH = 8;
+
+/** Verbs of what a text settled, allowed or changed. */
+const SETTLED_UNDER = /^(rose|rise|rises|risen|fell|fall|falls|fallen|doubled|tripled|grew|grow|grows|grown|increased|decreased|declined|dropped|jumped|surged|slumped|authorized|authorised|authorizes|authorises|mandated|approved|approves|adopted|demolished|dismantled|ceded|transferred|allowed|permitted|expired|lapsed|ended|remained|remains|stayed)$/;
+
+/** The words of an act one does under a text, which cites it now: forces sent, a complaint or case brought, action taken. */
+const ACTS_UNDER = /^(act|acts|acted|acting|action|actions|sent|send|sends|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|deployment|deployments|troops|forces|soldiers|officers|complaint|complaints|lodged|lodges|filed|files|file|brought|brings|bring|case|cases|claim|claims|request|requested|requests|invoked|invokes|triggered|triggers|trigger|notified|notifies|notice|arbitration|proceedings|proceeding|consultations|negotiations|negotiate|intervened|intervention|retaliated|retaliatory|safeguard|measures|ordered|orders|sought|seeks|seeking|asked|demanded|summoned|convened|challenge|challenged|appeal|appealed|operation|operations|patrols|propose|proposes|proposed|proposing|proposal)$/;
+
+/** "is entitled to half the revenue under", "agreed to lower its tariffs under", "is required to notify under": what the
+ * text grants or binds one to, not an act done under it now. */
+const BOUND_TO = /^(entitled|supposed|required|obliged|obligated|allowed|permitted|agreed|agrees|agree|committed|commits|undertook|undertakes|promised|promises)$/;
 
 /**
  * "chaired a meeting of the Security Council", "raised it at a meeting of EU foreign ministers", "attended a meeting of
@@ -236,8 +281,8 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || INTENDED_SOMETIME.test(wider);
 }
 
-/** Verbs of appeal, whose "to …" says what is asked for. */
-const APPEALS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests']);
+/** Verbs of appeal, whose "to …" says what is asked for; and of wishing ("wants Peru to sign", "I want X to meet Y"). */
+const APPEALS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'pressed', 'called', 'calls', 'requested', 'requests', 'want', 'wants', 'wanted', 'wanting']);
 
 /** How many words may stand between "to" and the trigger ("to impose new sanctions on"). */
 const LIGHT_VERB_REACH = 3;

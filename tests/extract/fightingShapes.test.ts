@@ -76,6 +76,30 @@ describe('a war feared or averted', () => {
   });
 });
 
+describe('acts wished for', () => {
+  it('reads no signing or meeting that someone only wants another to do', () => {
+    const { relations } = extract([
+      'Chile wants Peru to sign the Andes Water Protocol.',
+      '"I want Prime Minister Ivo Brand to meet President Kofi Mensah in person," Ama Sato said.',
+    ]);
+    expect(relations.filter((relation) => /SIGNS|MEETS/.test(relation))).toEqual([]);
+  });
+});
+
+describe('attacks on civilians', () => {
+  it('reads no fighting against the place where civilians were attacked', () => {
+    const { relations } = extract([
+      'Last month Chile imposed sanctions on two generals, Ivo Brand and Kofi Mensah, accusing them of attacks on civilians in Tarapaca.',
+      'Bolivia accused the rebels of deadly attacks on fishermen in Peru.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it('still reads an attack on a state or its forces as fighting', () => {
+    expect(extract(['Chile launched attacks on Peru on Monday.']).relations).toContain('Chile FIGHTS_AGAINST Peru');
+  });
+});
+
 describe('acts under a treaty that are only asked for, or long-standing', () => {
   it('reads no invoking in "urged X to … under the accord" nor in "asked the bloc to hold consultations under the treaty"', () => {
     const { relations } = extract([
@@ -92,6 +116,30 @@ describe('acts under a treaty that are only asked for, or long-standing', () => 
       'Togo has controlled the island since 1971 under the Volta Pact.',
     ]);
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('reads no invoking in what a state is entitled, bound or has agreed to do "under" a treaty', () => {
+    const { relations } = extract([
+      'Togo is entitled to half of the revenue under the Volta Pact.',
+      'Ghana agreed to lower its tariffs on Togolese cocoa under the Lome Accord.',
+      'Benin was supposed to receive 40 percent of the water under the Mono River Protocol.',
+      'Niger is required to notify its neighbours of new dams under the Kainji Convention.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('reads no invoking where no act is done under the text ("demolished under", "authorized under", "has doubled under")', () => {
+    const { relations } = extract([
+      'Togo said it would rebuild the border posts it had demolished under the Volta Pact.',
+      'The Security Council authorized the mission last year under Resolution 2710.',
+      'Trade between Ghana and Togo has doubled under the Lome Accord.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('still reads a complaint lodged or action taken under a treaty as invoking it', () => {
+    const { relations } = extract(['Ghana lodged a formal complaint under the Lome Accord on Monday.', 'Togo said it had acted under Article 51 of the Volta Charter.']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana INVOKES Lome Accord', 'Togo INVOKES Volta Charter']));
   });
 
   it('still reads forces sent under a treaty as invoking it', () => {

@@ -508,6 +508,14 @@ describe('acting under a treaty', () => {
     expect(relations).toEqual(expect.arrayContaining(['European Union PARTY_TO EU-Mercosur Trade Agreement', 'Mercosur PARTY_TO EU-Mercosur Trade Agreement']));
   });
 
+  it('reads a name set off by commas after "chairman of X" as X renamed, not the subject ("X, chairman of Y, the Z, met …")', () => {
+    const { relations } = extract([
+      "Ivo Brand, the president's brother and chairman of the Volta Assembly, the People's Chamber, met Kofi Mensah on Tuesday.",
+    ]);
+    expect(relations).toContain('Ivo Brand MEETS Kofi Mensah');
+    expect(relations.filter((relation) => relation.startsWith("People's Chamber"))).toEqual([]);
+  });
+
   it('skips an apposition set off by commas to find the subject ("X, a member of …, flew to …")', () => {
     const { relations } = extract(['Marta Ruiz, a member of the Transition Council chaired by General Ivo Brand, flew to Geneva on Monday.']);
     expect(relations).toContain('Marta Ruiz VISITS Geneva');

@@ -34,6 +34,16 @@ describe('stances in statements', () => {
     expect(alone.relations).toContain('Anan Chai ACCUSES Vietnam');
   });
 
+  it('does not condemn the side whose concerns, views or sovereignty the statement says were hurt or are shared', () => {
+    const { relations } = extract([
+      'A spokesperson for the European Commission said the EU "shares Peru\'s concern about the use of export bans for coercion".',
+      "Bolivia's envoy, Ivo Brand, said the draft was one-sided and ignored the views of the Peruvian government.",
+      '"This is a provocation that ignores the legitimate concerns of Peru," Bolivia\'s foreign ministry said.',
+      'Chile seized a Peruvian boat. "This is a provocation that violates Ecuador\'s sovereignty," the Bolivian foreign ministry said.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('CONDEMNS Peru') || relation.includes('CONDEMNS Ecuador'))).toEqual([]);
+  });
+
   it('reads no condemnation from neutral words', () => {
     const { relations } = extract([
       'Vietnam raised tariffs on Thai rice to 40 percent on Monday.',
