@@ -1142,12 +1142,22 @@ function opensSentenceAfterPlurals(sentences: SentenceMentions[], mention: Menti
 
 function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean {
   for (let i = index; i < Math.min(tokens.length, index + 3); i++) {
-    // "Member states of the IMO voted": a plural noun, not a verb, unless what was stated follows.
-    if (tokens[i].lower === 'states' && !/^(that|:|,)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+    // "Member states of the IMO voted": a plural noun, not a verb, unless what was stated follows — and "30 African
+    // states that oppose the ban" is a noun too, its "that" opening a relative clause (a verb right after it).
+    if (tokens[i].lower === 'states' && (!/^(that|:|,)$/.test(tokens[i + 1]?.lower ?? '') || opensRelativeClause(tokens, i + 1))) return false;
     if (SPEECH_VERBS.has(tokens[i].lower)) return true;
     if (!['also', 'has', 'had', 'then', 'later', 'further'].includes(tokens[i].lower)) return false;
   }
   return false;
+}
+
+/** Words that open what was stated after "that" ("states that the plan is dead", "that it will"), not a relative clause's verb. */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its', 'their', 'his', 'her', 'our', 'there', 'no', 'all', 'any', 'some', 'every', 'both', 'neither', 'such', 'one', 'if', 'while', 'since']);
+
+/** "that oppose …", "that border Russia": a lowercase word right after "that" that opens no clause of its own. */
+function opensRelativeClause(tokens: { lower: string; text?: string }[], that: number): boolean {
+  const next = tokens[that + 1];
+  return tokens[that]?.lower === 'that' && Boolean(next) && /^[a-z]+$/.test(next.text ?? next.lower) && !CLAUSE_OPENERS.has(next.lower);
 }
 
 /** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */

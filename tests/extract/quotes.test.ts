@@ -621,6 +621,18 @@ describe('"the government" speaking with no name', () => {
   });
 });
 
+describe('"states" as a plural noun', () => {
+  it('reads "30 African states that oppose …" and "the Baltic states that …" as states, not as someone who states', () => {
+    const { extraction, statements } = extract([
+      'A coalition of more than 30 African states that oppose the ban said the vote was unfair.',
+      'The Baltic states that border Russia want more air defence.',
+    ]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name)).toEqual([]);
+    expect(statements.map((statement) => statement.speakerName)).not.toContain('African');
+    expect(statements.map((statement) => statement.speakerName)).not.toContain('Baltic');
+  });
+});
+
 describe('both parties speaking at once', () => {
   it('gives "…, the two governments said" and "…, officials on both sides said" to the first state the sentence names', () => {
     const said = saidBy([
