@@ -84,7 +84,9 @@ function opensNarration(tokens: Token[], before: number): boolean {
   // (Back over the title in capitals, "Prime Minister", to the quote's closing mark.)
   let title = before;
   while (title > 0 && !tokens[title - 1].punct && tokens[title - 1].capitalized) title--;
-  return OPEN_QUOTE.has(tokens[0]?.text ?? '') && CLOSE_QUOTE.has(tokens[title - 1]?.text ?? '') && /^[,?!]$/.test(tokens[title - 2]?.text ?? '');
+  // (The comma inside the quote or after it: '"…," X wrote', '"…", X wrote'.)
+  const closed = CLOSE_QUOTE.has(tokens[title - 1]?.text ?? '') ? /^[,?!]$/.test(tokens[title - 2]?.text ?? '') : tokens[title - 1]?.text === ',' && CLOSE_QUOTE.has(tokens[title - 2]?.text ?? '');
+  return OPEN_QUOTE.has(tokens[0]?.text ?? '') && closed;
 }
 
 /** How many sentences back the ministry of a minister's portfolio may be named. */

@@ -84,6 +84,12 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Ana Ruiz LEADS Chile');
   });
 
+  it('takes the state whose answer the sentence before tells past a quote closed before its comma too ("…", Prime Minister X wrote)', () => {
+    const { relations } = extract(['Chile lodged a complaint against Peru on Thursday.', 'Peru rejected the complaint.', '"We have met every obligation under the treaty", Prime Minister Ana Ruiz wrote on X.'], undefined, { dateline: 'Santiago', title: 'Chile files complaint against Peru' });
+    expect(relations).toContain('Ana Ruiz LEADS Peru');
+    expect(relations).not.toContain('Ana Ruiz LEADS Chile');
+  });
+
   it('takes the capital an aside after the name sets the office-holder in, over a state named after it', () => {
     const { relations } = extract(['Prime Minister Kofi Mensah, speaking at a ceremony in Accra, did not mention Togo by name but said Ghana would not be lectured.']);
     expect(relations).toContain('Kofi Mensah LEADS Ghana');
