@@ -273,8 +273,13 @@ function isNegated(tokens: Token[], begin: number): boolean {
   if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
   const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
-  return before.slice(joiner + 1).some(isNegation);
+  // ("not only condemned X but also …": what is done and more is no negation.)
+  const next = (k: number) => before[k + 1] ?? tokens[begin]?.lower;
+  return before.some((word, k) => k > joiner && isNegation(word) && !NOT_ONLY.test(next(k) ?? ''));
 }
+
+/** Words after "not" that open "not only … but also": the act is done and more is added. */
+const NOT_ONLY = /^(only|just|merely|simply)$/;
 
 /** Verbs by which a state leaves, ends or breaks a deal, or others only urge one ("pulled out of its pact with X", "suspended its deal with X", "press for a deal with X"). */
 const NOT_HELD = /^(withdrew|withdraws|withdraw|withdrawing|quit|quits|quitting|scrapped|scraps|scrap|abandoned|abandons|cancelled|canceled|cancels|terminated|terminates|tore|tearing|pull|pulls|pulled|pulling|exit|exits|exited|leave|leaves|left|ditch|ditched|renounced|renounces|suspend|suspends|suspended|end|ends|ended|violated|violates|violating|breached|breaching|press|presses|pressed|pressing|push|pushes|pushed|pushing|urge|urges|urged|urging)$/;
