@@ -228,6 +228,10 @@ describe('words that are another’s, or a condemnation declined', () => {
     expect(stances('Beninese spokesman Paul Houngbo said Benin would not condemn Togo or Ghana.')).toEqual([]);
     expect(stances('Beninese spokesman Paul Houngbo said Benin had refused to denounce either side.')).toEqual([]);
   });
+
+  it('still reads a condemnation made and more ("not only condemn … but")', () => {
+    expect(stances('“We not only condemn this seizure by Ghana, we demand the boats back,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
 });
 
 describe('a stance the actor denies taking', () => {
