@@ -76,10 +76,16 @@ function isConditionalStance(tokens: Token[], trigger: RelationTrigger, begin: n
 /** Stances a speaker may deny taking. */
 const DENIABLE_STANCES = new Set(['URGES', 'ACCUSES', 'CONDEMNS', 'THREATENS']);
 
-/** "denied urging Togo to …", "denies ever accusing X": a stance the actor denies taking is not taken. */
+/** A verb of denying right before a gerund ("denied urging", "denies ever accusing"). */
+const DENIED_GERUND = /\b(denied|denies|deny)( ever)?$/;
+/** A verb of denying before "having" and a participle ("denied having urged", "denies ever having accused"). */
+const DENIED_PERFECT = /\b(denied|denies|deny)( ever)? having$/;
+
+/** "denied urging Togo to …", "denies ever accusing X", "denied having urged X": a stance the actor denies taking is not taken. */
 function isDeniedStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
-  if (!DENIABLE_STANCES.has(trigger.kind) || !/ing$/.test(tokens[begin]?.lower ?? '')) return false;
-  return /\b(denied|denies|deny)( ever| having)?$/.test(tokens.slice(Math.max(0, begin - 2), begin).map((token) => token.lower).join(' '));
+  if (!DENIABLE_STANCES.has(trigger.kind)) return false;
+  const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower).join(' ');
+  return /ing$/.test(tokens[begin]?.lower ?? '') ? DENIED_GERUND.test(before) : DENIED_PERFECT.test(before);
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */

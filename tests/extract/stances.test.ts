@@ -240,6 +240,9 @@ describe('a stance the actor denies taking', () => {
     expect(stances('Ghana denied urging Togo to close the border.')).toEqual([]);
     expect(stances('Ghana denies ever accusing Togo of smuggling.')).toEqual([]);
     expect(stances('Ghana denied condemning Togo.')).toEqual([]);
+    // ("denied having urged": the perfect gerund, whose verb is a participle.)
+    expect(stances('Ghana denied having urged Togo to close the border.')).toEqual([]);
+    expect(stances('Ghana denies having accused Togo of smuggling.')).toEqual([]);
     // (Ghana's urging is not denied here: "Ghana urged Togo to …, and Togo denied the charge.")
     expect(stances('Ghana urged Togo to close the border, and Togo denied wrongdoing.')).toContain('Ghana URGES Togo');
   });
