@@ -6,6 +6,7 @@ import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { isNegation } from './lexicon/negations.ts';
+import { CITING_VERBS } from './lexicon/citingWords.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
@@ -100,9 +101,10 @@ function isLeadingTo(tokens: Token[], trigger: RelationTrigger, end: number): bo
 const DUTY_WORDS = /^(obligations?|commitments?|rights?|powers|duties|duty|responsibilities|pledged|pledges|bound|benefits|protections?|preferences|privileges|entitlements|exemptions|status)$/;
 
 function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
   // (Unless they are invoked: "would invoke US commitments under Article IV".)
-  const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(invoke[sd]?|invoking|cited|cites|citing)$/.test(token.lower));
-  return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && (DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') || isDutyToSomething(tokens, begin)) && !invoked;
+  const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => CITING_VERBS.has(token.lower));
+  return (DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') || isDutyToSomething(tokens, begin)) && !invoked;
 }
 
 /** How far back a duty may stand before "under" ("their commitment to trilateral security cooperation with the United States under"). */
