@@ -233,8 +233,8 @@ export function apartFromCounterpart(state: { key: string; presumed: boolean }, 
  */
 export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities, officeStateOf: (holder: string) => string | undefined): { key: string; presumed: boolean } | undefined {
   const personKey = resolved.entityOf.get(person);
-  // ("Prime Minister X and President Y signed", filed from X's capital: a partner whose state is presumed too — the
-  // state given to the partner's office in this sentence.)
+  // ("Prime Minister X raised the duty with President Y", filed from X's capital: a partner whose state is presumed too —
+  // the state given to the partner's office in this sentence; only the one met is then sent apart, see below.)
   const partnerState = (mention: Mention) => (state.presumed ? officeStateOf(resolved.entityOf.get(mention) ?? '') : mention.title?.of && resolved.entityOf.get(mention.title.of));
   const partner = mentions.filter((mention) => mention.end <= person.start && mention.title && partnerState(mention) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
   if (!partner?.title) return state;
