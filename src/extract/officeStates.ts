@@ -92,8 +92,11 @@ function opensNarration(tokens: Token[], before: number): boolean {
 /** How many sentences back the ministry of a minister's portfolio may be named. */
 const MINISTRY_REACH = 2;
 
-/** A word's opening letters, enough to tell portfolios apart and to match "defence" with "defense". */
-const stem = (word: string) => word.slice(0, 5);
+/**
+ * A word's opening letters, enough to match "economy" with "economic" and to tell portfolios apart ("interior" is not
+ * "international"), British and American spellings made one ("defense", "labour").
+ */
+const stem = (word: string) => word.replace(/^defense/, 'defence').replace(/^labour/, 'labor').slice(0, 6);
 
 /**
  * "Croatia's Ministry of Foreign and European Affairs said … Foreign Minister X told …": the state of the ministry whose

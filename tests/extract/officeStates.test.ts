@@ -73,6 +73,9 @@ describe('the state of an office with no state named', () => {
     // (Not a ministry of another portfolio: the trade minister of a story filed from Santiago stays presumed Chilean.)
     const other = extract(['Chile protested on Friday against a new copper levy.', "Peru's Ministry of Energy said in a statement that it had held two hearings.", 'Trade Minister Tomas Vale called the levy unfair.'], undefined, options);
     expect(other.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
+    // (Nor one whose word only opens like the portfolio's: "International" is not "Interior".)
+    const like = extract(['Chile protested on Friday against a new copper levy.', "Peru's Ministry of International Trade said in a statement that it had held two hearings.", 'Interior Minister Tomas Vale called the levy unfair.'], undefined, options);
+    expect(like.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
     // (Nor past a short form named nearer, which may be the other state's ministry.)
     const nearer = extract(['Chile and Peru held talks on Monday.', "Peru's Ministry of Foreign Affairs said in a readout that the talks had failed.", 'At a briefing on Thursday, foreign ministry spokesperson Ana Ruiz said the government would press on.', 'Deputy Foreign Minister Tomas Vale will head the working group.'], undefined, options);
     expect(nearer.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
