@@ -260,7 +260,7 @@ function isAskedFor(tokens: Token[], begin: number): boolean {
   return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
 }
 
-/** Verbs that say what follows "to" was not done ("failed to sign", "refused to meet"). */
+/** Verbs and nouns that say what follows "to" was not done ("failed to sign", "refused to meet", "Bolivia's refusal to sign"). */
 const FAILURES = /^(fail|fails|failed|failing|failure|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|reluctance)$/;
 
 /**
