@@ -596,6 +596,13 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toContain('Ivo Marr MEMBER_OF House of Representatives');
   });
 
+  it('reads no seat for a legislator named with another state than the chamber’s ("Ugandan legislator X" and Kenya’s parliament)', () => {
+    const { relations } = extract(["Kenya's parliament ratified the pact on Monday. Ugandan legislator Jane Moraa called it unfair. Kenyan legislator Paul Kiprop agreed."]);
+    expect(relations).toContain('Jane Moraa MEMBER_OF Uganda');
+    expect(relations).not.toContain("Jane Moraa MEMBER_OF Kenya's parliament");
+    expect(relations).toContain("Paul Kiprop MEMBER_OF Kenya's parliament");
+  });
+
   it('reads no seat when the article names two legislatures', () => {
     const { relations } = extract(['Vesk’s parliament and the Lusanian Congress both voted. Lawmaker Ivo Marr voted against.']);
     expect(relations.filter((relation) => relation.startsWith('Ivo Marr'))).toEqual([]);
