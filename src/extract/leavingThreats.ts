@@ -30,8 +30,13 @@ export function partiesThreateningToLeave(sentences: SentenceMentions[], resolve
   return found;
 }
 
-/** A name right after a verb of informing, past "the" or "to" ("notified the Swiss government", "wrote to Bern"): who is told. */
+/**
+ * A name right after a verb of informing, past "the", "to" or both ("notified the Swiss government", "wrote to Bern",
+ * "wrote to the Swiss government"): who is told.
+ */
 function isTold(tokens: SentenceMentions['tokens'], start: number): boolean {
-  const before = /^(the|to)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  let before = start - 1;
+  if (tokens[before]?.lower === 'the') before--;
+  if (tokens[before]?.lower === 'to') before--;
   return INFORMING.test(tokens[before]?.lower ?? '');
 }

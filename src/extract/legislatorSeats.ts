@@ -1,5 +1,5 @@
 // Seats of legislators: "Opposition leader X", "Senator X", "X, a lawmaker who …" naming no chamber sit in the one
-// legislature the article names (none is guessed when it names two).
+// legislature the article names (none is guessed when it names two, nor for a legislator of another state).
 import type { LocalRelation } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
 import { isLegislatureName } from './lexicon/headWords.ts';
@@ -18,7 +18,10 @@ export function seatsInLegislature(legislators: Map<string, number>, relations: 
   const legislatures = [...resolved.entities.values()].filter((entity) => entity.kind === 'Government' && !entity.key.startsWith('state:') && isLegislatureName(entity.name));
   if (legislatures.length !== 1) return [];
   const chamber = legislatures[0].key;
+  // ("Ugandan legislator X" in a story of Kenya's parliament: a legislator of another state sits in another chamber.)
+  const chamberState = legislatures[0].state ? `state:${legislatures[0].state}` : undefined;
+  const servesOtherState = (person: string) => Boolean(chamberState) && relations.some((relation) => relation.subject === person && (relation.kind === 'MEMBER_OF' || relation.kind === 'LEADS') && relation.object.startsWith('state:') && relation.object !== chamberState);
   return [...legislators]
-    .filter(([person]) => !relations.some((relation) => relation.subject === person && relation.object === chamber))
+    .filter(([person]) => !servesOtherState(person) && !relations.some((relation) => relation.subject === person && relation.object === chamber))
     .map(([person, sentence]) => ({ kind: 'MEMBER_OF', subject: person, object: chamber, sentence, confidence: PRESUMED_CONFIDENCE, props: { role: SEAT_ROLE } }));
 }

@@ -84,14 +84,19 @@ function opensNarration(tokens: Token[], before: number): boolean {
   // (Back over the title in capitals, "Prime Minister", to the quote's closing mark.)
   let title = before;
   while (title > 0 && !tokens[title - 1].punct && tokens[title - 1].capitalized) title--;
-  return OPEN_QUOTE.has(tokens[0]?.text ?? '') && CLOSE_QUOTE.has(tokens[title - 1]?.text ?? '') && /^[,?!]$/.test(tokens[title - 2]?.text ?? '');
+  // (The comma inside the quote or after it: '"…," X wrote', '"…", X wrote'.)
+  const closed = CLOSE_QUOTE.has(tokens[title - 1]?.text ?? '') ? /^[,?!]$/.test(tokens[title - 2]?.text ?? '') : tokens[title - 1]?.text === ',' && CLOSE_QUOTE.has(tokens[title - 2]?.text ?? '');
+  return OPEN_QUOTE.has(tokens[0]?.text ?? '') && closed;
 }
 
 /** How many sentences back the ministry of a minister's portfolio may be named. */
 const MINISTRY_REACH = 2;
 
-/** A word's opening letters, enough to tell portfolios apart and to match "defence" with "defense". */
-const stem = (word: string) => word.slice(0, 5);
+/**
+ * A word's opening letters, enough to match "economy" with "economic" and to tell portfolios apart ("interior" is not
+ * "international"), British and American spellings made one ("defense", "labour").
+ */
+const stem = (word: string) => word.replace(/^defense/, 'defence').replace(/^labour/, 'labor').slice(0, 6);
 
 /**
  * "Croatia's Ministry of Foreign and European Affairs said … Foreign Minister X told …": the state of the ministry whose
@@ -231,8 +236,8 @@ export function apartFromCounterpart(state: { key: string; presumed: boolean }, 
  */
 export function apartFromPartner(state: { key: string; presumed: boolean }, title: { title: string; relation: string }, tokens: Token[], mentions: Mention[], person: Mention, resolved: ArticleEntities, officeStateOf: (holder: string) => string | undefined): { key: string; presumed: boolean } | undefined {
   const personKey = resolved.entityOf.get(person);
-  // ("Prime Minister X and President Y signed", filed from X's capital: a partner whose state is presumed too — the
-  // state given to the partner's office in this sentence.)
+  // ("Prime Minister X raised the duty with President Y", filed from X's capital: a partner whose state is presumed too —
+  // the state given to the partner's office in this sentence; only the one met is then sent apart, see below.)
   const partnerState = (mention: Mention) => (state.presumed ? officeStateOf(resolved.entityOf.get(mention) ?? '') : mention.title?.of && resolved.entityOf.get(mention.title.of));
   const partner = mentions.filter((mention) => mention.end <= person.start && mention.title && partnerState(mention) === state.key && resolved.entityOf.get(mention) !== personKey).at(-1);
   if (!partner?.title) return state;

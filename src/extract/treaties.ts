@@ -163,7 +163,13 @@ function statesBetween(sentence: SentenceMentions, mention: Mention, resolved: A
   return first && second ? [first.code, second.code] : [];
 }
 
-/** Verbs by which a state becomes bound by a text, as a stem ("sign" of "signed", "ratify" of "ratified"). */
+/** The mention a list goes on with after `at`, past "and", "," or ", and". */
+function nextInList(tokens: SentenceMentions['tokens'], mentions: Mention[], at: number): Mention | undefined {
+  const gap = tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'and' ? at + 2 : /^(and|,)$/.test(tokens[at]?.text ?? '') ? at + 1 : -1;
+  return gap > 0 ? mentions.find((other) => other.start === gap) : undefined;
+}
+
+/** Verbs by which a state becomes bound by a text, in the forms after "not", "never" or "to" ("sign", "signed", "ratified"). */
 const JOINING_VERBS = /^(sign|signed|ratify|ratified|join|joined|accede|acceded|adopt|adopted)$/;
 
 /**
@@ -173,8 +179,8 @@ const JOINING_VERBS = /^(sign|signed|ratify|ratified|join|joined|accede|acceded|
 function refusesToJoin(sentence: SentenceMentions, state: Mention): boolean {
   const { tokens, mentions } = sentence;
   let at = state.end;
-  // (Past the other states of its subject: "Egypt and Sudan", "Egypt, Sudan and Eritrea".)
-  for (let next = mentions.find((other) => other.start === at + 1); next && /^(and|,)$/.test(tokens[at]?.text ?? ''); next = mentions.find((other) => other.start === at + 1)) at = next.end;
+  // (Past the other states of its subject: "Egypt and Sudan", "Egypt, Sudan and Eritrea", "Egypt, Sudan, and Eritrea".)
+  for (let next = nextInList(tokens, mentions, at); next; next = nextInList(tokens, mentions, at)) at = next.end;
   if (/^(has|have|had|did|does|do|would|will|could)$/.test(tokens[at]?.lower ?? '')) at++;
   if (/^(not|never)$/.test(tokens[at]?.lower ?? '')) return JOINING_VERBS.test(tokens[at + 1]?.lower ?? '');
   return /^(refused|refuses|refuse|declined|declines|decline|failed|fails)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'to' && JOINING_VERBS.test(tokens[at + 2]?.lower ?? '');

@@ -6,6 +6,7 @@ import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { FORCE_WORDS } from './lexicon/headWords.ts';
 import { isNegation } from './lexicon/negations.ts';
+import { CITING_VERBS } from './lexicon/citingWords.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
@@ -78,10 +79,16 @@ function isConditionalStance(tokens: Token[], trigger: RelationTrigger, begin: n
 /** Stances a speaker may deny taking. */
 const DENIABLE_STANCES = new Set(['URGES', 'ACCUSES', 'CONDEMNS', 'THREATENS']);
 
-/** "denied urging Togo to …", "denies ever accusing X": a stance the actor denies taking is not taken. */
+/** A verb of denying right before a gerund ("denied urging", "denies ever accusing"). */
+const DENIED_GERUND = /\b(denied|denies|deny)( ever)?$/;
+/** A verb of denying before "having" and a participle ("denied having urged", "denies ever having accused"). */
+const DENIED_PERFECT = /\b(denied|denies|deny)( ever)? having$/;
+
+/** "denied urging Togo to …", "denies ever accusing X", "denied having urged X": a stance the actor denies taking is not taken. */
 function isDeniedStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
-  if (!DENIABLE_STANCES.has(trigger.kind) || !/ing$/.test(tokens[begin]?.lower ?? '')) return false;
-  return /\b(denied|denies|deny)( ever| having)?$/.test(tokens.slice(Math.max(0, begin - 2), begin).map((token) => token.lower).join(' '));
+  if (!DENIABLE_STANCES.has(trigger.kind)) return false;
+  const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower).join(' ');
+  return /ing$/.test(tokens[begin]?.lower ?? '') ? DENIED_GERUND.test(before) : DENIED_PERFECT.test(before);
 }
 
 /** "the quarrel led to a freeze", "the envoy headed to Addis Ababa": a verb of leading followed by "to" tells a cause or a journey. */
@@ -96,9 +103,10 @@ function isLeadingTo(tokens: Token[], trigger: RelationTrigger, end: number): bo
 const DUTY_WORDS = /^(obligations?|commitments?|rights?|powers|duties|duty|responsibilities|pledged|pledges|bound|benefits|protections?|preferences|privileges|entitlements|exemptions|status)$/;
 
 function isDutyUnder(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
   // (Unless they are invoked: "would invoke US commitments under Article IV".)
-  const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(invoke[sd]?|invoking|cited|cites|citing)$/.test(token.lower));
-  return trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && (DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') || isDutyToSomething(tokens, begin)) && !invoked;
+  const invoked = tokens.slice(Math.max(0, begin - 4), begin).some((token) => CITING_VERBS.has(token.lower));
+  return (DUTY_WORDS.test(tokens[begin - 1]?.lower ?? '') || isDutyToSomething(tokens, begin)) && !invoked;
 }
 
 /** How far back a duty may stand before "under" ("their commitment to trilateral security cooperation with the United States under"). */
@@ -297,7 +305,7 @@ function isAskedFor(tokens: Token[], begin: number): boolean {
   return tokens.slice(Math.max(0, to - 7), to).some((token) => APPEALS.has(token.lower));
 }
 
-/** Verbs that say what follows "to" was not done ("failed to sign", "refused to meet"). */
+/** Verbs and nouns that say what follows "to" was not done ("failed to sign", "refused to meet", "Bolivia's refusal to sign"). */
 const FAILURES = /^(fail|fails|failed|failing|failure|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|reluctance)$/;
 
 /**
@@ -318,8 +326,13 @@ function isNegated(tokens: Token[], begin: number): boolean {
   if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
   const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
-  return before.slice(joiner + 1).some(isNegation);
+  // ("not only condemned X but also …": what is done and more is no negation.)
+  const next = (k: number) => before[k + 1] ?? tokens[begin]?.lower;
+  return before.some((word, k) => k > joiner && isNegation(word) && !NOT_ONLY.test(next(k) ?? ''));
 }
+
+/** Words after "not" that open "not only … but also": the act is done and more is added. */
+const NOT_ONLY = /^(only|just|merely|simply)$/;
 
 /** Verbs by which a state leaves, ends or breaks a deal, or others only urge one ("pulled out of its pact with X", "suspended its deal with X", "press for a deal with X"). */
 const NOT_HELD = /^(withdrew|withdraws|withdraw|withdrawing|quit|quits|quitting|scrapped|scraps|scrap|abandoned|abandons|cancelled|canceled|cancels|terminated|terminates|tore|tearing|pull|pulls|pulled|pulling|exit|exits|exited|leave|leaves|left|ditch|ditched|renounced|renounces|suspend|suspends|suspended|end|ends|ended|violated|violates|violating|breached|breaching|press|presses|pressed|pressing|push|pushes|pushed|pushing|urge|urges|urged|urging)$/;

@@ -45,6 +45,12 @@ describe('acts held back and agents of other acts', () => {
     expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);
   });
 
+  it('reads the act of "not only … but also", which is done and more, not negated', () => {
+    const { relations } = extract(['Ghana not only condemned Togo but also recalled its ambassador from Lome.', 'Kenya did not condemn Uganda.']);
+    expect(relations).toContain('Ghana CONDEMNS Togo');
+    expect(relations).not.toContain('Kenya CONDEMNS Uganda');
+  });
+
   it('reads no agent in the act a passive names after its "by" phrase', () => {
     const { relations } = extract(['Kobakhidze, whose Georgian Dream party has been accused by the opposition of avoiding confrontation with Moscow, spoke to reporters.']);
     expect(relations).not.toContain('Russia ACCUSES Georgian Dream');

@@ -17,4 +17,9 @@ describe('threats to leave a treaty', () => {
     const { relations } = extract(['Zambia on Monday notified the Swiss government that it will withdraw from the Tarvo Wildlife Convention.']);
     expect(relations).not.toContain('Switzerland PARTY_TO Tarvo Wildlife Convention');
   });
+
+  it('reads no party in the state written to past both "to" and "the" ("wrote to the Swiss government")', () => {
+    const { relations } = extract(['Zambia on Monday wrote to the Swiss government that it will withdraw from the Tarvo Wildlife Convention.']);
+    expect(relations).not.toContain('Switzerland PARTY_TO Tarvo Wildlife Convention');
+  });
 });

@@ -257,6 +257,14 @@ describe('states that have not joined a text', () => {
     ]);
     expect(relations.filter((relation) => /^(Chile|Peru|Bolivia) PARTY_TO/.test(relation))).toEqual([]);
   });
+
+  it('reads no party in any state of a list written with a comma before "and" ("which X, Y, and Z have refused to sign")', () => {
+    const { relations } = extract([
+      'Brazil and Argentina signed the Orlen Water Treaty in 1990.',
+      'Officials pointed to the Orlen Water Treaty, which Chile, Peru, and Bolivia have refused to sign.',
+    ]);
+    expect(relations.filter((relation) => /^(Chile|Peru|Bolivia) PARTY_TO/.test(relation))).toEqual([]);
+  });
 });
 
 describe('states that cite a text', () => {

@@ -73,6 +73,9 @@ describe('the state of an office with no state named', () => {
     // (Not a ministry of another portfolio: the trade minister of a story filed from Santiago stays presumed Chilean.)
     const other = extract(['Chile protested on Friday against a new copper levy.', "Peru's Ministry of Energy said in a statement that it had held two hearings.", 'Trade Minister Tomas Vale called the levy unfair.'], undefined, options);
     expect(other.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
+    // (Nor one whose word only opens like the portfolio's: "International" is not "Interior".)
+    const like = extract(['Chile protested on Friday against a new copper levy.', "Peru's Ministry of International Trade said in a statement that it had held two hearings.", 'Interior Minister Tomas Vale called the levy unfair.'], undefined, options);
+    expect(like.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
     // (Nor past a short form named nearer, which may be the other state's ministry.)
     const nearer = extract(['Chile and Peru held talks on Monday.', "Peru's Ministry of Foreign Affairs said in a readout that the talks had failed.", 'At a briefing on Thursday, foreign ministry spokesperson Ana Ruiz said the government would press on.', 'Deputy Foreign Minister Tomas Vale will head the working group.'], undefined, options);
     expect(nearer.relations).not.toContain('Tomas Vale MEMBER_OF Peru');
@@ -80,6 +83,12 @@ describe('the state of an office with no state named', () => {
 
   it('takes the state whose answer the sentence before tells, past a quote that opens the office-holder’s sentence', () => {
     const { relations } = extract(['Chile lodged a complaint against Peru on Thursday.', 'Peru rejected the complaint.', '"We have met every obligation under the treaty," Prime Minister Ana Ruiz wrote on X.'], undefined, { dateline: 'Santiago', title: 'Chile files complaint against Peru' });
+    expect(relations).toContain('Ana Ruiz LEADS Peru');
+    expect(relations).not.toContain('Ana Ruiz LEADS Chile');
+  });
+
+  it('takes the state whose answer the sentence before tells past a quote closed before its comma too ("…", Prime Minister X wrote)', () => {
+    const { relations } = extract(['Chile lodged a complaint against Peru on Thursday.', 'Peru rejected the complaint.', '"We have met every obligation under the treaty", Prime Minister Ana Ruiz wrote on X.'], undefined, { dateline: 'Santiago', title: 'Chile files complaint against Peru' });
     expect(relations).toContain('Ana Ruiz LEADS Peru');
     expect(relations).not.toContain('Ana Ruiz LEADS Chile');
   });

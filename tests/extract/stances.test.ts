@@ -238,6 +238,10 @@ describe('words that are another’s, or a condemnation declined', () => {
     expect(stances('Beninese spokesman Paul Houngbo said Benin would not condemn Togo or Ghana.')).toEqual([]);
     expect(stances('Beninese spokesman Paul Houngbo said Benin had refused to denounce either side.')).toEqual([]);
   });
+
+  it('still reads a condemnation made and more ("not only condemn … but")', () => {
+    expect(stances('“We not only condemn this seizure by Ghana, we demand the boats back,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
 });
 
 describe('a stance the actor denies taking', () => {
@@ -246,6 +250,9 @@ describe('a stance the actor denies taking', () => {
     expect(stances('Ghana denied urging Togo to close the border.')).toEqual([]);
     expect(stances('Ghana denies ever accusing Togo of smuggling.')).toEqual([]);
     expect(stances('Ghana denied condemning Togo.')).toEqual([]);
+    // ("denied having urged": the perfect gerund, whose verb is a participle.)
+    expect(stances('Ghana denied having urged Togo to close the border.')).toEqual([]);
+    expect(stances('Ghana denies having accused Togo of smuggling.')).toEqual([]);
     // (Ghana's urging is not denied here: "Ghana urged Togo to …, and Togo denied the charge.")
     expect(stances('Ghana urged Togo to close the border, and Togo denied wrongdoing.')).toContain('Ghana URGES Togo');
   });

@@ -591,6 +591,18 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toEqual(expect.arrayContaining(["Carl Vassallo MEMBER_OF Malta's parliament", 'Carl Vassallo ACCUSES Malta']));
   });
 
+  it('reads a chamber named "House of …" or "Chamber of …" as the article’s legislature too', () => {
+    const { relations } = extract(['Lusania’s House of Representatives passed the bill on Monday. Lawmaker Ivo Marr voted against it.']);
+    expect(relations).toContain('Ivo Marr MEMBER_OF House of Representatives');
+  });
+
+  it('reads no seat for a legislator named with another state than the chamber’s ("Ugandan legislator X" and Kenya’s parliament)', () => {
+    const { relations } = extract(["Kenya's parliament ratified the pact on Monday. Ugandan legislator Jane Moraa called it unfair. Kenyan legislator Paul Kiprop agreed."]);
+    expect(relations).toContain('Jane Moraa MEMBER_OF Uganda');
+    expect(relations).not.toContain("Jane Moraa MEMBER_OF Kenya's parliament");
+    expect(relations).toContain("Paul Kiprop MEMBER_OF Kenya's parliament");
+  });
+
   it('reads no seat when the article names two legislatures', () => {
     const { relations } = extract(['Vesk’s parliament and the Lusanian Congress both voted. Lawmaker Ivo Marr voted against.']);
     expect(relations.filter((relation) => relation.startsWith('Ivo Marr'))).toEqual([]);

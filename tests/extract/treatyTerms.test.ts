@@ -60,6 +60,14 @@ describe('a treaty ratified by a legislature', () => {
   });
 });
 
+describe('a treaty ratified by a chamber named "Senate of …" or "House of …"', () => {
+  it('makes the chamber’s state the party, as "Peru’s parliament" does', () => {
+    const { relations } = extract(['The Senate of Paraguay ratified the Tarn Water Treaty on Monday.']);
+    expect(relations).toContain('Paraguay PARTY_TO Tarn Water Treaty');
+    expect(relations).not.toContain('Senate of Paraguay PARTY_TO Tarn Water Treaty');
+  });
+});
+
 describe('a treaty said to have been signed, with no signer named', () => {
   it('was signed by the parties its sentence names', () => {
     const { relations } = extract(['Oil prices rose on Monday.', 'Under a fisheries memorandum signed in 2019, Chile and Peru agreed to share patrol data.']);

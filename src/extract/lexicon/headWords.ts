@@ -38,10 +38,13 @@ export const SERVICE_STATES: Readonly<Record<string, string>> = {
 /** Nouns that make a body a legislature ("Peru's parliament", "the National Assembly", "the Senate"). */
 export const LEGISLATURE_NOUNS = /\b(parliament|congress|senate|assembly|legislature|house of representatives|house of commons|chamber of deputies)$/i;
 
-/** Whether a body's name is a legislature's ("Vesk's parliament", "Senate of Lusania", "the Storting"). */
+/**
+ * Whether a body's name is a legislature's ("Vesk's parliament", "Senate of Lusania", "the Storting", "House of
+ * Representatives"): the whole name is read before the head left of " of " ("House" alone is none).
+ */
 export function isLegislatureName(name: string): boolean {
   const head = name.replace(/ of .*$/, '');
-  return LEGISLATURE_NOUNS.test(head) || LEGISLATURE_NAMES.has(head.split(/\s+/).at(-1)!.toLowerCase());
+  return LEGISLATURE_NOUNS.test(name) || LEGISLATURE_NOUNS.test(head) || LEGISLATURE_NAMES.has(head.split(/\s+/).at(-1)!.toLowerCase());
 }
 
 /** Members a chamber of a legislature is named after ("House of Representatives", "Chamber of Deputies", "House of Lords"). */

@@ -26,8 +26,11 @@ export const CONDEMNING_SEARCH = wholeWordSearch(CONDEMNING_WORDS);
 /** A condemning noun denied ("not a betrayal", "no provocation"): remove these before searching for CONDEMNING_SEARCH. */
 export const DENIED_CONDEMNATIONS = /\b(?:not (?:an? )?|no )(?:\w+ )?(?:betrayal|provocation|aggression)\b/gi;
 
-/** A verb of condemning declined ("would not condemn", "refused to denounce", "never criticised"): no condemnation made. */
-export const DECLINED_CONDEMNATIONS = /\b(?:not|never|refused to|refuses to|declined to|declines to|no longer)\s+(?:\w+\s+)?(?:condemn|condemns|condemned|condemning|denounce|denounces|denounced|deplore|deplores|deplored)\b/gi;
+/**
+ * A verb of condemning declined ("would not condemn", "refused to denounce", "never deplored"): no condemnation made.
+ * ("not only condemn … but": one made and more.)
+ */
+export const DECLINED_CONDEMNATIONS = /\b(?:not|never|refused to|refuses to|declined to|declines to|no longer)\s+(?!(?:only|just|merely|simply)\b)(?:\w+\s+)?(?:condemn|condemns|condemned|condemning|denounce|denounces|denounced|deplore|deplores|deplored)\b/gi;
 
 /** Single words (lower case) that lay a wrong at another side's door: said of it, they accuse it. */
 export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
