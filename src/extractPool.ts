@@ -9,7 +9,7 @@ import type { FileResult } from './readFile.ts';
 export const MIN_FILES_FOR_THREADS = 24;
 
 /** At most this many threads, whatever the machine: past it the main thread, which builds the graph, is the limit. */
-const MAX_THREADS = 8;
+export const MAX_THREADS = 8;
 
 /**
  * Fewer cores than this, and one thread: on two cores a single thread already keeps about one and a half busy (V8
