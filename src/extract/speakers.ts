@@ -324,7 +324,7 @@ export function bothSides(context: StatementContext, mentions: Mention[], tokens
  * about (the first named, entities.ts governmentState); none when the article names no state.
  */
 export function theGovernment(context: StatementContext, tokens: Token[], verb: number): { key: string; start: number } | undefined {
-  const at = GOVERNMENT_ADVERBS.has(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  const at = SUBJECT_GAP_WORDS.has(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
   if (tokens[at]?.lower !== 'government' || tokens[at - 1]?.lower !== 'the') return undefined;
   const key = context.resolved.governmentState;
   return key ? { key, start: at - 1 } : undefined;
@@ -336,9 +336,6 @@ function governmentOpening(context: StatementContext, tokens: Token[], verb: num
   const before = found && tokens[found.start - 1];
   return found && (!before || before.punct || /^(and|but)$/.test(before.lower)) ? found : undefined;
 }
-
-/** Words that may stand between "the government" and its verb of saying. */
-const GOVERNMENT_ADVERBS = new Set(['also', 'has', 'had', 'later', 'then', 'previously', 'earlier']);
 
 /** The actor a few words before the verb, with nothing but "also", "has", "on Monday" between. */
 function subjectRightBefore(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): { key: string; start: number } | undefined {
