@@ -2,9 +2,13 @@
 // bracketed acronyms, which the subject and object rules look past.
 import type { Token } from './tokens.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { WEEKDAYS } from './dates.ts';
 
 /** Verbs of saying: the clause after them has its own subject. */
 export const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'claimed', 'claims', 'announced', 'added', 'stated', 'warned', 'insisted', 'reported']);
+
+/** Words after a comma that open a clause with a subject of its own (", while X …", ", but X …"). */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but']);
 
 export const QUOTE_MARKS = new Set(['“', '”', '"']);
 
@@ -63,15 +67,13 @@ export function withoutRelativeClauses(tokens: Token[]): Token[] {
   return close < 0 ? tokens : [...tokens.slice(0, open), ...withoutRelativeClauses(tokens.slice(close + 1))];
 }
 
-/** The seven weekdays, as news writes them ("said on Monday that …"). */
-export const WEEKDAY_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 /**
  * The index of a verb of saying right before `at`, past an optional "that" and an "on Monday" before it ("said it had",
  * "said that its …", "said on Monday that its …"); undefined when there is none.
  */
 export function sayingVerbBefore(tokens: Token[], at: number): number | undefined {
   let verb = tokens[at - 1]?.lower === 'that' ? at - 2 : at - 1;
-  if (tokens[verb + 1]?.lower === 'that' && WEEKDAY_NAMES.test(tokens[verb]?.text ?? '') && tokens[verb - 1]?.lower === 'on') verb -= 2;
+  const weekday = tokens[verb];
+  if (tokens[verb + 1]?.lower === 'that' && weekday?.capitalized && WEEKDAYS.includes(weekday.lower) && tokens[verb - 1]?.lower === 'on') verb -= 2;
   return SPEECH_VERBS.has(tokens[verb]?.lower ?? '') ? verb : undefined;
 }

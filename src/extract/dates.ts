@@ -87,7 +87,8 @@ const FUTURE = new RegExp(FUTURE_WORDS, 'i');
 /** A future tense, then a weekday: "talks will continue on Monday". */
 const FUTURE_WEEKDAY = new RegExp(String.raw`${FUTURE_WORDS}[^.]*\b\w+day\b`);
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The weekdays in the order of Date.getDay(). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const OTHER_TIME_WORDS = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|year|week|month|next|\d{1,4})\b/i;
 
 /**

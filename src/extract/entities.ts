@@ -7,7 +7,7 @@ import { ACCUSING_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingV
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_CAPITALISED_HEADS, BARE_HEADS } from './lowerCaseTreaties.ts';
 import { OPEN_QUOTE } from './quoteMarks.ts';
-import { sayingVerbBefore } from './clauseTokens.ts';
+import { CLAUSE_JOINERS, sayingVerbBefore } from './clauseTokens.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
@@ -605,7 +605,8 @@ function speaksOrAccuses(tokens: Token[], at: number): boolean {
 /** True when a clause of its own opens between `from` and `to` (", and", ", but", ", while", ";"). */
 function joinsClause(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (tokens[i].text === ';' || (tokens[i].text === ',' && /^(and|but|while|whereas)$/.test(tokens[i + 1]?.lower ?? ''))) return true;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (tokens[i].text === ';' || (tokens[i].text === ',' && (next === 'and' || CLAUSE_JOINERS.has(next)))) return true;
   }
   return false;
 }
@@ -1140,7 +1141,7 @@ function opensSentenceAfterPlurals(sentences: SentenceMentions[], mention: Menti
   return (sentences[mention.sentence - 1]?.tokens ?? []).some((token) => !token.capitalized && ORGANISATION_PLURALS.has(token.lower));
 }
 
-function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean {
+function isFollowedBySpeech(tokens: Token[], index: number): boolean {
   for (let i = index; i < Math.min(tokens.length, index + 3); i++) {
     // "Member states of the IMO voted": a plural noun, not a verb, unless what was stated follows — and "30 African
     // states that oppose the ban" is a noun too, its "that" opening a relative clause (a verb right after it).
@@ -1155,9 +1156,9 @@ function isFollowedBySpeech(tokens: { lower: string }[], index: number): boolean
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its', 'their', 'his', 'her', 'our', 'there', 'no', 'all', 'any', 'some', 'every', 'both', 'neither', 'such', 'one', 'if', 'while', 'since']);
 
 /** "that oppose …", "that border Russia": a lowercase word right after "that" that opens no clause of its own. */
-function opensRelativeClause(tokens: { lower: string; text?: string }[], that: number): boolean {
+function opensRelativeClause(tokens: Token[], that: number): boolean {
   const next = tokens[that + 1];
-  return tokens[that]?.lower === 'that' && Boolean(next) && /^[a-z]+$/.test(next.text ?? next.lower) && !CLAUSE_OPENERS.has(next.lower);
+  return tokens[that]?.lower === 'that' && Boolean(next) && /^[a-z]+$/.test(next.text) && !CLAUSE_OPENERS.has(next.lower);
 }
 
 /** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */

@@ -5,7 +5,7 @@ import type { Reported } from './speechActs.ts';
 import type { Token } from './tokens.ts';
 import { CHARGE_NOUNS, DEMAND_VERBS, DENYING_VERBS, LEAD_IN_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan, isOpening, firstQuoteMark, lastQuoteMark } from './quoteMarks.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind, bothSides, theGovernment } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isVerb, voiceBefore, reportedBy, entityKind, theGovernment, unnamedSpeaker } from './speakers.ts';
 import { MIN_REPORTED_WORDS, whatTheyCalled, reportedSpeech, clauseAroundQuote, attributionAtEnd, accusationAroundQuote, dashAttribution } from './reportedSpeech.ts';
 
 export type { QuoteSpan } from './quoteMarks.ts';
@@ -388,9 +388,9 @@ function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | un
   const tail = findVerb(tokens, quote.closeToken + 1, Math.min(end, quote.closeToken + 12), TAIL_VERBS);
   const verb = findVerb(tokens, quote.closeToken + 1, end, SPEECH_VERBS) ?? (tokens[(tail ?? -2) + 1]?.lower === 'as' ? undefined : tail);
   if (verb === undefined) return undefined;
-  // “…,” the two governments said: either of the story's two states.
+  // “…,” the two governments said: the first of the story's two states; “…,” the government said: the story's.
   const key = pickSpeaker(context, s, quote.closeToken + 1, verb, end) ?? voiceBefore(context, s, quote.closeToken + 1, verb) ??
-    bothSides(context, context.mentions[s].mentions, tokens, verb)?.key ?? theGovernment(context, tokens, verb)?.key;
+    unnamedSpeaker(context, context.mentions[s].mentions, tokens, verb);
   return key ? { key, sentence: s } : undefined;
 }
 

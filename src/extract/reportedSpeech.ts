@@ -11,7 +11,7 @@ import { OPEN_QUOTE, CLOSE_QUOTE, isOpening, firstQuoteMark, lastQuoteMark } fro
 import { type Reported, MIN_REPORTED_WORDS, accusationOf, demandOf, describedAs, promiseOf, stanceOf, takesStanceObject } from './speechActs.ts';
 
 export { MIN_REPORTED_WORDS } from './speechActs.ts';
-import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, mentionKind, nearestSubject, firstActor, bothSides, theGovernment, CLAUSE_VERBS, reportedBy } from './speakers.ts';
+import { type StatementContext, findVerb, pickSpeaker, isSpeakerKind, isTitleWord, actorKey, isVerb, entityKind, mentionKind, nearestSubject, firstActor, unnamedSpeaker, CLAUSE_VERBS, reportedBy } from './speakers.ts';
 import { isNegation } from './lexicon/negations.ts';
 
 /** Marks that end the name given after "what X called" ("… the last gap in the rules, a step …"). */
@@ -273,7 +273,7 @@ export function attributionAtEnd(context: StatementContext, s: number): { text: 
     if (verb === undefined || verb - comma > 7 || end - verb > 7 || SUBORDINATORS.has(tokens[comma + 1].lower)) return undefined;
     const tail = tokens[verb + 1];
     if (tail && tail.text !== ',' && !/^(told|tells)$/.test(tokens[verb].lower) && !PREPOSITIONS.has(tail.lower) && !DAY_WORDS.has(tail.lower)) return undefined;
-    speaker = pickSpeaker(context, s, comma + 1, verb, end) ?? bothSides(context, mentions, tokens, verb)?.key ?? theGovernment(context, tokens, verb)?.key;
+    speaker = pickSpeaker(context, s, comma + 1, verb, end) ?? unnamedSpeaker(context, mentions, tokens, verb);
   }
   if (!speaker || isNewsOutlet(context, speaker)) return undefined;
   const text = context.sentences[s].text.slice(0, tokens[comma].start).trim();

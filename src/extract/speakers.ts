@@ -8,6 +8,7 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { COMPLEMENT_TAKERS, OWN_VOICES, REPORTED_BY_CUES, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan } from './quoteMarks.ts';
+import { CLAUSE_JOINERS } from './clauseTokens.ts';
 
 export interface StatementContext {
   sentences: ParagraphSentence[];
@@ -319,6 +320,11 @@ export function bothSides(context: StatementContext, mentions: Mention[], tokens
   return key ? { key, start } : undefined;
 }
 
+/** "…, the two governments said", "…, the government said": a speaker the attribution gives without a name. */
+export function unnamedSpeaker(context: StatementContext, mentions: Mention[], tokens: Token[], verb: number): string | undefined {
+  return bothSides(context, mentions, tokens, verb)?.key ?? theGovernment(context, tokens, verb)?.key;
+}
+
 /**
  * "…,” the government said", "The government also said …": with no name, the government of the state the story is
  * about (the first named, entities.ts governmentState); none when the article names no state.
@@ -400,7 +406,6 @@ function coordinatedSubject(context: StatementContext, mentions: Mention[], toke
   const key = actorKey(context, subject, tokens);
   return key ? { key, start: subject.start } : undefined;
 }
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but']);
 /** People who speak for the body they are "in" or "from" ("officials in Kyiv", "observers from the AU"). */
 const SPEAKERS_OF_A_BODY = new Set(['officials', 'authorities', 'diplomats', 'sources', 'leaders', 'observers', 'monitors', 'envoys', 'delegates']);
 const CALL_VERBS = new Set(['call', 'calls', 'called']);
