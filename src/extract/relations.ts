@@ -78,7 +78,7 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   return dedupe(legislaturesAsStates(context, [...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]));
 }
 
-function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number, earlier: LocalRelation[] = []): LocalRelation[] {
+function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number, earlier: LocalRelation[]): LocalRelation[] {
   const sentence = context.sentences[index];
   const { tokens } = sentence;
   const allowed = objectKinds(trigger);
@@ -213,10 +213,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   for (const subject of subjects) {
     for (const object of objects) {
       if (!isOfKind(context, object, allowed) || subject === object) continue;
-      // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side.)
-      if (HOSTILE.has(trigger.kind) && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
-      // ("Brazil's president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
-      if (trigger.kind === 'VISITS' && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
+      // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side; "Brazil's
+      // president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
+      if ((HOSTILE.has(trigger.kind) || trigger.kind === 'VISITS') && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
         kind: trigger.kind,
         subject,
@@ -416,15 +415,17 @@ function isBareAppeal(tokens: Token[], end: number): boolean {
   return APPEAL_NOUNS.has(tokens[at]?.lower ?? '') || APPEAL_NOUNS.has(tokens[end - 1]?.lower ?? '');
 }
 
+/** Any of the goods, as whole words. */
+const SUPPLIED_GOODS_SEARCH = new RegExp(`\\b(?:${SUPPLIED_GOODS.join('|')})\\b`);
+
 /**
  * True when goods ("boats", "artillery shells") stand between a verb of supplying at `end` and the "to" after it, before
  * any help ("provides boats and training to X"; not "provided training and food aid to X", nor "provided details to X").
  */
-/** Any of the goods, as whole words. */
-const SUPPLIED_GOODS_SEARCH = new RegExp(`\\b(?:${SUPPLIED_GOODS.join('|')})\\b`);
-
 function namesGoods(tokens: Token[], end: number): boolean {
-  const to = tokens.findIndex((token, k) => k >= end && token.lower === 'to');
+  let to = end;
+  while (to < tokens.length && tokens[to].lower !== 'to') to++;
+  if (to === tokens.length) to = -1;
   const words = tokens.slice(end, to < 0 ? end : to).map((token) => token.lower);
   const help = words.findIndex((word) => NOT_SUPPLIES.has(word));
   const goods = words.slice(0, help < 0 ? undefined : help).join(' ');

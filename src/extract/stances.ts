@@ -64,16 +64,30 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
   // "He accused the government of handing Canberra a say": where a verb of accusing names whom the speaker accuses in
   // the sentence, the names in what they are accused of are not accused too.
   const accusedByVerb = new Set(actions.filter((relation) => relation.kind === 'ACCUSES').map((relation) => `${relation.subject}@${relation.sentence}`));
+  // What a statement says once its denials, hypotheses and third parties' words are taken out, and whom it aims at,
+  // are the same for every stance kind: worked out once per statement.
+  const cleaned = new Map<LocalStatement, string>();
+  const cleanedText = (statement: LocalStatement) => {
+    let text = cleaned.get(statement);
+    if (text === undefined) cleaned.set(statement, (text = withoutDenial(statement, sentenceText(statement.sentence)).replace(HYPOTHETICAL_ACTS, '').replace(THIRD_PARTY_WORDS, '')));
+    return text;
+  };
+  const targets = new Map<LocalStatement, string[]>();
+  const targetsOnce = (statement: LocalStatement) => {
+    let found = targets.get(statement);
+    if (!found) targets.set(statement, (found = targetsOf(statement, resolved, representedBy)));
+    return found;
+  };
   for (const [kind, search] of STANCES) {
     for (const statement of statements) {
       if (OPENING_CONDITION.test(statement.text) && !search.test(statement.text.replace(OPENING_CONDITION, ''))) continue;
-      const done = withoutDenial(statement, sentenceText(statement.sentence)).replace(HYPOTHETICAL_ACTS, '').replace(THIRD_PARTY_WORDS, '');
+      const done = cleanedText(statement);
       if (!search.test(kind === 'CONDEMNS' ? done.replace(BREACH_ADJECTIVES, '$2').replace(NOT_STANCES, '') : done.replace(NOT_ACCUSATIONS, ''))) continue;
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       if (kind === 'ACCUSES' && !statement.quoted && accusedByVerb.has(`${statement.speaker}@${statement.sentence}`)) continue;
       if (isJudicial(statement.speaker, resolved, representedBy)) continue;
-      for (const target of targetsOf(statement, resolved, representedBy)) {
+      for (const target of targetsOnce(statement)) {
         const pair = `${statement.speaker}>${target}`;
         if (kind === 'ACCUSES' && stanced.has(pair)) continue;
         stanced.add(pair);

@@ -213,7 +213,8 @@ function isProposedMeeting(tokens: Token[], trigger: RelationTrigger, begin: num
 
 /** True when the words before the meeting noun at `at` propose, wish for, demand or turn down the meeting. */
 export function isMeetingNotHeld(tokens: Token[], at: number): boolean {
-  return tokens.slice(Math.max(0, at - 5), at).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(called|calls|calling|broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
+  // ("called off": "called" is one of the proposing words already; "broke off" needs its "off".)
+  return tokens.slice(Math.max(0, at - 5), at).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
 }
 
 // ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held;
