@@ -2,7 +2,7 @@
 // leaders', are read in index.ts); a legislature that ratifies one makes its state the party.
 import type { LocalRelation } from '../types.ts';
 import type { RelationContext } from './relationContext.ts';
-import { isLegislatureName } from './lexicon/headWords.ts';
+import { isLegislatureEntity } from './lexicon/headWords.ts';
 
 /**
  * "The roadmap was signed by the Government of National Unity and …", "the IMF reached a staff-level agreement": a body
@@ -28,7 +28,5 @@ export function legislaturesAsStates(context: RelationContext, relations: LocalR
 }
 
 function isLegislature(context: RelationContext, key: string): boolean {
-  const entity = context.resolved.entities.get(key);
-  if (!entity || entity.kind !== 'Government' || key.startsWith('state:')) return false;
-  return isLegislatureName(entity.name);
+  return isLegislatureEntity(context.resolved.entities.get(key));
 }

@@ -2,7 +2,7 @@
 // legislature the article names (none is guessed when it names two, nor for a legislator of another state).
 import type { LocalRelation } from '../types.ts';
 import type { ArticleEntities } from './entities.ts';
-import { isLegislatureName } from './lexicon/headWords.ts';
+import { isLegislatureEntity } from './lexicon/headWords.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
 
 /** The role a seat is given: a legislator so placed speaks for no chamber ("He accused the government" is the person's). */
@@ -15,7 +15,7 @@ export function isSeat(relation: LocalRelation): boolean {
 
 /** MEMBER_OF the article's one legislature for each legislator (person key → sentence) not already placed in it. */
 export function seatsInLegislature(legislators: Map<string, number>, relations: LocalRelation[], resolved: ArticleEntities): LocalRelation[] {
-  const legislatures = [...resolved.entities.values()].filter((entity) => entity.kind === 'Government' && !entity.key.startsWith('state:') && isLegislatureName(entity.name));
+  const legislatures = [...resolved.entities.values()].filter(isLegislatureEntity);
   if (legislatures.length !== 1) return [];
   const chamber = legislatures[0].key;
   // ("Ugandan legislator X" in a story of Kenya's parliament: a legislator of another state sits in another chamber.)

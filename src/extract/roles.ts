@@ -799,7 +799,7 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
   return parent && key ? { key, end: parent.end } : undefined;
 }
 
-/** Nouns for a part an organisation or a state owns, which a unit is named as ("mission", "force", "advisory body") — for PART_OF; unitsOfBodies.ts keeps the narrower UNIT_NOUNS, whose heads are members of their owner. */
+/** Nouns for a part an organisation or a state owns, which a unit is named as ("mission", "force", "advisory body") — for PART_OF. unitsOfBodies.ts's UNIT_NOUNS is another list for another job (a unit whose heads are members of its owner); neither holds the other. */
 const PART_NOUNS = new Set(['mission', 'missions', 'force', 'forces', 'body', 'team', 'unit', 'facility', 'command', 'operation', 'arm', 'wing', 'branch', 'corps', 'secretariat', 'subsidiary', 'producer', 'company', 'fleet', 'programme', 'program', 'fund']);
 
 /**

@@ -36,7 +36,7 @@ export const SERVICE_STATES: Readonly<Record<string, string>> = {
 };
 
 /** Nouns that make a body a legislature ("Peru's parliament", "the National Assembly", "the Senate"). */
-export const LEGISLATURE_NOUNS = /\b(parliament|congress|senate|assembly|legislature|house of representatives|house of commons|chamber of deputies)$/i;
+const LEGISLATURE_NOUNS = /\b(parliament|congress|senate|assembly|legislature|house of representatives|house of commons|chamber of deputies)$/i;
 
 /**
  * Whether a body's name is a legislature's ("Vesk's parliament", "Senate of Lusania", "the Storting", "House of
@@ -44,7 +44,12 @@ export const LEGISLATURE_NOUNS = /\b(parliament|congress|senate|assembly|legisla
  */
 export function isLegislatureName(name: string): boolean {
   const head = name.replace(/ of .*$/, '');
-  return LEGISLATURE_NOUNS.test(name) || LEGISLATURE_NOUNS.test(head) || LEGISLATURE_NAMES.has(head.split(/\s+/).at(-1)!.toLowerCase());
+  return LEGISLATURE_NOUNS.test(name) || (head !== name && LEGISLATURE_NOUNS.test(head)) || LEGISLATURE_NAMES.has(head.split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** Whether an entity of the article is a legislature: a body of a state (not the state) named as one. */
+export function isLegislatureEntity(entity: { key: string; kind: string; name: string } | undefined): boolean {
+  return Boolean(entity && entity.kind === 'Government' && !entity.key.startsWith('state:') && isLegislatureName(entity.name));
 }
 
 /** Members a chamber of a legislature is named after ("House of Representatives", "Chamber of Deputies", "House of Lords"). */
