@@ -175,6 +175,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   mergeNamesWithinNames(entities, entityOf);
   mergeBareTreatyHeads(entities, entityOf);
   mergePersonTails(entities, entityOf);
+  mergePersonHeads(entities, entityOf);
   mergeDescribedTreaties(sentences, entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
@@ -849,6 +850,25 @@ function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Me
       return parts.length > tail.length && parts.slice(-tail.length).join(' ') === tailText;
     };
     const longer = persons.filter((long) => long !== short && entities.has(long.key) && endsInTail(long));
+    if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
+  }
+}
+
+/**
+ * "Tariq bin Saeed" after "Sheikh Tariq bin Saeed Al Marri", "María Ortega" after "María Ortega Salas": a person named
+ * by the first two or more words of one full name (never when two full names open so).
+ */
+function mergePersonHeads(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+  const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
+  for (const short of persons) {
+    const head = foldedParts(short.name);
+    if (head.length < 2 || !entities.has(short.key)) continue;
+    const headText = head.join(' ');
+    const opensWithHead = (long: ArticleEntity) => {
+      const parts = foldedParts(long.name);
+      return parts.length > head.length && parts.slice(0, head.length).join(' ') === headText;
+    };
+    const longer = persons.filter((long) => long !== short && entities.has(long.key) && opensWithHead(long));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
 }

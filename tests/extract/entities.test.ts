@@ -180,3 +180,16 @@ describe('treaties named after a place or a thing', () => {
     expect(extraction.entities.find((entity) => entity.aliases.includes('Mekong Agreement'))?.aliases).not.toContain('35-year power purchase agreement');
   });
 });
+
+describe('people named later by the first words of their full name', () => {
+  it('joins "Tariq bin Saeed" to the one person named "Tariq bin Saeed Al Marri", not to two who share those words', () => {
+    const { extraction, relations } = extract([
+      "Velmora's emir, Sheikh Tariq bin Saeed Al Marri, arrived in Dastan on Monday.",
+      'Tariq bin Saeed met President Oren Halvik of Kestria for two hours.',
+    ]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name).sort()).toEqual(['Oren Halvik', 'Tariq bin Saeed Al Marri']);
+    expect(relations).toContain('Tariq bin Saeed Al Marri MEETS Oren Halvik');
+    const two = extract(['Nadia Fares Haddad and Nadia Fares Khoury, two lawyers, filed the appeal.', 'Nadia Fares said the court would rule in May.']).extraction;
+    expect(two.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name)).toContain('Nadia Fares');
+  });
+});
