@@ -120,13 +120,17 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   const comma = /^[”"’]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
   if (tokens[comma]?.text !== ',') return false;
   let at = comma + 1;
-  if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
+  // ("Tarvo, Latvia's second-largest city": a state's possessive, of up to three words, stands for the article.)
+  const owner = [0, 1, 2].find((k) => tokens.slice(at, at + k + 1).every((token) => token.capitalized && !token.punct) && tokens[at + k]?.possessive === true);
+  if (owner !== undefined) at += owner;
+  else if (!/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) return false;
   // "El Fasher, the last major city in …", "Kessa, a small border town on …": up to three words before the area word.
   // ("Assab, the Eritrean Red Sea port that …": names among them too.)
   for (let k = at + 1; k <= at + 5; k++) {
     const token = tokens[k];
     if (!token || token.punct) return false;
-    if ((AREA_WORDS.has(token.lower) || GEOGRAPHIC_NOUNS.has(token.lower)) && !token.capitalized) return /^(of|in|on|near|that|which|where|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
+    // (Not "Nabrel, Marrakand's capital": a capital so named may stand for its state, as "talks with Nabrel" do.)
+    if ((AREA_WORDS.has(token.lower) || GEOGRAPHIC_NOUNS.has(token.lower)) && !token.capitalized) return !(owner !== undefined && token.lower === 'capital') && /^(of|in|on|near|that|which|where|,|\.)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '.');
     // ("Abudo Assane, a fisherman in Macomia town": the apposition's head came before its preposition, and it was no area.)
     if (!token.capitalized && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) return false;
   }

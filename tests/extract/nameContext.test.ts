@@ -301,3 +301,12 @@ describe('word sets', () => {
     expect(GEOGRAPHIC_NOUNS.has('river')).toBe(true);
   });
 });
+
+describe('a place by an apposition that gives its state', () => {
+  it('reads "X, <state>\'s second-largest city" as a place, whatever the verb before it', () => {
+    expect(place("Protests spread to Tarvo, Latvia's second-largest city, on Sunday.", 'Tarvo')).toBe(true);
+    expect(place("Fighting reached Orlu, South Korea's main container port.", 'Orlu')).toBe(true);
+    expect(place("Talks went on with Ivo Rask, Latvia's foreign minister, on Sunday.", 'Ivo Rask')).toBe(false);
+    expect(place("The deal was signed by Mira Olsen, Norway's port authority chief.", 'Mira Olsen')).toBe(false);
+  });
+});
