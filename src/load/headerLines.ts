@@ -10,9 +10,11 @@ export interface HeaderMetadata {
 
 /**
  * Header keys, lower-cased without `_` or `-`, and the metadata field each fills. Besides `date` and `title`, the names
- * feeds, site generators and news APIs use: `pubDate` (RSS), `published_at`, `datePublished`, `publication`.
+ * feeds, site generators, CMS exports and news APIs use: `pubDate` (RSS), `published_at`, `datePublished`, `posted`,
+ * `created`, `timestamp`, `publication`. An update date (`updated`, `last_updated`, `modified`) fills `updated`, which
+ * stands for the date only when no publication date is given.
  */
-const HEADER_FIELDS: Readonly<Record<string, keyof HeaderMetadata>> = {
+const HEADER_FIELDS: Readonly<Record<string, keyof HeaderMetadata | 'updated'>> = {
   title: 'title',
   headline: 'title',
   date: 'date',
@@ -22,6 +24,25 @@ const HEADER_FIELDS: Readonly<Record<string, keyof HeaderMetadata>> = {
   pubdate: 'date',
   publishdate: 'date',
   publicationdate: 'date',
+  publishedon: 'date',
+  publishtime: 'date',
+  publishedtime: 'date',
+  firstpublished: 'date',
+  posted: 'date',
+  postedat: 'date',
+  postedon: 'date',
+  created: 'date',
+  createdat: 'date',
+  issued: 'date',
+  filed: 'date',
+  timestamp: 'date',
+  datetime: 'date',
+  updated: 'updated',
+  updatedat: 'updated',
+  lastupdated: 'updated',
+  modified: 'updated',
+  datemodified: 'updated',
+  lastmodified: 'updated',
   url: 'url',
   link: 'url',
   source: 'outlet',
@@ -37,7 +58,7 @@ const BARE_DATE_LINE = /^\s*(date|published)\s+(.+)$/i;
 /** Splits leading header lines (and markdown front matter) from the body. */
 export function splitHeaderLines(text: string): { metadata: HeaderMetadata; body: string } {
   const lines = text.split(/\r?\n/);
-  const metadata: HeaderMetadata = {};
+  const metadata: HeaderMetadata & { updated?: string } = {};
   let index = 0;
   while (index < lines.length && lines[index].trim() === '') index++;
   if (lines[index]?.trim() === '---') {
@@ -52,25 +73,27 @@ export function splitHeaderLines(text: string): { metadata: HeaderMetadata; body
     if (line.trim() === '') continue;
     if (!readKeyedLine(line, metadata) && !readBareDateLine(line, metadata)) break;
   }
-  return { metadata, body: lines.slice(index).join('\n') };
+  const { updated, ...read } = metadata;
+  if (updated) read.date ??= updated;
+  return { metadata: read, body: lines.slice(index).join('\n') };
 }
 
-function readKeyedLine(line: string, metadata: HeaderMetadata): boolean {
+function readKeyedLine(line: string, metadata: HeaderMetadata & { updated?: string }): boolean {
   const match = KEYED_LINE.exec(line);
   const field = match && HEADER_FIELDS[match[1].toLowerCase().replace(/[_-]/g, '')];
   if (!match || !field) return false;
   const value = unquote(match[2]);
-  if (field === 'date') {
+  if (field === 'date' || field === 'updated') {
     const iso = toIsoDate(value);
     if (!iso) return false;
-    metadata.date ??= iso;
+    metadata[field] ??= iso;
   } else if (value !== '') {
     metadata[field] ??= value;
   }
   return true;
 }
 
-function readBareDateLine(line: string, metadata: HeaderMetadata): boolean {
+function readBareDateLine(line: string, metadata: HeaderMetadata & { updated?: string }): boolean {
   const match = BARE_DATE_LINE.exec(line);
   const date = match && leadingDate(match[2]);
   if (!date) return false;

@@ -28,6 +28,9 @@ const DATE_META = [
   'sailthru.date',
 ];
 
+/** Meta tags of the date a page was last changed: the article's date only when no publication date is given. */
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
+
 export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const meta = readMetaTags(document);
@@ -46,6 +49,8 @@ export function htmlToArticle(html: string): HtmlArticle {
     jsonLdDate(document),
     document.querySelector('time[datetime]')?.getAttribute('datetime'),
     parsed?.publishedTime,
+    MODIFIED_META.map((name) => meta.get(name)),
+    jsonLdDate(document, 'dateModified'),
   );
   return {
     text,
@@ -67,10 +72,10 @@ function readMetaTags(document: ReturnType<typeof parseHTML>['document']): Map<s
 }
 
 /**
- * The `datePublished` of the page's structured data (JSON-LD), which many news sites give and no meta tag repeats:
- * an article object on its own, in a list, or in a `@graph`. Scripts that are not valid JSON are skipped.
+ * The `datePublished` (or another date field) of the page's structured data (JSON-LD), which many news sites give and
+ * no meta tag repeats: an article object on its own, in a list, or in a `@graph`. Scripts that are not valid JSON are skipped.
  */
-function jsonLdDate(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+function jsonLdDate(document: ReturnType<typeof parseHTML>['document'], field: 'datePublished' | 'dateModified' = 'datePublished'): string | undefined {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
@@ -84,7 +89,7 @@ function jsonLdDate(document: ReturnType<typeof parseHTML>['document']): string 
       if (Array.isArray(item)) pending.push(...item);
       else if (item && typeof item === 'object') {
         const record = item as Record<string, unknown>;
-        if (typeof record.datePublished === 'string') return record.datePublished;
+        if (typeof record[field] === 'string') return record[field] as string;
         if (record['@graph']) pending.push(record['@graph']);
       }
     }

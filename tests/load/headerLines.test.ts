@@ -52,6 +52,17 @@ describe('splitHeaderLines', () => {
     expect(body).toBe('The mayor said: nothing.\ndate: 2019-10-01');
   });
 
+  it('reads the other names of a publication date (posted, published_on, created, timestamp) and falls back on an update date', () => {
+    for (const key of ['posted', 'published_on', 'publish_time', 'first_published', 'created', 'timestamp', 'issued', 'filed']) {
+      expect(splitHeaderLines(`---\n${key}: "Tuesday, 24 November 2026 10:15 CET"\n---\nText.`).metadata).toEqual({ date: '2026-11-24' });
+    }
+    // An update date is the article's date only when no publication date is given, wherever it stands.
+    expect(splitHeaderLines('---\nupdated: 2026-11-25\nposted: 2026-11-24\n---\nText.').metadata).toEqual({ date: '2026-11-24' });
+    expect(splitHeaderLines('---\nlast_updated: 2026-11-25 08:00\ntitle: Port reopens\n---\nText.').metadata).toEqual({ date: '2026-11-25', title: 'Port reopens' });
+    // (A header line of a .txt file too: "Posted: …" is metadata, not text.)
+    expect(splitHeaderLines('Posted: Nov. 24, 2026\n\nThe port reopened.')).toEqual({ metadata: { date: '2026-11-24' }, body: 'The port reopened.' });
+  });
+
   it('does not take a sentence opening with "date" as a header', () => {
     const { metadata } = splitHeaderLines('Date palms grew along the river.');
     expect(metadata).toEqual({});
@@ -65,4 +76,6 @@ describe('readsLikeHeadline', () => {
     expect(readsLikeHeadline('+0.35% 1,204.7')).toBe(false);
     expect(readsLikeHeadline('')).toBe(false);
   });
+
 });
+

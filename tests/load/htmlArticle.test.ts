@@ -90,4 +90,13 @@ describe('htmlToArticle titles and dates', () => {
     expect(htmlToArticle(page(JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, article] }))).date).toBe('2026-11-18');
     expect(htmlToArticle(page('{ not json')).date).toBeUndefined();
   });
+
+  it('falls back on the date a page was last modified when it gives no publication date', () => {
+    const body = '<body><article><p>The two harbour boards signed a deal on Tuesday to share their cranes for five years, officials said.</p></article></body>';
+    expect(htmlToArticle(`<html><head><meta property="article:modified_time" content="2026-11-19T08:00:00Z"></head>${body}</html>`).date).toBe('2026-11-19');
+    expect(htmlToArticle(`<html><head><meta property="article:modified_time" content="2026-11-19T08:00:00Z"><meta property="article:published_time" content="2026-11-18T08:00:00Z"></head>${body}</html>`).date).toBe('2026-11-18');
+    const modified = { '@type': 'NewsArticle', headline: 'Port deal signed', dateModified: '2026-11-20T10:00:00Z' };
+    expect(htmlToArticle(`<html><head><script type="application/ld+json">${JSON.stringify(modified)}</script></head>${body}</html>`).date).toBe('2026-11-20');
+  });
 });
+
