@@ -12,7 +12,8 @@ import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SU
 import { jaroWinkler } from './nameSimilarity.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
+import { listOpener } from './nameContext.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isLargeCity, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
@@ -385,6 +386,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         } else {
           key = personNamed(mention).key;
         }
+      }
+      // ("The gold leaves by plane to Dubai", "the factories of Johannesburg": a word nothing else explains that names one
+      // of the world's large cities after a preposition is that city — not the short name of a treaty named after it
+      // ("under Utrecht"), nor a seat of government beside a state ("talks between Baghdad and Erbil"), which is an actor.)
+      if (!key && !afterThe && !commonWord && isLargeCity(mention.name) && isCityPlace(sentences[mention.sentence]!, mention, entities)) {
+        const placeAt = `place:${placeKey(mention.name)}`;
+        key = (entities.get(placeAt) ?? createEntity(entities, placeAt, 'Place', mention)).key;
       }
       if (key) addMention(entities.get(key)!, mention);
     } else if (!key && mention.pronoun === 'person') {
@@ -954,6 +962,19 @@ function mainPair(entities: Map<string, ArticleEntity>): [string, string] | unde
   if (states.length < 2) return undefined;
   if (states[2] && states[2].mentions.length * 2 > states[1].mentions.length) return undefined;
   return [states[0].key, states[1].key];
+}
+
+/** Prepositions of where things go or are ("to Dubai", "via Durban", "the factories of Johannesburg"), not of whom one acts with. */
+const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'via', 'toward', 'towards']);
+
+/** A large city's name after a preposition of place (or in a list one opens), beside no state, naming no treaty of the article. */
+function isCityPlace({ tokens, mentions }: SentenceMentions, mention: Mention, entities: Map<string, ArticleEntity>): boolean {
+  const opener = /^(and|or|,)$/.test(tokens[mention.start - 1]?.lower ?? '') ? listOpener(tokens, mention.start) : tokens[mention.start - 1];
+  // (Not "according to Gaza's health ministry": a source, and a possessive owner, are no places.)
+  if (!opener || !CITY_PREPOSITIONS.has(opener.lower) || mention.possessive || tokens[tokens.indexOf(opener) - 1]?.lower === 'according') return false;
+  const besideState = mentions.some((other) => other.key.startsWith('state:') && ((other.end === mention.start - 1 && /^(and|or)$/.test(tokens[other.end]?.lower ?? '')) || (other.start === mention.end + 1 && /^(and|or)$/.test(tokens[mention.end]?.lower ?? ''))));
+  const namesTreaty = [...entities.values()].some((entity) => entity.kind === 'Treaty' && entity.name.split(/\s+/).includes(mention.name));
+  return !besideState && !namesTreaty;
 }
 
 function createEntity(entities: Map<string, ArticleEntity>, key: string, kind: EntityKind, mention: Mention): ArticleEntity {

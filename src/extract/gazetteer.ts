@@ -1,6 +1,7 @@
 // States, their names, demonyms and capitals, from the world-countries package (ISO 3166 data), indexed by
 // normalised surface form. This is what lets "DPRK", "Pyongyang" and "North Korean" all mean North Korea.
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { Countries } from 'world-countries';
 import { GOVERNMENT_SEATS, LEGISLATURE_STATES, SERVICE_STATES } from './lexicon/headWords.ts';
 import { cachedByText } from './textCache.ts';
@@ -252,4 +253,14 @@ export function isPeopleWord(word: string): boolean {
   // ("Croat", "Serb" for Croatia, Serbia; "Gibraltarian" for Gibraltar: the adjective formed from the state's name.)
   const formed = () => countryByName(`${word}ia`) || (/ian$/.test(word) && countryByName(word.slice(0, -3))) || (/an$/.test(word) && countryByName(word.slice(0, -2)));
   return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed());
+}
+
+/** The world's large cities (src/extract/lexicon/worldCities.json, written by scripts/build-cities.ts), accents dropped. */
+const LARGE_CITIES: ReadonlySet<string> = new Set(
+  (JSON.parse(readFileSync(new URL('./lexicon/worldCities.json', import.meta.url), 'utf8')) as { names: string[] }).names.map((name) => dropAccents(name).toLowerCase()),
+);
+
+/** "Dubai", "Durban": one of the world's large cities (not a capital, which names its state: countryByCapital). */
+export function isLargeCity(name: string): boolean {
+  return LARGE_CITIES.has(dropAccents(name).toLowerCase());
 }

@@ -193,3 +193,22 @@ describe('people named later by the first words of their full name', () => {
     expect(two.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name)).toContain('Nadia Fares');
   });
 });
+
+describe('large cities that nothing else explains', () => {
+  it('reads a large city after "to" or "via" as a place, but not a seat of government beside a state, nor a treaty named after a city', () => {
+    const places = (paragraphs: string[]) => extract(paragraphs).extraction.entities.filter((entity) => entity.kind === 'Place').map((entity) => entity.name).sort();
+    expect(places(['Most of the copper leaves by rail to Durban, traders said.', 'The gold goes by plane to Dubai.'])).toEqual(['Dubai', 'Durban']);
+    expect(places(['Talks between Baghdad and Erbil resumed.', 'The envoy wrote to Erbil and Ankara on Monday.'])).toEqual([]);
+    expect(places(['Spain signed the Treaty of Utrecht in 1713.', 'Its lawyers pointed to Utrecht again on Monday.'])).toEqual([]);
+    // (A surname of a person the article names stays theirs.)
+    expect(extract(['Senator Ana Lincoln flew home.', 'The bill went back to Lincoln for a signature.']).extraction.entities.filter((entity) => entity.kind === 'Place')).toEqual([]);
+  });
+});
+
+describe('large cities named as sources', () => {
+  it('leaves "according to <city>\'s ministry" to the speaker', () => {
+    const { extraction } = extract(['According to Gaza’s Ministry of Health, at least 40 people were killed on Sunday.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Place').map((entity) => entity.name)).toEqual([]);
+    expect(extraction.statements).toHaveLength(1);
+  });
+});
