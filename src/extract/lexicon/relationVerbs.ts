@@ -138,6 +138,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: 'joint (\\S+ ){0,2}(commission|commissions|committee|committees|working group|task force|mechanism|centre|center|fund|project|projects|programme|program|investigation|inquiry|mission|venture|ventures|exercises|exercise|drills|patrols|operations|manoeuvres|maneuvers)', object: ['with'], window: 2, reach: 4, together: true, unlessFoes: true },
   // "the United States stands with its ally", "Japan stood firmly behind Manila", "stood “shoulder to shoulder” with X".
   { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) ([“"] )?(firmly |fully |resolutely |squarely |shoulder to shoulder )?([”"] )?(with|by|behind)', object: 'direct', window: 4 },
+  // "stood “in full solidarity” with Ouagadougou", "marched in solidarity with X": whatever the verb, solidarity backs.
+  { kind: 'SUPPORTS', pattern: 'in (full |complete |total )?solidarity( [”"])? with', object: 'direct', window: 3 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
   { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|renewed|renews|reiterated|reiterates|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued |unequivocal )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
   // "Bucharest has lent Moldova 300 million euros", "the bank is lending Bolivia $1 billion": money lent is support.
