@@ -199,6 +199,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'MEETS', pattern: '(video call|phone call|telephone call|video conference|meeting|talks) between', object: 'direct', nominal: true },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
   { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone| by video( link| call)?| over the phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  // "telephoned Ugandan President X", "phoned Kyiv on Monday": a call is a meeting, with a leader or a state (not "phoned Reuters").
+  { kind: 'MEETS', pattern: '(telephoned|phoned)', object: 'direct', window: 4, objects: ['Person', 'Government'], titledObject: true },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
