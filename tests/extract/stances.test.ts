@@ -377,3 +377,14 @@ describe('protests lodged', () => {
     expect(relations.filter((relation) => relation.includes('CONDEMNS International Maritime Organization'))).toEqual([]);
   });
 });
+
+describe('protests made to a state', () => {
+  it('reads "protested to X" as condemning X, and street protests against a leader as no stance of anyone', () => {
+    const { relations } = extract([
+      'Gabon protested to Cameroon after its navy seized two boats.',
+      'Police arrested dozens during protests against President Tomas Obi of Kenya.',
+    ]);
+    expect(relations).toContain('Gabon CONDEMNS Cameroon');
+    expect(relations.filter((relation) => relation.endsWith('CONDEMNS Tomas Obi'))).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   // ("filed a complaint with the WTO": a body a complaint is filed with is asked to judge it, not condemned.)
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct', objects: ['Government', 'Person'] },
+  // "protested to Malabo", "protested against Chile's decision": a protest made to a state or person (the verb only: "protests
+  // against the president" are mostly street protests).
+  { kind: 'CONDEMNS', pattern: '(protested|protesting) (to|against)', object: 'direct', window: 2, objects: ['Government', 'Person'] },
   // "called the deal “a betrayal of farmers”", "branded Kigali “a reckless neighbour”": a condemning name given to it.
   { kind: 'CONDEMNS', pattern: '(called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|dubbed)', object: 'direct', window: 1, objects: ['Person', 'Government', 'Organization', 'Treaty'], condemningName: true },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
