@@ -388,3 +388,15 @@ describe('protests made to a state', () => {
     expect(relations.filter((relation) => relation.endsWith('CONDEMNS Tomas Obi'))).toEqual([]);
   });
 });
+
+describe('the sharper stance', () => {
+  it('keeps only the accusation where the same speaker both condemns and accuses the same side', () => {
+    const { relations } = extract([
+      'Lithuania filed a complaint with Belarus on Friday, accusing Belarus of breaching the aviation convention.',
+      'Peru condemned Chile on Monday.',
+    ]);
+    expect(relations).toContain('Lithuania ACCUSES Belarus');
+    expect(relations).not.toContain('Lithuania CONDEMNS Belarus');
+    expect(relations).toContain('Peru CONDEMNS Chile');
+  });
+});
