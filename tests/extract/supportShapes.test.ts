@@ -205,3 +205,14 @@ describe('solidarity', () => {
     expect(relations).not.toContain('Bolivia SUPPORTS Ecuador');
   });
 });
+
+describe('cooperation ended', () => {
+  it('reads cooperation or support being suspended, severed or frozen (in any form of the verb) as none', () => {
+    const { relations } = extract([
+      'Peru’s congress passed a law in 2024 suspending cooperation with the Andean Fund.',
+      'Chile announced it was severing military cooperation with Bolivia.',
+      'Ecuador has been freezing its support for Colombia.',
+    ]);
+    expect(relations.filter((relation) => /COOPERATES_WITH|SUPPORTS/.test(relation))).toEqual([]);
+  });
+});
