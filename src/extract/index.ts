@@ -7,7 +7,7 @@ import { isNamedOnlyByAdjective, resolveWithinArticle, stateNamedBefore, type Ar
 import { doubleSingleQuotes, findQuoteSpans, findStatements, type QuoteSpan } from './quotes.ts';
 import { findStructure, organisationByAcronym } from './roles.ts';
 import { findRelations } from './relations.ts';
-import { condemnationsInStatements } from './stances.ts';
+import { condemnationsInStatements, withoutBluntedStances } from './stances.ts';
 import { findTreatyParties, hasNoParties, organisationsJoinedIn } from './treaties.ts';
 import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { ceasefireParties, warringPair } from './ceasefireSides.ts';
@@ -89,7 +89,7 @@ function extractWithStates(article: Article): Extraction {
   membership.push(...signersOfSignedTreaties(mentions, resolved, membership));
   const placed = new Set(structure.relations.filter((relation) => relation.kind === 'LOCATED_IN').map((relation) => relation.subject));
   const geography = placesOfDateline(resolved, placed, article);
-  const relations = [...structure.relations, ...geography, ...actions, ...stances, ...membership];
+  const relations = withoutBluntedStances([...structure.relations, ...geography, ...actions, ...stances, ...membership]);
   const used = new Set([...relations.flatMap((relation) => [relation.subject, relation.object]), ...statements.map((statement) => statement.speaker)]);
   return {
     article,

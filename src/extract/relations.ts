@@ -954,11 +954,14 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.modifier && !isOfKind(context, key, allowed)) continue;
     objects.push(key);
     // "urged North Korea and Russia to …", "urged the army and the RSF to …": coordinated objects.
-    const next = mentions[mentions.indexOf(mention) + 1];
-    let last = mention;
+    // "urged Cambodia, Laos, Thailand and Vietnam to …": a list of names set off by commas that "and" closes.
+    const listed = commaList(context, tokens, mentions, mentions.indexOf(mention));
+    objects.push(...listed.map((item) => objectKey(context, item)!));
+    const next = mentions[mentions.indexOf(listed.at(-1) ?? mention) + 1];
+    let last = listed.at(-1) ?? mention;
     // ("in violation of the convention and of the 2016 award": the preposition may be said again.)
-    const fillers = tokens.slice(mention.end + 1, next?.start ?? mention.end + 1).map((token) => token.lower).join(' ');
-    if (next && tokens[mention.end]?.lower === 'and' && /^((of|to|with) )?(the )?$/.test(fillers ? `${fillers} ` : '')) {
+    const fillers = tokens.slice(last.end + 1, next?.start ?? last.end + 1).map((token) => token.lower).join(' ');
+    if (next && tokens[last.end]?.lower === 'and' && /^((of|to|with) )?(the )?$/.test(fillers ? `${fillers} ` : '')) {
       const nextKey = objectKey(context, next);
       if (nextKey) objects.push(nextKey);
       last = next;
@@ -974,6 +977,22 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/**
+ * The names after mentions[at] in a list "A, B, C and D" (B and C here: "and D" is read as any pair is), each an actor
+ * right after a comma; none unless an "and" closes the list ("Kenya, the neighbour, …" is an apposition, not a list).
+ */
+function commaList(context: RelationContext, tokens: Token[], mentions: Mention[], at: number): Mention[] {
+  const items: Mention[] = [];
+  let link = mentions[at];
+  for (let k = at + 1; k < mentions.length; k++) {
+    const item = mentions[k];
+    if (tokens[link.end]?.text !== ',' || item.start !== link.end + 1 || item.possessive || !objectKey(context, item)) break;
+    items.push(item);
+    link = item;
+  }
+  return items.length && tokens[link.end]?.lower === 'and' ? items : [];
 }
 
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {

@@ -228,3 +228,12 @@ function actsIn(text: string, aliases: Set<string>): boolean {
   return searchesOf(aliases).acts?.test(text) ?? false;
 }
 
+/**
+ * MODEL.md's ACCUSES is CONDEMNS made sharper: where an article has one side accuse another ("accused Minsk of breaching
+ * the convention"), a condemnation of the same side by the same speaker ("filed a complaint", "summoned its envoy") says
+ * no more, so only the accusation is kept.
+ */
+export function withoutBluntedStances<T extends LocalRelation>(relations: T[]): T[] {
+  const accused = new Set(relations.filter((relation) => relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
+  return relations.filter((relation) => relation.kind !== 'CONDEMNS' || !accused.has(`${relation.subject}>${relation.object}`));
+}

@@ -354,7 +354,7 @@ function isDealNotHeld(tokens: Token[], trigger: RelationTrigger, begin: number)
 }
 
 /** Verbs that end or take back support ("withdrew its support for", "stopped supporting", "cut aid to"). */
-const ENDING_VERBS = /^(withdrew|withdraws|withdraw|withdrawn|withdrawing|ended|ends|end|ending|stopped|stops|stop|stopping|halted|halts|halt|suspended|suspends|suspend|cut|cuts|cutting|revoked|revokes|dropped|drops|abandoned|abandons|ceased|ceases|scrapped|scraps|froze|freezes|frozen)$/;
+const ENDING_VERBS = /^(withdrew|withdraws|withdraw|withdrawn|withdrawing|ended|ends|end|ending|stopped|stops|stop|stopping|halted|halts|halt|halting|suspended|suspends|suspend|suspending|cut|cuts|cutting|revoked|revokes|revoking|dropped|drops|dropping|abandoned|abandons|abandoning|ceased|ceases|ceasing|scrapped|scraps|scrapping|froze|freezes|frozen|freezing|severed|severs|sever|severing|terminated|terminates|terminating|cancelled|canceled|cancels|cancelling|canceling)$/;
 
 /**
  * "withdrew its support for X", "ended its backing of X", "stopped supporting X": support taken back is none given; so

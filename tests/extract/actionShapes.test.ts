@@ -769,3 +769,17 @@ describe('objects past a verb of saying', () => {
     expect(relations.filter((relation) => / (ACCUSES|CONDEMNS) (Andean Community|Bolivia)$/.test(relation))).toEqual([]);
   });
 });
+
+describe('objects listed with commas', () => {
+  it('reads every name of "A, B, C and D" after the verb as its object, and a name set off by commas alone as an apposition', () => {
+    const { relations } = extract([
+      'The African Union urged Kenya, Uganda, Tanzania and Rwanda to reopen their borders.',
+      'Peru condemned Chile, Bolivia and Ecuador for the raids.',
+      'The United Nations urged Norway, the current chair, to call a meeting.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining([
+      'African Union URGES Kenya', 'African Union URGES Uganda', 'African Union URGES Tanzania', 'African Union URGES Rwanda',
+      'Peru CONDEMNS Chile', 'Peru CONDEMNS Bolivia', 'Peru CONDEMNS Ecuador', 'United Nations URGES Norway',
+    ]));
+  });
+});

@@ -121,3 +121,14 @@ describe('cooperation ended', () => {
     expect(relations.filter((relation) => /^(Canada COOPERATES_WITH Mexico|Mexico COOPERATES_WITH Canada)$/.test(relation))).not.toEqual([]);
   });
 });
+
+describe('calls', () => {
+  it('reads telephoning a leader or a state as meeting them, not phoning a news agency', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi telephoned Ugandan President Ivo Kasko on Monday.',
+      'Peru’s foreign minister Ana Ruiz phoned Reuters to deny the report.',
+    ]);
+    expect(relations).toContain('Tomas Obi MEETS Ivo Kasko');
+    expect(relations.filter((relation) => relation.endsWith('MEETS Reuters'))).toEqual([]);
+  });
+});

@@ -377,3 +377,26 @@ describe('protests lodged', () => {
     expect(relations.filter((relation) => relation.includes('CONDEMNS International Maritime Organization'))).toEqual([]);
   });
 });
+
+describe('protests made to a state', () => {
+  it('reads "protested to X" as condemning X, and street protests against a leader as no stance of anyone', () => {
+    const { relations } = extract([
+      'Gabon protested to Cameroon after its navy seized two boats.',
+      'Police arrested dozens during protests against President Tomas Obi of Kenya.',
+    ]);
+    expect(relations).toContain('Gabon CONDEMNS Cameroon');
+    expect(relations.filter((relation) => relation.endsWith('CONDEMNS Tomas Obi'))).toEqual([]);
+  });
+});
+
+describe('the sharper stance', () => {
+  it('keeps only the accusation where the same speaker both condemns and accuses the same side', () => {
+    const { relations } = extract([
+      'Lithuania filed a complaint with Belarus on Friday, accusing Belarus of breaching the aviation convention.',
+      'Peru condemned Chile on Monday.',
+    ]);
+    expect(relations).toContain('Lithuania ACCUSES Belarus');
+    expect(relations).not.toContain('Lithuania CONDEMNS Belarus');
+    expect(relations).toContain('Peru CONDEMNS Chile');
+  });
+});

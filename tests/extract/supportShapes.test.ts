@@ -193,3 +193,26 @@ describe('things done jointly', () => {
     expect(cooperating(extract(['The Troika of Ghana, Togo and Benin runs a joint fund for the river.']).relations, 'Togo', 'Benin')).toBe(false);
   });
 });
+
+describe('solidarity', () => {
+  it('reads "in (full) solidarity with X" after any verb as backing X, and not when denied', () => {
+    const { relations } = extract([
+      'The Sahel Alliance said in a statement that it stood “in full solidarity” with Mali.',
+      'Peru is in solidarity with Chile, the minister said.',
+      'Bolivia did not stand in solidarity with Ecuador.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Sahel Alliance SUPPORTS Mali', 'Peru SUPPORTS Chile']));
+    expect(relations).not.toContain('Bolivia SUPPORTS Ecuador');
+  });
+});
+
+describe('cooperation ended', () => {
+  it('reads cooperation or support being suspended, severed or frozen (in any form of the verb) as none', () => {
+    const { relations } = extract([
+      'Peru’s congress passed a law in 2024 suspending cooperation with the Andean Fund.',
+      'Chile announced it was severing military cooperation with Bolivia.',
+      'Ecuador has been freezing its support for Colombia.',
+    ]);
+    expect(relations.filter((relation) => /COOPERATES_WITH|SUPPORTS/.test(relation))).toEqual([]);
+  });
+});

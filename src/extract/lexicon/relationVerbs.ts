@@ -50,6 +50,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   // ("filed a complaint with the WTO": a body a complaint is filed with is asked to judge it, not condemned.)
   { kind: 'CONDEMNS', pattern: '(lodged|lodges|filed|files|registered|made|makes|sent) (a |an )?(strong |formal |stern |diplomatic |official )*(protest|protests|complaint) (with|to)', object: 'direct', objects: ['Government', 'Person'] },
+  // "protested to Malabo", "protested against Chile's decision": a protest made to a state or person (the verb only: "protests
+  // against the president" are mostly street protests).
+  { kind: 'CONDEMNS', pattern: '(protested|protesting) (to|against)', object: 'direct', window: 2, objects: ['Government', 'Person'] },
   // "called the deal “a betrayal of farmers”", "branded Kigali “a reckless neighbour”": a condemning name given to it.
   { kind: 'CONDEMNS', pattern: '(called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|dubbed)', object: 'direct', window: 1, objects: ['Person', 'Government', 'Organization', 'Treaty'], condemningName: true },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
@@ -138,6 +141,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: 'joint (\\S+ ){0,2}(commission|commissions|committee|committees|working group|task force|mechanism|centre|center|fund|project|projects|programme|program|investigation|inquiry|mission|venture|ventures|exercises|exercise|drills|patrols|operations|manoeuvres|maneuvers)', object: ['with'], window: 2, reach: 4, together: true, unlessFoes: true },
   // "the United States stands with its ally", "Japan stood firmly behind Manila", "stood “shoulder to shoulder” with X".
   { kind: 'SUPPORTS', pattern: '(stand|stands|stood|standing) ([“"] )?(firmly |fully |resolutely |squarely |shoulder to shoulder )?([”"] )?(with|by|behind)', object: 'direct', window: 4 },
+  // "stood “in full solidarity” with Ouagadougou", "marched in solidarity with X": whatever the verb, solidarity backs.
+  { kind: 'SUPPORTS', pattern: 'in (full |complete |total )?solidarity( [”"])? with', object: 'direct', window: 3 },
   // "expressed “solidarity with the Vietnamese fishermen”", "voiced its full support for Kyiv".
   { kind: 'SUPPORTS', pattern: '(expressed|expresses|expressing|voiced|voices|declared|declares|reaffirmed|reaffirms|renewed|renews|reiterated|reiterates|pledged|pledges)( [“"])? (its |their |his |her |our |full |strong |firm |unwavering |continued |unequivocal )*(solidarity|support|backing) (with|for)', object: 'direct', window: 4 },
   // "Bucharest has lent Moldova 300 million euros", "the bank is lending Bolivia $1 billion": money lent is support.
@@ -197,6 +202,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'MEETS', pattern: '(video call|phone call|telephone call|video conference|meeting|talks) between', object: 'direct', nominal: true },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
   { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone| by video( link| call)?| over the phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  // "telephoned Ugandan President X", "phoned Kyiv on Monday": a call is a meeting, with a leader or a state (not "phoned Reuters").
+  { kind: 'MEETS', pattern: '(telephoned|phoned)', object: 'direct', window: 4, objects: ['Person', 'Government'], titledObject: true },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
