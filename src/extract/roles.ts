@@ -630,6 +630,30 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     const named = mentions.find((mention) => mention.end === start && mention.form === 'name' && isBody(mention) && !mention.possessive && /^(the|a|an)$/i.test(tokens[mention.start - 1]?.text ?? 'the'));
     if (named) return { title: phrase, relation, of: named };
   }
+  return qualifiedTitleBefore(tokens, mentions, end, isBody);
+}
+
+/** Words before an office that say it is not held now, or not by the possessor's own person ("former", "then"). */
+const NOT_HELD_QUALIFIERS = /^(former|ex|then|late|would-be|future|next|new-found|rival)$/;
+
+/**
+ * "Global Green's nuclear campaigner, X", "the bank's country manager, X", "Abkhazia's de facto foreign minister, X": a
+ * body's office qualified by a word or two in lower case, between the body's possessive and the comma. (Not a person's:
+ * "the president's lawyer" serves the person, not the state.)
+ */
+function qualifiedTitleBefore(tokens: Token[], mentions: Mention[], end: number, isBody: (mention: Mention) => boolean): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const phrase = tokens.slice(end - length, end).map((token) => token.lower).join(' ');
+    const relation = end - length > 2 && !tokens.slice(end - length, end).some((token) => token.punct || token.capitalized) ? titleRelation(phrase) : undefined;
+    // ("Sudan's army leader, X": a qualified head heads a part of the body, not the body.)
+    if (relation !== 'MEMBER_OF') continue;
+    for (let qualifiers = 1; qualifiers <= MAX_QUALIFIERS; qualifiers++) {
+      const words = tokens.slice(end - length - qualifiers, end - length);
+      if (words.some((token) => token.punct || token.capitalized || token.possessive || !/^[\p{L}-]+$/u.test(token.text) || NOT_HELD_QUALIFIERS.test(token.lower) || PREPOSITIONS.has(token.lower) || /^(the|a|an|and|or|but|his|her|its|their|our|who|whose|that)$/.test(token.lower))) break;
+      const possessor = mentions.find((mention) => mention.end === end - length - qualifiers && mention.possessive && isBody(mention));
+      if (possessor) return { title: phrase, relation, of: possessor };
+    }
+  }
   return undefined;
 }
 

@@ -607,4 +607,17 @@ describe('members of the one legislature an article names', () => {
     const { relations } = extract(['Vesk’s parliament and the Lusanian Congress both voted. Lawmaker Ivo Marr voted against.']);
     expect(relations.filter((relation) => relation.startsWith('Ivo Marr'))).toEqual([]);
   });
+
+  it('reads an office owned by a body, qualified by a word or two, set off before the name ("the bank’s country manager, X")', () => {
+    const { relations } = extract([
+      '“It is too fast,” said Green Rivers’s water campaigner, Lotte Brandt.',
+      'The Eastern Trade Bank’s country manager, Omar Sillah, said the loan was ready.',
+      'Myanmar’s de facto foreign minister, Arun Tolle, said the men would go home.',
+      'The Lusanian Farmers Union held a rally. The union’s former campaigner, Ida Mohn, and the president’s lawyer, Kai Berg, spoke.',
+      'Sudan’s army leader, Musa Adam, flew to Cairo.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Lotte Brandt MEMBER_OF Green Rivers', 'Omar Sillah MEMBER_OF Eastern Trade Bank', 'Arun Tolle MEMBER_OF Myanmar']));
+    expect(relations.filter((relation) => /^(Ida Mohn|Kai Berg) /.test(relation))).toEqual([]);
+    expect(relations).not.toContain('Musa Adam LEADS Sudan');
+  });
 });

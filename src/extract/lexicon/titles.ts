@@ -17,7 +17,7 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set([...RANK_OFFICES, 'li
 
 /** Occupations of think tanks, banks and universities ("X, a senior fellow at the Y Institute"): a state's adjective
  * before one says where the holder is from, not a state served ("a Brazilian economist"). */
-export const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'fellow', 'research fellow', 'researcher', 'economist', 'chief economist', 'professor', 'lecturer', 'scholar', 'strategist', 'expert', 'specialist', 'scientist', 'political scientist']);
+export const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'fellow', 'research fellow', 'researcher', 'economist', 'chief economist', 'professor', 'lecturer', 'scholar', 'strategist', 'expert', 'specialist', 'scientist', 'political scientist', 'lawyer', 'campaigner', 'manager']);
 
 export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'president': 'LEADS',
