@@ -744,7 +744,12 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
     const possessor = mentions.find((mention) => (mention.start === i || (mention.start === i - 1 && tokens[i - 1].lower === 'the')) && mention.possessive && isBody(mention));
     // "X, the UN special envoy for Yemen": so does an organisation's name right before an office.
     // (Not a state's adjective: "a Brazilian economist at …" says where the person is from.)
-    const owner = possessor ?? mentions.find((mention) => mention.start === i && mention.form === 'name' && mention.kind === 'Organization' && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    // ("a Hamas official", "a Jubilee Party lawmaker": a name whose kind is settled only once resolved, too.)
+    // ("a senior Hamas official": a word or two may qualify the office before the body's name.)
+    const namedAt = (at: number) => mentions.find((mention) => mention.start === at && (mention.form === 'name' || mention.form === 'bare') && !mention.key.startsWith('state:') && isBody(mention) && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    let qualified = i;
+    while (qualified < i + MAX_QUALIFIERS && !namedAt(qualified) && /^[a-z-]+$/.test(tokens[qualified]?.text ?? '') && !PREPOSITIONS.has(tokens[qualified].lower) && !/^(former|ex|and|or|but|the|a|an|who)$/.test(tokens[qualified].lower)) qualified++;
+    const owner = possessor ?? namedAt(i) ?? namedAt(qualified);
     if (owner) {
       ofCountry = owner;
       i = owner.end;

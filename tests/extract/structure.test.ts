@@ -620,4 +620,15 @@ describe('members of the one legislature an article names', () => {
     expect(relations.filter((relation) => /^(Ida Mohn|Kai Berg) /.test(relation))).toEqual([]);
     expect(relations).not.toContain('Musa Adam LEADS Sudan');
   });
+
+  it('reads a body named before an office set off after the name, whatever kind the body resolves to ("X, a senior Hamas official,")', () => {
+    const { relations } = extract([
+      'Ali Musa, a Hamas official, said the talks were over.',
+      'Omar Bakri, a senior Hamas official, said the talks were over.',
+      'The Jubilee Party won. Ivo Marr, a Jubilee Party lawmaker, voted against.',
+      'Eva Lund, a former Hamas official, said the talks were over.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ali Musa MEMBER_OF Hamas', 'Omar Bakri MEMBER_OF Hamas', 'Ivo Marr MEMBER_OF Jubilee Party']));
+    expect(relations).not.toContain('Eva Lund MEMBER_OF Hamas');
+  });
 });
