@@ -526,7 +526,8 @@ function shortTitleBefore(tokens: Token[], mentions: Mention[], person: Mention)
     const phrase = words.map((token) => token.lower).join(' ');
     // "the SPLM-IO, whose leader X": the body before "whose" owns the office.
     const ownerEnd = tokens[start - 1]?.lower === 'whose' && tokens[start - 2]?.text === ',' ? beforeBracketedAcronym(tokens, start - 2) : start;
-    const owner = mentions.find((mention) => mention.end === ownerEnd && mention.kind !== 'Person' && mention.form !== 'pronoun');
+    // ("Its leader Kim Jong Un": an owner's possessive pronoun, read as the body it stands for, too.)
+    const owner = mentions.find((mention) => mention.end === ownerEnd && mention.kind !== 'Person' && (mention.form !== 'pronoun' || (mention.pronoun === 'thing' && mention.possessive)));
     // "IAEA chief Rafael Grossi", "NATO chief": the chief of an organisation leads it (an army chief may not).
     const relation = titleRelation(phrase) ?? (phrase === 'chief' && owner?.kind === 'Organization' ? 'LEADS' : undefined);
     if (!relation) continue;

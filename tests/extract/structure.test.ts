@@ -631,4 +631,13 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ali Musa MEMBER_OF Hamas', 'Omar Bakri MEMBER_OF Hamas', 'Ivo Marr MEMBER_OF Jubilee Party']));
     expect(relations).not.toContain('Eva Lund MEMBER_OF Hamas');
   });
+
+  it('reads "its" right before an office and a name, with no comma, as the body it stands for ("Its leader X")', () => {
+    const { relations } = extract([
+      'The Renewal Party won the vote on Sunday. Its leader Ivo Marr thanked voters.',
+      'The Lusanian Farmers Union marched on Monday. Its spokeswoman Ana Sol said they would return. Its former chairman Kai Berg stayed home.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ivo Marr LEADS Renewal Party', 'Ana Sol SPEAKS_FOR Lusanian Farmers Union']));
+    expect(relations).not.toContain('Kai Berg LEADS Lusanian Farmers Union');
+  });
 });
