@@ -7,7 +7,7 @@ import { isAmbiguousBody } from './chunkKinds.ts';
 import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -121,12 +121,14 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const speakingBody = !title.of ? bodySaying(tokens, mentions, mention, resolved) : undefined;
           const bodyState = speakingBody?.startsWith('state:') ? speakingBody : speakingBody && resolved.entities.get(speakingBody)?.state ? `state:${resolved.entities.get(speakingBody)!.state}` : undefined;
           const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) ?? (bodyState && resolved.entities.has(bodyState) ? bodyState : undefined) : undefined;
-          // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
-          const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
-          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
+          // ("Secretary of State X" in a story about Venezuela, "Home Secretary X" in one about Albania: an office only one
+          // state has is its, if named.)
+          const onlyOf = !title.of ? singleStateOffice(title.title, resolved) : undefined;
+          const oneStateOffice = Boolean(onlyOf);
+          const found = onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
-          const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
+          const state = counterpartApart && !oneStateOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const ownBody = speakingBody && resolved.entities.get(speakingBody)?.kind === 'Organization' ? speakingBody : undefined;
@@ -318,6 +320,16 @@ function isCommissioner(title: string): boolean {
 function namedCommission(resolved: ArticleEntities): string | undefined {
   const found = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Organization' || entity.kind === 'Government') && /\bCommission$/.test(entity.name));
   return found.length === 1 ? found[0].key : undefined;
+}
+
+/**
+ * The one state whose office a title names without it: the United States' "Secretary of State"; the United Kingdom's
+ * "Home Secretary" when the article names Britain and no South Asian state, whose senior civil servants share the style.
+ */
+function singleStateOffice(title: string, resolved: ArticleEntities): string | undefined {
+  if (US_ONLY_OFFICES.test(title)) return 'state:US';
+  const southAsian = [...SOUTH_ASIAN_SECRETARIATS].some((code) => resolved.entities.has(`state:${code}`));
+  return UK_CABINET_OFFICES.test(title) && resolved.entities.has('state:GB') && !southAsian ? 'state:GB' : undefined;
 }
 
 /** "the government of Pedro Sánchez", "the government of co-presidents X and Y": names after "the government of". */

@@ -640,4 +640,12 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ivo Marr LEADS Renewal Party', 'Ana Sol SPEAKS_FOR Lusanian Farmers Union']));
     expect(relations).not.toContain('Kai Berg LEADS Lusanian Farmers Union');
   });
+
+  it('reads a British cabinet office named without its state as the United Kingdom’s, not the story’s state, unless South Asia is in the story', () => {
+    const uk = extract(['Lusania protested on Monday after Britain sanctioned three Lusanian banks. Home Secretary Sara Holt told the House of Commons that the banks had laundered money.']).relations;
+    expect(uk).toContain('Sara Holt MEMBER_OF United Kingdom');
+    expect(uk).not.toContain('Sara Holt MEMBER_OF Lusania');
+    const india = extract(['India and Britain held talks in New Delhi on Monday. Foreign Secretary Ravi Menon said the talks went well.']).relations;
+    expect(india).not.toContain('Ravi Menon MEMBER_OF United Kingdom');
+  });
 });

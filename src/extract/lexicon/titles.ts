@@ -226,3 +226,13 @@ export const US_ONLY_OFFICES = /^(secretary of state|treasury secretary|secretar
  * "Foreign ministry spokesman X", whose ministry is unnamed).
  */
 export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of (?:state|government)|supreme leader|ministry spokes(?:man|woman|person))$/;
+
+/**
+ * Offices of the United Kingdom's cabinet written without its name ("Home Secretary X", "Foreign Secretary X"): never an
+ * office of the state a story about Britain's dealings is about — save in South Asia, whose foreign and home
+ * secretaries are civil servants of their own states (SOUTH_ASIAN_SECRETARIATS).
+ */
+export const UK_CABINET_OFFICES = /^(home secretary|foreign secretary|defence secretary|chancellor of the exchequer)$/;
+
+/** States (ISO codes) whose senior civil servants are styled "foreign secretary", "home secretary". */
+export const SOUTH_ASIAN_SECRETARIATS: ReadonlySet<string> = new Set(['IN', 'PK', 'BD', 'LK', 'NP']);
