@@ -657,7 +657,7 @@ const NOT_HELD_QUALIFIERS = /^(former|ex|then|late|would-be|future|next|new-foun
 function qualifiedTitleBefore(tokens: Token[], mentions: Mention[], end: number, isBody: (mention: Mention) => boolean): Title | undefined {
   for (let length = 3; length >= 1; length--) {
     const phrase = tokens.slice(end - length, end).map((token) => token.lower).join(' ');
-    const relation = end - length > 2 && !tokens.slice(end - length, end).some((token) => token.punct || token.capitalized) ? titleRelation(phrase) : undefined;
+    const relation = end - length >= 2 && !tokens.slice(end - length, end).some((token) => token.punct || token.capitalized) ? titleRelation(phrase) : undefined;
     // ("Sudan's army leader, X": a qualified head heads a part of the body, not the body.)
     if (relation !== 'MEMBER_OF') continue;
     for (let qualifiers = 1; qualifiers <= MAX_QUALIFIERS; qualifiers++) {

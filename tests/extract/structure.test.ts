@@ -615,8 +615,9 @@ describe('members of the one legislature an article names', () => {
       'Myanmar’s de facto foreign minister, Arun Tolle, said the men would go home.',
       'The Lusanian Farmers Union held a rally. The union’s former campaigner, Ida Mohn, and the president’s lawyer, Kai Berg, spoke.',
       'Sudan’s army leader, Musa Adam, flew to Cairo.',
+      'The Lusanian Farmers Union marched on Monday. Its field campaigner, Rosa Lenz, led the march.',
     ]);
-    expect(relations).toEqual(expect.arrayContaining(['Lotte Brandt MEMBER_OF Green Rivers', 'Omar Sillah MEMBER_OF Eastern Trade Bank', 'Arun Tolle MEMBER_OF Myanmar']));
+    expect(relations).toEqual(expect.arrayContaining(['Lotte Brandt MEMBER_OF Green Rivers', 'Omar Sillah MEMBER_OF Eastern Trade Bank', 'Arun Tolle MEMBER_OF Myanmar', 'Rosa Lenz MEMBER_OF Lusanian Farmers Union']));
     expect(relations.filter((relation) => /^(Ida Mohn|Kai Berg) /.test(relation))).toEqual([]);
     expect(relations).not.toContain('Musa Adam LEADS Sudan');
   });
