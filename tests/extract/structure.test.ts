@@ -649,4 +649,11 @@ describe('members of the one legislature an article names', () => {
     const india = extract(['India and Britain held talks in New Delhi on Monday. Foreign Secretary Ravi Menon said the talks went well.']).relations;
     expect(india).not.toContain('Ravi Menon MEMBER_OF United Kingdom');
   });
+
+  it('reads no person in the noun of a portfolio opened by an adjective ("Minister of Foreign Affairs, X": no one is named "Affairs")', () => {
+    const { extraction, relations } = extract(['Ali Musa, Kenya’s Minister of Foreign Affairs, said the talks were over. The Minister of Home Affairs, Omar Bakri, agreed.']);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Affairs');
+    expect(relations).toContain('Ali Musa MEMBER_OF Kenya');
+    expect(relations.filter((relation) => relation.startsWith('Affairs '))).toEqual([]);
+  });
 });

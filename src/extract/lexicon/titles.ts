@@ -184,6 +184,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...ABBREVIATED_RANKS,
 ]);
 
+/** Adjectives that open a ministry's portfolio and need its noun ("Foreign Affairs", "Public Works", "Higher Education"). */
+const PORTFOLIO_ADJECTIVES: ReadonlySet<string> = new Set([
+  'foreign', 'home', 'internal', 'external', 'public', 'national', 'social', 'economic', 'international', 'higher', 'local',
+  'regional', 'rural', 'urban', 'natural', 'mineral', 'european', 'federal', 'political', 'religious', 'civil', 'primary',
+  'secondary', 'basic', 'general', 'environmental', 'humanitarian', 'cultural', 'digital', 'petroleum', 'water',
+]);
+
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). Asked of every
  * word run before a name, so the answers are cached. */
 export const titleRelation = cachedByText(titleRelationOf);
@@ -200,8 +207,10 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (rest.length && RANK_WORDS.has(first) && Object.hasOwn(TITLES, rest.join(' '))) return SECOND_RANKS.has(first) && TITLES[rest.join(' ')] === 'LEADS' ? 'MEMBER_OF' : TITLES[rest.join(' ')];
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
   if (/\b(minister|secretary|policy chief|commissioner|ambassador|envoy|adviser|advisor)$/.test(phrase)) return 'MEMBER_OF';
-  // "Secretary of Defense Pete Hegseth", "Minister of Finance X".
-  if (/^(secretary|minister) of \S+$/.test(phrase)) return 'MEMBER_OF';
+  // "Secretary of Defense Pete Hegseth", "Minister of Finance X" (not "Minister of Foreign", whose portfolio goes on:
+  // "Minister of Foreign Affairs, X" names no one "Affairs").
+  const portfolio = /^(?:secretary|minister) of (\S+)$/.exec(phrase)?.[1];
+  if (portfolio && !PORTFOLIO_ADJECTIVES.has(portfolio)) return 'MEMBER_OF';
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
   return undefined;
 }
