@@ -7,7 +7,7 @@ import { isAmbiguousBody } from './chunkKinds.ts';
 import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, STATE_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -121,12 +121,14 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const speakingBody = !title.of ? bodySaying(tokens, mentions, mention, resolved) : undefined;
           const bodyState = speakingBody?.startsWith('state:') ? speakingBody : speakingBody && resolved.entities.get(speakingBody)?.state ? `state:${resolved.entities.get(speakingBody)!.state}` : undefined;
           const spokenOf = !title.of && STATE_OFFICES.test(title.title) ? speakersState(tokens, mentions, mention, title.title, resolved, relations) ?? (bodyState && resolved.entities.has(bodyState) ? bodyState : undefined) : undefined;
-          // ("Secretary of State X" in a story about Venezuela: an office only the United States has is its, if named.)
-          const usOffice = !title.of && US_ONLY_OFFICES.test(title.title);
-          const found = usOffice ? (resolved.entities.has('state:US') ? { key: 'state:US', presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
+          // ("Secretary of State X" in a story about Venezuela, "Home Secretary X" in one about Albania: an office only one
+          // state has is its, if named.)
+          const onlyOf = !title.of ? singleStateOffice(title.title, resolved) : undefined;
+          const oneStateOffice = Boolean(onlyOf);
+          const found = onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
-          const state = counterpartApart && !usOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
+          const state = counterpartApart && !oneStateOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const ownBody = speakingBody && resolved.entities.get(speakingBody)?.kind === 'Organization' ? speakingBody : undefined;
@@ -318,6 +320,16 @@ function isCommissioner(title: string): boolean {
 function namedCommission(resolved: ArticleEntities): string | undefined {
   const found = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Organization' || entity.kind === 'Government') && /\bCommission$/.test(entity.name));
   return found.length === 1 ? found[0].key : undefined;
+}
+
+/**
+ * The one state whose office a title names without it: the United States' "Secretary of State"; the United Kingdom's
+ * "Home Secretary" when the article names Britain and no South Asian state, whose senior civil servants share the style.
+ */
+function singleStateOffice(title: string, resolved: ArticleEntities): string | undefined {
+  if (US_ONLY_OFFICES.test(title)) return 'state:US';
+  const southAsian = [...SOUTH_ASIAN_SECRETARIATS].some((code) => resolved.entities.has(`state:${code}`));
+  return UK_CABINET_OFFICES.test(title) && resolved.entities.has('state:GB') && !southAsian ? 'state:GB' : undefined;
 }
 
 /** "the government of Pedro Sánchez", "the government of co-presidents X and Y": names after "the government of". */
@@ -526,7 +538,8 @@ function shortTitleBefore(tokens: Token[], mentions: Mention[], person: Mention)
     const phrase = words.map((token) => token.lower).join(' ');
     // "the SPLM-IO, whose leader X": the body before "whose" owns the office.
     const ownerEnd = tokens[start - 1]?.lower === 'whose' && tokens[start - 2]?.text === ',' ? beforeBracketedAcronym(tokens, start - 2) : start;
-    const owner = mentions.find((mention) => mention.end === ownerEnd && mention.kind !== 'Person' && mention.form !== 'pronoun');
+    // ("Its leader Kim Jong Un": an owner's possessive pronoun, read as the body it stands for, too.)
+    const owner = mentions.find((mention) => mention.end === ownerEnd && mention.kind !== 'Person' && (mention.form !== 'pronoun' || (mention.pronoun === 'thing' && mention.possessive)));
     // "IAEA chief Rafael Grossi", "NATO chief": the chief of an organisation leads it (an army chief may not).
     const relation = titleRelation(phrase) ?? (phrase === 'chief' && owner?.kind === 'Organization' ? 'LEADS' : undefined);
     if (!relation) continue;
@@ -630,6 +643,30 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     const named = mentions.find((mention) => mention.end === start && mention.form === 'name' && isBody(mention) && !mention.possessive && /^(the|a|an)$/i.test(tokens[mention.start - 1]?.text ?? 'the'));
     if (named) return { title: phrase, relation, of: named };
   }
+  return qualifiedTitleBefore(tokens, mentions, end, isBody);
+}
+
+/** Words before an office that say it is not held now, or not by the possessor's own person ("former", "then"). */
+const NOT_HELD_QUALIFIERS = /^(former|ex|then|late|would-be|future|next|new-found|rival)$/;
+
+/**
+ * "Global Green's nuclear campaigner, X", "the bank's country manager, X", "Abkhazia's de facto foreign minister, X": a
+ * body's office qualified by a word or two in lower case, between the body's possessive and the comma. (Not a person's:
+ * "the president's lawyer" serves the person, not the state.)
+ */
+function qualifiedTitleBefore(tokens: Token[], mentions: Mention[], end: number, isBody: (mention: Mention) => boolean): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const phrase = tokens.slice(end - length, end).map((token) => token.lower).join(' ');
+    const relation = end - length >= 2 && !tokens.slice(end - length, end).some((token) => token.punct || token.capitalized) ? titleRelation(phrase) : undefined;
+    // ("Sudan's army leader, X": a qualified head heads a part of the body, not the body.)
+    if (relation !== 'MEMBER_OF') continue;
+    for (let qualifiers = 1; qualifiers <= MAX_QUALIFIERS; qualifiers++) {
+      const words = tokens.slice(end - length - qualifiers, end - length);
+      if (words.some((token) => token.punct || token.capitalized || token.possessive || !/^[\p{L}-]+$/u.test(token.text) || NOT_HELD_QUALIFIERS.test(token.lower) || PREPOSITIONS.has(token.lower) || /^(the|a|an|and|or|but|his|her|its|their|our|who|whose|that)$/.test(token.lower))) break;
+      const possessor = mentions.find((mention) => mention.end === end - length - qualifiers && mention.possessive && isBody(mention));
+      if (possessor) return { title: phrase, relation, of: possessor };
+    }
+  }
   return undefined;
 }
 
@@ -720,7 +757,12 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
     const possessor = mentions.find((mention) => (mention.start === i || (mention.start === i - 1 && tokens[i - 1].lower === 'the')) && mention.possessive && isBody(mention));
     // "X, the UN special envoy for Yemen": so does an organisation's name right before an office.
     // (Not a state's adjective: "a Brazilian economist at …" says where the person is from.)
-    const owner = possessor ?? mentions.find((mention) => mention.start === i && mention.form === 'name' && mention.kind === 'Organization' && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    // ("a Hamas official", "a Jubilee Party lawmaker": a name whose kind is settled only once resolved, too.)
+    // ("a senior Hamas official": a word or two may qualify the office before the body's name.)
+    const namedAt = (at: number) => mentions.find((mention) => mention.start === at && (mention.form === 'name' || mention.form === 'bare') && !mention.key.startsWith('state:') && isBody(mention) && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    let qualified = i;
+    while (qualified < i + MAX_QUALIFIERS && !namedAt(qualified) && /^[a-z-]+$/.test(tokens[qualified]?.text ?? '') && !PREPOSITIONS.has(tokens[qualified].lower) && !/^(former|ex|and|or|but|the|a|an|who)$/.test(tokens[qualified].lower)) qualified++;
+    const owner = possessor ?? namedAt(i) ?? namedAt(qualified);
     if (owner) {
       ofCountry = owner;
       i = owner.end;

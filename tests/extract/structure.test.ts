@@ -607,4 +607,53 @@ describe('members of the one legislature an article names', () => {
     const { relations } = extract(['Vesk’s parliament and the Lusanian Congress both voted. Lawmaker Ivo Marr voted against.']);
     expect(relations.filter((relation) => relation.startsWith('Ivo Marr'))).toEqual([]);
   });
+
+  it('reads an office owned by a body, qualified by a word or two, set off before the name ("the bank’s country manager, X")', () => {
+    const { relations } = extract([
+      '“It is too fast,” said Green Rivers’s water campaigner, Lotte Brandt.',
+      'The Eastern Trade Bank’s country manager, Omar Sillah, said the loan was ready.',
+      'Myanmar’s de facto foreign minister, Arun Tolle, said the men would go home.',
+      'The Lusanian Farmers Union held a rally. The union’s former campaigner, Ida Mohn, and the president’s lawyer, Kai Berg, spoke.',
+      'Sudan’s army leader, Musa Adam, flew to Cairo.',
+      'The Lusanian Farmers Union marched on Monday. Its field campaigner, Rosa Lenz, led the march.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Lotte Brandt MEMBER_OF Green Rivers', 'Omar Sillah MEMBER_OF Eastern Trade Bank', 'Arun Tolle MEMBER_OF Myanmar', 'Rosa Lenz MEMBER_OF Lusanian Farmers Union']));
+    expect(relations.filter((relation) => /^(Ida Mohn|Kai Berg) /.test(relation))).toEqual([]);
+    expect(relations).not.toContain('Musa Adam LEADS Sudan');
+  });
+
+  it('reads a body named before an office set off after the name, whatever kind the body resolves to ("X, a senior Hamas official,")', () => {
+    const { relations } = extract([
+      'Ali Musa, a Hamas official, said the talks were over.',
+      'Omar Bakri, a senior Hamas official, said the talks were over.',
+      'The Jubilee Party won. Ivo Marr, a Jubilee Party lawmaker, voted against.',
+      'Eva Lund, a former Hamas official, said the talks were over.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ali Musa MEMBER_OF Hamas', 'Omar Bakri MEMBER_OF Hamas', 'Ivo Marr MEMBER_OF Jubilee Party']));
+    expect(relations).not.toContain('Eva Lund MEMBER_OF Hamas');
+  });
+
+  it('reads "its" right before an office and a name, with no comma, as the body it stands for ("Its leader X")', () => {
+    const { relations } = extract([
+      'The Renewal Party won the vote on Sunday. Its leader Ivo Marr thanked voters.',
+      'The Lusanian Farmers Union marched on Monday. Its spokeswoman Ana Sol said they would return. Its former chairman Kai Berg stayed home.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ivo Marr LEADS Renewal Party', 'Ana Sol SPEAKS_FOR Lusanian Farmers Union']));
+    expect(relations).not.toContain('Kai Berg LEADS Lusanian Farmers Union');
+  });
+
+  it('reads a British cabinet office named without its state as the United Kingdom’s, not the story’s state, unless South Asia is in the story', () => {
+    const uk = extract(['Lusania protested on Monday after Britain sanctioned three Lusanian banks. Home Secretary Sara Holt told the House of Commons that the banks had laundered money.']).relations;
+    expect(uk).toContain('Sara Holt MEMBER_OF United Kingdom');
+    expect(uk).not.toContain('Sara Holt MEMBER_OF Lusania');
+    const india = extract(['India and Britain held talks in New Delhi on Monday. Foreign Secretary Ravi Menon said the talks went well.']).relations;
+    expect(india).not.toContain('Ravi Menon MEMBER_OF United Kingdom');
+  });
+
+  it('reads no person in the noun of a portfolio opened by an adjective ("Minister of Foreign Affairs, X": no one is named "Affairs")', () => {
+    const { extraction, relations } = extract(['Ali Musa, Kenya’s Minister of Foreign Affairs, said the talks were over. The Minister of Home Affairs, Omar Bakri, agreed.']);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Affairs');
+    expect(relations).toContain('Ali Musa MEMBER_OF Kenya');
+    expect(relations.filter((relation) => relation.startsWith('Affairs '))).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set([...RANK_OFFICES, 'li
 
 /** Occupations of think tanks, banks and universities ("X, a senior fellow at the Y Institute"): a state's adjective
  * before one says where the holder is from, not a state served ("a Brazilian economist"). */
-export const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'fellow', 'research fellow', 'researcher', 'economist', 'chief economist', 'professor', 'lecturer', 'scholar', 'strategist', 'expert', 'specialist', 'scientist', 'political scientist']);
+export const OCCUPATIONS: ReadonlySet<string> = new Set(['analyst', 'fellow', 'research fellow', 'researcher', 'economist', 'chief economist', 'professor', 'lecturer', 'scholar', 'strategist', 'expert', 'specialist', 'scientist', 'political scientist', 'lawyer', 'campaigner', 'manager']);
 
 export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'president': 'LEADS',
@@ -184,6 +184,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...ABBREVIATED_RANKS,
 ]);
 
+/** Adjectives that open a ministry's portfolio and need its noun ("Foreign Affairs", "Public Works", "Higher Education"). */
+const PORTFOLIO_ADJECTIVES: ReadonlySet<string> = new Set([
+  'foreign', 'home', 'internal', 'external', 'public', 'national', 'social', 'economic', 'international', 'higher', 'local',
+  'regional', 'rural', 'urban', 'natural', 'mineral', 'european', 'federal', 'political', 'religious', 'civil', 'primary',
+  'secondary', 'basic', 'general', 'environmental', 'humanitarian', 'cultural', 'digital', 'petroleum', 'water',
+]);
+
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). Asked of every
  * word run before a name, so the answers are cached. */
 export const titleRelation = cachedByText(titleRelationOf);
@@ -200,8 +207,10 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (rest.length && RANK_WORDS.has(first) && Object.hasOwn(TITLES, rest.join(' '))) return SECOND_RANKS.has(first) && TITLES[rest.join(' ')] === 'LEADS' ? 'MEMBER_OF' : TITLES[rest.join(' ')];
   // "Fisheries Minister", "foreign policy chief": an office in a body or state ("army chief" may lead, so not all chiefs).
   if (/\b(minister|secretary|policy chief|commissioner|ambassador|envoy|adviser|advisor)$/.test(phrase)) return 'MEMBER_OF';
-  // "Secretary of Defense Pete Hegseth", "Minister of Finance X".
-  if (/^(secretary|minister) of \S+$/.test(phrase)) return 'MEMBER_OF';
+  // "Secretary of Defense Pete Hegseth", "Minister of Finance X" (not "Minister of Foreign", whose portfolio goes on:
+  // "Minister of Foreign Affairs, X" names no one "Affairs").
+  const portfolio = /^(?:secretary|minister) of (\S+)$/.exec(phrase)?.[1];
+  if (portfolio && !PORTFOLIO_ADJECTIVES.has(portfolio)) return 'MEMBER_OF';
   if (/\b(spokesman|spokeswoman|spokesperson)$/.test(phrase)) return 'SPEAKS_FOR';
   return undefined;
 }
@@ -226,3 +235,13 @@ export const US_ONLY_OFFICES = /^(secretary of state|treasury secretary|secretar
  * "Foreign ministry spokesman X", whose ministry is unnamed).
  */
 export const STATE_OFFICES = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister|secretary of state|(cabinet|foreign|defen[cs]e|home|interior|treasury) secretary|head of (?:state|government)|supreme leader|ministry spokes(?:man|woman|person))$/;
+
+/**
+ * Offices of the United Kingdom's cabinet written without its name ("Home Secretary X", "Foreign Secretary X"): never an
+ * office of the state a story about Britain's dealings is about — save in South Asia, whose foreign and home
+ * secretaries are civil servants of their own states (SOUTH_ASIAN_SECRETARIATS).
+ */
+export const UK_CABINET_OFFICES = /^(home secretary|foreign secretary|defence secretary|chancellor of the exchequer)$/;
+
+/** States (ISO codes) whose senior civil servants are styled "foreign secretary", "home secretary". */
+export const SOUTH_ASIAN_SECRETARIATS: ReadonlySet<string> = new Set(['IN', 'PK', 'BD', 'LK', 'NP']);
