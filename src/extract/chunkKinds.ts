@@ -54,6 +54,8 @@ import { isHeadWord, isOfficeOfTitle, isParticleName, isNonName, isTitleAt } fro
 import type { Mention } from './mentions.ts';
 import { statePrefix, classifyAfterState } from './stateNames.ts';
 
+/** Nouns for a piece of land or sea before "of the <name>" ("the waters of the Tarn Banks", "the shores of the X"). */
+const PLACE_PIECES = new Set(['waters', 'shores', 'coast', 'coasts', 'edge', 'mouth', 'banks', 'floor', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'rest', 'part', 'parts', 'side', 'tip', 'foothills', 'slopes', 'length']);
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
@@ -532,7 +534,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
       const opener = tokens[start - 2]?.lower ?? '';
       // ("the Bab el-Mandeb strait", "the Ras Doumeira peninsula": so is one that a lower-case geographic noun follows.)
       const feature = tokens[end] && !tokens[end].capitalized && GEOGRAPHIC_NOUNS.has(tokens[end].lower);
-      if (LOCATIVE.has(opener) || opener === 'on' || feature) return [placeMention(base, words)];
+      // ("along the Varro Coast", "off the Tarn Banks", "the waters of the Tarn Banks": so is one a position or a piece of
+      // land or sea opens.)
+      const reach = /^(along|off|towards|toward|beyond|within|throughout)$/.test(opener) || (opener === 'of' && PLACE_PIECES.has(tokens[start - 3]?.lower ?? ''));
+      if (LOCATIVE.has(opener) || opener === 'on' || feature || reach) return [placeMention(base, words)];
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     // "Rio Tinto, which owns the mine, …", "X, whose fighters hold the town, …": a relative "which" or a "whose" of
