@@ -333,7 +333,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     if (owner) return [bodyMention(base, text, stateOf(owner)!.code)];
   }
   // "State House said": a seat many states' presidencies share the name of is a body of a state, which one unnamed.
-  if (SHARED_SEAT_NAMES.has(lookupKey(text)) && !title) return [bodyMention(base, text, undefined)];
+  // ("signed at the State House in Maseru": after a locative, the building itself, a place.)
+  if (SHARED_SEAT_NAMES.has(lookupKey(text)) && !title) return [isAfterLocative(tokens, start) ? placeMention(base, words) : bodyMention(base, text, undefined)];
   if (words.length > 1 && FOREIGN_STATE_BODY_OPENERS.has(words[0].lower) && !title) return [bodyMention(base, text, undefined)];
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
@@ -550,6 +551,12 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
+}
+
+/** "at X", "in the X": a locative, "the" or not, right before the name at `start`. */
+function isAfterLocative(tokens: Token[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return LOCATIVE.has(tokens[at]?.lower ?? '') && tokens[at].lower !== 'from';
 }
 
 /** A number or a word of an amount ("15", "million"), as before a currency. */
