@@ -6,6 +6,7 @@ import { EVENT_HEADS, COMMON_ACRONYMS, CURRENCY_NOUNS, CURRENCY_NOUNS_ALSO_VERBS
 import {
   GOVERNMENT_BODY_HEADS,
   COLLECTIVE_SPEAKERS,
+  STATE_ACTOR_NOUNS,
   INTERNATIONAL_BODY_HEADS,
   LEGISLATURE_NAMES,
   CHAMBER_MEMBERS,
@@ -189,7 +190,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // in, or speaking from, its capital is the state there ("its foreign minister said in Algiers": a person, the city).
     const before = tokens.slice(Math.max(0, start - 9), start - 1);
     const ownBody = previous?.lower === 'in' && OWN_CAPITAL_CUES.has(tokens[start - 2]?.lower ?? '') && before.some((token) => OWN_CAPITAL_BODIES.has(token.lower)) && before.some((token) => token.capitalized && (countryByName(token.text) ?? countryByDemonym(token.text))?.code === capital.code);
-    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !ownBody && !possessive) {
+    // "the Doha talks", "the Pretoria deal": a capital after "the", before a lower-case noun, names where a thing was
+    // held or made ("the Kinshasa government" is the state's).
+    const next = tokens[end];
+    const attributive = previous?.lower === 'the' && next && !next.capitalized && !next.punct && !possessive && !STATE_ACTOR_NOUNS.has(next.lower) && !OWN_CAPITAL_BODIES.has(next.lower);
+    if (((previous && LOCATIVE.has(previous.lower)) || attributive || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !ownBody && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
