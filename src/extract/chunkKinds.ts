@@ -6,6 +6,7 @@ import { EVENT_HEADS, COMMON_ACRONYMS, CURRENCY_NOUNS, CURRENCY_NOUNS_ALSO_VERBS
 import {
   GOVERNMENT_BODY_HEADS,
   COLLECTIVE_SPEAKERS,
+  STATE_ACTOR_NOUNS,
   INTERNATIONAL_BODY_HEADS,
   LEGISLATURE_NAMES,
   CHAMBER_MEMBERS,
@@ -54,6 +55,8 @@ import { isHeadWord, isOfficeOfTitle, isParticleName, isNonName, isTitleAt } fro
 import type { Mention } from './mentions.ts';
 import { statePrefix, classifyAfterState } from './stateNames.ts';
 
+/** Nouns for a piece of land or sea before "of the <name>" ("the waters of the Tarn Banks", "the shores of the X"). */
+const PLACE_PIECES = new Set(['waters', 'shores', 'coast', 'coasts', 'edge', 'mouth', 'banks', 'floor', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'rest', 'part', 'parts', 'side', 'tip', 'foothills', 'slopes', 'length']);
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
@@ -187,7 +190,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // in, or speaking from, its capital is the state there ("its foreign minister said in Algiers": a person, the city).
     const before = tokens.slice(Math.max(0, start - 9), start - 1);
     const ownBody = previous?.lower === 'in' && OWN_CAPITAL_CUES.has(tokens[start - 2]?.lower ?? '') && before.some((token) => OWN_CAPITAL_BODIES.has(token.lower)) && before.some((token) => token.capitalized && (countryByName(token.text) ?? countryByDemonym(token.text))?.code === capital.code);
-    if (((previous && LOCATIVE.has(previous.lower)) || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !ownBody && !possessive) {
+    // "the Doha talks", "the Pretoria deal": a capital after "the", before a lower-case noun, names where a thing was
+    // held or made ("the Kinshasa government" is the state's).
+    const next = tokens[end];
+    const attributive = previous?.lower === 'the' && next && !next.capitalized && !next.punct && !possessive && !STATE_ACTOR_NOUNS.has(next.lower) && !OWN_CAPITAL_BODIES.has(next.lower);
+    if (((previous && LOCATIVE.has(previous.lower)) || attributive || isPlaceByContext(tokens, start, end)) && !speakersBefore && !wordsFrom && !ownBody && !possessive) {
       return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     }
     const state: Mention = { ...base, form: 'name', kind: 'Government', key: `state:${capital.code}`, name: capital.name, state: capital.code, metonym: true };
@@ -331,7 +338,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     if (owner) return [bodyMention(base, text, stateOf(owner)!.code)];
   }
   // "State House said": a seat many states' presidencies share the name of is a body of a state, which one unnamed.
-  if (SHARED_SEAT_NAMES.has(lookupKey(text)) && !title) return [bodyMention(base, text, undefined)];
+  // ("signed at the State House in Maseru": after a locative, the building itself, a place.)
+  if (SHARED_SEAT_NAMES.has(lookupKey(text)) && !title) return [isAfterLocative(tokens, start) ? placeMention(base, words) : bodyMention(base, text, undefined)];
   if (words.length > 1 && FOREIGN_STATE_BODY_OPENERS.has(words[0].lower) && !title) return [bodyMention(base, text, undefined)];
   // ("the EU's naval mission Aspides": a mission of that kind too.)
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
@@ -532,7 +540,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
       const opener = tokens[start - 2]?.lower ?? '';
       // ("the Bab el-Mandeb strait", "the Ras Doumeira peninsula": so is one that a lower-case geographic noun follows.)
       const feature = tokens[end] && !tokens[end].capitalized && GEOGRAPHIC_NOUNS.has(tokens[end].lower);
-      if (LOCATIVE.has(opener) || opener === 'on' || feature) return [placeMention(base, words)];
+      // ("along the Varro Coast", "off the Tarn Banks", "the waters of the Tarn Banks": so is one a position or a piece of
+      // land or sea opens.)
+      const reach = /^(along|off|towards|toward|beyond|within|throughout)$/.test(opener) || (opener === 'of' && PLACE_PIECES.has(tokens[start - 3]?.lower ?? ''));
+      if (LOCATIVE.has(opener) || opener === 'on' || feature || reach) return [placeMention(base, words)];
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     // "Rio Tinto, which owns the mine, …", "X, whose fighters hold the town, …": a relative "which" or a "whose" of
@@ -545,6 +556,12 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
+}
+
+/** "at X", "in the X": a locative, "the" or not, right before the name at `start`. */
+function isAfterLocative(tokens: Token[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return LOCATIVE.has(tokens[at]?.lower ?? '') && tokens[at].lower !== 'from';
 }
 
 /** A number or a word of an amount ("15", "million"), as before a currency. */

@@ -512,7 +512,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   // which MODEL.md counts with the state. "The ruling All Progressives Congress" is a party too, when a party is named
   // beside it and no state owns it.
   const named = (pattern: RegExp) => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:') && pattern.test(entity.name) && /^\p{Lu}/u.test(entity.name));
-  const parties = named(/\bparty$/i);
+  // ("the Party of Regions", "the Party for Freedom": a party's name may go on after its head.)
+  const parties = [...named(/\bparty$/i), ...named(/^party (of|for) /i)];
   for (const party of parties) if (!/\b(communist|workers'?|revolutionary)\b/i.test(party.name)) party.kind = 'Organization';
   if (parties.length) for (const congress of named(/\bcongress$/i)) if (!congress.state && congress.name.split(' ').length > 2) congress.kind = 'Organization';
   for (const entity of entities.values()) {

@@ -666,4 +666,11 @@ describe('companies by their deals and filings', () => {
     expect(named('Kessel Brandt said in a stock exchange filing that profit fell.')).toContain('Organization Kessel Brandt');
     expect(named('Ana Ruiz said in a speech that profit fell.')).toContain('Person Ana Ruiz');
   });
+
+  it('reads a party whose name goes on after "Party of" or "Party for" as an organisation, as any party', () => {
+    const { entity } = extract(['The Party of Regions said it would vote against the bill, and the Party for Renewal agreed.']);
+    expect(entity('Party of Regions')?.kind).toBe('Organization');
+    expect(entity('Party for Renewal')?.kind).toBe('Organization');
+  });
 });
+

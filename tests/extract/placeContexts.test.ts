@@ -464,4 +464,18 @@ describe('places by their residents and by ground entered', () => {
     expect(kinds('Rebels seized Marin Dol and Ostra Vela last week.')).toEqual(['Place Marin Dol', 'Place Ostra Vela']);
     expect(kinds('Police arrested Oleg Varko on Monday.')).toContain('Person Oleg Varko');
   });
+
+  it('reads a name after "the" that a position word or a piece of land or sea opens as a place, not an organisation', () => {
+    expect(kinds('Patrol boats sailed along the Varro Shelf on Monday.')).toContain('Place Varro Shelf');
+    expect(kinds('Trawlers were seen off the Tarn Banks.')).toContain('Place Tarn Banks');
+    expect(kinds('The spill reached the waters of the Orsk Deep last week.')).toContain('Place Orsk Deep');
+    expect(kinds('The talks were led by the Civic Renewal, the minister said.')).toContain('Organization Civic Renewal');
+  });
+
+  it('reads a capital between "the" and a lower-case noun as where a thing was held, a place, unless the noun is its government', () => {
+    expect(kinds('Both sides welcomed the Nairobi talks on Monday.')).toContain('Place Nairobi');
+    expect(kinds('The Pretoria deal was signed in May.')).toContain('Place Pretoria');
+    expect(kinds('Rebels fought the Kinshasa government for years.')).not.toContain('Place Kinshasa');
+  });
 });
+

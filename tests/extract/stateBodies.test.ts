@@ -209,6 +209,11 @@ describe('a seat of government named in apposition', () => {
     expect(entity('Kessa Port Authority')?.kind).toBe('Organization');
   });
 
+  it('reads "State House" after a locative as the building, a place', () => {
+    const { entity } = extract(['The two presidents signed the protocol at the State House in Tarvik on Thursday.']);
+    expect(entity('State House')?.kind).toBe('Place');
+  });
+
   it('reads "State House", the presidency of many states, as a body of a state, no person', () => {
     const { entity } = extract(['The two presidents spoke by telephone on Thursday, State House said.']);
     expect(entity('State House')?.kind).toBe('Government');
