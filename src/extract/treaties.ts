@@ -4,7 +4,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import type { ArticleEntities, ArticleEntity } from './entities.ts';
 import { initials } from './acronymAliases.ts';
-import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
+import { TREATY_HEADS, TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
@@ -386,10 +386,13 @@ function moveInto(resolved: ArticleEntities, entity: ArticleEntity, target: Arti
   resolved.entities.delete(entity.key);
 }
 
-/** The distinctive first word of a proper treaty name ("Merrow" in "Merrow Bay Fisheries Agreement"), if any. */
+/**
+ * The distinctive first word of a proper treaty name ("Merrow" in "Merrow Bay Fisheries Agreement"), if any: not
+ * a word for a text, which any text may open with ("Declaration on …", "Protocol on …").
+ */
 export function firstWord(entity: { name: string }): string | undefined {
   const word = entity.name.split(/\s+/)[0];
-  if (!word || /^(the|un|u\.n\.|united|international|treaty|agreement|convention)$/i.test(word) || /^\d/.test(word)) return undefined;
+  if (!word || /^(the|un|u\.n\.|united|international)$/i.test(word) || TREATY_HEADS.has(word.toLowerCase()) || /^\d/.test(word)) return undefined;
   return countryByName(word) || countryByDemonym(word) ? undefined : word.toLowerCase();
 }
 
