@@ -466,6 +466,12 @@ describe('acting under a treaty', () => {
     expect(relations).toEqual(expect.arrayContaining(['Norway INVOKES Barents Fisheries Agreement', 'Chile INVOKES Andes Water Protocol']));
   });
 
+  it('reads those who reach or conclude a treaty as its parties, not as its signers', () => {
+    const { relations } = extract(['Chile and Peru reached the Arica Water Accord on Monday after two years of talks.', 'Foreign Minister Rosa Ibarra of Chile concluded the Tarvo Basin Protocol in Lima.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Accord', 'Peru PARTY_TO Arica Water Accord', 'Chile PARTY_TO Tarvo Basin Protocol']));
+    expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
+  });
+
   it('joins a name and "his counterpart, NAME," as the subjects of the verb after them', () => {
     const { relations } = extract([
       'Chilean Foreign Minister Rosa Ibarra and her Peruvian counterpart, Luis Quispe, signed the Andes Water Protocol in Lima on Monday.',
