@@ -325,6 +325,8 @@ function isNegated(tokens: Token[], begin: number): boolean {
   // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
+  // "has yet to sign", "delayed signing", "postponed the signing of": an act not done yet, or put off.
+  if (/(\byet to|\b(delayed|delays|delaying|delay|postponed|postpones|postponing|postpone|deferred|defers|deferring|defer)( the)?)$/.test(before.join(' '))) return true;
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
   const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
   // ("not only condemned X but also …": what is done and more is no negation.)

@@ -128,6 +128,12 @@ describe('a text that was not signed', () => {
     const { relations } = extract(['Ruvania and Ostrel have failed to sign a fishing deal since 2011.']);
     expect(relations.filter((relation) => /SIGNS|PARTY_TO/.test(relation))).toEqual([]);
   });
+
+  it('reads no signing in "has yet to sign", "delayed signing" or "postponed the signing of" a treaty', () => {
+    for (const sentence of ['Chile has yet to sign the Arica Water Convention.', 'Chile delayed signing the Arica Water Convention.', 'Chile postponed the signing of the Arica Water Convention.']) {
+      expect(extract([sentence]).relations.filter((relation) => /SIGNS|PARTY_TO/.test(relation))).toEqual([]);
+    }
+  });
 });
 
 describe('deals that are only spoken of', () => {
