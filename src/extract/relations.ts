@@ -131,7 +131,10 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
     const fitting = objects.filter((object) => isOfKind(context, object, allowed));
     // (Only a treaty: "accused the forces of abandoning migrants" leaves nothing before the verb that was left.)
-    if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
+    // ("Citing the accord, the president signed in May orders closing …": a signing told by its place or time, with no
+    // object named, takes a treaty before it only through a relative clause — "the accord, which X signed in 2004".)
+    const placedSigning = trigger.kind === 'SIGNS' && !objects.length && /^(in|on|at)$/.test(tokens[end]?.lower ?? '');
+    if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0 || placedSigning, ['Treaty']);
   }
   // ("who led the Indian delegation": a state's adjective before the noun led names nothing led.)
   // ("who led the AU panel": the unit a body's name qualifies is led, not the body — see unitsOfBodies.ts.)

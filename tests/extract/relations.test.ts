@@ -466,6 +466,12 @@ describe('acting under a treaty', () => {
     expect(relations).toEqual(expect.arrayContaining(['Norway INVOKES Barents Fisheries Agreement', 'Chile INVOKES Andes Water Protocol']));
   });
 
+  it('reads a treaty before "signed in/on/at …" with no object named as what is signed only through a relative clause', () => {
+    const { relations } = extract(["Citing the Arica Water Convention, Peru's president signed in May orders closing the border."]);
+    expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
+    expect(extract(['The Tarvo Basin Accord, which Bolivia signed in 2004, bars new dams.']).relations).toContain('Bolivia SIGNS Tarvo Basin Accord');
+  });
+
   it('reads those who reach or conclude a treaty as its parties, not as its signers', () => {
     const { relations } = extract(['Chile and Peru reached the Arica Water Accord on Monday after two years of talks.', 'Foreign Minister Rosa Ibarra of Chile concluded the Tarvo Basin Protocol in Lima.']);
     expect(relations).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Accord', 'Peru PARTY_TO Arica Water Accord', 'Chile PARTY_TO Tarvo Basin Protocol']));
