@@ -202,8 +202,11 @@ function isRelativeSubject(tokens: Token[], start: number): boolean {
   return /^(which|that)$/.test(tokens[before]?.lower ?? '');
 }
 
-/** Verbs of seeking a text not yet made ("sought a deal", "pressed for a pact", "calls for an accord"). */
-const SEEKING_VERBS = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued)$/;
+/**
+ * Verbs of seeking a text not yet made ("sought a deal", "pressed for a pact", "calls for an accord"), or of working on
+ * one still unsigned ("negotiating the accord", "drafting a pact", "hope to finalise the treaty").
+ */
+const SEEKING_VERBS = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|negotiating|drafting|finalising|finalizing|finalise|finalize)$/;
 const SEEKING_BEFORE_FOR = /^(press|presses|pressing|pressed|push|pushes|pushing|pushed|call|calls|calling|called|hope|hopes|hoping|hoped|lobby|lobbies|lobbying|lobbied|campaign|campaigns|campaigning|campaigned|aim|aims|aiming|aimed)$/;
 
 /** A text sought in the words before it: "seeking a trade deal with X", "pressed for a security pact" (past a determiner). */
