@@ -223,13 +223,26 @@ const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|
 /** Nouns for those who bring a deal about without being bound by it ("Saudi and US mediators said"). */
 const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;
 
-/** A state named as a mediator: before a mediator's noun (past "and <another>"), or after "brokered by", "hosted by". */
+/**
+ * A state named as a mediator or a witness: before a mediator's noun (past "and <another>"), or after "brokered by",
+ * "hosted by", "witnessed by", "in the presence of" (with the names listed after it).
+ */
 function isMediator(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number]): boolean {
   const { tokens, mentions } = sentence;
   let after = mention.end;
   if (tokens[after]?.lower === 'and') after = mentions.find((other) => other.start === after + 1)?.end ?? after;
   if (MEDIATOR_NOUNS.test(tokens[after]?.lower ?? '')) return true;
-  return tokens[mention.start - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated)$/.test(tokens[mention.start - 2]?.lower ?? '');
+  return isWitnessAt(tokens, mentions, mention.start);
+}
+
+/** Names right after "brokered by", "witnessed by", "in the presence of (the)", or listed after such a name. */
+function isWitnessAt(tokens: Token[], mentions: Mention[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
+  if (tokens[at - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated|witnessed|observed)$/.test(tokens[at - 2]?.lower ?? '')) return true;
+  if (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'presence') return true;
+  // ("witnessed by Brazil and Argentina": the names listed after the first.)
+  const previous = /^(and|,)$/.test(tokens[at - 1]?.text ?? '') ? mentions.find((other) => other.end === at - 1) : undefined;
+  return Boolean(previous && isWitnessAt(tokens, mentions, previous.start));
 }
 
 /** "the Convention on Human Rights", "the African Charter on …": a titled text open to many states, any one of them a party. */

@@ -84,6 +84,14 @@ describe('parties of described treaties', () => {
     expect(relations.filter((relation) => /^(Saudi Arabia|United States) PARTY_TO/.test(relation))).toEqual([]);
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Volta Humanitarian Arrangement']);
   });
+
+  it('reads no witness of a signing as a party ("in the presence of X", "witnessed by X and Y")', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties("Chile and Peru signed the Arica Water Convention in the presence of Brazil's foreign minister.")).not.toContain('Brazil PARTY_TO Arica Water Convention');
+    const witnessed = parties('Chile and Peru signed the Arica Water Convention, witnessed by Brazil and Argentina.');
+    expect(witnessed).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Convention', 'Peru PARTY_TO Arica Water Convention']));
+    expect(witnessed.filter((relation) => /^(Brazil|Argentina) /.test(relation))).toEqual([]);
+  });
 });
 
 describe('a state’s own treaty', () => {
