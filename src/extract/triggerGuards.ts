@@ -32,6 +32,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isDutyUnder(tokens, trigger, begin) ||
     isStandingMembership(tokens, trigger, begin) ||
     isUnderAskedOrLongStanding(tokens, trigger, begin) ||
+    isUnderDemandedOrDenied(tokens, trigger, begin) ||
     isUnderWithoutAct(tokens, trigger, begin) ||
     isAttackOnCivilians(tokens, trigger, end) ||
     isBodySitting(tokens, trigger, begin, end) ||
@@ -146,6 +147,23 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
   for (let at = begin - 1; at >= Math.max(1, begin - UNDER_CLAUSE_REACH); at--) {
     if (/^[;:—–(]$/.test(tokens[at].text) || /^(which|who|that|but|while)$/.test(tokens[at].lower)) return false;
     if (tokens[at].lower === 'to' && (isAskedFor(tokens, at + 1) || BOUND_TO.test(tokens[at - 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Words that say an act is owed or denied, not done ("must act", "has to act", "denied acting"). */
+const OWED_OR_DENIED = /^(must|should|ought|denied|denies|deny|denying|rejected|rejects)$/;
+
+/**
+ * "X must act under the accord", "X has to act under it", "Peru denied acting under the accord": an act under a text
+ * that is demanded of the subject, or that it denies, is no invoking of it.
+ */
+function isUnderDemandedOrDenied(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  // (The verb before "under", past a word between: "must act", "must now act", "has to act", "denied acting".)
+  for (let at = begin - 2; at >= Math.max(0, begin - 4); at--) {
+    if (tokens[at].punct) return false;
+    if (OWED_OR_DENIED.test(tokens[at].lower) || (/^(has|have|had|needs|need)$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'to')) return true;
   }
   return false;
 }

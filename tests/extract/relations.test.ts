@@ -466,6 +466,13 @@ describe('acting under a treaty', () => {
     expect(relations).toEqual(expect.arrayContaining(['Norway INVOKES Barents Fisheries Agreement', 'Chile INVOKES Andes Water Protocol']));
   });
 
+  it('reads no invoking in an act under a treaty that is demanded or denied ("X must act under", "X denied acting under")', () => {
+    const invokes = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('INVOKES'));
+    expect(invokes('Chile must act under the Arica Water Convention, Peru said.')).toEqual([]);
+    expect(invokes('Peru denied acting under the Arica Water Convention.')).toEqual([]);
+    expect(invokes('Chile said it acted under the Arica Water Convention.')).toContain('Chile INVOKES Arica Water Convention');
+  });
+
   it('reads a treaty before "signed in/on/at …" with no object named as what is signed only through a relative clause', () => {
     const { relations } = extract(["Citing the Arica Water Convention, Peru's president signed in May orders closing the border."]);
     expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
