@@ -131,7 +131,10 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
     const fitting = objects.filter((object) => isOfKind(context, object, allowed));
     // (Only a treaty: "accused the forces of abandoning migrants" leaves nothing before the verb that was left.)
-    if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0, ['Treaty']);
+    // ("Citing the accord, the president signed in May orders closing …": a signing told by its place or time, with no
+    // object named, takes a treaty before it only through a relative clause — "the accord, which X signed in 2004".)
+    const placedSigning = trigger.kind === 'SIGNS' && !objects.length && /^(in|on|at)$/.test(tokens[end]?.lower ?? '');
+    if (!fitting.length && allowed.includes('Treaty')) objects = objectBefore(context, sentence, trigger, begin, objects.length > 0 || placedSigning, ['Treaty']);
   }
   // ("who led the Indian delegation": a state's adjective before the noun led names nothing led.)
   // ("who led the AU panel": the unit a body's name qualifies is led, not the body — see unitsOfBodies.ts.)
@@ -210,19 +213,23 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (treaty) objects = [treaty];
   }
   const found: LocalRelation[] = [];
-  for (const subject of subjects) {
+  // ("X and Y reached a deal": who makes a text is its party; signing it is an act of its own, often later.)
+  const made = trigger.kind === 'SIGNS' && MAKING_NOT_SIGNING.test(tokens[begin].lower);
+  for (const actor of subjects) {
+    const subject = made && kindOf(context, actor) === 'Person' ? stateServedBy(context, actor) : actor;
+    if (!subject) continue;
     for (const object of objects) {
       if (!isOfKind(context, object, allowed) || subject === object) continue;
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side; "Brazil's
       // president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
       if ((HOSTILE.has(trigger.kind) || trigger.kind === 'VISITS') && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
-        kind: trigger.kind,
+        kind: made ? 'PARTY_TO' : trigger.kind,
         subject,
         object,
         sentence: index,
         confidence: nominal ? 0.6 : 0.75,
-        props: propsFor(context, trigger.kind, index, end),
+        props: made ? undefined : propsFor(context, trigger.kind, index, end),
       });
     }
   }
@@ -325,6 +332,9 @@ function isListedMember(context: RelationContext, sentence: SentenceMentions, su
 function stateServedBy(context: RelationContext, person: string): string | undefined {
   return [...sideOf(context.resolved, context.representedBy, person)].find((key) => key.startsWith('state:'));
 }
+
+/** Verbs of the signing trigger that make a text without signing it ("reached a deal", "concluded an accord"). */
+const MAKING_NOT_SIGNING = /^(reached|concluded)$/;
 
 /** Acts aimed at another side (condemning, urging, fighting), never at the actor's own body or state. */
 const HOSTILE = new Set<RelationKind>(['CONDEMNS', 'ACCUSES', 'FIGHTS_AGAINST', 'SANCTIONS', 'THREATENS', 'URGES']);

@@ -4,7 +4,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import type { ArticleEntities, ArticleEntity } from './entities.ts';
 import { initials } from './acronymAliases.ts';
-import { TREATY_MODIFIERS } from './lexicon/headWords.ts';
+import { TREATY_HEADS, TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
@@ -202,8 +202,11 @@ function isRelativeSubject(tokens: Token[], start: number): boolean {
   return /^(which|that)$/.test(tokens[before]?.lower ?? '');
 }
 
-/** Verbs of seeking a text not yet made ("sought a deal", "pressed for a pact", "calls for an accord"). */
-const SEEKING_VERBS = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued)$/;
+/**
+ * Verbs of seeking a text not yet made ("sought a deal", "pressed for a pact", "calls for an accord"), or of working on
+ * one still unsigned ("negotiating the accord", "drafting a pact", "hope to finalise the treaty").
+ */
+const SEEKING_VERBS = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|pursued|negotiating|drafting|finalising|finalizing|finalise|finalize)$/;
 const SEEKING_BEFORE_FOR = /^(press|presses|pressing|pressed|push|pushes|pushing|pushed|call|calls|calling|called|hope|hopes|hoping|hoped|lobby|lobbies|lobbying|lobbied|campaign|campaigns|campaigning|campaigned|aim|aims|aiming|aimed)$/;
 
 /** A text sought in the words before it: "seeking a trade deal with X", "pressed for a security pact" (past a determiner). */
@@ -220,13 +223,26 @@ const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|
 /** Nouns for those who bring a deal about without being bound by it ("Saudi and US mediators said"). */
 const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;
 
-/** A state named as a mediator: before a mediator's noun (past "and <another>"), or after "brokered by", "hosted by". */
+/**
+ * A state named as a mediator or a witness: before a mediator's noun (past "and <another>"), or after "brokered by",
+ * "hosted by", "witnessed by", "in the presence of" (with the names listed after it).
+ */
 function isMediator(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number]): boolean {
   const { tokens, mentions } = sentence;
   let after = mention.end;
   if (tokens[after]?.lower === 'and') after = mentions.find((other) => other.start === after + 1)?.end ?? after;
   if (MEDIATOR_NOUNS.test(tokens[after]?.lower ?? '')) return true;
-  return tokens[mention.start - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated)$/.test(tokens[mention.start - 2]?.lower ?? '');
+  return isWitnessAt(tokens, mentions, mention.start);
+}
+
+/** Names right after "brokered by", "witnessed by", "in the presence of (the)", or listed after such a name. */
+function isWitnessAt(tokens: Token[], mentions: Mention[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
+  if (tokens[at - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated|witnessed|observed)$/.test(tokens[at - 2]?.lower ?? '')) return true;
+  if (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'presence') return true;
+  // ("witnessed by Brazil and Argentina": the names listed after the first.)
+  const previous = /^(and|,)$/.test(tokens[at - 1]?.text ?? '') ? mentions.find((other) => other.end === at - 1) : undefined;
+  return Boolean(previous && isWitnessAt(tokens, mentions, previous.start));
 }
 
 /** "the Convention on Human Rights", "the African Charter on …": a titled text open to many states, any one of them a party. */
@@ -386,10 +402,13 @@ function moveInto(resolved: ArticleEntities, entity: ArticleEntity, target: Arti
   resolved.entities.delete(entity.key);
 }
 
-/** The distinctive first word of a proper treaty name ("Merrow" in "Merrow Bay Fisheries Agreement"), if any. */
+/**
+ * The distinctive first word of a proper treaty name ("Merrow" in "Merrow Bay Fisheries Agreement"), if any: not
+ * a word for a text, which any text may open with ("Declaration on …", "Protocol on …").
+ */
 export function firstWord(entity: { name: string }): string | undefined {
   const word = entity.name.split(/\s+/)[0];
-  if (!word || /^(the|un|u\.n\.|united|international|treaty|agreement|convention)$/i.test(word) || /^\d/.test(word)) return undefined;
+  if (!word || /^(the|un|u\.n\.|united|international)$/i.test(word) || TREATY_HEADS.has(word.toLowerCase()) || /^\d/.test(word)) return undefined;
   return countryByName(word) || countryByDemonym(word) ? undefined : word.toLowerCase();
 }
 

@@ -32,6 +32,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isDutyUnder(tokens, trigger, begin) ||
     isStandingMembership(tokens, trigger, begin) ||
     isUnderAskedOrLongStanding(tokens, trigger, begin) ||
+    isUnderDemandedOrDenied(tokens, trigger, begin) ||
     isUnderWithoutAct(tokens, trigger, begin) ||
     isAttackOnCivilians(tokens, trigger, end) ||
     isBodySitting(tokens, trigger, begin, end) ||
@@ -146,6 +147,23 @@ function isUnderAskedOrLongStanding(tokens: Token[], trigger: RelationTrigger, b
   for (let at = begin - 1; at >= Math.max(1, begin - UNDER_CLAUSE_REACH); at--) {
     if (/^[;:—–(]$/.test(tokens[at].text) || /^(which|who|that|but|while)$/.test(tokens[at].lower)) return false;
     if (tokens[at].lower === 'to' && (isAskedFor(tokens, at + 1) || BOUND_TO.test(tokens[at - 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Words that say an act is owed or denied, not done ("must act", "has to act", "denied acting"). */
+const OWED_OR_DENIED = /^(must|should|ought|denied|denies|deny|denying|rejected|rejects)$/;
+
+/**
+ * "X must act under the accord", "X has to act under it", "Peru denied acting under the accord": an act under a text
+ * that is demanded of the subject, or that it denies, is no invoking of it.
+ */
+function isUnderDemandedOrDenied(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'INVOKES' || tokens[begin].lower !== 'under') return false;
+  // (The verb before "under", past a word between: "must act", "must now act", "has to act", "denied acting".)
+  for (let at = begin - 2; at >= Math.max(0, begin - 4); at--) {
+    if (tokens[at].punct) return false;
+    if (OWED_OR_DENIED.test(tokens[at].lower) || (/^(has|have|had|needs|need)$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'to')) return true;
   }
   return false;
 }
@@ -325,6 +343,8 @@ function isNegated(tokens: Token[], begin: number): boolean {
   // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
+  // "has yet to sign", "delayed signing", "postponed the signing of": an act not done yet, or put off.
+  if (/(\byet to|\b(delayed|delays|delaying|delay|postponed|postpones|postponing|postpone|deferred|defers|deferring|defer)( the)?)$/.test(before.join(' '))) return true;
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
   const joiner = before.findLastIndex((word) => /^(and|but)$/.test(word));
   // ("not only condemned X but also …": what is done and more is no negation.)

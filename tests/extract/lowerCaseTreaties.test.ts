@@ -84,6 +84,14 @@ describe('parties of described treaties', () => {
     expect(relations.filter((relation) => /^(Saudi Arabia|United States) PARTY_TO/.test(relation))).toEqual([]);
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Volta Humanitarian Arrangement']);
   });
+
+  it('reads no witness of a signing as a party ("in the presence of X", "witnessed by X and Y")', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties("Chile and Peru signed the Arica Water Convention in the presence of Brazil's foreign minister.")).not.toContain('Brazil PARTY_TO Arica Water Convention');
+    const witnessed = parties('Chile and Peru signed the Arica Water Convention, witnessed by Brazil and Argentina.');
+    expect(witnessed).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Convention', 'Peru PARTY_TO Arica Water Convention']));
+    expect(witnessed.filter((relation) => /^(Brazil|Argentina) /.test(relation))).toEqual([]);
+  });
 });
 
 describe('a state’s own treaty', () => {
@@ -127,6 +135,12 @@ describe('a text that was not signed', () => {
   it('reads no signing and no parties in "failed to sign a <described> deal"', () => {
     const { relations } = extract(['Ruvania and Ostrel have failed to sign a fishing deal since 2011.']);
     expect(relations.filter((relation) => /SIGNS|PARTY_TO/.test(relation))).toEqual([]);
+  });
+
+  it('reads no signing in "has yet to sign", "delayed signing" or "postponed the signing of" a treaty', () => {
+    for (const sentence of ['Chile has yet to sign the Arica Water Convention.', 'Chile delayed signing the Arica Water Convention.', 'Chile postponed the signing of the Arica Water Convention.']) {
+      expect(extract([sentence]).relations.filter((relation) => /SIGNS|PARTY_TO/.test(relation))).toEqual([]);
+    }
   });
 });
 

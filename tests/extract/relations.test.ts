@@ -466,6 +466,25 @@ describe('acting under a treaty', () => {
     expect(relations).toEqual(expect.arrayContaining(['Norway INVOKES Barents Fisheries Agreement', 'Chile INVOKES Andes Water Protocol']));
   });
 
+  it('reads no invoking in an act under a treaty that is demanded or denied ("X must act under", "X denied acting under")', () => {
+    const invokes = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('INVOKES'));
+    expect(invokes('Chile must act under the Arica Water Convention, Peru said.')).toEqual([]);
+    expect(invokes('Peru denied acting under the Arica Water Convention.')).toEqual([]);
+    expect(invokes('Chile said it acted under the Arica Water Convention.')).toContain('Chile INVOKES Arica Water Convention');
+  });
+
+  it('reads a treaty before "signed in/on/at …" with no object named as what is signed only through a relative clause', () => {
+    const { relations } = extract(["Citing the Arica Water Convention, Peru's president signed in May orders closing the border."]);
+    expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
+    expect(extract(['The Tarvo Basin Accord, which Bolivia signed in 2004, bars new dams.']).relations).toContain('Bolivia SIGNS Tarvo Basin Accord');
+  });
+
+  it('reads those who reach or conclude a treaty as its parties, not as its signers', () => {
+    const { relations } = extract(['Chile and Peru reached the Arica Water Accord on Monday after two years of talks.', 'Foreign Minister Rosa Ibarra of Chile concluded the Tarvo Basin Protocol in Lima.']);
+    expect(relations).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Accord', 'Peru PARTY_TO Arica Water Accord', 'Chile PARTY_TO Tarvo Basin Protocol']));
+    expect(relations.filter((relation) => relation.includes(' SIGNS '))).toEqual([]);
+  });
+
   it('joins a name and "his counterpart, NAME," as the subjects of the verb after them', () => {
     const { relations } = extract([
       'Chilean Foreign Minister Rosa Ibarra and her Peruvian counterpart, Luis Quispe, signed the Andes Water Protocol in Lima on Monday.',

@@ -101,6 +101,9 @@ describe('a treaty still sought', () => {
     const sought = (sentence: string) => extract(['Oil prices rose on Monday.', sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
     expect(sought('The minister said the bloc should press for a trade deal with Guatemala.')).toEqual([]);
     expect(sought('Peru is seeking a fisheries agreement with Chile and Ecuador.')).toEqual([]);
+    expect(sought('Chile is negotiating the Arica Water Convention with Peru.')).toEqual([]);
+    expect(sought('Chile and Peru are still drafting the Arica Water Convention.')).toEqual([]);
+    expect(sought('Chile and Peru hope to finalise the Arica Water Convention by March.')).toEqual([]);
     expect(extract(['Oil prices rose on Monday.', 'Peru signed a fisheries agreement with Chile on Monday.']).relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Fisheries Agreement', 'Chile PARTY_TO Fisheries Agreement']));
   });
 });

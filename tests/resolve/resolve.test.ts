@@ -108,6 +108,14 @@ describe('resolveAcrossArticles', () => {
     );
     expect(nodes('Treaty').map((treaty) => treaty.name).sort()).toEqual(['Lomara Peace Agreement', 'Varno Peace Agreement']);
   });
+
+  it('keeps two treaties apart whose names open with the same word for a text ("Declaration on …", "Declaration of …")', () => {
+    const { nodes } = graphOf(
+      ['Chile and Peru signed the Declaration of Shared Principles in 2015.'],
+      ['Norway and Sweden are parties to the Declaration on the Conduct of Fishing Fleets.'],
+    );
+    expect(nodes('Treaty').map((treaty) => treaty.name).sort()).toEqual(['Declaration of Shared Principles', 'Declaration on the Conduct of Fishing Fleets']);
+  });
 });
 
 describe('bodies named without their state, across articles', () => {
