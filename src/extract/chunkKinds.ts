@@ -42,11 +42,11 @@ import {
   AIMED_AT_WORDS,
   OUT_AT_VERBS,
 } from './lexicon/nameCues.ts';
-import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { treatyMention } from './lowerCaseTreaties.ts';
 import { isInnerCapitalWord } from './personCues.ts';
-import { isCommonNameWord, nameAfterPortfolio } from './portfolioNames.ts';
+import { isCommonNameWord, nameAfterPortfolio, nameAfterTitledState } from './portfolioNames.ts';
 import { isShipName } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
 import { isAcronym } from './acronyms.ts';
@@ -118,6 +118,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office's portfolio names no organisation.
   // ("senior adviser for Africa": a continent as an adviser's or an envoy's brief too.)
   if (tokens[start - 1]?.lower === 'for' && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && (tokens.slice(start, end).every((word) => NON_PERSON_WORDS.has(word.lower)) || isWorldRegion(joinTokens(tokens.slice(start, end))))) return [];
+  // ("the Minister of Public Works, X": nor a portfolio of its common nouns after "of" or "for".)
+  if (/^(of|for)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2] && titleRelation(tokens[start - 2].lower) && tokens.slice(start, end).every((word) => isPortfolioWord(word.lower) || word.lower === 'and')) return [];
   // "Minister of Energy and Mines Kham Vorn": a portfolio after a title, then the holder's name.
   const holder = nameAfterPortfolio(tokens, start, end);
   const held = holder && classifyChunk(sentence, tokens, holder.start, end);
@@ -126,6 +128,20 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     person.kind = 'Person';
     person.title = { title: holder.title, relation: holder.relation };
     return held;
+  }
+  // "President of Mauritius Ilo Varra", "UN special envoy for Syria X": a state after a title's "of" or "for", then the
+  // holder's name — the state the holder leads or serves, or (after "for") only the brief, no actor.
+  const briefed = nameAfterTitledState(tokens, start, end);
+  if (briefed) {
+    const states = classifyChunk(sentence, tokens, start, briefed.stateEnd);
+    const named = classifyChunk(sentence, tokens, briefed.stateEnd, end);
+    const holderMention = personAfterTitle(named);
+    if (holderMention && states.length === 1) {
+      holderMention.kind = 'Person';
+      holderMention.title = { title: briefed.title, relation: briefed.relation, ...(briefed.connector === 'of' ? { of: states[0] } : {}) };
+      if (briefed.connector === 'for') states[0].modifier = true;
+      return [...states, ...named];
+    }
   }
   // "Minister of Electricity and Renewable Energy": the second half of a portfolio joined by "and".
   if (tokens[start - 1]?.lower === 'and' && end - start <= 3 && isPortfolioBefore(tokens, start - 1)) return [];

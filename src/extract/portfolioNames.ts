@@ -1,7 +1,7 @@
 // "Deputy Minister of Energy and Mines Kham Vorn", "Minister of Foreign Affairs Ilo Varra": a capitalised portfolio
 // after a title runs straight into the holder's name; the name is the last two or three plain words.
 import type { Token } from './tokens.ts';
-import { titleRelation } from './lexicon/titles.ts';
+import { isPortfolioWord, titleRelation } from './lexicon/titles.ts';
 import type { TitleRelation } from './lexicon/titles.ts';
 import { countryByName, isKnownStateWord } from './gazetteer.ts';
 import { GOVERNMENT_BODY_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon/headWords.ts';
@@ -24,6 +24,8 @@ function titleBeforePortfolio(tokens: Token[], start: number): number | undefine
     connector = at;
   }
   if (!/^(of|for)$/.test(tokens[connector]?.lower ?? '')) return undefined;
+  // ("Minister of State for Defence": a junior minister's title runs on over "of State".)
+  if (tokens[connector - 1]?.text === 'State' && tokens[connector - 2]?.lower === 'of') connector -= 2;
   const title = tokens[connector - 1];
   return title?.capitalized && titleRelation(title.lower) ? connector - 1 : undefined;
 }
@@ -39,7 +41,8 @@ export function nameAfterPortfolio(tokens: Token[], chunkStart: number, end: num
   const title = titleBeforePortfolio(tokens, start);
   if (title === undefined) return undefined;
   let at = start + 1;
-  const portfolioWord = (word: Token) => isCommonNameWord(word.lower) || PORTFOLIO_ENDING.test(word.lower) || word.lower === 'and';
+  // ("Minister of State for Defence": "of" or "for" may join two portfolio words.)
+  const portfolioWord = (word: Token, index = tokens.indexOf(word)) => isCommonNameWord(word.lower) || isPortfolioWord(word.lower) || PORTFOLIO_ENDING.test(word.lower) || word.lower === 'and' || (/^(of|for)$/.test(word.lower) && index > start && isPortfolioWord(tokens[index + 1]?.lower ?? ''));
   while (at < end - 2 && at - start < 4 && portfolioWord(tokens[at])) at++;
   const name = tokens.slice(at, end);
   if (name.length < 2 || name.length > 3 || !name.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isCommonNameWord(word.lower) && !titleRelation(word.lower))) return undefined;
@@ -51,3 +54,22 @@ export function nameAfterPortfolio(tokens: Token[], chunkStart: number, end: num
   const word = tokens[title].lower;
   return { start: at, title: word, relation: titleRelation(word)! };
 }
+
+/**
+ * "President of Mauritius Ilo Varra", "special envoy for Sudan Tom Reed": a state named right after a title's "of" or
+ * "for", then the holder's name of two or three plain capitalised words; where the state ends, and the title.
+ */
+export function nameAfterTitledState(tokens: Token[], start: number, end: number): { stateEnd: number; title: string; relation: TitleRelation; connector: 'of' | 'for' } | undefined {
+  const connector = tokens[start - 1]?.lower;
+  const word = tokens[start - 2]?.lower ?? '';
+  const relation = titleRelation(word);
+  if ((connector !== 'of' && connector !== 'for') || !relation) return undefined;
+  for (let length = 1; length <= 3; length++) {
+    const name = tokens.slice(start + length, end);
+    if (!countryByName(tokens.slice(start, start + length).map((token) => token.text).join(' '))) continue;
+    if (name.length < 2 || name.length > 3 || !name.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isCommonNameWord(token.lower) && !titleRelation(token.lower))) continue;
+    return { stateEnd: start + length, title: word, relation, connector };
+  }
+  return undefined;
+}
+

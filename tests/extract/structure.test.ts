@@ -656,4 +656,15 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toContain('Ali Musa MEMBER_OF Kenya');
     expect(relations.filter((relation) => relation.startsWith('Affairs '))).toEqual([]);
   });
+
+  it('reads no person in a portfolio of common nouns, nor in a state named after a title\'s "of" or "for", before the holder\'s name', () => {
+    const people = (sentence: string) => extract([sentence]).extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name);
+    expect(people('Kenya’s Minister of Public Works, Ana Lopes, opened the bridge on Monday.')).toEqual(['Ana Lopes']);
+    expect(people('Cabinet Secretary for Interior Kamau Otieno said the border would stay open.')).toEqual(['Kamau Otieno']);
+    expect(people('Minister of State for Defence Luke Harlan visited the base.')).toEqual(['Luke Harlan']);
+    expect(people('UN special envoy for Syria Ola Brenne arrived in Damascus on Monday.')).toEqual(['Ola Brenne']);
+    const { relations } = extract(['President of Mauritius Ilo Varra arrived in Nairobi on Monday.']);
+    expect(relations).toContain('Ilo Varra LEADS Mauritius');
+  });
 });
+

@@ -191,6 +191,22 @@ const PORTFOLIO_ADJECTIVES: ReadonlySet<string> = new Set([
   'secondary', 'basic', 'general', 'environmental', 'humanitarian', 'cultural', 'digital', 'petroleum', 'water',
 ]);
 
+/** Nouns a ministry's portfolio is made of ("Public Works", "Interior", "Housing"), which name no person after a title. */
+const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set([
+  'works', 'housing', 'transport', 'interior', 'finance', 'agriculture', 'tourism', 'mines', 'mining', 'fisheries', 'education',
+  'environment', 'culture', 'sport', 'sports', 'infrastructure', 'planning', 'water', 'forests', 'lands', 'communications',
+  'information', 'immigration', 'youth', 'women', 'veterans', 'commerce', 'industry', 'economy', 'budget', 'oil', 'gas',
+  'roads', 'aviation', 'telecommunications', 'science', 'research', 'innovation', 'heritage', 'arts', 'media', 'welfare',
+  'pensions', 'employment', 'customs', 'revenue', 'taxation', 'investment', 'integration', 'reconciliation', 'unification',
+  'defence', 'defense', 'justice', 'health', 'trade', 'labour', 'labor', 'energy', 'security', 'development', 'affairs',
+  'relations', 'cooperation', 'co-operation', 'state',
+]);
+
+/** A word of a ministry's portfolio: one of its nouns, or an adjective that opens one ("Public", "Foreign"). */
+export function isPortfolioWord(word: string): boolean {
+  return PORTFOLIO_NOUNS.has(word) || PORTFOLIO_ADJECTIVES.has(word);
+}
+
 /** A title's relation: listed ones, and any "… minister" or "… secretary" ("Fisheries Minister"). Asked of every
  * word run before a name, so the answers are cached. */
 export const titleRelation = cachedByText(titleRelationOf);
