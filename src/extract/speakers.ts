@@ -201,6 +201,8 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
   // past an auxiliary ("Ostravia, which claims the islands, had warned").
   let head = verb;
   while (head > 1 && SUBJECT_GAP_WORDS.has(tokens[head - 1].lower)) head--;
+  /** The mentions that may still be the subject. */
+  let outside = mentions;
   // "NNPC — Nigerian National Petroleum Company — said": a name spelt out between dashes stands beside the subject.
   if (/^[—–]$/.test(tokens[head - 1]?.text ?? '')) {
     const open = tokens.slice(Math.max(0, head - 14), head - 1).map((token) => token.text).findLastIndex((text) => /^[—–]$/.test(text));
@@ -255,6 +257,9 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
       const called = calledBy ? mentions.find((mention) => mention.start >= comma + 4 && mention.start <= comma + 5 && context.resolved.entityOf.get(mention)) : undefined;
       const calledKey = called && context.resolved.entityOf.get(called);
       if (calledKey && isSpeakerKind(context, calledKey)) return { key: calledKey, start: called.start };
+      // ("Companies on both sides, which ship copper to Nairobi, warned that …": the names inside a relative clause set
+      // off before the verb are no subject of it; only what stands before the clause may be.)
+      if (/^(which|who|whose)$/.test(tokens[comma + 1]?.lower ?? '')) outside = mentions.filter((mention) => mention.end <= comma);
     }
   }
   // "the M23 rebels who hold the two largest cities said": past a relative clause with no commas to the name before
@@ -266,8 +271,8 @@ export function nearestSubject(context: StatementContext, mentions: Mention[], t
     if (antecedent) return { key: actorKey(context, antecedent, tokens)!, start: antecedent.start };
     break;
   }
-  return subjectRightBefore(context, mentions, tokens, verb) ?? coordinatedSubject(context, mentions, tokens, verb) ?? bothSides(context, mentions, tokens, head) ??
-    officialsOfTheSubject(context, mentions, tokens, head) ?? governmentOpening(context, tokens, verb);
+  return subjectRightBefore(context, outside, tokens, verb) ?? coordinatedSubject(context, outside, tokens, verb) ?? bothSides(context, outside, tokens, head) ??
+    officialsOfTheSubject(context, outside, tokens, head) ?? governmentOpening(context, tokens, verb);
 }
 
 /**

@@ -212,3 +212,12 @@ describe('large cities named as sources', () => {
     expect(extraction.statements).toHaveLength(1);
   });
 });
+
+describe('names with a lower-case particle or an institution head', () => {
+  it('keeps "es" inside a name ("Dar es Salaam") and reads an "Institution" as an organisation after "at"', () => {
+    const { extraction, relations } = extract(['Ana Reyes, a fellow at the Holm Institution, said the deal was fragile.', 'Patrick Mwangi, a lecturer at the University of Dar es Salaam, flew to Dar es Salaam on Monday.']);
+    const named = extraction.entities.map((entity) => `${entity.kind} ${entity.name}`);
+    expect(named).toEqual(expect.arrayContaining(['Organization Holm Institution', 'Organization University of Dar es Salaam', 'Place Dar es Salaam']));
+    expect(relations).toContain('Ana Reyes MEMBER_OF Holm Institution');
+  });
+});

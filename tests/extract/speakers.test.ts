@@ -252,3 +252,11 @@ describe('reportedBy', () => {
     expect(reportedBy(context, 0)).toBeUndefined();
   });
 });
+
+describe('a relative clause set off before the verb', () => {
+  it('takes no speaker from inside it ("Companies …, which ship copper to Nairobi, warned that …")', async () => {
+    const { extract } = await import('../support/articles.ts');
+    const { statements } = extract(['Traders on both sides of the border, which depend on the corridor to ship copper south to Durban and Nairobi, warned that delays were costing millions of dollars a week.']);
+    expect(statements.map((statement) => statement.speakerName)).not.toContain('Kenya');
+  });
+});

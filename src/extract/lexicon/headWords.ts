@@ -138,7 +138,7 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'infor
 /** Organisations that are not bodies of one state. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'nations', 'organization', 'organisation', 'union', 'alliance', 'association', 'federation', 'confederation', 'bank', 'fund',
-  'institute', 'foundation', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'news', 'press', 'times',
+  'institute', 'institution', 'foundation', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'news', 'press', 'times',
   'post', 'journal', 'herald', 'tribune', 'network', 'broadcasting', 'television', 'radio', 'channel', 'red cross',
   'crescent', 'university', 'society', 'league', 'forum', 'coalition', 'movement', 'network', 'watch', 'amnesty',
   'independent', 'telegraph', 'guardian', 'gazette', 'monitor', 'daily', 'review', 'wire', 'reuters',

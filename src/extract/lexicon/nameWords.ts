@@ -13,7 +13,7 @@ export const PLACE_PREFIXES = new Set(['port', 'mount', 'lake', 'cape', 'fort', 
  * Domaines", "Agricultura y Ganadería"). */
 export const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und', 'des', 'et', 'y', 'e']);
 /** Particles inside personal names that are written in lower case ("Yousef al-Hadadi", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
 /** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
 export const COMPOUND_MODIFIER = /-(based|born|headquartered|listed|registered|incorporated|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated|owned|flagged|run|controlled)$/i;
