@@ -827,7 +827,7 @@ function hasUnnamedRelativeSubject(tokens: Token[], mentions: Mention[], begin: 
 const HOLDING_VERBS = /^(held|holds|hold|holding|had|conducted|launched|opened)$/;
 
 /** Words that may stand between "who" and its verb ("who had already met"). */
-const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
+const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'been', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
 
 /** The actor named right before ", who …" or ", which …" when the trigger opens that clause. */
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
