@@ -138,10 +138,14 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // A state's division may be named far from it; a town or a port only with its state beside it ("the French spa
   // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
   // (When a phrase with "in" follows the place, the state must stand beside it: "the region of X in January 2024".)
-  const reach = STATE_DIVISIONS.has(area) && !nearOnly ? 0 : place.start - 5;
+  const far = STATE_DIVISIONS.has(area) && !nearOnly;
+  const reach = far ? 0 : place.start - 5;
   // ("the Russian-backed breakaway region of X": a state that backs a region does not hold it.)
   const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
-  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention)).at(-1);
+  // ("Chad seized the town of Ossa": near the place, only a state that qualifies the noun — "the Chadian border town
+  // of", "the Kestland lakeside town of", "Chad's town of" — holds it; a state acting on it does not.)
+  const qualifies = (mention: Mention) => far || mention.modifier || mention.possessive || (/^(the|a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !tokens.slice(mention.end, place.start - 2).some((token) => token.punct || /^(the|a|an)$/.test(token.lower)));
+  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention) && qualifies(mention)).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
 

@@ -13,6 +13,12 @@ describe('places within places', () => {
     expect(relations).toContain('Mae Sot LOCATED_IN Thailand');
   });
 
+  it('reads no state that acts on "the town of X" as holding it, and one that qualifies the noun as holding it', () => {
+    const { relations } = extract(['Chad seized the town of Ossa from Niger in 1998.', 'Rockets fell on the Nigerien lakeside town of Marva.']);
+    expect(relations.filter((relation) => relation.startsWith('Ossa LOCATED_IN'))).toEqual([]);
+    expect(relations).toContain('Marva LOCATED_IN Niger');
+  });
+
   it('does not reach back across the sentence for the state of "the region of X in <month>"', () => {
     const { relations } = extract(['Nairobi dropped the accord it signed with the breakaway region of Jubaland in January 2024.']);
     expect(relations.filter((relation) => relation.startsWith('Jubaland LOCATED_IN'))).toEqual([]);
