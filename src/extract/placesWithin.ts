@@ -17,7 +17,10 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
   const containerAt = (at: number) => {
     // "in The Hague": a name may open with the article skipped before it.
-    const container = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
+    const found = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
+    // "Darsk, a town in Latvia's Ulm province": what holds the place is the region the state owns, not the state.
+    const region = found?.possessive && resolved.entityOf.get(found)?.startsWith('state:') ? mentions.find((mention) => mention.start === found.end && mention.kind === 'Place' && !mention.possessive) : undefined;
+    const container = region ?? found;
     const key = container ? resolved.entityOf.get(container) : undefined;
     const kind = key ? resolved.entities.get(key)?.kind : undefined;
     return kind === 'Place' || key?.startsWith('state:') ? key : undefined;

@@ -19,6 +19,13 @@ describe('places within places', () => {
     expect(relations).toContain('Marva LOCATED_IN Niger');
   });
 
+  it('reads a town "in <state>’s <region>" as in the region, and the region as in the state', () => {
+    const { relations } = extract(['Chad and Niger traded blame on Monday.', 'Shells hit Darsa, a town in Niger’s Ulmo province, on Monday.', 'Shells also hit the village of Kossa in Chad’s Lac region.', 'Shells also hit the village of Ossa, in Chad’s north.']);
+    expect(relations).toEqual(expect.arrayContaining(['Darsa LOCATED_IN Ulmo province', 'Ulmo province LOCATED_IN Niger', 'Kossa LOCATED_IN Lac region', 'Lac region LOCATED_IN Chad', 'Ossa LOCATED_IN Chad']));
+    expect(relations).not.toContain('Darsa LOCATED_IN Niger');
+    expect(relations).not.toContain('Kossa LOCATED_IN Chad');
+  });
+
   it('does not reach back across the sentence for the state of "the region of X in <month>"', () => {
     const { relations } = extract(['Nairobi dropped the accord it signed with the breakaway region of Jubaland in January 2024.']);
     expect(relations.filter((relation) => relation.startsWith('Jubaland LOCATED_IN'))).toEqual([]);
