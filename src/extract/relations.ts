@@ -939,6 +939,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
+    // ("sanctions imposed on Chadian businessman Emil Tosk", "met the Iranian firm Kavir Trading": nor a state's adjective
+    // before the common noun that a name right after it stands for.)
+    if (mention.modifier && isNamedAfterCommonNoun(context, tokens, mentions, mention)) continue;
     // ("met Togo's Foreign Minister Yao Agbeko": nor is the state whose title a person named right after holds.)
     if (mention.possessive && mentionKind(context, mention) === 'Government' && mentions.some((other) => other.kind === 'Person' && other.start > mention.end && other.start - mention.end <= 4 && tokens.slice(mention.end, other.start).every((token) => token.capitalized || /^['’]s$/.test(token.text)))) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
@@ -977,6 +980,12 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** True when one or two lower-case nouns follow `mention`, then a name of a person or a body ("Chadian businessman Emil Tosk"). */
+function isNamedAfterCommonNoun(context: RelationContext, tokens: Token[], mentions: Mention[], mention: Mention): boolean {
+  const named = mentions.find((other) => other.start > mention.end && other.start - mention.end <= 2 && (other.kind === 'Person' || other.kind === 'Organization'));
+  return Boolean(named && tokens.slice(mention.end, named.start).every((token) => /^\p{Ll}+$/u.test(token.text)) && isActor(context, named));
 }
 
 /**
