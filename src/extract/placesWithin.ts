@@ -148,7 +148,10 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // ("Chad seized the town of Ossa": near the place, only a state that qualifies the noun — "the Chadian border town
   // of", "the Kestland lakeside town of", "Chad's town of" — holds it; a state acting on it does not.)
   const qualifies = (mention: Mention) => far || mention.modifier || mention.possessive || (/^(the|a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !tokens.slice(mention.end, place.start - 2).some((token) => token.punct || /^(the|a|an)$/.test(token.lower)));
-  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention) && qualifies(mention)).at(-1);
+  // ("Iraq summoned Turkey's ambassador … in the northern province of Duhok": a state that owns an envoy, a body or a
+  // person there is no container; one that owns an area is — "Ukraine's eastern province of X".)
+  const ownsOther = (mention: Mention) => mention.possessive && mention.end < place.start - 2 && !tokens.slice(mention.end, mention.end + 3).some((token) => AREA_WORDS.has(token.lower));
+  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention) && qualifies(mention) && !ownsOther(mention)).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
 

@@ -26,6 +26,12 @@ describe('places within places', () => {
     expect(relations).not.toContain('Kossa LOCATED_IN Chad');
   });
 
+  it('reads no state that owns an envoy or a body as holding a region named after it', () => {
+    const { relations } = extract(['Chad summoned Niger’s ambassador on Monday over a raid near the village of Kolo in the eastern province of Ossa.', 'Niger’s army shelled the remote district of Marva.']);
+    expect(relations).toContain('Ossa LOCATED_IN Chad');
+    expect(relations.filter((relation) => relation.endsWith('LOCATED_IN Niger'))).toEqual([]);
+  });
+
   it('does not reach back across the sentence for the state of "the region of X in <month>"', () => {
     const { relations } = extract(['Nairobi dropped the accord it signed with the breakaway region of Jubaland in January 2024.']);
     expect(relations.filter((relation) => relation.startsWith('Jubaland LOCATED_IN'))).toEqual([]);
