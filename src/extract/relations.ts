@@ -152,6 +152,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower) || titleRelation(token.lower) !== undefined)) return [];
   // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
   if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => MESSAGE_NOUNS.has(token.lower))) return [];
+  // ("Lesotho sends water from its rivers to South Africa", "sent gas to X": goods sent are a supply, no forces.)
+  if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 4).some((token) => SENT_GOODS.has(token.lower))) return [];
   // "sent 300 migrants back to X", "sent two investigators to X": people sent home or sent to look into something are no forces.
   if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send|dispatched|dispatches)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => CIVILIANS_SENT.has(token.lower))) return [];
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
@@ -444,6 +446,9 @@ const CIVILIANS_SENT = new Set(['back', 'home', 'migrants', 'refugees', 'deporte
 /** What is sent that is words, aid or money, not people or arms ("sent humanitarian aid to X" is no deployment). */
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo', 'aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'vaccines', 'money', 'funds', 'shipments']);
 /** Who is sent to talk, not to fight. */
+/** Goods a state sends abroad ("sends water to South Africa"), which no deployment carries. */
+const SENT_GOODS = new Set(['water', 'gas', 'oil', 'crude', 'electricity', 'power', 'grain', 'wheat', 'maize', 'rice', 'goods', 'exports', 'cargo', 'cargoes', 'coal', 'fuel', 'lng', 'fertiliser', 'fertilizer', 'ore', 'timber']);
+
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators', 'officials', 'consuls']);
 /** Words that make a group a body's observers ("an EU election observation mission", "a Commonwealth observer group"). */
 const OBSERVING_WORDS = new Set(['observer', 'observers', 'observation', 'monitoring', 'election', 'fact-finding']);
