@@ -205,3 +205,11 @@ describe('a foe named right after a verb of fighting', () => {
     expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
   });
 });
+
+describe('a war fought with duties', () => {
+  it('reads no fighting in "the trade war between X and Y", and still reads "the war between X and Y"', () => {
+    const { relations } = extract(['The trade war between Chad and Niger hurt farmers on both sides.', 'Mali recalled the war between Benin and Togo in 1998.']);
+    expect(relations.filter((relation) => /^(Chad|Niger) FIGHTS_AGAINST/.test(relation))).toEqual([]);
+    expect(relations).toContain('Benin FIGHTS_AGAINST Togo');
+  });
+});
