@@ -130,7 +130,7 @@ const FIGHTING_NOUNS = new Set(['war', 'fighting', 'clashes', 'battles', 'hostil
 
 /** "The war between the army and the RSF", "fighting between the ELN and the dissidents": each fights the other. */
 function fightingBetween(context: RelationContext, index: number): LocalRelation[] {
-  if (isFearedWar(context.sentences[index].tokens)) return [];
+  if (isFearedWar(context.sentences[index].tokens) || isWarWithoutArms(context.sentences[index].tokens)) return [];
   const pair = pairBetween(context, index, FIGHTING_NOUNS);
   if (!pair) return [];
   return [pair, [pair[1], pair[0]]].map(([subject, object]) => ({ kind: 'FIGHTS_AGAINST' as const, subject, object, sentence: index, confidence: 0.7 }));
@@ -140,6 +140,12 @@ function fightingBetween(context: RelationContext, index: number): LocalRelation
 function isFearedWar(tokens: Token[]): boolean {
   const at = tokens.findIndex((token, k) => FIGHTING_NOUNS.has(token.lower) && tokens[k + 1]?.lower === 'between');
   return at >= 0 && tokens.slice(Math.max(0, at - 4), at).some((token) => FEARED_WAR_WORDS.test(token.lower));
+}
+
+/** "the trade war between", "a tariff war between": a war fought with duties, not arms. */
+function isWarWithoutArms(tokens: Token[]): boolean {
+  const at = tokens.findIndex((token, k) => FIGHTING_NOUNS.has(token.lower) && tokens[k + 1]?.lower === 'between');
+  return at > 0 && /^(trade|tariff|price|currency|tech|technology|chip|media|propaganda|legal|diplomatic|cyber|information|bidding|turf)$/.test(tokens[at - 1].lower);
 }
 
 const FEARED_WAR_WORDS = /^(fears?|feared|risks?|danger|threat|spectre|specter|prospect|brink|avert|averting|averted|avoid|avoiding|prevent|preventing|prevented|possible|potential)$/;

@@ -17,7 +17,10 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention, resolved: ArticleEntities): string | undefined {
   const containerAt = (at: number) => {
     // "in The Hague": a name may open with the article skipped before it.
-    const container = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
+    const found = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
+    // "Darsk, a town in Latvia's Ulm province": what holds the place is the region the state owns, not the state.
+    const region = found?.possessive && resolved.entityOf.get(found)?.startsWith('state:') ? mentions.find((mention) => mention.start === found.end && mention.kind === 'Place' && !mention.possessive) : undefined;
+    const container = region ?? found;
     const key = container ? resolved.entityOf.get(container) : undefined;
     const kind = key ? resolved.entities.get(key)?.kind : undefined;
     return kind === 'Place' || key?.startsWith('state:') ? key : undefined;
@@ -138,10 +141,17 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // A state's division may be named far from it; a town or a port only with its state beside it ("the French spa
   // town of Evian-les-Bains", not "German firms … near the port of Ain Sokhna").
   // (When a phrase with "in" follows the place, the state must stand beside it: "the region of X in January 2024".)
-  const reach = STATE_DIVISIONS.has(area) && !nearOnly ? 0 : place.start - 5;
+  const far = STATE_DIVISIONS.has(area) && !nearOnly;
+  const reach = far ? 0 : place.start - 5;
   // ("the Russian-backed breakaway region of X": a state that backs a region does not hold it.)
   const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
-  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention)).at(-1);
+  // ("Chad seized the town of Ossa": near the place, only a state that qualifies the noun — "the Chadian border town
+  // of", "the Kestland lakeside town of", "Chad's town of" — holds it; a state acting on it does not.)
+  const qualifies = (mention: Mention) => far || mention.modifier || mention.possessive || (/^(the|a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !tokens.slice(mention.end, place.start - 2).some((token) => token.punct || /^(the|a|an)$/.test(token.lower)));
+  // ("Iraq summoned Turkey's ambassador … in the northern province of Duhok": a state that owns an envoy, a body or a
+  // person there is no container; one that owns an area is — "Ukraine's eastern province of X".)
+  const ownsOther = (mention: Mention) => mention.possessive && mention.end < place.start - 2 && !tokens.slice(mention.end, mention.end + 3).some((token) => AREA_WORDS.has(token.lower));
+  const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention) && qualifies(mention) && !ownsOther(mention)).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
 }
 

@@ -155,6 +155,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower) || titleRelation(token.lower) !== undefined)) return [];
   // "sent a formal protest note to X", "the drills sent a message to X": words sent are no forces.
   if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => MESSAGE_NOUNS.has(token.lower))) return [];
+  // ("Lesotho sends water from its rivers to South Africa", "sent gas to X": goods sent are a supply, no forces.)
+  if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && tokens.slice(end, end + 4).some((token) => SENT_GOODS.has(token.lower))) return [];
   // "sent 300 migrants back to X", "sent two investigators to X": people sent home or sent to look into something are no forces.
   if (trigger.kind === 'DEPLOYS_TO' && /^(sent|sends|sending|send|dispatched|dispatches)$/.test(tokens[begin].lower) && tokens.slice(end, end + 5).some((token) => CIVILIANS_SENT.has(token.lower))) return [];
   // "Peru signed the accord with Chile", "the charter that Bolivia signed with Argentina": the other signs it too.
@@ -454,6 +456,9 @@ const CIVILIANS_SENT = new Set(['back', 'home', 'migrants', 'refugees', 'deporte
 /** What is sent that is words, aid or money, not people or arms ("sent humanitarian aid to X" is no deployment). */
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo', 'aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'vaccines', 'money', 'funds', 'shipments']);
 /** Who is sent to talk, not to fight. */
+/** Goods a state sends abroad ("sends water to South Africa"), which no deployment carries. */
+const SENT_GOODS = new Set(['water', 'gas', 'oil', 'crude', 'electricity', 'power', 'grain', 'wheat', 'maize', 'rice', 'goods', 'exports', 'cargo', 'cargoes', 'coal', 'fuel', 'lng', 'fertiliser', 'fertilizer', 'ore', 'timber']);
+
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators', 'officials', 'consuls']);
 /** Words that make a group a body's observers ("an EU election observation mission", "a Commonwealth observer group"). */
 const OBSERVING_WORDS = new Set(['observer', 'observers', 'observation', 'monitoring', 'election', 'fact-finding']);
@@ -837,7 +842,7 @@ function hasUnnamedRelativeSubject(tokens: Token[], mentions: Mention[], begin: 
 const HOLDING_VERBS = /^(held|holds|hold|holding|had|conducted|launched|opened)$/;
 
 /** Words that may stand between "who" and its verb ("who had already met"). */
-const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
+const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'been', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
 
 /** The actor named right before ", who …" or ", which …" when the trigger opens that clause. */
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
@@ -949,6 +954,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
+    // ("sanctions imposed on Chadian businessman Emil Tosk", "met the Iranian firm Kavir Trading": nor a state's adjective
+    // before the common noun that a name right after it stands for.)
+    if (mention.modifier && isNamedAfterCommonNoun(context, tokens, mentions, mention)) continue;
     // ("met Togo's Foreign Minister Yao Agbeko": nor is the state whose title a person named right after holds.)
     if (mention.possessive && mentionKind(context, mention) === 'Government' && mentions.some((other) => other.kind === 'Person' && other.start > mention.end && other.start - mention.end <= 4 && tokens.slice(mention.end, other.start).every((token) => token.capitalized || /^['’]s$/.test(token.text)))) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
@@ -987,6 +995,12 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** True when one or two lower-case nouns follow `mention`, then a name of a person or a body ("Chadian businessman Emil Tosk"). */
+function isNamedAfterCommonNoun(context: RelationContext, tokens: Token[], mentions: Mention[], mention: Mention): boolean {
+  const named = mentions.find((other) => other.start > mention.end && other.start - mention.end <= 2 && (other.kind === 'Person' || other.kind === 'Organization'));
+  return Boolean(named && tokens.slice(mention.end, named.start).every((token) => /^\p{Ll}+$/u.test(token.text)) && isActor(context, named));
 }
 
 /**

@@ -35,6 +35,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isUnderDemandedOrDenied(tokens, trigger, begin) ||
     isUnderWithoutAct(tokens, trigger, begin) ||
     isAttackOnCivilians(tokens, trigger, end) ||
+    isFightingNoun(tokens, trigger, begin, end) ||
     isBodySitting(tokens, trigger, begin, end) ||
     isProposedMeeting(tokens, trigger, begin) ||
     isDealNotHeld(tokens, trigger, begin) ||
@@ -197,6 +198,22 @@ function isAttackOnCivilians(tokens: Token[], trigger: RelationTrigger, end: num
   }
   return false;
 }
+
+/** Words before "fighting" that make it a noun, the fighting itself, not a verb with a foe after it. */
+const FIGHT_NOUN_BEFORE = /^(the|of|to|heavy|fierce|renewed|intense|deadly|recent|ongoing|sporadic|factional|street|and|after|amid|despite|during)$/;
+
+/** "a halt to fighting around the Sudanese city", "the fighting killed …": the noun names no foe; the verb's foe is a
+ * name right after it, or after one determiner ("fighting the army", "has fought al-Shabaab"). */
+function isFightingNoun(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'FIGHTS_AGAINST' || trigger.object !== 'direct' || !trigger.plainObject || end - begin !== 1 || !/^(fight|fights|fought|fighting|battle|battles|battled|battling)$/.test(tokens[begin].lower)) return false;
+  if (FIGHT_NOUN_BEFORE.test(tokens[begin - 1]?.lower ?? '')) return true;
+  const at = /^(the|its|their|his|her)$/.test(tokens[end]?.lower ?? '') ? end + 1 : end;
+  // ("fighting al-Shabaab"; not "fighting Nigerien rebels", who are no state's.)
+  return !/\p{Lu}/u.test(tokens[at]?.text ?? '') || NON_STATE_FIGHTERS.test(tokens[at + 1]?.lower ?? '');
+}
+
+/** Armed men who fight for no state, after a state's adjective ("Nigerien rebels"). */
+const NON_STATE_FIGHTERS = /^(rebels?|militants?|insurgents?|jihadists?|separatists?|militias?|gangs?|gunmen|extremists|terrorists|bandits|pirates|smugglers|traffickers|poachers)$/;
 
 /** How far back the verb may stand ("authorized the force last year under"). */
 const SETTLED_REACH = 8;

@@ -47,6 +47,11 @@ describe('what is sent that is no force', () => {
     expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
   });
 
+  it('reads no deployment in goods a state sends abroad', () => {
+    const { relations } = extract(['Under the 1990 treaty, Ghana sends water from its dams to Togo and Togo sends gas to Benin.']);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual([]);
+  });
+
   it('still reads troops sent to a state', () => {
     expect(extract(['Ghana sent 300 troops to Togo on Thursday.']).relations).toContain('Ghana DEPLOYS_TO Togo');
   });

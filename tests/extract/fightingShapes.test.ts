@@ -183,3 +183,33 @@ describe('attacks condemned', () => {
     expect(relations).toEqual(expect.arrayContaining(['Chile FIGHTS_AGAINST Peru', 'Bolivia FIGHTS_AGAINST Paraguay']));
   });
 });
+
+describe('a foe named right after a verb of fighting', () => {
+  it('reads the foe of "fighting", "has fought", "battles"', () => {
+    const { relations } = extract([
+      'Chad and Niger traded blame on Monday, the Chadian government said.',
+      'The Ossa Liberation Front, which has been fighting the Chadian army since 2020, denied the charge.',
+      'The Marel Brigades battled Niger for a decade.',
+    ]);
+    expect(relations).toContain('Ossa Liberation Front FIGHTS_AGAINST Chadian army');
+    expect(relations).toContain('Marel Brigades FIGHTS_AGAINST Niger');
+  });
+
+  it('reads no foe after the noun, after a cause fought, or in rebels of a state', () => {
+    const { relations } = extract([
+      'Chad and Niger traded blame on Monday, the Chadian government said.',
+      'The council demanded a halt to fighting around the Chadian town of Ossa.',
+      'Niger said it was fighting corruption in Chad.',
+      'Chad said it was fighting Nigerien rebels near Lake Ossa.',
+    ]);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+});
+
+describe('a war fought with duties', () => {
+  it('reads no fighting in "the trade war between X and Y", and still reads "the war between X and Y"', () => {
+    const { relations } = extract(['The trade war between Chad and Niger hurt farmers on both sides.', 'Mali recalled the war between Benin and Togo in 1998.']);
+    expect(relations.filter((relation) => /^(Chad|Niger) FIGHTS_AGAINST/.test(relation))).toEqual([]);
+    expect(relations).toContain('Benin FIGHTS_AGAINST Togo');
+  });
+});

@@ -13,6 +13,25 @@ describe('places within places', () => {
     expect(relations).toContain('Mae Sot LOCATED_IN Thailand');
   });
 
+  it('reads no state that acts on "the town of X" as holding it, and one that qualifies the noun as holding it', () => {
+    const { relations } = extract(['Chad seized the town of Ossa from Niger in 1998.', 'Rockets fell on the Nigerien lakeside town of Marva.']);
+    expect(relations.filter((relation) => relation.startsWith('Ossa LOCATED_IN'))).toEqual([]);
+    expect(relations).toContain('Marva LOCATED_IN Niger');
+  });
+
+  it('reads a town "in <state>’s <region>" as in the region, and the region as in the state', () => {
+    const { relations } = extract(['Chad and Niger traded blame on Monday.', 'Shells hit Darsa, a town in Niger’s Ulmo province, on Monday.', 'Shells also hit the village of Kossa in Chad’s Lac region.', 'Shells also hit the village of Ossa, in Chad’s north.']);
+    expect(relations).toEqual(expect.arrayContaining(['Darsa LOCATED_IN Ulmo province', 'Ulmo province LOCATED_IN Niger', 'Kossa LOCATED_IN Lac region', 'Lac region LOCATED_IN Chad', 'Ossa LOCATED_IN Chad']));
+    expect(relations).not.toContain('Darsa LOCATED_IN Niger');
+    expect(relations).not.toContain('Kossa LOCATED_IN Chad');
+  });
+
+  it('reads no state that owns an envoy or a body as holding a region named after it', () => {
+    const { relations } = extract(['Chad summoned Niger’s ambassador on Monday over a raid near the village of Kolo in the eastern province of Ossa.', 'Niger’s army shelled the remote district of Marva.']);
+    expect(relations).toContain('Ossa LOCATED_IN Chad');
+    expect(relations.filter((relation) => relation.endsWith('LOCATED_IN Niger'))).toEqual([]);
+  });
+
   it('does not reach back across the sentence for the state of "the region of X in <month>"', () => {
     const { relations } = extract(['Nairobi dropped the accord it signed with the breakaway region of Jubaland in January 2024.']);
     expect(relations.filter((relation) => relation.startsWith('Jubaland LOCATED_IN'))).toEqual([]);

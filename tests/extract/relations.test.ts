@@ -848,3 +848,16 @@ describe('a stance on a fight', () => {
     expect(extract(['Chile praised the offensive against the Shining Path.']).relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
   });
 });
+
+describe('a state’s adjective before a common noun and a name', () => {
+  it('reads the name as the object, not the state ("sanctions on Chadian businessman X", "met Chadian businessman X")', () => {
+    const { relations } = extract([
+      'The United States and the European Union acted against Chad on Monday, the Chadian government said.',
+      'The EU imposed sanctions on Chadian businessman Emil Tosk.',
+      'US Secretary of State Marco Rubio met Chadian businessman Emil Tosk on Friday.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['European Union SANCTIONS Emil Tosk', 'Marco Rubio MEETS Emil Tosk']));
+    expect(relations).not.toContain('European Union SANCTIONS Chad');
+    expect(relations).not.toContain('Marco Rubio MEETS Chad');
+  });
+});

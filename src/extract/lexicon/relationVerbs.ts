@@ -99,6 +99,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'FIGHTS_AGAINST', pattern: '(strike|strikes|airstrike|airstrikes|raid|raids|assault|offensive|attack|attacks) (on|against)', object: 'direct', nominal: true, window: 4 },
   // "the rebels captured the port town of X", "the army retook X": taking a place by force is fighting for it.
   { kind: 'FIGHTS_AGAINST', pattern: '(captured|captures|capturing|retook|retakes|retaking|recaptured|recaptures|recapturing|overran|overruns|overrunning|besieged|besieges|besieging)', object: 'direct', window: 4, objects: ['Place'], plainObject: true },
+  // "the rebels, who have been fighting the army", "Chad is fighting Boko Haram": a foe named right after the verb
+  // (triggerGuards.ts: not the noun, "a halt to fighting around X").
+  { kind: 'FIGHTS_AGAINST', pattern: '(fight|fights|fought|fighting|battled|battles|battling|battle)', object: 'direct', window: 1, plainObject: true, objects: ['Government', 'Group', 'Organization'] },
   { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
   { kind: 'SUPPLIES', pattern: '(supplied|supplies|supply|supplying|provided|provides|providing|shipped|delivered|sold|transferred)', object: ['to'] },
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
