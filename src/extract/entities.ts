@@ -387,9 +387,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
           key = personNamed(mention).key;
         }
       }
-      // ("The gold leaves by plane to Dubai", "the factories of Johannesburg": a word nothing else explains that names one
-      // of the world's large cities after a preposition is that city — not the short name of a treaty named after it
-      // ("under Utrecht"), nor a seat of government beside a state ("talks between Baghdad and Erbil"), which is an actor.)
+      // ("The gold leaves by plane to Dubai": a word nothing else explains that names one of the world's large cities after
+      // "to", "via" or "toward" is that city — not beside a state ("Baghdad and Erbil", an actor), nor a treaty's city.)
       if (!key && !afterThe && !commonWord && isLargeCity(mention.name) && isCityPlace(sentences[mention.sentence]!, mention, entities)) {
         const placeAt = `place:${placeKey(mention.name)}`;
         key = (entities.get(placeAt) ?? createEntity(entities, placeAt, 'Place', mention)).key;
@@ -965,7 +964,7 @@ function mainPair(entities: Map<string, ArticleEntity>): [string, string] | unde
   return [states[0].key, states[1].key];
 }
 
-/** Prepositions of where things go or are ("to Dubai", "via Durban", "the factories of Johannesburg"), not of whom one acts with. */
+/** Prepositions of where things go ("to Dubai", "via Durban"); "of" and the others also name actors ("the government of Erbil"). */
 const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'via', 'toward', 'towards']);
 
 /** A large city's name after a preposition of place (or in a list one opens), beside no state, naming no treaty of the article. */

@@ -255,12 +255,12 @@ export function isPeopleWord(word: string): boolean {
   return Boolean(countryByDemonym(word) || countryByDemonym(`${word}ian`) || countryByDemonym(`${word}ish`) || formed());
 }
 
-/** The world's large cities (src/extract/lexicon/worldCities.json, written by scripts/build-cities.ts), accents dropped. */
-const LARGE_CITIES: ReadonlySet<string> = new Set(
-  (JSON.parse(readFileSync(new URL('./lexicon/worldCities.json', import.meta.url), 'utf8')) as { names: string[] }).names.map((name) => dropAccents(name).toLowerCase()),
-);
+/** The world's large cities (src/extract/lexicon/worldCities.json, written by scripts/build-cities.ts) by lookup key,
+ * read on first use (so that the script that writes the file can import this module). */
+let largeCities: ReadonlySet<string> | undefined;
 
 /** "Dubai", "Durban": one of the world's large cities (not a capital, which names its state: countryByCapital). */
 export function isLargeCity(name: string): boolean {
-  return LARGE_CITIES.has(dropAccents(name).toLowerCase());
+  largeCities ??= new Set((JSON.parse(readFileSync(new URL('./lexicon/worldCities.json', import.meta.url), 'utf8')) as { names: string[] }).names.map(lookupKey));
+  return largeCities.has(lookupKey(name));
 }

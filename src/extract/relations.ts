@@ -455,10 +455,10 @@ const CIVILIANS_SENT = new Set(['back', 'home', 'migrants', 'refugees', 'deporte
 
 /** What is sent that is words, aid or money, not people or arms ("sent humanitarian aid to X" is no deployment). */
 const MESSAGE_NOUNS = new Set(['note', 'notes', 'letter', 'letters', 'message', 'messages', 'signal', 'protest', 'complaint', 'invitation', 'request', 'condolences', 'congratulations', 'greetings', 'warning', 'memo', 'aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'vaccines', 'money', 'funds', 'shipments']);
-/** Who is sent to talk, not to fight. */
 /** Goods a state sends abroad ("sends water to South Africa"), which no deployment carries. */
 const SENT_GOODS = new Set(['water', 'gas', 'oil', 'crude', 'electricity', 'power', 'grain', 'wheat', 'maize', 'rice', 'goods', 'exports', 'cargo', 'cargoes', 'coal', 'fuel', 'lng', 'fertiliser', 'fertilizer', 'ore', 'timber']);
 
+/** Who is sent to talk, not to fight. */
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'diplomats', 'mediators', 'officials', 'consuls']);
 /** Words that make a group a body's observers ("an EU election observation mission", "a Commonwealth observer group"). */
 const OBSERVING_WORDS = new Set(['observer', 'observers', 'observation', 'monitoring', 'election', 'fact-finding']);

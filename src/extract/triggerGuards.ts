@@ -1,6 +1,7 @@
 // Why a trigger matched in a sentence is no relation: negated ("did not condemn"), not yet done ("is expected to
 // visit", "asked X to sign"), said of a document or an accused party rather than an actor, or a preposition that
 // opens a relative clause ("the accord, under which …").
+import { countryByDemonym } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -209,7 +210,7 @@ function isFightingNoun(tokens: Token[], trigger: RelationTrigger, begin: number
   if (FIGHT_NOUN_BEFORE.test(tokens[begin - 1]?.lower ?? '')) return true;
   const at = /^(the|its|their|his|her)$/.test(tokens[end]?.lower ?? '') ? end + 1 : end;
   // ("fighting al-Shabaab"; not "fighting Nigerien rebels", who are no state's.)
-  return !/\p{Lu}/u.test(tokens[at]?.text ?? '') || NON_STATE_FIGHTERS.test(tokens[at + 1]?.lower ?? '');
+  return !/\p{Lu}/u.test(tokens[at]?.text ?? '') || (Boolean(countryByDemonym(tokens[at]!.text)) && NON_STATE_FIGHTERS.test(tokens[at + 1]?.lower ?? ''));
 }
 
 /** Armed men who fight for no state, after a state's adjective ("Nigerien rebels"). */

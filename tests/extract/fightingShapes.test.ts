@@ -212,4 +212,10 @@ describe('a war fought with duties', () => {
     expect(relations.filter((relation) => /^(Chad|Niger) FIGHTS_AGAINST/.test(relation))).toEqual([]);
     expect(relations).toContain('Benin FIGHTS_AGAINST Togo');
   });
+
+  it('reads a rebel movement named by its own name as the foe ("fighting Huthi rebels"), unlike rebels named by a state\'s adjective', () => {
+    const { relations } = extract(['The Yemeni army has been fighting Huthi rebels since 2015, the Yemeni government said.']);
+    expect(relations.some((relation) => /FIGHTS_AGAINST Huthi/.test(relation))).toBe(true);
+  });
 });
+
