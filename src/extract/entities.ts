@@ -175,8 +175,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   mergeFormalStateNames(entities, entityOf);
   mergeNamesWithinNames(entities, entityOf);
   mergeBareTreatyHeads(entities, entityOf);
-  mergePersonTails(entities, entityOf);
-  mergePersonHeads(entities, entityOf);
+  mergePersonParts(entities, entityOf, 'last');
+  mergePersonParts(entities, entityOf, 'first');
   mergeDescribedTreaties(sentences, entities, entityOf);
   // "Kaito Seiki closed 1.2% lower" after "Kaito Seiki and other equipment makers": a name the article showed to be a
   // company's is that company wherever else it stands.
@@ -846,37 +846,22 @@ function mergeBareTreatyHeads(entities: Map<string, ArticleEntity>, entityOf: Ma
   }
 }
 
-/** "Lokke Rasmussen" after "Lars Løkke Rasmussen": a person named later by the last words of one full name. */
-function mergePersonTails(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
-  const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
-  for (const short of persons) {
-    const tail = foldedParts(short.name);
-    if (tail.length < 2) continue;
-    const tailText = tail.join(' ');
-    const endsInTail = (long: ArticleEntity) => {
-      const parts = foldedParts(long.name);
-      return parts.length > tail.length && parts.slice(-tail.length).join(' ') === tailText;
-    };
-    const longer = persons.filter((long) => long !== short && entities.has(long.key) && endsInTail(long));
-    if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
-  }
-}
-
 /**
- * "Tariq bin Saeed" after "Sheikh Tariq bin Saeed Al Marri", "María Ortega" after "María Ortega Salas": a person named
- * by the first two or more words of one full name (never when two full names open so).
+ * "Lokke Rasmussen" after "Lars Løkke Rasmussen" (the last words), "Tariq bin Saeed" after "Sheikh Tariq bin Saeed Al
+ * Marri" (the first): a person named later by two or more words at one end of one full name (never when two full names
+ * end or open so).
  */
-function mergePersonHeads(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>): void {
+function mergePersonParts(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>, end: 'first' | 'last'): void {
   const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
   for (const short of persons) {
-    const head = foldedParts(short.name);
-    if (head.length < 2 || !entities.has(short.key)) continue;
-    const headText = head.join(' ');
-    const opensWithHead = (long: ArticleEntity) => {
+    const part = foldedParts(short.name);
+    if (part.length < 2 || !entities.has(short.key)) continue;
+    const partText = part.join(' ');
+    const holdsPart = (long: ArticleEntity) => {
       const parts = foldedParts(long.name);
-      return parts.length > head.length && parts.slice(0, head.length).join(' ') === headText;
+      return parts.length > part.length && (end === 'first' ? parts.slice(0, part.length) : parts.slice(-part.length)).join(' ') === partText;
     };
-    const longer = persons.filter((long) => long !== short && entities.has(long.key) && opensWithHead(long));
+    const longer = persons.filter((long) => long !== short && entities.has(long.key) && holdsPart(long));
     if (longer.length === 1) mergeInto(entities, entityOf, short, longer[0]);
   }
 }

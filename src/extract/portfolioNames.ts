@@ -42,15 +42,17 @@ export function nameAfterPortfolio(tokens: Token[], chunkStart: number, end: num
   if (title === undefined) return undefined;
   let at = start + 1;
   // ("Minister of State for Defence": "of" or "for" may join two portfolio words.)
-  const portfolioWord = (word: Token, index = tokens.indexOf(word)) => isCommonNameWord(word.lower) || isPortfolioWord(word.lower) || PORTFOLIO_ENDING.test(word.lower) || word.lower === 'and' || (/^(of|for)$/.test(word.lower) && index > start && isPortfolioWord(tokens[index + 1]?.lower ?? ''));
-  while (at < end - 2 && at - start < 4 && portfolioWord(tokens[at])) at++;
-  const name = tokens.slice(at, end);
-  if (name.length < 2 || name.length > 3 || !name.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isCommonNameWord(word.lower) && !titleRelation(word.lower))) return undefined;
+  const portfolioWord = (index: number) => {
+    const word = tokens[index]!;
+    return isCommonNameWord(word.lower) || isPortfolioWord(word.lower) || PORTFOLIO_ENDING.test(word.lower) || word.lower === 'and' || (/^(of|for)$/.test(word.lower) && index > start && isPortfolioWord(tokens[index + 1]?.lower ?? ''));
+  };
+  while (at < end - 2 && at - start < 4 && portfolioWord(at)) at++;
+  if (!isHolderName(tokens.slice(at, end))) return undefined;
   // (The portfolio's words are common nouns: "Energy", not a first name.)
   // ("President of Mauritius Ilo Varra": nor a state's name.)
   // ("Water and Forests": a first word joined to a second by "and" is a portfolio's whatever its ending.)
   const joined = (index: number) => index === start && tokens[start + 1]?.lower === 'and';
-  if (!tokens.slice(start, at).every((word, index) => (portfolioWord(word) || joined(start + index)) && !countryByName(word.text) && !isKnownStateWord(word.text))) return undefined;
+  if (!tokens.slice(start, at).every((word, index) => (portfolioWord(start + index) || joined(start + index)) && !countryByName(word.text) && !isKnownStateWord(word.text))) return undefined;
   const word = tokens[title].lower;
   return { start: at, title: word, relation: titleRelation(word)! };
 }
@@ -65,11 +67,14 @@ export function nameAfterTitledState(tokens: Token[], start: number, end: number
   const relation = titleRelation(word);
   if ((connector !== 'of' && connector !== 'for') || !relation) return undefined;
   for (let length = 1; length <= 3; length++) {
-    const name = tokens.slice(start + length, end);
     if (!countryByName(tokens.slice(start, start + length).map((token) => token.text).join(' '))) continue;
-    if (name.length < 2 || name.length > 3 || !name.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isCommonNameWord(token.lower) && !titleRelation(token.lower))) continue;
+    if (!isHolderName(tokens.slice(start + length, end))) continue;
     return { stateEnd: start + length, title: word, relation, connector };
   }
   return undefined;
 }
 
+/** A holder's name after an office: two or three plain capitalised words, none a common noun or a title. */
+function isHolderName(name: Token[]): boolean {
+  return name.length >= 2 && name.length <= 3 && name.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isCommonNameWord(word.lower) && !titleRelation(word.lower));
+}
