@@ -12,6 +12,8 @@ export interface RawArticle {
   text: string;
   title?: string;
   date?: string;
+  /** When the source says the story was last changed: its date only when nothing else dates it. */
+  updated?: string;
   url?: string;
   outlet?: string;
 }

@@ -52,7 +52,8 @@ export function cleanArticle(raw: RawArticle): Article | SkippedInput {
   const { text: opening, city: dateline, date: datelineDate, region: datelineRegion } = candidates[lead]!;
   body[lead] = opening;
   title ??= titleFromFirstSentence(body[0]);
-  const date = raw.date ?? published ?? datelineDate ?? updated;
+  // (A date the source says the story was changed on comes after every date of its writing.)
+  const date = raw.date ?? published ?? datelineDate ?? raw.updated ?? updated;
   const article: Article = { id: articleIdOf(title, body), path: raw.path, title, paragraphs: body };
   if (date) article.date = date;
   if (outlet) article.outlet = outlet;

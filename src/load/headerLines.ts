@@ -4,6 +4,8 @@ import { leadingDate, toIsoDate } from './isoDate.ts';
 export interface HeaderMetadata {
   title?: string;
   date?: string;
+  /** When the story was last changed: the article's date only when nothing else dates it (src/clean). */
+  updated?: string;
   url?: string;
   outlet?: string;
 }
@@ -11,10 +13,9 @@ export interface HeaderMetadata {
 /**
  * Header keys, lower-cased without `_` or `-`, and the metadata field each fills. Besides `date` and `title`, the names
  * feeds, site generators, CMS exports and news APIs use: `pubDate` (RSS), `published_at`, `datePublished`, `posted`,
- * `created`, `timestamp`, `publication`. An update date (`updated`, `last_updated`, `modified`) fills `updated`, which
- * stands for the date only when no publication date is given.
+ * `created`, `timestamp`, `publication`. An update date (`updated`, `last_updated`, `modified`) fills `updated`.
  */
-const HEADER_FIELDS: Readonly<Record<string, keyof HeaderMetadata | 'updated'>> = {
+const HEADER_FIELDS: Readonly<Record<string, keyof HeaderMetadata>> = {
   title: 'title',
   headline: 'title',
   date: 'date',
@@ -58,7 +59,7 @@ const BARE_DATE_LINE = /^\s*(date|published)\s+(.+)$/i;
 /** Splits leading header lines (and markdown front matter) from the body. */
 export function splitHeaderLines(text: string): { metadata: HeaderMetadata; body: string } {
   const lines = text.split(/\r?\n/);
-  const metadata: HeaderMetadata & { updated?: string } = {};
+  const metadata: HeaderMetadata = {};
   let index = 0;
   while (index < lines.length && lines[index].trim() === '') index++;
   if (lines[index]?.trim() === '---') {
@@ -73,12 +74,10 @@ export function splitHeaderLines(text: string): { metadata: HeaderMetadata; body
     if (line.trim() === '') continue;
     if (!readKeyedLine(line, metadata) && !readBareDateLine(line, metadata)) break;
   }
-  const { updated, ...read } = metadata;
-  if (updated) read.date ??= updated;
-  return { metadata: read, body: lines.slice(index).join('\n') };
+  return { metadata, body: lines.slice(index).join('\n') };
 }
 
-function readKeyedLine(line: string, metadata: HeaderMetadata & { updated?: string }): boolean {
+function readKeyedLine(line: string, metadata: HeaderMetadata): boolean {
   const match = KEYED_LINE.exec(line);
   const field = match && HEADER_FIELDS[match[1].toLowerCase().replace(/[_-]/g, '')];
   if (!match || !field) return false;
@@ -93,7 +92,7 @@ function readKeyedLine(line: string, metadata: HeaderMetadata & { updated?: stri
   return true;
 }
 
-function readBareDateLine(line: string, metadata: HeaderMetadata & { updated?: string }): boolean {
+function readBareDateLine(line: string, metadata: HeaderMetadata): boolean {
   const match = BARE_DATE_LINE.exec(line);
   const date = match && leadingDate(match[2]);
   if (!date) return false;

@@ -9,6 +9,8 @@ export interface HtmlArticle {
   text: string;
   title?: string;
   date?: string;
+  /** When the page was last changed, given only when it has no publication date. */
+  updated?: string;
   url?: string;
   outlet?: string;
 }
@@ -28,8 +30,8 @@ const DATE_META = [
   'sailthru.date',
 ];
 
-/** Meta tags of the date a page was last changed: the article's date only when no publication date is given. */
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
+/** Meta tags of the date a page was last changed: the article's date only when nothing else dates it (src/clean). */
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified'];
 
 export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
@@ -49,13 +51,13 @@ export function htmlToArticle(html: string): HtmlArticle {
     jsonLdDate(document),
     document.querySelector('time[datetime]')?.getAttribute('datetime'),
     parsed?.publishedTime,
-    MODIFIED_META.map((name) => meta.get(name)),
-    jsonLdDate(document, 'dateModified'),
   );
+  const updated = date ? undefined : firstDate(MODIFIED_META.map((name) => meta.get(name)), jsonLdDate(document, 'dateModified'));
   return {
     text,
     ...(title && { title }),
     ...(date && { date }),
+    ...(updated && { updated }),
     ...(url && { url }),
     ...(outlet && { outlet }),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readsLikeHeadline, splitHeaderLines } from '../../src/load/headerLines.ts';
+import { cleanArticle } from '../../src/clean/index.ts';
 
 describe('splitHeaderLines', () => {
   it('reads keyed header lines and leaves the body', () => {
@@ -56,9 +57,17 @@ describe('splitHeaderLines', () => {
     for (const key of ['posted', 'published_on', 'publish_time', 'first_published', 'created', 'timestamp', 'issued', 'filed']) {
       expect(splitHeaderLines(`---\n${key}: "Tuesday, 24 November 2026 10:15 CET"\n---\nText.`).metadata).toEqual({ date: '2026-11-24' });
     }
-    // An update date is the article's date only when no publication date is given, wherever it stands.
-    expect(splitHeaderLines('---\nupdated: 2026-11-25\nposted: 2026-11-24\n---\nText.').metadata).toEqual({ date: '2026-11-24' });
-    expect(splitHeaderLines('---\nlast_updated: 2026-11-25 08:00\ntitle: Port reopens\n---\nText.').metadata).toEqual({ date: '2026-11-25', title: 'Port reopens' });
+    // An update date is the article's date only when nothing else dates it (cleaning decides), wherever it stands.
+    const articleDate = (text: string) => {
+      const { metadata, body } = splitHeaderLines(text);
+      const article = cleanArticle({ path: 'story.md', format: 'md', ...metadata, text: body });
+      return 'paragraphs' in article ? article.date : undefined;
+    };
+    expect(articleDate('---\nupdated: 2026-11-25\nposted: 2026-11-24\n---\nThe port reopened on Monday after a week of repairs, officials said.')).toEqual('2026-11-24');
+    expect(articleDate('---\nlast_updated: 2026-11-25 08:00\ntitle: Port reopens\n---\nThe port reopened on Monday after a week of repairs, officials said.')).toEqual('2026-11-25');
+    expect(splitHeaderLines('---\nlast_updated: 2026-11-25 08:00\ntitle: Port reopens\n---\nText.').metadata).toEqual({ updated: '2026-11-25', title: 'Port reopens' });
+    // (… and after a publication date the body gives: "Published: 12 November" under an "Updated:" header.)
+    expect(articleDate('Updated: 20 November 2026\nPort reopens after repairs\n\nPublished 12 November 2026, 10:15 GMT\n\nThe port reopened on Monday after a week of repairs, officials said.')).toEqual('2026-11-12');
     // (A header line of a .txt file too: "Posted: …" is metadata, not text.)
     expect(splitHeaderLines('Posted: Nov. 24, 2026\n\nThe port reopened.')).toEqual({ metadata: { date: '2026-11-24' }, body: 'The port reopened.' });
   });

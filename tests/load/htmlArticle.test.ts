@@ -1,3 +1,4 @@
+import { cleanArticle } from '../../src/clean/index.ts';
 import { describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../../src/load/htmlArticle.ts';
 
@@ -93,10 +94,13 @@ describe('htmlToArticle titles and dates', () => {
 
   it('falls back on the date a page was last modified when it gives no publication date', () => {
     const body = '<body><article><p>The two harbour boards signed a deal on Tuesday to share their cranes for five years, officials said.</p></article></body>';
-    expect(htmlToArticle(`<html><head><meta property="article:modified_time" content="2026-11-19T08:00:00Z"></head>${body}</html>`).date).toBe('2026-11-19');
+    // (Loading keeps it apart from the publication date; cleaning takes it when nothing else dates the story.)
+    expect(htmlToArticle(`<html><head><meta property="article:modified_time" content="2026-11-19T08:00:00Z"></head>${body}</html>`).updated).toBe('2026-11-19');
+    const article = cleanArticle({ path: 'page.html', format: 'html', ...htmlToArticle(`<html><head><meta property="article:modified_time" content="2026-11-19T08:00:00Z"></head>${body}</html>`) });
+    expect('paragraphs' in article && article.date).toBe('2026-11-19');
     expect(htmlToArticle(`<html><head><meta property="article:modified_time" content="2026-11-19T08:00:00Z"><meta property="article:published_time" content="2026-11-18T08:00:00Z"></head>${body}</html>`).date).toBe('2026-11-18');
     const modified = { '@type': 'NewsArticle', headline: 'Port deal signed', dateModified: '2026-11-20T10:00:00Z' };
-    expect(htmlToArticle(`<html><head><script type="application/ld+json">${JSON.stringify(modified)}</script></head>${body}</html>`).date).toBe('2026-11-20');
+    expect(htmlToArticle(`<html><head><script type="application/ld+json">${JSON.stringify(modified)}</script></head>${body}</html>`).updated).toBe('2026-11-20');
   });
 });
 
