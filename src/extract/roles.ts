@@ -124,11 +124,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // ("Secretary of State X" in a story about Venezuela, "Home Secretary X" in one about Albania: an office only one
           // state has is its, if named.)
           const onlyOf = !title.of ? singleStateOffice(title.title, resolved) : undefined;
-          const oneStateOffice = Boolean(onlyOf);
           const found = onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
-          const state = counterpartApart && !oneStateOffice && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
+          const state = counterpartApart && !onlyOf && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
           // "China's foreign ministry rejected it. Spokesman Wang Yuqi said …": a spokesperson, or a chief executive, of
           // no named body speaks for (or leads) the body the narration named last.
           const ownBody = speakingBody && resolved.entities.get(speakingBody)?.kind === 'Organization' ? speakingBody : undefined;

@@ -249,13 +249,19 @@ function isProposedMeeting(tokens: Token[], trigger: RelationTrigger, begin: num
 
 /** True when the words before the meeting noun at `at` propose, wish for, demand or turn down the meeting. */
 export function isMeetingNotHeld(tokens: Token[], at: number): boolean {
-  // ("called off": "called" is one of the proposing words already; "broke off" needs its "off".)
-  return tokens.slice(Math.max(0, at - 5), at).some((token, k, before) => PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(broke|breaks|breaking)$/.test(before[k - 1]?.lower ?? '')));
+  // ("called for talks", "called off a meeting", "broke off talks": those verbs need their "for" or "off" — "called the
+  // talks constructive" held them.)
+  const from = Math.max(0, at - 5);
+  return tokens.slice(from, at).some((token, k) => {
+    const next = tokens[from + k + 1]?.lower ?? '';
+    if (/^(called|calls|calling)$/.test(token.lower)) return next === 'for' || next === 'off';
+    return PROPOSING_WORDS.test(token.lower) || (token.lower === 'off' && /^(broke|breaks|breaking)$/.test(tokens[from + k - 1]?.lower ?? ''));
+  });
 }
 
 // ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held;
 // "wants talks with X", "hopes to hold talks", "demanded talks with", "called for talks between": nor talks wished for.)
-const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|called|calls|calling|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;

@@ -132,3 +132,12 @@ describe('calls', () => {
     expect(relations.filter((relation) => relation.endsWith('MEETS Reuters'))).toEqual([]);
   });
 });
+
+describe('talks a speaker calls something', () => {
+  it('reads talks "called constructive" as held, and talks "called for" or "called off" as not', () => {
+    const held = extract(['Kenyan President Ali Musa called the talks with Ugandan President Ben Oketch constructive.']).relations;
+    expect(held.some((relation) => /MEETS/.test(relation))).toBe(true);
+    const wished = extract(['Kenyan President Ali Musa called for talks with Ugandan President Ben Oketch.', 'Tanzania called off a meeting with Rwanda.']).relations;
+    expect(wished.filter((relation) => /MEETS/.test(relation))).toEqual([]);
+  });
+});
