@@ -1,65 +1,15 @@
 // Metadata written at the top of a text or markdown file (`date: …`, `title: …`, front matter) is metadata, not article text.
 import { leadingDate, toIsoDate } from './isoDate.ts';
-
-export interface HeaderMetadata {
-  title?: string;
-  date?: string;
-  /** When the story was last changed: the article's date only when nothing else dates it (src/clean). */
-  updated?: string;
-  url?: string;
-  outlet?: string;
-}
-
-/**
- * Header keys, lower-cased without `_` or `-`, and the metadata field each fills. Besides `date` and `title`, the names
- * feeds, site generators, CMS exports and news APIs use: `pubDate` (RSS), `published_at`, `datePublished`, `posted`,
- * `created`, `timestamp`, `publication`. An update date (`updated`, `last_updated`, `modified`) fills `updated`.
- */
-const HEADER_FIELDS: Readonly<Record<string, keyof HeaderMetadata>> = {
-  title: 'title',
-  headline: 'title',
-  date: 'date',
-  published: 'date',
-  publishedat: 'date',
-  datepublished: 'date',
-  pubdate: 'date',
-  publishdate: 'date',
-  publicationdate: 'date',
-  publishedon: 'date',
-  publishtime: 'date',
-  publishedtime: 'date',
-  firstpublished: 'date',
-  posted: 'date',
-  postedat: 'date',
-  postedon: 'date',
-  created: 'date',
-  createdat: 'date',
-  issued: 'date',
-  filed: 'date',
-  timestamp: 'date',
-  datetime: 'date',
-  updated: 'updated',
-  updatedat: 'updated',
-  lastupdated: 'updated',
-  modified: 'updated',
-  datemodified: 'updated',
-  lastmodified: 'updated',
-  url: 'url',
-  link: 'url',
-  source: 'outlet',
-  outlet: 'outlet',
-  publication: 'outlet',
-  publisher: 'outlet',
-};
+import { metadataFieldOf, type ArticleMetadata } from './metadataKeys.ts';
 
 const KEYED_LINE = /^\s*([A-Za-z][A-Za-z_-]*)\s*:\s*(.*)$/;
 // Scrapers also write `date 2025-04-28 …` without a colon; that form counts only when a date follows the key.
 const BARE_DATE_LINE = /^\s*(date|published)\s+(.+)$/i;
 
 /** Splits leading header lines (and markdown front matter) from the body. */
-export function splitHeaderLines(text: string): { metadata: HeaderMetadata; body: string } {
+export function splitHeaderLines(text: string): { metadata: ArticleMetadata; body: string } {
   const lines = text.split(/\r?\n/);
-  const metadata: HeaderMetadata = {};
+  const metadata: ArticleMetadata = {};
   let index = 0;
   while (index < lines.length && lines[index].trim() === '') index++;
   if (lines[index]?.trim() === '---') {
@@ -77,9 +27,9 @@ export function splitHeaderLines(text: string): { metadata: HeaderMetadata; body
   return { metadata, body: lines.slice(index).join('\n') };
 }
 
-function readKeyedLine(line: string, metadata: HeaderMetadata): boolean {
+function readKeyedLine(line: string, metadata: ArticleMetadata): boolean {
   const match = KEYED_LINE.exec(line);
-  const field = match && HEADER_FIELDS[match[1].toLowerCase().replace(/[_-]/g, '')];
+  const field = match && metadataFieldOf(match[1]);
   if (!match || !field) return false;
   const value = unquote(match[2]);
   if (field === 'date' || field === 'updated') {
@@ -92,7 +42,7 @@ function readKeyedLine(line: string, metadata: HeaderMetadata): boolean {
   return true;
 }
 
-function readBareDateLine(line: string, metadata: HeaderMetadata): boolean {
+function readBareDateLine(line: string, metadata: ArticleMetadata): boolean {
   const match = BARE_DATE_LINE.exec(line);
   const date = match && leadingDate(match[2]);
   if (!date) return false;

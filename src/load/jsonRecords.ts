@@ -2,14 +2,11 @@
 import type { RawArticle, SkippedInput } from '../types.ts';
 import { htmlToParagraphs, looksLikeHtml } from './htmlBlocks.ts';
 import { toIsoDate } from './isoDate.ts';
+import { metadataFieldOf, type ArticleMetadata } from './metadataKeys.ts';
 import { skip } from './skipReasons.ts';
 
-/** Field names read from a record, first present wins; these cover common scraper and news-API exports. */
+/** Field names that hold the article's text, first present wins; metadata fields are those of header lines. */
 const TEXT_FIELDS = ['text', 'body', 'content'];
-const TITLE_FIELDS = ['title', 'headline'];
-const DATE_FIELDS = ['date', 'published', 'publishedAt', 'published_at', 'datePublished'];
-const URL_FIELDS = ['url', 'link'];
-const OUTLET_FIELDS = ['source', 'outlet'];
 
 type Loaded = { articles: RawArticle[]; skipped: SkippedInput[] };
 
@@ -63,23 +60,37 @@ function addRecord(loaded: Loaded, file: string, format: 'json' | 'jsonl', recor
   }
   const article: RawArticle = { path: file, format, text: looksLikeHtml(text) ? htmlToParagraphs(text) : text };
   if (line !== undefined) article.line = line;
-  const title = firstString(fields, TITLE_FIELDS);
-  const date = toIsoDate(firstString(fields, DATE_FIELDS));
-  const url = firstString(fields, URL_FIELDS);
-  const outlet = firstString(fields, OUTLET_FIELDS);
-  if (title) article.title = title.trim();
-  if (date) article.date = date;
-  if (url) article.url = url.trim();
-  if (outlet) article.outlet = outlet.trim();
-  loaded.articles.push(article);
+  loaded.articles.push({ ...article, ...recordMetadata(fields) });
 }
 
-/** The first field that holds a string; `{ "name": … }` objects count too (news APIs nest the outlet that way). */
+/** Metadata from the record's keys in their order, the first usable value of each field winning, as in header lines. */
+function recordMetadata(fields: Record<string, unknown>): ArticleMetadata {
+  const metadata: ArticleMetadata = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const field = metadataFieldOf(key);
+    const text = field && stringIn(value);
+    if (!field || !text) continue;
+    if (field === 'date' || field === 'updated') {
+      const iso = toIsoDate(text);
+      if (iso) metadata[field] ??= iso;
+    } else {
+      metadata[field] ??= text;
+    }
+  }
+  return metadata;
+}
+
+/** The first field that holds a string. */
 function firstString(fields: Record<string, unknown>, names: string[]): string | undefined {
   for (const name of names) {
-    const value = fields[name];
-    if (typeof value === 'string' && value.trim() !== '') return value;
-    if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return (value as { name: string }).name;
+    const text = stringIn(fields[name]);
+    if (text) return text;
   }
   return undefined;
+}
+
+/** A non-empty string value, trimmed; `{ "name": … }` objects count too (news APIs nest the outlet that way). */
+function stringIn(value: unknown): string | undefined {
+  const text = typeof value === 'string' ? value : value && typeof value === 'object' ? (value as { name?: unknown }).name : undefined;
+  return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
 }

@@ -27,6 +27,27 @@ describe('readJsonArticles', () => {
     ]);
   });
 
+  it('reads the date and metadata keys that header lines read, in any spelling, and keeps an update date apart', () => {
+    const { articles } = readJsonArticles(
+      'feed.json',
+      JSON.stringify([
+        { text: 'Body four.', posted_on: '2024-05-06T08:00:00Z', headline: 'H4', link: 'https://e.example/4', publisher: 'Four Post' },
+        { text: 'Body five.', pubDate: 'Tue, 07 May 2024 10:00:00 GMT', last_updated: '2024-05-09' },
+        { text: 'Body six.', lastModified: '2024-05-10' },
+      ]),
+    );
+    expect(articles.map((article) => [article.date, article.updated, article.title, article.url, article.outlet])).toEqual([
+      ['2024-05-06', undefined, 'H4', 'https://e.example/4', 'Four Post'],
+      ['2024-05-07', '2024-05-09', undefined, undefined, undefined],
+      [undefined, '2024-05-10', undefined, undefined, undefined],
+    ]);
+  });
+
+  it('passes over a date key whose value is no date and reads the next one', () => {
+    const { articles } = readJsonArticles('odd.json', JSON.stringify({ text: 'Body seven.', date: 'yesterday-ish', created_at: '2023-01-02' }));
+    expect(articles[0].date).toBe('2023-01-02');
+  });
+
   it('skips records without text and says which field to use', () => {
     const { articles, skipped } = readJsonArticles('mixed.json', JSON.stringify([{ title: 'No body here' }, { text: 'Has a body.' }, 'just a string']));
     expect(articles).toHaveLength(1);
