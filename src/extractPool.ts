@@ -3,7 +3,7 @@
 // files, so the graph the main thread builds from them (resolve → graph) is the one a single thread would build.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from './readFile.ts';
+import type { FileItem } from './readFile.ts';
 
 /** Below this many files, threads cost more to start (each loads the lexicons) than they save. */
 export const MIN_FILES_FOR_THREADS = 24;
@@ -15,7 +15,7 @@ export const MAX_THREADS = 8;
  * Fewer cores than this, and one thread: on two cores a single thread already keeps about one and a half busy (V8
  * collects garbage and compiles on the other), and two extraction threads measured no faster (1.01× on 20 MB).
  */
-const MIN_CORES_FOR_THREADS = 4;
+export const MIN_CORES_FOR_THREADS = 4;
 
 /** Files handed over or waiting to be handed over, per thread: enough to keep every thread busy, few enough for memory. */
 const IN_FLIGHT_PER_THREAD = 4;
@@ -29,19 +29,19 @@ export function extractionThreads(files: number, requested?: number, cores = ava
 /** The thread's entry: it runs TypeScript through tsx, whatever loader (if any) the main thread was started with. */
 const THREAD_FILE = new URL('./extractThread.mjs', import.meta.url);
 
-type WorkerAnswer = { index: number; result: FileResult } | { index: number; error: string };
+type WorkerAnswer = { index: number; items: FileItem[] } | { index: number; error: string };
 
 /**
- * Reads `files` on `threads` threads and calls `onResult` with each file's result in the order of `files`.
+ * Reads `files` on `threads` threads and calls `onResult` with each file's items in the order of `files`.
  * Articles whose id is in `known` are not extracted (the graph already holds them). Rejects on the first file that
  * fails, after stopping the threads.
  */
-export async function readFilesInParallel(files: string[], threads: number, known: string[], onResult: (index: number, result: FileResult) => void): Promise<void> {
+export async function readFilesInParallel(files: string[], threads: number, known: string[], onResult: (index: number, items: FileItem[]) => void): Promise<void> {
   if (!files.length) return;
   const workers = Array.from({ length: Math.min(threads, files.length) }, () => new Worker(THREAD_FILE, { workerData: { known } }));
   try {
     await new Promise<void>((resolve, reject) => {
-      const ready = new Map<number, FileResult>();
+      const ready = new Map<number, FileItem[]>();
       const idle: Worker[] = [];
       let sent = 0;
       let handed = 0;
@@ -55,7 +55,9 @@ export async function readFilesInParallel(files: string[], threads: number, know
       for (const worker of workers) {
         worker.on('message', (answer: WorkerAnswer) => {
           if ('error' in answer) return fail(new Error(answer.error));
-          ready.set(answer.index, answer.result);
+          ready.set(answer.index, answer.items);
+          // The thread's next file goes out before the main thread merges what came back, so the two work at once.
+          send(worker);
           try {
             // In order: a file that comes back early waits for the ones before it.
             while (ready.has(handed)) {
@@ -68,7 +70,6 @@ export async function readFilesInParallel(files: string[], threads: number, know
             return fail(error as Error);
           }
           if (handed === files.length) return resolve();
-          send(worker);
           // Room freed by what was handed over: wake the threads that had to wait.
           while (idle.length && sent < files.length && sent - handed < workers.length * IN_FLIGHT_PER_THREAD) send(idle.pop()!);
         });

@@ -8,7 +8,7 @@ const port = parentPort!;
 
 port.on('message', async ({ index, file }: { index: number; file: string }) => {
   try {
-    port.postMessage({ index, result: await readArticleFile(file, (id) => known.has(id)) });
+    port.postMessage({ index, items: await readArticleFile(file, (id) => known.has(id)) });
   } catch (error) {
     port.postMessage({ index, error: `${file}: ${(error as Error).message}` });
   }

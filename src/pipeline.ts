@@ -6,7 +6,7 @@ import { mergeExtraction } from '../graph/merge.ts';
 import { listInputFiles } from './load/index.ts';
 import { extractArticle } from './extract/index.ts';
 import { resolveAcrossArticles } from './resolve/index.ts';
-import { readArticleFile, type FileResult } from './readFile.ts';
+import { readArticleItems, type FileItem } from './readFile.ts';
 import { extractionThreads, readFilesInParallel } from './extractPool.ts';
 import type { Article, Extraction, SkippedInput } from './types.ts';
 
@@ -35,25 +35,28 @@ export async function ingestInto(graph: KnowledgeGraph, inputs: string[], option
   };
   const { files, skipped } = await listInputFiles(inputs);
   skipped.forEach(skip);
-  const take = (index: number, result: FileResult) => {
-    result.skipped.forEach(skip);
-    for (const item of result.items) {
-      if ('skipped' in item) skip(item.skipped);
-      // (Known before the file was read, or read earlier in this run from another file.)
-      else if ('known' in item || graph.hasNode(item.extraction.article.id)) report.articlesUnchanged++;
-      else {
-        addExtraction(graph, item.extraction);
-        report.articlesRead++;
-      }
+  const take = (item: FileItem) => {
+    if ('skipped' in item) skip(item.skipped);
+    // (Known before the file was read, or read earlier in this run from another file.)
+    else if ('known' in item || graph.hasNode(item.extraction.article.id)) report.articlesUnchanged++;
+    else {
+      addExtraction(graph, item.extraction);
+      report.articlesRead++;
     }
-    options.onFile?.(index + 1, files.length, files[index]);
   };
+  const fileDone = (index: number) => options.onFile?.(index + 1, files.length, files[index]);
   const threads = extractionThreads(files.length, options.threads);
   if (threads > 1) {
     const known = graph.filterNodes((_node, attributes) => attributes.kind === 'Article');
-    await readFilesInParallel(files, threads, known, take);
+    await readFilesInParallel(files, threads, known, (index, items) => {
+      items.forEach(take);
+      fileDone(index);
+    });
   } else {
-    for (const [index, file] of files.entries()) take(index, await readArticleFile(file, (id) => graph.hasNode(id)));
+    for (const [index, file] of files.entries()) {
+      await readArticleItems(file, (id) => graph.hasNode(id), take);
+      fileDone(index);
+    }
   }
   return report;
 }

@@ -6,24 +6,28 @@ import { cleanArticle } from './clean/index.ts';
 import { extractArticle } from './extract/index.ts';
 import type { Extraction, SkippedInput } from './types.ts';
 
-/** One article of a file: its extraction, why it was skipped, or the id of an article the graph already holds. */
+/** What a file gives, item by item: an article's extraction, an input skipped and why, or the id of an article the graph already holds. */
 export type FileItem = { extraction: Extraction } | { skipped: SkippedInput } | { known: string };
 
-/** What one file gives, in the order the file holds it: inputs it could not read, then its articles. */
-export interface FileResult {
-  skipped: SkippedInput[];
-  items: FileItem[];
-}
-
-/** Loads, cleans and extracts every article of `file`; articles whose id `isKnown` are not extracted again. */
-export async function readArticleFile(file: string, isKnown: (id: string) => boolean): Promise<FileResult> {
+/**
+ * Loads `file`, then cleans and extracts its articles one at a time, handing each item to `onItem` before it reads the
+ * next: a .jsonl export of thousands of articles never holds all their extractions at once, and `isKnown` sees the
+ * articles handed on before. The inputs the file could not load come first.
+ */
+export async function readArticleItems(file: string, isKnown: (id: string) => boolean, onItem: (item: FileItem) => void): Promise<void> {
   const loaded = await loadFile(file);
-  const items: FileItem[] = [];
+  for (const skipped of loaded.skipped) onItem({ skipped });
   for (const raw of loaded.articles) {
     const article = cleanArticle(raw);
-    if (!('paragraphs' in article)) items.push({ skipped: article });
-    else if (isKnown(article.id)) items.push({ known: article.id });
-    else items.push({ extraction: extractArticle(article) });
+    if (!('paragraphs' in article)) onItem({ skipped: article });
+    else if (isKnown(article.id)) onItem({ known: article.id });
+    else onItem({ extraction: extractArticle(article) });
   }
-  return { skipped: loaded.skipped, items };
+}
+
+/** A file's items all at once, for a thread to post back. */
+export async function readArticleFile(file: string, isKnown: (id: string) => boolean): Promise<FileItem[]> {
+  const items: FileItem[] = [];
+  await readArticleItems(file, isKnown, (item) => items.push(item));
+  return items;
 }

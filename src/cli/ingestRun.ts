@@ -2,6 +2,7 @@
 // and turn the outcome into an exit code (0 done, 1 nothing readable, 2 done with some inputs skipped).
 import { InvalidArgumentError } from 'commander';
 import type { KnowledgeGraph } from '../../graph/model.ts';
+import { MAX_THREADS, MIN_CORES_FOR_THREADS, MIN_FILES_FOR_THREADS } from '../extractPool.ts';
 import { ingestInto, type IngestReport } from '../pipeline.ts';
 import type { SkippedInput } from '../types.ts';
 import type { CliContext } from './context.ts';
@@ -9,7 +10,7 @@ import { createFileProgress } from './progress.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_SOME_SKIPPED } from './exitCodes.ts';
 
 /** `--threads`: how many threads extract (src/extractPool.ts); by default one per core for a big input. */
-export const THREADS_HELP = 'threads that extract articles side by side (default: one per core, at most 8, for 24 files or more on a machine of 4 cores or more; else 1)';
+export const THREADS_HELP = `threads that extract articles side by side (default: one per core, at most ${MAX_THREADS}, for ${MIN_FILES_FOR_THREADS} files or more on a machine of ${MIN_CORES_FOR_THREADS} cores or more; else 1)`;
 
 export function parseThreads(value: string): number {
   const threads = Number(value);
