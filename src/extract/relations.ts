@@ -859,9 +859,24 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
     at = begin - 1;
     while (at > 0 && begin - at <= 5 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
   }
-  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',') return undefined;
+  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '')) return undefined;
+  // ("Kofi Mensah, a former prime minister who signed …": past an apposition in lower case that the clause hangs on.)
+  if (tokens[at - 1]?.text !== ',') at = appositionOpening(tokens, at);
+  if (tokens[at - 1]?.text !== ',') return undefined;
   const antecedent = mentions.find((mention) => mention.end === at - 1 && isActor(context, mention));
   return antecedent ? actorKey(context, antecedent) : undefined;
+}
+
+/** How many words an apposition before "who" may run to ("a former prime minister"). */
+const APPOSITION_WORDS = 6;
+
+/** Where ", a former prime minister" opens (its article) when it ends right before `at`; else `at`. */
+function appositionOpening(tokens: Token[], at: number): number {
+  for (let k = at - 1; k > 0 && at - k <= APPOSITION_WORDS; k--) {
+    if (tokens[k].punct) return at;
+    if (/^(a|an|the)$/.test(tokens[k].lower)) return tokens[k - 1]?.text === ',' ? k : at;
+  }
+  return at;
 }
 
 /**
