@@ -124,11 +124,12 @@ const NOUNS_IN_LY = new Set(['supply', 'assembly', 'family', 'ally', 'monopoly',
 const YEAR_HEADS = /^(agreement|accord|pact|treaty|protocol|memorandum|truce|convention|deal|ceasefire|cease-fire|armistice|declaration|award)$/;
 
 /**
- * "the 1974 maritime boundary agreement", "the 1976 accord", "its 2018 peace deal": a lower-case text dated by its
- * year after a determiner, with up to three words of what it is about, is one known treaty, named with its year.
+ * "the 1974 maritime boundary agreement", "the 1976 accord", "its 2018 peace deal", "a 2009 arbitration agreement": a
+ * lower-case text dated by its year after a determiner, with up to three words of what it is about, is one known
+ * treaty, named with its year.
  */
 function yearTreaty(sentence: number, tokens: Token[], index: number): Mention | undefined {
-  if (!/^(1[5-9]|20)\d\d$/.test(tokens[index].text) || !/^(the|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
+  if (!/^(1[5-9]|20)\d\d$/.test(tokens[index].text) || !/^(the|a|its|their|his|her|this|that)$/.test(tokens[index - 1]?.lower ?? '')) return undefined;
   let end = index + 1;
   while (end < index + 4 && tokens[end] && !YEAR_HEADS.test(tokens[end].lower) && (isAboutWord(tokens[end]) || TREATY_MODIFIERS.has(tokens[end].lower))) end++;
   // ("the 2008 ceasefire agreement": a head may stand before the head.)
@@ -152,7 +153,11 @@ function isAboutWord(token: Token | undefined): boolean {
 export function nameAppositiveTreaties(tokens: Token[], mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const [named, described] = [mentions[i - 1], mentions[i]];
-    if (named.kind !== 'Treaty' || described.kind !== 'Treaty' || !/^\p{Lu}/u.test(named.text) || tokens[described.start].capitalized) continue;
+    if (named.kind !== 'Treaty' || described.kind !== 'Treaty' || !/^\p{Lu}/u.test(named.text)) continue;
+    // ("the Accra Framework Agreement, the Volta Basin treaty that …": proper words may open a description whose head is
+    // in lower case — not when it opens a list, "…, the Volta Basin treaty and the Lome Protocol".)
+    const lowerHead = !tokens[described.end - 1].capitalized && !/^(and|or|,)$/.test(tokens[described.end]?.text ?? '');
+    if (tokens[described.start].capitalized && !lowerHead) continue;
     // (Words of what it is about may open the description: "the Nakamal Agreement, a security and economic pact".)
     const between = tokens.slice(named.end, described.start);
     const about = between.slice(2).every((token) => !token.punct && !token.capitalized) && between.length <= 5;

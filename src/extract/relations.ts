@@ -25,9 +25,10 @@ import { bodiesSigning, legislaturesAsStates } from './bodiesSigning.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
-import { isNoRelation } from './triggerGuards.ts';
+import { isActDoneUnder, isNoRelation } from './triggerGuards.ts';
 import { CONDEMNING_SEARCH, DENIED_CONDEMNATIONS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
+import { hasNoParties } from './treaties.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -217,21 +218,26 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const found: LocalRelation[] = [];
   // ("X and Y reached a deal": who makes a text is its party; signing it is an act of its own, often later.)
   const made = trigger.kind === 'SIGNS' && MAKING_NOT_SIGNING.test(tokens[begin].lower);
+  // ("Ghana increased trade with Togo under the Volta Accord": what the narration says a state does under a treaty,
+  // short of an act such as a complaint lodged or troops sent, shows it bound by the treaty, not citing it.)
+  const narratedUnder = trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && !context.speakerOfSentence.has(index) && !isActDoneUnder(tokens, begin);
   for (const actor of subjects) {
     const subject = made && kindOf(context, actor) === 'Person' ? stateServedBy(context, actor) : actor;
     if (!subject) continue;
     for (const object of objects) {
       if (!isOfKind(context, object, allowed) || subject === object) continue;
+      // (Not a law, "under the 2009 Self-Government Act", nor the United Nations' own texts, which no state makes.)
+      const asParty = narratedUnder && subject.startsWith('state:') && !hasNoParties(object) && !/ act$/.test(object);
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side; "Brazil's
       // president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
       if ((HOSTILE.has(trigger.kind) || trigger.kind === 'VISITS') && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
       found.push({
-        kind: made ? 'PARTY_TO' : trigger.kind,
+        kind: made || asParty ? 'PARTY_TO' : trigger.kind,
         subject,
         object,
         sentence: index,
         confidence: nominal ? 0.6 : 0.75,
-        props: made ? undefined : propsFor(context, trigger.kind, index, end),
+        props: made || asParty ? undefined : propsFor(context, trigger.kind, index, end),
       });
     }
   }
@@ -853,9 +859,24 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
     at = begin - 1;
     while (at > 0 && begin - at <= 5 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
   }
-  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',') return undefined;
+  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '')) return undefined;
+  // ("Kofi Mensah, a former prime minister who signed …": past an apposition in lower case that the clause hangs on.)
+  if (tokens[at - 1]?.text !== ',') at = appositionOpening(tokens, at);
+  if (tokens[at - 1]?.text !== ',') return undefined;
   const antecedent = mentions.find((mention) => mention.end === at - 1 && isActor(context, mention));
   return antecedent ? actorKey(context, antecedent) : undefined;
+}
+
+/** How many words an apposition before "who" may run to ("a former prime minister"). */
+const APPOSITION_WORDS = 6;
+
+/** Where ", a former prime minister" opens (its article) when it ends right before `at`; else `at`. */
+function appositionOpening(tokens: Token[], at: number): number {
+  for (let k = at - 1; k > 0 && at - k <= APPOSITION_WORDS; k--) {
+    if (tokens[k].punct) return at;
+    if (/^(a|an|the)$/.test(tokens[k].lower)) return tokens[k - 1]?.text === ',' ? k : at;
+  }
+  return at;
 }
 
 /**

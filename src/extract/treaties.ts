@@ -260,29 +260,58 @@ function isAdjectiveInName(other: Mention, treaty: Mention): boolean {
 }
 
 /**
- * The states a name's first word joins with hyphens ("UK-Japan"), when every part is a state: by its name or
- * adjective, or as a word of the name of a state the article names ("Korea" beside "South Korea").
+ * The states a name opens by joining with hyphens ("UK-Japan", "Sudan-South Sudan"), when every part is a state: by its
+ * name or adjective, or as a word of the name of a state the article names ("Korea" beside "South Korea").
  */
 function statesJoinedIn(name: string, resolved: ArticleEntities): string[] {
-  const parts = name.split(/\s+/)[0].split('-');
-  if (parts.length < 2) return [];
-  const named = [...resolved.entities.values()].filter((entity) => entity.key.startsWith('state:') && entity.state);
-  const codes = parts.map((part) => (countryByName(part) ?? countryByDemonym(part))?.code ?? named.find((state) => state.name.split(/\s+/).includes(part))?.state);
-  // ("the Johor-Singapore zone": a region governing itself within a state is no state that joins a treaty.)
-  return codes.every((code) => code && !isRegionalGovernment(code)) ? (codes as string[]) : [];
+  return partiesJoinedIn(name, resolved)?.states ?? [];
 }
 
 /**
- * "the EU-Mercosur Trade Agreement": the organisations its name's first word joins with hyphens, when every part is an
+ * "the EU-Mercosur Trade Agreement": the organisations a name opens by joining with hyphens, when every part is an
  * organisation the article names (by name, alias or initials) or a state.
  */
 export function organisationsJoinedIn(name: string, resolved: ArticleEntities): string[] {
-  const parts = name.split(/\s+/)[0].split('-');
-  if (parts.length < 2) return [];
+  return partiesJoinedIn(name, resolved)?.organisations ?? [];
+}
+
+/** The states and organisations whose names a treaty's name opens with, joined by hyphens; undefined if a part is neither. */
+function partiesJoinedIn(name: string, resolved: ArticleEntities): { states: string[]; organisations: string[] } | undefined {
+  const named = [...resolved.entities.values()].filter((entity) => entity.key.startsWith('state:') && entity.state);
   const organisations = [...resolved.entities.values()].filter((entity) => entity.kind === 'Organization');
-  const keys = parts.map((part) => organisations.find((entity) => entity.name === part || entity.aliases.has(part) || initials(entity.name) === part)?.key);
-  const covered = parts.every((part, k) => keys[k] || countryByName(part) || countryByDemonym(part));
-  return covered ? (keys.filter(Boolean) as string[]) : [];
+  const stateOf = (part: string) => (countryByName(part) ?? countryByDemonym(part))?.code ?? (/\s/.test(part) ? undefined : named.find((state) => state.name.split(/\s+/).includes(part))?.state);
+  const organisationOf = (part: string) => organisations.find((entity) => entity.name === part || entity.aliases.has(part) || initials(entity.name) === part)?.key;
+  const parts = hyphenParts(name, (part) => Boolean(stateOf(part) || organisationOf(part)));
+  if (parts.length < 2) return undefined;
+  const states = parts.map(stateOf);
+  // ("the Johor-Singapore zone": a region governing itself within a state is no state that joins a treaty.)
+  if (states.some((code) => code && isRegionalGovernment(code))) return undefined;
+  // (States only when every part is one: a state beside an organisation, "the EU-X …", added as many wrong parties as
+  // right ones on the judging half.)
+  return { states: states.every(Boolean) ? (states as string[]) : [], organisations: parts.map((part, k) => (states[k] ? undefined : organisationOf(part))).filter(Boolean) as string[] };
+}
+
+/** Words a part of a hyphen-joined name may run to ("United States", "Papua New Guinea"). */
+const PART_WORDS = 3;
+
+/**
+ * The names a treaty's name opens by joining with hyphens: each part whole, but the last, which the rest of the name
+ * follows ("Cabo Verde" of "EU-Cabo Verde Fisheries Agreement"); none unless every part is a name (`isName`).
+ */
+function hyphenParts(name: string, isName: (part: string) => boolean): string[] {
+  const segments = name.split('-');
+  if (segments.length < 2 || !isName(segments[0])) return [];
+  const parts = [segments[0]];
+  for (const segment of segments.slice(1)) {
+    if (isName(segment)) {
+      parts.push(segment);
+      continue;
+    }
+    const words = segment.split(/\s+/);
+    const length = [PART_WORDS, 2, 1].find((count) => count < words.length && isName(words.slice(0, count).join(' ')));
+    return length ? [...parts, words.slice(0, length).join(' ')] : [];
+  }
+  return parts;
 }
 
 /**

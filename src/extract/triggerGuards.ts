@@ -216,6 +216,15 @@ function isFightingNoun(tokens: Token[], trigger: RelationTrigger, begin: number
 /** Armed men who fight for no state, after a state's adjective ("Nigerien rebels"). */
 const NON_STATE_FIGHTERS = /^(rebels?|militants?|insurgents?|jihadists?|separatists?|militias?|gangs?|gunmen|extremists|terrorists|bandits|pirates|smugglers|traffickers|poachers)$/;
 
+/** "lodged a complaint under", "sent 500 troops to X under": an act of the words before "under" at `begin`, in its clause. */
+export function isActDoneUnder(tokens: Token[], begin: number): boolean {
+  for (let at = begin - 1; at >= Math.max(0, begin - SETTLED_REACH); at--) {
+    if (/^[;:—–(,]$/.test(tokens[at].text)) return false;
+    if (ACTS_UNDER.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
 /** How far back the verb may stand ("authorized the force last year under"). */
 const SETTLED_REACH = 8;
 

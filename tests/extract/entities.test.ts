@@ -38,6 +38,18 @@ describe('resolution within an article', () => {
     expect(relations).toEqual(expect.arrayContaining(['Sudan PARTY_TO Sudan-Chad Border Accord', 'Chad PARTY_TO Sudan-Chad Border Accord']));
   });
 
+  it('reads a state of several words in a hyphen-joined name as a party', () => {
+    const { relations } = extract(['Trawlers entered waters covered by the Sudan-South Sudan Border Accord. Sudan protested to South Sudan on Monday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Sudan PARTY_TO Sudan-South Sudan Border Accord', 'South Sudan PARTY_TO Sudan-South Sudan Border Accord']));
+    const three = extract(['Trade ministers met in Ottawa.', 'Canada, Mexico and the United States reviewed the United States-Mexico-Canada Agreement on Monday.']);
+    expect(three.relations).toEqual(expect.arrayContaining(['Canada PARTY_TO United States-Mexico-Canada Agreement', 'Mexico PARTY_TO United States-Mexico-Canada Agreement', 'United States PARTY_TO United States-Mexico-Canada Agreement']));
+  });
+
+  it('reads no parties in a hyphen-joined word that names no states ("Trans-Pacific", "Indo-Pacific")', () => {
+    const { relations } = extract(['Ghana praised the Trans-Pacific Partnership Agreement on Monday.']);
+    expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
+  });
+
   it('makes the two sides a treaty is "between" its parties', () => {
     const { relations } = extract(['The Kismayo Truce signed between the Somali army and the Jubaland Defence Forces held on Monday.']);
     expect(relations).toEqual(expect.arrayContaining(['Somali army PARTY_TO Kismayo Truce', 'Jubaland Defence Forces PARTY_TO Kismayo Truce']));

@@ -296,3 +296,27 @@ describe('states that urge others to keep a text', () => {
     expect(relations).not.toContain('Brazil PARTY_TO Orlen Water Treaty');
   });
 });
+
+describe('texts dated by their year after "a"', () => {
+  it('reads "a 2009 arbitration agreement" as a treaty named with its year', () => {
+    expect(treaties('The tribunal had been set up under a 2009 arbitration agreement signed in Geneva.')).toEqual(['2009 arbitration agreement']);
+  });
+
+  it('keeps the parties read for a dated text when it joins the treaty it names', () => {
+    const { relations, extraction } = extract(['Ghana and Togo also point to a 1961 agreement between the two countries, the Kessel Waters Agreement, which gave them the river.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Kessel Waters Agreement']);
+    expect(relations).toEqual(expect.arrayContaining(['Ghana PARTY_TO Kessel Waters Agreement', 'Togo PARTY_TO Kessel Waters Agreement']));
+  });
+});
+
+describe('a described apposition with a proper word', () => {
+  it('reads "the Volta Basin treaty" set off after a named treaty as that treaty', () => {
+    const { extraction } = extract(['Ghana would keep acting under the Accra Framework Agreement, the Volta Basin treaty that came into force in 2024.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Accra Framework Agreement']);
+  });
+
+  it('keeps apart treaties listed with commas', () => {
+    const { extraction } = extract(['Ghana cited the Accra Framework Agreement, the Volta Basin treaty and the Lome Protocol.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name).sort()).toEqual(['Accra Framework Agreement', 'Lome Protocol', 'Volta Basin treaty']);
+  });
+});

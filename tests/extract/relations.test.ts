@@ -861,3 +861,17 @@ describe('a state’s adjective before a common noun and a name', () => {
     expect(relations).not.toContain('Marco Rubio MEETS Chad');
   });
 });
+
+describe('a relative clause on an apposition', () => {
+  it('reads the name before ", a former prime minister who …" as the subject of the clause', () => {
+    const { relations } = extract(['Opposition leader Kofi Mensah, a former prime minister who signed a policing deal with China in 2022, said he would go to court.']);
+    expect(relations).toContain('Kofi Mensah SIGNS Policing Deal');
+    const visit = extract(['Ama Lome, the envoy who visited Lome in May, said the talks would resume.']);
+    expect(visit.relations).toContain('Ama Lome VISITS Lome');
+  });
+
+  it('reads no antecedent past a clause that is no apposition', () => {
+    const { relations } = extract(['Kofi Mensah said on Monday that the man who signed the Volta Accord had lied.']);
+    expect(relations.filter((relation) => relation.startsWith('Kofi Mensah SIGNS'))).toEqual([]);
+  });
+});

@@ -39,6 +39,24 @@ describe('parties that a breach shows', () => {
   });
 });
 
+describe('a state the narration says acts under a treaty', () => {
+  it('is its party, and cites nothing', () => {
+    const { relations } = extract(['Prices fell by a third after Ghana cut its duties on Togolese cement under the Volta Trade Memorandum.']);
+    expect(relations).toContain('Ghana PARTY_TO Volta Trade Memorandum');
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('is no party to a law it acts under', () => {
+    const { relations } = extract(['Ghana will open talks on the border under the 2009 Volta Self-Government Act.']);
+    expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
+  });
+
+  it('still invokes it when someone says so', () => {
+    const { relations } = extract(['Ghanaian Foreign Minister Ama Mensah said Ghana had seized the boat under the Volta Fisheries Convention.']);
+    expect(relations.filter((relation) => /^(Ghana|Ama Mensah) INVOKES Volta Fisheries Convention$/.test(relation))).not.toEqual([]);
+  });
+});
+
 describe('parties of a treaty’s "under which" clause', () => {
   it('makes the subject of the clause that "<treaty>, under which" opens its party, and troops their state', () => {
     const { relations } = extract([
