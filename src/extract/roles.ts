@@ -107,7 +107,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         // ("Lusanian analyst X": a state's adjective before an occupation says where X is from, not whom X serves.)
         const fromState = office?.of && isNationality(office, resolved);
         if (fromState) titles[0] = { ...office, of: undefined };
-        if (ofAfter && office && (fromState || !(office.of && resolved.entityOf.get(office.of)))) titles[0] = { ...office, of: ofAfter };
+        // ("President X of the Green Party", "Foreign Minister Y of the Centre Alliance": a state's office held by a party's
+        // member — the party is a seat of the holder's, not the body of the office.)
+        if (ofAfter && office && !office.of && isStatePartyMember(office.title, ofAfter, tokens, resolved)) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
+        else if (ofAfter && office && (fromState || !(office.of && resolved.entityOf.get(office.of)))) titles[0] = { ...office, of: ofAfter };
         else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const title of titles) {
           if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
@@ -263,6 +266,17 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/**
+ * Whether a body named "of" after a state's office-holder is the holder's party: a party by its name or its opposition
+ * or ruling place, or any organisation after a minister's office (no minister serves an organisation).
+ */
+function isStatePartyMember(title: string, body: Mention, tokens: Token[], resolved: ArticleEntities): boolean {
+  const entity = resolved.entities.get(resolved.entityOf.get(body) ?? '');
+  if (!STATE_OFFICES.test(title) || entity?.kind !== 'Organization') return false;
+  const party = /\bparty\b/i.test(entity.name) || tokens[body.end]?.lower === 'party' || /^(opposition|ruling)$/.test(tokens[body.start - 1]?.lower ?? '');
+  return party || /\bminister$/.test(title);
 }
 
 /** "Lusanian analyst X", "Veskian economist X": an occupation whose owner is a state's adjective, a nationality. */

@@ -666,5 +666,15 @@ describe('members of the one legislature an article names', () => {
     const { relations } = extract(['President of Mauritius Ilo Varra arrived in Nairobi on Monday.']);
     expect(relations).toContain('Ilo Varra LEADS Mauritius');
   });
-});
 
+  it('reads a state office held by one named "of" a party as an office of the state and a seat in the party', () => {
+    const { relations } = extract([
+      'Estonia voted on Sunday. President Ovo Rask of the Green Party said the count was fair.',
+      'Estonia voted on Sunday. Foreign Minister Lia Tamm of the Centre Alliance said the count was fair.',
+      'Estonia voted on Sunday. President Mart Kask of the Baltic Red Cross said the count was fair.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ovo Rask LEADS Estonia', 'Ovo Rask MEMBER_OF Green Party', 'Lia Tamm MEMBER_OF Estonia', 'Lia Tamm MEMBER_OF Centre Alliance', 'Mart Kask LEADS Baltic Red Cross']));
+    expect(relations).not.toContain('Ovo Rask LEADS Green Party');
+    expect(relations).not.toContain('Mart Kask LEADS Estonia');
+  });
+});
