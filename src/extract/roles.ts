@@ -898,13 +898,17 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   if (tokens[at]?.lower === 'as' && tokens[at - 1]?.lower === 'known') at -= 2;
   const comma = tokens[at]?.text === ',';
   if (comma) at--;
-  if (!PART_NOUNS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  // ("The EU's border agency, Frontex,": set off by a comma after an organisation's possessive, any noun an apposition
+  // names a body by will do — not after a bare name, "the UN refugee agency, UNHCR", a body of its own, nor after a
+  // state's, "Russia's nuclear agency, Rosatom", often a state's company.)
+  const apposedOnly = comma && !PART_NOUNS.has(tokens[at]?.lower ?? '') && APPOSED_BODY_NOUNS.has(tokens[at]?.lower ?? '') && tokens[at].lower !== 'party';
+  if (!(PART_NOUNS.has(tokens[at]?.lower ?? '') || apposedOnly) || tokens[at].capitalized) return undefined;
   let words = 0;
   while (at > 0 && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && words < 3 && !/^(the|a|an|of|and|whose|its|their)$/.test(tokens[at - 1].lower)) {
     at--;
     words++;
   }
-  const owner = mentions.find((mention) => mention.end === at && !mention.inQuote);
+  const owner = mentions.find((mention) => mention.end === at && !mention.inQuote && (!apposedOnly || (mention.possessive && !resolved.entityOf.get(mention)?.startsWith('state:'))));
   // ("whose own mission, SAMIM," names the organisation before "whose".)
   if (!owner && /^(whose|its|their)$/.test(tokens[at - 1]?.lower ?? '') && comma) {
     const pronoun = mentions.find((mention) => mention.end === at);
@@ -919,8 +923,8 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   return ownerKey(owner);
 }
 
-/** Nouns for a body that an apposition may name a body as ("Slovakia's parliament", "the Council of Europe's panel"). */
-const APPOSED_BODY_NOUNS: ReadonlySet<string> = new Set([...GOVERNMENT_BODY_HEADS, ...INTERNATIONAL_BODY_HEADS, 'panel', 'legislature', 'arm', 'mission', 'wing', 'branch', 'watchdog', 'regulator']);
+/** Nouns for a body that an apposition may name a body as ("Slovakia's parliament", "the Council of Europe's panel", "the World Bank's arbitration body"). */
+const APPOSED_BODY_NOUNS: ReadonlySet<string> = new Set([...GOVERNMENT_BODY_HEADS, ...INTERNATIONAL_BODY_HEADS, 'panel', 'legislature', 'arm', 'mission', 'wing', 'branch', 'watchdog', 'regulator', 'body', 'authority', 'executive']);
 
 /**
  * "The National Council, Slovakia's parliament,", "The Venice Commission, the Council of Europe's panel of experts,":

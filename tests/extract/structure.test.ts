@@ -677,4 +677,18 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Ovo Rask LEADS Green Party');
     expect(relations).not.toContain('Mart Kask LEADS Estonia');
   });
+
+  it('reads a body set off as another organisation’s body, agency or authority as its part, either way round', () => {
+    const { relations } = extract([
+      'Estonia and Latvia met on Sunday. The firm took the case to the Centre for Trade Disputes (CTD), the World Bank’s arbitration body, on Monday.',
+      'The Baltic Council said the Narva Monitoring Agency, the Baltic Council’s border authority, would help.',
+      'Gazprom, Russia’s largest gas company, said nothing.',
+      'The Baltic Council’s border agency, the Narva Border Service, said arrivals fell.',
+      'Russia’s state nuclear agency, Rosatom, will build it. The UN refugee agency, UNHCR, said nothing.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Centre for Trade Disputes PART_OF World Bank', 'Narva Monitoring Agency PART_OF Baltic Council', 'Narva Border Service PART_OF Baltic Council']));
+    expect(relations).not.toContain('Gazprom PART_OF Russia');
+    expect(relations).not.toContain('Rosatom PART_OF Russia');
+    expect(relations).not.toContain('UNHCR PART_OF United Nations');
+  });
 });
