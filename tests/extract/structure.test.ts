@@ -691,4 +691,12 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Rosatom PART_OF Russia');
     expect(relations).not.toContain('UNHCR PART_OF United Nations');
   });
+
+  it('reads "member of parliament" as a legislator’s office, after a party’s name or before one', () => {
+    const { relations } = extract([
+      'Estonia voted on Sunday. The Estonian parliament met. Pia Nunn, a Reform Party member of parliament, said it was wrong.',
+      'Kai Saar, a member of parliament for the Centre Alliance, agreed.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Pia Nunn MEMBER_OF Reform Party', 'Pia Nunn MEMBER_OF Estonian parliament', 'Kai Saar MEMBER_OF Centre Alliance']));
+  });
 });
