@@ -127,7 +127,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // ("Secretary of State X" in a story about Venezuela, "Home Secretary X" in one about Albania: an office only one
           // state has is its, if named.)
           const onlyOf = !title.of ? singleStateOffice(title.title, resolved) : undefined;
-          const found = onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
+          // ("Commission President X", "Senate Speaker Y": a body's head word before the office names the body led.)
+          const chamber = !title.of ? bodyWordBeforeTitle(tokens, mentions, mention, title.title, resolved) : undefined;
+          const found = chamber ? undefined : onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
           const state = counterpartApart && !onlyOf && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
@@ -137,7 +139,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? ownBody ?? recentBody(sentences, resolved, index) : undefined;
           // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
           const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
-          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : state?.key ?? lastBody ?? commission;
+          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : chamber ? chamber.key : state?.key ?? lastBody ?? commission;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
           const servedOf = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           // "Ghana's military ruler, Col. X": a ruler rules the state whose forces the chunk names, not the forces.
@@ -277,6 +279,21 @@ function isStatePartyMember(title: string, body: Mention, tokens: Token[], resol
   if (!STATE_OFFICES.test(title) || entity?.kind !== 'Organization') return false;
   const party = /\bparty\b/i.test(entity.name) || tokens[body.end]?.lower === 'party' || /^(opposition|ruling)$/.test(tokens[body.start - 1]?.lower ?? '');
   return party || /\bminister$/.test(title);
+}
+
+/**
+ * "Commission President X", "Senate Speaker Y": a body's head word in capitals right before the office, in no name of
+ * its own. The body is the one the article names with that head word, if it names one; either way the office is no
+ * state's (`key` is then undefined).
+ */
+function bodyWordBeforeTitle(tokens: Token[], mentions: Mention[], person: Mention, title: string, resolved: ArticleEntities): { key?: string } | undefined {
+  const start = person.start - title.split(' ').length;
+  if (tokens.slice(start, person.start).map((token) => token.lower).join(' ') !== title) return undefined;
+  const word = tokens[start - 1];
+  if (!word || word.punct || !word.capitalized || !(GOVERNMENT_BODY_HEADS.has(word.lower) || INTERNATIONAL_BODY_HEADS.has(word.lower))) return undefined;
+  if (mentions.some((mention) => mention.start <= start - 1 && mention.end > start - 1)) return undefined;
+  const bodies = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Government' || entity.kind === 'Organization') && !entity.key.startsWith('state:') && entity.name.split(/\s+/).at(-1)?.toLowerCase() === word.lower);
+  return { key: bodies.length === 1 ? bodies[0].key : undefined };
 }
 
 /** "Lusanian analyst X", "Veskian economist X": an occupation whose owner is a state's adjective, a nationality. */

@@ -699,4 +699,16 @@ describe('members of the one legislature an article names', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Pia Nunn MEMBER_OF Reform Party', 'Pia Nunn MEMBER_OF Estonian parliament', 'Kai Saar MEMBER_OF Centre Alliance']));
   });
+
+  it('reads a body’s head word before an office ("Commission President X", "Senate Speaker X") as the body led, never the story’s state', () => {
+    const { relations } = extract([
+      'The European Commission and the European Council met Estonia. Commission President Ilse Varga said it was good. Council President Tomas Ferro agreed.',
+      'Estonia’s Senate will vote on the pact. Senate Speaker Ovo Rask said he expected a vote.',
+      'Latvia held talks. Assembly Speaker Mart Kask said he expected a vote.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ilse Varga LEADS European Commission', 'Tomas Ferro LEADS European Council', "Ovo Rask LEADS Estonia's Senate"]));
+    expect(relations).not.toContain('Ilse Varga LEADS Estonia');
+    expect(relations).not.toContain('Tomas Ferro LEADS Estonia');
+    expect(relations).not.toContain('Mart Kask LEADS Latvia');
+  });
 });
