@@ -7,7 +7,7 @@ import { isAmbiguousBody } from './chunkKinds.ts';
 import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -112,8 +112,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         if (ofAfter && office && !office.of && isStatePartyMember(office.title, ofAfter, tokens, resolved)) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         else if (ofAfter && office && (fromState || !(office.of && resolved.entityOf.get(office.of)))) titles[0] = { ...office, of: ofAfter };
         else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
-        for (const title of titles) {
-          if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
+        for (const held of titles) {
+          if (!held || COURTESY_TITLES.has(held.title.replace(/\.$/, ''))) continue;
+          const title = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           // ("Presidential spokesman X": the presidency's, the state's.)
@@ -294,6 +295,17 @@ function bodyWordBeforeTitle(tokens: Token[], mentions: Mention[], person: Menti
   if (mentions.some((mention) => mention.start <= start - 1 && mention.end > start - 1)) return undefined;
   const bodies = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Government' || entity.kind === 'Organization') && !entity.key.startsWith('state:') && entity.name.split(/\s+/).at(-1)?.toLowerCase() === word.lower);
   return { key: bodies.length === 1 ? bodies[0].key : undefined };
+}
+
+/**
+ * "Mining and Heavy Industry Minister X": a name joined by "and" to a capitalised word before a minister's title is the
+ * second of two portfolios, no body, when it ends in a portfolio's word (not a state, "Russian and Ukrainian Foreign
+ * Minister", nor a body by its head word).
+ */
+function isJoinedPortfolio(tokens: Token[], owner: Mention, title: string, resolved: ArticleEntities): boolean {
+  if (!/\bminister$/.test(title) || owner.form !== 'name' || tokens[owner.start - 1]?.lower !== 'and' || !tokens[owner.start - 2]?.capitalized) return false;
+  if (owner.end + title.split(' ').length > tokens.length || resolved.entityOf.get(owner)?.startsWith('state:')) return false;
+  return isPortfolioWord(tokens[owner.end - 1].lower) && !tokens.slice(owner.start, owner.end).some((token) => GOVERNMENT_BODY_HEADS.has(token.lower));
 }
 
 /** "Lusanian analyst X", "Veskian economist X": an occupation whose owner is a state's adjective, a nationality. */

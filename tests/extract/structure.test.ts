@@ -711,4 +711,10 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Tomas Ferro LEADS Estonia');
     expect(relations).not.toContain('Mart Kask LEADS Latvia');
   });
+
+  it('reads a portfolio joined by "and" before a minister’s title as no body the minister serves', () => {
+    const { relations } = extract(['Mongolia voted on Sunday. Mining and Heavy Industry Minister Ovo Rask said the mine would stay.']);
+    expect(relations).toContain('Ovo Rask MEMBER_OF Mongolia');
+    expect(relations).not.toContain('Ovo Rask MEMBER_OF Heavy Industry');
+  });
 });
