@@ -41,6 +41,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
     if (relation.subject !== relation.object) relations.push(relation);
   };
   const statesOwning: LocalRelation[] = [];
+  /** The office (its last word: "president", "minister") each head's LEADS relation was read from. */
+  const leadingOffice = new Map<LocalRelation, string>();
   /** Legislators whose chamber no title names, by the sentence that first calls them so (see legislatorSeats.ts). */
   const legislators = new Map<string, number>();
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
@@ -161,7 +163,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
             const presumed = Boolean(state?.presumed || lastBody);
-            add({ kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props });
+            const added = { kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props };
+            add(added);
+            if (relation === 'LEADS') leadingOffice.set(added, title.title.split(' ').at(-1)!);
           }
         }
       }
@@ -248,10 +252,14 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   }
   // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
   // someone else to lead, leads another.
-  const ledFor = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE).map((relation) => relation.object));
+  // (Not by a leader of the other executive office: a state may have both a president and a prime minister, "Malta's
+  // Prime Minister X … President Y is expected to swear X in" — but a king's or an emir's state is led by the one named.)
+  const named = relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE);
+  const otherExecutive = (one: string | undefined, other: string | undefined) => (one === 'president' && other === 'minister') || (one === 'minister' && other === 'president');
+  const ledByAnother = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && !otherExecutive(leadingOffice.get(leader), leadingOffice.get(relation)));
   // ("President X, has ruled the country since 1979": a state read from the text beats one presumed for the same office.)
   const servesNamed = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE && relation.object.startsWith('state:')).map((relation) => relation.subject));
-  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledFor.has(relation.object) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
   return { relations: kept, roles };
 }
 

@@ -717,4 +717,11 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toContain('Ovo Rask MEMBER_OF Mongolia');
     expect(relations).not.toContain('Ovo Rask MEMBER_OF Heavy Industry');
   });
+
+  it('keeps a president presumed to lead the story’s state when the article names its prime minister, an office of another rank', () => {
+    const { relations } = extract(['Malta’s Prime Minister Ivo Borg won a third term on Sunday.', 'President Lia Camilleri is expected to swear Borg in on Wednesday.'], undefined, { dateline: 'Valletta' });
+    expect(relations).toEqual(expect.arrayContaining(['Ivo Borg LEADS Malta', 'Lia Camilleri LEADS Malta']));
+    const monarchy = extract(['Qatar’s Emir Hamad Al Thani signed the accord with Oman on Monday.', 'Prime Minister Said Al Harthy said Oman would ratify it.'], undefined, { dateline: 'Doha' }).relations;
+    expect(monarchy).not.toContain('Said Al Harthy LEADS Qatar');
+  });
 });
