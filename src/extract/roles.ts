@@ -236,7 +236,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   }
   // Every body whose state is known is part of it.
   for (const entity of resolved.entities.values()) {
-    if (!entity.key.startsWith('body:') || !entity.state) continue;
+    // (Not an organisation named with its state, "the Bulgarian Socialist Party": a party or a company is no state's body.)
+    if (!entity.key.startsWith('body:') || !entity.state || entity.kind !== 'Government') continue;
     const stateKey = `state:${entity.state}`;
     if (relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
     if (resolved.entities.has(stateKey)) {

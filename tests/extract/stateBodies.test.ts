@@ -427,3 +427,10 @@ describe('bodies named after their state', () => {
     expect(relations).not.toContain('Royal New Zealand Air Force PART_OF Fiji');
   });
 });
+
+describe('parties named with their state', () => {
+  it('reads no party, an organisation, as part of the state whose adjective opens its name', () => {
+    const { relations } = extract(['Estonia’s parliament approved the coalition on Thursday.', 'The coalition joins the Reform Party with the smaller Estonian Socialist Party (ESP).', 'The Socialist Party said it would vote for the budget.'], undefined, { dateline: 'Tallinn' });
+    expect(relations).not.toContain('Socialist Party PART_OF Estonia');
+  });
+});
