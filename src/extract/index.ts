@@ -23,6 +23,7 @@ import { countryByCapital, countryByCode, countryByInstitution, countryByName, w
 import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
 import { isSeat } from './legislatorSeats.ts';
+import { stateNamedWithin } from './officeStates.ts';
 
 export function extractArticle(article: Article): Extraction {
   return withArticleStates(findArticleStates(article.paragraphs), () => extractWithStates(article));
@@ -207,7 +208,8 @@ function placeStatelessBodies(resolved: ArticleEntities, article: Article): void
     // quotation marks, since a quote's state is what the body speaks about; the sentence before may be the story's other side.)
     const first = entity.mentions[0];
     // ("BEIRUT — The Knesset voted …": an institution's own name that only one state has names its state.)
-    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : countryByInstitution(entity.name)?.code ?? homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
+    // ("SUVA — The Royal New Zealand Air Force will fly …": a state named within the body's name is its own.)
+    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : countryByInstitution(entity.name)?.code ?? stateNamedWithin(entity.name) ?? homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
     if (state) entity.state = state;
   }
 }

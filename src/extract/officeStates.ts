@@ -4,7 +4,7 @@
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
-import { countryByCapital } from './gazetteer.ts';
+import { countryByCapital, countryByDemonym, countryByName } from './gazetteer.ts';
 import { CLOSE_QUOTE, OPEN_QUOTE } from './quoteMarks.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
@@ -272,6 +272,28 @@ export function recentBody(sentences: SentenceMentions[], resolved: ArticleEntit
       const entity = key ? resolved.entities.get(key) : undefined;
       if (!entity || key!.startsWith('state:') || OUTLET_NAME.test(entity.name)) continue;
       if (entity.kind === 'Government' || entity.kind === 'Organization') return key;
+    }
+  }
+  return undefined;
+}
+
+/** Words after which a state's name says what a body deals with, not whose it is ("Office for Ukrainian Affairs"). */
+const SUBJECT_PREPOSITIONS = /^(for|on|to|against|with|towards)$/i;
+
+/**
+ * The state whose name or adjective a body's name holds past its first words ("the Royal New Zealand Air Force", "the
+ * Republic of Sierra Leone Navy"): armed forces and offices are named after their own state. (Not a region named after
+ * a state, "the Niger Delta Development Commission".)
+ */
+export function stateNamedWithin(name: string): string | undefined {
+  const words = name.split(/\s+/).map((word) => word.replace(/['’]s?$/, ''));
+  for (let start = 0; start < words.length; start++) {
+    if (start > 0 && SUBJECT_PREPOSITIONS.test(words[start - 1])) continue;
+    for (let length = Math.min(4, words.length - start); length >= 1; length--) {
+      if (/^(delta|basin|river|valley|lake|sea|gulf)$/i.test(words[start + length] ?? '')) continue;
+      const phrase = words.slice(start, start + length).join(' ');
+      const country = countryByName(phrase) ?? countryByDemonym(phrase);
+      if (country) return country.code;
     }
   }
   return undefined;

@@ -7,7 +7,7 @@ import { isAmbiguousBody } from './chunkKinds.ts';
 import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
-import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
 import { lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
@@ -41,6 +41,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
     if (relation.subject !== relation.object) relations.push(relation);
   };
   const statesOwning: LocalRelation[] = [];
+  /** The office (its last word: "president", "minister") each head's LEADS relation was read from. */
+  const leadingOffice = new Map<LocalRelation, string>();
   /** Legislators whose chamber no title names, by the sentence that first calls them so (see legislatorSeats.ts). */
   const legislators = new Map<string, number>();
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
@@ -107,10 +109,14 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         // ("Lusanian analyst X": a state's adjective before an occupation says where X is from, not whom X serves.)
         const fromState = office?.of && isNationality(office, resolved);
         if (fromState) titles[0] = { ...office, of: undefined };
-        if (ofAfter && office && (fromState || !(office.of && resolved.entityOf.get(office.of)))) titles[0] = { ...office, of: ofAfter };
+        // ("President X of the Green Party", "Foreign Minister Y of the Centre Alliance": a state's office held by a party's
+        // member — the party is a seat of the holder's, not the body of the office.)
+        if (ofAfter && office && !office.of && isStatePartyMember(office.title, ofAfter, tokens, resolved)) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
+        else if (ofAfter && office && (fromState || !(office.of && resolved.entityOf.get(office.of)))) titles[0] = { ...office, of: ofAfter };
         else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
-        for (const title of titles) {
-          if (!title || COURTESY_TITLES.has(title.title.replace(/\.$/, ''))) continue;
+        for (const held of titles) {
+          if (!held || COURTESY_TITLES.has(held.title.replace(/\.$/, ''))) continue;
+          const title = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           // ("Presidential spokesman X": the presidency's, the state's.)
@@ -124,7 +130,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           // ("Secretary of State X" in a story about Venezuela, "Home Secretary X" in one about Albania: an office only one
           // state has is its, if named.)
           const onlyOf = !title.of ? singleStateOffice(title.title, resolved) : undefined;
-          const found = onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
+          // ("Commission President X", "Senate Speaker Y": a body's head word before the office names the body led.)
+          const chamber = !title.of ? bodyWordBeforeTitle(tokens, mentions, mention, title.title, resolved) : undefined;
+          const found = chamber ? undefined : onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
           const state = counterpartApart && !onlyOf && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
@@ -134,7 +142,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? ownBody ?? recentBody(sentences, resolved, index) : undefined;
           // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
           const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
-          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : state?.key ?? lastBody ?? commission;
+          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : chamber ? chamber.key : state?.key ?? lastBody ?? commission;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
           const servedOf = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           // "Ghana's military ruler, Col. X": a ruler rules the state whose forces the chunk names, not the forces.
@@ -155,7 +163,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
             const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
             const presumed = Boolean(state?.presumed || lastBody);
-            add({ kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props });
+            const added = { kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props };
+            add(added);
+            if (relation === 'LEADS') leadingOffice.set(added, title.title.split(' ').at(-1)!);
           }
         }
       }
@@ -226,7 +236,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   }
   // Every body whose state is known is part of it.
   for (const entity of resolved.entities.values()) {
-    if (!entity.key.startsWith('body:') || !entity.state) continue;
+    // (Not an organisation named with its state, "the Bulgarian Socialist Party": a party or a company is no state's body.)
+    if (!entity.key.startsWith('body:') || !entity.state || entity.kind !== 'Government') continue;
     const stateKey = `state:${entity.state}`;
     if (relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
     if (resolved.entities.has(stateKey)) {
@@ -242,10 +253,14 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   }
   // "… he had asked President X for a meeting": a head presumed to lead the story's state, which the article shows
   // someone else to lead, leads another.
-  const ledFor = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE).map((relation) => relation.object));
+  // (Not by a leader of the other executive office: a state may have both a president and a prime minister, "Malta's
+  // Prime Minister X … President Y is expected to swear X in" — but a king's or an emir's state is led by the one named.)
+  const named = relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE);
+  const otherExecutive = (one: string | undefined, other: string | undefined) => (one === 'president' && other === 'minister') || (one === 'minister' && other === 'president');
+  const ledByAnother = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && !otherExecutive(leadingOffice.get(leader), leadingOffice.get(relation)));
   // ("President X, has ruled the country since 1979": a state read from the text beats one presumed for the same office.)
   const servesNamed = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE && relation.object.startsWith('state:')).map((relation) => relation.subject));
-  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledFor.has(relation.object) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
   return { relations: kept, roles };
 }
 
@@ -263,6 +278,43 @@ function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, is
   const body = mentions.find((mention) => mention.start === at && isBody(mention) && !mention.modifier);
   // "of the Peoples Democratic Party (PDP)" or "of France," — the name must end the phrase.
   return body && (!tokens[body.end] || tokens[body.end].punct || !tokens[body.end].capitalized) && tokens[body.end]?.lower !== "'s" ? body : undefined;
+}
+
+/**
+ * Whether a body named "of" after a state's office-holder is the holder's party: a party by its name or its opposition
+ * or ruling place, or any organisation after a minister's office (no minister serves an organisation).
+ */
+function isStatePartyMember(title: string, body: Mention, tokens: Token[], resolved: ArticleEntities): boolean {
+  const entity = resolved.entities.get(resolved.entityOf.get(body) ?? '');
+  if (!STATE_OFFICES.test(title) || entity?.kind !== 'Organization') return false;
+  const party = /\bparty\b/i.test(entity.name) || tokens[body.end]?.lower === 'party' || /^(opposition|ruling)$/.test(tokens[body.start - 1]?.lower ?? '');
+  return party || /\bminister$/.test(title);
+}
+
+/**
+ * "Commission President X", "Senate Speaker Y": a body's head word in capitals right before the office, in no name of
+ * its own. The body is the one the article names with that head word, if it names one; either way the office is no
+ * state's (`key` is then undefined).
+ */
+function bodyWordBeforeTitle(tokens: Token[], mentions: Mention[], person: Mention, title: string, resolved: ArticleEntities): { key?: string } | undefined {
+  const start = person.start - title.split(' ').length;
+  if (tokens.slice(start, person.start).map((token) => token.lower).join(' ') !== title) return undefined;
+  const word = tokens[start - 1];
+  if (!word || word.punct || !word.capitalized || !(GOVERNMENT_BODY_HEADS.has(word.lower) || INTERNATIONAL_BODY_HEADS.has(word.lower))) return undefined;
+  if (mentions.some((mention) => mention.start <= start - 1 && mention.end > start - 1)) return undefined;
+  const bodies = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Government' || entity.kind === 'Organization') && !entity.key.startsWith('state:') && entity.name.split(/\s+/).at(-1)?.toLowerCase() === word.lower);
+  return { key: bodies.length === 1 ? bodies[0].key : undefined };
+}
+
+/**
+ * "Mining and Heavy Industry Minister X": a name joined by "and" to a capitalised word before a minister's title is the
+ * second of two portfolios, no body, when it ends in a portfolio's word (not a state, "Russian and Ukrainian Foreign
+ * Minister", nor a body by its head word).
+ */
+function isJoinedPortfolio(tokens: Token[], owner: Mention, title: string, resolved: ArticleEntities): boolean {
+  if (!/\bminister$/.test(title) || owner.form !== 'name' || tokens[owner.start - 1]?.lower !== 'and' || !tokens[owner.start - 2]?.capitalized) return false;
+  if (owner.end + title.split(' ').length > tokens.length || resolved.entityOf.get(owner)?.startsWith('state:')) return false;
+  return isPortfolioWord(tokens[owner.end - 1].lower) && !tokens.slice(owner.start, owner.end).some((token) => GOVERNMENT_BODY_HEADS.has(token.lower));
 }
 
 /** "Lusanian analyst X", "Veskian economist X": an occupation whose owner is a state's adjective, a nationality. */
@@ -884,13 +936,17 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   if (tokens[at]?.lower === 'as' && tokens[at - 1]?.lower === 'known') at -= 2;
   const comma = tokens[at]?.text === ',';
   if (comma) at--;
-  if (!PART_NOUNS.has(tokens[at]?.lower ?? '') || tokens[at].capitalized) return undefined;
+  // ("The EU's border agency, Frontex,": set off by a comma after an organisation's possessive, any noun an apposition
+  // names a body by will do — not after a bare name, "the UN refugee agency, UNHCR", a body of its own, nor after a
+  // state's, "Russia's nuclear agency, Rosatom", often a state's company.)
+  const apposedOnly = comma && !PART_NOUNS.has(tokens[at]?.lower ?? '') && APPOSED_BODY_NOUNS.has(tokens[at]?.lower ?? '') && tokens[at].lower !== 'party';
+  if (!(PART_NOUNS.has(tokens[at]?.lower ?? '') || apposedOnly) || tokens[at].capitalized) return undefined;
   let words = 0;
   while (at > 0 && !tokens[at - 1].punct && !tokens[at - 1].capitalized && !tokens[at - 1].possessive && words < 3 && !/^(the|a|an|of|and|whose|its|their)$/.test(tokens[at - 1].lower)) {
     at--;
     words++;
   }
-  const owner = mentions.find((mention) => mention.end === at && !mention.inQuote);
+  const owner = mentions.find((mention) => mention.end === at && !mention.inQuote && (!apposedOnly || (mention.possessive && !resolved.entityOf.get(mention)?.startsWith('state:'))));
   // ("whose own mission, SAMIM," names the organisation before "whose".)
   if (!owner && /^(whose|its|their)$/.test(tokens[at - 1]?.lower ?? '') && comma) {
     const pronoun = mentions.find((mention) => mention.end === at);
@@ -905,8 +961,8 @@ function ownerOfUnit(tokens: Token[], mentions: Mention[], unit: Mention, resolv
   return ownerKey(owner);
 }
 
-/** Nouns for a body that an apposition may name a body as ("Slovakia's parliament", "the Council of Europe's panel"). */
-const APPOSED_BODY_NOUNS: ReadonlySet<string> = new Set([...GOVERNMENT_BODY_HEADS, ...INTERNATIONAL_BODY_HEADS, 'panel', 'legislature', 'arm', 'mission', 'wing', 'branch', 'watchdog', 'regulator']);
+/** Nouns for a body that an apposition may name a body as ("Slovakia's parliament", "the Council of Europe's panel", "the World Bank's arbitration body"). */
+const APPOSED_BODY_NOUNS: ReadonlySet<string> = new Set([...GOVERNMENT_BODY_HEADS, ...INTERNATIONAL_BODY_HEADS, 'panel', 'legislature', 'arm', 'mission', 'wing', 'branch', 'watchdog', 'regulator', 'body', 'authority', 'executive']);
 
 /**
  * "The National Council, Slovakia's parliament,", "The Venice Commission, the Council of Europe's panel of experts,":

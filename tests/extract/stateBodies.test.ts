@@ -419,3 +419,18 @@ describe('bodies of an international organisation', () => {
     expect(relations).toContain('SACU Council of Ministers PART_OF Southern African Customs Union');
   });
 });
+
+describe('bodies named after their state', () => {
+  it('gives a body whose name holds a state’s name past its first word to that state, not to the state the story was filed from', () => {
+    const { relations } = extract(['Fiji and New Zealand signed a deal on Monday.', 'The Royal New Zealand Air Force will fly patrols from Nadi, the Fisheries Ministry said.'], undefined, { dateline: 'Suva' });
+    expect(relations).toEqual(expect.arrayContaining(['Royal New Zealand Air Force PART_OF New Zealand', 'Fisheries Ministry PART_OF Fiji']));
+    expect(relations).not.toContain('Royal New Zealand Air Force PART_OF Fiji');
+  });
+});
+
+describe('parties named with their state', () => {
+  it('reads no party, an organisation, as part of the state whose adjective opens its name', () => {
+    const { relations } = extract(['Estonia’s parliament approved the coalition on Thursday.', 'The coalition joins the Reform Party with the smaller Estonian Socialist Party (ESP).', 'The Socialist Party said it would vote for the budget.'], undefined, { dateline: 'Tallinn' });
+    expect(relations).not.toContain('Socialist Party PART_OF Estonia');
+  });
+});

@@ -666,5 +666,62 @@ describe('members of the one legislature an article names', () => {
     const { relations } = extract(['President of Mauritius Ilo Varra arrived in Nairobi on Monday.']);
     expect(relations).toContain('Ilo Varra LEADS Mauritius');
   });
-});
 
+  it('reads a state office held by one named "of" a party as an office of the state and a seat in the party', () => {
+    const { relations } = extract([
+      'Estonia voted on Sunday. President Ovo Rask of the Green Party said the count was fair.',
+      'Estonia voted on Sunday. Foreign Minister Lia Tamm of the Centre Alliance said the count was fair.',
+      'Estonia voted on Sunday. President Mart Kask of the Baltic Red Cross said the count was fair.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ovo Rask LEADS Estonia', 'Ovo Rask MEMBER_OF Green Party', 'Lia Tamm MEMBER_OF Estonia', 'Lia Tamm MEMBER_OF Centre Alliance', 'Mart Kask LEADS Baltic Red Cross']));
+    expect(relations).not.toContain('Ovo Rask LEADS Green Party');
+    expect(relations).not.toContain('Mart Kask LEADS Estonia');
+  });
+
+  it('reads a body set off as another organisation’s body, agency or authority as its part, either way round', () => {
+    const { relations } = extract([
+      'Estonia and Latvia met on Sunday. The firm took the case to the Centre for Trade Disputes (CTD), the World Bank’s arbitration body, on Monday.',
+      'The Baltic Council said the Narva Monitoring Agency, the Baltic Council’s border authority, would help.',
+      'Gazprom, Russia’s largest gas company, said nothing.',
+      'The Baltic Council’s border agency, the Narva Border Service, said arrivals fell.',
+      'Russia’s state nuclear agency, Rosatom, will build it. The UN refugee agency, UNHCR, said nothing.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Centre for Trade Disputes PART_OF World Bank', 'Narva Monitoring Agency PART_OF Baltic Council', 'Narva Border Service PART_OF Baltic Council']));
+    expect(relations).not.toContain('Gazprom PART_OF Russia');
+    expect(relations).not.toContain('Rosatom PART_OF Russia');
+    expect(relations).not.toContain('UNHCR PART_OF United Nations');
+  });
+
+  it('reads "member of parliament" as a legislator’s office, after a party’s name or before one', () => {
+    const { relations } = extract([
+      'Estonia voted on Sunday. The Estonian parliament met. Pia Nunn, a Reform Party member of parliament, said it was wrong.',
+      'Kai Saar, a member of parliament for the Centre Alliance, agreed.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Pia Nunn MEMBER_OF Reform Party', 'Pia Nunn MEMBER_OF Estonian parliament', 'Kai Saar MEMBER_OF Centre Alliance']));
+  });
+
+  it('reads a body’s head word before an office ("Commission President X", "Senate Speaker X") as the body led, never the story’s state', () => {
+    const { relations } = extract([
+      'The European Commission and the European Council met Estonia. Commission President Ilse Varga said it was good. Council President Tomas Ferro agreed.',
+      'Estonia’s Senate will vote on the pact. Senate Speaker Ovo Rask said he expected a vote.',
+      'Latvia held talks. Assembly Speaker Mart Kask said he expected a vote.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Ilse Varga LEADS European Commission', 'Tomas Ferro LEADS European Council', "Ovo Rask LEADS Estonia's Senate"]));
+    expect(relations).not.toContain('Ilse Varga LEADS Estonia');
+    expect(relations).not.toContain('Tomas Ferro LEADS Estonia');
+    expect(relations).not.toContain('Mart Kask LEADS Latvia');
+  });
+
+  it('reads a portfolio joined by "and" before a minister’s title as no body the minister serves', () => {
+    const { relations } = extract(['Mongolia voted on Sunday. Mining and Heavy Industry Minister Ovo Rask said the mine would stay.']);
+    expect(relations).toContain('Ovo Rask MEMBER_OF Mongolia');
+    expect(relations).not.toContain('Ovo Rask MEMBER_OF Heavy Industry');
+  });
+
+  it('keeps a president presumed to lead the story’s state when the article names its prime minister, an office of another rank', () => {
+    const { relations } = extract(['Malta’s Prime Minister Ivo Borg won a third term on Sunday.', 'President Lia Camilleri is expected to swear Borg in on Wednesday.'], undefined, { dateline: 'Valletta' });
+    expect(relations).toEqual(expect.arrayContaining(['Ivo Borg LEADS Malta', 'Lia Camilleri LEADS Malta']));
+    const monarchy = extract(['Qatar’s Emir Hamad Al Thani signed the accord with Oman on Monday.', 'Prime Minister Said Al Harthy said Oman would ratify it.'], undefined, { dateline: 'Doha' }).relations;
+    expect(monarchy).not.toContain('Said Al Harthy LEADS Qatar');
+  });
+});

@@ -89,6 +89,7 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'commander': 'MEMBER_OF',
   'lawmaker': 'MEMBER_OF',
   'mp': 'MEMBER_OF',
+  'member of parliament': 'MEMBER_OF',
   'congressman': 'MEMBER_OF',
   'congresswoman': 'MEMBER_OF',
   'consul': 'MEMBER_OF',
@@ -232,7 +233,7 @@ function titleRelationOf(phrase: string): TitleRelation | undefined {
 }
 
 /** Offices of members of a legislature, who sit in the one the article names when they name no chamber. */
-export const LEGISLATOR_TITLES = /^(lawmaker|legislator|mp|parliamentarian|senator|congressman|congresswoman|opposition leader)$/;
+export const LEGISLATOR_TITLES = /^(lawmaker|legislator|mp|member of parliament|parliamentarian|senator|congressman|congresswoman|opposition leader)$/;
 
 /**
  * Offices held in another state or at another body's seat: "to|for|in <state>" after one names where the holder is sent
