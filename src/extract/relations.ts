@@ -611,6 +611,9 @@ function speakerAsSubject(context: RelationContext, index: number, begin: number
     const own = side.find((key) => (STATE_NOUNS.has(described) ? key.startsWith('state:') : kindOf(context, key) === 'Organization'));
     return [own ?? speaker];
   }
+  // "X said in a statement it was “studying every option” and called on both governments to …": a verb joined by "and" to
+  // the verb of saying, right past the words quoted, is the speaker's own act.
+  if (!firstPerson && tokens[begin - 1]?.lower === 'and' && QUOTE_MARKS.has(tokens[begin - 2]?.text ?? '') && tokens.slice(0, begin).some((token) => SAYING.has(token.lower))) return [speaker];
   if (!firstPerson) return [];
   return [context.representedBy.get(speaker) ?? speaker];
 }

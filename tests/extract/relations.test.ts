@@ -861,3 +861,18 @@ describe('a state’s adjective before a common noun and a name', () => {
     expect(relations).not.toContain('Marco Rubio MEETS Chad');
   });
 });
+
+describe('a speaker’s own act joined to the words said', () => {
+  it('reads the speaker as the subject of a verb joined by "and" past a quotation', () => {
+    const { relations } = extract([
+      'Ghana banned imports of Togolese cement on Monday.',
+      'Vanta Holdings, a Togolese builder, said in a statement it was "weighing every option" and called on both governments to spare private firms.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Vanta Holdings URGES Ghana', 'Vanta Holdings URGES Togo']));
+  });
+
+  it('leaves the verb to its own subject where one is named after the quotation', () => {
+    const { relations } = extract(['Ghana banned imports of Togolese cement on Monday.', 'Vanta Holdings said it was "weighing every option" and Ghanaian Trade Minister Kofi Adjei called on Togo to talk.']);
+    expect(relations).not.toContain('Vanta Holdings URGES Togo');
+  });
+});
