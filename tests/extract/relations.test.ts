@@ -876,3 +876,12 @@ describe('a speaker’s own act joined to the words said', () => {
     expect(relations).not.toContain('Vanta Holdings URGES Togo');
   });
 });
+
+describe('a state’s government named by a common noun', () => {
+  it('reads "the new coalition", "the administration" and "the cabinet" as the government of the story’s state', () => {
+    const coalition = extract(['Chile’s new government took office on Monday.', 'Opposition leader Ramón Ortega accused the new coalition of selling the country to foreign miners.']);
+    expect(coalition.relations).toContain('Ramón Ortega ACCUSES Chile');
+    const administration = extract(['Chile’s new government took office on Monday.', 'Opposition leader Ramón Ortega urged the administration to publish the mining contracts.']);
+    expect(administration.relations).toContain('Ramón Ortega URGES Chile');
+  });
+});
