@@ -885,3 +885,23 @@ describe('a state’s government named by a common noun', () => {
     expect(administration.relations).toContain('Ramón Ortega URGES Chile');
   });
 });
+
+describe('blockades and drills staged against a side', () => {
+  it('reads a blockade laid on a side and drills staged near it as threatening it', () => {
+    const { relations } = extract([
+      'Argentina seized two Brazilian trawlers on Monday.',
+      'Brazil imposed a naval blockade on Argentina on Tuesday.',
+      'Uruguay staged naval drills near the Argentine coast.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Brazil THREATENS Argentina', 'Uruguay THREATENS Argentina']));
+  });
+
+  it('reads no threat in a call to end a blockade, nor in drills held jointly', () => {
+    const { relations } = extract([
+      'Argentina seized two Brazilian trawlers on Monday.',
+      'Chile called for an end to the blockade of Argentina.',
+      'Brazil and Chile held joint naval drills off Argentina.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' THREATENS '))).toEqual([]);
+  });
+});
