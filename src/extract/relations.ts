@@ -474,8 +474,7 @@ function isMissionAfter(tokens: Token[], at: number): boolean {
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
 
-/** What "the …" calls a state's government without naming it. */
-// ("accused the new coalition of …", "urged the administration to …": the nouns by which news names a sitting government.)
+/** What "the …" calls a state's government without naming it ("accused the new coalition of …", "urged the administration to …"). */
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership', 'coalition', 'administration', 'cabinet', 'executive']);
 /** Adjectives that say which of a state's own governments is meant ("the federal army", "the interim government"). */
 const GOVERNMENT_ADJECTIVES = /^(federal|central|national|interim|transitional|military|new|ruling)$/;
