@@ -480,8 +480,8 @@ function isMissionAfter(tokens: Token[], at: number): boolean {
 /** How one speaks with someone from afar ("by phone"). */
 const CONTACT_MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'letter', 'email', 'e-mail']);
 
-/** What "the …" calls a state's government without naming it. */
-const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership']);
+/** What "the …" calls a state's government without naming it ("accused the new coalition of …", "urged the administration to …"). */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'military', 'army', 'leadership', 'coalition', 'administration', 'cabinet', 'executive']);
 /** Adjectives that say which of a state's own governments is meant ("the federal army", "the interim government"). */
 const GOVERNMENT_ADJECTIVES = /^(federal|central|national|interim|transitional|military|new|ruling)$/;
 
@@ -617,6 +617,9 @@ function speakerAsSubject(context: RelationContext, index: number, begin: number
     const own = side.find((key) => (STATE_NOUNS.has(described) ? key.startsWith('state:') : kindOf(context, key) === 'Organization'));
     return [own ?? speaker];
   }
+  // "X said in a statement it was “studying every option” and called on both governments to …": a verb joined by "and" to
+  // the verb of saying, right past the words quoted, is the speaker's own act.
+  if (!firstPerson && tokens[begin - 1]?.lower === 'and' && QUOTE_MARKS.has(tokens[begin - 2]?.text ?? '') && tokens.slice(0, begin).some((token) => SAYING.has(token.lower))) return [speaker];
   if (!firstPerson) return [];
   return [context.representedBy.get(speaker) ?? speaker];
 }

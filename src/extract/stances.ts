@@ -16,8 +16,16 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
  * Europe"); a verb aimed at it (relations.ts) still finds it, and so does a statement in which it acts (actsIn).
  */
 const TARGET_KINDS = new Set(['Person', 'Government']);
-/** Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. */
+/**
+ * Condemning words are read first: an accusation adds nothing where the speaker condemns that side already. But one
+ * statement whose words both condemn and accuse ("illegal and arbitrary") accuses: MODEL.md's ACCUSES is CONDEMNS made
+ * sharper (SHARPER_SEARCH).
+ */
 const STANCES = [['CONDEMNS', CONDEMNING_SEARCH], ['ACCUSES', wholeWordSearch(ACCUSING_WORDS)]] as const;
+/** Accusing words that outweigh condemning ones in the same statement: all but a breach named ("a clear violation of"). */
+const SHARPER_SEARCH = wholeWordSearch(new Set([...ACCUSING_WORDS].filter((word) => !/^violat/.test(word))));
+/** A verb of condemning in the statement's own words: its stance is that condemnation, whatever wrong it names. */
+const CONDEMNING_VERB = /\b(?:condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|deplore|deplores|deplored)\b/i;
 /** A verb of accusing in the statement's own words: its stance is that accusation, not a condemnation. */
 const ACCUSING_VERB = new RegExp(`\\b(${[...ACCUSING_VERBS].join('|')})\\b`, 'i');
 /** "a flagrant violation of our sovereignty": the adjective grades a breach, which accuses (ACCUSING_WORDS). */
@@ -59,7 +67,7 @@ const MAX_TARGETS = 2;
 
 export function condemnationsInStatements(statements: LocalStatement[], resolved: ArticleEntities, representedBy: Map<string, string>, actions: LocalRelation[], sentenceText: (index: number) => string): LocalRelation[] {
   const found: LocalRelation[] = [];
-  // One stance per speaker and side: an accusation adds nothing where the speaker condemns or accuses it already.
+  // One stance per speaker and side: a statement adds nothing where the speaker condemns or accuses that side already.
   const stanced = new Set(actions.filter((relation) => relation.kind === 'CONDEMNS' || relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
   // "He accused the government of handing Canberra a say": where a verb of accusing names whom the speaker accuses in
   // the sentence, the names in what they are accused of are not accused too.
@@ -86,10 +94,13 @@ export function condemnationsInStatements(statements: LocalStatement[], resolved
       // ("accused Tbilisi of encouraging what he called provocations": the verb accuses; relations.ts reads it.)
       if (kind === 'CONDEMNS' && ACCUSING_VERB.test(statement.text)) continue;
       if (kind === 'ACCUSES' && !statement.quoted && accusedByVerb.has(`${statement.speaker}@${statement.sentence}`)) continue;
+      // ("illegal and arbitrary": words that both condemn and accuse make an accusation, the sharper stance, unless a verb of
+      // condemning says which it is.)
+      if (kind === 'CONDEMNS' && !CONDEMNING_VERB.test(done) && SHARPER_SEARCH.test(done.replace(NOT_ACCUSATIONS, ''))) continue;
       if (isJudicial(statement.speaker, resolved, representedBy)) continue;
       for (const target of targetsOnce(statement)) {
         const pair = `${statement.speaker}>${target}`;
-        if (kind === 'ACCUSES' && stanced.has(pair)) continue;
+        if (stanced.has(pair)) continue;
         stanced.add(pair);
         found.push({ kind, subject: statement.speaker, object: target, sentence: statement.sentence, confidence: 0.5 });
       }

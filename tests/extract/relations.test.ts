@@ -875,3 +875,47 @@ describe('a relative clause on an apposition', () => {
     expect(relations.filter((relation) => relation.startsWith('Kofi Mensah SIGNS'))).toEqual([]);
   });
 });
+
+describe('a speaker’s own act joined to the words said', () => {
+  it('reads the speaker as the subject of a verb joined by "and" past a quotation', () => {
+    const { relations } = extract([
+      'Ghana banned imports of Togolese cement on Monday.',
+      'Vanta Holdings, a Togolese builder, said in a statement it was "weighing every option" and called on both governments to spare private firms.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Vanta Holdings URGES Ghana', 'Vanta Holdings URGES Togo']));
+  });
+
+  it('leaves the verb to its own subject where one is named after the quotation', () => {
+    const { relations } = extract(['Ghana banned imports of Togolese cement on Monday.', 'Vanta Holdings said it was "weighing every option" and Ghanaian Trade Minister Kofi Adjei called on Togo to talk.']);
+    expect(relations).not.toContain('Vanta Holdings URGES Togo');
+  });
+});
+
+describe('a state’s government named by a common noun', () => {
+  it('reads "the new coalition", "the administration" and "the cabinet" as the government of the story’s state', () => {
+    const coalition = extract(['Chile’s new government took office on Monday.', 'Opposition leader Ramón Ortega accused the new coalition of selling the country to foreign miners.']);
+    expect(coalition.relations).toContain('Ramón Ortega ACCUSES Chile');
+    const administration = extract(['Chile’s new government took office on Monday.', 'Opposition leader Ramón Ortega urged the administration to publish the mining contracts.']);
+    expect(administration.relations).toContain('Ramón Ortega URGES Chile');
+  });
+});
+
+describe('blockades and drills staged against a side', () => {
+  it('reads a blockade laid on a side and drills staged near it as threatening it', () => {
+    const { relations } = extract([
+      'Argentina seized two Brazilian trawlers on Monday.',
+      'Brazil imposed a naval blockade on Argentina on Tuesday.',
+      'Uruguay staged naval drills near the Argentine coast.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Brazil THREATENS Argentina', 'Uruguay THREATENS Argentina']));
+  });
+
+  it('reads no threat in a call to end a blockade, nor in drills held jointly', () => {
+    const { relations } = extract([
+      'Argentina seized two Brazilian trawlers on Monday.',
+      'Chile called for an end to the blockade of Argentina.',
+      'Brazil and Chile held joint naval drills off Argentina.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' THREATENS '))).toEqual([]);
+  });
+});

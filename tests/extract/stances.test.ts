@@ -22,14 +22,15 @@ describe('stances in statements', () => {
     expect(relations).toContain('Chile CONDEMNS Bolivia');
   });
 
-  it('reads a statement that lays a wrong at the other side’s door as an accusation, once per pair', () => {
+  it('reads a statement that lays a wrong at the other side’s door as an accusation, the sharper stance, once per pair', () => {
+    // (The second statement both condemns, "illegal", and accuses, "arbitrary": an accusation.)
     const { relations } = extract([
       'Vietnam raised tariffs on Thai rice to 40 percent on Monday.',
       '“The measures are arbitrary and hostile,” Thai Commerce Minister Anan Chai told reporters in Bangkok.',
       '“They are illegal too, and arbitrary,” he added.',
     ]);
-    expect(relations).toContain('Anan Chai CONDEMNS Vietnam');
-    expect(relations).not.toContain('Anan Chai ACCUSES Vietnam');
+    expect(relations).toContain('Anan Chai ACCUSES Vietnam');
+    expect(relations).not.toContain('Anan Chai CONDEMNS Vietnam');
     const alone = extract(['Vietnam raised tariffs on Thai rice to 40 percent on Monday.', '“The measures are arbitrary and hostile,” Thai Commerce Minister Anan Chai told reporters in Bangkok.']);
     expect(alone.relations).toContain('Anan Chai ACCUSES Vietnam');
   });
@@ -311,7 +312,8 @@ describe('the side an act of force hit', () => {
 
   it('still reads the side that wages it as condemned', () => {
     const { relations } = extract(['Chile, Bolivia and Ecuador met in Lima on Monday.', '“Peru’s aggression against Ecuador is a crime,” Foreign Minister Ana Soto said.']);
-    expect(relations).toContain('Ana Soto CONDEMNS Peru');
+    // ("aggression" condemns and "a crime" accuses: the sharper stance is the one kept.)
+    expect(relations).toContain('Ana Soto ACCUSES Peru');
   });
 });
 
@@ -367,6 +369,18 @@ describe('claims dismissed as disinformation', () => {
       '“Lima is running a disinformation campaign to hide its own failures,” Chilean Foreign Minister Ana Soto said.',
     ]);
     expect(relations).toContain('Ana Soto CONDEMNS Peru');
+  });
+});
+
+describe('statements that both condemn and accuse', () => {
+  it('keeps the condemnation where the statement says so with a verb, or names only a breach', () => {
+    const { relations } = extract([
+      'Peru seized two Chilean trawlers on Monday.',
+      'Chile said the seizure was an act of piracy and a crime, and condemned it in the strongest terms.',
+    ]);
+    expect(relations).toContain('Chile CONDEMNS Peru');
+    const breach = extract(['Peru seized two Chilean trawlers on Monday.', '“The seizure is a clear violation of the treaty and deeply regrettable,” Chilean Foreign Minister Ana Soto said.']);
+    expect(breach.relations).toContain('Ana Soto CONDEMNS Peru');
   });
 });
 

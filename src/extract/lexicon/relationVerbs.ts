@@ -188,6 +188,13 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
   // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening)', object: ['against'] },
+  // "blockaded the port of X", "imposed a naval blockade on X", "drills around the island of X": MODEL.md's THREATENS
+  // counts a blockade or drills staged against a side.
+  // (Only a blockade laid or a verb of blockading: "called for an end to the blockade of X" threatens nobody; nor do
+  // joint drills.)
+  { kind: 'THREATENS', pattern: '(blockaded|blockading)', object: 'direct', window: 4, objects: ['Government', 'Place'] },
+  { kind: 'THREATENS', pattern: '(imposed|imposes|imposing|enforced|enforces|enforcing|declared|declares|tightened|tightens) (a |an |the |its |their )?(\\S+ )?blockade', object: ['on', 'of', 'against', 'around'], window: 2, reach: 2, objects: ['Government', 'Place'] },
+  { kind: 'THREATENS', pattern: '(?<!joint )(?<!joint \\S+ )(drills|exercises|manoeuvres|maneuvers|war games)', object: ['near', 'around', 'off', 'encircling', 'surrounding'], window: 4, reach: 2, objects: ['Government', 'Place'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
   { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
   // "warned that Nuvaria could suspend the deal if Tamsia went ahead": a warning is a threat to whoever the condition names.
