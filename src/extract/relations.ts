@@ -1036,17 +1036,31 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   let listed = false;
   for (let k = at - 1; k >= 0; k--) {
     const previous = mentions[k];
-    // "the army and the RSF": an article may stand between the joiner and the name.
-    const gap = tokens[link.start - 1]?.lower === 'the' ? 2 : 1;
-    const joiner = tokens[link.start - gap];
+    // "the army and the RSF": an article may stand between the joiner and the name; "X and Togolese President Y": a title.
+    const start = titledStart(tokens, link);
+    // (The state's adjective inside the title is no name of the list: "Togolese".)
+    if (previous.start >= start && previous.end <= link.start) continue;
+    const gap = tokens[start - 1]?.lower === 'the' ? 2 : 1;
+    const joiner = tokens[start - gap];
     // ("The Economic Community of West African States (ECOWAS) and the African Union": past the acronym in brackets.)
-    if (previous.end !== beforeBracketedAcronym(tokens, link.start - gap) || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    if (previous.end !== beforeBracketedAcronym(tokens, start - gap) || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
     if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;
   }
   // "Britain's ambassador to the UN, James Whitlow,": names joined by commas alone are an apposition, not a list.
   return listed ? found : [];
+}
+
+/** How many words a person's title may span before the name ("Togolese Foreign Minister"). */
+const TITLE_REACH = 4;
+
+/** Where a person's name begins with the title written before it ("Togolese President Yao Dossou"), else the name. */
+function titledStart(tokens: Token[], mention: Mention): number {
+  if (mention.kind !== 'Person' || !mention.title) return mention.start;
+  let at = mention.start;
+  while (at > 0 && mention.start - at < TITLE_REACH && tokens[at - 1].capitalized && !tokens[at - 1].punct) at--;
+  return at;
 }
 
 /**
