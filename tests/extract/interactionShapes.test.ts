@@ -172,3 +172,15 @@ describe('texts signed by two', () => {
     expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
   });
 });
+
+describe('guarantors', () => {
+  it('reads no support in guaranteeing a treaty, a guarantor power\'s formal role under it', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Arica Accord in 1929.',
+      'Argentina guaranteed the Arica Accord and still sits on its commission.',
+      'Brazil endorsed the Arica Accord on Tuesday.',
+    ]);
+    expect(relations).not.toContain('Argentina SUPPORTS Arica Accord');
+    expect(relations).toContain('Brazil SUPPORTS Arica Accord');
+  });
+});

@@ -152,7 +152,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SUPPORTS', pattern: '(lent|lends|lend|lending|loaned|loans)', object: 'direct', window: 2, objects: ['Government', 'Organization', 'Group'] },
   // "gave €40 million to the deployment", "pledged $500m in aid to Haiti": money given to someone.
   { kind: 'SUPPORTS', pattern: '(gave|gives|give|giving|granted|grants|pledged|pledges|donated|donates|disbursed|disburses|provided|provides|contributed|contributes|lent|lends|loaned) (\\S+ ){0,4}(million|billion|bn|m|aid|loans?|grants?|funding|funds)( in (aid|loans|grants|funding|assistance))?', object: ['to'], window: 3 },
-  { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
+  // (Not "guaranteed the accord": a guarantor power holds a formal role under the text, which news does not tell as backing.)
+  { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes)', object: 'direct', objects: ['Treaty'] },
   // "welcomed Seoul's decision", "welcomes Lima's move": welcoming what an actor did backs that actor (not "the Dutch decision",
   // where the adjective may only say whose decision it is).
   { kind: 'SUPPORTS', pattern: '(welcomed|welcomes|welcoming)', object: 'direct', window: 0, objects: ['Government', 'Organization', 'Person'], followedBy: WELCOMED_ACTS },
