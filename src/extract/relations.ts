@@ -966,7 +966,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (owned) continue;
     // ("committed to the UN human rights treaties": a body's short name before a lower-case noun qualifies that noun.)
     if (trigger.acronymNotObject && mention.end === mention.start + 1 && /^\p{Lu}{2,6}$/u.test(tokens[mention.start].text) && /^\p{Ll}+$/u.test(tokens[mention.end]?.text ?? '')) continue;
-    const key = objectKey(context, mention, trigger);
+    let key = objectKey(context, mention, trigger);
+    if (!key) continue;
+    // ("had spoken to Maamau's government", "urged Ortega's government": a leader's government is the state they lead.)
+    if (mention.possessive && kindOf(context, key) === 'Person' && GOVERNMENT_NOUNS.has(tokens[mention.end]?.lower ?? '')) key = stateServedBy(context, key);
     if (!key) continue;
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.
     if (mention.modifier && !isOfKind(context, key, allowed)) continue;

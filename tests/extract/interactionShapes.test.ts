@@ -184,3 +184,14 @@ describe('guarantors', () => {
     expect(relations).toContain('Brazil SUPPORTS Arica Accord');
   });
 });
+
+describe('a leader’s government', () => {
+  it('reads a leader’s government as the state they lead, not as the leader', () => {
+    const { relations } = extract([
+      'Palau’s President Tomas Remeliik opened the summit in Koror on Monday.',
+      'Australian Foreign Minister Jane Ward said she had spoken to Remeliik’s government about the patrols.',
+    ]);
+    expect(relations).not.toContain('Jane Ward MEETS Tomas Remeliik');
+    expect(relations).toContain('Jane Ward MEETS Palau');
+  });
+});
