@@ -727,7 +727,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
     // ("Finland's actions were … a violation of", "Ethiopia's “unilateral operation” of the dam violated": the owner of the act.)
-    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? '') || (mention.form !== 'pronoun' && ownsAct(tokens, mention.end)));
+    // ("Kenya's foreign minister met …": an unnamed office holder acts for the state that owns the title.)
+    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? '') || (mention.form !== 'pronoun' && (ownsAct(tokens, mention.end) || ownsTitle(tokens, mention.end))));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
     const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
@@ -1053,6 +1054,19 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   }
   // "Britain's ambassador to the UN, James Whitlow,": names joined by commas alone are an apposition, not a list.
   return listed ? found : [];
+}
+
+/** How many words a title may span after its owner's possessive ("Kenya's deputy foreign minister"). */
+const OWNED_TITLE_REACH = 3;
+
+/** True when a title of office, in lower case, follows a possessive at `at` ("Kenya's foreign minister"). */
+function ownsTitle(tokens: Token[], at: number): boolean {
+  for (let end = at + 1; end <= at + OWNED_TITLE_REACH && end <= tokens.length; end++) {
+    const words = tokens.slice(at, end);
+    if (words.some((token) => token.capitalized || token.punct)) return false;
+    if (titleRelation(words.map((token) => token.lower).join(' ')) !== undefined && !/^(of|for)$/.test(tokens[end]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** How many words a person's title may span before the name ("Togolese Foreign Minister"). */

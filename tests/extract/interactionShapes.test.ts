@@ -195,3 +195,17 @@ describe('a leader’s government', () => {
     expect(relations).toContain('Jane Ward MEETS Palau');
   });
 });
+
+describe('unnamed office holders', () => {
+  it('reads a state’s unnamed minister as acting for the state', () => {
+    const { relations } = extract(['Kenya’s foreign minister met Uganda’s defence minister in Entebbe on Monday.']);
+    const meeting = relations.includes('Kenya MEETS Uganda') || relations.includes('Uganda MEETS Kenya');
+    expect(meeting).toBe(true);
+  });
+
+  it('still reads the named holder, not the state, when the name follows the title', () => {
+    const { relations } = extract(['Kenya’s foreign minister, Ana Obi, met Ugandan Defence Minister Sam Waswa on Monday.']);
+    expect(relations).toContain('Ana Obi MEETS Sam Waswa');
+    expect(relations).not.toContain('Kenya MEETS Sam Waswa');
+  });
+});
