@@ -736,7 +736,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
     // ("Finland's actions were … a violation of", "Ethiopia's “unilateral operation” of the dam violated": the owner of the act.)
-    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? '') || (mention.form !== 'pronoun' && ownsAct(tokens, mention.end)));
+    // ("Kenya's foreign minister met …": an unnamed office holder acts for the state that owns the title.)
+    const ownsForces = mention.possessive && (FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') || ENVOY_NOUNS.has(tokens[mention.end]?.lower ?? '') || (mention.form !== 'pronoun' && (ownsAct(tokens, mention.end) || ownsTitle(tokens, mention.end))));
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
     const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
@@ -990,7 +991,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (owned) continue;
     // ("committed to the UN human rights treaties": a body's short name before a lower-case noun qualifies that noun.)
     if (trigger.acronymNotObject && mention.end === mention.start + 1 && /^\p{Lu}{2,6}$/u.test(tokens[mention.start].text) && /^\p{Ll}+$/u.test(tokens[mention.end]?.text ?? '')) continue;
-    const key = objectKey(context, mention, trigger);
+    let key = objectKey(context, mention, trigger);
+    if (!key) continue;
+    // ("had spoken to Maamau's government", "urged Ortega's government": a leader's government is the state they lead.)
+    if (mention.possessive && kindOf(context, key) === 'Person' && GOVERNMENT_NOUNS.has(tokens[mention.end]?.lower ?? '')) key = stateServedBy(context, key);
     if (!key) continue;
     // "violates the United Nations charter": the organisation inside the treaty's name is not the object.
     if (mention.modifier && !isOfKind(context, key, allowed)) continue;
@@ -1060,17 +1064,44 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
   let listed = false;
   for (let k = at - 1; k >= 0; k--) {
     const previous = mentions[k];
-    // "the army and the RSF": an article may stand between the joiner and the name.
-    const gap = tokens[link.start - 1]?.lower === 'the' ? 2 : 1;
-    const joiner = tokens[link.start - gap];
+    // "the army and the RSF": an article may stand between the joiner and the name; "X and Togolese President Y": a title.
+    const start = titledStart(tokens, link);
+    // (The state's adjective inside the title is no name of the list: "Togolese".)
+    if (previous.start >= start && previous.end <= link.start) continue;
+    const gap = tokens[start - 1]?.lower === 'the' ? 2 : 1;
+    const joiner = tokens[start - gap];
     // ("The Economic Community of West African States (ECOWAS) and the African Union": past the acronym in brackets.)
-    if (previous.end !== beforeBracketedAcronym(tokens, link.start - gap) || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    if (previous.end !== beforeBracketedAcronym(tokens, start - gap) || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
     if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;
   }
   // "Britain's ambassador to the UN, James Whitlow,": names joined by commas alone are an apposition, not a list.
   return listed ? found : [];
+}
+
+/** How many words a title may span after its owner's possessive ("Kenya's deputy foreign minister"). */
+const OWNED_TITLE_REACH = 3;
+
+/** True when a title of office, in lower case, follows a possessive at `at` ("Kenya's foreign minister"). */
+function ownsTitle(tokens: Token[], at: number): boolean {
+  for (let end = at + 1; end <= at + OWNED_TITLE_REACH && end <= tokens.length; end++) {
+    const words = tokens.slice(at, end);
+    if (words.some((token) => token.capitalized || token.punct)) return false;
+    if (titleRelation(words.map((token) => token.lower).join(' ')) !== undefined && !/^(of|for)$/.test(tokens[end]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** How many words a person's title may span before the name ("Togolese Foreign Minister"). */
+const TITLE_REACH = 4;
+
+/** Where a person's name begins with the title written before it ("Togolese President Yao Dossou"), else the name. */
+function titledStart(tokens: Token[], mention: Mention): number {
+  if (mention.kind !== 'Person' || !mention.title) return mention.start;
+  let at = mention.start;
+  while (at > 0 && mention.start - at < TITLE_REACH && tokens[at - 1].capitalized && !tokens[at - 1].punct) at--;
+  return at;
 }
 
 /**

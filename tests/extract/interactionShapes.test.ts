@@ -141,3 +141,71 @@ describe('talks a speaker calls something', () => {
     expect(wished.filter((relation) => /MEETS/.test(relation))).toEqual([]);
   });
 });
+
+describe('leaders who sign together', () => {
+  it('reads two people who sign a text together, or one with the other, as meeting', () => {
+    const { relations } = extract([
+      'Ghanaian President Kofi Mensa and Togolese President Yao Dossou signed the protocol at the State House in Lome after three hours of talks.',
+      'Peruvian Foreign Minister Ana Ruiz signed a fisheries memorandum with her Chilean counterpart, Pablo Soto, on Friday.',
+    ]);
+    const meeting = (a: string, b: string) => relations.includes(`${a} MEETS ${b}`) || relations.includes(`${b} MEETS ${a}`);
+    expect(meeting('Kofi Mensa', 'Yao Dossou')).toBe(true);
+    expect(meeting('Ana Ruiz', 'Pablo Soto')).toBe(true);
+  });
+
+  it('reads no meeting in a signing only planned or refused, nor in one made years before', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi and Ugandan President Sam Waswa are expected to sign the accord next month.',
+      'Bolivian President Luis Mora refused to sign the deal with Paraguayan President Jorge Vera.',
+      'Gabonese President Paul Nze and Cameroonian President Eric Biya signed the border treaty in 1994, long before the oil was found.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
+  });
+});
+
+describe('texts signed by two', () => {
+  it('reads no meeting in a text "signed by" two people, who may sign apart', () => {
+    const { relations } = extract([
+      'The Lake Volta Accord was signed on Monday by Ghanaian Energy Minister Kofi Mensa and Togolese Energy Minister Yao Dossou.',
+      'Chilean President Rosa Vidal and Peruvian President Ana Ruiz signed the treaty in June 2018.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
+  });
+});
+
+describe('guarantors', () => {
+  it('reads no support in guaranteeing a treaty, a guarantor power\'s formal role under it', () => {
+    const { relations } = extract([
+      'Chile and Peru signed the Arica Accord in 1929.',
+      'Argentina guaranteed the Arica Accord and still sits on its commission.',
+      'Brazil endorsed the Arica Accord on Tuesday.',
+    ]);
+    expect(relations).not.toContain('Argentina SUPPORTS Arica Accord');
+    expect(relations).toContain('Brazil SUPPORTS Arica Accord');
+  });
+});
+
+describe('a leader’s government', () => {
+  it('reads a leader’s government as the state they lead, not as the leader', () => {
+    const { relations } = extract([
+      'Palau’s President Tomas Remeliik opened the summit in Koror on Monday.',
+      'Australian Foreign Minister Jane Ward said she had spoken to Remeliik’s government about the patrols.',
+    ]);
+    expect(relations).not.toContain('Jane Ward MEETS Tomas Remeliik');
+    expect(relations).toContain('Jane Ward MEETS Palau');
+  });
+});
+
+describe('unnamed office holders', () => {
+  it('reads a state’s unnamed minister as acting for the state', () => {
+    const { relations } = extract(['Kenya’s foreign minister met Uganda’s defence minister in Entebbe on Monday.']);
+    const meeting = relations.includes('Kenya MEETS Uganda') || relations.includes('Uganda MEETS Kenya');
+    expect(meeting).toBe(true);
+  });
+
+  it('still reads the named holder, not the state, when the name follows the title', () => {
+    const { relations } = extract(['Kenya’s foreign minister, Ana Obi, met Ugandan Defence Minister Sam Waswa on Monday.']);
+    expect(relations).toContain('Ana Obi MEETS Sam Waswa');
+    expect(relations).not.toContain('Kenya MEETS Sam Waswa');
+  });
+});

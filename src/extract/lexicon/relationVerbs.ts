@@ -152,7 +152,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'SUPPORTS', pattern: '(lent|lends|lend|lending|loaned|loans)', object: 'direct', window: 2, objects: ['Government', 'Organization', 'Group'] },
   // "gave €40 million to the deployment", "pledged $500m in aid to Haiti": money given to someone.
   { kind: 'SUPPORTS', pattern: '(gave|gives|give|giving|granted|grants|pledged|pledges|donated|donates|disbursed|disburses|provided|provides|contributed|contributes|lent|lends|loaned) (\\S+ ){0,4}(million|billion|bn|m|aid|loans?|grants?|funding|funds)( in (aid|loans|grants|funding|assistance))?', object: ['to'], window: 3 },
-  { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes|guaranteed|guarantees)', object: 'direct', objects: ['Treaty'] },
+  // (Not "guaranteed the accord": a guarantor power holds a formal role under the text, which news does not tell as backing.)
+  { kind: 'SUPPORTS', pattern: '(brokered|brokers|mediated|mediates|endorsed|endorses|welcomed|welcomes)', object: 'direct', objects: ['Treaty'] },
   // "welcomed Seoul's decision", "welcomes Lima's move": welcoming what an actor did backs that actor (not "the Dutch decision",
   // where the adjective may only say whose decision it is).
   { kind: 'SUPPORTS', pattern: '(welcomed|welcomes|welcoming)', object: 'direct', window: 0, objects: ['Government', 'Organization', 'Person'], followedBy: WELCOMED_ACTS },
@@ -212,6 +213,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'MEETS', pattern: '(video call|phone call|telephone call|video conference|meeting|talks) between', object: 'direct', nominal: true },
   // "spoke to Maduro by phone", "had spoken by telephone with the Lusanian president" (not "spoke to Reuters").
   { kind: 'MEETS', pattern: '(spoke|spoken|speaks|talked)( by (tele)?phone| by video( link| call)?| over the phone)? (to|with)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  // "President X and President Y signed the protocol", "X signed a memorandum with her counterpart Y": two people who sign
+  // a text together meet to do it (not one signed in a year gone by: "signed the treaty in 1994"; nor a text "signed by"
+  // two, which news says of envoys who sign apart as well).
+  { kind: 'MEETS', pattern: '(?<!(was|were|is|are|been|being|be|,) )(signed|signs)(?! by)(?!.* (19|20)\\d\\d( |$))', object: ['with'], window: 5, reach: 12, together: true, subjects: ['Person'], objects: ['Person'] },
   // "telephoned Ugandan President X", "phoned Kyiv on Monday": a call is a meeting, with a leader or a state (not "phoned Reuters").
   { kind: 'MEETS', pattern: '(telephoned|phoned)', object: 'direct', window: 4, objects: ['Person', 'Government'], titledObject: true },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
