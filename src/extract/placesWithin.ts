@@ -36,6 +36,8 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
   const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;
   if (joined && AREA_PLURALS.has(tokens[joined.end]?.lower ?? '')) i = joined.end + 1;
+  // ("the Black Sea port of Odesa": a place before a settlement word qualifies the settlement named after it.)
+  else if (namesSettlementAfter(tokens, i)) return undefined;
   else if (AREA_PLURALS.has(tokens[i]?.lower ?? '') || (AREA_WORDS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) i++;
   // "the Kursk region of Russia"
   if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
@@ -120,6 +122,10 @@ export function placeBefore(tokens: Token[], mentions: Mention[], place: Mention
     return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
   };
   let at = place.start - 1;
+  // "the Black Sea port of Odesa", "the Caspian Sea city of Aktau": the place that qualifies the settlement word.
+  const settlementAt = tokens[at]?.lower === 'of' ? settlementWordsBefore(tokens, at) : -1;
+  const qualifier = settlementAt >= 0 ? mentions.find((mention) => mention.end === settlementAt && !mention.possessive && !mention.modifier) : undefined;
+  if (qualifier && resolved.entities.get(resolved.entityOf.get(qualifier) ?? '')?.kind === 'Place') return resolved.entityOf.get(qualifier);
   // "Senegal, whose Casamance region": the area word may follow the name.
   if (tokens[at]?.lower === 'whose' && tokens[at - 1]?.text === ',' && (AREA_WORDS.has(tokens[place.end]?.lower ?? '') || AREA_WORDS.has(place.name.split(' ').at(-1)!.toLowerCase()))) return containerOf(mentions.find((mention) => mention.end === at - 1));
   if (tokens[at]?.text === ',') at--;
@@ -153,6 +159,23 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   const ownsOther = (mention: Mention) => mention.possessive && mention.end < place.start - 2 && !tokens.slice(mention.end, mention.end + 3).some((token) => AREA_WORDS.has(token.lower));
   const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention) && qualifies(mention) && !ownsOther(mention)).at(-1);
   return state ? resolved.entityOf.get(state) : undefined;
+}
+
+/** Words for a settlement, which "of" follows with the settlement's own name ("the port of X", "the town of X"). */
+const SETTLEMENT_WORDS = new Set(['port', 'harbour', 'harbor', 'city', 'town', 'village', 'township', 'suburb', 'hometown']);
+
+/** Where the settlement words ("port", "port city", "border town") before the "of" at `of` begin, or -1. */
+function settlementWordsBefore(tokens: Token[], of: number): number {
+  let at = of;
+  while (at > of - 3 && SETTLEMENT_WORDS.has(tokens[at - 1]?.lower ?? '') && !tokens[at - 1].capitalized) at--;
+  return at < of ? at : -1;
+}
+
+/** True when settlement words and "of" stand at `at`, so the name after "of" is the settlement ("port city of"). */
+function namesSettlementAfter(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && SETTLEMENT_WORDS.has(tokens[k]?.lower ?? '') && !tokens[k].capitalized) k++;
+  return k > at && tokens[k]?.lower === 'of';
 }
 
 /** "districts", "provinces": the plural of an area word, after places joined by "and". */

@@ -86,6 +86,12 @@ describe('places named as a settlement or area of another', () => {
     expect(relations.filter((relation) => /^(Lima|Cusco|Arequipa|Indo-Pacific)/.test(relation))).toEqual([]);
   });
 
+  it('reads "the <sea> port of X" as X on that sea, not the sea in X, and "the Y region of X" still as Y in X', () => {
+    const { relations } = extract(['Grain ships left the Black Sea port of Odesa on Monday.', 'Tankers anchored off the Caspian Sea city of Aktau.', 'Drones hit the Kursk region of Russia.']);
+    expect(relations).toEqual(expect.arrayContaining(['Odesa LOCATED_IN Black Sea', 'Aktau LOCATED_IN Caspian Sea', 'Kursk region LOCATED_IN Russia']));
+    expect(relations.filter((relation) => /^(Black Sea|Caspian Sea) LOCATED_IN/.test(relation))).toEqual([]);
+  });
+
   it('reads a possessive that owns a body after an opening place as no container of the place', () => {
     const { relations } = extract(["In Porto, Portugal's Ministry of Defence said the ship had left."]);
     expect(relations).not.toContain('Porto LOCATED_IN Portugal');
