@@ -158,7 +158,16 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // person there is no container; one that owns an area is — "Ukraine's eastern province of X".)
   const ownsOther = (mention: Mention) => mention.possessive && mention.end < place.start - 2 && !tokens.slice(mention.end, mention.end + 3).some((token) => AREA_WORDS.has(token.lower));
   const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention) && qualifies(mention) && !ownsOther(mention)).at(-1);
-  return state ? resolved.entityOf.get(state) : undefined;
+  // ("cocaine moving from Colombia to Europe, and homicides in the province of Limón": a state goods or people go from
+  // or to is where they travel, not what holds a region named after it.)
+  if (!state || isWayStation(tokens, state.start)) return undefined;
+  return resolved.entityOf.get(state);
+}
+
+/** True for a name after "from", or after "to" in "from … to": where goods or people travel ("flights from X to Y"). */
+function isWayStation(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  return before === 'from' || (before === 'to' && tokens.slice(Math.max(0, start - 6), start - 1).some((token) => token.lower === 'from'));
 }
 
 /** Words for a settlement, which "of" follows with the settlement's own name ("the port of X", "the town of X"). */
