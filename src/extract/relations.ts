@@ -85,6 +85,11 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.condemningName && !givesCondemningName(tokens, end)) return [];
   // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
   const nominal = isNounAt(trigger, tokens, begin);
+  // "violations of the accord by Niger", "the attack on Peru by the rebels": a noun's agent named after "by".
+  if (nominal && AGENT_NOUN_KINDS.has(trigger.kind)) {
+    const agented = actsByAgent(context, index, trigger, end);
+    if (agented) return agented;
+  }
   // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
   // taking a stance is someone else's, not the act of the one who condemns it.
   if (nominal && trigger.kind === 'FIGHTS_AGAINST' && isStanceObject(tokens, begin)) return [];
@@ -489,6 +494,25 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'const
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
+/** Relations of force and of breach whose noun may take its agent after "by" ("violations of T by X"). */
+const AGENT_NOUN_KINDS: ReadonlySet<RelationKind> = new Set(['VIOLATES', 'FIGHTS_AGAINST', 'DEPLOYS_TO']);
+
+/**
+ * "repeated violations of the Doha Agreement by Niger": the object right after the noun, the agent right after the
+ * object and "by"; undefined when no "by" follows the object.
+ */
+function actsByAgent(context: RelationContext, index: number, trigger: RelationTrigger, end: number): LocalRelation[] | undefined {
+  const sentence = context.sentences[index];
+  const at = sentence.tokens[end]?.lower === 'the' ? end + 1 : end;
+  const object = sentence.mentions.find((mention) => mention.start === at && !mention.modifier);
+  if (!object || sentence.tokens[object.end]?.lower !== 'by') return undefined;
+  const key = actorKey(context, object) ?? context.resolved.entityOf.get(object);
+  const objects = key && isOfKind(context, key, objectKinds(trigger)) ? [key] : [];
+  const subjects = agentsAfter(context, sentence, object.end + 1);
+  if (!objects.length || !subjects.length) return undefined;
+  return subjects.filter((subject) => subject !== objects[0]).map((subject) => ({ kind: trigger.kind, subject, object: objects[0], sentence: index, confidence: 0.7 }));
+}
+
 function agentsAfter(context: RelationContext, sentence: SentenceMentions, from: number): string[] {
   const agents: string[] = [];
   let last = from;
