@@ -45,7 +45,9 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
     const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
     // ("In Tokyo, Japan's Ministry of Defense said": a possessive that owns a body after it opens a clause.)
-    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state);
+    // ("In Sukhumi, Abkhazia's de facto foreign minister, X, said": nor one that owns an office — only an area word
+    // after it describes the place: "Ukraine's largest port", "Turkey's second city".)
+    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state) && namesAreaAfter(tokens, state.end);
     if (state && (describes || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
     // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
     // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
@@ -168,6 +170,17 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
 function isWayStation(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower;
   return before === 'from' || (before === 'to' && tokens.slice(Math.max(0, start - 6), start - 1).some((token) => token.lower === 'from'));
+}
+
+/**
+ * True when an area word ("port", "city", "region") stands among the few words from `at` before any punctuation, or
+ * only a rank does, its noun left out ("Odesa, Ukraine's largest, was struck").
+ */
+function namesAreaAfter(tokens: Token[], at: number): boolean {
+  let k = at;
+  for (; k < at + 4 && tokens[k] && !tokens[k].punct; k++) if (AREA_WORDS.has(tokens[k].lower)) return true;
+  const words = tokens.slice(at, k);
+  return words.length > 0 && (!tokens[k] || tokens[k].punct) && words.every((token) => /(est|^second|^third|^main)$/.test(token.lower));
 }
 
 /** Words for a settlement, which "of" follows with the settlement's own name ("the port of X", "the town of X"). */

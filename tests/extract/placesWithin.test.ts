@@ -97,6 +97,12 @@ describe('places named as a settlement or area of another', () => {
     expect(relations.filter((relation) => /^(Black Sea|Caspian Sea) LOCATED_IN/.test(relation))).toEqual([]);
   });
 
+  it('reads a possessive that owns an office after an opening place as no container, and one that names an area as one', () => {
+    const { relations } = extract(['In Kessa, Chad’s de facto foreign minister, Ali Musa, said the men would be freed.', 'Ships left Varna, Bulgaria’s largest port, on Monday.']);
+    expect(relations).not.toContain('Kessa LOCATED_IN Chad');
+    expect(relations).toContain('Varna LOCATED_IN Bulgaria');
+  });
+
   it('reads a possessive that owns a body after an opening place as no container of the place', () => {
     const { relations } = extract(["In Porto, Portugal's Ministry of Defence said the ship had left."]);
     expect(relations).not.toContain('Porto LOCATED_IN Portugal');
