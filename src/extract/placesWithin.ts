@@ -48,14 +48,18 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     // ("In Sukhumi, Abkhazia's de facto foreign minister, X, said": nor one that owns an office — only an area word
     // after it describes the place: "Ukraine's largest port", "Turkey's second city".)
     const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state) && namesAreaAfter(tokens, state.end);
-    if (state && (describes || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+    // ("Leaders from Crimea, Russia, and Ukraine", "in Kessa, Chad, Niger and Mali": names listed, not a place set off.)
+    const listGoesOn = (end: number) => {
+      const after = tokens[end];
+      return Boolean(after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[end + 1]?.capitalized || /^(and|or)$/.test(tokens[end + 1]?.lower ?? ''))) ? tokens[end + 1]?.capitalized || tokens[end + 2]?.capitalized : false));
+    };
+    if (state && (describes || ((!tokens[state.end] || tokens[state.end].punct) && !listGoesOn(state.end)))) return resolved.entityOf.get(state);
     // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
     // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
     const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
     const after = region ? tokens[region.end] : undefined;
-    const listGoesOn = after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[region!.end + 1]?.capitalized || /^(and|or)$/.test(tokens[region!.end + 1]?.lower ?? ''))) ? tokens[region!.end + 1]?.capitalized || tokens[region!.end + 2]?.capitalized : false);
     const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
-    if (region && (!after || after.punct) && !listGoesOn && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
+    if (region && (!after || after.punct) && !listGoesOn(region.end) && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
   }
   // "Kaigara, one of the Habomai islets": the group a place is one of.
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'one' && tokens[i + 2]?.lower === 'of') {

@@ -103,6 +103,12 @@ describe('places named as a settlement or area of another', () => {
     expect(relations).toContain('Varna LOCATED_IN Bulgaria');
   });
 
+  it('reads no state of a list that goes on after a place as holding it ("Crimea, Russia, and Ukraine"), but "Kessa, Chad," as one', () => {
+    const { relations } = extract(['Leaders from Crimea, Russia, and Ukraine met.', 'Officials in Kessa, Chad, Niger and Mali met.', 'The summit in Dorla, Chad, ended on Friday.']);
+    expect(relations.filter((relation) => /^(Crimea|Kessa) LOCATED_IN/.test(relation))).toEqual([]);
+    expect(relations).toContain('Dorla LOCATED_IN Chad');
+  });
+
   it('reads a possessive that owns a body after an opening place as no container of the place', () => {
     const { relations } = extract(["In Porto, Portugal's Ministry of Defence said the ship had left."]);
     expect(relations).not.toContain('Porto LOCATED_IN Portugal');
