@@ -494,6 +494,12 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'const
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
+/** Words that make "to" part of a compound preposition ("in response to", "according to", "next to", "due to"). */
+const COMPOUND_TO = /^(response|reply|addition|according|close|closer|next|due|thanks|owing|prior|contrary|regard|reference|opposition)$/;
+
+/** Nouns that make "in" open a phrase of cause or manner, not of place ("in response to", "in retaliation for"). */
+const COMPOUND_IN = /^(response|reply|addition|retaliation|protest|solidarity|support|exchange|return|line|order)$/;
+
 /** Relations of force and of breach whose noun may take its agent after "by" ("violations of T by X"). */
 const AGENT_NOUN_KINDS: ReadonlySet<RelationKind> = new Set(['VIOLATES', 'FIGHTS_AGAINST', 'DEPLOYS_TO']);
 
@@ -902,7 +908,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   let from = end;
   if (trigger.object !== 'direct') {
     const prepositions = trigger.object;
-    const at = tokens.findIndex((token, index) => index >= end && index < end + (trigger.reach ?? OBJECT_WINDOW + 4) && prepositions.includes(token.lower));
+    // ("deployed troops in response to Niger's move": a compound preposition's "in" or "to" leads to no object.)
+    const at = tokens.findIndex((token, index) => index >= end && index < end + (trigger.reach ?? OBJECT_WINDOW + 4) && prepositions.includes(token.lower) && !(token.lower === 'to' && COMPOUND_TO.test(tokens[index - 1]?.lower ?? '')) && !(token.lower === 'in' && COMPOUND_IN.test(tokens[index + 1]?.lower ?? '')));
     if (at < 0) return [];
     from = at + 1;
   }
