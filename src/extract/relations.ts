@@ -92,7 +92,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
   // taking a stance is someone else's, not the act of the one who condemns it.
-  if (nominal && trigger.kind === 'FIGHTS_AGAINST' && isStanceObject(tokens, begin)) return [];
+  // ("condemned attacks on X": a plural the verb trigger also reads is a noun there.)
+  if ((nominal || /s$/.test(tokens[begin].lower)) && trigger.kind === 'FIGHTS_AGAINST' && isStanceObject(tokens, begin)) return [];
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -809,6 +810,10 @@ const STANCE_GOVERNORS: ReadonlySet<string> = new Set([
 
 /** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
 function isStanceObject(tokens: Token[], begin: number): boolean {
+  // ("condemned repeated attacks on X": the noun may follow the verb with no article, past adjectives.)
+  let bare = begin - 1;
+  while (bare > begin - 3 && tokens[bare] && !tokens[bare].punct && !tokens[bare].capitalized && !STANCE_GOVERNORS.has(tokens[bare].lower) && !DETERMINERS.has(tokens[bare].lower)) bare--;
+  if (STANCE_GOVERNORS.has(tokens[bare]?.lower ?? '')) return true;
   let at = begin - 1;
   while (at >= 0 && begin - at <= 3 && !DETERMINERS.has(tokens[at].lower)) {
     if (tokens[at].punct || tokens[at].capitalized || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;

@@ -219,3 +219,10 @@ describe('a war fought with duties', () => {
   });
 });
 
+
+describe('acts of force named after a stance', () => {
+  it('reads "condemned (repeated) attacks on X" with no article as no attack by the one who condemns', () => {
+    const { relations } = extract(['Chad condemned attacks on Niger.', 'Mali denounced repeated strikes on Niger.']);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+});
