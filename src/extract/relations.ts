@@ -14,7 +14,7 @@ import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
@@ -92,6 +92,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
   // taking a stance is someone else's, not the act of the one who condemns it.
+  // ("attacked Niger's decision", "attacked Niger as reckless": an attack in words.)
+  if (trigger.kind === 'FIGHTS_AGAINST' && /^attack(ed|s|ing)?$/.test(tokens[begin].lower) && isAttackInWords(sentence, end)) return [];
   // ("condemned attacks on X": a plural the verb trigger also reads is a noun there.)
   if ((nominal || /s$/.test(tokens[begin].lower)) && trigger.kind === 'FIGHTS_AGAINST' && isStanceObject(tokens, begin)) return [];
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
@@ -495,6 +497,17 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'const
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
+/** "attacked Niger's decision …", "attacked Niger as reckless": the object at `end` is attacked in words. */
+function isAttackInWords(sentence: SentenceMentions, end: number): boolean {
+  const { tokens, mentions } = sentence;
+  const at = tokens[end]?.lower === 'the' ? end + 1 : end;
+  const object = mentions.find((mention) => mention.start === at);
+  if (!object) return false;
+  let noun = object.end;
+  while (noun < object.end + 2 && tokens[noun] && !tokens[noun].punct && !WORDS_AND_POLICIES.test(tokens[noun].lower) && !tokens[noun].capitalized) noun++;
+  return (object.possessive && WORDS_AND_POLICIES.test(tokens[noun]?.lower ?? '')) || tokens[object.end]?.lower === 'as';
+}
+
 /** Words that make "to" part of a compound preposition ("in response to", "according to", "next to", "due to"). */
 const COMPOUND_TO = /^(response|reply|addition|according|close|closer|next|due|thanks|owing|prior|contrary|regard|reference|opposition)$/;
 

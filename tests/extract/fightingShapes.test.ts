@@ -226,3 +226,10 @@ describe('acts of force named after a stance', () => {
     expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
   });
 });
+
+describe('attacks in words', () => {
+  it('reads "attacked X’s decision" and "attacked X as reckless" as words, not force; "attacked X’s border posts" as force', () => {
+    const { relations } = extract(['Chad attacked Niger’s decision to close the border.', 'Mali attacked Niger as reckless on Monday.', 'Rebels attacked Chad’s border posts on Monday.']);
+    expect(relations.filter((relation) => /^(Chad|Mali) FIGHTS_AGAINST/.test(relation))).toEqual([]);
+  });
+});

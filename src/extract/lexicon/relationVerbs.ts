@@ -229,6 +229,9 @@ export const SUPPLIED_GOODS: readonly string[] = [
   'uranium', 'wheat', 'maize', 'rice', 'fertili[sz]ers?', 'vaccines', 'medicines?', 'components', 'parts', 'chips', 'semiconductors',
 ];
 
+/** What a state decides or says, which is attacked only in words ("attacked Niger's decision"). */
+export const WORDS_AND_POLICIES = /^(decision|decisions|move|moves|plan|plans|policy|policies|proposal|remarks|comments|statement|statements|stance|position|record|handling|claims|claim|response|approach|refusal|speech)$/;
+
 /** Nouns counted by DEPLOYS_TO ("10,000 troops"). */
 export const FORCE_NOUNS = 'troops|soldiers|forces|fighters|servicemen|personnel|workers|engineers';
 
