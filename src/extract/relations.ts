@@ -92,6 +92,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
   // taking a stance is someone else's, not the act of the one who condemns it.
+  // ("joined the fight against terrorism alongside Niger": a partner named after the cause is no foe.)
+  if (trigger.kind === 'FIGHTS_AGAINST' && tokens[end - 1]?.lower === 'against' && isCauseThenPartner(sentence, end)) return [];
   // ("attacked Niger's decision", "attacked Niger as reckless": an attack in words.)
   if (trigger.kind === 'FIGHTS_AGAINST' && /^attack(ed|s|ing)?$/.test(tokens[begin].lower) && isAttackInWords(sentence, end)) return [];
   // ("condemned attacks on X": a plural the verb trigger also reads is a noun there.)
@@ -497,6 +499,14 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'const
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
+/** "against terrorism alongside Niger": a lower-case cause right after "against", then a name after "alongside" or "with". */
+function isCauseThenPartner(sentence: SentenceMentions, end: number): boolean {
+  const { tokens, mentions } = sentence;
+  const next = mentions.find((mention) => mention.start >= end);
+  if (!next || tokens[end]?.capitalized || /^(the|a|an|its|their|his|her)$/.test(tokens[end]?.lower ?? '')) return false;
+  return tokens.slice(end, next.start).some((token) => /^(alongside|with|together)$/.test(token.lower));
+}
+
 /** "attacked Niger's decision …", "attacked Niger as reckless": the object at `end` is attacked in words. */
 function isAttackInWords(sentence: SentenceMentions, end: number): boolean {
   const { tokens, mentions } = sentence;

@@ -233,3 +233,11 @@ describe('attacks in words', () => {
     expect(relations.filter((relation) => /^(Chad|Mali) FIGHTS_AGAINST/.test(relation))).toEqual([]);
   });
 });
+
+describe('fights against a cause', () => {
+  it('reads "the fight against terrorism alongside X" as no fight against X', () => {
+    const { relations } = extract(['Chad joined the fight against terrorism alongside Niger.', 'Mali waged war against the Ulmo Front with French help.']);
+    expect(relations).not.toContain('Chad FIGHTS_AGAINST Niger');
+    expect(relations).toContain('Mali FIGHTS_AGAINST Ulmo Front');
+  });
+});
