@@ -20,6 +20,9 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     const found = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
     // "Darsk, a town in Latvia's Ulm province": what holds the place is the region the state owns, not the state.
     const region = found?.possessive && resolved.entityOf.get(found)?.startsWith('state:') ? mentions.find((mention) => mention.start === found.end && mention.kind === 'Place' && !mention.possessive) : undefined;
+    // ("from Kessa in Chad's name", "a boat from X in Niger's waters": a state's possession that is no part of its land.)
+    const owned = found?.possessive && !region && tokens[found.end] && !tokens[found.end].punct && !tokens[found.end].capitalized ? tokens.slice(found.end, found.end + 3) : [];
+    if (owned.length && !owned.some((token) => AREA_WORDS.has(token.lower) || LAND_PARTS.test(token.lower) || /est$/.test(token.lower))) return undefined;
     const container = region ?? found;
     const key = container ? resolved.entityOf.get(container) : undefined;
     const kind = key ? resolved.entities.get(key)?.kind : undefined;
@@ -186,6 +189,9 @@ function namesAreaAfter(tokens: Token[], at: number): boolean {
   const words = tokens.slice(at, k);
   return words.length > 0 && (!tokens[k] || tokens[k].punct) && words.every((token) => /(est|^second|^third|^main)$/.test(token.lower));
 }
+
+/** Parts of a state's land named after its possessive ("in Chad's north", "in Mali's remote interior"). */
+const LAND_PARTS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|interior|heartland|hinterland|countryside|far|remote|restive|northern|southern|eastern|western|central|border|borderlands|highlands|lowlands|frontier|coast|mountains|desert)$/;
 
 /** Words for a settlement, which "of" follows with the settlement's own name ("the port of X", "the town of X"). */
 const SETTLEMENT_WORDS = new Set(['port', 'harbour', 'harbor', 'city', 'town', 'village', 'township', 'suburb', 'hometown']);

@@ -26,6 +26,12 @@ describe('places within places', () => {
     expect(relations).not.toContain('Kossa LOCATED_IN Chad');
   });
 
+  it('reads "in <state>’s name" or "in <state>’s waters" after a place as no container, and "in <state>’s north" as one', () => {
+    const { relations } = extract(['Ships sailed from Kessa in Chad’s name.', 'A boat from Dorla in Niger’s waters was seized.', 'Shells hit the village of Ossa, in Mali’s north.']);
+    expect(relations.filter((relation) => /^(Kessa|Dorla) LOCATED_IN/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ossa LOCATED_IN Mali');
+  });
+
   it('reads no state that owns an envoy or a body as holding a region named after it', () => {
     const { relations } = extract(['Chad summoned Niger’s ambassador on Monday over a raid near the village of Kolo in the eastern province of Ossa.', 'Niger’s army shelled the remote district of Marva.']);
     expect(relations).toContain('Ossa LOCATED_IN Chad');
