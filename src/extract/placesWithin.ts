@@ -20,6 +20,9 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     const found = mentions.find((mention) => (mention.start === at || (mention.start === at - 1 && tokens[at - 1].lower === 'the')) && (mention.kind === 'Place' || mention.kind === 'Government'));
     // "Darsk, a town in Latvia's Ulm province": what holds the place is the region the state owns, not the state.
     const region = found?.possessive && resolved.entityOf.get(found)?.startsWith('state:') ? mentions.find((mention) => mention.start === found.end && mention.kind === 'Place' && !mention.possessive) : undefined;
+    // ("from Kessa in Chad's name", "a boat from X in Niger's waters": a state's possession that is no part of its land.)
+    const owned = found?.possessive && !region && tokens[found.end] && !tokens[found.end].punct && !tokens[found.end].capitalized ? tokens.slice(found.end, found.end + 3) : [];
+    if (owned.length && !owned.some((token) => AREA_WORDS.has(token.lower) || LAND_PARTS.test(token.lower) || /est$/.test(token.lower))) return undefined;
     const container = region ?? found;
     const key = container ? resolved.entityOf.get(container) : undefined;
     const kind = key ? resolved.entities.get(key)?.kind : undefined;
@@ -36,6 +39,8 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
   const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;
   if (joined && AREA_PLURALS.has(tokens[joined.end]?.lower ?? '')) i = joined.end + 1;
+  // ("the Black Sea port of Odesa": a place before a settlement word qualifies the settlement named after it.)
+  else if (namesSettlementAfter(tokens, i)) return undefined;
   else if (AREA_PLURALS.has(tokens[i]?.lower ?? '') || (AREA_WORDS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) i++;
   // "the Kursk region of Russia"
   if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
@@ -43,15 +48,21 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     // "Sharm el-Sheikh, Egypt," and "Odesa, Ukraine's largest port": a state right after the comma.
     const state = mentions.find((mention) => mention.start === i + 1 && resolved.entityOf.get(mention)?.startsWith('state:') && !mention.modifier);
     // ("In Tokyo, Japan's Ministry of Defense said": a possessive that owns a body after it opens a clause.)
-    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state);
-    if (state && (describes || !tokens[state.end] || tokens[state.end].punct)) return resolved.entityOf.get(state);
+    // ("In Sukhumi, Abkhazia's de facto foreign minister, X, said": nor one that owns an office — only an area word
+    // after it describes the place: "Ukraine's largest port", "Turkey's second city".)
+    const describes = state?.possessive && !mentions.some((mention) => mention.start === state.end && mention !== state) && namesAreaAfter(tokens, state.end);
+    // ("Leaders from Crimea, Russia, and Ukraine", "in Kessa, Chad, Niger and Mali": names listed, not a place set off.)
+    const listGoesOn = (end: number) => {
+      const after = tokens[end];
+      return Boolean(after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[end + 1]?.capitalized || /^(and|or)$/.test(tokens[end + 1]?.lower ?? ''))) ? tokens[end + 1]?.capitalized || tokens[end + 2]?.capitalized : false));
+    };
+    if (state && (describes || ((!tokens[state.end] || tokens[state.end].punct) && !listGoesOn(state.end)))) return resolved.entityOf.get(state);
     // "a hospital in Puerto Princesa, Palawan, and …": a region set off after a town, where no list goes on.
     // (Not a continent: "the Indo-Pacific region, Europe, and the world" is a list.)
     const region = mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place' && !mention.possessive && !isWorldRegion(mention.name));
     const after = region ? tokens[region.end] : undefined;
-    const listGoesOn = after && (after.lower === 'and' || after.lower === 'or' || (after.text === ',' && (tokens[region!.end + 1]?.capitalized || /^(and|or)$/.test(tokens[region!.end + 1]?.lower ?? ''))) ? tokens[region!.end + 1]?.capitalized || tokens[region!.end + 2]?.capitalized : false);
     const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
-    if (region && (!after || after.punct) && !listGoesOn && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
+    if (region && (!after || after.punct) && !listGoesOn(region.end) && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
   }
   // "Kaigara, one of the Habomai islets": the group a place is one of.
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'one' && tokens[i + 2]?.lower === 'of') {
@@ -120,6 +131,10 @@ export function placeBefore(tokens: Token[], mentions: Mention[], place: Mention
     return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
   };
   let at = place.start - 1;
+  // "the Black Sea port of Odesa", "the Caspian Sea city of Aktau": the place that qualifies the settlement word.
+  const settlementAt = tokens[at]?.lower === 'of' ? settlementWordsBefore(tokens, at) : -1;
+  const qualifier = settlementAt >= 0 ? mentions.find((mention) => mention.end === settlementAt && !mention.possessive && !mention.modifier) : undefined;
+  if (qualifier && resolved.entities.get(resolved.entityOf.get(qualifier) ?? '')?.kind === 'Place') return resolved.entityOf.get(qualifier);
   // "Senegal, whose Casamance region": the area word may follow the name.
   if (tokens[at]?.lower === 'whose' && tokens[at - 1]?.text === ',' && (AREA_WORDS.has(tokens[place.end]?.lower ?? '') || AREA_WORDS.has(place.name.split(' ').at(-1)!.toLowerCase()))) return containerOf(mentions.find((mention) => mention.end === at - 1));
   if (tokens[at]?.text === ',') at--;
@@ -152,7 +167,47 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // person there is no container; one that owns an area is — "Ukraine's eastern province of X".)
   const ownsOther = (mention: Mention) => mention.possessive && mention.end < place.start - 2 && !tokens.slice(mention.end, mention.end + 3).some((token) => AREA_WORDS.has(token.lower));
   const state = mentions.filter((mention) => mention.end <= place.start && mention.start >= reach && resolved.entityOf.get(mention)?.startsWith('state:') && !backer(mention) && qualifies(mention) && !ownsOther(mention)).at(-1);
-  return state ? resolved.entityOf.get(state) : undefined;
+  // ("cocaine moving from Colombia to Europe, and homicides in the province of Limón": a state goods or people go from
+  // or to is where they travel, not what holds a region named after it.)
+  if (!state || isWayStation(tokens, state.start)) return undefined;
+  return resolved.entityOf.get(state);
+}
+
+/** True for a name after "from", or after "to" in "from … to": where goods or people travel ("flights from X to Y"). */
+function isWayStation(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  return before === 'from' || (before === 'to' && tokens.slice(Math.max(0, start - 6), start - 1).some((token) => token.lower === 'from'));
+}
+
+/**
+ * True when an area word ("port", "city", "region") stands among the few words from `at` before any punctuation, or
+ * only a rank does, its noun left out ("Odesa, Ukraine's largest, was struck").
+ */
+function namesAreaAfter(tokens: Token[], at: number): boolean {
+  let k = at;
+  for (; k < at + 4 && tokens[k] && !tokens[k].punct; k++) if (AREA_WORDS.has(tokens[k].lower)) return true;
+  const words = tokens.slice(at, k);
+  return words.length > 0 && (!tokens[k] || tokens[k].punct) && words.every((token) => /(est|^second|^third|^main)$/.test(token.lower));
+}
+
+/** Parts of a state's land named after its possessive ("in Chad's north", "in Mali's remote interior"). */
+const LAND_PARTS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|interior|heartland|hinterland|countryside|far|remote|restive|northern|southern|eastern|western|central|border|borderlands|highlands|lowlands|frontier|coast|mountains|desert)$/;
+
+/** Words for a settlement, which "of" follows with the settlement's own name ("the port of X", "the town of X"). */
+const SETTLEMENT_WORDS = new Set(['port', 'harbour', 'harbor', 'city', 'town', 'village', 'township', 'suburb', 'hometown']);
+
+/** Where the settlement words ("port", "port city", "border town") before the "of" at `of` begin, or -1. */
+function settlementWordsBefore(tokens: Token[], of: number): number {
+  let at = of;
+  while (at > of - 3 && SETTLEMENT_WORDS.has(tokens[at - 1]?.lower ?? '') && !tokens[at - 1].capitalized) at--;
+  return at < of ? at : -1;
+}
+
+/** True when settlement words and "of" stand at `at`, so the name after "of" is the settlement ("port city of"). */
+function namesSettlementAfter(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && SETTLEMENT_WORDS.has(tokens[k]?.lower ?? '') && !tokens[k].capitalized) k++;
+  return k > at && tokens[k]?.lower === 'of';
 }
 
 /** "districts", "provinces": the plural of an area word, after places joined by "and". */

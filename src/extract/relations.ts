@@ -14,7 +14,7 @@ import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, type RelationTrigger } from './lexicon/relationVerbs.ts';
+import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
@@ -86,9 +86,19 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   if (trigger.condemningName && !givesCondemningName(tokens, end)) return [];
   // ("backed", "attacked", "fought": a nominal trigger's verb forms take a verb's subject.)
   const nominal = isNounAt(trigger, tokens, begin);
+  // "violations of the accord by Niger", "the attack on Peru by the rebels": a noun's agent named after "by".
+  if (nominal && AGENT_NOUN_KINDS.has(trigger.kind)) {
+    const agented = actsByAgent(context, index, trigger, end);
+    if (agented) return agented;
+  }
   // "Chile condemned the attack on Peru", "blamed the strike on X": an act of force named by a noun after a verb of
   // taking a stance is someone else's, not the act of the one who condemns it.
-  if (nominal && trigger.kind === 'FIGHTS_AGAINST' && isStanceObject(tokens, begin)) return [];
+  // ("joined the fight against terrorism alongside Niger": a partner named after the cause is no foe.)
+  if (trigger.kind === 'FIGHTS_AGAINST' && tokens[end - 1]?.lower === 'against' && isCauseThenPartner(sentence, end)) return [];
+  // ("attacked Niger's decision", "attacked Niger as reckless": an attack in words.)
+  if (trigger.kind === 'FIGHTS_AGAINST' && /^attack(ed|s|ing)?$/.test(tokens[begin].lower) && isAttackInWords(sentence, end)) return [];
+  // ("condemned attacks on X": a plural the verb trigger also reads is a noun there.)
+  if ((nominal || /s$/.test(tokens[begin].lower)) && trigger.kind === 'FIGHTS_AGAINST' && isStanceObject(tokens, begin)) return [];
   // "cooperation between Moscow and Pyongyang": both ends come after the trigger.
   const between = tokens[end - 1]?.lower === 'between';
   // "The protocol was signed … by the two ministers": the agent follows "by", the object stands before.
@@ -495,6 +505,50 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'const
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** The agents of a passive: every actor named after "by", up to the end of the clause. */
+/** "against terrorism alongside Niger": a lower-case cause right after "against", then a name after "alongside" or "with". */
+function isCauseThenPartner(sentence: SentenceMentions, end: number): boolean {
+  const { tokens, mentions } = sentence;
+  const next = mentions.find((mention) => mention.start >= end);
+  if (!next || tokens[end]?.capitalized || /^(the|a|an|its|their|his|her)$/.test(tokens[end]?.lower ?? '')) return false;
+  return tokens.slice(end, next.start).some((token) => /^(alongside|with|together)$/.test(token.lower));
+}
+
+/** "attacked Niger's decision …", "attacked Niger as reckless": the object at `end` is attacked in words. */
+function isAttackInWords(sentence: SentenceMentions, end: number): boolean {
+  const { tokens, mentions } = sentence;
+  const at = tokens[end]?.lower === 'the' ? end + 1 : end;
+  const object = mentions.find((mention) => mention.start === at);
+  if (!object) return false;
+  let noun = object.end;
+  while (noun < object.end + 2 && tokens[noun] && !tokens[noun].punct && !WORDS_AND_POLICIES.test(tokens[noun].lower) && !tokens[noun].capitalized) noun++;
+  return (object.possessive && WORDS_AND_POLICIES.test(tokens[noun]?.lower ?? '')) || tokens[object.end]?.lower === 'as';
+}
+
+/** Words that make "to" part of a compound preposition ("in response to", "according to", "next to", "due to"). */
+const COMPOUND_TO = /^(response|reply|addition|according|close|closer|next|due|thanks|owing|prior|contrary|regard|reference|opposition)$/;
+
+/** Nouns that make "in" open a phrase of cause or manner, not of place ("in response to", "in retaliation for"). */
+const COMPOUND_IN = /^(response|reply|addition|retaliation|protest|solidarity|support|exchange|return|line|order)$/;
+
+/** Relations of force and of breach whose noun may take its agent after "by" ("violations of T by X"). */
+const AGENT_NOUN_KINDS: ReadonlySet<RelationKind> = new Set(['VIOLATES', 'FIGHTS_AGAINST', 'DEPLOYS_TO']);
+
+/**
+ * "repeated violations of the Doha Agreement by Niger": the object right after the noun, the agent right after the
+ * object and "by"; undefined when no "by" follows the object.
+ */
+function actsByAgent(context: RelationContext, index: number, trigger: RelationTrigger, end: number): LocalRelation[] | undefined {
+  const sentence = context.sentences[index];
+  const at = sentence.tokens[end]?.lower === 'the' ? end + 1 : end;
+  const object = sentence.mentions.find((mention) => mention.start === at && !mention.modifier);
+  if (!object || sentence.tokens[object.end]?.lower !== 'by') return undefined;
+  const key = actorKey(context, object) ?? context.resolved.entityOf.get(object);
+  const objects = key && isOfKind(context, key, objectKinds(trigger)) ? [key] : [];
+  const subjects = agentsAfter(context, sentence, object.end + 1);
+  if (!objects.length || !subjects.length) return undefined;
+  return subjects.filter((subject) => subject !== objects[0]).map((subject) => ({ kind: trigger.kind, subject, object: objects[0], sentence: index, confidence: 0.7 }));
+}
+
 function agentsAfter(context: RelationContext, sentence: SentenceMentions, from: number): string[] {
   const agents: string[] = [];
   let last = from;
@@ -789,6 +843,10 @@ const STANCE_GOVERNORS: ReadonlySet<string> = new Set([
 
 /** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
 function isStanceObject(tokens: Token[], begin: number): boolean {
+  // ("condemned repeated attacks on X": the noun may follow the verb with no article, past adjectives.)
+  let bare = begin - 1;
+  while (bare > begin - 3 && tokens[bare] && !tokens[bare].punct && !tokens[bare].capitalized && !STANCE_GOVERNORS.has(tokens[bare].lower) && !DETERMINERS.has(tokens[bare].lower)) bare--;
+  if (STANCE_GOVERNORS.has(tokens[bare]?.lower ?? '')) return true;
   let at = begin - 1;
   while (at >= 0 && begin - at <= 3 && !DETERMINERS.has(tokens[at].lower)) {
     if (tokens[at].punct || tokens[at].capitalized || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;
@@ -903,7 +961,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
   let from = end;
   if (trigger.object !== 'direct') {
     const prepositions = trigger.object;
-    const at = tokens.findIndex((token, index) => index >= end && index < end + (trigger.reach ?? OBJECT_WINDOW + 4) && prepositions.includes(token.lower));
+    // ("deployed troops in response to Niger's move": a compound preposition's "in" or "to" leads to no object.)
+    const at = tokens.findIndex((token, index) => index >= end && index < end + (trigger.reach ?? OBJECT_WINDOW + 4) && prepositions.includes(token.lower) && !(token.lower === 'to' && COMPOUND_TO.test(tokens[index - 1]?.lower ?? '')) && !(token.lower === 'in' && COMPOUND_IN.test(tokens[index + 1]?.lower ?? '')));
     if (at < 0) return [];
     from = at + 1;
   }

@@ -783,3 +783,12 @@ describe('objects listed with commas', () => {
     ]));
   });
 });
+
+describe('acts named by a noun with their agent after "by"', () => {
+  it('reads "violations of T by X" and "an attack on Y by X" as X acting, not the sentence’s subject', () => {
+    const { relations } = extract(['Chad listed repeated violations of the Doha Agreement by Niger.', 'Mali condemned the attack on Burkina Faso by the Ulmo Front.']);
+    expect(relations).toEqual(expect.arrayContaining(['Niger VIOLATES Doha Agreement', 'Ulmo Front FIGHTS_AGAINST Burkina Faso']));
+    expect(relations).not.toContain('Chad VIOLATES Doha Agreement');
+    expect(relations).not.toContain('Mali FIGHTS_AGAINST Burkina Faso');
+  });
+});

@@ -56,3 +56,10 @@ describe('what is sent that is no force', () => {
     expect(extract(['Ghana sent 300 troops to Togo on Thursday.']).relations).toContain('Ghana DEPLOYS_TO Togo');
   });
 });
+
+describe('compound prepositions', () => {
+  it('reads no deployment "to" a state named after "in response to" or "according to"', () => {
+    const { relations } = extract(['Chad deployed troops in response to Niger’s move.', 'Chad deployed 300 soldiers, according to Niger.', 'Chad deployed 300 soldiers in response to the raid to Niger.']);
+    expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual(['Chad DEPLOYS_TO Niger']);
+  });
+});

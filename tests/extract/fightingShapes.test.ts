@@ -219,3 +219,25 @@ describe('a war fought with duties', () => {
   });
 });
 
+
+describe('acts of force named after a stance', () => {
+  it('reads "condemned (repeated) attacks on X" with no article as no attack by the one who condemns', () => {
+    const { relations } = extract(['Chad condemned attacks on Niger.', 'Mali denounced repeated strikes on Niger.']);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_AGAINST'))).toEqual([]);
+  });
+});
+
+describe('attacks in words', () => {
+  it('reads "attacked X’s decision" and "attacked X as reckless" as words, not force; "attacked X’s border posts" as force', () => {
+    const { relations } = extract(['Chad attacked Niger’s decision to close the border.', 'Mali attacked Niger as reckless on Monday.', 'Rebels attacked Chad’s border posts on Monday.']);
+    expect(relations.filter((relation) => /^(Chad|Mali) FIGHTS_AGAINST/.test(relation))).toEqual([]);
+  });
+});
+
+describe('fights against a cause', () => {
+  it('reads "the fight against terrorism alongside X" as no fight against X', () => {
+    const { relations } = extract(['Chad joined the fight against terrorism alongside Niger.', 'Mali waged war against the Ulmo Front with French help.']);
+    expect(relations).not.toContain('Chad FIGHTS_AGAINST Niger');
+    expect(relations).toContain('Mali FIGHTS_AGAINST Ulmo Front');
+  });
+});

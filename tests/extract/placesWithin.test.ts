@@ -26,10 +26,21 @@ describe('places within places', () => {
     expect(relations).not.toContain('Kossa LOCATED_IN Chad');
   });
 
+  it('reads "in <state>’s name" or "in <state>’s waters" after a place as no container, and "in <state>’s north" as one', () => {
+    const { relations } = extract(['Ships sailed from Kessa in Chad’s name.', 'A boat from Dorla in Niger’s waters was seized.', 'Shells hit the village of Ossa, in Mali’s north.']);
+    expect(relations.filter((relation) => /^(Kessa|Dorla) LOCATED_IN/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ossa LOCATED_IN Mali');
+  });
+
   it('reads no state that owns an envoy or a body as holding a region named after it', () => {
     const { relations } = extract(['Chad summoned Niger’s ambassador on Monday over a raid near the village of Kolo in the eastern province of Ossa.', 'Niger’s army shelled the remote district of Marva.']);
     expect(relations).toContain('Ossa LOCATED_IN Chad');
     expect(relations.filter((relation) => relation.endsWith('LOCATED_IN Niger'))).toEqual([]);
+  });
+
+  it('reads no state that goods or people move from or to as holding "the province of X" named after it', () => {
+    const { relations } = extract(['Chad is a transit country for arms moving from Libya to Sudan, and killings in the province of Salam have doubled.']);
+    expect(relations.filter((relation) => /^Salam LOCATED_IN (Libya|Sudan)$/.test(relation))).toEqual([]);
   });
 
   it('does not reach back across the sentence for the state of "the region of X in <month>"', () => {
@@ -84,6 +95,24 @@ describe('places named as a settlement or area of another', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Port Lira LOCATED_IN Tavola', 'Kesh LOCATED_IN Durra']));
     expect(relations.filter((relation) => /^(Lima|Cusco|Arequipa|Indo-Pacific)/.test(relation))).toEqual([]);
+  });
+
+  it('reads "the <sea> port of X" as X on that sea, not the sea in X, and "the Y region of X" still as Y in X', () => {
+    const { relations } = extract(['Grain ships left the Black Sea port of Odesa on Monday.', 'Tankers anchored off the Caspian Sea city of Aktau.', 'Drones hit the Kursk region of Russia.']);
+    expect(relations).toEqual(expect.arrayContaining(['Odesa LOCATED_IN Black Sea', 'Aktau LOCATED_IN Caspian Sea', 'Kursk region LOCATED_IN Russia']));
+    expect(relations.filter((relation) => /^(Black Sea|Caspian Sea) LOCATED_IN/.test(relation))).toEqual([]);
+  });
+
+  it('reads a possessive that owns an office after an opening place as no container, and one that names an area as one', () => {
+    const { relations } = extract(['In Kessa, Chad’s de facto foreign minister, Ali Musa, said the men would be freed.', 'Ships left Varna, Bulgaria’s largest port, on Monday.']);
+    expect(relations).not.toContain('Kessa LOCATED_IN Chad');
+    expect(relations).toContain('Varna LOCATED_IN Bulgaria');
+  });
+
+  it('reads no state of a list that goes on after a place as holding it ("Crimea, Russia, and Ukraine"), but "Kessa, Chad," as one', () => {
+    const { relations } = extract(['Leaders from Crimea, Russia, and Ukraine met.', 'Officials in Kessa, Chad, Niger and Mali met.', 'The summit in Dorla, Chad, ended on Friday.']);
+    expect(relations.filter((relation) => /^(Crimea|Kessa) LOCATED_IN/.test(relation))).toEqual([]);
+    expect(relations).toContain('Dorla LOCATED_IN Chad');
   });
 
   it('reads a possessive that owns a body after an opening place as no container of the place', () => {

@@ -22,6 +22,11 @@ describe('action relations', () => {
     expect(deployment?.props).toMatchObject({ count: 2500, date: '2026-03' });
   });
 
+  it('reads "a (court) fight with X" as a dispute, not as fighting alongside X; "fought with X" still as alongside', () => {
+    const { relations } = extract(['Korea Power won the contract after a court fight with France’s EDF.', 'Chad faces a legal fight with Niger over the dam.', 'Mali fought with France against the rebels in 2013.']);
+    expect(relations.filter((relation) => relation.includes('FIGHTS_ALONGSIDE'))).toEqual(['Mali FIGHTS_ALONGSIDE France']);
+  });
+
   it('gives a verb inside ", who …" the name the clause hangs on as its subject', () => {
     const { relations } = extract(['Finnish Foreign Minister Aino Salo, who had already met Estonian President Karl Tamm in Tallinn, said talks would go on.', 'Norway, which visited nobody, is no subject here; Sweden, which condemned Iceland on Friday, wants calm.']);
     expect(relations).toEqual(expect.arrayContaining(['Aino Salo MEETS Karl Tamm', 'Sweden CONDEMNS Iceland']));

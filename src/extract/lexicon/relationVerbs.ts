@@ -90,7 +90,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'DEPLOYS_TO', pattern: '(moved|moving|moves|move) (\\S+ ){0,3}(troops|soldiers|forces|marines|tanks)', object: ['into', 'to'], window: 6 },
   // "ordered reinforcements to the border district", "rushed extra troops to X".
   { kind: 'DEPLOYS_TO', pattern: '(ordered|orders|ordering|rushed|rushes|rushing) (\\S+ ){0,2}(reinforcements|troops|soldiers|forces)', object: ['into', 'to'], window: 6 },
-  { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting|battled|served) (alongside|with)', object: 'direct' },
+  // ("after a court fight with EDF", "a legal fight with Niger": the noun after an article or adjective is a dispute.)
+  { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|(?<!\\b(a|an|the|its|his|her|their|legal|court|political|bitter|long|diplomatic) )(fight|fights)|fighting|battled|served) (alongside|with)', object: 'direct' },
   { kind: 'FIGHTS_ALONGSIDE', pattern: '(fought|fight|fights|fighting) for', object: 'direct' },
   { kind: 'FIGHTS_AGAINST', pattern: '(war|fight|fought|fighting|aggression|offensive|attacks?|attacked|hostilities) against', object: 'direct', nominal: true },
   { kind: 'FIGHTS_AGAINST', pattern: '(invaded|invades|invade|invading|attacked|attacks|shelled|bombed|struck)', object: 'direct' },
@@ -239,6 +240,9 @@ export const SUPPLIED_GOODS: readonly string[] = [
   'artillery', 'howitzers', 'mortars', 'rifles', 'guns', 'materiel', 'hardware', 'gas', 'lng', 'crude', 'electricity', 'power', 'coal',
   'uranium', 'wheat', 'maize', 'rice', 'fertili[sz]ers?', 'vaccines', 'medicines?', 'components', 'parts', 'chips', 'semiconductors',
 ];
+
+/** What a state decides or says, which is attacked only in words ("attacked Niger's decision"). */
+export const WORDS_AND_POLICIES = /^(decision|decisions|move|moves|plan|plans|policy|policies|proposal|remarks|comments|statement|statements|stance|position|record|handling|claims|claim|response|approach|refusal|speech)$/;
 
 /** Nouns counted by DEPLOYS_TO ("10,000 troops"). */
 export const FORCE_NOUNS = 'troops|soldiers|forces|fighters|servicemen|personnel|workers|engineers';
