@@ -43,7 +43,7 @@ import {
   OUT_AT_VERBS,
 } from './lexicon/nameCues.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
+import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, isTreatyByParties, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { treatyMention } from './lowerCaseTreaties.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { isCommonNameWord, nameAfterPortfolio, nameAfterTitledState } from './portfolioNames.ts';
@@ -337,6 +337,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
 
   if (words.length > 1 && !possessive && isTreatyByApposition(tokens, start, end)) return [treatyMention(base, text)];
+  if (!possessive && !title && isTreatyByParties(tokens, start)) return [treatyMention(base, text)];
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
