@@ -403,6 +403,12 @@ describe('parties named before a lower-case "party"', () => {
     expect(named('The case was brought by the governing Estonian Unity party last year.')).toContain('Organization Estonian Unity');
   });
 
+  it('names a party by its one word when the word is no adjective ("the far-right Vox party" is Vox)', () => {
+    expect(named('The far-right Korvo party walked out of the chamber.')).toContain('Organization Korvo');
+    expect(named('Her nationalist ZLT-PDU party won power in 2024.')).toContain('Organization ZLT-PDU');
+    expect(named('The opposition Liberal party abstained.')).toContain('Organization Liberal party');
+  });
+
   it('reads no party in a state’s adjective before "party"', () => {
     expect(named('The Estonian party delegation arrived on Monday.')).not.toContain('Organization Estonian party');
   });
