@@ -448,6 +448,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;
     return [bodyMention(base, text, inside?.code)];
   }
+  // "the Bank of Ghana", "the Central Bank of Kessa": a bank named after a state alone (or with "Central", "National",
+  // "Reserve") is that state's central bank, a body of a state (its owner is left to be read as other bodies' are).
+  const bankOf = head === 'bank' && heads[of] === 'of' && heads.slice(0, of - 1).every((word) => /^(central|national|reserve)$/.test(word)) ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+  if (bankOf) return [bodyMention(base, text, undefined)];
   // ("the Police and Coast Guard Board": a board or an authority named for a state's service is a body of a state.)
   if (/^(board|authority)$/.test(head) && heads.some((word) => STATE_BODY_DOMAINS.has(word))) return [bodyMention(base, text, undefined)];
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
