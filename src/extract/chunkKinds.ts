@@ -25,6 +25,7 @@ import {
   COMPANY_PLURALS,
   ORGANISATION_PLURALS,
   ACTING_COLLECTIVES,
+  COMPANY_NAME_WORDS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import {
@@ -537,7 +538,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // So does an acronym inside ("Air France-KLM"); a regnal number is a person's ("Charles III").
     // ("Christian Schmidt": a word that is also a first name counts only after the first.)
     // ("PetroVietnam Power": so does a word with a capital inside, a brand's.)
-    const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
+    const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || COMPANY_NAME_WORDS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
     // ("Lesbia Montenegro Cruz": a state's name in the middle, before a surname, is a person's name too.)
     if (name.length > 1 && (institutional || countryByName(name.at(-1)!.text))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];

@@ -397,6 +397,18 @@ describe('organisations by context', () => {
   });
 });
 
+describe('companies by a word of trade in their name', () => {
+  it('reads a name with a trade word inside as a company, not a person', () => {
+    expect(named('Tarvo Precious Metals said it had paid the tax.')).toContain('Organization Tarvo Precious Metals');
+    expect(named('Frutas del Morel Export denied the charge.')).toContain('Organization Frutas del Morel Export');
+    expect(named('Kessa Cargo Lines and Orla Seafood were named.')).toContain('Organization Orla Seafood');
+  });
+
+  it('leaves trade words that are surnames too to persons', () => {
+    expect(named('Dana Power said so.')).toContain('Person Dana Power');
+  });
+});
+
 describe('parties named before a lower-case "party"', () => {
   it('reads a name before "party" as a party, named with the word when the name is one adjective', () => {
     expect(named("Norway's main opposition Progressive party called the deal a mistake.")).toContain('Organization Progressive party');
