@@ -431,6 +431,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'board' || head === 'federation')) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
+  // "the Joint Permanent Commission on Defence", "the Joint Military Commission": a commission, committee or board that
+  // states hold jointly is a body between them, an organisation, whatever its domain.
+  if (heads.includes('joint') && AMBIGUOUS_BODY_HEADS.has(head)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
     // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.

@@ -397,6 +397,13 @@ describe('organisations by context', () => {
   });
 });
 
+describe('bodies that states hold jointly', () => {
+  it('reads a joint commission, committee or board as an organisation, not one state’s body', () => {
+    expect(named('The Joint Permanent Commission on Defence and Security met in Kessa.')).toContain('Organization Joint Permanent Commission on Defence and Security');
+    expect(named('The Joint Military Committee will meet in May.')).toContain('Organization Joint Military Committee');
+  });
+});
+
 describe('companies by a word of trade in their name', () => {
   it('reads a name with a trade word inside as a company, not a person', () => {
     expect(named('Tarvo Precious Metals said it had paid the tax.')).toContain('Organization Tarvo Precious Metals');
