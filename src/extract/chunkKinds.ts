@@ -25,6 +25,7 @@ import {
   COMPANY_PLURALS,
   ORGANISATION_PLURALS,
   ACTING_COLLECTIVES,
+  COMPANY_NAME_WORDS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import {
@@ -43,7 +44,7 @@ import {
   OUT_AT_VERBS,
 } from './lexicon/nameCues.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, GEOGRAPHIC_NOUNS } from './nameContext.ts';
+import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, isTreatyByParties, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { treatyMention } from './lowerCaseTreaties.ts';
 import { isInnerCapitalWord } from './personCues.ts';
 import { isCommonNameWord, nameAfterPortfolio, nameAfterTitledState } from './portfolioNames.ts';
@@ -337,6 +338,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
 
   if (words.length > 1 && !possessive && isTreatyByApposition(tokens, start, end)) return [treatyMention(base, text)];
+  if (!possessive && !title && isTreatyByParties(tokens, start)) return [treatyMention(base, text)];
   // "the business daily Delovoy Vestnik", "the shipping firm Sea Lion": the noun before says what the name is.
   const descriptor = tokens[start - 1];
   // "the presidential office, Cheong Wa Dae, said": a name set off after a state's seat described in lower case is
@@ -429,6 +431,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (ownerAfterOf && (GOVERNMENT_BODY_HEADS.has(head) || head === 'board' || head === 'federation')) {
     return [{ ...bodyMention(base, text, ownerAfterOf.code), key: `body:${ownerAfterOf.code}:${bodyKey(joinTokens(words.slice(0, of)))}` }];
   }
+  // "the Joint Permanent Commission on Defence", "the Joint Military Commission": a commission, committee or board that
+  // states hold jointly is a body between them, an organisation, whatever its domain.
+  if (heads.includes('joint') && AMBIGUOUS_BODY_HEADS.has(head)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
     // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.
@@ -447,6 +452,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const inside = /^(army|navy|police|forces|force|guard|corps|fleet)$/.test(head) ? words.slice(1, of > 0 ? of - 1 : -1).map((word) => countryByDemonym(word.text) ?? countryByName(word.text)).find(Boolean) : undefined;
     return [bodyMention(base, text, inside?.code)];
   }
+  // "the Bank of Ghana", "the Central Bank of Kessa": a bank named after a state alone (or with "Central", "National",
+  // "Reserve") is that state's central bank, a body of a state (its owner is left to be read as other bodies' are).
+  const bankOf = head === 'bank' && heads[of] === 'of' && heads.slice(0, of - 1).every((word) => /^(central|national|reserve)$/.test(word)) ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+  if (bankOf) return [bodyMention(base, text, undefined)];
   // ("the Police and Coast Guard Board": a board or an authority named for a state's service is a body of a state.)
   if (/^(board|authority)$/.test(head) && heads.some((word) => STATE_BODY_DOMAINS.has(word))) return [bodyMention(base, text, undefined)];
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
@@ -532,7 +541,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // So does an acronym inside ("Air France-KLM"); a regnal number is a person's ("Charles III").
     // ("Christian Schmidt": a word that is also a first name counts only after the first.)
     // ("PetroVietnam Power": so does a word with a capital inside, a brand's.)
-    const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
+    const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || COMPANY_NAME_WORDS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
     // ("Lesbia Montenegro Cruz": a state's name in the middle, before a surname, is a person's name too.)
     if (name.length > 1 && (institutional || countryByName(name.at(-1)!.text))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];

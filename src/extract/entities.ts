@@ -190,6 +190,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) ?? (entity.kind === 'Person' ? bodyNames.get(entity.name.toLowerCase()) : undefined) : undefined;
     if (organisation) mergeInto(entities, entityOf, entity, organisation);
   }
+  // "CITES banned the trade" after "the parties to CITES": an acronym read as an organisation's that the article showed
+  // to name a treaty is that treaty.
+  const treatyNames = new Map<string, ArticleEntity>();
+  for (const entity of entities.values()) if (entity.kind === 'Treaty') for (const alias of [entity.name, ...entity.aliases]) treatyNames.set(alias.toLowerCase(), entity);
+  for (const entity of [...entities.values()]) {
+    const treaty = entity.kind === 'Organization' ? treatyNames.get(entity.name.toLowerCase()) : undefined;
+    if (treaty && treaty !== entity) mergeInto(entities, entityOf, entity, treaty);
+  }
   // "a truce for Dar Kalma" after "the city of Dar Kalma": so is a name the article showed to be a place's, unless a
   // title names a person by it ("Governor Santa Cruz").
   // ("Lumbo Tarra" after "Lumbo Tarra province": compared as places are, without their area word.)

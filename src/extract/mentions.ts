@@ -17,6 +17,7 @@ import {
   SITE_WORDS,
   TREATY_HEADS,
   TREATY_MODIFIERS,
+  NON_PERSON_WORDS,
 } from './lexicon/headWords.ts';
 import { NEWS_ORGANIZATIONS } from './lexicon/newsOrganizations.ts';
 import { titleRelation, type TitleRelation } from './lexicon/titles.ts';
@@ -418,6 +419,11 @@ function foundedOrganisation(sentence: number, tokens: Token[], treaty: Mention)
   return { sentence, start, end: treaty.end, text: name, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, possessive: false, modifier: true };
 }
 
+/** "Progressive", "Democratic", "Green": a word that names a party by what it stands for, not by a name of its own. */
+function isAdjectiveLike(word: Token): boolean {
+  return NON_PERSON_WORDS.has(word.lower) || /(ive|ic|al|ist|ian|ent|ary|ite)$/.test(word.lower);
+}
+
 /** Lower-case nouns after "the <name>" that make the name an organisation's ("the Houthi movement"). */
 const ORGANISATION_NOUNS_AFTER = new Set(['group', 'movement', 'coalition', 'alliance', 'gang', 'cartel', 'militia', 'network', 'mission']);
 /** Words that may stand between such a name and its noun ("the Wagner mercenary group", "the Houthi rebel movement"). */
@@ -454,7 +460,8 @@ function organisationNounAfter(tokens: Token[], start: number, end: number, text
     const words = end - nameStart;
     // ("the main Kosovo Serb party": a people's adjective names no party.)
     if (countryByName(name) || countryByDemonym(name) || isNonName(tokens, nameStart) || titleAt(tokens, nameStart, end + 1) || isPeopleWord(tokens[end - 1].text)) return undefined;
-    return { start: nameStart, nounEnd: end + 1, name: words === 1 ? `${name} party` : undefined };
+    // ("the far-right Vox party", "the opposition Valor party": a one-word name that is no adjective is the party's own.)
+    return { start: nameStart, nounEnd: end + 1, name: words === 1 && isAdjectiveLike(tokens[nameStart]) ? `${name} party` : undefined };
   }
   // (One kind word may come between: "the Wagner mercenary group".)
   const described = ORGANISATION_KINDS.has(noun.lower) && !noun.possessive && ORGANISATION_NOUNS_AFTER.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1].capitalized;

@@ -244,6 +244,18 @@ function isTreatyPartner(tokens: Token[], start: number): boolean {
   return tokens.slice(Math.max(0, at - 3), at).some((token) => !token.capitalized && TREATY_HEADS.has(token.lower));
 }
 
+/** Nouns for those bound by a treaty, before "to" or "of" and its name ("parties to X", "a signatory of X"). */
+const BOUND_PARTY_NOUNS = new Set(['party', 'parties', 'signatory', 'signatories']);
+
+/**
+ * "the parties to MARPOL Annex VI", "a signatory of the Varn Accord": what states are parties or signatories to is a
+ * treaty, whatever its own words say (one word alone may be a state's name: the caller asks the gazetteer first).
+ */
+export function isTreatyByParties(tokens: Token[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return /^(to|of)$/.test(tokens[at]?.lower ?? '') && BOUND_PARTY_NOUNS.has(tokens[at - 1]?.lower ?? '') && !tokens[at - 1].capitalized;
+}
+
 /** Words after a treaty noun that make it the head of an apposition ("an agreement signed in 2025", "a pact that …"). */
 const TREATY_NOUN_FOLLOWERS = new Set(['signed', 'reached', 'struck', 'agreed', 'concluded', 'that', 'which', 'between', 'under', 'with', ',', '.']);
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../../src/extract/tokens.ts';
 import { extract } from '../support/articles.ts';
 import {
-  listOpener, isTransitObject, isPlaceByContext, isCompanyByContext, isTreatyByApposition,
+  listOpener, isTransitObject, isPlaceByContext, isCompanyByContext, isTreatyByApposition, isTreatyByParties,
   STRIKE_VERBS, TERRITORY_VERBS, COMPASS_WORDS, LOCATIVE, GEOGRAPHIC_NOUNS,
 } from '../../src/extract/nameContext.ts';
 
@@ -276,6 +276,21 @@ describe('isTreatyByApposition', () => {
     expect(treaty('The premier signed a written agreement with the Civic Renewal, the first formal pact between two parties since 2019.', 'Civic Renewal')).toBe(false);
     expect(treaty('The minister struck a pact with Varno Holdings, an agreement that runs to 2030.', 'Varno Holdings')).toBe(false);
     expect(treaty('Both parties back a pact between Kessa Union and Civic Renewal, a deal signed in May.', 'Civic Renewal')).toBe(false);
+  });
+});
+
+describe('isTreatyByParties', () => {
+  it('reads what states are parties or signatories to as a treaty', () => {
+    const parties = (sentence: string, name: string) => isTreatyByParties(nameIn(sentence, name).tokens, nameIn(sentence, name).start);
+    expect(parties('A third of the parties to VARCO Annex II objected.', 'VARCO Annex II')).toBe(true);
+    expect(parties('Kessa is a signatory of the Tarn Accord.', 'Tarn Accord')).toBe(true);
+    expect(parties('The parties met Oren Dal in the capital.', 'Oren Dal')).toBe(false);
+    expect(parties('She wrote to the Tarn Party of Labour.', 'Tarn Party')).toBe(false);
+  });
+
+  it('makes an acronym the article reads as an organisation elsewhere that treaty', () => {
+    const { entity } = extract(['Kessa joined VARCO in 1981, and 180 states are parties to VARCO. VARCO bans the trade in ivory.']);
+    expect(entity('VARCO')).toMatchObject({ kind: 'Treaty' });
   });
 });
 

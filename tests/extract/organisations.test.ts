@@ -397,10 +397,35 @@ describe('organisations by context', () => {
   });
 });
 
+describe('bodies that states hold jointly', () => {
+  it('reads a joint commission, committee or board as an organisation, not one state’s body', () => {
+    expect(named('The Joint Permanent Commission on Defence and Security met in Kessa.')).toContain('Organization Joint Permanent Commission on Defence and Security');
+    expect(named('The Joint Military Committee will meet in May.')).toContain('Organization Joint Military Committee');
+  });
+});
+
+describe('companies by a word of trade in their name', () => {
+  it('reads a name with a trade word inside as a company, not a person', () => {
+    expect(named('Tarvo Precious Metals said it had paid the tax.')).toContain('Organization Tarvo Precious Metals');
+    expect(named('Frutas del Morel Export denied the charge.')).toContain('Organization Frutas del Morel Export');
+    expect(named('Kessa Cargo Lines and Orla Seafood were named.')).toContain('Organization Orla Seafood');
+  });
+
+  it('leaves trade words that are surnames too to persons', () => {
+    expect(named('Dana Power said so.')).toContain('Person Dana Power');
+  });
+});
+
 describe('parties named before a lower-case "party"', () => {
   it('reads a name before "party" as a party, named with the word when the name is one adjective', () => {
     expect(named("Norway's main opposition Progressive party called the deal a mistake.")).toContain('Organization Progressive party');
     expect(named('The case was brought by the governing Estonian Unity party last year.')).toContain('Organization Estonian Unity');
+  });
+
+  it('names a party by its one word when the word is no adjective ("the far-right Vox party" is Vox)', () => {
+    expect(named('The far-right Korvo party walked out of the chamber.')).toContain('Organization Korvo');
+    expect(named('Her nationalist ZLT-PDU party won power in 2024.')).toContain('Organization ZLT-PDU');
+    expect(named('The opposition Liberal party abstained.')).toContain('Organization Liberal party');
   });
 
   it('reads no party in a state’s adjective before "party"', () => {

@@ -31,6 +31,14 @@ describe('bodies named through their state', () => {
     expect(relations).toEqual(expect.arrayContaining(['Ghana Cocoa Board PART_OF Ghana', 'Uganda Bureau of Statistics PART_OF Uganda']));
   });
 
+  it('reads a bank named after a state alone as that state’s central bank, and no other bank so', () => {
+    const { entity, relations } = extract(['The Bank of Ghana raised its rate on Monday, and the Central Bank of Kenya held it. The Harvest Bank of Ghana lent more.']);
+    expect(entity('Bank of Ghana')?.kind).toBe('Government');
+    expect(entity('Central Bank of Kenya')?.kind).toBe('Government');
+    expect(entity('Harvest Bank of Ghana')?.kind).toBe('Organization');
+    expect(relations).not.toContain('Harvest Bank of Ghana PART_OF Ghana');
+  });
+
   it('reads a constitutional tribunal as a state’s court', () => {
     const { entity } = extract(['The Constitutional Tribunal struck down the law on Friday.']);
     expect(entity('Constitutional Tribunal')).toMatchObject({ kind: 'Government' });

@@ -171,6 +171,16 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'social', 'christian', 'communists',
 ]);
 
+/**
+ * Capitalised words of trade that make a name a company's, never a person's ("Bangui Precious Metals", "Frutas del
+ * Valle Export", "Sahel Cargo"); words that are also surnames ("Power", "Gold") are left out.
+ */
+export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'metals', 'minerals', 'resources', 'oil', 'gas', 'petroleum', 'electric', 'construction', 'engineering', 'capital',
+  'communications', 'media', 'cement', 'foods', 'farms', 'seafood', 'cargo', 'freight', 'transport',
+  'export', 'exports', 'textiles', 'pharma', 'mines', 'diamonds', 'uranium', 'logistics', 'shipping', 'airlines',
+]);
+
 /** Heads of bodies that belong to an international organisation rather than a state ("UN Security Council"). */
 export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'assembly', 'court', 'commission', 'agency', 'committee', 'secretariat', 'parliament']);
 
