@@ -346,10 +346,13 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
   const descriptive = treaties.filter(isDescriptive);
   const withParties = treaties.filter((entity) => parties.has(entity.key));
   const proper = treaties.filter((entity) => !isDescriptive(entity));
-  // "the Merrow accord" and "the Merrow Bay Fisheries Agreement": proper names that share their first word.
+  // "the Merrow accord" and "the Merrow Bay Fisheries Agreement": proper names that share their first word, the
+  // shorter saying nothing the longer does not ("the Nile Basin treaty" is no "Nile Waters Agreement").
+  const wordsOf = (entity: ArticleEntity) => entity.name.toLowerCase().split(/[\s-]+/);
+  const abridges = (short: ArticleEntity, long: ArticleEntity) => wordsOf(short).slice(1, -1).every((word) => wordsOf(long).includes(word));
   for (const entity of proper) {
     const first = firstWord(entity);
-    const target = proper.find((other) => other !== entity && resolved.entities.has(other.key) && firstWord(other) === first && other.name.length > entity.name.length);
+    const target = proper.find((other) => other !== entity && resolved.entities.has(other.key) && firstWord(other) === first && other.name.length > entity.name.length && abridges(entity, other));
     if (first && target && resolved.entities.has(entity.key)) moveInto(resolved, entity, target);
   }
   // "the chip pact" between the two states of "the New Delhi Semiconductor Compact": a description with the very parties

@@ -320,3 +320,12 @@ describe('a described apposition with a proper word', () => {
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name).sort()).toEqual(['Accra Framework Agreement', 'Lome Protocol', 'Volta Basin treaty']);
   });
 });
+
+describe('two treaties whose names open with one word', () => {
+  it('keeps "the Tarsk Basin treaty" apart from "the Tarsk Waters Agreement", and "the Tarsk accord" one with it', () => {
+    const two = extract(['Egypt invoked the Tarsk Waters Agreement on Monday.', 'Ethiopia said the Tarsk Basin treaty of 2010 had replaced it.']);
+    expect(two.extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name).sort()).toEqual(['Tarsk Basin treaty', 'Tarsk Waters Agreement']);
+    const one = extract(['Egypt invoked the Tarsk Waters Agreement on Monday.', 'Ethiopia said the Tarsk accord was out of date.']);
+    expect(one.extraction.entities.filter((entity) => entity.kind === 'Treaty').map((entity) => entity.name)).toEqual(['Tarsk Waters Agreement']);
+  });
+});
