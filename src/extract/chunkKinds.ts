@@ -383,7 +383,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // (Before the head words: "Palais des Nations" is no organisation for its last word.)
   if (words.length > 2 && FOREIGN_PLACE_PREFIXES.has(heads[0]) && words.slice(1).some((word) => !word.capitalized)) return [placeMention(base, words)];
   // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.
-  const of = heads.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
+  // ("Convention against Torture": a treaty's head stands before "against" too.)
+  const of = heads.findIndex((word, k) => CONNECTORS_AFTER_HEAD.has(word) || (word === 'against' && TREATY_HEADS.has(heads[k - 1] ?? '')));
   const head = of > 0 ? heads[of - 1] : heads.at(-1)!;
   // "… Support and Stabilization Mission in Somalia": a mission named with the state it serves in is an organisation's.
   const servedIn = heads.indexOf('in');

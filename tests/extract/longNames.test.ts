@@ -13,6 +13,19 @@ describe('long institutional names', () => {
     expect(found).toContain('Treaty Velmar-Orsk Protocol on Estonia');
   });
 
+  it('keeps a treaty’s long name whole through "against", "in", "of" and "and" between its capitalised words', () => {
+    const { entity, extraction } = extract([
+      'Velmar said it would leave the Convention on International Trade in Rare Orchids of Dry Forests and Hills.',
+      'The seizure broke the UN Convention against Illicit Traffic in Exotic Birds and Reptiles, officials said.',
+      'The Treaty on the Prohibition of Sea Mines was signed in Ostrava.',
+    ]);
+    expect(entity('Convention on International Trade in Rare Orchids of Dry Forests and Hills')?.kind).toBe('Treaty');
+    expect(entity('UN Convention against Illicit Traffic in Exotic Birds and Reptiles')?.kind).toBe('Treaty');
+    expect(entity('Treaty on the Prohibition of Sea Mines')?.kind).toBe('Treaty');
+    expect(entity('Ostrava')?.kind).toBe('Place');
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Rare Orchids');
+  });
+
   it('keeps "of the", "for the" and "for" inside a body’s name', () => {
     const found = names([
       'The Court of Justice of the European Union heard the case, and the Centre for the Study of Migration filed a brief.',
