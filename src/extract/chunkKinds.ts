@@ -334,7 +334,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
       return name;
     }
     // "the General Court", "the General Authority for …": a rank word opening a body's name is part of it.
-    if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')) return name;
+    // ("the General Agreement on Tariffs and Trade": so is one opening a treaty's.)
+    if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.kind === 'Treaty' || mention.form === 'description')) return name;
   }
 
   if (words.length > 1 && !possessive && isTreatyByApposition(tokens, start, end)) return [treatyMention(base, text)];

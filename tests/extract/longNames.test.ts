@@ -64,6 +64,11 @@ describe('long institutional names', () => {
     expect(names(['The General Assembly of the Arctic Council voted on Monday.'])).toContain('Organization General Assembly of the Arctic Council');
     expect(names(['General Oleksandr Petrenko said the line held.'])).toContain('Person Oleksandr Petrenko');
   });
+
+  it('reads a rank word that opens a treaty’s name as part of it ("the General Agreement on …")', () => {
+    expect(names(['Both states invoked the General Treaty on Lowland Water Sharing.'])).toContain('Treaty General Treaty on Lowland Water Sharing');
+    expect(names(['The General Accord for Coastal Fisheries lapsed in May.'])).toContain('Treaty General Accord for Coastal Fisheries');
+  });
 });
 
 describe('bodies named with their state', () => {
