@@ -181,6 +181,19 @@ describe('a state called by its formal name', () => {
 });
 
 describe('treaties named after a place or a thing', () => {
+  it('reads a deal or a pact named after its two sides, with any noun of what it is about, as one treaty', () => {
+    const { entity } = extract(['Vesk signed the EU-Tarvania deal on Friday.', 'Italy renewed the Italy-Tunisia migration pact.', 'The US-Ukraine minerals deal was signed in May.']);
+    expect(entity('EU-Tarvania deal')?.kind).toBe('Treaty');
+    expect(entity('Italy-Tunisia migration pact')?.kind).toBe('Treaty');
+    expect(entity('US-Ukraine minerals deal')?.kind).toBe('Treaty');
+    expect(entity('Italy-Tunisia')).toBeUndefined();
+  });
+
+  it('reads no deal between two people as a treaty', () => {
+    const { extraction } = extract(['The Morel-Vance deal collapsed after the vote.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toEqual([]);
+  });
+
   it('reads a name, a lower-case kind of treaty and its head as one treaty, named with its year too', () => {
     const { entity } = extract(['Under the 1987 Varo water agreement and the 1994 Kelsa Dunes peace treaty, Jordan and Syria share the river.']);
     expect(entity('Varo water agreement')?.kind).toBe('Treaty');
