@@ -649,7 +649,8 @@ function treatyAfterName(sentence: number, tokens: Token[], start: number, end: 
   while (start < end - 1 && isNonName(tokens, start)) start++;
   const text = joinTokens(tokens.slice(start, end));
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
-  const owner = classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization');
+  // ("the Lesotho-South Africa water protocol": two sides joined by a hyphen are no organisation owning it.)
+  const owner = isSidesPair(tokens, start, nameEnd) ? [] : classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization');
   return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
 }
 

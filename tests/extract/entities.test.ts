@@ -189,6 +189,12 @@ describe('treaties named after a place or a thing', () => {
     expect(entity('Italy-Tunisia')).toBeUndefined();
   });
 
+  it('reads no organisation in the two sides a described treaty is named after', () => {
+    const { entity, extraction } = extract(['The Tarvania-South Africa water protocol was signed in May.']);
+    expect(entity('Tarvania-South Africa water protocol')?.kind).toBe('Treaty');
+    expect(extraction.entities.filter((entity) => entity.kind === 'Organization')).toEqual([]);
+  });
+
   it('reads no deal between two people as a treaty', () => {
     const { extraction } = extract(['The Morel-Vance deal collapsed after the vote.']);
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toEqual([]);
