@@ -650,7 +650,9 @@ function treatyAfterName(sentence: number, tokens: Token[], start: number, end: 
   const text = joinTokens(tokens.slice(start, end));
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
   // ("the Lesotho-South Africa water protocol": two sides joined by a hyphen are no organisation owning it.)
-  const owner = isSidesPair(tokens, start, nameEnd) ? [] : classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization');
+  // ("the Camp David accords", "the Minsk II agreement": nor is a place's name; an owner is named by its acronym or its
+  // head word, "the ECOWAS protocol", "the United Nations charter".)
+  const owner = isSidesPair(tokens, start, nameEnd) ? [] : classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization' && namesOwnerBody(mention.text));
   return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
 }
 
@@ -663,4 +665,10 @@ function isSidesPair(tokens: Token[], start: number, end: number): boolean {
   // (One side may be a bloc's one-word name when the other is a state or an acronym: "EU-Mercosur".)
   const word = (part: string) => /^\p{Lu}\p{Ll}+$/u.test(part);
   return (side(parts[0]) && side(parts[1])) || (side(parts[0]) && word(parts[1])) || (word(parts[0]) && side(parts[1]));
+}
+
+/** An organisation's name by its form: an acronym ("ECOWAS") or a name ending in a body's head word ("United Nations"). */
+function namesOwnerBody(text: string): boolean {
+  const last = text.split(/\s+/).at(-1)!.toLowerCase();
+  return /^\p{Lu}[\p{Lu}.\d]+$/u.test(text) || ORGANIZATION_HEADS.has(last) || INTERNATIONAL_BODY_HEADS.has(last);
 }

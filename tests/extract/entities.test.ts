@@ -195,6 +195,12 @@ describe('treaties named after a place or a thing', () => {
     expect(extraction.entities.filter((entity) => entity.kind === 'Organization')).toEqual([]);
   });
 
+  it('reads no organisation in a place a treaty is named after, and still one named by its acronym or head word', () => {
+    const { entity, extraction } = extract(['Vesk and Orsk kept the Camp Lorn accords.', 'Both cited the KESSAC protocol and the Arctic Union charter.']);
+    expect(entity('Camp Lorn accords')?.kind).toBe('Treaty');
+    expect(extraction.entities.filter((entity) => entity.kind === 'Organization').map((entity) => entity.name).sort()).toEqual(['Arctic Union', 'KESSAC']);
+  });
+
   it('reads no deal between two people as a treaty', () => {
     const { extraction } = extract(['The Morel-Vance deal collapsed after the vote.']);
     expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toEqual([]);
