@@ -314,7 +314,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // ("the Office of the High Representative": an office named after a title is a body, not its owner and the title.)
     if (tokens.slice(start + 1, at).some((word) => /^(of|the|for)$/.test(word.text))) break;
     // "Mexico's Security Secretary": a portfolio before a title is an office, naming no organisation.
-    if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
+    // ("Kiribati's Police Commissioner": so is a state's service or a portfolio's word before a title.)
+    if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower) || isPortfolioWord(word.lower) || (GOVERNMENT_BODY_HEADS.has(word.lower) && !LEGISLATURE_NAMES.has(word.lower)))) return [];
     const owner = classifyChunk(sentence, tokens, start, at);
     if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
     break;
