@@ -289,7 +289,9 @@ const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom',
  */
 function startsConnectedName(tokens: Token[], index: number, end?: number): boolean {
   const token = tokens[index];
-  if (!token?.capitalized || token.punct || isNonName(tokens, index)) return false;
+  // ("the Policy Center for the New South": "New" before another capitalised word opens the name.)
+  const opensWithNew = token?.lower === 'new' && Boolean(tokens[index + 1]?.capitalized) && !tokens[index + 1].punct;
+  if (!token?.capitalized || token.punct || (isNonName(tokens, index) && !opensWithNew)) return false;
   return !countryByName(joinTokens(tokens.slice(index, end ?? chunkEnd(tokens, index))));
 }
 

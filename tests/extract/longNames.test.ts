@@ -26,6 +26,12 @@ describe('long institutional names', () => {
     expect(extraction.entities.map((e) => e.name)).not.toContain('Rare Orchids');
   });
 
+  it('keeps a capitalised "New" inside a body’s name after its connector ("Center for the New South")', () => {
+    const found = names(['Ana Lind, an analyst at the Policy Institute for the New Coast in Vesk, said so.']);
+    expect(found).toContain('Organization Policy Institute for the New Coast');
+    expect(found).not.toContain('Organization New Coast');
+  });
+
   it('keeps "of the", "for the" and "for" inside a body’s name', () => {
     const found = names([
       'The Court of Justice of the European Union heard the case, and the Centre for the Study of Migration filed a brief.',
