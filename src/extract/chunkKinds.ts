@@ -82,6 +82,9 @@ const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 
+/** Nouns of what a people or a continent has, after which "in <adjective>" names no place ("in European ports"). */
+const ADJECTIVE_NOUNS = new Set(['waters', 'ports', 'port', 'territory', 'territories', 'soil', 'airspace', 'coast', 'coasts', 'seas', 'markets', 'cities', 'towns', 'villages', 'islands', 'capitals', 'countries', 'states', 'courts', 'prisons', 'custody', 'hands', 'schools', 'hospitals', 'companies', 'firms', 'banks', 'media', 'regions', 'provinces', 'borders']);
+
 /** Words before "in <capital>" that make the capital its state, when the state is named just before ("said in Beijing"). */
 const OWN_CAPITAL_CUES = new Set(['said', 'says', 'told', 'announced', 'ministry', 'presidency', 'office']);
 /** The state's bodies that, named before "in <capital>", speak for the state there. */
@@ -508,6 +511,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
     // "issued in Arabic", "posted in Pashto": a language something is said or written in is no place.
     if ((previous?.lower === 'in' || listOpener(tokens, start)?.lower === 'in') && isLanguageName(text)) return [];
+    // ("in European ports", "in Slovenian waters": an adjective of a people or a continent before a noun is no place.)
+    // (Only before a noun of what a people or a continent has: "in Zvecan stayed" is a town.)
+    const adjective = /(ian|ean|ese|ish|can)$/.test(heads[0]) && ADJECTIVE_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive;
+    if (adjective && previous && LOCATIVE.has(previous.lower)) return [];
     if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).
