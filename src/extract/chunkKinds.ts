@@ -82,6 +82,9 @@ const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 
 /** Words before a name that make it a code name of an operation or exercise ("code-named Spring Shield"). */
 const CODE_NAME_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'code-name', 'codename']);
 
+/** Nouns of what a people or a continent has, after which "in <adjective>" names no place ("in European ports"). */
+const ADJECTIVE_NOUNS = new Set(['waters', 'ports', 'port', 'territory', 'territories', 'soil', 'airspace', 'coast', 'coasts', 'seas', 'markets', 'cities', 'towns', 'villages', 'islands', 'capitals', 'countries', 'states', 'courts', 'prisons', 'custody', 'hands', 'schools', 'hospitals', 'companies', 'firms', 'banks', 'media', 'regions', 'provinces', 'borders']);
+
 /** Words before "in <capital>" that make the capital its state, when the state is named just before ("said in Beijing"). */
 const OWN_CAPITAL_CUES = new Set(['said', 'says', 'told', 'announced', 'ministry', 'presidency', 'office']);
 /** The state's bodies that, named before "in <capital>", speak for the state there. */
@@ -314,7 +317,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // ("the Office of the High Representative": an office named after a title is a body, not its owner and the title.)
     if (tokens.slice(start + 1, at).some((word) => /^(of|the|for)$/.test(word.text))) break;
     // "Mexico's Security Secretary": a portfolio before a title is an office, naming no organisation.
-    if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower))) return [];
+    // ("Kiribati's Police Commissioner": so is a state's service or a portfolio's word before a title.)
+    if (tokens.slice(start, at).every((word) => NON_PERSON_WORDS.has(word.lower) || isPortfolioWord(word.lower) || (GOVERNMENT_BODY_HEADS.has(word.lower) && !LEGISLATURE_NAMES.has(word.lower)))) return [];
     const owner = classifyChunk(sentence, tokens, start, at);
     if (owner.length === 1 && owner[0].form === 'name' && (owner[0].kind === 'Organization' || owner[0].kind === 'Government')) return owner;
     break;
@@ -334,7 +338,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
       return name;
     }
     // "the General Court", "the General Authority for …": a rank word opening a body's name is part of it.
-    if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.form === 'description')) return name;
+    // ("the General Agreement on Tariffs and Trade": so is one opening a treaty's.)
+    if (!name.some((mention) => mention.kind === 'Government' || mention.kind === 'Organization' || mention.kind === 'Treaty' || mention.form === 'description')) return name;
   }
 
   if (words.length > 1 && !possessive && isTreatyByApposition(tokens, start, end)) return [treatyMention(base, text)];
@@ -383,7 +388,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // (Before the head words: "Palais des Nations" is no organisation for its last word.)
   if (words.length > 2 && FOREIGN_PLACE_PREFIXES.has(heads[0]) && words.slice(1).some((word) => !word.capitalized)) return [placeMention(base, words)];
   // "Chamber of Commerce", "Institute for Policy Studies": the head of a name with a connector stands before it.
-  const of = heads.findIndex((word) => CONNECTORS_AFTER_HEAD.has(word));
+  // ("Convention against Torture": a treaty's head stands before "against" too.)
+  const of = heads.findIndex((word, k) => CONNECTORS_AFTER_HEAD.has(word) || (word === 'against' && TREATY_HEADS.has(heads[k - 1] ?? '')));
   const head = of > 0 ? heads[of - 1] : heads.at(-1)!;
   // "… Support and Stabilization Mission in Somalia": a mission named with the state it serves in is an organisation's.
   const servedIn = heads.indexOf('in');
@@ -505,6 +511,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const taken = TERRITORY_VERBS.has(previous?.lower ?? '') || TERRITORY_VERBS.has(listOpener(tokens, start)?.lower ?? '');
     // "issued in Arabic", "posted in Pashto": a language something is said or written in is no place.
     if ((previous?.lower === 'in' || listOpener(tokens, start)?.lower === 'in') && isLanguageName(text)) return [];
+    // ("in European ports", "in Slovenian waters": an adjective of a people or a continent before a noun is no place.)
+    // (Only before a noun of what a people or a continent has: "in Zvecan stayed" is a town.)
+    const adjective = /(ian|ean|ese|ish|can)$/.test(heads[0]) && ADJECTIVE_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive;
+    if (adjective && previous && LOCATIVE.has(previous.lower)) return [];
     if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).

@@ -253,10 +253,15 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
     const isPlace = Boolean(suffix && !suffix.punct && LOWER_CASE_PLACE_WORDS.has(suffix.lower) && !countryByName(chunkText) && !/^\p{Lu}{2,}$/u.test(chunkText) && !countryByDemonym(chunkText) && !countryByDemonym(nameText) && !isAdjectiveBeforeArea(tokens[end - 1], suffix, tokens[end + 1]));
     // "the United Nations charter", "U.N. Security Council resolutions": a lower-case treaty word after a name.
     // ("Friedrich Merz's plan", "the Trump deal": whose plan it is names no treaty.)
-    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && !/^(plan|deal|partnership|act)$/.test(suffix.lower));
+    // ("the EU-Mercosur deal": a deal named after its two sides is one, as a treaty is.)
+    const sidesNamed = isSidesPair(tokens, i, end);
+    const isTreaty = Boolean(!isPlace && suffix && !suffix.punct && TREATY_HEADS.has(suffix.lower) && !countryByDemonym(chunkText) && !tokens[end - 1].possessive && (!/^(plan|deal|partnership|act)$/.test(suffix.lower) || (sidesNamed && suffix.lower === 'deal')));
     // ("the Wadi Araba peace treaty", "the Yarmouk water agreement": a lower-case kind of treaty may come between.)
     const treatyHead = tokens[end + 1];
-    const isKindOfTreaty = Boolean(!isPlace && !isTreaty && suffix && !suffix.punct && !suffix.capitalized && (TREATY_MODIFIERS.has(suffix.lower) || /^(water|oil|supply|boundary)$/.test(suffix.lower)) && treatyHead && !treatyHead.capitalized && /^(treaty|agreement|accord|convention|protocol|pact)$/.test(treatyHead.lower) && !countryByDemonym(chunkText) && !countryByName(chunkText) && !tokens[end - 1].possessive);
+    // ("the Italy-Tunisia migration pact", "the US-Ukraine minerals deal": after its two sides, any noun of what it is about.)
+    const aboutWord = suffix && (TREATY_MODIFIERS.has(suffix.lower) || /^(water|oil|supply|boundary)$/.test(suffix.lower) || (sidesNamed && /^\p{Ll}[\p{Ll}-]+$/u.test(suffix.text) && !/(ly|ed)$/.test(suffix.lower)));
+    const kindHead = sidesNamed ? /^(treaty|agreement|accord|convention|protocol|pact|deal|memorandum)$/ : /^(treaty|agreement|accord|convention|protocol|pact)$/;
+    const isKindOfTreaty = Boolean(!isPlace && !isTreaty && suffix && !suffix.punct && !suffix.capitalized && aboutWord && treatyHead && !treatyHead.capitalized && kindHead.test(treatyHead.lower) && !countryByDemonym(chunkText) && !countryByName(chunkText) && !tokens[end - 1].possessive);
     const nameEnd = end;
     if (isPlace || isTreaty) end++;
     if (isKindOfTreaty) end += 2;
@@ -644,6 +649,26 @@ function treatyAfterName(sentence: number, tokens: Token[], start: number, end: 
   while (start < end - 1 && isNonName(tokens, start)) start++;
   const text = joinTokens(tokens.slice(start, end));
   const treaty = treatyMention({ sentence, start, end, text, possessive: tokens[end - 1].possessive }, text);
-  const owner = classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization');
+  // ("the Lesotho-South Africa water protocol": two sides joined by a hyphen are no organisation owning it.)
+  // ("the Camp David accords", "the Minsk II agreement": nor is a place's name; an owner is named by its acronym or its
+  // head word, "the ECOWAS protocol", "the United Nations charter".)
+  const owner = isSidesPair(tokens, start, nameEnd) ? [] : classifyChunk(sentence, tokens, start, nameEnd).filter((mention) => mention.kind === 'Organization' && namesOwnerBody(mention.text));
   return [...owner.map((mention) => ({ ...mention, modifier: true })), treaty];
+}
+
+/** "EU-Mercosur", "Lesotho-South Africa": a chunk that is two sides joined by a hyphen, each a state or an acronym. */
+function isSidesPair(tokens: Token[], start: number, end: number): boolean {
+  const text = joinTokens(tokens.slice(tokens[start].lower === 'the' ? start + 1 : start, end));
+  const parts = text.split('-');
+  if (parts.length !== 2 || tokens[end - 1].possessive) return false;
+  const side = (part: string) => Boolean(countryByName(part) || countryByCapital(part) || /^\p{Lu}{2,}$/u.test(part));
+  // (One side may be a bloc's one-word name when the other is a state or an acronym: "EU-Mercosur".)
+  const word = (part: string) => /^\p{Lu}\p{Ll}+$/u.test(part);
+  return (side(parts[0]) && side(parts[1])) || (side(parts[0]) && word(parts[1])) || (word(parts[0]) && side(parts[1]));
+}
+
+/** An organisation's name by its form: an acronym ("ECOWAS") or a name ending in a body's head word ("United Nations"). */
+function namesOwnerBody(text: string): boolean {
+  const last = text.split(/\s+/).at(-1)!.toLowerCase();
+  return /^\p{Lu}[\p{Lu}.\d]+$/u.test(text) || ORGANIZATION_HEADS.has(last) || INTERNATIONAL_BODY_HEADS.has(last);
 }

@@ -1,6 +1,6 @@
 // Where a capitalised name starts and ends in a sentence's tokens: the chunk scan that `findMentions` and the
 // classifiers run on, and the word tests it rests on (function words, particles, titles, head words).
-import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isWorldRegion } from './gazetteer.ts';
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLargeCity, isWorldRegion } from './gazetteer.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS } from './lexicon/capitalisedWords.ts';
 import { GOVERNMENT_BODY_HEADS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION_HEADS, PLACE_HEADS, NON_PERSON_WORDS, TREATY_HEADS, STATE_BODY_DOMAINS } from './lexicon/headWords.ts';
@@ -8,6 +8,9 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { LOCATIVE } from './nameContext.ts';
 import { isPluralAcronym } from './acronyms.ts';
 import { CONNECTORS_AFTER_HEAD, NAME_PREPOSITIONS, AMBIGUOUS_BODY_HEADS, PLACE_PREFIXES, FOREIGN_CONNECTORS, NAME_PARTICLES } from './lexicon/nameWords.ts';
+
+/** Lower-case words that join the parts of a treaty's long name ("… Trade in Endangered Species of Wild Fauna and Flora"). */
+const TREATY_NAME_JOINERS = new Set(['in', 'of', 'and', 'against', 'on', 'for', 'from']);
 
 /** Where a capitalised chunk starting at `start` ends (exclusive). */
 export function chunkEnd(tokens: Token[], start: number): number {
@@ -17,6 +20,8 @@ export function chunkEnd(tokens: Token[], start: number): number {
   let connected = false;
   // Opened by "for" ("Front for the Liberation of …"): states may follow inside the name.
   let purpose = false;
+  // Opened by a treaty's head and a connector ("Convention on …"): the treaty's long name may go on.
+  let treatyConnected = false;
   while (end < tokens.length) {
     const token = tokens[end];
     // "Ministry of Economy, Trade and Industry": a list of domains inside the connected part.
@@ -119,6 +124,23 @@ export function chunkEnd(tokens: Token[], start: number): number {
     // "Ministry of Unification", "Council of the European Union", "Institute for Policy Studies": a connector
     // (and "the") after a head word, when a name follows that is not a state's ("the Ministry of Defence of Russia").
     // Once inside, the name may go on: "Court of Justice of the European Union", "Centre for the Study of Migration".
+    // "Convention on International Trade in Endangered Species of Wild Fauna and Flora", "Convention against Illicit
+    // Traffic in Narcotic Drugs": a treaty's long name runs through the lower-case words joining its capitalised ones
+    // (not into a place after "in": "the Treaty on X in Geneva").
+    const treatyAgainst = token.lower === 'against' && TREATY_HEADS.has(previous.lower) && previous.capitalized;
+    if ((treatyConnected || treatyAgainst) && TREATY_NAME_JOINERS.has(token.lower) && previous.capitalized && !previous.punct && !previous.possessive) {
+      const partStart = next?.lower === 'the' && token.lower !== 'and' ? end + 2 : end + 1;
+      const partEnd = tokens[partStart]?.capitalized && !tokens[partStart].punct && !isNonName(tokens, partStart) ? chunkEnd(tokens, partStart) : partStart;
+      const part = joinTokens(tokens.slice(partStart, partEnd));
+      const place = token.lower === 'in' && (countryByName(part) || countryByCapital(part) || isWorldRegion(part) || isLargeCity(part));
+      if (partEnd > partStart && !place) {
+        treatyConnected = true;
+        connected = true;
+        end = partStart;
+        continue;
+      }
+    }
+    if (CONNECTORS_AFTER_HEAD.has(token.lower) && TREATY_HEADS.has(previous.lower) && previous.capitalized && !connected) treatyConnected = true;
     if (CONNECTORS_AFTER_HEAD.has(token.lower) && (connected || GOVERNMENT_BODY_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || TREATY_HEADS.has(previous.lower) || CONNECTED_HEADS.has(previous.lower))) {
       const nameStart = next?.lower === 'the' ? end + 2 : end + 1;
       const nameEnd = tokens[nameStart]?.capitalized ? chunkEnd(tokens, nameStart) : nameStart;
@@ -267,7 +289,9 @@ const CONNECTED_HEADS = new Set(['republic', 'secretary', 'minister', 'kingdom',
  */
 function startsConnectedName(tokens: Token[], index: number, end?: number): boolean {
   const token = tokens[index];
-  if (!token?.capitalized || token.punct || isNonName(tokens, index)) return false;
+  // ("the Policy Center for the New South": "New" before another capitalised word opens the name.)
+  const opensWithNew = token?.lower === 'new' && Boolean(tokens[index + 1]?.capitalized) && !tokens[index + 1].punct;
+  if (!token?.capitalized || token.punct || (isNonName(tokens, index) && !opensWithNew)) return false;
   return !countryByName(joinTokens(tokens.slice(index, end ?? chunkEnd(tokens, index))));
 }
 

@@ -181,6 +181,31 @@ describe('a state called by its formal name', () => {
 });
 
 describe('treaties named after a place or a thing', () => {
+  it('reads a deal or a pact named after its two sides, with any noun of what it is about, as one treaty', () => {
+    const { entity } = extract(['Vesk signed the EU-Tarvania deal on Friday.', 'Italy renewed the Italy-Tunisia migration pact.', 'The US-Ukraine minerals deal was signed in May.']);
+    expect(entity('EU-Tarvania deal')?.kind).toBe('Treaty');
+    expect(entity('Italy-Tunisia migration pact')?.kind).toBe('Treaty');
+    expect(entity('US-Ukraine minerals deal')?.kind).toBe('Treaty');
+    expect(entity('Italy-Tunisia')).toBeUndefined();
+  });
+
+  it('reads no organisation in the two sides a described treaty is named after', () => {
+    const { entity, extraction } = extract(['The Tarvania-South Africa water protocol was signed in May.']);
+    expect(entity('Tarvania-South Africa water protocol')?.kind).toBe('Treaty');
+    expect(extraction.entities.filter((entity) => entity.kind === 'Organization')).toEqual([]);
+  });
+
+  it('reads no organisation in a place a treaty is named after, and still one named by its acronym or head word', () => {
+    const { entity, extraction } = extract(['Vesk and Orsk kept the Camp Lorn accords.', 'Both cited the KESSAC protocol and the Arctic Union charter.']);
+    expect(entity('Camp Lorn accords')?.kind).toBe('Treaty');
+    expect(extraction.entities.filter((entity) => entity.kind === 'Organization').map((entity) => entity.name).sort()).toEqual(['Arctic Union', 'KESSAC']);
+  });
+
+  it('reads no deal between two people as a treaty', () => {
+    const { extraction } = extract(['The Morel-Vance deal collapsed after the vote.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Treaty')).toEqual([]);
+  });
+
   it('reads a name, a lower-case kind of treaty and its head as one treaty, named with its year too', () => {
     const { entity } = extract(['Under the 1987 Varo water agreement and the 1994 Kelsa Dunes peace treaty, Jordan and Syria share the river.']);
     expect(entity('Varo water agreement')?.kind).toBe('Treaty');

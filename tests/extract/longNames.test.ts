@@ -13,6 +13,25 @@ describe('long institutional names', () => {
     expect(found).toContain('Treaty Velmar-Orsk Protocol on Estonia');
   });
 
+  it('keeps a treaty’s long name whole through "against", "in", "of" and "and" between its capitalised words', () => {
+    const { entity, extraction } = extract([
+      'Velmar said it would leave the Convention on International Trade in Rare Orchids of Dry Forests and Hills.',
+      'The seizure broke the UN Convention against Illicit Traffic in Exotic Birds and Reptiles, officials said.',
+      'The Treaty on the Prohibition of Sea Mines was signed in Ostrava.',
+    ]);
+    expect(entity('Convention on International Trade in Rare Orchids of Dry Forests and Hills')?.kind).toBe('Treaty');
+    expect(entity('UN Convention against Illicit Traffic in Exotic Birds and Reptiles')?.kind).toBe('Treaty');
+    expect(entity('Treaty on the Prohibition of Sea Mines')?.kind).toBe('Treaty');
+    expect(entity('Ostrava')?.kind).toBe('Place');
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Rare Orchids');
+  });
+
+  it('keeps a capitalised "New" inside a body’s name after its connector ("Center for the New South")', () => {
+    const found = names(['Ana Lind, an analyst at the Policy Institute for the New Coast in Vesk, said so.']);
+    expect(found).toContain('Organization Policy Institute for the New Coast');
+    expect(found).not.toContain('Organization New Coast');
+  });
+
   it('keeps "of the", "for the" and "for" inside a body’s name', () => {
     const found = names([
       'The Court of Justice of the European Union heard the case, and the Centre for the Study of Migration filed a brief.',
@@ -50,6 +69,11 @@ describe('long institutional names', () => {
   it('reads a rank word that opens a body’s name as part of the name, and still as a title before a person', () => {
     expect(names(['The General Assembly of the Arctic Council voted on Monday.'])).toContain('Organization General Assembly of the Arctic Council');
     expect(names(['General Oleksandr Petrenko said the line held.'])).toContain('Person Oleksandr Petrenko');
+  });
+
+  it('reads a rank word that opens a treaty’s name as part of it ("the General Agreement on …")', () => {
+    expect(names(['Both states invoked the General Treaty on Lowland Water Sharing.'])).toContain('Treaty General Treaty on Lowland Water Sharing');
+    expect(names(['The General Accord for Coastal Fisheries lapsed in May.'])).toContain('Treaty General Accord for Coastal Fisheries');
   });
 });
 

@@ -84,6 +84,20 @@ describe('names that are no entities', () => {
     expect(named('The Nordic Council’s Commissioner for Human Rights, Ana Lind, said the law went too far.')).not.toContain('Organization Human Rights');
   });
 
+  it('reads an adjective of a people or a continent before a noun after "in" as no place', () => {
+    const found = named('Exporters could face longer checks in European ports, and no patrol may enter Tarvanian waters.');
+    expect(found).not.toContain('Place European');
+    expect(found).not.toContain('Place Tarvanian');
+    expect(named('The talks in Sochi ended on Monday.')).toContain('Place Sochi');
+    expect(named('Shops in Dravican stayed shut on Friday.')).toContain('Place Dravican');
+  });
+
+  it('reads a state’s service word before a title as no organisation', () => {
+    const found = named('The pact was signed by Tarvania’s Police Commissioner, Lio Marek, on Friday.');
+    expect(found).not.toContain('Organization Police Commissioner');
+    expect(found).toContain('Person Lio Marek');
+  });
+
   it('reads an adjective before "state" as no place', () => {
     expect(named('The Merovian state premier, Karl Brandt, urged calm.')).not.toContain('Place Merovian state');
     expect(named('It is the latest West African state to fall.')).toEqual([]);
