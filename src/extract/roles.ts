@@ -856,6 +856,9 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
+  // ("X, the president of the Canary Islands": the head of a region or islands holds no office of the story's state.)
+  const placeHeaded = tokens[title.end].lower !== 'of' ? undefined : mentions.find((mention) => mention.start === title!.end + (tokens[title!.end + 1]?.lower === 'the' ? 2 : 1));
+  if (!named.length && placeHeaded?.kind === 'Place' && !placeHeaded.key.startsWith('state:')) return undefined;
   // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is; "the
   // ambassador to Chile": a state an envoy is sent to is where the envoy serves, not whom.)
   const posted = POSTED_OFFICES.test(title.phrase) && tokens[title.end].lower !== 'of';

@@ -724,4 +724,11 @@ describe('members of the one legislature an article names', () => {
     const monarchy = extract(['Qatar’s Emir Hamad Al Thani signed the accord with Oman on Monday.', 'Prime Minister Said Al Harthy said Oman would ratify it.'], undefined, { dateline: 'Doha' }).relations;
     expect(monarchy).not.toContain('Said Al Harthy LEADS Qatar');
   });
+
+  it('reads the head of a region, island group or province set off after the name as no leader of the state the story is about', () => {
+    const { relations } = extract(['Ana Morel, the president of the Orkney Islands, said the plan had failed. Spain must act now, she said.']);
+    expect(relations).not.toContain('Ana Morel LEADS Spain');
+    const state = extract(['Ana Morel, the president of Spain, said the plan had failed.']).relations;
+    expect(state).toContain('Ana Morel LEADS Spain');
+  });
 });
