@@ -43,6 +43,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const statesOwning: LocalRelation[] = [];
   /** The office (its last word: "president", "minister") each head's LEADS relation was read from. */
   const leadingOffice = new Map<LocalRelation, string>();
+  /** LEADS relations whose state was read from the sentence around a bare title, not from the title itself. */
+  const readNearby = new Set<LocalRelation>();
   /** Legislators whose chamber no title names, by the sentence that first calls them so (see legislatorSeats.ts). */
   const legislators = new Map<string, number>();
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
@@ -166,6 +168,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
             const added = { kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props };
             add(added);
             if (relation === 'LEADS') leadingOffice.set(added, title.title.split(' ').at(-1)!);
+            if (relation === 'LEADS' && found && 'nearby' in found && found.nearby && found.key === of) readNearby.add(added);
           }
         }
       }
@@ -260,7 +263,10 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const ledByAnother = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && !otherExecutive(leadingOffice.get(leader), leadingOffice.get(relation)));
   // ("President X, has ruled the country since 1979": a state read from the text beats one presumed for the same office.)
   const servesNamed = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE && relation.object.startsWith('state:')).map((relation) => relation.subject));
-  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
+  // ("Tarvia and China signed it during a visit by President X … Chinese President Y": a state read from the sentence
+  // around a bare title is another's when the article names the holder of that very office with the state.)
+  const sameOfficeByName = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && leader.subject !== relation.subject && !readNearby.has(leader) && leadingOffice.get(leader) === leadingOffice.get(relation));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')) && !(readNearby.has(relation) && sameOfficeByName(relation)));
   return { relations: kept, roles };
 }
 

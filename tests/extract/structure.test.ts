@@ -731,4 +731,13 @@ describe('members of the one legislature an article names', () => {
     const state = extract(['Ana Morel, the president of Spain, said the plan had failed.']).relations;
     expect(state).toContain('Ana Morel LEADS Spain');
   });
+
+  it('gives a head whose state was read from the sentence around the title to no state whose same office another holds by name', () => {
+    const { relations } = extract([
+      'Tarvia and China signed a trade accord on Monday during a state visit by President Ivo Kalnu.',
+      'Kalnu held talks with Chinese President Wen Bo in the Great Hall.',
+    ], undefined, { dateline: 'Beijing' });
+    expect(relations).toContain('Wen Bo LEADS China');
+    expect(relations).not.toContain('Ivo Kalnu LEADS China');
+  });
 });
