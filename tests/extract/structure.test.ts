@@ -740,4 +740,10 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toContain('Wen Bo LEADS China');
     expect(relations).not.toContain('Ivo Kalnu LEADS China');
   });
+
+  it('reads an office someone else holds in a clause after the name ("who met the envoy of Y") as no office of the person named', () => {
+    const { relations } = extract(['Lena Varga, who met the envoy of Hungary last week, said talks would resume.', 'Ivo Rask, who thanked the ambassador of Austria, said so too.']);
+    expect(relations).not.toContain('Lena Varga MEMBER_OF Hungary');
+    expect(relations).not.toContain('Ivo Rask MEMBER_OF Austria');
+  });
 });
