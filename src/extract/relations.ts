@@ -128,6 +128,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (!objects.length) objects = treatyBefore(context, index, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
     if (trigger.kind === 'LEADS' && !ledNounIsNamed(sentence, begin)) objects = [];
+    // ("It was chaired by X" after a sentence naming states: a meeting is chaired, a state never is.)
+    if (trigger.kind === 'LEADS' && /^chair/.test(tokens[begin].lower)) objects = objects.filter((key) => !key.startsWith('state:'));
   } else if (trigger.forces) {
     subjects = forcesBefore(context, sentence, begin);
     objects = findObjects(context, sentence, trigger, end, index);

@@ -746,4 +746,12 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Lena Varga MEMBER_OF Hungary');
     expect(relations).not.toContain('Ivo Rask MEMBER_OF Austria');
   });
+
+  it('reads a state as never chaired: "It was chaired by X" after a sentence naming states makes X head of none of them', () => {
+    const { relations } = extract(['The one-day meeting brought together President Ivo Marek, Turkish Cypriot leader Ali Kaya and the foreign ministers of Greece, Turkey and Italy. It was chaired by Ana Ruiz, a retired judge.']);
+    expect(relations).not.toContain('Ana Ruiz LEADS Italy');
+    expect(relations).not.toContain('Ana Ruiz LEADS Türkiye');
+    const body = extract(['The Harbour Council met on Monday. It was chaired by Ivo Rask.']).relations;
+    expect(body).toContain('Ivo Rask LEADS Harbour Council');
+  });
 });
