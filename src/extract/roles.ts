@@ -868,7 +868,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is; "the
   // ambassador to Chile": a state an envoy is sent to is where the envoy serves, not whom.)
   const posted = POSTED_OFFICES.test(title.phrase) && tokens[title.end].lower !== 'of';
-  const inside = named.filter((mention, k) => !(mention.key.startsWith('state:') && (posted || (k > 0 && tokens[mention.start - 1]?.lower === 'in'))));
+  // ("the commissioner in charge of relations with London": a state after "with" is the office's brief, not its owner.)
+  const inside = named.filter((mention, k) => !(mention.key.startsWith('state:') && (posted || tokens[mention.start - 1]?.lower === 'with' || (k > 0 && tokens[mention.start - 1]?.lower === 'in'))));
   // "an official at the ministry's North Korea policy bureau": the owner of an unnamed unit is the body.
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;

@@ -754,4 +754,10 @@ describe('members of the one legislature an article names', () => {
     const body = extract(['The Harbour Council met on Monday. It was chaired by Ivo Rask.']).relations;
     expect(body).toContain('Ivo Rask LEADS Harbour Council');
   });
+
+  it('reads a state after "with" in an office set off after the name as the office’s brief, not the state served', () => {
+    const { relations } = extract(['The pact was signed by Ivo Marek, the European commissioner in charge of relations with London.', 'Ana Ruiz, the minister for trade with Peru, said so.']);
+    expect(relations).not.toContain('Ivo Marek MEMBER_OF United Kingdom');
+    expect(relations).not.toContain('Ana Ruiz MEMBER_OF Peru');
+  });
 });
