@@ -843,7 +843,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   for (let skip = 0; skip <= (ofCountry?.possessive ? 0 : MAX_QUALIFIERS) && !title; skip++) {
     // ("a former ambassador to …" held the office once: no relation now.)
     // (Nor is "X, and the chairwoman of …" an office of X's: a qualifier is no function word.)
-    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower))) break;
+    // (Nor "a candidate for president of X": an office after a preposition is sought or spoken of, not held.)
+    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower) || PREPOSITIONS.has(tokens[i + skip - 1].lower))) break;
     for (let length = 3; length >= 1 && !title; length--) {
       const words = tokens.slice(i + skip, i + skip + length);
       if (words.length < length || words.some((token) => token.punct)) continue;

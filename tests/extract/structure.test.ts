@@ -760,4 +760,10 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Ivo Marek MEMBER_OF United Kingdom');
     expect(relations).not.toContain('Ana Ruiz MEMBER_OF Peru');
   });
+
+  it('reads an office after a preposition in an apposition ("a candidate for president of X") as sought, not held', () => {
+    const { relations } = extract(['Lena Varga, a candidate for president of Hungary, said it was wrong.', 'Ivo Rask, a nominee for governor of the Central Bank of Austria, said so too.']);
+    expect(relations).not.toContain('Lena Varga LEADS Hungary');
+    expect(relations).not.toContain('Ivo Rask LEADS Central Bank of Austria');
+  });
 });
