@@ -883,7 +883,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   if (title.relation === 'LEADS' && unitNoun) {
     return last ? { title: title.phrase, relation: 'MEMBER_OF', of: owner ?? last, ...also } : undefined;
   }
-  if (owner) return { title: title.phrase, relation: title.relation, of: owner, ...also };
+  // ("the chair of the parliament's foreign affairs committee": the head of a body's unit is one of its people.)
+  if (owner) return { title: title.phrase, relation: title.relation === 'LEADS' ? 'MEMBER_OF' : title.relation, of: owner, ...also };
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
   return { title: title.phrase, relation: title.relation, of: inside.at(-1), ...also };
 }

@@ -766,4 +766,14 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Lena Varga LEADS Hungary');
     expect(relations).not.toContain('Ivo Rask LEADS Central Bank of Austria');
   });
+
+  it('reads the head of a body’s committee named in lower case as one of the body’s people, not its head', () => {
+    const { relations } = extract([
+      'Lena Varga, a lawmaker who chairs the Austrian parliament’s foreign affairs committee, said it was wrong.',
+      'Ivo Rask, the chair of the Danish parliament’s defence committee, said so too.',
+    ]);
+    expect(relations).not.toContain("Lena Varga LEADS Austrian parliament");
+    expect(relations).not.toContain("Ivo Rask LEADS Danish parliament");
+    expect(relations).toContain("Ivo Rask MEMBER_OF Danish parliament");
+  });
 });
