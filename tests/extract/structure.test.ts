@@ -776,4 +776,15 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain("Ivo Rask LEADS Danish parliament");
     expect(relations).toContain("Ivo Rask MEMBER_OF Danish parliament");
   });
+
+  it('reads no body as led by a verb of leading whose object is the body’s thing or comes after a preposition', () => {
+    const { relations } = extract([
+      'Ivo Rask leads the Danube Commission’s inquiry into the spill.',
+      'Lena Varga, who led talks with the European Union, said it was over. Ana Ruiz has led calls for the African Union to act.',
+    ]);
+    expect(relations).not.toContain('Ivo Rask LEADS Danube Commission');
+    expect(relations).not.toContain('Lena Varga LEADS European Union');
+    expect(relations).not.toContain('Ana Ruiz LEADS African Union');
+    expect(extract(['Ivo Rask leads the Danube Commission.']).relations).toContain('Ivo Rask LEADS Danube Commission');
+  });
 });
