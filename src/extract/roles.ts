@@ -859,7 +859,9 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   // "the chairman of the Senate and leader of the Renewal Party": the first office's body ends before the second office.
-  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && officeOpensAt(tokens, mentions, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+  // ("a fellow at the X Institute and former adviser to the Y government": an office once held ends the first one too.)
+  const opensAfter = (k: number) => (tokens[k]?.lower === 'the' ? k + 1 : k) + (/^(former|ex)$/.test(tokens[tokens[k]?.lower === 'the' ? k + 1 : k]?.lower ?? '') ? 1 : 0);
+  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && officeOpensAt(tokens, mentions, opensAfter(k + 1)));
   if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');

@@ -787,4 +787,10 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Ana Ruiz LEADS African Union');
     expect(extract(['Ivo Rask leads the Danube Commission.']).relations).toContain('Ivo Rask LEADS Danube Commission');
   });
+
+  it('ends an office set off after the name at "and former": the body of an office once held is no body of the first', () => {
+    const { relations } = extract(['Ivo Rask, a senior fellow at the Danube Institute and former adviser to the Hungarian government, said it was over.']);
+    expect(relations).toContain('Ivo Rask MEMBER_OF Danube Institute');
+    expect(relations).not.toContain('Ivo Rask MEMBER_OF Hungary');
+  });
 });
