@@ -853,7 +853,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
       if (relation && (!skip || APPOSITION_LINKS.has(tokens[i + skip + length]?.lower ?? ''))) title = { phrase, relation, end: i + skip + length };
     }
   }
-  if (!title) return undefined;
+  // ("X, the president's son", "X, the minister's aide": an office in the possessive is someone else's.)
+  if (!title || tokens[title.end - 1].possessive) return undefined;
   if (ofCountry) return { title: title.phrase, relation: brief && title.relation === 'LEADS' ? 'MEMBER_OF' : title.relation, of: ofCountry };
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));

@@ -793,4 +793,10 @@ describe('members of the one legislature an article names', () => {
     expect(relations).toContain('Ivo Rask MEMBER_OF Danube Institute');
     expect(relations).not.toContain('Ivo Rask MEMBER_OF Hungary');
   });
+
+  it('reads an office in the possessive set off after the name ("X, the president’s son") as someone else’s', () => {
+    const { relations } = extract(['Ivo Rask, the president’s son, said it was over. Hungary voted.', 'Lena Varga, the foreign minister’s chief of staff, said so too.']);
+    expect(relations).not.toContain('Ivo Rask LEADS Hungary');
+    expect(relations).not.toContain('Lena Varga MEMBER_OF Hungary');
+  });
 });
