@@ -9,7 +9,7 @@ import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
-import { lookupKey } from './gazetteer.ts';
+import { isPeopleWord, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
@@ -119,6 +119,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         for (const held of titles) {
           if (!held || COURTESY_TITLES.has(held.title.replace(/\.$/, ''))) continue;
           const title = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
+          // ("Turkish Cypriot leader X", "the Greek Cypriot negotiator": a people's word before a state's adjective names a
+          // community, whose leader holds no office of the state.)
+          if (title.of?.modifier && isPeopleWord(tokens[title.of.start - 1]?.text ?? '')) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           // ("Presidential spokesman X": the presidency's, the state's.)

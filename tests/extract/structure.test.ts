@@ -799,4 +799,11 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Ivo Rask LEADS Hungary');
     expect(relations).not.toContain('Lena Varga MEMBER_OF Hungary');
   });
+
+  it('reads a people’s word before a state’s adjective ("Turkish Cypriot leader X") as a community’s office, not the state’s', () => {
+    const { relations } = extract(['Turkish Cypriot leader Ali Kaya said it was over. Greek Cypriot negotiator Ivo Rask agreed.', 'Cypriot President Lena Varga said so too.']);
+    expect(relations).not.toContain('Ali Kaya LEADS Cyprus');
+    expect(relations).not.toContain('Ivo Rask MEMBER_OF Cyprus');
+    expect(relations).toContain('Lena Varga LEADS Cyprus');
+  });
 });
