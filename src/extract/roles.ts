@@ -907,6 +907,8 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
   if (tokens[i]?.lower === 'the') i++;
   const parent = mentions.find((mention) => mention.start === i && mention.kind === 'Government');
   const key = parent ? resolved.entityOf.get(parent) : undefined;
+  // ("the Permanent Joint Technical Commission of Egypt and Sudan": a body of two states is part of neither.)
+  if (parent && tokens[parent.end]?.lower === 'and' && mentions.some((mention) => mention.start === parent.end + 1 && mention.kind === 'Government' && !mention.possessive)) return undefined;
   return parent && key ? { key, end: parent.end } : undefined;
 }
 

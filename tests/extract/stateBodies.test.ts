@@ -441,4 +441,11 @@ describe('parties named with their state', () => {
     const { relations } = extract(['Estonia’s parliament approved the coalition on Thursday.', 'The coalition joins the Reform Party with the smaller Estonian Socialist Party (ESP).', 'The Socialist Party said it would vote for the budget.'], undefined, { dateline: 'Tallinn' });
     expect(relations).not.toContain('Socialist Party PART_OF Estonia');
   });
+
+  it('reads a body named "of" two states as part of neither', () => {
+    const { relations } = extract(['The Permanent Joint Technical Commission of Egypt and Sudan met on Monday.']);
+    expect(relations).not.toContain('Permanent Joint Technical Commission PART_OF Egypt');
+    expect(relations).not.toContain('Permanent Joint Technical Commission of Egypt PART_OF Egypt');
+    expect(extract(['The National Assembly of Egypt and Sudan’s foreign ministry met.']).relations).toContain('National Assembly of Egypt PART_OF Egypt');
+  });
 });
