@@ -220,10 +220,14 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
     }
   });
+  /** Bodies set off as shared by states ("the X Commission, the joint body that …"): no one state's part. */
+  const sharedBodies = new Set<string>();
   // "The National Council, Slovakia's parliament,": a body set off as a state's or an organisation's body is its part.
   sentences.forEach(({ tokens, mentions }, index) => {
     for (const mention of mentions) {
       const key = resolved.entityOf.get(mention);
+      const article = tokens[mention.end + 1]?.lower;
+      if (key && tokens[mention.end]?.text === ',' && (article === 'the' || article === 'a') && SHARED_WORDS.test(tokens[mention.end + 2]?.lower ?? '')) sharedBodies.add(key);
       const kind = key ? resolved.entities.get(key)?.kind : undefined;
       if (!key || key.startsWith('state:') || mention.form !== 'name' || (kind !== 'Government' && kind !== 'Organization')) continue;
       const owner = ownerSetOffAfter(tokens, mentions, mention, resolved);
@@ -243,7 +247,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   // Every body whose state is known is part of it.
   for (const entity of resolved.entities.values()) {
     // (Not an organisation named with its state, "the Bulgarian Socialist Party": a party or a company is no state's body.)
-    if (!entity.key.startsWith('body:') || !entity.state || entity.kind !== 'Government') continue;
+    if (!entity.key.startsWith('body:') || !entity.state || entity.kind !== 'Government' || sharedBodies.has(entity.key)) continue;
     const stateKey = `state:${entity.state}`;
     if (relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
     if (resolved.entities.has(stateKey)) {
@@ -272,6 +276,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')) && !(readNearby.has(relation) && sameOfficeByName(relation)));
   return { relations: kept, roles };
 }
+
+/** Words that set a body off as shared by states ("the joint body", "a bilateral commission"). */
+const SHARED_WORDS = /^(joint|bilateral|binational|bi-national|intergovernmental|transboundary|cross-border)$/;
 
 /** The state, body or organisation in "NAME of (the) X", right after the name. */
 function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {

@@ -448,4 +448,10 @@ describe('parties named with their state', () => {
     expect(relations).not.toContain('Permanent Joint Technical Commission of Egypt PART_OF Egypt');
     expect(extract(['The National Assembly of Egypt and Sudan’s foreign ministry met.']).relations).toContain('National Assembly of Egypt PART_OF Egypt');
   });
+
+  it('reads a body set off as a joint or bilateral body as part of no one state its name holds', () => {
+    const { relations } = extract(['The Lesotho Highlands Water Commission, the joint body that oversees the dam, will meet in December. South Africa agreed.']);
+    expect(relations).not.toContain('Lesotho Highlands Water Commission PART_OF Lesotho');
+    expect(extract(['The Lesotho Highlands Development Authority will meet in December.']).relations).toContain('Lesotho Highlands Development Authority PART_OF Lesotho');
+  });
 });
