@@ -165,7 +165,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const speakerOfState = title.title === 'speaker' && of?.startsWith('state:');
           if (!former && !speakerOfState && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
             // "the group's commander" leads the group; a state's commander is one of its officers.
-            const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
+            // ("Its minister, X" of a ministry, "Health Minister X of the Ministry of Health": a ministry's minister heads it.)
+            // (Not "X, a minister in the Ministry of Y": one of its ministers.)
+            const oneOf = tokens[mention.end]?.text === ',' && /^(a|an)$/.test(tokens[mention.end + 1]?.lower ?? '');
+            const heads = (/^commander$/.test(title.title) && !of.startsWith('state:')) || (!oneOf && ministerOfMinistry(title.title, ofEntity.name));
+            const relation = heads ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
             const presumed = Boolean(state?.presumed || lastBody);
             const added = { kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props };
@@ -508,6 +512,18 @@ function rulesTheCountry(tokens: Token[], person: Mention): boolean {
   let at = tokens[person.end]?.text === ',' ? person.end + 1 : person.end;
   if (/^(has|had)$/.test(tokens[at]?.lower ?? '')) at++;
   return /^(ruled|led|governed)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 2]?.lower ?? '') && /^(since|for)$/.test(tokens[at + 3]?.lower ?? '');
+}
+
+/**
+ * Whether a minister (or secretary) heads the ministry (or department) named as the office's body: the bare office, or
+ * one whose portfolio the ministry's name holds — not a deputy's or a junior minister's.
+ */
+function ministerOfMinistry(title: string, body: string): boolean {
+  const office = /^(?:([a-z]+(?: [a-z]+)?) )?(minister|secretary)$/.exec(title);
+  if (!office || /\b(deputy|vice|junior|assistant|state|under|permanent|principal|cabinet|prime|first)\b/.test(title)) return false;
+  if (!(office[2] === 'minister' ? /\bministry\b/i : /\b(department|ministry)\b/i).test(body)) return false;
+  const words = body.toLowerCase().split(/[\s,]+/).map((word) => word.slice(0, 5));
+  return !office[1] || office[1].split(' ').every((word) => words.includes(word.slice(0, 5)));
 }
 
 /** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */

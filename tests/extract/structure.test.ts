@@ -806,4 +806,11 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Ivo Rask MEMBER_OF Cyprus');
     expect(relations).toContain('Lena Varga LEADS Cyprus');
   });
+
+  it('reads a ministry’s own minister as its head, and a minister set off as "a minister in" it as one of its people', () => {
+    const { relations } = extract(['Costa Rica’s security ministry shared the data. Its minister, Ivo Rask, said so.', 'Lena Varga, a minister in the Hungarian Ministry of Health, said so too.']);
+    expect(relations).toContain('Ivo Rask LEADS Costa Rican Ministry of Security');
+    expect(relations).toContain('Lena Varga MEMBER_OF Hungarian Ministry of Health');
+    expect(relations).not.toContain('Lena Varga LEADS Hungarian Ministry of Health');
+  });
 });
