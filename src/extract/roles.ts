@@ -890,10 +890,6 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   const opensAfter = (k: number) => (tokens[k]?.lower === 'the' ? k + 1 : k) + (/^(former|ex)$/.test(tokens[tokens[k]?.lower === 'the' ? k + 1 : k]?.lower ?? '') ? 1 : 0);
   const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && officeOpensAt(tokens, mentions, opensAfter(k + 1)));
   if (joined > 0) close = joined;
-  // ("the head of UNSMIL and the UN secretary-general's special representative": a body named before "and the …" ends the
-  // first office's phrase, whatever the second is.)
-  const nextPhrase = joined > 0 ? -1 : tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && mentions.some((mention) => mention.end === k && mention.kind !== 'Person'));
-  if (nextPhrase > 0) close = nextPhrase;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
   // ("X, the president of the Canary Islands": the head of a region or islands holds no office of the story's state.)
