@@ -14,7 +14,7 @@ import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
  * earlier in the sentence, else the state of the dateline or the article's first-named state, the one the story is
  * about.
  */
-export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string, title?: string): { key: string; presumed: boolean } | undefined {
+export function recentState(sentences: SentenceMentions[], resolved: ArticleEntities, sentence: number, before: number, holder?: string, title?: string): { key: string; presumed: boolean; nearby?: boolean } | undefined {
   const stateOf = (mention: Mention) => {
     const key = resolved.entityOf.get(mention);
     return key?.startsWith('state:') && !mention.inQuote ? key : undefined;
@@ -28,7 +28,9 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const last = earlier.at(-1);
   const opensTitle = last && sentences[sentence].tokens.slice(last.end, before).every((token) => !token.punct && token.lower !== 'and');
   const filedFrom = !opensTitle && earlier.some((mention) => stateOf(mention) === resolved.homeState) && new Set(earlier.map(stateOf)).size > 1 ? resolved.homeState : undefined;
-  if (last) return { key: filedFrom ?? stateOf(last)!, presumed: false };
+  // (`nearby`: read from the sentence, not from the title — "X and China signed it during a visit by President Y".)
+  const nearby = last ? sentences[sentence].tokens.slice(last.end, before).some((token) => token.punct || NEARBY_LINKS.test(token.text)) : false;
+  if (last) return { key: filedFrom ?? stateOf(last)!, presumed: false, nearby };
   // "In Rabat, Foreign Minister X said …", "MPs in Oslo voted …, after Prime Minister X": the capital where the
   // sentence is set is the office's state.
   const setIn = capitalBefore(sentences[sentence], before);
@@ -74,6 +76,9 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
 }
+
+/** Words that put a state named before a title in another phrase than the title's ("signed it during a visit by"). */
+const NEARBY_LINKS = /^(by|with|of|to|for|from|during|at|in|on|after|before|and|that|who|which)$/;
 
 /**
  * Whether the words before `before` open the sentence's narration: none but words, or only a quote that opens the

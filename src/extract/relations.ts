@@ -128,6 +128,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     if (!objects.length) objects = treatyBefore(context, index, trigger, begin);
     // "The navy delegation was headed by X": what is led is the noun the verb follows, not a name that qualifies it.
     if (trigger.kind === 'LEADS' && !ledNounIsNamed(sentence, begin)) objects = [];
+    // ("It was chaired by X" after a sentence naming states: a meeting is chaired, a state never is.)
+    if (trigger.kind === 'LEADS' && /^chair/.test(tokens[begin].lower)) objects = objects.filter((key) => !key.startsWith('state:'));
   } else if (trigger.forces) {
     subjects = forcesBefore(context, sentence, begin);
     objects = findObjects(context, sentence, trigger, end, index);
@@ -151,6 +153,10 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // ("who led the AU panel": the unit a body's name qualifies is led, not the body — see unitsOfBodies.ts.)
   const led = trigger.kind === 'LEADS' && !passive ? sentence.mentions.find((mention) => mention.start >= end) : undefined;
   if (led && (led.modifier || isUnitNamedAfter(tokens, led.end))) return [];
+  // ("leads the Commission's inquiry": what a body's possessive names is led, not the body; "led talks with the EU",
+  // "has led calls for the AU to act": a body after a preposition is the other side or the cause, not the body led.)
+  if (led && trigger.object === 'direct' && led.possessive && /^\p{Ll}/u.test(tokens[led.end]?.text ?? '')) return [];
+  if (led && trigger.object === 'direct' && tokens.slice(end, led.start).some((token) => PREPOSITIONS.has(token.lower))) return [];
   // "a proposal put forward by Qatar, with the support of the United States": the one named after "of" supports.
   // ("won the backing of X": the support is got from X; "sought the support of X", "lost the support of X": none given.)
   const had = trigger.kind === 'SUPPORTS' && tokens[end]?.lower === 'of' ? supportHad(tokens, begin) : undefined;

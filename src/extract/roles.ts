@@ -9,7 +9,7 @@ import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
-import { lookupKey } from './gazetteer.ts';
+import { isPeopleWord, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
@@ -43,6 +43,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const statesOwning: LocalRelation[] = [];
   /** The office (its last word: "president", "minister") each head's LEADS relation was read from. */
   const leadingOffice = new Map<LocalRelation, string>();
+  /** LEADS relations whose state was read from the sentence around a bare title, not from the title itself. */
+  const readNearby = new Set<LocalRelation>();
   /** Legislators whose chamber no title names, by the sentence that first calls them so (see legislatorSeats.ts). */
   const legislators = new Map<string, number>();
   // A short form ("its", "the Union's", "the ministry") has its kind only once resolved.
@@ -117,6 +119,9 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         for (const held of titles) {
           if (!held || COURTESY_TITLES.has(held.title.replace(/\.$/, ''))) continue;
           const title = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
+          // ("Turkish Cypriot leader X", "the Greek Cypriot negotiator": a people's word before a state's adjective names a
+          // community, whose leader holds no office of the state.)
+          if (title.of?.modifier && isPeopleWord(tokens[title.of.start - 1]?.text ?? '')) continue;
           // "Fisheries Minister X" after a sentence about Lusania; "X, the country's president": the story's state.
           // "Government spokesman X": the government of the state the story is about.
           // ("Presidential spokesman X": the presidency's, the state's.)
@@ -160,12 +165,17 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const speakerOfState = title.title === 'speaker' && of?.startsWith('state:');
           if (!former && !speakerOfState && of && ofEntity && (ofEntity.kind === 'Government' || ofEntity.kind === 'Organization')) {
             // "the group's commander" leads the group; a state's commander is one of its officers.
-            const relation = /^commander$/.test(title.title) && !of.startsWith('state:') ? 'LEADS' : title.relation;
+            // ("Its minister, X" of a ministry, "Health Minister X of the Ministry of Health": a ministry's minister heads it.)
+            // (Not "X, a minister in the Ministry of Y": one of its ministers.)
+            const oneOf = tokens[mention.end]?.text === ',' && /^(a|an)$/.test(tokens[mention.end + 1]?.lower ?? '');
+            const heads = (/^commander$/.test(title.title) && !of.startsWith('state:')) || (!oneOf && ministerOfMinistry(title.title, ofEntity.name));
+            const relation = heads ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
             const presumed = Boolean(state?.presumed || lastBody);
             const added = { kind: relation, subject: key, object: of, sentence: index, confidence: presumed ? PRESUMED_CONFIDENCE : 0.9, props };
             add(added);
             if (relation === 'LEADS') leadingOffice.set(added, title.title.split(' ').at(-1)!);
+            if (relation === 'LEADS' && found && 'nearby' in found && found.nearby && found.key === of) readNearby.add(added);
           }
         }
       }
@@ -214,10 +224,14 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
       }
     }
   });
+  /** Bodies set off as shared by states ("the X Commission, the joint body that …"): no one state's part. */
+  const sharedBodies = new Set<string>();
   // "The National Council, Slovakia's parliament,": a body set off as a state's or an organisation's body is its part.
   sentences.forEach(({ tokens, mentions }, index) => {
     for (const mention of mentions) {
       const key = resolved.entityOf.get(mention);
+      const article = tokens[mention.end + 1]?.lower;
+      if (key && tokens[mention.end]?.text === ',' && (article === 'the' || article === 'a') && SHARED_WORDS.test(tokens[mention.end + 2]?.lower ?? '')) sharedBodies.add(key);
       const kind = key ? resolved.entities.get(key)?.kind : undefined;
       if (!key || key.startsWith('state:') || mention.form !== 'name' || (kind !== 'Government' && kind !== 'Organization')) continue;
       const owner = ownerSetOffAfter(tokens, mentions, mention, resolved);
@@ -237,7 +251,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   // Every body whose state is known is part of it.
   for (const entity of resolved.entities.values()) {
     // (Not an organisation named with its state, "the Bulgarian Socialist Party": a party or a company is no state's body.)
-    if (!entity.key.startsWith('body:') || !entity.state || entity.kind !== 'Government') continue;
+    if (!entity.key.startsWith('body:') || !entity.state || entity.kind !== 'Government' || sharedBodies.has(entity.key)) continue;
     const stateKey = `state:${entity.state}`;
     if (relations.some((relation) => relation.kind === 'PART_OF' && relation.subject === entity.key)) continue;
     if (resolved.entities.has(stateKey)) {
@@ -260,9 +274,15 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const ledByAnother = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && !otherExecutive(leadingOffice.get(leader), leadingOffice.get(relation)));
   // ("President X, has ruled the country since 1979": a state read from the text beats one presumed for the same office.)
   const servesNamed = new Set(relations.filter((relation) => relation.kind === 'LEADS' && relation.confidence > PRESUMED_CONFIDENCE && relation.object.startsWith('state:')).map((relation) => relation.subject));
-  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')));
+  // ("Tarvia and China signed it during a visit by President X … Chinese President Y": a state read from the sentence
+  // around a bare title is another's when the article names the holder of that very office with the state.)
+  const sameOfficeByName = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && leader.subject !== relation.subject && !readNearby.has(leader) && leadingOffice.get(leader) === leadingOffice.get(relation));
+  const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')) && !(readNearby.has(relation) && sameOfficeByName(relation)));
   return { relations: kept, roles };
 }
+
+/** Words that set a body off as shared by states ("the joint body", "a bilateral commission"). */
+const SHARED_WORDS = /^(joint|bilateral|binational|bi-national|intergovernmental|transboundary|cross-border)$/;
 
 /** The state, body or organisation in "NAME of (the) X", right after the name. */
 function bodyAfterName(tokens: Token[], mentions: Mention[], person: Mention, isBody: (mention: Mention) => boolean): Mention | undefined {
@@ -492,6 +512,18 @@ function rulesTheCountry(tokens: Token[], person: Mention): boolean {
   let at = tokens[person.end]?.text === ',' ? person.end + 1 : person.end;
   if (/^(has|had)$/.test(tokens[at]?.lower ?? '')) at++;
   return /^(ruled|led|governed)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'the' && /^(country|nation)$/.test(tokens[at + 2]?.lower ?? '') && /^(since|for)$/.test(tokens[at + 3]?.lower ?? '');
+}
+
+/**
+ * Whether a minister (or secretary) heads the ministry (or department) named as the office's body: the bare office, or
+ * one whose portfolio the ministry's name holds — not a deputy's or a junior minister's.
+ */
+function ministerOfMinistry(title: string, body: string): boolean {
+  const office = /^(?:([a-z]+(?: [a-z]+)?) )?(minister|secretary)$/.exec(title);
+  if (!office || /\b(deputy|vice|junior|assistant|state|under|permanent|principal|cabinet|prime|first)\b/.test(title)) return false;
+  if (!(office[2] === 'minister' ? /\bministry\b/i : /\b(department|ministry)\b/i).test(body)) return false;
+  const words = body.toLowerCase().split(/[\s,]+/).map((word) => word.slice(0, 5));
+  return !office[1] || office[1].split(' ').every((word) => words.includes(word.slice(0, 5)));
 }
 
 /** "X, who heads …", "X, who has worked at …": where the verb of a relative clause right after a name stands. */
@@ -837,7 +869,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   for (let skip = 0; skip <= (ofCountry?.possessive ? 0 : MAX_QUALIFIERS) && !title; skip++) {
     // ("a former ambassador to …" held the office once: no relation now.)
     // (Nor is "X, and the chairwoman of …" an office of X's: a qualifier is no function word.)
-    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower))) break;
+    // (Nor "a candidate for president of X": an office after a preposition is sought or spoken of, not held.)
+    if (skip && (tokens[i + skip - 1]?.punct || !/^[\p{L}-]+$/u.test(tokens[i + skip - 1]?.text ?? '') || /^(former|ex|and|or|but|the|a|an)$/.test(tokens[i + skip - 1].lower) || PREPOSITIONS.has(tokens[i + skip - 1].lower))) break;
     for (let length = 3; length >= 1 && !title; length--) {
       const words = tokens.slice(i + skip, i + skip + length);
       if (words.length < length || words.some((token) => token.punct)) continue;
@@ -846,20 +879,27 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
       if (relation && (!skip || APPOSITION_LINKS.has(tokens[i + skip + length]?.lower ?? ''))) title = { phrase, relation, end: i + skip + length };
     }
   }
-  if (!title) return undefined;
+  // ("X, the president's son", "X, the minister's aide": an office in the possessive is someone else's.)
+  if (!title || tokens[title.end - 1].possessive) return undefined;
   if (ofCountry) return { title: title.phrase, relation: brief && title.relation === 'LEADS' ? 'MEMBER_OF' : title.relation, of: ofCountry };
   if (!APPOSITION_LINKS.has(tokens[title.end]?.lower ?? '')) return { title: title.phrase, relation: title.relation };
   let close = tokens.findIndex((token, index) => index > title!.end && (token.text === ',' || token.text === '.' || token.text === ';'));
   if (close < 0) close = tokens.length;
   // "the chairman of the Senate and leader of the Renewal Party": the first office's body ends before the second office.
-  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && officeOpensAt(tokens, mentions, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+  // ("a fellow at the X Institute and former adviser to the Y government": an office once held ends the first one too.)
+  const opensAfter = (k: number) => (tokens[k]?.lower === 'the' ? k + 1 : k) + (/^(former|ex)$/.test(tokens[tokens[k]?.lower === 'the' ? k + 1 : k]?.lower ?? '') ? 1 : 0);
+  const joined = tokens.findIndex((token, k) => k > title!.end && k < close && token.lower === 'and' && officeOpensAt(tokens, mentions, opensAfter(k + 1)));
   if (joined > 0) close = joined;
   // ("a senior analyst at Mizuho Securities in Tokyo": where the body is, is no body.)
   const named = mentions.filter((mention) => mention.start > title!.end && mention.end <= close && mention.kind !== 'Person' && mention.kind !== 'Place' && mention.form !== 'pronoun');
+  // ("X, the president of the Canary Islands": the head of a region or islands holds no office of the story's state.)
+  const placeHeaded = tokens[title.end].lower !== 'of' ? undefined : mentions.find((mention) => mention.start === title!.end + (tokens[title!.end + 1]?.lower === 'the' ? 2 : 1));
+  if (!named.length && placeHeaded?.kind === 'Place' && !placeHeaded.key.startsWith('state:')) return undefined;
   // ("a fellow at the ISEAS Institute in Singapore": a state after "in" past the body is where the body is; "the
   // ambassador to Chile": a state an envoy is sent to is where the envoy serves, not whom.)
   const posted = POSTED_OFFICES.test(title.phrase) && tokens[title.end].lower !== 'of';
-  const inside = named.filter((mention, k) => !(mention.key.startsWith('state:') && (posted || (k > 0 && tokens[mention.start - 1]?.lower === 'in'))));
+  // ("the commissioner in charge of relations with London": a state after "with" is the office's brief, not its owner.)
+  const inside = named.filter((mention, k) => !(mention.key.startsWith('state:') && (posted || tokens[mention.start - 1]?.lower === 'with' || (k > 0 && tokens[mention.start - 1]?.lower === 'in'))));
   // "an official at the ministry's North Korea policy bureau": the owner of an unnamed unit is the body.
   const last = inside.at(-1);
   const unnamedUnit = last && last.end < close && !tokens[close - 1].capitalized;
@@ -872,7 +912,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   if (title.relation === 'LEADS' && unitNoun) {
     return last ? { title: title.phrase, relation: 'MEMBER_OF', of: owner ?? last, ...also } : undefined;
   }
-  if (owner) return { title: title.phrase, relation: title.relation, of: owner, ...also };
+  // ("the chair of the parliament's foreign affairs committee": the head of a body's unit is one of its people.)
+  if (owner) return { title: title.phrase, relation: title.relation === 'LEADS' ? 'MEMBER_OF' : title.relation, of: owner, ...also };
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
   return { title: title.phrase, relation: title.relation, of: inside.at(-1), ...also };
 }
@@ -889,6 +930,8 @@ function partOfMentionAfter(tokens: Token[], mentions: Mention[], body: Mention,
   if (tokens[i]?.lower === 'the') i++;
   const parent = mentions.find((mention) => mention.start === i && mention.kind === 'Government');
   const key = parent ? resolved.entityOf.get(parent) : undefined;
+  // ("the Permanent Joint Technical Commission of Egypt and Sudan": a body of two states is part of neither.)
+  if (parent && tokens[parent.end]?.lower === 'and' && mentions.some((mention) => mention.start === parent.end + 1 && mention.kind === 'Government' && !mention.possessive)) return undefined;
   return parent && key ? { key, end: parent.end } : undefined;
 }
 

@@ -14,9 +14,12 @@ export function isSentGroupNoun(word: string): boolean {
   return SENT_GROUP_NOUNS.has(word.toLowerCase());
 }
 
-/** Whether the words right after a name ending at `end` (one or two, in lower case) end in a unit's noun. */
+/**
+ * Whether the words right after a name ending at `end` (up to three, in lower case: "the parliament's foreign affairs
+ * committee") end in a unit's noun.
+ */
 export function isUnitNamedAfter(tokens: Token[], end: number): boolean {
-  for (let at = end; at < end + 2 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized; at++) {
+  for (let at = end; at < end + 3 && tokens[at] && !tokens[at].punct && !tokens[at].capitalized; at++) {
     if (UNIT_NOUNS.has(tokens[at].lower)) return true;
   }
   return false;

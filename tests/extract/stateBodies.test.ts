@@ -441,4 +441,17 @@ describe('parties named with their state', () => {
     const { relations } = extract(['Estonia’s parliament approved the coalition on Thursday.', 'The coalition joins the Reform Party with the smaller Estonian Socialist Party (ESP).', 'The Socialist Party said it would vote for the budget.'], undefined, { dateline: 'Tallinn' });
     expect(relations).not.toContain('Socialist Party PART_OF Estonia');
   });
+
+  it('reads a body named "of" two states as part of neither', () => {
+    const { relations } = extract(['The Permanent Joint Technical Commission of Egypt and Sudan met on Monday.']);
+    expect(relations).not.toContain('Permanent Joint Technical Commission PART_OF Egypt');
+    expect(relations).not.toContain('Permanent Joint Technical Commission of Egypt PART_OF Egypt');
+    expect(extract(['The National Assembly of Egypt and Sudan’s foreign ministry met.']).relations).toContain('National Assembly of Egypt PART_OF Egypt');
+  });
+
+  it('reads a body set off as a joint or bilateral body as part of no one state its name holds', () => {
+    const { relations } = extract(['The Lesotho Highlands Water Commission, the joint body that oversees the dam, will meet in December. South Africa agreed.']);
+    expect(relations).not.toContain('Lesotho Highlands Water Commission PART_OF Lesotho');
+    expect(extract(['The Lesotho Highlands Development Authority will meet in December.']).relations).toContain('Lesotho Highlands Development Authority PART_OF Lesotho');
+  });
 });

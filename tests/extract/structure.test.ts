@@ -724,4 +724,93 @@ describe('members of the one legislature an article names', () => {
     const monarchy = extract(['Qatar’s Emir Hamad Al Thani signed the accord with Oman on Monday.', 'Prime Minister Said Al Harthy said Oman would ratify it.'], undefined, { dateline: 'Doha' }).relations;
     expect(monarchy).not.toContain('Said Al Harthy LEADS Qatar');
   });
+
+  it('reads the head of a region, island group or province set off after the name as no leader of the state the story is about', () => {
+    const { relations } = extract(['Ana Morel, the president of the Orkney Islands, said the plan had failed. Spain must act now, she said.']);
+    expect(relations).not.toContain('Ana Morel LEADS Spain');
+    const state = extract(['Ana Morel, the president of Spain, said the plan had failed.']).relations;
+    expect(state).toContain('Ana Morel LEADS Spain');
+  });
+
+  it('gives a head whose state was read from the sentence around the title to no state whose same office another holds by name', () => {
+    const { relations } = extract([
+      'Tarvia and China signed a trade accord on Monday during a state visit by President Ivo Kalnu.',
+      'Kalnu held talks with Chinese President Wen Bo in the Great Hall.',
+    ], undefined, { dateline: 'Beijing' });
+    expect(relations).toContain('Wen Bo LEADS China');
+    expect(relations).not.toContain('Ivo Kalnu LEADS China');
+  });
+
+  it('reads an office someone else holds in a clause after the name ("who met the envoy of Y") as no office of the person named', () => {
+    const { relations } = extract(['Lena Varga, who met the envoy of Hungary last week, said talks would resume.', 'Ivo Rask, who thanked the ambassador of Austria, said so too.']);
+    expect(relations).not.toContain('Lena Varga MEMBER_OF Hungary');
+    expect(relations).not.toContain('Ivo Rask MEMBER_OF Austria');
+  });
+
+  it('reads a state as never chaired: "It was chaired by X" after a sentence naming states makes X head of none of them', () => {
+    const { relations } = extract(['The one-day meeting brought together President Ivo Marek, Turkish Cypriot leader Ali Kaya and the foreign ministers of Greece, Turkey and Italy. It was chaired by Ana Ruiz, a retired judge.']);
+    expect(relations).not.toContain('Ana Ruiz LEADS Italy');
+    expect(relations).not.toContain('Ana Ruiz LEADS Türkiye');
+    const body = extract(['The Harbour Council met on Monday. It was chaired by Ivo Rask.']).relations;
+    expect(body).toContain('Ivo Rask LEADS Harbour Council');
+  });
+
+  it('reads a state after "with" in an office set off after the name as the office’s brief, not the state served', () => {
+    const { relations } = extract(['The pact was signed by Ivo Marek, the European commissioner in charge of relations with London.', 'Ana Ruiz, the minister for trade with Peru, said so.']);
+    expect(relations).not.toContain('Ivo Marek MEMBER_OF United Kingdom');
+    expect(relations).not.toContain('Ana Ruiz MEMBER_OF Peru');
+  });
+
+  it('reads an office after a preposition in an apposition ("a candidate for president of X") as sought, not held', () => {
+    const { relations } = extract(['Lena Varga, a candidate for president of Hungary, said it was wrong.', 'Ivo Rask, a nominee for governor of the Central Bank of Austria, said so too.']);
+    expect(relations).not.toContain('Lena Varga LEADS Hungary');
+    expect(relations).not.toContain('Ivo Rask LEADS Central Bank of Austria');
+  });
+
+  it('reads the head of a body’s committee named in lower case as one of the body’s people, not its head', () => {
+    const { relations } = extract([
+      'Lena Varga, a lawmaker who chairs the Austrian parliament’s foreign affairs committee, said it was wrong.',
+      'Ivo Rask, the chair of the Danish parliament’s defence committee, said so too.',
+    ]);
+    expect(relations).not.toContain("Lena Varga LEADS Austrian parliament");
+    expect(relations).not.toContain("Ivo Rask LEADS Danish parliament");
+    expect(relations).toContain("Ivo Rask MEMBER_OF Danish parliament");
+  });
+
+  it('reads no body as led by a verb of leading whose object is the body’s thing or comes after a preposition', () => {
+    const { relations } = extract([
+      'Ivo Rask leads the Danube Commission’s inquiry into the spill.',
+      'Lena Varga, who led talks with the European Union, said it was over. Ana Ruiz has led calls for the African Union to act.',
+    ]);
+    expect(relations).not.toContain('Ivo Rask LEADS Danube Commission');
+    expect(relations).not.toContain('Lena Varga LEADS European Union');
+    expect(relations).not.toContain('Ana Ruiz LEADS African Union');
+    expect(extract(['Ivo Rask leads the Danube Commission.']).relations).toContain('Ivo Rask LEADS Danube Commission');
+  });
+
+  it('ends an office set off after the name at "and former": the body of an office once held is no body of the first', () => {
+    const { relations } = extract(['Ivo Rask, a senior fellow at the Danube Institute and former adviser to the Hungarian government, said it was over.']);
+    expect(relations).toContain('Ivo Rask MEMBER_OF Danube Institute');
+    expect(relations).not.toContain('Ivo Rask MEMBER_OF Hungary');
+  });
+
+  it('reads an office in the possessive set off after the name ("X, the president’s son") as someone else’s', () => {
+    const { relations } = extract(['Ivo Rask, the president’s son, said it was over. Hungary voted.', 'Lena Varga, the foreign minister’s chief of staff, said so too.']);
+    expect(relations).not.toContain('Ivo Rask LEADS Hungary');
+    expect(relations).not.toContain('Lena Varga MEMBER_OF Hungary');
+  });
+
+  it('reads a people’s word before a state’s adjective ("Turkish Cypriot leader X") as a community’s office, not the state’s', () => {
+    const { relations } = extract(['Turkish Cypriot leader Ali Kaya said it was over. Greek Cypriot negotiator Ivo Rask agreed.', 'Cypriot President Lena Varga said so too.']);
+    expect(relations).not.toContain('Ali Kaya LEADS Cyprus');
+    expect(relations).not.toContain('Ivo Rask MEMBER_OF Cyprus');
+    expect(relations).toContain('Lena Varga LEADS Cyprus');
+  });
+
+  it('reads a ministry’s own minister as its head, and a minister set off as "a minister in" it as one of its people', () => {
+    const { relations } = extract(['Costa Rica’s security ministry shared the data. Its minister, Ivo Rask, said so.', 'Lena Varga, a minister in the Hungarian Ministry of Health, said so too.']);
+    expect(relations).toContain('Ivo Rask LEADS Costa Rican Ministry of Security');
+    expect(relations).toContain('Lena Varga MEMBER_OF Hungarian Ministry of Health');
+    expect(relations).not.toContain('Lena Varga LEADS Hungarian Ministry of Health');
+  });
 });

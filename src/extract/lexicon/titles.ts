@@ -214,7 +214,8 @@ export const titleRelation = cachedByText(titleRelationOf);
 
 function titleRelationOf(phrase: string): TitleRelation | undefined {
   if (Object.hasOwn(TITLES, phrase)) return TITLES[phrase];
-  if (phrase.split(' ').length > 3 || /^(a|an|the|former|ex) /.test(phrase)) return undefined;
+  // (Nor "met the envoy", "thanked the ambassador": an article inside a phrase makes it no title but a clause.)
+  if (phrase.split(' ').length > 3 || /^(a|an|the|former|ex) /.test(phrase) || / (a|an|the) /.test(phrase)) return undefined;
   // "vice-president", "deputy-governor": a second rank joined by a hyphen is the spaced one.
   const [rank, office] = phrase.split(/-(.*)/s);
   if (office && SECOND_RANKS.has(rank)) return titleRelationOf(`${rank} ${office}`);
