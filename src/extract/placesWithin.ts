@@ -162,7 +162,10 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
   // ("Chad seized the town of Ossa": near the place, only a state that qualifies the noun — "the Chadian border town
   // of", "the Kestland lakeside town of", "Chad's town of" — holds it; a state acting on it does not.)
-  const qualifies = (mention: Mention) => far || mention.modifier || mention.possessive || (/^(the|a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !tokens.slice(mention.end, place.start - 2).some((token) => token.punct || /^(the|a|an)$/.test(token.lower)));
+  const qualifiesNear = (mention: Mention) => mention.modifier || mention.possessive || (/^(the|a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !tokens.slice(mention.end, place.start - 2).some((token) => token.punct || /^(the|a|an)$/.test(token.lower)));
+  // (Far off, only a state named as land holds the division — "fighting in Mali … the region of Mopti" — not one that
+  // acts or is compared: "Chad accused Sudan of … the region of X", "Unlike Niger, the province of X".)
+  const qualifies = (mention: Mention) => qualifiesNear(mention) || (far && isNamedAsLand(tokens, mention.start));
   // ("Iraq summoned Turkey's ambassador … in the northern province of Duhok": a state that owns an envoy, a body or a
   // person there is no container; one that owns an area is — "Ukraine's eastern province of X".)
   const ownsOther = (mention: Mention) => mention.possessive && mention.end < place.start - 2 && !tokens.slice(mention.end, mention.end + 3).some((token) => AREA_WORDS.has(token.lower));
@@ -171,6 +174,15 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // or to is where they travel, not what holds a region named after it.)
   if (!state || isWayStation(tokens, state.start)) return undefined;
   return resolved.entityOf.get(state);
+}
+
+/** True for a state named as land — after "in", "across", "into" ("in northern Mali") — or opening the sentence. */
+function isNamedAsLand(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  if (LAND_PARTS.test(tokens[at]?.lower ?? '')) at--;
+  // (The state a sentence opens with speaks of its own land: "Chad summoned … in the eastern province of Ossa".)
+  return at < 0 || /^(in|across|into|throughout|within|inside|of)$/.test(tokens[at]?.lower ?? '');
 }
 
 /** True for a name after "from", or after "to" in "from … to": where goods or people travel ("flights from X to Y"). */
