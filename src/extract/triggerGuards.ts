@@ -49,6 +49,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isLeadingTo(tokens, trigger, end) ||
     isDeniedStance(tokens, trigger, begin) ||
     isConditionalStance(tokens, trigger, begin) ||
+    isAskedAbout(tokens, trigger) ||
     isRequestForComment(tokens, trigger, end)
   );
 }
@@ -79,8 +80,13 @@ function isConditionalStance(tokens: Token[], trigger: RelationTrigger, begin: n
   return false;
 }
 
-/** Stances a speaker may deny taking. */
-const DENIABLE_STANCES = new Set(['URGES', 'ACCUSES', 'CONDEMNS', 'THREATENS']);
+/** "Did Sudan violate the accord?", "Will Kenya meet Uganda?": an act asked about is not stated. */
+function isAskedAbout(tokens: Token[], trigger: RelationTrigger): boolean {
+  return DENIABLE_STANCES.has(trigger.kind) && tokens.at(-1)?.text === '?' && /^(did|does|do|will|would|could|can|should|is|are|was|were|has|have|had)$/.test(tokens[0]?.lower ?? '');
+}
+
+/** Stances a speaker may deny taking, and acts one may deny doing or put as a condition ("denied meeting", "if X violates"). */
+const DENIABLE_STANCES = new Set(['URGES', 'ACCUSES', 'CONDEMNS', 'THREATENS', 'VIOLATES', 'MEETS', 'SANCTIONS', 'COOPERATES_WITH', 'VISITS', 'SUPPLIES']);
 
 /** A verb of denying right before a gerund ("denied urging", "denies ever accusing"). */
 const DENIED_GERUND = /\b(denied|denies|deny)( ever)?$/;
@@ -373,9 +379,10 @@ export function isRefusedText(tokens: Token[], start: number): boolean {
 /** "did not sign", "never met", "have failed to sign": a negation a few words before the trigger. */
 function isNegated(tokens: Token[], begin: number): boolean {
   if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
-  // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
+  // "stopped short of blaming Turkey", "refrained from criticising Rome", "risked breaching": a gerund after a verb of
+  // holding back or of risk.
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
-  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
+  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid|risked|risks|risking|risk))$/.test(before.join(' '))) return true;
   // "has yet to sign", "delayed signing", "postponed the signing of": an act not done yet, or put off.
   if (/(\byet to|\b(delayed|delays|delaying|delay|postponed|postpones|postponing|postpone|deferred|defers|deferring|defer)( the)?)$/.test(before.join(' '))) return true;
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)

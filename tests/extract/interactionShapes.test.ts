@@ -209,3 +209,25 @@ describe('unnamed office holders', () => {
     expect(relations).not.toContain('Kenya MEETS Sam Waswa');
   });
 });
+
+describe('acts denied, put as a condition or asked about', () => {
+  it('reads no act that its actor denies, that stands under "if" or "unless", that is only risked, or that is asked about', () => {
+    const { relations } = extract([
+      'Sudan denied violating the Doha Agreement.',
+      'Kenya denied meeting Ethiopian officials.',
+      'Kenya denies having sanctioned Uganda.',
+      'Kenya denied cooperating with Somalia.',
+      'If Sudan violates the Doha Agreement, Chad will respond.',
+      'If Kenya visits Uganda, talks may follow.',
+      'Did Sudan violate the Doha Agreement?',
+      'Sudan said Chad risked violating the Doha Agreement.',
+    ]);
+    expect(relations.filter((relation) => / (VIOLATES|MEETS|SANCTIONS|COOPERATES_WITH|VISITS) /.test(relation))).toEqual([]);
+  });
+
+  it('still reads an act that someone else is accused of or that is stated outright', () => {
+    const { relations } = extract(['Chad accused Sudan of violating the Doha Agreement.', 'Kenya met Ugandan officials on Monday, a day after Uganda denied the claims.']);
+    expect(relations).toContain('Sudan VIOLATES Doha Agreement');
+    expect(relations).toContain('Kenya MEETS Uganda');
+  });
+});
