@@ -379,6 +379,8 @@ export function isRefusedText(tokens: Token[], start: number): boolean {
 /** "did not sign", "never met", "have failed to sign": a negation a few words before the trigger. */
 function isNegated(tokens: Token[], begin: number): boolean {
   if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
+  // ("refused to deepen cooperation with": a verb may govern the noun that is the trigger.)
+  if (tokens[begin - 2]?.lower === 'to' && !tokens[begin - 1].punct && !tokens[begin - 1].capitalized && FAILURES.test(tokens[begin - 3]?.lower ?? '')) return true;
   // "stopped short of blaming Turkey", "refrained from criticising Rome", "risked breaching": a gerund after a verb of
   // holding back or of risk.
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);

@@ -231,3 +231,11 @@ describe('acts denied, put as a condition or asked about', () => {
     expect(relations).toContain('Kenya MEETS Uganda');
   });
 });
+
+describe('cooperation refused', () => {
+  it('reads no cooperation that an actor refused or failed to deepen', () => {
+    const { relations } = extract(['Ghana refused to deepen cooperation with Togo.', 'Peru failed to expand cooperation with Chile.', 'Kenya agreed to deepen cooperation with Uganda.']);
+    expect(relations.filter((relation) => /^(Ghana|Peru) COOPERATES_WITH/.test(relation))).toEqual([]);
+    expect(relations).toContain('Kenya COOPERATES_WITH Uganda');
+  });
+});
