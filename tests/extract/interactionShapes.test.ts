@@ -122,6 +122,14 @@ describe('cooperation ended', () => {
   });
 });
 
+describe('things met', () => {
+  it('reads no meeting between two who meet a deadline or a target together', () => {
+    const { relations } = extract(['Peru and Chile met the deadline on Monday.', 'Kenya and Uganda met their targets for the year.', 'Ghana and Togo met on Monday.']);
+    expect(relations.filter((relation) => /^(Peru|Chile|Kenya|Uganda) MEETS/.test(relation))).toEqual([]);
+    expect(relations.some((relation) => /^(Ghana MEETS Togo|Togo MEETS Ghana)$/.test(relation))).toBe(true);
+  });
+});
+
 describe('calls', () => {
   it('reads telephoning a leader or a state as meeting them, not phoning a news agency', () => {
     const { relations } = extract([
