@@ -12,7 +12,7 @@ import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 /** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
-const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|threaten(s|ed|ing)?)';
+const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|scheduled|slated|poised|threaten(s|ed|ing)?)';
 /** An intent right before the trigger. */
 const INTENDED = new RegExp(`\\b${INTENT_WORDS} to$`);
 /** An intent before the trigger, a time perhaps between ("threatened on Wednesday to withdraw"). */
@@ -276,7 +276,7 @@ export function isMeetingNotHeld(tokens: Token[], at: number): boolean {
 
 // ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held;
 // "wants talks with X", "hopes to hold talks", "demanded talks with", "called for talks between": nor talks wished for.)
-const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|scheduled|slated|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;
@@ -432,9 +432,10 @@ function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number
 /** What a plan or a proposal "met with": a reaction, not a person ("met with fierce resistance from X"). */
 const REACTION_NOUNS = /^(criticism|resistance|opposition|protests?|scepticism|skepticism|anger|outrage|condemnation|derision|silence|approval|praise|applause|disapproval|objections?|resentment|backlash|hostility|suspicion|concern|alarm|fury|dismay|ridicule|rejection|indifference|enthusiasm|success|failure|delays?|response|reception|welcome|reaction)$/;
 
-/** "the plan met with criticism from X", "met with a cool response": a thing met with a reaction meets nobody. */
+/** "the plan met with criticism from X", "met with a cool response", "met stiff resistance": a thing met with a reaction meets nobody. */
 function isReactionMet(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
-  if (trigger.kind !== 'MEETS' || tokens[end - 1]?.lower !== 'with') return false;
+  // ("the proposal met fierce opposition from X": "with" may be left out.)
+  if (trigger.kind !== 'MEETS' || (tokens[end - 1]?.lower !== 'with' && !/^(met|meets)$/.test(tokens[end - 1]?.lower ?? ''))) return false;
   let at = end;
   while (at < end + 3 && tokens[at] && !tokens[at].capitalized && !REACTION_NOUNS.test(tokens[at].lower) && !tokens[at].punct) at++;
   return REACTION_NOUNS.test(tokens[at]?.lower ?? '');

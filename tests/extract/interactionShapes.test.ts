@@ -247,3 +247,16 @@ describe('cooperation refused', () => {
     expect(relations).toContain('Kenya COOPERATES_WITH Uganda');
   });
 });
+
+describe('meetings only scheduled, or a reaction met', () => {
+  it('reads no meeting in a proposal that "met fierce opposition", nor in one only scheduled or slated', () => {
+    const { relations } = extract([
+      "Kenya's proposal met fierce opposition from Uganda.",
+      'Ghana is scheduled to meet Togo next week.',
+      'Peru is slated to hold talks with Chile in May.',
+      'Norway met Iceland on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya|Uganda|Ghana|Togo|Peru|Chile) MEETS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Norway MEETS Iceland');
+  });
+});
