@@ -39,8 +39,9 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
   const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;
   if (joined && AREA_PLURALS.has(tokens[joined.end]?.lower ?? '')) i = joined.end + 1;
-  // ("the Black Sea port of Odesa": a place before a settlement word qualifies the settlement named after it.)
-  else if (namesSettlementAfter(tokens, i)) return undefined;
+  // ("the Black Sea port of Odesa", "the North Kivu towns of A and B": a place before a settlement word qualifies the
+  // settlements named after it.)
+  else if (namesSettlementAfter(tokens, i) || (SETTLEMENT_PLURALS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) return undefined;
   else if (AREA_PLURALS.has(tokens[i]?.lower ?? '') || (AREA_WORDS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) i++;
   // "the Kursk region of Russia"
   if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
@@ -131,8 +132,12 @@ export function placeBefore(tokens: Token[], mentions: Mention[], place: Mention
     return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
   };
   let at = place.start - 1;
+  // ("the North Kivu villages of A and B": the second of two settlements shares the first one's words.)
+  const first = tokens[at]?.lower === 'and' ? mentions.find((mention) => mention.end === at && mention.kind === 'Place') : undefined;
+  const pluralOf = first && tokens[first.start - 1]?.lower === 'of' && SETTLEMENT_PLURALS.has(tokens[first.start - 2]?.lower ?? '') ? first.start - 1 : -1;
+  if (pluralOf >= 0) at = pluralOf;
   // "the Black Sea port of Odesa", "the Caspian Sea city of Aktau": the place that qualifies the settlement word.
-  const settlementAt = tokens[at]?.lower === 'of' ? settlementWordsBefore(tokens, at) : -1;
+  const settlementAt = tokens[at]?.lower === 'of' ? (pluralOf >= 0 || SETTLEMENT_PLURALS.has(tokens[at - 1]?.lower ?? '') ? at - 1 : settlementWordsBefore(tokens, at)) : -1;
   const qualifier = settlementAt >= 0 ? mentions.find((mention) => mention.end === settlementAt && !mention.possessive && !mention.modifier) : undefined;
   if (qualifier && resolved.entities.get(resolved.entityOf.get(qualifier) ?? '')?.kind === 'Place') return resolved.entityOf.get(qualifier);
   // "Senegal, whose Casamance region": the area word may follow the name.
@@ -207,6 +212,9 @@ const LAND_PARTS = /^(north|south|east|west|north-?east|north-?west|south-?east|
 
 /** Words for a settlement, which "of" follows with the settlement's own name ("the port of X", "the town of X"). */
 const SETTLEMENT_WORDS = new Set(['port', 'harbour', 'harbor', 'city', 'town', 'village', 'township', 'suburb', 'hometown']);
+
+/** Settlement words in the plural ("the North Kivu towns of A and B"). */
+const SETTLEMENT_PLURALS = new Set(['ports', 'cities', 'towns', 'villages', 'townships', 'suburbs']);
 
 /** Where the settlement words ("port", "port city", "border town") before the "of" at `of` begin, or -1. */
 function settlementWordsBefore(tokens: Token[], of: number): number {

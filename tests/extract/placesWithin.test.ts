@@ -158,3 +158,11 @@ describe('datelines', () => {
     expect(relations.filter((relation) => relation.startsWith('Bishkek LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('settlements named in the plural', () => {
+  it('reads "the <region> towns of A and B" as A and B in the region, never the region in A', () => {
+    const { relations } = extract(['Congo accused Rwanda.', 'Rebels held the North Kivu villages of Mao and Nokou.']);
+    expect(relations.filter((relation) => relation.startsWith('North Kivu LOCATED_IN'))).toEqual([]);
+    expect(relations).toEqual(expect.arrayContaining(['Mao LOCATED_IN North Kivu', 'Nokou LOCATED_IN North Kivu']));
+  });
+});
