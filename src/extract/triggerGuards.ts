@@ -46,6 +46,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isAccessionProcess(tokens, trigger, begin, end) ||
     isStandardMet(tokens, trigger, begin, end) ||
     isSanctionWeighed(tokens, trigger, begin) ||
+    isSanctionOnNationals(tokens, trigger, end) ||
     isLeadingTo(tokens, trigger, end) ||
     isDeniedStance(tokens, trigger, begin) ||
     isConditionalStance(tokens, trigger, begin) ||
@@ -427,6 +428,24 @@ function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number
   let at = begin - 1;
   while (at > begin - 4 && /^(its|their|his|her|the|all|any|further|military|financial|political|off)$/.test(tokens[at]?.lower ?? '')) at--;
   return ENDING_VERBS.test(tokens[at]?.lower ?? '');
+}
+
+/** Private people and firms that a state's adjective may qualify ("a Belarusian businessman", "Albanian nationals"). */
+const PRIVATE_TARGETS = /^(businessm[ae]n|businesswom[ae]n|nationals|citizens|individuals|oligarchs|tycoons?|traders?|smugglers?|companies|company|firms?|entities|banks?|vessels|ships|tankers)$/;
+
+/**
+ * "imposed sanctions on a Belarusian businessman and two firms", "on nine Albanian nationals": the sanction falls on
+ * people of the state, not on the state (its goods — "on Chilean steel" — are the state's).
+ */
+function isSanctionOnNationals(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'SANCTIONS') return false;
+  let at = end;
+  while (at < end + 3 && tokens[at] && !tokens[at].capitalized && !tokens[at].punct && !PRIVATE_TARGETS.test(tokens[at].lower)) at++;
+  if (!tokens[at]?.capitalized) return false;
+  let name = at;
+  while (name < at + 3 && tokens[name]?.capitalized) name++;
+  // ("sanctions on Chadian businessman Emil Tosk": a name after the noun is the object, which the trigger keeps.)
+  return name > at && PRIVATE_TARGETS.test(tokens[name]?.lower ?? '') && !tokens[name + 1]?.capitalized;
 }
 
 /** What a plan or a proposal "met with": a reaction, not a person ("met with fierce resistance from X"). */

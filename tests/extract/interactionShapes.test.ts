@@ -260,3 +260,16 @@ describe('meetings only scheduled, or a reaction met', () => {
     expect(relations).toContain('Norway MEETS Iceland');
   });
 });
+
+describe('sanctions on private people of a state', () => {
+  it('reads no sanction on a state whose nationals, businessmen or firms are sanctioned, but one on its goods or itself', () => {
+    const { relations } = extract([
+      'Canada on Monday imposed sanctions on a Belarusian businessman and two firms.',
+      'Norway imposed sanctions on nine Icelandic nationals.',
+      'Peru imposed sanctions on Chilean steel.',
+      'Ghana imposed sanctions on Togo.',
+    ]);
+    expect(relations.filter((relation) => /^(Canada|Norway) SANCTIONS/.test(relation))).toEqual([]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru SANCTIONS Chile', 'Ghana SANCTIONS Togo']));
+  });
+});
