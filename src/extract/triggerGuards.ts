@@ -11,8 +11,8 @@ import { CITING_VERBS } from './lexicon/citingWords.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
-/** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
-const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|scheduled|slated|poised|threaten(s|ed|ing)?)';
+/** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to", "looks forward to working"). */
+const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|scheduled|slated|poised|forward|threaten(s|ed|ing)?)';
 /** An intent right before the trigger. */
 const INTENDED = new RegExp(`\\b${INTENT_WORDS} to$`);
 /** An intent before the trigger, a time perhaps between ("threatened on Wednesday to withdraw"). */
@@ -344,7 +344,8 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  const wider = tokens.slice(Math.max(0, begin - 5), begin).map((token) => token.lower).join(' ');
+  // (A quote may open between the intent and the act: "looked forward “to working with …".)
+  const wider = tokens.slice(Math.max(0, begin - 6), begin).filter((token) => !/^[“”"‘’']$/.test(token.text)).slice(-5).map((token) => token.lower).join(' ');
   return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || INTENDED_SOMETIME.test(wider);
 }
 

@@ -273,3 +273,16 @@ describe('sanctions on private people of a state', () => {
     expect(relations).toEqual(expect.arrayContaining(['Peru SANCTIONS Chile', 'Ghana SANCTIONS Togo']));
   });
 });
+
+describe('cooperation looked forward to', () => {
+  it('reads no cooperation one only looks forward to, or that one would take up together with another', () => {
+    const { relations } = extract([
+      'Kenya said it looked forward to working closely with Uganda.',
+      'Norway said it looked forward “to working closely with Iceland” next year.',
+      'Peru and Chile said they would raise the matter together with Bolivia.',
+      'Ghana worked closely with Togo on the inquiry.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya|Uganda|Bolivia) COOPERATES_WITH|COOPERATES_WITH (Uganda|Bolivia)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ghana COOPERATES_WITH Togo');
+  });
+});
