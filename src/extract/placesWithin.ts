@@ -39,8 +39,9 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // "the Souq and Ain Zara districts of Tripoli": places joined before the plural of an area word share its container.
   const joined = tokens[i]?.lower === 'and' ? mentions.find((mention) => mention.start === i + 1 && mention.kind === 'Place') : undefined;
   if (joined && AREA_PLURALS.has(tokens[joined.end]?.lower ?? '')) i = joined.end + 1;
-  // ("the Black Sea port of Odesa": a place before a settlement word qualifies the settlement named after it.)
-  else if (namesSettlementAfter(tokens, i)) return undefined;
+  // ("the Black Sea port of Odesa", "the North Kivu towns of A and B": a place before a settlement word qualifies the
+  // settlements named after it.)
+  else if (namesSettlementAfter(tokens, i) || (SETTLEMENT_PLURALS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) return undefined;
   else if (AREA_PLURALS.has(tokens[i]?.lower ?? '') || (AREA_WORDS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) i++;
   // "the Kursk region of Russia"
   if (tokens[i]?.lower === 'of') return containerAt(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
@@ -131,8 +132,12 @@ export function placeBefore(tokens: Token[], mentions: Mention[], place: Mention
     return key && (key.startsWith('state:') || resolved.entities.get(key)?.kind === 'Place') ? key : undefined;
   };
   let at = place.start - 1;
+  // ("the North Kivu villages of A and B": the second of two settlements shares the first one's words.)
+  const first = tokens[at]?.lower === 'and' ? mentions.find((mention) => mention.end === at && mention.kind === 'Place') : undefined;
+  const pluralOf = first && tokens[first.start - 1]?.lower === 'of' && SETTLEMENT_PLURALS.has(tokens[first.start - 2]?.lower ?? '') ? first.start - 1 : -1;
+  if (pluralOf >= 0) at = pluralOf;
   // "the Black Sea port of Odesa", "the Caspian Sea city of Aktau": the place that qualifies the settlement word.
-  const settlementAt = tokens[at]?.lower === 'of' ? settlementWordsBefore(tokens, at) : -1;
+  const settlementAt = tokens[at]?.lower === 'of' ? (pluralOf >= 0 || SETTLEMENT_PLURALS.has(tokens[at - 1]?.lower ?? '') ? at - 1 : settlementWordsBefore(tokens, at)) : -1;
   const qualifier = settlementAt >= 0 ? mentions.find((mention) => mention.end === settlementAt && !mention.possessive && !mention.modifier) : undefined;
   if (qualifier && resolved.entities.get(resolved.entityOf.get(qualifier) ?? '')?.kind === 'Place') return resolved.entityOf.get(qualifier);
   // "Senegal, whose Casamance region": the area word may follow the name.
@@ -162,7 +167,10 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   const backer = (mention: Mention) => /-(backed|led|supported|sponsored|allied|aligned|funded|brokered|controlled|occupied)$/i.test(tokens[mention.end - 1]?.text ?? '');
   // ("Chad seized the town of Ossa": near the place, only a state that qualifies the noun — "the Chadian border town
   // of", "the Kestland lakeside town of", "Chad's town of" — holds it; a state acting on it does not.)
-  const qualifies = (mention: Mention) => far || mention.modifier || mention.possessive || (/^(the|a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !tokens.slice(mention.end, place.start - 2).some((token) => token.punct || /^(the|a|an)$/.test(token.lower)));
+  const qualifiesNear = (mention: Mention) => mention.modifier || mention.possessive || (/^(the|a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && !tokens.slice(mention.end, place.start - 2).some((token) => token.punct || /^(the|a|an)$/.test(token.lower)));
+  // (Far off, only a state named as land holds the division — "fighting in Mali … the region of Mopti" — not one that
+  // acts or is compared: "Chad accused Sudan of … the region of X", "Unlike Niger, the province of X".)
+  const qualifies = (mention: Mention) => qualifiesNear(mention) || (far && isNamedAsLand(tokens, mention.start));
   // ("Iraq summoned Turkey's ambassador … in the northern province of Duhok": a state that owns an envoy, a body or a
   // person there is no container; one that owns an area is — "Ukraine's eastern province of X".)
   const ownsOther = (mention: Mention) => mention.possessive && mention.end < place.start - 2 && !tokens.slice(mention.end, mention.end + 3).some((token) => AREA_WORDS.has(token.lower));
@@ -171,6 +179,15 @@ function areaOfStateBefore(tokens: Token[], mentions: Mention[], place: Mention,
   // or to is where they travel, not what holds a region named after it.)
   if (!state || isWayStation(tokens, state.start)) return undefined;
   return resolved.entityOf.get(state);
+}
+
+/** True for a state named as land — after "in", "across", "into" ("in northern Mali") — or opening the sentence. */
+function isNamedAsLand(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  if (LAND_PARTS.test(tokens[at]?.lower ?? '')) at--;
+  // (The state a sentence opens with speaks of its own land: "Chad summoned … in the eastern province of Ossa".)
+  return at < 0 || /^(in|across|into|throughout|within|inside|of)$/.test(tokens[at]?.lower ?? '');
 }
 
 /** True for a name after "from", or after "to" in "from … to": where goods or people travel ("flights from X to Y"). */
@@ -195,6 +212,9 @@ const LAND_PARTS = /^(north|south|east|west|north-?east|north-?west|south-?east|
 
 /** Words for a settlement, which "of" follows with the settlement's own name ("the port of X", "the town of X"). */
 const SETTLEMENT_WORDS = new Set(['port', 'harbour', 'harbor', 'city', 'town', 'village', 'township', 'suburb', 'hometown']);
+
+/** Settlement words in the plural ("the North Kivu towns of A and B"). */
+const SETTLEMENT_PLURALS = new Set(['ports', 'cities', 'towns', 'villages', 'townships', 'suburbs']);
 
 /** Where the settlement words ("port", "port city", "border town") before the "of" at `of` begin, or -1. */
 function settlementWordsBefore(tokens: Token[], of: number): number {

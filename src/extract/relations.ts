@@ -190,7 +190,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     [subjects, objects] = [subjects.slice(0, 1), subjects.slice(1)];
   }
   // "The ministers of Lusania and Qaderia met": a symmetric relation between two coordinated names.
-  if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length) {
+  // ("A and B met the deadline", "met their targets": a thing met is no meeting.)
+  if (SYMMETRIC_RELATIONS.has(trigger.kind) && !objects.length && !(trigger.kind === 'MEETS' && meetsAThing(tokens, end))) {
     const pair = coordinatedBefore(context, sentence, begin);
     if (pair) [subjects, objects] = [[pair[0]], [pair[1]]];
   }
@@ -687,6 +688,12 @@ function speakerAsSubject(context: RelationContext, index: number, begin: number
 /** Nouns by which a speaker's own state or body is named in what they say ("the kingdom", "the bloc"). */
 const STATE_NOUNS = new Set(['kingdom', 'country', 'republic', 'emirate', 'nation']);
 const BODY_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'union', 'grouping']);
+
+/** True when a determiner and a lower-case noun that is no title follow "met" at `end` ("met the deadline"). */
+function meetsAThing(tokens: Token[], end: number): boolean {
+  const [determiner, noun] = [tokens[end], tokens[end + 1]];
+  return Boolean(determiner && noun && /^(the|a|an|its|their|all|every|most|some|these|those)$/.test(determiner.lower) && !noun.capitalized && !noun.punct && !titleRelation(noun.lower) && !/^(two|three|four|leaders|ministers|officials|delegations|presidents|envoys)$/.test(noun.lower));
+}
 
 /** "A and B <trigger>" (or "the ministers of A and B <trigger>"): the two names right before the trigger. */
 function coordinatedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): [string, string] | undefined {

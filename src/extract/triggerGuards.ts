@@ -11,8 +11,8 @@ import { CITING_VERBS } from './lexicon/citingWords.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
-/** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to"). */
-const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|threaten(s|ed|ing)?)';
+/** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to", "looks forward to working"). */
+const INTENT_WORDS = '(expected|plans?|planned|intends?|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|aims?|aimed|wish(es|ed)?|set|due|going|scheduled|slated|poised|forward|threaten(s|ed|ing)?)';
 /** An intent right before the trigger. */
 const INTENDED = new RegExp(`\\b${INTENT_WORDS} to$`);
 /** An intent before the trigger, a time perhaps between ("threatened on Wednesday to withdraw"). */
@@ -46,9 +46,11 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isAccessionProcess(tokens, trigger, begin, end) ||
     isStandardMet(tokens, trigger, begin, end) ||
     isSanctionWeighed(tokens, trigger, begin) ||
+    isSanctionOnNationals(tokens, trigger, end) ||
     isLeadingTo(tokens, trigger, end) ||
     isDeniedStance(tokens, trigger, begin) ||
     isConditionalStance(tokens, trigger, begin) ||
+    isAskedAbout(tokens, trigger) ||
     isRequestForComment(tokens, trigger, end)
   );
 }
@@ -79,8 +81,13 @@ function isConditionalStance(tokens: Token[], trigger: RelationTrigger, begin: n
   return false;
 }
 
-/** Stances a speaker may deny taking. */
-const DENIABLE_STANCES = new Set(['URGES', 'ACCUSES', 'CONDEMNS', 'THREATENS']);
+/** "Did Sudan violate the accord?", "Will Kenya meet Uganda?": an act asked about is not stated. */
+function isAskedAbout(tokens: Token[], trigger: RelationTrigger): boolean {
+  return DENIABLE_STANCES.has(trigger.kind) && tokens.at(-1)?.text === '?' && /^(did|does|do|will|would|could|can|should|is|are|was|were|has|have|had)$/.test(tokens[0]?.lower ?? '');
+}
+
+/** Stances a speaker may deny taking, and acts one may deny doing or put as a condition ("denied meeting", "if X violates"). */
+const DENIABLE_STANCES = new Set(['URGES', 'ACCUSES', 'CONDEMNS', 'THREATENS', 'VIOLATES', 'MEETS', 'SANCTIONS', 'COOPERATES_WITH', 'VISITS', 'SUPPLIES']);
 
 /** A verb of denying right before a gerund ("denied urging", "denies ever accusing"). */
 const DENIED_GERUND = /\b(denied|denies|deny)( ever)?$/;
@@ -270,7 +277,7 @@ export function isMeetingNotHeld(tokens: Token[], at: number): boolean {
 
 // ("refused to hold talks with X", "called off a meeting with Y", "ruled out talks": talks turned down are not held;
 // "wants talks with X", "hopes to hold talks", "demanded talks with", "called for talks between": nor talks wished for.)
-const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
+const PROPOSING_WORDS = /^(proposed|proposes|propose|proposing|offered|offers|offer|open|ready|willing|scheduled|slated|seek|seeks|sought|seeking|invited|invites|invitation|refused|refuses|refusing|rejected|rejects|rejecting|declined|declines|ruled|rules|cancelled|canceled|cancels|postponed|postpones|boycotted|boycotts|snubbed|preparing|prepares|prepare|ahead|upcoming|forthcoming|wants|want|wanted|wanting|hopes|hope|hoped|hoping|demanded|demands|demand|demanding|urged|urges|urge|urging|pressed|presses|pressing|requested|requests|push|pushed|pushes|pushing|asked|asks|wish|wishes|wished)$/;
 
 /** What is struck in business: "struck a deal with X", "the largest deal Germany has struck outside the EU". */
 const BARGAIN_NOUNS = /^(deal|deals|agreement|agreements|bargain|accord|compromise|pact|partnership)$/;
@@ -337,7 +344,8 @@ function isHypothetical(tokens: Token[], begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
   // "warned Seoul against supplying weapons": what someone is warned against or kept from has not happened.
   const warnedOff = /^(against|from)$/.test(before.at(-1) ?? '') && tokens[begin].lower.endsWith('ing');
-  const wider = tokens.slice(Math.max(0, begin - 5), begin).map((token) => token.lower).join(' ');
+  // (A quote may open between the intent and the act: "looked forward “to working with …".)
+  const wider = tokens.slice(Math.max(0, begin - 6), begin).filter((token) => !/^[“”"‘’']$/.test(token.text)).slice(-5).map((token) => token.lower).join(' ');
   return warnedOff || isAskedFor(tokens, begin) || before.some((word) => MODALS.has(word)) || INTENDED_SOMETIME.test(wider);
 }
 
@@ -373,9 +381,12 @@ export function isRefusedText(tokens: Token[], start: number): boolean {
 /** "did not sign", "never met", "have failed to sign": a negation a few words before the trigger. */
 function isNegated(tokens: Token[], begin: number): boolean {
   if (tokens[begin - 1]?.lower === 'to' && FAILURES.test(tokens[begin - 2]?.lower ?? '')) return true;
-  // "stopped short of blaming Turkey", "refrained from criticising Rome": a gerund after a verb of holding back.
+  // ("refused to deepen cooperation with": a verb may govern the noun that is the trigger.)
+  if (tokens[begin - 2]?.lower === 'to' && !tokens[begin - 1].punct && !tokens[begin - 1].capitalized && FAILURES.test(tokens[begin - 3]?.lower ?? '')) return true;
+  // "stopped short of blaming Turkey", "refrained from criticising Rome", "risked breaching": a gerund after a verb of
+  // holding back or of risk.
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower);
-  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid))$/.test(before.join(' '))) return true;
+  if (/(\b(stopped|stops|stopping|stop) short of|\b(refrained|refrains|refraining|refrain) from|\b(avoided|avoids|avoiding|avoid|risked|risks|risking|risk))$/.test(before.join(' '))) return true;
   // "has yet to sign", "delayed signing", "postponed the signing of": an act not done yet, or put off.
   if (/(\byet to|\b(delayed|delays|delaying|delay|postponed|postpones|postponing|postpone|deferred|defers|deferring|defer)( the)?)$/.test(before.join(' '))) return true;
   // ("said its forces were not involved and called for calm": a negation before "and" or "but" belongs to the verb before.)
@@ -420,12 +431,31 @@ function isSupportEnded(tokens: Token[], trigger: RelationTrigger, begin: number
   return ENDING_VERBS.test(tokens[at]?.lower ?? '');
 }
 
+/** Private people and firms that a state's adjective may qualify ("a Belarusian businessman", "Albanian nationals"). */
+const PRIVATE_TARGETS = /^(businessm[ae]n|businesswom[ae]n|nationals|citizens|individuals|oligarchs|tycoons?|traders?|smugglers?|companies|company|firms?|entities|banks?|vessels|ships|tankers)$/;
+
+/**
+ * "imposed sanctions on a Belarusian businessman and two firms", "on nine Albanian nationals": the sanction falls on
+ * people of the state, not on the state (its goods — "on Chilean steel" — are the state's).
+ */
+function isSanctionOnNationals(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
+  if (trigger.kind !== 'SANCTIONS') return false;
+  let at = end;
+  while (at < end + 3 && tokens[at] && !tokens[at].capitalized && !tokens[at].punct && !PRIVATE_TARGETS.test(tokens[at].lower)) at++;
+  if (!tokens[at]?.capitalized) return false;
+  let name = at;
+  while (name < at + 3 && tokens[name]?.capitalized) name++;
+  // ("sanctions on Chadian businessman Emil Tosk": a name after the noun is the object, which the trigger keeps.)
+  return name > at && PRIVATE_TARGETS.test(tokens[name]?.lower ?? '') && !tokens[name + 1]?.capitalized;
+}
+
 /** What a plan or a proposal "met with": a reaction, not a person ("met with fierce resistance from X"). */
 const REACTION_NOUNS = /^(criticism|resistance|opposition|protests?|scepticism|skepticism|anger|outrage|condemnation|derision|silence|approval|praise|applause|disapproval|objections?|resentment|backlash|hostility|suspicion|concern|alarm|fury|dismay|ridicule|rejection|indifference|enthusiasm|success|failure|delays?|response|reception|welcome|reaction)$/;
 
-/** "the plan met with criticism from X", "met with a cool response": a thing met with a reaction meets nobody. */
+/** "the plan met with criticism from X", "met with a cool response", "met stiff resistance": a thing met with a reaction meets nobody. */
 function isReactionMet(tokens: Token[], trigger: RelationTrigger, end: number): boolean {
-  if (trigger.kind !== 'MEETS' || tokens[end - 1]?.lower !== 'with') return false;
+  // ("the proposal met fierce opposition from X": "with" may be left out.)
+  if (trigger.kind !== 'MEETS' || (tokens[end - 1]?.lower !== 'with' && !/^(met|meets)$/.test(tokens[end - 1]?.lower ?? ''))) return false;
   let at = end;
   while (at < end + 3 && tokens[at] && !tokens[at].capitalized && !REACTION_NOUNS.test(tokens[at].lower) && !tokens[at].punct) at++;
   return REACTION_NOUNS.test(tokens[at]?.lower ?? '');

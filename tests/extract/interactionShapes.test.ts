@@ -122,6 +122,14 @@ describe('cooperation ended', () => {
   });
 });
 
+describe('things met', () => {
+  it('reads no meeting between two who meet a deadline or a target together', () => {
+    const { relations } = extract(['Peru and Chile met the deadline on Monday.', 'Kenya and Uganda met their targets for the year.', 'Ghana and Togo met on Monday.']);
+    expect(relations.filter((relation) => /^(Peru|Chile|Kenya|Uganda) MEETS/.test(relation))).toEqual([]);
+    expect(relations.some((relation) => /^(Ghana MEETS Togo|Togo MEETS Ghana)$/.test(relation))).toBe(true);
+  });
+});
+
 describe('calls', () => {
   it('reads telephoning a leader or a state as meeting them, not phoning a news agency', () => {
     const { relations } = extract([
@@ -207,5 +215,74 @@ describe('unnamed office holders', () => {
     const { relations } = extract(['Kenya’s foreign minister, Ana Obi, met Ugandan Defence Minister Sam Waswa on Monday.']);
     expect(relations).toContain('Ana Obi MEETS Sam Waswa');
     expect(relations).not.toContain('Kenya MEETS Sam Waswa');
+  });
+});
+
+describe('acts denied, put as a condition or asked about', () => {
+  it('reads no act that its actor denies, that stands under "if" or "unless", that is only risked, or that is asked about', () => {
+    const { relations } = extract([
+      'Sudan denied violating the Doha Agreement.',
+      'Kenya denied meeting Ethiopian officials.',
+      'Kenya denies having sanctioned Uganda.',
+      'Kenya denied cooperating with Somalia.',
+      'If Sudan violates the Doha Agreement, Chad will respond.',
+      'If Kenya visits Uganda, talks may follow.',
+      'Did Sudan violate the Doha Agreement?',
+      'Sudan said Chad risked violating the Doha Agreement.',
+    ]);
+    expect(relations.filter((relation) => / (VIOLATES|MEETS|SANCTIONS|COOPERATES_WITH|VISITS) /.test(relation))).toEqual([]);
+  });
+
+  it('still reads an act that someone else is accused of or that is stated outright', () => {
+    const { relations } = extract(['Chad accused Sudan of violating the Doha Agreement.', 'Kenya met Ugandan officials on Monday, a day after Uganda denied the claims.']);
+    expect(relations).toContain('Sudan VIOLATES Doha Agreement');
+    expect(relations).toContain('Kenya MEETS Uganda');
+  });
+});
+
+describe('cooperation refused', () => {
+  it('reads no cooperation that an actor refused or failed to deepen', () => {
+    const { relations } = extract(['Ghana refused to deepen cooperation with Togo.', 'Peru failed to expand cooperation with Chile.', 'Kenya agreed to deepen cooperation with Uganda.']);
+    expect(relations.filter((relation) => /^(Ghana|Peru) COOPERATES_WITH/.test(relation))).toEqual([]);
+    expect(relations).toContain('Kenya COOPERATES_WITH Uganda');
+  });
+});
+
+describe('meetings only scheduled, or a reaction met', () => {
+  it('reads no meeting in a proposal that "met fierce opposition", nor in one only scheduled or slated', () => {
+    const { relations } = extract([
+      "Kenya's proposal met fierce opposition from Uganda.",
+      'Ghana is scheduled to meet Togo next week.',
+      'Peru is slated to hold talks with Chile in May.',
+      'Norway met Iceland on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya|Uganda|Ghana|Togo|Peru|Chile) MEETS/.test(relation))).toEqual([]);
+    expect(relations).toContain('Norway MEETS Iceland');
+  });
+});
+
+describe('sanctions on private people of a state', () => {
+  it('reads no sanction on a state whose nationals, businessmen or firms are sanctioned, but one on its goods or itself', () => {
+    const { relations } = extract([
+      'Canada on Monday imposed sanctions on a Belarusian businessman and two firms.',
+      'Norway imposed sanctions on nine Icelandic nationals.',
+      'Peru imposed sanctions on Chilean steel.',
+      'Ghana imposed sanctions on Togo.',
+    ]);
+    expect(relations.filter((relation) => /^(Canada|Norway) SANCTIONS/.test(relation))).toEqual([]);
+    expect(relations).toEqual(expect.arrayContaining(['Peru SANCTIONS Chile', 'Ghana SANCTIONS Togo']));
+  });
+});
+
+describe('cooperation looked forward to', () => {
+  it('reads no cooperation one only looks forward to, or that one would take up together with another', () => {
+    const { relations } = extract([
+      'Kenya said it looked forward to working closely with Uganda.',
+      'Norway said it looked forward “to working closely with Iceland” next year.',
+      'Peru and Chile said they would raise the matter together with Bolivia.',
+      'Ghana worked closely with Togo on the inquiry.',
+    ]);
+    expect(relations.filter((relation) => /^(Kenya|Uganda|Bolivia) COOPERATES_WITH|COOPERATES_WITH (Uganda|Bolivia)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Ghana COOPERATES_WITH Togo');
   });
 });

@@ -115,6 +115,19 @@ describe('places named as a settlement or area of another', () => {
     expect(relations).toContain('Dorla LOCATED_IN Chad');
   });
 
+  it('reads a state far before "the region of X" as its container only when the state is named as land, not as an actor or a comparison', () => {
+    const { relations } = extract([
+      'The army accused Sudan of arming rebels in the region of Tibesti.',
+      'Unlike Niger, the province of Borkou had rain.',
+      'Ministers from Niger and Chad discussed the future of the region of Kanem.',
+      'Fighting spread across Mali and into the central region of Mopti.',
+      'Rebels in Niger crossed into the remote province of Agadez on Monday.',
+    ]);
+    expect(relations.filter((relation) => /^(Tibesti|Borkou|Kanem) LOCATED_IN/.test(relation))).toEqual([]);
+    expect(relations).toContain('Mopti LOCATED_IN Mali');
+    expect(relations).toContain('Agadez LOCATED_IN Niger');
+  });
+
   it('reads a possessive that owns a body after an opening place as no container of the place', () => {
     const { relations } = extract(["In Porto, Portugal's Ministry of Defence said the ship had left."]);
     expect(relations).not.toContain('Porto LOCATED_IN Portugal');
@@ -143,5 +156,13 @@ describe('datelines', () => {
   it('does not restate that the capital of a dateline lies in its state', () => {
     const { relations } = extract(['Officials in Bishkek said Kyrgyzstan had cut the water again.'], undefined, { dateline: 'Bishkek', datelineRegion: 'Kyrgyzstan' });
     expect(relations.filter((relation) => relation.startsWith('Bishkek LOCATED_IN'))).toEqual([]);
+  });
+});
+
+describe('settlements named in the plural', () => {
+  it('reads "the <region> towns of A and B" as A and B in the region, never the region in A', () => {
+    const { relations } = extract(['Congo accused Rwanda.', 'Rebels held the North Kivu villages of Mao and Nokou.']);
+    expect(relations.filter((relation) => relation.startsWith('North Kivu LOCATED_IN'))).toEqual([]);
+    expect(relations).toEqual(expect.arrayContaining(['Mao LOCATED_IN North Kivu', 'Nokou LOCATED_IN North Kivu']));
   });
 });
