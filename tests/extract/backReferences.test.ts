@@ -471,3 +471,17 @@ describe('a description the article already uses', () => {
     expect(relations).not.toContain('Jorge Vidal THANKS UN Human Rights Council');
   });
 });
+
+describe('a state’s leader described, not named', () => {
+  it('reads "X, Chad’s president," as X, not as another person', () => {
+    const { extraction, relations } = extract(['Idris Mahamat, Chad’s president, flew to Niamey on Monday and met Prime Minister Ali Zeine.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name).sort()).toEqual(['Ali Zeine', 'Idris Mahamat']);
+    expect(relations).toContain('Idris Mahamat LEADS Chad');
+    expect(relations).toContain('Idris Mahamat VISITS Niamey');
+  });
+
+  it('keeps a leader described after a name that is no person apart from it', () => {
+    const { extraction } = extract(['The summit opened in Niamey, the Chadian leader said on Monday.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name)).toEqual(['Chadian leader']);
+  });
+});
