@@ -459,9 +459,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     } else if (!key && mention.key.startsWith('leader:')) {
       const [, state] = mention.key.split(':');
-      // "Idris Mahamat, Chad's president, …": set off after a person's name, the description is that person.
+      // "Idris Mahamat, Chad's president, …": set off after a person's name, the description is that person; else the
+      // one named leading the state ("Chadian President X", "Chad's President X", "President X of Chad").
       key = personApposedTo(sentences[mention.sentence], mention, entityOf, entities) ??
-        persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && m.title.of?.state === state))?.key;
+        persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && (m.title.of?.state ?? stateBesideTitle(sentences[m.sentence], m)) === state))?.key;
       // Nobody named leads that state in this article: resolution across articles may know who does.
       if (!key) key = (entities.get(mention.key) ?? createEntity(entities, mention.key, 'Person', mention)).key;
       entities.get(key)!.aliases.add(mention.text);
@@ -593,6 +594,16 @@ function personApposedTo(sentence: SentenceMentions | undefined, mention: Mentio
   const named = sentence!.mentions.find((other) => other.end === first - 1 && !other.possessive);
   const key = named && entityOf.get(named);
   return key && entities.get(key)?.kind === 'Person' ? key : undefined;
+}
+
+/** The state of a leader's title named beside it: "Chad's President X" (its possessive a word or two before), "President X of Chad". */
+function stateBesideTitle(sentence: SentenceMentions | undefined, person: Mention): string | undefined {
+  const tokens = sentence?.tokens ?? [];
+  const mentions = sentence?.mentions ?? [];
+  const owner = mentions.find((other) => other.possessive && other.end <= person.start && person.start - other.end <= 3 && tokens.slice(other.end, person.start).every((token) => !token.punct && !token.possessive));
+  const after = tokens[person.end]?.lower === 'of' ? mentions.find((other) => other.start === person.end + 1 && !other.possessive) : undefined;
+  const state = [owner, after].find((other) => other?.key.startsWith('state:'));
+  return state?.key.slice('state:'.length);
 }
 
 /** The actor, not a place, that a ", which …" clause around `at` hangs on, if `at` stands inside such a clause. */
