@@ -1,0 +1,28 @@
+// Whom "both sides" and "the two countries" stand for (relationSides.ts). The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('"both sides" and a state that mediated', () => {
+  const story = [
+    'Chad’s government and the rebel Sahel Freedom Front agreed on Thursday to a ceasefire in talks mediated by Qatar.',
+    'Qatar’s foreign ministry said both sides had committed to silence the guns.',
+    'Qatar’s emir thanked Chad for its trust.',
+    'Chad said Qatar had been a fair broker.',
+  ];
+
+  it('does not count the mediator among the sides urged, however often it is named', () => {
+    const { relations } = extract([...story, 'Libya’s government urged both sides to respect the truce.']);
+    expect(relations).toContain('Libya URGES Chad');
+    expect(relations).not.toContain('Libya URGES Qatar');
+  });
+
+  it('keeps a state that only hosted the talks, which may be a side', () => {
+    const { relations } = extract([
+      'Chad and Niger agreed on Thursday to reopen their border after talks in Niamey.',
+      'Niger’s foreign ministry said the talks had gone well.',
+      'Niger thanked Chad for its patience.',
+      'Libya urged both countries to keep the border open.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Libya URGES Chad', 'Libya URGES Niger']));
+  });
+});
