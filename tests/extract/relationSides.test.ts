@@ -16,6 +16,20 @@ describe('"both sides" and a state that mediated', () => {
     expect(relations).not.toContain('Libya URGES Qatar');
   });
 
+  it('reads "Qatari mediators" and "after Qatari mediation" as a state’s mediation too', () => {
+    for (const mediation of ['The truce was announced in Doha, where Qatari mediators have held talks since May.', 'The truce came after Qatari mediation in Doha.']) {
+      const { relations } = extract([
+        'Chad’s government and the rebel Sahel Freedom Front agreed on Thursday to a ceasefire.',
+        mediation,
+        'Qatar’s foreign ministry said both sides had committed to silence the guns.',
+        'Qatar’s emir thanked Chad for its trust.',
+        'Chad said Qatar had been a fair broker.',
+        'Libya’s government urged both sides to respect the truce.',
+      ]);
+      expect(relations).not.toContain('Libya URGES Qatar');
+    }
+  });
+
   it('keeps a state that only hosted the talks, which may be a side', () => {
     const { relations } = extract([
       'Chad and Niger agreed on Thursday to reopen their border after talks in Niamey.',
