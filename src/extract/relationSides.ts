@@ -79,6 +79,9 @@ function pairKey(context: RelationContext, mention: Mention, states: boolean): s
 /** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */
 export function otherSide(context: RelationContext, subjects: string[]): string[] {
   const [a, b] = context.resolved.bothStates!;
+  // (A state that mediated is no side whose acts the other one answers.)
+  const mediators = mediatingStates(context.sentences, context.resolved.entityOf);
+  if (mediators.has(a) || mediators.has(b)) return [];
   const sides = new Set(subjects.flatMap((subject) => [...sideOf(context.resolved, context.representedBy, subject)]));
   if (sides.has(a) && !sides.has(b)) return [b];
   if (sides.has(b) && !sides.has(a)) return [a];

@@ -30,6 +30,11 @@ describe('"both sides" and a state that mediated', () => {
     }
   });
 
+  it('does not make the mediator the other side whose act a side condemns', () => {
+    const { relations } = extract([...story, 'Chad condemned the raid on Faya on Friday.']);
+    expect(relations).not.toContain('Chad CONDEMNS Qatar');
+  });
+
   it('keeps a state that only hosted the talks, which may be a side', () => {
     const { relations } = extract([
       'Chad and Niger agreed on Thursday to reopen their border after talks in Niamey.',
