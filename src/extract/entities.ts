@@ -459,7 +459,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       }
     } else if (!key && mention.key.startsWith('leader:')) {
       const [, state] = mention.key.split(':');
-      key = persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && m.title.of?.state === state))?.key;
+      // "Idris Mahamat, Chad's president, …": set off after a person's name, the description is that person; else the
+      // one named leading the state ("Chadian President X", "Chad's President X", "President X of Chad").
+      key = personApposedTo(sentences[mention.sentence], mention, entityOf, entities) ??
+        persons.find((person) => person.mentions.some((m) => m.title?.relation === 'LEADS' && (m.title.of?.state ?? stateBesideTitle(sentences[m.sentence], m)) === state))?.key;
       // Nobody named leads that state in this article: resolution across articles may know who does.
       if (!key) key = (entities.get(mention.key) ?? createEntity(entities, mention.key, 'Person', mention)).key;
       entities.get(key)!.aliases.add(mention.text);
@@ -580,6 +583,27 @@ export function stateNamedBefore(all: Mention[], entityOf: Map<Mention, string>,
   const before = all.filter((other) => other.form !== 'pronoun' && ((other.sentence === mention.sentence && other.end <= mention.start) || (!sameSentence && other.sentence === mention.sentence - 1)));
   const states = new Set(before.map((other) => entityOf.get(other)).filter((key) => key?.startsWith('state:')));
   return states.size === 1 ? [...states][0]!.slice('state:'.length) : undefined;
+}
+
+/** The person whose name stands right before a description set off by a comma ("X, Chad's president"; "X, the Chadian leader"). */
+function personApposedTo(sentence: SentenceMentions | undefined, mention: Mention, entityOf: Map<Mention, string>, entities: Map<string, ArticleEntity>): string | undefined {
+  const tokens = sentence?.tokens ?? [];
+  let first = Math.min(mention.start, mention.title?.of?.start ?? mention.start);
+  if (tokens[first - 1]?.lower === 'the') first--;
+  if (tokens[first - 1]?.text !== ',') return undefined;
+  const named = sentence!.mentions.find((other) => other.end === first - 1 && !other.possessive);
+  const key = named && entityOf.get(named);
+  return key && entities.get(key)?.kind === 'Person' ? key : undefined;
+}
+
+/** The state of a leader's title named beside it: "Chad's President X" (its possessive a word or two before), "President X of Chad". */
+function stateBesideTitle(sentence: SentenceMentions | undefined, person: Mention): string | undefined {
+  const tokens = sentence?.tokens ?? [];
+  const mentions = sentence?.mentions ?? [];
+  const owner = mentions.find((other) => other.possessive && other.end <= person.start && person.start - other.end <= 3 && tokens.slice(other.end, person.start).every((token) => !token.punct && !token.possessive));
+  const after = tokens[person.end]?.lower === 'of' ? mentions.find((other) => other.start === person.end + 1 && !other.possessive) : undefined;
+  const state = [owner, after].find((other) => other?.key.startsWith('state:'));
+  return state?.key.slice('state:'.length);
 }
 
 /** The actor, not a place, that a ", which …" clause around `at` hangs on, if `at` stands inside such a clause. */

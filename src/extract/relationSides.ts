@@ -4,6 +4,7 @@
 import type { SentenceMentions, Mention } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
 import type { Token } from './tokens.ts';
+import { mediatingStates } from './mediators.ts';
 import { BOTH_STATES, actorKey, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
 
 /** True when "the two neighbours", "both partner states" ends right before the verb (past an auxiliary or adverb). */
@@ -39,7 +40,10 @@ export function expandBothStates(context: RelationContext, keys: string[], index
   };
   // ("President X of Mongolia urged both sides to …": sides one of the story's states takes no part in as a side, his
   // government and a company, say.)
-  const pair = context.resolved.bothStates;
+  // ("Chad and the rebels agreed a truce in talks mediated by Qatar. … urged both sides to respect it": the state that
+  // mediated is no side, though much named.)
+  const mediators = mediatingStates(context.sentences, context.resolved.entityOf);
+  const pair = context.resolved.bothStates?.filter((state) => !mediators.has(state));
   const taking = pair && subjects.some((subject) => pair.some((state) => sideOf(context.resolved, context.representedBy, subject).has(state)));
   return keys.flatMap((key) => (key === BOTH_STATES ? (taking ? [] : pair ?? paired()) : [key]));
 }
@@ -75,6 +79,9 @@ function pairKey(context: RelationContext, mention: Mention, states: boolean): s
 /** The state of the story's pair that the subjects are not on (a state, or a body or person of it). */
 export function otherSide(context: RelationContext, subjects: string[]): string[] {
   const [a, b] = context.resolved.bothStates!;
+  // (A state that mediated is no side whose acts the other one answers.)
+  const mediators = mediatingStates(context.sentences, context.resolved.entityOf);
+  if (mediators.has(a) || mediators.has(b)) return [];
   const sides = new Set(subjects.flatMap((subject) => [...sideOf(context.resolved, context.representedBy, subject)]));
   if (sides.has(a) && !sides.has(b)) return [b];
   if (sides.has(b) && !sides.has(a)) return [a];

@@ -471,3 +471,30 @@ describe('a description the article already uses', () => {
     expect(relations).not.toContain('Jorge Vidal THANKS UN Human Rights Council');
   });
 });
+
+describe('a state’s leader described, not named', () => {
+  it('reads "X, Chad’s president," as X, not as another person', () => {
+    const { extraction, relations } = extract(['Idris Mahamat, Chad’s president, flew to Niamey on Monday and met Prime Minister Ali Zeine.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name).sort()).toEqual(['Ali Zeine', 'Idris Mahamat']);
+    expect(relations).toContain('Idris Mahamat LEADS Chad');
+    expect(relations).toContain('Idris Mahamat VISITS Niamey');
+  });
+
+  it('reads "the Chadian leader" as the president named before with the state’s possessive or "of" the state', () => {
+    for (const opening of ['Chad’s President Idris Mahamat flew to Niamey on Monday.', 'President Idris Mahamat of Chad flew to Niamey on Monday.']) {
+      const { extraction, relations } = extract([`${opening} The Chadian leader met Niger’s Prime Minister Ali Zeine.`]);
+      expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name).sort()).toEqual(['Ali Zeine', 'Idris Mahamat']);
+      expect(relations).toContain('Idris Mahamat MEETS Ali Zeine');
+    }
+  });
+
+  it('does not give the description to the leader of another state', () => {
+    const { extraction } = extract(['Niger’s President Ali Zeine flew to Lagos on Monday. The Chadian leader stayed away.']);
+    expect(extraction.entities.find((entity) => entity.name === 'Ali Zeine')?.aliases).not.toContain('Chadian leader');
+  });
+
+  it('keeps a leader described after a name that is no person apart from it', () => {
+    const { extraction } = extract(['The summit opened in Niamey, the Chadian leader said on Monday.']);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name)).toEqual(['Chadian leader']);
+  });
+});
