@@ -50,4 +50,14 @@ describe('the sides of a ceasefire', () => {
     ]);
     expect(relations).toContain('Northern Liberation Front PARTY_TO Pemba Accord');
   });
+
+  it('gives the two states no text that "the two countries" are said not to be bound by, nor one named beside a quarrel "between" them', () => {
+    const story = 'Kenya and Tanzania have quarrelled over the lake for a decade.';
+    const parties = (sentence: string) => extract([story, sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('The two countries are not party to the Lindi Fisheries Convention.')).toEqual([]);
+    expect(parties('Both sides say the Lindi Fisheries Convention does not bind them.')).toEqual([]);
+    expect(parties('The dispute between the two countries is older than the Lindi Fisheries Accord.')).toEqual([]);
+    // (The text "between" them is theirs.)
+    expect([...new Set(parties('The Lindi Fisheries Accord between the two countries expires in May.'))].sort()).toEqual(['Kenya PARTY_TO Lindi Fisheries Accord', 'Tanzania PARTY_TO Lindi Fisheries Accord']);
+  });
 });
