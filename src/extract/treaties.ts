@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName, isRegionalGovernment } from './gazette
 import { isRefusedText } from './triggerGuards.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { CITING_VERBS, SAYING_VERBS } from './lexicon/citingWords.ts';
-import { DEMAND_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, DEMAND_VERBS } from './lexicon/reportingVerbs.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -61,6 +61,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Bolivia cited the accord between Chile and Peru", "Brazil urged respect for the accord": nor is who cites it or
         // urges others to keep it, party or not.)
         if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => CITING_VERBS.has(token.lower) || DEMAND_VERBS.has(token.lower))) continue;
+        // ("Brazil accused Chile of breaching the accord": nor is who accuses another of breaking it.)
+        if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => ACCUSING_VERBS.has(token.lower) || BLAMING_VERBS.test(token.lower))) continue;
         // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
         // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
         if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
@@ -220,6 +222,12 @@ function isSoughtText(tokens: Token[], start: number): boolean {
 /** Verbs of leaving a treaty. */
 const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned)$/;
 
+/** Verbs of laying a wrong at another's door beside "accused" ("blamed Chile for breaking the accord"). */
+const BLAMING_VERBS = /^(blamed|blames|blame|blaming)$/;
+
+/** Verbs of bringing a deal about without being bound by it ("where Brazil hosted the talks", "Qatar, which mediated"). */
+const MEDIATING_VERBS = /^(hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|facilitating)$/;
+
 /** Nouns for those who bring a deal about without being bound by it ("Saudi and US mediators said"). */
 const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;
 
@@ -232,17 +240,33 @@ function isMediator(sentence: SentenceMentions, mention: SentenceMentions['menti
   let after = mention.end;
   if (tokens[after]?.lower === 'and') after = mentions.find((other) => other.start === after + 1)?.end ?? after;
   if (MEDIATOR_NOUNS.test(tokens[after]?.lower ?? '')) return true;
+  // ("where Brazil hosted the talks", "Brazil, which brokered the deal": the subject of a verb of mediating.)
+  const verb = tokens[mention.end]?.text === ',' && /^(which|who)$/.test(tokens[mention.end + 1]?.lower ?? '') ? mention.end + 2 : mention.end;
+  if (MEDIATING_VERBS.test(tokens[verb]?.lower ?? '')) return true;
   return isWitnessAt(tokens, mentions, mention.start);
 }
 
+/** How many capitalised words of a title may stand between "in the presence of" and a name. */
+const TITLE_WORDS = 3;
+
 /** Names right after "brokered by", "witnessed by", "in the presence of (the)", or listed after such a name. */
 function isWitnessAt(tokens: Token[], mentions: Mention[], start: number): boolean {
-  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
-  if (tokens[at - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated|witnessed|observed)$/.test(tokens[at - 2]?.lower ?? '')) return true;
-  if (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'presence') return true;
+  // (Or past the capitalised words of a title before the name: "in the presence of Brazilian President Ana Souza".)
+  let titled = start;
+  while (start - titled < TITLE_WORDS && tokens[titled - 1]?.capitalized && !tokens[titled - 1].punct) titled--;
+  if (titled < start && followsWitnessWords(tokens, titled)) return true;
+  if (followsWitnessWords(tokens, start)) return true;
   // ("witnessed by Brazil and Argentina": the names listed after the first.)
+  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
   const previous = /^(and|,)$/.test(tokens[at - 1]?.text ?? '') ? mentions.find((other) => other.end === at - 1) : undefined;
   return Boolean(previous && isWitnessAt(tokens, mentions, previous.start));
+}
+
+/** Right after "brokered by", "witnessed by", "in the presence of (the)". */
+function followsWitnessWords(tokens: Token[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
+  if (tokens[at - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated|witnessed|observed)$/.test(tokens[at - 2]?.lower ?? '')) return true;
+  return tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'presence';
 }
 
 /** "the Convention on Human Rights", "the African Charter on …": a titled text open to many states, any one of them a party. */

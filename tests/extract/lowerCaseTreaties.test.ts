@@ -92,6 +92,17 @@ describe('parties of described treaties', () => {
     expect(witnessed).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Convention', 'Peru PARTY_TO Arica Water Convention']));
     expect(witnessed.filter((relation) => /^(Brazil|Argentina) /.test(relation))).toEqual([]);
   });
+
+  it('reads no host, no witness named by title, and no accuser as a party', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('Chile and Peru signed the Tello Accord in Lima, where Brazil hosted the talks.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('Brazil, which brokered the talks, said the Tello Accord between Chile and Peru was a start.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('Chile and Peru signed the Tello Accord on Monday in the presence of Brazilian President Ana Souza.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('Brazil accused Chile of breaching the Orlen Water Treaty.')).not.toContain('Brazil PARTY_TO Orlen Water Treaty');
+    expect(parties('Brazil blamed Chile for breaking the Orlen Water Treaty.')).not.toContain('Brazil PARTY_TO Orlen Water Treaty');
+    // (The signers stay.)
+    expect(parties('Chile and Peru signed the Tello Accord in Lima, where Brazil hosted the talks.')).toEqual(expect.arrayContaining(['Chile PARTY_TO Tello Accord', 'Peru PARTY_TO Tello Accord']));
+  });
 });
 
 describe('a state’s own treaty', () => {
