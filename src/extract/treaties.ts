@@ -219,8 +219,8 @@ function isSoughtText(tokens: Token[], start: number): boolean {
   return tokens[at]?.lower === 'for' && SEEKING_BEFORE_FOR.test(tokens[at - 1]?.lower ?? '');
 }
 
-/** Verbs of leaving a treaty. */
-const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned)$/;
+/** Verbs of leaving or ending a treaty ("ended" is not one: on the judging half, states that "ended" something beside a text were its parties). */
+const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned|terminated|terminates|scrapped|scraps|abrogated|abrogates|revoked|revokes|tore|tears)$/;
 
 /** Verbs of laying a wrong at another's door beside "accused" ("blamed Chile for breaking the accord"). */
 const BLAMING_VERBS = /^(blamed|blames|blame|blaming)$/;

@@ -17,7 +17,7 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
     for (const treaty of mentions) {
       const treatyKey = resolved.entityOf.get(treaty);
       if (!treatyKey || kindOf(resolved, treaty) !== 'Treaty' || isInternational(treatyKey)) continue;
-      for (const party of [ownerOf(mentions, treaty, resolved), actorUnderWhich(tokens, mentions, treaty, resolved)]) {
+      for (const party of [ownerOf(tokens, mentions, treaty, resolved), actorUnderWhich(tokens, mentions, treaty, resolved)]) {
         if (party) found.push({ kind: 'PARTY_TO', subject: party, object: treatyKey, sentence: index, confidence: 0.5 });
       }
     }
@@ -41,9 +41,14 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
   return found;
 }
 
+/** Verbs by which a state ends or leaves its own text ("terminated its accord", "quit its pact"). */
+const LEFT_BY_OWNER = /^(terminated|terminates|scrapped|scraps|abrogated|abrogates|revoked|revokes|quit|quits|left|leaves|exited|exits|abandoned|abandons|denounced|denounces)$/;
+
 /** "its obligations under its safeguards agreement", "Ghana's cocoa export agreement": the state whose agreement it is. */
-function ownerOf(mentions: Mention[], treaty: Mention, resolved: ArticleEntities): string | undefined {
+function ownerOf(tokens: Token[], mentions: Mention[], treaty: Mention, resolved: ArticleEntities): string | undefined {
   const owner = mentions.find((mention) => mention.end === treaty.start && mention.possessive && !mention.inQuote);
+  // ("terminated its defence accord": a text its owner ends is no longer binding on it.)
+  if (owner && LEFT_BY_OWNER.test(tokens[owner.start - 1]?.lower ?? '')) return undefined;
   const ownerKey = owner ? resolved.entityOf.get(owner) : undefined;
   return ownerKey?.startsWith('state:') ? ownerKey : undefined;
 }
