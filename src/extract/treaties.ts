@@ -66,6 +66,10 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
         // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
         if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
+        // ("Peru's foreign minister said the accord …", "Ana Ruiz, Peru's president, told reporters the accord …": nor is
+        // the state of one who speaks of it — its owner, adjective or leader — a verb of saying standing between.)
+        const speaksFor = other.possessive || other.modifier || !resolved.entityOf.get(other)?.startsWith('state:');
+        if (speaksFor && other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => SAYING_VERBS.has(token.lower))) continue;
         // ("the Nile Basin treaty, which Egypt and Sudan have refused to sign": states that have not joined it are no parties.)
         if (other.start >= mention.end && refusesToJoin(sentence, other)) continue;
         // ("the Treaty of Utrecht, by which Spain ceded Gibraltar to Britain": a territory handed over is no party.)

@@ -93,6 +93,14 @@ describe('parties of described treaties', () => {
     expect(witnessed.filter((relation) => /^(Brazil|Argentina) /.test(relation))).toEqual([]);
   });
 
+  it('reads no party in the state of one who speaks of the text', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties("Peru's foreign minister said the Tello Accord was unfair to Chile and Bolivia.")).not.toContain('Peru PARTY_TO Tello Accord');
+    expect(parties("Ana Ruiz, Peru's president, told reporters the Tello Accord was fair to Chile and Bolivia.")).not.toContain('Peru PARTY_TO Tello Accord');
+    // (Those it binds stay its parties.)
+    expect(parties("Peru's foreign minister said the Tello Accord was unfair to Chile and Bolivia.")).toEqual(expect.arrayContaining(['Chile PARTY_TO Tello Accord', 'Bolivia PARTY_TO Tello Accord']));
+  });
+
   it('reads no host, no witness named by title, and no accuser as a party', () => {
     const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
     expect(parties('Chile and Peru signed the Tello Accord in Lima, where Brazil hosted the talks.')).not.toContain('Brazil PARTY_TO Tello Accord');
