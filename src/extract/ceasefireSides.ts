@@ -5,7 +5,7 @@
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
-import { hasNoParties } from './treaties.ts';
+import { hasNoParties, isMediator } from './treaties.ts';
 import { isNegation } from './lexicon/negations.ts';
 
 const SIDE_KINDS = new Set(['Government', 'Organization']);
@@ -32,7 +32,7 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     // "The pact binds both governments to …", "lets each country's ships …": a treaty of the story's two states.
     // "Under the accord the rebels hand over their guns and the government frees prisoners": a sentence naming both sides.
     const namesPair = !!pair && sentencesOf.some((index) => pair.every((side) => sentences[index].mentions.some((mention) => resolved.entityOf.get(mention) === side)));
-    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || tied(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
+    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || tied(TWO_STATES)) && twoStates?.length === 2 ? twoStates.filter((state) => !isMediatorIn(sentences, resolved, state)) : undefined;
     for (const side of (sides ?? []).filter((side) => !isDeniedParty(sentences, resolved, side, treaty.key))) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     // Those who agree to stop fighting were fighting each other.
     // ("the Rumichaca Trade Truce": a truce in a trade war ends tariffs, not fighting.)
@@ -41,6 +41,11 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     }
   }
   return found;
+}
+
+/** Whether the article names a state as a mediator or host ("Qatari mediators", "hosted by Qatar"): it is none of "both sides". */
+function isMediatorIn(sentences: SentenceMentions[], resolved: ArticleEntities, state: string): boolean {
+  return sentences.some((sentence) => sentence.mentions.some((mention) => resolved.entityOf.get(mention) === state && isMediator(sentence, mention)));
 }
 
 /** A negation of being bound, a few words on ("not party to", "does not bind", "have never signed", "neither has ratified"). */

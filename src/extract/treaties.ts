@@ -239,7 +239,7 @@ const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|o
  * A state named as a mediator or a witness: before a mediator's noun (past "and <another>"), or after "brokered by",
  * "hosted by", "witnessed by", "in the presence of" (with the names listed after it).
  */
-function isMediator(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number]): boolean {
+export function isMediator(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number]): boolean {
   const { tokens, mentions } = sentence;
   let after = mention.end;
   if (tokens[after]?.lower === 'and') after = mentions.find((other) => other.start === after + 1)?.end ?? after;

@@ -60,4 +60,15 @@ describe('the sides of a ceasefire', () => {
     // (The text "between" them is theirs.)
     expect([...new Set(parties('The Lindi Fisheries Accord between the two countries expires in May.'))].sort()).toEqual(['Kenya PARTY_TO Lindi Fisheries Accord', 'Tanzania PARTY_TO Lindi Fisheries Accord']);
   });
+
+  it('makes no mediator or host one of "both sides"', () => {
+    const { relations } = extract([
+      'Chad and the rebel Northern Front agreed on Thursday to a ceasefire in the mountains, after talks in Qatar.',
+      'The truce was announced in Doha, where Qatari mediators have hosted talks since May.',
+      "Qatar's foreign ministry said both sides had committed to return to the 2022 Doha Peace Agreement.",
+    ], '2026-11-20', { title: 'Chad and rebels agree ceasefire after talks in Qatar' });
+    expect(relations).not.toContain('Qatar PARTY_TO Doha Peace Agreement');
+    // (The other of the story's two states is still one of them.)
+    expect(relations).toContain('Chad PARTY_TO Doha Peace Agreement');
+  });
 });
