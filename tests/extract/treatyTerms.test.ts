@@ -154,3 +154,15 @@ describe('a state said to be no party to a treaty', () => {
     expect(relations.filter((relation) => relation.startsWith('Eritrea PARTY_TO'))).toEqual([]);
   });
 });
+
+describe('an act under a treaty told by another side', () => {
+  it('reads the actor as bound by the text, not citing it, when someone outside its side tells of the act', () => {
+    const { relations } = extract(['Peru is exporting gas to Bolivia under the Tello Accord, Chilean officials said.']);
+    expect(relations).toContain('Peru PARTY_TO Tello Accord');
+    expect(relations).not.toContain('Peru INVOKES Tello Accord');
+  });
+
+  it('still reads an act told by the actor’s own side as citing the text', () => {
+    expect(extract(['Peru is exporting gas to Bolivia under the Tello Accord, Peruvian officials said.']).relations).toContain('Peru INVOKES Tello Accord');
+  });
+});
