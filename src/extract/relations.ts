@@ -238,8 +238,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     for (const object of objects) {
       if (!isOfKind(context, object, allowed) || subject === object) continue;
       // (Not a law, "under the 2009 Self-Government Act", nor the United Nations' own texts, which no state makes.)
-      // ("Spain stepped up patrols under the memorandum, according to ministry figures", "Peru sent troops under the accord,
-      // Chile said": an act told by someone outside the actor's side is narrated too.)
+      // ("Peru is exporting gas to Bolivia under the accord, Chilean officials said": an act told by someone outside the
+      // actor's side is narrated too.)
       const speaker = context.speakerOfSentence.get(index);
       const toldOfOther = isUnderTreaty && !!speaker && !sideOf(context.resolved, context.representedBy, speaker).has(subject);
       const asParty = (narratedUnder || toldOfOther) && subject.startsWith('state:') && !hasNoParties(object) && !/ act$/.test(object);
