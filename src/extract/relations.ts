@@ -21,7 +21,7 @@ import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, s
 import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
-import { bodiesSigning, legislaturesAsStates } from './bodiesSigning.ts';
+import { bodiesSigning, legislaturesAsStates, withoutTitledSigners } from './bodiesSigning.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
@@ -76,7 +76,8 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   // An urging counts as hostile here too: without it the judging half gained one wrong partnership and nothing else;
   // finding foes by side rather than by key changed nothing — both measured in the eleventh session's review.)
   const foes = new Set(relations.filter((relation) => HOSTILE.has(relation.kind)).flatMap((relation) => [`${relation.subject}>${relation.object}`, `${relation.object}>${relation.subject}`]));
-  return dedupe(legislaturesAsStates(context, [...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]));
+  const signed = withoutTitledSigners(context, relations);
+  return dedupe(legislaturesAsStates(context, [...signed, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, signed)]));
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number, earlier: LocalRelation[]): LocalRelation[] {

@@ -166,3 +166,11 @@ describe('an act under a treaty told by another side', () => {
     expect(extract(['Peru is exporting gas to Bolivia under the Tello Accord, Peruvian officials said.']).relations).toContain('Peru INVOKES Tello Accord');
   });
 });
+
+describe('a title read as a body beside the name it stands before', () => {
+  it('reads the person named after a title as the signer, not the title', () => {
+    const { relations } = extract(["The Tello Police Cooperation Agreement was signed in Lima by Chile's Police Commissioner, Ana Ruiz, and Peru's Minister of Security, Jorge Paz."]);
+    expect(relations.filter((relation) => relation.startsWith('Police Commissioner '))).toEqual([]);
+    expect(relations).toContain('Ana Ruiz SIGNS Tello Police Cooperation Agreement');
+  });
+});
