@@ -72,6 +72,9 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         if (speaksFor && other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => SAYING_VERBS.has(token.lower))) continue;
         // ("the Nile Basin treaty, which Egypt and Sudan have refused to sign": states that have not joined it are no parties.)
         if (other.start >= mention.end && refusesToJoin(sentence, other)) continue;
+        // ("the 1998 Marren Treaty with Bolivia and the 2004 Kessel Pact with Ecuador": the partner of another text of
+        // the sentence is that text's, not this one's.)
+        if (isPartnerOfOtherText(sentence, other, mention, resolved)) continue;
         // ("the Treaty of Utrecht, by which Spain ceded Gibraltar to Britain": a territory handed over is no party.)
         if (isTerritoryHandedOver(sentence.tokens, other.start)) continue;
         const otherKey = resolved.entityOf.get(other);
@@ -152,6 +155,17 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/** A name right after "<another treaty> with (the)": the partner of that other text. */
+function isPartnerOfOtherText(sentence: SentenceMentions, state: Mention, treaty: Mention, resolved: ArticleEntities): boolean {
+  const { tokens, mentions } = sentence;
+  const own = resolved.entityOf.get(treaty);
+  return mentions.some((text) => {
+    const key = resolved.entityOf.get(text);
+    if (text === treaty || !key || key === own || resolved.entities.get(key)?.kind !== 'Treaty' || tokens[text.end]?.lower !== 'with') return false;
+    return state.start === text.end + 1 || (tokens[text.end + 1]?.lower === 'the' && state.start === text.end + 2);
+  });
 }
 
 /** "<treaty> between Britain and Guatemala": the two states named right after "between" and joined by "and". */

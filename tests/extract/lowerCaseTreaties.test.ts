@@ -101,6 +101,14 @@ describe('parties of described treaties', () => {
     expect(parties("Peru's foreign minister said the Tello Accord was unfair to Chile and Bolivia.")).toEqual(expect.arrayContaining(['Chile PARTY_TO Tello Accord', 'Bolivia PARTY_TO Tello Accord']));
   });
 
+  it('reads the partner named after one text of a list as no party of the others ("the X Treaty with Bolivia and the Y Pact with Ecuador")', () => {
+    const parties = extract(['Chile has signed many such deals, including the 1998 Marren Treaty with Bolivia and the 2004 Kessel Pact with Ecuador.']).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties).toContain('Bolivia PARTY_TO Marren Treaty');
+    expect(parties).toContain('Ecuador PARTY_TO Kessel Pact');
+    expect(parties).not.toContain('Ecuador PARTY_TO Marren Treaty');
+    expect(parties).not.toContain('Bolivia PARTY_TO Kessel Pact');
+  });
+
   it('reads no host, no witness named by title, and no accuser as a party', () => {
     const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
     expect(parties('Chile and Peru signed the Tello Accord in Lima, where Brazil hosted the talks.')).not.toContain('Brazil PARTY_TO Tello Accord');
