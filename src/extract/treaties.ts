@@ -70,6 +70,9 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // the state of one who speaks of it — its owner, adjective or leader — a verb of saying standing between.)
         const speaksFor = other.possessive || other.modifier || !resolved.entityOf.get(other)?.startsWith('state:');
         if (speaksFor && other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => SAYING_VERBS.has(token.lower))) continue;
+        // ("…, while Brazil has criticised the rule", "…, and Brazil welcomed it": nor is the subject of a clause after the
+        // text that only judges or speaks of it.)
+        if (other.start >= mention.end && judgesInClause(sentence.tokens, other)) continue;
         // ("the Nile Basin treaty, which Egypt and Sudan have refused to sign": states that have not joined it are no parties.)
         if (other.start >= mention.end && refusesToJoin(sentence, other)) continue;
         // ("the 1998 Marren Treaty with Bolivia and the 2004 Kessel Pact with Ecuador": the partner of another text of
@@ -155,6 +158,19 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   const partner = mentions.find((other) => other.start === start && !other.modifier && !other.possessive);
   const key = partner ? resolved.entityOf.get(partner) : undefined;
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
+}
+
+/**
+ * A name whose own verb, past an auxiliary and an adverb, welcomes, opposes or cites something ("Brazil has
+ * criticised the rule", "Brazil welcomed it"): the subject of a clause that judges a text, not one bound by it.
+ */
+export function judgesInClause(tokens: Token[], state: Mention): boolean {
+  let at = state.end;
+  if (/^(has|have|had|did|does|do|would|will)$/.test(tokens[at]?.lower ?? '')) at++;
+  if (/^(also|already|since|quickly|swiftly|openly|strongly|sharply|publicly)$/.test(tokens[at]?.lower ?? '')) at++;
+  const verb = tokens[at]?.lower ?? '';
+  // (Not a verb of saying: a closing tag, "…, Norway's government said", may speak for a party.)
+  return WELCOMING_VERBS.has(verb) || OPPOSING_VERBS.has(verb) || CITING_VERBS.has(verb);
 }
 
 /** A name right after "<another treaty> with (the)": the partner of that other text. */

@@ -5,7 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import type { ArticleEntities } from './entities.ts';
-import { isInternational } from './treaties.ts';
+import { isInternational, judgesInClause } from './treaties.ts';
 
 const PARTY_KINDS = new Set(['Government', 'Organization']);
 /** Words that open a clause whose subject may follow. */
@@ -35,6 +35,8 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
       if (!opener || !CLAUSE_OPENERS.has(opener.lower) || (opener.lower === 'and' && tokens[before - 1]?.lower === ',') || /^(to|of|with|by)$/.test(tokens[before - 1]?.lower ?? '')) continue;
       const next = tokens[mention.end];
       if (!next || next.punct || next.capitalized) continue;
+      // ("…, while Brazil has criticised the rule": a clause that only judges the text binds nobody by it.)
+      if (judgesInClause(tokens, mention)) continue;
       found.push({ kind: 'PARTY_TO', subject: resolved.entityOf.get(mention)!, object: resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.5 });
     }
   });

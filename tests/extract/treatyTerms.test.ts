@@ -174,3 +174,13 @@ describe('a title read as a body beside the name it stands before', () => {
     expect(relations).toContain('Ana Ruiz SIGNS Tello Police Cooperation Agreement');
   });
 });
+
+describe('a state after a text whose own clause only judges it', () => {
+  it('reads no party in the subject of a clause that criticises, welcomes or speaks of the text', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('Under the Tello Accord, Chile must notify Peru before building dams, while Brazil has criticised the rule.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('The Tello Accord binds Chile and Peru to share the river, and Brazil has openly criticised the plan.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    // (Those it binds stay.)
+    expect(parties('Under the Tello Accord, Chile must notify Peru before building dams, while Brazil has criticised the rule.')).toContain('Chile PARTY_TO Tello Accord');
+  });
+});
