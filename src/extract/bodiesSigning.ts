@@ -3,6 +3,7 @@
 import type { LocalRelation } from '../types.ts';
 import type { RelationContext } from './relationContext.ts';
 import { isLegislatureEntity } from './lexicon/headWords.ts';
+import { titleRelation } from './lexicon/titles.ts';
 
 /**
  * "The roadmap was signed by the Government of National Unity and …", "the IMF reached a staff-level agreement": a body
@@ -29,4 +30,18 @@ export function legislaturesAsStates(context: RelationContext, relations: LocalR
 
 function isLegislature(context: RelationContext, key: string): boolean {
   return isLegislatureEntity(context.resolved.entities.get(key));
+}
+
+/**
+ * "signed by Chile's Police Commissioner, Ana Ruiz, and …": an office's title read as a body, with the person who holds
+ * it named right after it, is no signer of its own — the person is.
+ */
+export function withoutTitledSigners(context: RelationContext, relations: LocalRelation[]): LocalRelation[] {
+  return relations.filter((relation) => {
+    const entity = context.resolved.entities.get(relation.subject);
+    if (relation.kind !== 'SIGNS' || !entity || entity.kind === 'Person' || relation.subject.startsWith('state:') || !titleRelation(entity.name.toLowerCase())) return true;
+    const { tokens, mentions } = context.sentences[relation.sentence];
+    const holderAfter = (end: number) => tokens[end]?.text === ',' && mentions.some((other) => other.start === end + 1 && context.resolved.entities.get(context.resolved.entityOf.get(other) ?? '')?.kind === 'Person');
+    return !mentions.some((mention) => context.resolved.entityOf.get(mention) === relation.subject && holderAfter(mention.end));
+  });
 }

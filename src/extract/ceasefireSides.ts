@@ -5,7 +5,7 @@
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
-import { hasNoParties } from './treaties.ts';
+import { hasNoParties, isMediator } from './treaties.ts';
 import { isNegation } from './lexicon/negations.ts';
 
 const SIDE_KINDS = new Set(['Government', 'Organization']);
@@ -26,12 +26,13 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
   for (const treaty of resolved.entities.values()) {
     if (treaty.kind !== 'Treaty' || parties.has(treaty.key) || hasNoParties(treaty.key)) continue;
     const sentencesOf = [...treaty.sentences].sort((a, b) => a - b);
-    const said = (pattern: RegExp) => sentencesOf.some((index) => pattern.test(sentenceText(index)));
-    const bothSides = said(BOTH_SIDES);
+    // (The words for the pair must tie them to the text: not "are not party to it", nor "the dispute between the two countries".)
+    const tied = (pattern: RegExp) => sentencesOf.some((index) => tiesPairToText(sentenceText(index), pattern, sentences[index].mentions.filter((mention) => resolved.entityOf.get(mention) === treaty.key)));
+    const bothSides = tied(BOTH_SIDES);
     // "The pact binds both governments to …", "lets each country's ships …": a treaty of the story's two states.
     // "Under the accord the rebels hand over their guns and the government frees prisoners": a sentence naming both sides.
     const namesPair = !!pair && sentencesOf.some((index) => pair.every((side) => sentences[index].mentions.some((mention) => resolved.entityOf.get(mention) === side)));
-    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || said(TWO_STATES)) && twoStates?.length === 2 ? twoStates : undefined;
+    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || tied(TWO_STATES)) && twoStates?.length === 2 ? twoStates.filter((state) => !isMediatorIn(sentences, resolved, state)) : undefined;
     for (const side of (sides ?? []).filter((side) => !isDeniedParty(sentences, resolved, side, treaty.key))) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     // Those who agree to stop fighting were fighting each other.
     // ("the Rumichaca Trade Truce": a truce in a trade war ends tariffs, not fighting.)
@@ -40,6 +41,39 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     }
   }
   return found;
+}
+
+/** Whether the article names a state as a mediator or host ("Qatari mediators", "hosted by Qatar"): it is none of "both sides". */
+function isMediatorIn(sentences: SentenceMentions[], resolved: ArticleEntities, state: string): boolean {
+  return sentences.some((sentence) => sentence.mentions.some((mention) => resolved.entityOf.get(mention) === state && isMediator(sentence, mention)));
+}
+
+/** A negation of being bound, a few words on ("not party to", "does not bind", "have never signed", "neither has ratified"). */
+const DENIED_BINDING = /\b(not|never|neither|nor|\w+n['’]t)\s+(\w+\s+){0,2}(a\s+)?(party|parties|bound|bind|binds|sign|signed|signatory|signatories|ratify|ratified|join|joined|accede|acceded)\b/i;
+
+/** How far past a text a negation may deny that the pair is bound by it ("the accord does not bind them"). */
+const DENIAL_AFTER = 24;
+
+/**
+ * Whether a sentence's words for the pair (`pattern`) are tied to the text it names: no negation between them or just
+ * after the text ("the two countries are not party to it", "both sides say it does not bind them"), and not a pair
+ * "between" whom something other than the text lies ("the dispute between the two countries predates the accord").
+ */
+function tiesPairToText(text: string, pattern: RegExp, treaties: Mention[]): boolean {
+  const phrase = new RegExp(pattern.source, 'gi');
+  for (const match of text.matchAll(phrase)) {
+    const at = match.index ?? 0;
+    for (const treaty of treaties) {
+      const start = text.indexOf(treaty.text);
+      if (start < 0) continue;
+      const span = text.slice(Math.min(at, start), Math.max(at + match[0].length, start + treaty.text.length) + DENIAL_AFTER);
+      if (DENIED_BINDING.test(span)) continue;
+      const before = text.slice(0, at);
+      if (/\bbetween\s+$/i.test(before) && !before.replace(/\s*between\s+$/i, '').endsWith(treaty.text)) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** How far before a treaty a side denied to be its party may stand ("Eritrea, which was not a party to the deal"). */

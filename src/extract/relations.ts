@@ -21,7 +21,7 @@ import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, s
 import { triggerMatches } from './triggerMatches.ts';
 import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
-import { bodiesSigning, legislaturesAsStates } from './bodiesSigning.ts';
+import { bodiesSigning, legislaturesAsStates, withoutTitledSigners } from './bodiesSigning.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
 import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
@@ -76,7 +76,8 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   // An urging counts as hostile here too: without it the judging half gained one wrong partnership and nothing else;
   // finding foes by side rather than by key changed nothing — both measured in the eleventh session's review.)
   const foes = new Set(relations.filter((relation) => HOSTILE.has(relation.kind)).flatMap((relation) => [`${relation.subject}>${relation.object}`, `${relation.object}>${relation.subject}`]));
-  return dedupe(legislaturesAsStates(context, [...relations, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, relations)]));
+  const signed = withoutTitledSigners(context, relations);
+  return dedupe(legislaturesAsStates(context, [...signed, ...signings.filter((relation) => !foes.has(`${relation.subject}>${relation.object}`)), ...bodiesSigning(context, signed)]));
 }
 
 function relationsAt(context: RelationContext, index: number, trigger: RelationTrigger, begin: number, end: number, earlier: LocalRelation[]): LocalRelation[] {
@@ -237,14 +238,19 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   const made = trigger.kind === 'SIGNS' && MAKING_NOT_SIGNING.test(tokens[begin].lower);
   // ("Ghana increased trade with Togo under the Volta Accord": what the narration says a state does under a treaty,
   // short of an act such as a complaint lodged or troops sent, shows it bound by the treaty, not citing it.)
-  const narratedUnder = trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && !context.speakerOfSentence.has(index) && !isActDoneUnder(tokens, begin);
+  const isUnderTreaty = trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && !isActDoneUnder(tokens, begin);
+  const narratedUnder = isUnderTreaty && !context.speakerOfSentence.has(index);
   for (const actor of subjects) {
     const subject = made && kindOf(context, actor) === 'Person' ? stateServedBy(context, actor) : actor;
     if (!subject) continue;
     for (const object of objects) {
       if (!isOfKind(context, object, allowed) || subject === object) continue;
       // (Not a law, "under the 2009 Self-Government Act", nor the United Nations' own texts, which no state makes.)
-      const asParty = narratedUnder && subject.startsWith('state:') && !hasNoParties(object) && !/ act$/.test(object);
+      // ("Peru is exporting gas to Bolivia under the accord, Chilean officials said": an act told by someone outside the
+      // actor's side is narrated too.)
+      const speaker = context.speakerOfSentence.get(index);
+      const toldOfOther = isUnderTreaty && !!speaker && !sideOf(context.resolved, context.representedBy, speaker).has(subject);
+      const asParty = (narratedUnder || toldOfOther) && subject.startsWith('state:') && !hasNoParties(object) && !/ act$/.test(object);
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side; "Brazil's
       // president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
       if ((HOSTILE.has(trigger.kind) || trigger.kind === 'VISITS') && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;

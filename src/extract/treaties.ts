@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName, isRegionalGovernment } from './gazette
 import { isRefusedText } from './triggerGuards.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { CITING_VERBS, SAYING_VERBS } from './lexicon/citingWords.ts';
-import { DEMAND_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, DEMAND_VERBS } from './lexicon/reportingVerbs.ts';
 
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 12;
@@ -61,11 +61,23 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         // ("Bolivia cited the accord between Chile and Peru", "Brazil urged respect for the accord": nor is who cites it or
         // urges others to keep it, party or not.)
         if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => CITING_VERBS.has(token.lower) || DEMAND_VERBS.has(token.lower))) continue;
+        // ("Brazil accused Chile of breaching the accord": nor is who accuses another of breaking it.)
+        if (other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => ACCUSING_VERBS.has(token.lower) || BLAMING_VERBS.test(token.lower))) continue;
         // ("Bolivia said the accord between Chile and Peru …", "which the UAE says Iran has breached": who speaks of a
         // text is no party by that — unlike a closing tag, "…, Norway's government said", which may speak for a party.)
         if (SAYING_VERBS.has(sentence.tokens[other.end]?.lower ?? '') && (other.end <= mention.start || isRelativeSubject(sentence.tokens, other.start))) continue;
+        // ("Peru's foreign minister said the accord …", "Ana Ruiz, Peru's president, told reporters the accord …": nor is
+        // the state of one who speaks of it — its owner, adjective or leader — a verb of saying standing between.)
+        const speaksFor = other.possessive || other.modifier || !resolved.entityOf.get(other)?.startsWith('state:');
+        if (speaksFor && other.end <= mention.start && sentence.tokens.slice(other.end, mention.start).some((token) => SAYING_VERBS.has(token.lower))) continue;
+        // ("…, while Brazil has criticised the rule", "…, and Brazil welcomed it": nor is the subject of a clause after the
+        // text that only judges or speaks of it.)
+        if (other.start >= mention.end && judgesInClause(sentence.tokens, other)) continue;
         // ("the Nile Basin treaty, which Egypt and Sudan have refused to sign": states that have not joined it are no parties.)
         if (other.start >= mention.end && refusesToJoin(sentence, other)) continue;
+        // ("the 1998 Marren Treaty with Bolivia and the 2004 Kessel Pact with Ecuador": the partner of another text of
+        // the sentence is that text's, not this one's.)
+        if (isPartnerOfOtherText(sentence, other, mention, resolved)) continue;
         // ("the Treaty of Utrecht, by which Spain ceded Gibraltar to Britain": a territory handed over is no party.)
         if (isTerritoryHandedOver(sentence.tokens, other.start)) continue;
         const otherKey = resolved.entityOf.get(other);
@@ -148,6 +160,30 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
   return key?.startsWith('state:') ? key.slice('state:'.length) : undefined;
 }
 
+/**
+ * A name whose own verb, past an auxiliary and an adverb, welcomes, opposes or cites something ("Brazil has
+ * criticised the rule", "Brazil welcomed it"): the subject of a clause that judges a text, not one bound by it.
+ */
+export function judgesInClause(tokens: Token[], state: Mention): boolean {
+  let at = state.end;
+  if (/^(has|have|had|did|does|do|would|will)$/.test(tokens[at]?.lower ?? '')) at++;
+  if (/^(also|already|since|quickly|swiftly|openly|strongly|sharply|publicly)$/.test(tokens[at]?.lower ?? '')) at++;
+  const verb = tokens[at]?.lower ?? '';
+  // (Not a verb of saying: a closing tag, "…, Norway's government said", may speak for a party.)
+  return WELCOMING_VERBS.has(verb) || OPPOSING_VERBS.has(verb) || CITING_VERBS.has(verb);
+}
+
+/** A name right after "<another treaty> with (the)": the partner of that other text. */
+function isPartnerOfOtherText(sentence: SentenceMentions, state: Mention, treaty: Mention, resolved: ArticleEntities): boolean {
+  const { tokens, mentions } = sentence;
+  const own = resolved.entityOf.get(treaty);
+  return mentions.some((text) => {
+    const key = resolved.entityOf.get(text);
+    if (text === treaty || !key || key === own || resolved.entities.get(key)?.kind !== 'Treaty' || tokens[text.end]?.lower !== 'with') return false;
+    return state.start === text.end + 1 || (tokens[text.end + 1]?.lower === 'the' && state.start === text.end + 2);
+  });
+}
+
 /** "<treaty> between Britain and Guatemala": the two states named right after "between" and joined by "and". */
 function statesBetween(sentence: SentenceMentions, mention: Mention, resolved: ArticleEntities): string[] {
   const { tokens, mentions } = sentence;
@@ -217,8 +253,14 @@ function isSoughtText(tokens: Token[], start: number): boolean {
   return tokens[at]?.lower === 'for' && SEEKING_BEFORE_FOR.test(tokens[at - 1]?.lower ?? '');
 }
 
-/** Verbs of leaving a treaty. */
-const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned)$/;
+/** Verbs of leaving or ending a treaty ("ended" is not one: on the judging half, states that "ended" something beside a text were its parties). */
+const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned|terminated|terminates|scrapped|scraps|abrogated|abrogates|revoked|revokes|tore|tears)$/;
+
+/** Verbs of laying a wrong at another's door beside "accused" ("blamed Chile for breaking the accord"). */
+const BLAMING_VERBS = /^(blamed|blames|blame|blaming)$/;
+
+/** Verbs of bringing a deal about without being bound by it ("where Brazil hosted the talks", "Qatar, which mediated"). */
+const MEDIATING_VERBS = /^(hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|facilitating)$/;
 
 /** Nouns for those who bring a deal about without being bound by it ("Saudi and US mediators said"). */
 const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;
@@ -227,22 +269,38 @@ const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|o
  * A state named as a mediator or a witness: before a mediator's noun (past "and <another>"), or after "brokered by",
  * "hosted by", "witnessed by", "in the presence of" (with the names listed after it).
  */
-function isMediator(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number]): boolean {
+export function isMediator(sentence: SentenceMentions, mention: SentenceMentions['mentions'][number]): boolean {
   const { tokens, mentions } = sentence;
   let after = mention.end;
   if (tokens[after]?.lower === 'and') after = mentions.find((other) => other.start === after + 1)?.end ?? after;
   if (MEDIATOR_NOUNS.test(tokens[after]?.lower ?? '')) return true;
+  // ("where Brazil hosted the talks", "Brazil, which brokered the deal": the subject of a verb of mediating.)
+  const verb = tokens[mention.end]?.text === ',' && /^(which|who)$/.test(tokens[mention.end + 1]?.lower ?? '') ? mention.end + 2 : mention.end;
+  if (MEDIATING_VERBS.test(tokens[verb]?.lower ?? '')) return true;
   return isWitnessAt(tokens, mentions, mention.start);
 }
 
+/** How many capitalised words of a title may stand between "in the presence of" and a name. */
+const TITLE_WORDS = 3;
+
 /** Names right after "brokered by", "witnessed by", "in the presence of (the)", or listed after such a name. */
 function isWitnessAt(tokens: Token[], mentions: Mention[], start: number): boolean {
-  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
-  if (tokens[at - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated|witnessed|observed)$/.test(tokens[at - 2]?.lower ?? '')) return true;
-  if (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'presence') return true;
+  // (Or past the capitalised words of a title before the name: "in the presence of Brazilian President Ana Souza".)
+  let titled = start;
+  while (start - titled < TITLE_WORDS && tokens[titled - 1]?.capitalized && !tokens[titled - 1].punct) titled--;
+  if (titled < start && followsWitnessWords(tokens, titled)) return true;
+  if (followsWitnessWords(tokens, start)) return true;
   // ("witnessed by Brazil and Argentina": the names listed after the first.)
+  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
   const previous = /^(and|,)$/.test(tokens[at - 1]?.text ?? '') ? mentions.find((other) => other.end === at - 1) : undefined;
   return Boolean(previous && isWitnessAt(tokens, mentions, previous.start));
+}
+
+/** Right after "brokered by", "witnessed by", "in the presence of (the)". */
+function followsWitnessWords(tokens: Token[], start: number): boolean {
+  const at = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
+  if (tokens[at - 1]?.lower === 'by' && /^(brokered|mediated|hosted|facilitated|witnessed|observed)$/.test(tokens[at - 2]?.lower ?? '')) return true;
+  return tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'presence';
 }
 
 /** "the Convention on Human Rights", "the African Charter on …": a titled text open to many states, any one of them a party. */

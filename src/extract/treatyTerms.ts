@@ -5,7 +5,7 @@ import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import type { ArticleEntities } from './entities.ts';
-import { isInternational } from './treaties.ts';
+import { isInternational, judgesInClause } from './treaties.ts';
 
 const PARTY_KINDS = new Set(['Government', 'Organization']);
 /** Words that open a clause whose subject may follow. */
@@ -17,7 +17,7 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
     for (const treaty of mentions) {
       const treatyKey = resolved.entityOf.get(treaty);
       if (!treatyKey || kindOf(resolved, treaty) !== 'Treaty' || isInternational(treatyKey)) continue;
-      for (const party of [ownerOf(mentions, treaty, resolved), actorUnderWhich(tokens, mentions, treaty, resolved)]) {
+      for (const party of [ownerOf(tokens, mentions, treaty, resolved), actorUnderWhich(tokens, mentions, treaty, resolved)]) {
         if (party) found.push({ kind: 'PARTY_TO', subject: party, object: treatyKey, sentence: index, confidence: 0.5 });
       }
     }
@@ -35,15 +35,22 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
       if (!opener || !CLAUSE_OPENERS.has(opener.lower) || (opener.lower === 'and' && tokens[before - 1]?.lower === ',') || /^(to|of|with|by)$/.test(tokens[before - 1]?.lower ?? '')) continue;
       const next = tokens[mention.end];
       if (!next || next.punct || next.capitalized) continue;
+      // ("…, while Brazil has criticised the rule": a clause that only judges the text binds nobody by it.)
+      if (judgesInClause(tokens, mention)) continue;
       found.push({ kind: 'PARTY_TO', subject: resolved.entityOf.get(mention)!, object: resolved.entityOf.get(treaty)!, sentence: index, confidence: 0.5 });
     }
   });
   return found;
 }
 
+/** Verbs by which a state ends or leaves its own text ("terminated its accord", "quit its pact"). */
+const LEFT_BY_OWNER = /^(terminated|terminates|scrapped|scraps|abrogated|abrogates|revoked|revokes|quit|quits|left|leaves|exited|exits|abandoned|abandons|denounced|denounces)$/;
+
 /** "its obligations under its safeguards agreement", "Ghana's cocoa export agreement": the state whose agreement it is. */
-function ownerOf(mentions: Mention[], treaty: Mention, resolved: ArticleEntities): string | undefined {
+function ownerOf(tokens: Token[], mentions: Mention[], treaty: Mention, resolved: ArticleEntities): string | undefined {
   const owner = mentions.find((mention) => mention.end === treaty.start && mention.possessive && !mention.inQuote);
+  // ("terminated its defence accord": a text its owner ends is no longer binding on it.)
+  if (owner && LEFT_BY_OWNER.test(tokens[owner.start - 1]?.lower ?? '')) return undefined;
   const ownerKey = owner ? resolved.entityOf.get(owner) : undefined;
   return ownerKey?.startsWith('state:') ? ownerKey : undefined;
 }

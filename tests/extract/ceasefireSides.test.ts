@@ -50,4 +50,25 @@ describe('the sides of a ceasefire', () => {
     ]);
     expect(relations).toContain('Northern Liberation Front PARTY_TO Pemba Accord');
   });
+
+  it('gives the two states no text that "the two countries" are said not to be bound by, nor one named beside a quarrel "between" them', () => {
+    const story = 'Kenya and Tanzania have quarrelled over the lake for a decade.';
+    const parties = (sentence: string) => extract([story, sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('The two countries are not party to the Lindi Fisheries Convention.')).toEqual([]);
+    expect(parties('Both sides say the Lindi Fisheries Convention does not bind them.')).toEqual([]);
+    expect(parties('The dispute between the two countries is older than the Lindi Fisheries Accord.')).toEqual([]);
+    // (The text "between" them is theirs.)
+    expect([...new Set(parties('The Lindi Fisheries Accord between the two countries expires in May.'))].sort()).toEqual(['Kenya PARTY_TO Lindi Fisheries Accord', 'Tanzania PARTY_TO Lindi Fisheries Accord']);
+  });
+
+  it('makes no mediator or host one of "both sides"', () => {
+    const { relations } = extract([
+      'Chad and the rebel Northern Front agreed on Thursday to a ceasefire in the mountains, after talks in Qatar.',
+      'The truce was announced in Doha, where Qatari mediators have hosted talks since May.',
+      "Qatar's foreign ministry said both sides had committed to return to the 2022 Doha Peace Agreement.",
+    ], '2026-11-20', { title: 'Chad and rebels agree ceasefire after talks in Qatar' });
+    expect(relations).not.toContain('Qatar PARTY_TO Doha Peace Agreement');
+    // (The other of the story's two states is still one of them.)
+    expect(relations).toContain('Chad PARTY_TO Doha Peace Agreement');
+  });
 });

@@ -23,3 +23,22 @@ describe('threats to leave a treaty', () => {
     expect(relations).not.toContain('Switzerland PARTY_TO Tarvo Wildlife Convention');
   });
 });
+
+describe('a treaty ended by one of its sides', () => {
+  it('reads a state that scraps or terminates a text as leaving it, and no longer its party', () => {
+    const ended = extract(['Chad terminated its defence cooperation accord with France in late 2024.']).relations;
+    expect(ended).toContain('Chad WITHDRAWS_FROM Defence Cooperation Accord');
+    expect(ended).not.toContain('Chad PARTY_TO Defence Cooperation Accord');
+    expect(ended).toContain('France PARTY_TO Defence Cooperation Accord');
+    const scrapped = extract(['Chile scrapped the Tello Accord with Peru on Monday.']).relations;
+    expect(scrapped).toContain('Chile WITHDRAWS_FROM Tello Accord');
+    expect(scrapped).not.toContain('Chile PARTY_TO Tello Accord');
+    // (States named in the clause after ", and" are no parties of the ended text either.)
+    const listed = extract(['In 2024 Mali scrapped the 2015 Ostra peace agreement with armed groups, and in 2025 it announced, with Burkina Faso and Niger, its exit from the Lome Statute.']).relations;
+    expect(listed.filter((relation) => relation.includes('PARTY_TO Ostra'))).toEqual([]);
+  });
+
+  it('reads nothing left when what is ended is no text', () => {
+    expect(extract(['Chile scrapped talks with Peru on Monday.']).relations.filter((relation) => relation.includes('WITHDRAWS_FROM'))).toEqual([]);
+  });
+});

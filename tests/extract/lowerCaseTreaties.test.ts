@@ -92,6 +92,33 @@ describe('parties of described treaties', () => {
     expect(witnessed).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Convention', 'Peru PARTY_TO Arica Water Convention']));
     expect(witnessed.filter((relation) => /^(Brazil|Argentina) /.test(relation))).toEqual([]);
   });
+
+  it('reads no party in the state of one who speaks of the text', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties("Peru's foreign minister said the Tello Accord was unfair to Chile and Bolivia.")).not.toContain('Peru PARTY_TO Tello Accord');
+    expect(parties("Ana Ruiz, Peru's president, told reporters the Tello Accord was fair to Chile and Bolivia.")).not.toContain('Peru PARTY_TO Tello Accord');
+    // (Those it binds stay its parties.)
+    expect(parties("Peru's foreign minister said the Tello Accord was unfair to Chile and Bolivia.")).toEqual(expect.arrayContaining(['Chile PARTY_TO Tello Accord', 'Bolivia PARTY_TO Tello Accord']));
+  });
+
+  it('reads the partner named after one text of a list as no party of the others ("the X Treaty with Bolivia and the Y Pact with Ecuador")', () => {
+    const parties = extract(['Chile has signed many such deals, including the 1998 Marren Treaty with Bolivia and the 2004 Kessel Pact with Ecuador.']).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties).toContain('Bolivia PARTY_TO Marren Treaty');
+    expect(parties).toContain('Ecuador PARTY_TO Kessel Pact');
+    expect(parties).not.toContain('Ecuador PARTY_TO Marren Treaty');
+    expect(parties).not.toContain('Bolivia PARTY_TO Kessel Pact');
+  });
+
+  it('reads no host, no witness named by title, and no accuser as a party', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('Chile and Peru signed the Tello Accord in Lima, where Brazil hosted the talks.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('Brazil, which brokered the talks, said the Tello Accord between Chile and Peru was a start.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('Chile and Peru signed the Tello Accord on Monday in the presence of Brazilian President Ana Souza.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('Brazil accused Chile of breaching the Orlen Water Treaty.')).not.toContain('Brazil PARTY_TO Orlen Water Treaty');
+    expect(parties('Brazil blamed Chile for breaking the Orlen Water Treaty.')).not.toContain('Brazil PARTY_TO Orlen Water Treaty');
+    // (The signers stay.)
+    expect(parties('Chile and Peru signed the Tello Accord in Lima, where Brazil hosted the talks.')).toEqual(expect.arrayContaining(['Chile PARTY_TO Tello Accord', 'Peru PARTY_TO Tello Accord']));
+  });
 });
 
 describe('a state’s own treaty', () => {

@@ -924,3 +924,14 @@ describe('blockades and drills staged against a side', () => {
     expect(relations.filter((relation) => relation.includes(' THREATENS '))).toEqual([]);
   });
 });
+
+describe('a document signed that is no treaty', () => {
+  it('reads no signing of a treaty named after the decree, order or contract that was signed', () => {
+    const signs = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('SIGNS'));
+    expect(signs("Chile's president signed a decree on Monday suspending the Tello Accord.")).toEqual([]);
+    expect(signs('Chile signed the executive order implementing the Tello Accord.')).toEqual([]);
+    expect(signs('Chile signed a $2 billion contract with a Peruvian firm under the Tello Accord.')).toEqual([]);
+    // (A treaty signed stays signed.)
+    expect(signs('Chile signed the Tello Accord on Monday.')).toEqual(['Chile SIGNS Tello Accord']);
+  });
+});

@@ -154,3 +154,33 @@ describe('a state said to be no party to a treaty', () => {
     expect(relations.filter((relation) => relation.startsWith('Eritrea PARTY_TO'))).toEqual([]);
   });
 });
+
+describe('an act under a treaty told by another side', () => {
+  it('reads the actor as bound by the text, not citing it, when someone outside its side tells of the act', () => {
+    const { relations } = extract(['Peru is exporting gas to Bolivia under the Tello Accord, Chilean officials said.']);
+    expect(relations).toContain('Peru PARTY_TO Tello Accord');
+    expect(relations).not.toContain('Peru INVOKES Tello Accord');
+  });
+
+  it('still reads an act told by the actor’s own side as citing the text', () => {
+    expect(extract(['Peru is exporting gas to Bolivia under the Tello Accord, Peruvian officials said.']).relations).toContain('Peru INVOKES Tello Accord');
+  });
+});
+
+describe('a title read as a body beside the name it stands before', () => {
+  it('reads the person named after a title as the signer, not the title', () => {
+    const { relations } = extract(["The Tello Police Cooperation Agreement was signed in Lima by Chile's Police Commissioner, Ana Ruiz, and Peru's Minister of Security, Jorge Paz."]);
+    expect(relations.filter((relation) => relation.startsWith('Police Commissioner '))).toEqual([]);
+    expect(relations).toContain('Ana Ruiz SIGNS Tello Police Cooperation Agreement');
+  });
+});
+
+describe('a state after a text whose own clause only judges it', () => {
+  it('reads no party in the subject of a clause that criticises, welcomes or speaks of the text', () => {
+    const parties = (sentence: string) => extract([sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+    expect(parties('Under the Tello Accord, Chile must notify Peru before building dams, while Brazil has criticised the rule.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    expect(parties('The Tello Accord binds Chile and Peru to share the river, and Brazil has openly criticised the plan.')).not.toContain('Brazil PARTY_TO Tello Accord');
+    // (Those it binds stay.)
+    expect(parties('Under the Tello Accord, Chile must notify Peru before building dams, while Brazil has criticised the rule.')).toContain('Chile PARTY_TO Tello Accord');
+  });
+});
