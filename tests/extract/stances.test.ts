@@ -235,6 +235,14 @@ describe('words that are another’s, or a condemnation declined', () => {
     expect(stances('“We have said many times that these seizures by Ghana are illegal,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
   });
 
+  it('reads a condemnation the statement reports of a third party as that party’s, not the speaker’s', () => {
+    const found = stances('Togolese spokesman Yao Agbeko said Benin had condemned Ghana.');
+    expect(found).toContain('Benin CONDEMNS Ghana');
+    expect(found.filter((relation) => relation.startsWith('Yao Agbeko '))).toEqual([]);
+    // (The speaker's own condemnation still counts.)
+    expect(stances('“We condemned this piracy by Ghana at once,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
+
   it('reads no condemnation in one the speaker declines to make', () => {
     expect(stances('Beninese spokesman Paul Houngbo said Benin would not condemn Togo or Ghana.')).toEqual([]);
     expect(stances('Beninese spokesman Paul Houngbo said Benin had refused to denounce either side.')).toEqual([]);
