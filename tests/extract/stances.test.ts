@@ -265,6 +265,13 @@ describe('a stance the actor denies taking', () => {
     // (Ghana's urging is not denied here: "Ghana urged Togo to …, and Togo denied the charge.")
     expect(stances('Ghana urged Togo to close the border, and Togo denied wrongdoing.')).toContain('Ghana URGES Togo');
   });
+
+  it('reads no stance in "denied that it had accused X"; a stance after the denial still counts', () => {
+    const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (URGES|ACCUSES|CONDEMNS|THREATENS) /.test(relation));
+    expect(stances('Ghana denied that it had accused Togo of smuggling.')).toEqual([]);
+    expect(stances('Ghana denies that it ever urged Togo to close the border.')).toEqual([]);
+    expect(stances('Ghana denied that it was smuggling and accused Togo of lying.')).toContain('Ghana ACCUSES Togo');
+  });
 });
 
 describe('a stance only on a condition, named by a verb', () => {
