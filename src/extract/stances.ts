@@ -50,10 +50,10 @@ const OPENING_CONDITION = /^\W*(?:if|unless|should)\b[^,]*,/i;
  */
 const HYPOTHETICAL_ACTS = /\b(?:would|will|could|shall)\s+(?:treat|regard|consider|view|see|deem)\s+(?:any|such)\b[^.;]*|\bany\s+(?:\w+\s+)?(?:attempts?|moves?|steps?|efforts?|actions?|plans?|decisions?|bids?)\b[^.;]*?\b(?:would|will|could)\s+(?:be|amount|constitute)\b[^.;]*/gi;
 /**
- * "Benin had called the seizure illegal", "Benin says our patrols are illegal, but …": words a statement gives to a
+ * "Benin had called the seizure illegal", "Benin says our patrols are illegal, but …", "Benin had condemned Ghana": words and stances a statement gives to a
  * named third party (not "I" or "we") are theirs, to the clause's end; the speaker takes no stance in them.
  */
-const THIRD_PARTY_WORDS = /(?<![\p{L}])(?!(?:I|We)\b)\p{Lu}\p{L}*(?:[-.]\p{L}+)*\s+(?:(?:had|has|have)\s+)?(?:said|says|called|calls|claimed|claims|alleged|alleges|described|describes|argued|argues|insisted|insists)\b[^,;]*/gu;
+const THIRD_PARTY_WORDS = /(?<![\p{L}])(?!(?:I|We)\b)\p{Lu}\p{L}*(?:[-.]\p{L}+)*\s+(?:(?:had|has|have)\s+)?(?:said|says|called|calls|claimed|claims|alleged|alleges|described|describes|argued|argues|insisted|insists|condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticises|criticized|criticizes)\b[^,;]*/gu;
 /** Verbs of denying a charge: what follows them is the charge, which the speaker does not make. */
 const DENYING = ['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'rejecting', 'disputed', 'disputes', 'refuted', 'refutes'];
 /** "denied that …", "rejected claims that …", "denied accusations of …" right before a statement's words. */

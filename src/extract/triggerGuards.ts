@@ -94,9 +94,13 @@ const DENIED_GERUND = /\b(denied|denies|deny)( ever)?$/;
 /** A verb of denying before "having" and a participle ("denied having urged", "denies ever having accused"). */
 const DENIED_PERFECT = /\b(denied|denies|deny)( ever)? having$/;
 
-/** "denied urging Togo to …", "denies ever accusing X", "denied having urged X": a stance the actor denies taking is not taken. */
+/** A verb of denying before "that", a pronoun and the auxiliaries of a stance ("denied that it had accused"). */
+const DENIED_THAT = /\b(denied|denies|deny|denying)( ever)? that (it|he|she|they|we|i)( (had|has|have|ever|would|will|was|were|is|are|been))*$/;
+
+/** "denied urging Togo to …", "denies ever accusing X", "denied having urged X", "denied that it had accused X": a stance the actor denies taking is not taken. */
 function isDeniedStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   if (!DENIABLE_STANCES.has(trigger.kind)) return false;
+  if (DENIED_THAT.test(tokens.slice(Math.max(0, begin - 7), begin).map((token) => token.lower).join(' '))) return true;
   const before = tokens.slice(Math.max(0, begin - 3), begin).map((token) => token.lower).join(' ');
   return /ing$/.test(tokens[begin]?.lower ?? '') ? DENIED_GERUND.test(before) : DENIED_PERFECT.test(before);
 }

@@ -935,3 +935,12 @@ describe('a document signed that is no treaty', () => {
     expect(signs('Chile signed the Tello Accord on Monday.')).toEqual(['Chile SIGNS Tello Accord']);
   });
 });
+
+describe('pressing ahead is no appeal', () => {
+  it('reads no URGES in "pressed ahead with its plan despite X", but one in "pressed X to"', () => {
+    const urges = (sentence: string) => extract(['Ghana closed the border with Togo on Monday.', sentence]).relations.filter((relation) => relation.includes(' URGES '));
+    expect(urges('Ghana pressed ahead with its dam despite Togo’s objections.')).toEqual([]);
+    expect(urges('Ghana is pressing forward with the dam, ignoring Togo.')).toEqual([]);
+    expect(urges('Ghana pressed Togo to reopen the border.')).toContain('Ghana URGES Togo');
+  });
+});

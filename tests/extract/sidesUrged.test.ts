@@ -12,6 +12,22 @@ describe('appeals to both sides', () => {
     expect(relations).toContain('African Union URGES Northern Liberation Front');
   });
 
+  it('reads an appeal whose quoted words open with "all parties" as urging each side', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'The African Union urged “all parties to exercise restraint” and to respect the truce.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['African Union URGES Mozambique', 'African Union URGES Northern Liberation Front']));
+  });
+
+  it('urges neither side when the one appealing speaks for a region of one of them', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'A spokesman, Rui Tembe, said the provincial government was grieving and urged “all sides to keep the war out of our towns.”',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' URGES '))).toEqual([]);
+  });
+
   it('urges no one when the story has no pair of sides', () => {
     const { relations } = extract(['Mozambique held elections on Tuesday.', 'The African Union urged both sides to accept the result.']);
     expect(relations.filter((relation) => relation.startsWith('African Union URGES'))).toEqual([]);

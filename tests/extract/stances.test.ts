@@ -235,6 +235,14 @@ describe('words that are another’s, or a condemnation declined', () => {
     expect(stances('“We have said many times that these seizures by Ghana are illegal,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
   });
 
+  it('reads a condemnation the statement reports of a third party as that party’s, not the speaker’s', () => {
+    const found = stances('Togolese spokesman Yao Agbeko said Benin had condemned Ghana.');
+    expect(found).toContain('Benin CONDEMNS Ghana');
+    expect(found.filter((relation) => relation.startsWith('Yao Agbeko '))).toEqual([]);
+    // (The speaker's own condemnation still counts.)
+    expect(stances('“We condemned this piracy by Ghana at once,” Togolese spokesman Yao Agbeko said.')).toContain('Yao Agbeko CONDEMNS Ghana');
+  });
+
   it('reads no condemnation in one the speaker declines to make', () => {
     expect(stances('Beninese spokesman Paul Houngbo said Benin would not condemn Togo or Ghana.')).toEqual([]);
     expect(stances('Beninese spokesman Paul Houngbo said Benin had refused to denounce either side.')).toEqual([]);
@@ -256,6 +264,13 @@ describe('a stance the actor denies taking', () => {
     expect(stances('Ghana denies having accused Togo of smuggling.')).toEqual([]);
     // (Ghana's urging is not denied here: "Ghana urged Togo to …, and Togo denied the charge.")
     expect(stances('Ghana urged Togo to close the border, and Togo denied wrongdoing.')).toContain('Ghana URGES Togo');
+  });
+
+  it('reads no stance in "denied that it had accused X"; a stance after the denial still counts', () => {
+    const stances = (sentence: string) => extract(['Ghana seized two Togolese trawlers on Monday.', sentence]).relations.filter((relation) => / (URGES|ACCUSES|CONDEMNS|THREATENS) /.test(relation));
+    expect(stances('Ghana denied that it had accused Togo of smuggling.')).toEqual([]);
+    expect(stances('Ghana denies that it ever urged Togo to close the border.')).toEqual([]);
+    expect(stances('Ghana denied that it was smuggling and accused Togo of lying.')).toContain('Ghana ACCUSES Togo');
   });
 });
 

@@ -61,7 +61,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   // "summoned Chinese Ambassador Xu Haibin", "summoned the Russian ambassador, X,": the envoy summoned is met.
   { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 5, objects: ['Person'] },
-  { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demand|demanded|demands|demanding|pressed|pressing|appealed to)', object: 'direct' },
+  // ("pressed ahead with its plan despite Togo's objections": going on with one's own plan appeals to no one.)
+  { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demand|demanded|demands|demanding|pressed(?! ahead| forward| on with)|pressing(?! ahead| forward| on with)|appealed to)', object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   // "called for calm", "called for an immediate halt to hostilities": an appeal that names nobody (relations.ts sends it
   // to the state the story is about).
