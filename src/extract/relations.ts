@@ -1083,9 +1083,11 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     objects.push(...listed.map((item) => objectKey(context, item)!));
     const next = mentions[mentions.indexOf(listed.at(-1) ?? mention) + 1];
     let last = listed.at(-1) ?? mention;
+    // ("urged Cambodia, Laos, and Vietnam": after a list, a comma may stand before the last "and".)
+    const and = listed.length && isSerialComma(tokens, last.end) ? last.end + 1 : last.end;
     // ("in violation of the convention and of the 2016 award": the preposition may be said again.)
-    const fillers = tokens.slice(last.end + 1, next?.start ?? last.end + 1).map((token) => token.lower).join(' ');
-    if (next && tokens[last.end]?.lower === 'and' && /^((of|to|with) )?(the )?$/.test(fillers ? `${fillers} ` : '')) {
+    const fillers = tokens.slice(and + 1, next?.start ?? and + 1).map((token) => token.lower).join(' ');
+    if (next && tokens[and]?.lower === 'and' && /^((of|to|with) )?(the )?$/.test(fillers ? `${fillers} ` : '')) {
       const nextKey = objectKey(context, next);
       if (nextKey) objects.push(nextKey);
       last = next;
@@ -1122,7 +1124,12 @@ function commaList(context: RelationContext, tokens: Token[], mentions: Mention[
     items.push(item);
     link = item;
   }
-  return items.length && tokens[link.end]?.lower === 'and' ? items : [];
+  return items.length && (tokens[link.end]?.lower === 'and' || isSerialComma(tokens, link.end)) ? items : [];
+}
+
+/** True when a comma at `at` stands before the "and" that closes a list ("A, B, and C"). */
+function isSerialComma(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'and';
 }
 
 function objectKey(context: RelationContext, mention: Mention, trigger?: RelationTrigger): string | undefined {
@@ -1148,8 +1155,10 @@ function coordinatedWith(context: RelationContext, tokens: Token[], mentions: Me
     if (previous.start >= start && previous.end <= link.start) continue;
     const gap = tokens[start - 1]?.lower === 'the' ? 2 : 1;
     const joiner = tokens[start - gap];
+    // "A, B, and C": a comma may stand before the last "and" (the serial comma).
+    const serialComma = isSerialComma(tokens, start - gap - 1) ? 1 : 0;
     // ("The Economic Community of West African States (ECOWAS) and the African Union": past the acronym in brackets.)
-    if (previous.end !== beforeBracketedAcronym(tokens, start - gap) || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
+    if (previous.end !== beforeBracketedAcronym(tokens, start - gap - serialComma) || !joiner || !(joiner.lower === 'and' || joiner.text === ',') || !isActor(context, previous)) break;
     if (joiner.lower === 'and') listed = true;
     found.push(actorKey(context, previous)!);
     link = previous;

@@ -944,3 +944,24 @@ describe('pressing ahead is no appeal', () => {
     expect(urges('Ghana pressed Togo to reopen the border.')).toContain('Ghana URGES Togo');
   });
 });
+
+describe('lists of subjects with a comma before the last "and"', () => {
+  it('reads every name of "A, B, and C" as a subject, as it does for "A, B and C"', () => {
+    const subjects = (sentence: string, kind: string) => extract([sentence]).relations.filter((relation) => relation.includes(` ${kind} `)).map((relation) => relation.split(` ${kind} `)[0]).sort();
+    expect(subjects('Ghana, Benin, and Togo condemned Niger on Friday.', 'CONDEMNS')).toEqual(['Benin', 'Ghana', 'Togo']);
+    expect(subjects('Ghana, Benin, and Togo signed the Volta Basin Water Accord on Friday.', 'SIGNS')).toEqual(['Benin', 'Ghana', 'Togo']);
+    expect(subjects('Ghana, Benin and Togo condemned Niger on Friday.', 'CONDEMNS')).toEqual(['Benin', 'Ghana', 'Togo']);
+  });
+
+  it('reads every name of "A, B, and C" as an object, and no list in "A, and B said"', () => {
+    const objects = (sentence: string, kind: string) => extract([sentence]).relations.filter((relation) => relation.includes(` ${kind} `)).map((relation) => relation.split(` ${kind} `)[1]).sort();
+    expect(objects('Niger condemned Ghana, Benin, and Togo on Friday.', 'CONDEMNS')).toEqual(['Benin', 'Ghana', 'Togo']);
+    expect(objects('Niger urged Ghana, Benin, and Togo to reopen the border.', 'URGES')).toEqual(['Benin', 'Ghana', 'Togo']);
+    expect(objects('Niger condemned Ghana, and Togo said nothing.', 'CONDEMNS')).toEqual(['Ghana']);
+  });
+
+  it('reads no list in an apposition set off by commas before "and"', () => {
+    const { relations } = extract(['Ghana’s foreign minister, Ada Mensah, and Togo condemned Niger on Friday.']);
+    expect(relations.filter((relation) => relation.includes(' CONDEMNS '))).not.toContain('Ghana’s foreign minister CONDEMNS Niger');
+  });
+});
