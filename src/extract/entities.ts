@@ -437,6 +437,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
         if (!subject.coordinated) key = subject.key;
         else if (!SPEECH_VERBS.has(tokens[mention.end]?.lower ?? '')) key = undefined;
       }
+      // ("…, and Brazil welcomed it": the object of a verb is not that verb's own subject, which would be "itself".)
+      if (key && key === subjectOfVerbBefore(sentences[mention.sentence]!, mention, entityOf)) key = undefined;
     } else if (!key && mention.key.startsWith('office:')) {
       // "the chancellor said": the last person named with that office ("Chancellor Anna Berg"), or with its head word.
       const office = mention.key.slice('office:'.length);
@@ -1080,6 +1082,26 @@ const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office'
  * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
+/** Auxiliaries and adverbs that may stand between a subject and its verb ("Brazil has openly criticised it"). */
+const BEFORE_VERB = /^(has|have|had|did|does|do|would|will|was|were|is|also|already|then|quickly|swiftly|openly|strongly|sharply|publicly)$/;
+/** What may follow an object "it"; after a subject "it" comes a verb ("said it would", "said it had"). */
+const AFTER_OBJECT = /^([.,;:)]|as|on|in|at|to|for|with|by|and|but|of|over|after|before|last|this|when|while|because|since)$/;
+
+/**
+ * The entity of the name that is the subject of the verb right before an object "it" ("Brazil welcomed it",
+ * "Bolivia has criticised it"); none after a verb of saying, whose "it" opens a clause of its own ("said it would …").
+ */
+function subjectOfVerbBefore(sentence: SentenceMentions, mention: Mention, entityOf: Map<Mention, string>): string | undefined {
+  const { tokens, mentions } = sentence;
+  if (mention.possessive || mention.text.toLowerCase() !== 'it' || !AFTER_OBJECT.test(tokens[mention.end]?.lower ?? '.')) return undefined;
+  const verb = tokens[mention.start - 1];
+  if (!verb || verb.capitalized || verb.punct || SPEECH_VERBS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || /^(that|and|or|but|to)$/.test(verb.lower)) return undefined;
+  let at = mention.start - 2;
+  while (at >= 0 && BEFORE_VERB.test(tokens[at]!.lower)) at--;
+  const subject = mentions.find((other) => other.end === at + 1 && !other.possessive);
+  return subject ? entityOf.get(subject) : undefined;
+}
+
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;

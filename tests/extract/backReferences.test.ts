@@ -498,3 +498,15 @@ describe('a state’s leader described, not named', () => {
     expect(extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name)).toEqual(['Chadian leader']);
   });
 });
+
+describe('"it" as the object of a verb', () => {
+  it('reads no "it" after a verb as the subject of that verb ("Brazil welcomed it" is not Brazil welcoming Brazil)', () => {
+    const { relations } = extract(['Chile and Peru signed the Tello Accord last year, and Brazil welcomed it.', 'Chile and Peru signed the Loa Protocol in May, and Bolivia has criticised it.']);
+    expect(relations.filter((relation) => /^(Brazil|Bolivia) PARTY_TO/.test(relation))).toEqual([]);
+  });
+
+  it('still reads "it" after a verb of saying as the speaker, the subject of a clause of its own', () => {
+    const { relations } = extract(['Peru seized two Chilean boats on Monday.', 'Chile said it condemned the seizure by Peru.']);
+    expect(relations).toContain('Chile CONDEMNS Peru');
+  });
+});
