@@ -784,7 +784,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   // … and what stands inside the clause that verb of saying reports is not the subject either.
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
-  const adjunct = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
+  const adjunct = (!nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text)) ||
+    // "Sudan shelled Chad in violation of the accord": an act "in" breach of a text is its subject's, not its object's.
+    (nominal && tokens[begin - 1]?.lower === 'in');
   const tags = speechTags(tokens.slice(0, begin));
   const predicate = nominal && isPredicateNoun(tokens, begin);
   for (let i = mentions.length - 1; i >= 0; i--) {

@@ -965,3 +965,16 @@ describe('lists of subjects with a comma before the last "and"', () => {
     expect(relations.filter((relation) => relation.includes(' CONDEMNS '))).not.toContain('Ghana’s foreign minister CONDEMNS Niger');
   });
 });
+
+describe('an act "in violation of" a treaty', () => {
+  it('lays the breach on the subject of the act, not on its object', () => {
+    const { relations } = extract(['Sudan shelled Chad in violation of the Doha Accord.', 'Rebels attacked Niger on Monday in violation of the Agadez Protocol.']);
+    expect(relations).toContain('Sudan VIOLATES Doha Accord');
+    expect(relations.filter((relation) => /^(Chad|Niger) (VIOLATES|PARTY_TO)/.test(relation))).toEqual([]);
+  });
+
+  it('still lays it on a subject with no object ("Sudan moved troops in violation of")', () => {
+    const { relations } = extract(['Sudan moved troops to the border in violation of the Doha Accord.']);
+    expect(relations).toContain('Sudan VIOLATES Doha Accord');
+  });
+});
