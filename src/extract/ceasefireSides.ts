@@ -13,15 +13,17 @@ const CEASEFIRE = /\b(ceasefire|cease-fire|truce|armistice|cessation)\b/;
 /** A truce over trade, tariffs or customs. */
 const TRADE_TRUCE = /\b(trade|tariffs?|customs|commercial|economic)\b/;
 /** Words that tie a treaty to the pair without naming it ("the declaration both sides signed"). */
-const BOTH_SIDES = /\b(both sides|the two sides|both parties|the warring (sides|parties))\b/i;
+const BOTH_SIDES = /\b(both sides|the two sides|both parties|the warring (sides|parties))\b/gi;
 /** Words that tie a treaty to the story's two states ("binds both governments", "each country's ships"). */
-const TWO_STATES = /\b((the two|both) (governments|countries|states|nations|ministers|leaders)|each (country|government|state)|the other side)\b/i;
+const TWO_STATES = /\b((the two|both) (governments|countries|states|nations|ministers|leaders)|each (country|government|state)|the other side)\b/gi;
 const AGREEING = /^(agreed|agree|signed|sign|reached|accepted)$/;
 /** Words that may stand between "and" and the second side ("and the armed Liberation Front"). */
 const MAX_GAP = 2;
 
 export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, parties: Map<string, string[]>, pair: [string, string] | undefined): LocalRelation[] {
   const twoStates = storyStates(resolved);
+  let mediators: Set<string> | undefined;
+  const isMediatorHere = (state: string) => (mediators ??= mediatorsAndHosts(sentences, resolved)).has(state);
   const found: LocalRelation[] = [];
   for (const treaty of resolved.entities.values()) {
     if (treaty.kind !== 'Treaty' || parties.has(treaty.key) || hasNoParties(treaty.key)) continue;
@@ -32,7 +34,7 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
     // "The pact binds both governments to …", "lets each country's ships …": a treaty of the story's two states.
     // "Under the accord the rebels hand over their guns and the government frees prisoners": a sentence naming both sides.
     const namesPair = !!pair && sentencesOf.some((index) => pair.every((side) => sentences[index].mentions.some((mention) => resolved.entityOf.get(mention) === side)));
-    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || tied(TWO_STATES)) && twoStates?.length === 2 ? twoStates.filter((state) => !isMediatorIn(sentences, resolved, state)) : undefined;
+    const sides = (CEASEFIRE.test(treaty.key) || bothSides || namesPair) && pair ? pair : (bothSides || tied(TWO_STATES)) && twoStates?.length === 2 ? twoStates.filter((state) => !isMediatorHere(state)) : undefined;
     for (const side of (sides ?? []).filter((side) => !isDeniedParty(sentences, resolved, side, treaty.key))) found.push({ kind: 'PARTY_TO', subject: side, object: treaty.key, sentence: sentencesOf[0] ?? 0, confidence: 0.5 });
     // Those who agree to stop fighting were fighting each other.
     // ("the Rumichaca Trade Truce": a truce in a trade war ends tariffs, not fighting.)
@@ -43,9 +45,16 @@ export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (i
   return found;
 }
 
-/** Whether the article names a state as a mediator or host ("Qatari mediators", "hosted by Qatar"): it is none of "both sides". */
-function isMediatorIn(sentences: SentenceMentions[], resolved: ArticleEntities, state: string): boolean {
-  return sentences.some((sentence) => sentence.mentions.some((mention) => resolved.entityOf.get(mention) === state && isMediator(sentence, mention)));
+/** The entities the article names as a mediator or host ("Qatari mediators", "hosted by Qatar"): none of "both sides". */
+function mediatorsAndHosts(sentences: SentenceMentions[], resolved: ArticleEntities): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const mention of sentence.mentions) {
+      const key = resolved.entityOf.get(mention);
+      if (key && isMediator(sentence, mention)) found.add(key);
+    }
+  }
+  return found;
 }
 
 /** A negation of being bound, a few words on ("not party to", "does not bind", "have never signed", "neither has ratified"). */
@@ -60,12 +69,11 @@ const DENIAL_AFTER = 24;
  * "between" whom something other than the text lies ("the dispute between the two countries predates the accord").
  */
 function tiesPairToText(text: string, pattern: RegExp, treaties: Mention[]): boolean {
-  const phrase = new RegExp(pattern.source, 'gi');
-  for (const match of text.matchAll(phrase)) {
+  // (`pattern` is global; matchAll reads a copy of it, so no state is left behind.)
+  const named = treaties.map((treaty) => ({ treaty, start: text.indexOf(treaty.text) })).filter(({ start }) => start >= 0);
+  for (const match of text.matchAll(pattern)) {
     const at = match.index ?? 0;
-    for (const treaty of treaties) {
-      const start = text.indexOf(treaty.text);
-      if (start < 0) continue;
+    for (const { treaty, start } of named) {
       const span = text.slice(Math.min(at, start), Math.max(at + match[0].length, start + treaty.text.length) + DENIAL_AFTER);
       if (DENIED_BINDING.test(span)) continue;
       const before = text.slice(0, at);

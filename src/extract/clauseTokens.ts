@@ -77,3 +77,14 @@ export function sayingVerbBefore(tokens: Token[], at: number): number | undefine
   if (tokens[verb + 1]?.lower === 'that' && weekday?.capitalized && WEEKDAYS.includes(weekday.lower) && tokens[verb - 1]?.lower === 'on') verb -= 2;
   return SPEECH_VERBS.has(tokens[verb]?.lower ?? '') ? verb : undefined;
 }
+
+/** Auxiliaries and adverbs that may stand between a subject and its verb ("Brazil has openly criticised the rule"). */
+const AUXILIARY_AFTER_SUBJECT = /^(has|have|had|did|does|do|would|will)$/;
+const ADVERB_AFTER_SUBJECT = /^(also|already|since|quickly|swiftly|openly|strongly|sharply|publicly)$/;
+
+/** Where the verb of a subject that ends at `at` stands: past one auxiliary, then one adverb. */
+export function verbAfterSubject(tokens: Token[], at: number): number {
+  if (AUXILIARY_AFTER_SUBJECT.test(tokens[at]?.lower ?? '')) at++;
+  if (ADVERB_AFTER_SUBJECT.test(tokens[at]?.lower ?? '')) at++;
+  return at;
+}

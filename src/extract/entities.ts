@@ -7,7 +7,7 @@ import { ACCUSING_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingV
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_CAPITALISED_HEADS, BARE_HEADS } from './lowerCaseTreaties.ts';
 import { OPEN_QUOTE } from './quoteMarks.ts';
-import { CLAUSE_JOINERS, sayingVerbBefore } from './clauseTokens.ts';
+import { CLAUSE_JOINERS, sayingVerbBefore, verbAfterSubject } from './clauseTokens.ts';
 import { AREA_HEADS_DROPPED, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
@@ -1082,8 +1082,6 @@ const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office'
  * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
  * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
  */
-/** Auxiliaries and adverbs that may stand between a subject and its verb ("Brazil has openly criticised it"). */
-const BEFORE_VERB = /^(has|have|had|did|does|do|would|will|was|were|is|also|already|then|quickly|swiftly|openly|strongly|sharply|publicly)$/;
 /** What may follow an object "it"; after a subject "it" comes a verb ("said it would", "said it had"). */
 const AFTER_OBJECT = /^([.,;:)]|as|on|in|at|to|for|with|by|and|but|of|over|after|before|last|this|when|while|because|since)$/;
 
@@ -1096,9 +1094,7 @@ function subjectOfVerbBefore(sentence: SentenceMentions, mention: Mention, entit
   if (mention.possessive || mention.text.toLowerCase() !== 'it' || !AFTER_OBJECT.test(tokens[mention.end]?.lower ?? '.')) return undefined;
   const verb = tokens[mention.start - 1];
   if (!verb || verb.capitalized || verb.punct || SPEECH_VERBS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || /^(that|and|or|but|to)$/.test(verb.lower)) return undefined;
-  let at = mention.start - 2;
-  while (at >= 0 && BEFORE_VERB.test(tokens[at]!.lower)) at--;
-  const subject = mentions.find((other) => other.end === at + 1 && !other.possessive);
+  const subject = mentions.findLast((other) => other.end < mention.start && !other.possessive && verbAfterSubject(tokens, other.end) === mention.start - 1);
   return subject ? entityOf.get(subject) : undefined;
 }
 

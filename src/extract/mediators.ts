@@ -3,8 +3,17 @@
 import type { Mention, SentenceMentions } from './mentions.ts';
 import { countryByCapital } from './gazetteer.ts';
 
+/** The mediators of each article's sentences, found once: the relation rules ask for them at every trigger. */
+const found = new WeakMap<SentenceMentions[], Set<string>>();
+
 /** Every state the narration says mediated or brokered talks. */
 export function mediatingStates(sentences: SentenceMentions[], entityOf: Map<Mention, string>): Set<string> {
+  let mediators = found.get(sentences);
+  if (!mediators) found.set(sentences, (mediators = findMediators(sentences, entityOf)));
+  return mediators;
+}
+
+function findMediators(sentences: SentenceMentions[], entityOf: Map<Mention, string>): Set<string> {
   const mediators = new Set<string>();
   for (const { tokens, mentions } of sentences) {
     for (const named of mentions) {

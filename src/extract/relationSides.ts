@@ -33,6 +33,7 @@ export function storyStateFrom(context: RelationContext, subjects: string[]): st
 }
 
 export function expandBothStates(context: RelationContext, keys: string[], index: number, subjects: string[] = []): string[] {
+  if (!keys.includes(BOTH_STATES)) return keys;
   // (Not the pair that acts: "Cuba and Norway urged both sides to …".)
   const paired = () => {
     const pair = pairNamedBefore(context, index);

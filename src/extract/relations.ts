@@ -239,18 +239,17 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // ("Ghana increased trade with Togo under the Volta Accord": what the narration says a state does under a treaty,
   // short of an act such as a complaint lodged or troops sent, shows it bound by the treaty, not citing it.)
   const isUnderTreaty = trigger.kind === 'INVOKES' && tokens[begin].lower === 'under' && !isActDoneUnder(tokens, begin);
-  const narratedUnder = isUnderTreaty && !context.speakerOfSentence.has(index);
+  // ("Peru is exporting gas to Bolivia under the accord, Chilean officials said": an act told by someone outside the
+  // actor's side is narrated too.)
+  const speaker = context.speakerOfSentence.get(index);
+  const narratedOf = (subject: string) => isUnderTreaty && (!speaker || !sideOf(context.resolved, context.representedBy, speaker).has(subject));
   for (const actor of subjects) {
     const subject = made && kindOf(context, actor) === 'Person' ? stateServedBy(context, actor) : actor;
     if (!subject) continue;
     for (const object of objects) {
       if (!isOfKind(context, object, allowed) || subject === object) continue;
       // (Not a law, "under the 2009 Self-Government Act", nor the United Nations' own texts, which no state makes.)
-      // ("Peru is exporting gas to Bolivia under the accord, Chilean officials said": an act told by someone outside the
-      // actor's side is narrated too.)
-      const speaker = context.speakerOfSentence.get(index);
-      const toldOfOther = isUnderTreaty && !!speaker && !sideOf(context.resolved, context.representedBy, speaker).has(subject);
-      const asParty = (narratedUnder || toldOfOther) && subject.startsWith('state:') && !hasNoParties(object) && !/ act$/.test(object);
+      const asParty = narratedOf(subject) && subject.startsWith('state:') && !hasNoParties(object) && !/ act$/.test(object);
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side; "Brazil's
       // president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
       if ((HOSTILE.has(trigger.kind) || trigger.kind === 'VISITS') && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
@@ -517,7 +516,6 @@ function namesUnnamedGovernment(tokens: Token[], at: number): boolean {
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'constitutes']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
-/** The agents of a passive: every actor named after "by", up to the end of the clause. */
 /** "against terrorism alongside Niger": a lower-case cause right after "against", then a name after "alongside" or "with". */
 function isCauseThenPartner(sentence: SentenceMentions, end: number): boolean {
   const { tokens, mentions } = sentence;
@@ -562,6 +560,7 @@ function actsByAgent(context: RelationContext, index: number, trigger: RelationT
   return subjects.filter((subject) => subject !== objects[0]).map((subject) => ({ kind: trigger.kind, subject, object: objects[0], sentence: index, confidence: 0.7 }));
 }
 
+/** The agents of a passive: every actor named after "by", up to the end of the clause. */
 function agentsAfter(context: RelationContext, sentence: SentenceMentions, from: number): string[] {
   const agents: string[] = [];
   let last = from;

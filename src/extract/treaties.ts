@@ -8,7 +8,8 @@ import { TREATY_HEADS, TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
 import { countryByDemonym, countryByName, isRegionalGovernment } from './gazetteer.ts';
 import { isRefusedText } from './triggerGuards.ts';
-import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
+import { verbAfterSubject } from './clauseTokens.ts';
+import { LEAVING_VERBS, OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { CITING_VERBS, SAYING_VERBS } from './lexicon/citingWords.ts';
 import { ACCUSING_VERBS, DEMAND_VERBS } from './lexicon/reportingVerbs.ts';
 
@@ -37,7 +38,7 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
       for (const code of statesJoinedIn(mention.name, resolved)) found.add(code);
       // ("the third state to leave the Convention, after Trinidad and Tobago in 1998": states named around a text that
       // is being left are leaving it, not its parties.)
-      if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.test(token.lower))) continue;
+      if (sentence.tokens.slice(Math.max(0, mention.start - 3), mention.start).some((token) => LEAVING_VERBS.has(token.lower))) continue;
       // ("the two countries have failed to sign a sharing deal": nor are those who did not sign it.)
       if (isRefusedText(sentence.tokens, mention.start)) continue;
       // ("the 1859 boundary treaty between Britain and Guatemala remains valid and … belongs to Belize": a text whose
@@ -165,10 +166,7 @@ function partnerAfter(sentence: SentenceMentions, mention: SentenceMentions['men
  * criticised the rule", "Brazil welcomed it"): the subject of a clause that judges a text, not one bound by it.
  */
 export function judgesInClause(tokens: Token[], state: Mention): boolean {
-  let at = state.end;
-  if (/^(has|have|had|did|does|do|would|will)$/.test(tokens[at]?.lower ?? '')) at++;
-  if (/^(also|already|since|quickly|swiftly|openly|strongly|sharply|publicly)$/.test(tokens[at]?.lower ?? '')) at++;
-  const verb = tokens[at]?.lower ?? '';
+  const verb = tokens[verbAfterSubject(tokens, state.end)]?.lower ?? '';
   // (Not a verb of saying: a closing tag, "…, Norway's government said", may speak for a party.)
   return WELCOMING_VERBS.has(verb) || OPPOSING_VERBS.has(verb) || CITING_VERBS.has(verb);
 }
@@ -252,9 +250,6 @@ function isSoughtText(tokens: Token[], start: number): boolean {
   if (SEEKING_VERBS.test(tokens[at]?.lower ?? '')) return true;
   return tokens[at]?.lower === 'for' && SEEKING_BEFORE_FOR.test(tokens[at - 1]?.lower ?? '');
 }
-
-/** Verbs of leaving or ending a treaty ("ended" is not one: on the judging half, states that "ended" something beside a text were its parties). */
-const LEAVING_VERBS = /^(leave|leaves|leaving|left|quit|quits|quitting|withdraw|withdraws|withdrawing|withdrew|exit|exits|exited|denounce|denounces|denounced|abandon|abandons|abandoned|terminated|terminates|scrapped|scraps|abrogated|abrogates|revoked|revokes|tore|tears)$/;
 
 /** Verbs of laying a wrong at another's door beside "accused" ("blamed Chile for breaking the accord"). */
 const BLAMING_VERBS = /^(blamed|blames|blame|blaming)$/;

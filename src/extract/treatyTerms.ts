@@ -6,6 +6,7 @@ import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import type { ArticleEntities } from './entities.ts';
 import { isInternational, judgesInClause } from './treaties.ts';
+import { LEAVING_VERBS } from './lexicon/welcomingWords.ts';
 
 const PARTY_KINDS = new Set(['Government', 'Organization']);
 /** Words that open a clause whose subject may follow. */
@@ -43,14 +44,11 @@ export function partiesUnderTerms(sentences: SentenceMentions[], resolved: Artic
   return found;
 }
 
-/** Verbs by which a state ends or leaves its own text ("terminated its accord", "quit its pact"). */
-const LEFT_BY_OWNER = /^(terminated|terminates|scrapped|scraps|abrogated|abrogates|revoked|revokes|quit|quits|left|leaves|exited|exits|abandoned|abandons|denounced|denounces)$/;
-
 /** "its obligations under its safeguards agreement", "Ghana's cocoa export agreement": the state whose agreement it is. */
 function ownerOf(tokens: Token[], mentions: Mention[], treaty: Mention, resolved: ArticleEntities): string | undefined {
   const owner = mentions.find((mention) => mention.end === treaty.start && mention.possessive && !mention.inQuote);
-  // ("terminated its defence accord": a text its owner ends is no longer binding on it.)
-  if (owner && LEFT_BY_OWNER.test(tokens[owner.start - 1]?.lower ?? '')) return undefined;
+  // ("terminated its defence accord", "quit its pact": a text its owner ends or leaves no longer binds it.)
+  if (owner && LEAVING_VERBS.has(tokens[owner.start - 1]?.lower ?? '')) return undefined;
   const ownerKey = owner ? resolved.entityOf.get(owner) : undefined;
   return ownerKey?.startsWith('state:') ? ownerKey : undefined;
 }

@@ -1,4 +1,4 @@
-// Verbs of welcoming and backing, of condemning, and the bare nouns by which a story refers back to the treaty it told of
+// Verbs of welcoming and backing, of condemning, of leaving, and the bare nouns by which a story refers back to the treaty it told of
 // ("welcomed the deal", "praised the accord"): closed classes of diplomatic and political reporting.
 
 /** Verbs (lower case) that, said of a treaty, support it. */
@@ -12,6 +12,16 @@ export const OPPOSING_VERBS: ReadonlySet<string> = new Set([
   'condemned', 'condemns', 'condemn', 'condemning', 'denounced', 'denounces', 'denouncing', 'criticised', 'criticized',
   'criticises', 'criticizes', 'criticising', 'criticizing', 'rejected', 'rejects', 'rejecting', 'slammed', 'slams', 'decried',
   'decries', 'assailed', 'opposed', 'opposes',
+]);
+
+/**
+ * Verbs (lower case) of leaving or ending a treaty ("quit the pact", "terminated its accord"); "ended" is not one: on the
+ * judging half, states that "ended" something beside a text were its parties.
+ */
+export const LEAVING_VERBS: ReadonlySet<string> = new Set([
+  'leave', 'leaves', 'leaving', 'left', 'quit', 'quits', 'quitting', 'withdraw', 'withdraws', 'withdrawing', 'withdrew',
+  'exit', 'exits', 'exited', 'denounce', 'denounces', 'denounced', 'abandon', 'abandons', 'abandoned', 'terminated',
+  'terminates', 'scrapped', 'scraps', 'abrogated', 'abrogates', 'revoked', 'revokes', 'tore', 'tears',
 ]);
 
 /** Bare nouns (lower case) that refer back to a treaty named before ("the deal", "the truce"). */
