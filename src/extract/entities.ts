@@ -1078,10 +1078,6 @@ function speaksNext(tokens: Token[], end: number): boolean {
 /** Besides the heads of bodies: words of a name that "the bloc" does not point back to (a bank, a fund, an office). */
 const NOT_BLOCS: ReadonlySet<string> = new Set(['bloc', 'bank', 'fund', 'office']);
 
-/**
- * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
- * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
- */
 /** What may follow an object "it"; after a subject "it" comes a verb ("said it would", "said it had"). */
 const AFTER_OBJECT = /^([.,;:)]|as|on|in|at|to|for|with|by|and|but|of|over|after|before|last|this|when|while|because|since)$/;
 
@@ -1098,6 +1094,10 @@ function subjectOfVerbBefore(sentence: SentenceMentions, mention: Mention, entit
   return subject ? entityOf.get(subject) : undefined;
 }
 
+/**
+ * A person named where a subject stands: at the start of the sentence or clause, after "and", past any title
+ * ("Foreign Minister Ana Silva met …") — not after a verb or a preposition ("met Ambassador Dai Bing").
+ */
 function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // "Keita's response showed …": the possessor is not the subject.
   if (mention.possessive) return false;
