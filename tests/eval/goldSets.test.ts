@@ -18,7 +18,7 @@ function plainText(path: string): string {
   return raw;
 }
 
-describe.each(['samples', 'seeds', 'heldout', 'heldout-real', 'heldout-real2', 'heldout-real3', 'heldout-real4', 'heldout-real5', 'heldout-real6', 'heldout-real7', 'heldout-real8', 'heldout-real9', 'heldout-real10', 'heldout-real11', 'heldout-real12', 'heldout-real13', 'heldout-real14', 'heldout-real15', 'heldout-real16', 'heldout-real17', 'heldout-real18', 'heldout-real19', 'heldout-real20', 'heldout-real21', 'heldout-real22', 'dev-real3'])('gold set %s', (name) => {
+describe.each(['samples', 'seeds', 'heldout', 'heldout-real', 'heldout-real2', 'heldout-real3', 'heldout-real4', 'heldout-real5', 'heldout-real6', 'heldout-real7', 'heldout-real8', 'heldout-real9', 'heldout-real10', 'heldout-real11', 'heldout-real12', 'heldout-real13', 'heldout-real14', 'heldout-real15', 'heldout-real16', 'heldout-real17', 'heldout-real18', 'heldout-real19', 'heldout-real20', 'heldout-real21', 'heldout-real22', 'heldout-real23', 'heldout-real24', 'heldout-real25', 'dev-real3'])('gold set %s', (name) => {
   it('loads, and its key phrases and aliases occur in its articles', async () => {
     const gold = await loadGoldSet(resolve(goldFolder, `${name}.json`));
     const texts = new Map(goldArticlePaths(gold).map((path, index) => [gold.articles[index]!, plainText(path)]));
