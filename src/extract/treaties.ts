@@ -95,8 +95,10 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
   const result = new Map<string, string[]>();
   for (const [key, codes] of parties) if (codes.size >= 2 || named.has(key) || (codes.size === 1 && isTitledConvention(resolved.entities.get(key)?.name ?? ''))) result.set(key, [...codes].sort());
   settleBareTexts(sentences, resolved, result);
-  unifyDatedDescriptions(sentences, resolved);
-  unifyDescriptions(resolved, result, parties);
+  // ("It builds on the 1992 border treaty", "replaces the 2017 partnership agreement": the text another succeeds is older.)
+  const succeeded = new Set([...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && entity.mentions.some((mention) => isSucceeded(sentences[mention.sentence]?.tokens ?? [], mention.start))).map((entity) => entity.key));
+  unifyDatedDescriptions(sentences, resolved, succeeded);
+  unifyDescriptions(resolved, result, parties, succeeded);
   return result;
 }
 
@@ -385,11 +387,12 @@ export function isInternational(key: string): boolean {
  * a treaty named only by description joins the article's treaty with parties, or a description sharing a word
  * ("mutual defence treaty" / "defence agreement"). Treaties with proper names never merge this way.
  */
-function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, string[]>, evidence: Map<string, Set<string>>): void {
+function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, string[]>, evidence: Map<string, Set<string>>, succeeded: Set<string>): void {
   // A description with a party the target lacks is another treaty ("a peace agreement" signed by Eritrea's leader).
   // So is one whose compound word says it is about something the target's name does not ("the water-sharing agreement"
   // is no border treaty; "the chip pact" may still be the semiconductor compact).
   const fits = (entity: ArticleEntity, target: ArticleEntity) => {
+    if (succeeded.has(entity.key)) return false;
     const targetParties = new Set(evidence.get(target.key) ?? []);
     const targetWords = new Set(target.name.toLowerCase().split(/[\s-]+/));
     const about = entity.name.toLowerCase().split(/\s+/).slice(0, -1).filter((word) => word.includes('-') && !TREATY_MODIFIERS.has(word));
@@ -440,6 +443,16 @@ function yearOf(entity: ArticleEntity): string | undefined {
   return years.size === 1 && year ? year : undefined;
 }
 
+/** Verbs by which a new text takes up an older one ("replaces", "amends", "builds on"). */
+const SUCCEEDING_VERBS = /^(replaces?|replaced|replacing|supersedes?|superseded|superseding|amends?|amended|amending|revises?|revised|revising|updates?|updated|updating|builds|built|building|succeeds|succeeded)$/;
+
+/** Whether the text mentioned at `start` is the object of a verb of succession, a few words before ("builds on the 1992 …"). */
+function isSucceeded(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && /^(the|a|an|on|upon)$/.test(tokens[at].lower)) at--;
+  return at >= 0 && at >= start - 4 && SUCCEEDING_VERBS.test(tokens[at].lower);
+}
+
 /** A treaty one of whose names opens with a year other than `year` ("2008 Special Agreement"). */
 function isNamedWithOtherYear(entity: ArticleEntity, year: string): boolean {
   return [...entity.aliases].some((alias) => {
@@ -458,12 +471,12 @@ function openingYear(alias: string): string | undefined {
  * Agreement, signed in 2019"); failing one, the other description of that year ("the 2018 peace deal" / "the 2018
  * agreement"), or the article's one treaty with a proper name.
  */
-function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: ArticleEntities): void {
+function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: ArticleEntities, succeeded: Set<string>): void {
   const treaties = () => [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   for (const entity of treaties()) {
     const year = yearOf(entity);
     // (An award or ruling is no text the parties made: "the 2016 arbitral award" stays apart.)
-    if (!year || !resolved.entities.has(entity.key) || hasNoParties(entity.key)) continue;
+    if (!year || !resolved.entities.has(entity.key) || hasNoParties(entity.key) || succeeded.has(entity.key)) continue;
     const others = treaties().filter((other) => other !== entity);
     const proper = others.filter((other) => !isDescriptive(other));
     const datedWith = proper.filter((other) => other.mentions.some((mention) => sentences[mention.sentence]?.tokens.some((token) => token.text === year)));
