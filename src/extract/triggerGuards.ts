@@ -303,7 +303,9 @@ function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boo
   const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
   // ("would retaliate if X …": a threat is said in the conditional.)
   if (trigger.kind === 'THREATENS' && Array.isArray(trigger.object) && trigger.object.includes('if')) return true;
-  if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn)) return false;
+  // ("will remain bound by the accord": one who stays bound by a text is bound by it now.)
+  const staying = trigger.kind === 'PARTY_TO' && /^(stay|remain)$/.test(tokens[begin].lower);
+  if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn) && !staying) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
   if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !INTENDED.test(before.join(' ')) && !before.includes('if');

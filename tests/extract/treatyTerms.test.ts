@@ -184,3 +184,17 @@ describe('a state after a text whose own clause only judges it', () => {
     expect(parties('Under the Tello Accord, Chile must notify Peru before building dams, while Brazil has criticised the rule.')).toContain('Chile PARTY_TO Tello Accord');
   });
 });
+
+describe('a state said to be bound by a treaty', () => {
+  const parties = (sentence: string) => extract(['Oil prices rose on Monday.', sentence]).relations.filter((relation) => relation.includes('PARTY_TO'));
+
+  it('is its party, now or as it stays so', () => {
+    expect(parties('Chile and Peru are both bound by the Arica Water Convention, the court said.')).toEqual(expect.arrayContaining(['Chile PARTY_TO Arica Water Convention', 'Peru PARTY_TO Arica Water Convention']));
+    expect(parties('Peru will remain bound by the Arica Water Convention until 2030, the minister said.')).toContain('Peru PARTY_TO Arica Water Convention');
+  });
+
+  it('is no party when the sentence denies it or only foresees it', () => {
+    expect(parties('Peru is not bound by the Arica Water Convention, the minister said.')).toEqual([]);
+    expect(parties('Peru would be bound by the Arica Water Convention only after a vote, the minister said.')).toEqual([]);
+  });
+});

@@ -137,6 +137,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PARTY_TO', pattern: '(is|are|was|were|became|become|remains?) (still |formally |now |also |already |both |all |each )*(a |an )?(party|parties|signatory|signatories|member|members|signatory state|signatory states|state party|states parties) (to|of)', object: 'direct' },
   { kind: 'PARTY_TO', pattern: '(a |the )?(signatory|signatories) (to|of)', object: 'direct', nominal: true },
   { kind: 'PARTY_TO', pattern: '(joined|joins|acceded to|accedes to|ratified|ratifies)', object: 'direct' },
+  // "are both bound by the convention", "said it remained bound by the accord": a text one is bound by is one it is party to.
+  { kind: 'PARTY_TO', pattern: '(is|are|was|were|remains?|remained|stays?|stayed|be|been) (still |formally |now |also |already |both |all |each |fully |legally |firmly )*bound by', object: 'direct', window: 2, objects: ['Treaty'] },
   // "reaffirmed their commitment to the African Union", "remains committed to NATO": holding to a body backs it (only a
   // body: a state "committed to" a treaty is often said to keep an obligation, not to back the deal).
   { kind: 'SUPPORTS', pattern: '(committed|commitment|commitments) to', object: 'direct', window: 2, objects: ['Organization'], acronymNotObject: true },
