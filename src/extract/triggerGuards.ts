@@ -27,6 +27,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isReducedUnder(tokens, trigger, begin) ||
     (isHypothetical(tokens, begin) && !isPledge(tokens, trigger, begin)) ||
     isReducedAccusation(tokens, trigger, begin) ||
+    isBreachNamed(tokens, trigger, begin) ||
     isDocumentParticiple(tokens, begin) ||
     opensRelative(tokens, end) ||
     isStruckDeal(tokens, trigger, begin, end) ||
@@ -331,6 +332,23 @@ function isDocumentParticiple(tokens: Token[], begin: number): boolean {
 }
 
 const DOCUMENT_NOUNS = new Set(['resolution', 'statement', 'report', 'letter', 'bill', 'draft', 'text', 'motion', 'declaration', 'communique', 'communiqué', 'proposal', 'law', 'decree', 'petition', 'appeal', 'note']);
+
+/** Verbs by which one names another's act a breach ("called the raid a violation of", "described it as a breach of"). */
+const NAMING_VERBS = /^(called|calls|call|calling|described|describes|describing|branded|brands|branding|termed|terms|labelled|labeled|condemned|condemns|denounced|denounces|decried|decries|saw|sees|regarded|regards|considered|considers|deemed|deems)$/;
+
+/**
+ * "Peru called the raid a violation of the convention", "condemned the strike as a breach of": who names an act a breach
+ * accuses; the breach is the act's, not the namer's.
+ */
+function isBreachNamed(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'VIOLATES' || !/^(violation|violations|breach|breaches)$/.test(tokens[begin].lower)) return false;
+  // ("considered Asmara in breach of": who is "in breach" is named as the one who breaks the text.)
+  if (tokens[begin - 1]?.lower === 'in') return false;
+  // Back past "a", "an", "as" and adjectives ("a flagrant", "as a clear") to the noun phrase named, and the verb before it.
+  let at = begin - 1;
+  while (at >= 0 && !tokens[at].punct && /^(a|an|as|the|clear|flagrant|blatant|gross|serious|direct|grave|open|new|further|another|obvious|manifest|material)$/.test(tokens[at].lower)) at--;
+  return tokens.slice(Math.max(0, at - 5), at + 1).some((token) => NAMING_VERBS.test(token.lower));
+}
 
 /** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */
 function isReducedAccusation(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {

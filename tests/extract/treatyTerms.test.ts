@@ -198,3 +198,14 @@ describe('a state said to be bound by a treaty', () => {
     expect(parties('Peru would be bound by the Arica Water Convention only after a vote, the minister said.')).toEqual([]);
   });
 });
+
+describe('a state that calls an act a breach of a treaty', () => {
+  it('does not breach the treaty by saying so', () => {
+    const violations = (sentence: string) => extract(['Chile and Peru traded accusations on Monday.', sentence]).relations.filter((relation) => relation.includes('VIOLATES'));
+    expect(violations('Peru called the raid a flagrant violation of the Arica Water Convention.')).toEqual([]);
+    expect(violations('Peru described the raid as a breach of the Arica Water Convention.')).toEqual([]);
+    expect(violations('Peru condemned the raid as a violation of the Arica Water Convention.')).toEqual([]);
+    expect(violations('Chile was in breach of the Arica Water Convention, the court found.')).toContain('Chile VIOLATES Arica Water Convention');
+    expect(violations('Peru said it considered Chile in breach of the Arica Water Convention.')).toContain('Chile VIOLATES Arica Water Convention');
+  });
+});
