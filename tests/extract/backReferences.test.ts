@@ -527,3 +527,14 @@ describe('"Its <office>, X," after a sentence that names people as well as the b
     expect([...new Set(relations.filter((relation) => relation.startsWith('Ardo Kimmel LEADS')))]).toEqual(['Ardo Kimmel LEADS Coastal Fishers Association']);
   });
 });
+
+describe('"the bloc" after a charity named since the bloc', () => {
+  it('reads "the bloc" as the grouping of states named before, not a charity or a company named after it', () => {
+    const { relations, statements } = extract([
+      'The European Union added eight people to its sanctions list over Tarvonia on Monday. Amnesty International called the move a start and urged the bloc to list the officers who run the militia.',
+      'The bloc said more names would follow. Meridian Shipping said it would comply.',
+    ]);
+    expect(relations).toContain('Amnesty International URGES European Union');
+    expect(statements.find((statement) => statement.text.includes('more names'))?.speakerName).toBe('European Union');
+  });
+});
