@@ -81,7 +81,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         let segment = titleStart - 2;
         while (segment >= 0 && !tokens[segment].punct) segment--;
         const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
-        const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? possessedTitleBefore(tokens, mentions, titleStart - 1, isBody) : undefined;
+        // ("Its head, General X,": an "its" that opens the sentence is the body before, with a rank as with none.)
+        const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? carriedOn(possessedTitleBefore(tokens, mentions, titleStart - 1, isBody), sentences, resolved, index) : undefined;
         if (before && titles[0]) titles.push(before);
         // ("KFOR's commander, Italian Maj. Gen. X": the adjective before an international body's officer's rank gives a
         // nationality, not a state served.)
@@ -710,7 +711,8 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     const words = tokens.slice(start, end);
     if (start < 1 || words.some((token) => token.punct)) continue;
     const phrase = words.map((token) => token.lower).join(' ');
-    const relation = titleRelation(phrase);
+    // ("Its chief, X,": a body's chief, on its own, is its head.)
+    const relation = titleRelation(phrase) ?? (phrase === 'chief' && isItsPronoun(mentions, start) ? 'LEADS' : undefined);
     if (!relation) continue;
     // "Its chairman, X," names the body spoken of just before; "Britain's U.N. ambassador, X" and "Russia's deputy
     // ambassador, X" have a name or a rank between the possessor and the office.
@@ -720,13 +722,20 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     while (ownerEnd > 0 && RANK_WORDS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
     // ("Secretary-General X's envoy for Chile, Y,": so does a named person's — Y serves the body X heads.)
-    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || (mention.form === 'pronoun' && mention.pronoun === 'person') || (mention.form === 'name' && mention.kind === 'Person')));
+    // ("The Guild said the ban would cost farmers …. Its president, X,": an "its" first read as the people named last is
+    // still the body's — see carriedOn.)
+    const possessor = mentions.find((mention) => mention.end === ownerEnd && mention.possessive && (isBody(mention) || mention.form === 'pronoun' || (mention.form === 'name' && mention.kind === 'Person')));
     if (possessor) return { title: phrase, relation, of: possessor };
     // "The United Nations special envoy on Myanmar, X": an organisation's name before its office owns it too.
     const named = mentions.find((mention) => mention.end === start && mention.form === 'name' && isBody(mention) && !mention.possessive && /^(the|a|an)$/i.test(tokens[mention.start - 1]?.text ?? 'the'));
     if (named) return { title: phrase, relation, of: named };
   }
   return qualifiedTitleBefore(tokens, mentions, end, isBody);
+}
+
+/** Whether "its" stands right before `at`. */
+function isItsPronoun(mentions: Mention[], at: number): boolean {
+  return mentions.some((mention) => mention.end === at && mention.form === 'pronoun' && mention.pronoun === 'thing' && mention.possessive);
 }
 
 /** Words before an office that say it is not held now, or not by the possessor's own person ("former", "then"). */

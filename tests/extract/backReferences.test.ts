@@ -510,3 +510,31 @@ describe('"it" as the object of a verb', () => {
     expect(relations).toContain('Chile CONDEMNS Peru');
   });
 });
+
+describe('"Its <office>, X," after a sentence that names people as well as the body', () => {
+  it('gives the office to the body that opened the sentence before, past a group of people it named', () => {
+    const { relations } = extract([
+      'The Tarvonian Fishers Guild said the ban would cost farmers about 3 million euros. Its president, Ardo Kimmel, urged the Commission to act.',
+    ]);
+    expect(relations).toContain('Ardo Kimmel LEADS Tarvonian Fishers Guild');
+  });
+
+  it('reads "Its chief, X," as the head of the body, past a rank before the name', () => {
+    const { relations } = extract([
+      'The Coastal Fishers Association said most boats came from Uganda. Its chief, General Ardo Kimmel, said several guards were hurt.',
+    ]);
+    expect(relations).toContain('Ardo Kimmel LEADS Coastal Fishers Association');
+    expect([...new Set(relations.filter((relation) => relation.startsWith('Ardo Kimmel LEADS')))]).toEqual(['Ardo Kimmel LEADS Coastal Fishers Association']);
+  });
+});
+
+describe('"the bloc" after a charity named since the bloc', () => {
+  it('reads "the bloc" as the grouping of states named before, not a charity or a company named after it', () => {
+    const { relations, statements } = extract([
+      'The European Union added eight people to its sanctions list over Tarvonia on Monday. Amnesty International called the move a start and urged the bloc to list the officers who run the militia.',
+      'The bloc said more names would follow. Meridian Shipping said it would comply.',
+    ]);
+    expect(relations).toContain('Amnesty International URGES European Union');
+    expect(statements.find((statement) => statement.text.includes('more names'))?.speakerName).toBe('European Union');
+  });
+});

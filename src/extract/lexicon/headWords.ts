@@ -184,6 +184,15 @@ export const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Heads of bodies that belong to an international organisation rather than a state ("UN Security Council"). */
 export const INTERNATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'assembly', 'court', 'commission', 'agency', 'committee', 'secretariat', 'parliament']);
 
+/**
+ * Words in the names of groupings of states, which "the bloc" may stand for ("European Union", "Southern African
+ * Development Community", "Association of Southeast Asian Nations", "Mercosur"); not a charity's or a company's name.
+ */
+export const BLOC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'union', 'community', 'cooperation', 'co-operation', 'organization', 'organisation', 'league', 'association', 'nations',
+  'states', 'commonwealth', 'bloc', 'alliance', 'group', 'forum', 'partnership', 'mercosur', 'caricom', 'brics', 'asean',
+]);
+
 /** Treaties, agreements, resolutions. */
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'pact', 'agreement', 'accord', 'accords', 'charter', 'convention', 'resolution', 'resolutions',
