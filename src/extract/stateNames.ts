@@ -94,6 +94,16 @@ export function classifyAfterState(sentence: number, tokens: Token[], start: num
     state.modifier = true;
     return [state, place];
   }
+  // "the Slovenian fishermen's association": the body a trade forms is an organisation, not the trade's members as a
+  // group.
+  const trade = after.length === 1 && after[0].possessive ? after[0] : undefined;
+  const formed = tokens[chunkEndIndex + 1];
+  if (trade && GROUP_NOUNS.has(trade.lower) && formed && !formed.capitalized && TRADE_BODY_HEADS.has(formed.lower)) {
+    const end = chunkEndIndex + 2;
+    const text = surfaceText(tokens.slice(state.start, end));
+    state.modifier = true;
+    return [state, { ...state, end, text, kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, state: undefined, modifier: false, possessive: formed.possessive }];
+  }
   for (let length = after.length; length >= 1; length--) {
     const phrase = after.slice(0, length).map((token) => token.lower).join(' ');
     const end = chunkEndIndex + length;
@@ -199,6 +209,9 @@ function lowerCasePhrase(tokens: Token[], start: number, max: number): Token[] {
   }
   return phrase;
 }
+
+/** Bodies a trade's members form ("fishermen's association", "farmers' union"). */
+const TRADE_BODY_HEADS: ReadonlySet<string> = new Set(['association', 'associations', 'union', 'unions', 'federation', 'cooperative', 'co-operative', 'guild', 'syndicate', 'council', 'chamber', 'alliance', 'network', 'confederation', 'society']);
 
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
 const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);

@@ -19,6 +19,12 @@ describe('organisations by context', () => {
     expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
   });
 
+  it("reads a state's adjective, a trade in the plural and the body it forms as one organisation", () => {
+    expect(named("The Chilean fishermen's association said the harvest had failed.")).toEqual(['Government Chile', "Organization Chilean fishermen's association"]);
+    const { statements } = extract(["BELGRADE - The Serbian fishermen's association said dozens of boats depended on the lake."]);
+    expect(statements.map((statement) => statement.speakerName)).toContain("Serbian fishermen's association");
+  });
+
   it('keeps the region a connected name serves inside it', () => {
     expect(named('The Commission for Water Cooperation in Africa met on Monday.')).toEqual(['Organization Commission for Water Cooperation in Africa']);
   });
