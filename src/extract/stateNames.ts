@@ -13,7 +13,8 @@ import type { Mention } from './mentions.ts';
 export function statePrefix(words: Token[]): { length: number; code: string; name: string; demonym: boolean } | undefined {
   for (let length = Math.min(3, words.length); length >= 1; length--) {
     const text = joinTokens(words.slice(0, length));
-    const demonym = countryByDemonym(text);
+    // ("the Indian Ocean Commission": the ocean's adjective, no state's.)
+    const demonym = words[length]?.lower === 'ocean' ? undefined : countryByDemonym(text);
     if (demonym) return { length, code: demonym.code, name: demonym.name, demonym: true };
     // A state's name is a prefix only when something follows it, or it is possessive ("Chile's"); and not when it
     // opens its capital's name ("the Mexico City Memorandum").
