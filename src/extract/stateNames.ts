@@ -51,8 +51,9 @@ export function classifyAfterState(sentence: number, tokens: Token[], start: num
       // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or
       // service a state owns is a body of that state (its news agencies stay organisations, as MODEL.md has them).
       // ("the Norwegian Refugee Council", "the Danish Refugee Council": a council named with a state's adjective and a
-      // cause no state keeps a body for is an organisation; "the Russian Security Council" is the state's.)
-      const charity = demonym && !state.possessive && /^(council|committee)$/.test(mention.name.split(/\s+/).at(-1)!.toLowerCase()) && !isStateBodyName(mention.name.toLowerCase().split(/\s+/));
+      // cause no state keeps a body for is an organisation; "the Russian Security Council" is the state's; so is one
+      // with the state's name run into it, "the Cyprus Refugee Council".)
+      const charity = !state.possessive && /^(council|committee)$/.test(mention.name.split(/\s+/).at(-1)!.toLowerCase()) && !isStateBodyName(mention.name.toLowerCase().split(/\s+/));
       if (mention.kind === 'Organization' && mention.start === start && isAmbiguousBody(mention.name) && !charity) {
         // ("the Kenya Dairy Board": a state's name run into the body's is part of its name.)
         const runInto = !state.possessive && !demonym;

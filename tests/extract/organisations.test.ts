@@ -372,6 +372,13 @@ describe('organisations by context', () => {
     expect(named('The Russian Security Council met on Friday.')).toContain('Government Security Council');
   });
 
+  it('reads a council named with a state’s name run into it and a cause no state keeps a body for as an organisation', () => {
+    expect(named('The Malta Migrant Council said the boat had been turned away.')).toContain('Organization Malta Migrant Council');
+    expect(named('The Kenya Security Council met on Friday.')).not.toContain('Organization Kenya Security Council');
+    const { relations } = extract(['The Malta Migrant Council said the boat had been turned away by Malta.']);
+    expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
+  });
+
   it('reads "Managing Director" as an office between an organisation and its holder', () => {
     expect(named('IMF Managing Director Anna Lindqvist said growth would slow.')).toEqual(['Organization International Monetary Fund', 'Person Anna Lindqvist']);
   });
