@@ -451,6 +451,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
     const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
+    // "the Office of the President", "the Assembly of the Republic", "the Council of Deputies": a body named after a
+    // state's office, the republic or its deputies is a state's; so is one with "Government" in its name.
+    const ownerWords = of > 0 ? heads.slice(heads[of + 1] === 'the' ? of + 2 : of + 1).join(' ') : '';
+    const ofTheState = STATE_BODY_OWNERS.has(ownerWords) || (STATE_OFFICES.test(ownerWords) && Boolean(titleRelation(ownerWords)));
+    if (ofTheState || heads.slice(0, -1).includes('government')) return [bodyMention(base, text, undefined)];
     // "Allied Maritime Command", "Allied Joint Force Command": a body of allies is an alliance's, no state's.
     if (heads[0] === 'allied') return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
     if (AMBIGUOUS_BODY_HEADS.has(head) && !isStateBodyName(heads) && !domesticCourt) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
@@ -646,6 +651,9 @@ function opensNameMidSentence(tokens: Token[], start: number): boolean {
   // "in The Hague": a capital "The" mid-sentence belongs to the name it opens.
   return Boolean(previous && !previous.punct && !previous.capitalized) && /^(all|new|the)$/.test(tokens[start].lower) && tokens[start].capitalized && Boolean(tokens[start + 1]?.capitalized);
 }
+
+/** What a state's body may be named "of" ("the Assembly of the Republic", "the Chamber of Deputies"). */
+const STATE_BODY_OWNERS = new Set(['republic', 'deputies', 'nation', 'state']);
 
 /** Words before a government's name that say it holds no state ("the shadow National Unity Government"). */
 const UNSEATED_GOVERNMENT_WORDS = new Set(['shadow', 'exiled', 'opposition', 'parallel', 'rebel', 'self-declared', 'self-proclaimed']);

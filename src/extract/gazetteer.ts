@@ -35,6 +35,8 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   PG: ['PNG'],
   // The name the Taliban give the state they rule ("the Islamic Republic" is found by the formal names' openings).
   AF: ['Islamic Emirate of Afghanistan'],
+  // Names the states use themselves, or spellings without a hyphen, that news follows.
+  CV: ['Cabo Verde'], CG: ['Republic of Congo', 'Congo-Brazzaville'], GW: ['Guinea Bissau'], VA: ['Holy See'],
 };
 /** States that no longer exist, which history in the news still names as actors ("the Soviet Union seized the islands"). */
 const FORMER_STATES: Readonly<Record<string, string[]>> = {
@@ -49,6 +51,8 @@ const FORMER_STATES: Readonly<Record<string, string[]>> = {
 const EXTRA_DEMONYMS: Readonly<Record<string, string[]>> = {
   TJ: ['Tajik'], KG: ['Kyrgyz'], KZ: ['Kazakh'], UZ: ['Uzbek'], SA: ['Saudi'], BA: ['Bosnian'], LA: ['Lao'], PH: ['Philippine'],
   AZ: ['Azeri'], AR: ['Argentinian'], EC: ['Ecuadorian'], SR: ['Surinamese'], IS: ['Icelandic'], NP: ['Nepali'], DJ: ['Djiboutian'],
+  SI: ['Slovenian'], KM: ['Comorian'], CV: ['Cabo Verdean', 'Cape Verdean'], MV: ['Maldivian'], XK: ['Kosovan'], SV: ['Salvadorean'],
+  GW: ['Bissau-Guinean'], LU: ['Luxembourgish'], TL: ['Timorese'], BY: ['Belarussian'], GQ: ['Equatoguinean'],
 };
 /**
  * Seats of government other than the capital the package gives, and other spellings of capitals, that news uses the

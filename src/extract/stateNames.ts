@@ -13,7 +13,8 @@ import type { Mention } from './mentions.ts';
 export function statePrefix(words: Token[]): { length: number; code: string; name: string; demonym: boolean } | undefined {
   for (let length = Math.min(3, words.length); length >= 1; length--) {
     const text = joinTokens(words.slice(0, length));
-    const demonym = countryByDemonym(text);
+    // ("the Indian Ocean Commission": the ocean's adjective, no state's.)
+    const demonym = words[length]?.lower === 'ocean' ? undefined : countryByDemonym(text);
     if (demonym) return { length, code: demonym.code, name: demonym.name, demonym: true };
     // A state's name is a prefix only when something follows it, or it is possessive ("Chile's"); and not when it
     // opens its capital's name ("the Mexico City Memorandum").
@@ -50,8 +51,9 @@ export function classifyAfterState(sentence: number, tokens: Token[], start: num
       // "Russia's Federal Security Service", "Nigeria's electoral Commission": a council, commission, agency or
       // service a state owns is a body of that state (its news agencies stay organisations, as MODEL.md has them).
       // ("the Norwegian Refugee Council", "the Danish Refugee Council": a council named with a state's adjective and a
-      // cause no state keeps a body for is an organisation; "the Russian Security Council" is the state's.)
-      const charity = demonym && !state.possessive && /^(council|committee)$/.test(mention.name.split(/\s+/).at(-1)!.toLowerCase()) && !isStateBodyName(mention.name.toLowerCase().split(/\s+/));
+      // cause no state keeps a body for is an organisation; "the Russian Security Council" is the state's; so is one
+      // with the state's name run into it, "the Cyprus Refugee Council".)
+      const charity = !state.possessive && /^(council|committee)$/.test(mention.name.split(/\s+/).at(-1)!.toLowerCase()) && !isStateBodyName(mention.name.toLowerCase().split(/\s+/));
       if (mention.kind === 'Organization' && mention.start === start && isAmbiguousBody(mention.name) && !charity) {
         // ("the Kenya Dairy Board": a state's name run into the body's is part of its name.)
         const runInto = !state.possessive && !demonym;
@@ -93,6 +95,16 @@ export function classifyAfterState(sentence: number, tokens: Token[], start: num
     place.locatedIn = state;
     state.modifier = true;
     return [state, place];
+  }
+  // "the Slovenian fishermen's association": the body a trade forms is an organisation, not the trade's members as a
+  // group.
+  const trade = after.length === 1 && after[0].possessive ? after[0] : undefined;
+  const formed = tokens[chunkEndIndex + 1];
+  if (trade && GROUP_NOUNS.has(trade.lower) && formed && !formed.capitalized && TRADE_BODY_HEADS.has(formed.lower)) {
+    const end = chunkEndIndex + 2;
+    const text = surfaceText(tokens.slice(state.start, end));
+    state.modifier = true;
+    return [state, { ...state, end, text, kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, state: undefined, modifier: false, possessive: formed.possessive }];
   }
   for (let length = after.length; length >= 1; length--) {
     const phrase = after.slice(0, length).map((token) => token.lower).join(' ');
@@ -199,6 +211,9 @@ function lowerCasePhrase(tokens: Token[], start: number, max: number): Token[] {
   }
   return phrase;
 }
+
+/** Bodies a trade's members form ("fishermen's association", "farmers' union"). */
+const TRADE_BODY_HEADS: ReadonlySet<string> = new Set(['association', 'associations', 'union', 'unions', 'federation', 'cooperative', 'co-operative', 'guild', 'syndicate', 'council', 'chamber', 'alliance', 'network', 'confederation', 'society']);
 
 /** One-word bodies a demonym or possessive names on its own ("the Borovian presidency", "Iran's parliament"). */
 const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['presidency', 'parliament', 'cabinet', 'senate', 'congress', 'judiciary', 'legislature', 'embassy', 'consulate', 'police']);

@@ -1,7 +1,7 @@
 // The state gazetteer: names news gives states that the country list spells otherwise or lacks. The sentences are
 // written for these tests.
 import { describe, expect, it } from 'vitest';
-import { countryByName } from '../../src/extract/gazetteer.ts';
+import { countryByDemonym, countryByName } from '../../src/extract/gazetteer.ts';
 import { extract } from '../support/articles.ts';
 
 describe('state names', () => {
@@ -22,5 +22,18 @@ describe('state names', () => {
     const { entity } = extract(['The Soviet Union seized the islands in 1945, and Yugoslavia broke apart in 1991.']);
     expect(entity('Soviet Union')?.kind).toBe('Government');
     expect(entity('Yugoslavia')?.kind).toBe('Government');
+  });
+
+  it('reads the names and adjectives news uses for states that the country list spells otherwise', () => {
+    expect(countryByName('Cabo Verde')?.code).toBe('CV');
+    expect(countryByName('Republic of Congo')?.code).toBe('CG');
+    expect(countryByName('Guinea Bissau')?.code).toBe('GW');
+    expect(countryByName('Holy See')?.code).toBe('VA');
+    for (const [demonym, code] of [['Slovenian', 'SI'], ['Comorian', 'KM'], ['Cabo Verdean', 'CV'], ['Cape Verdean', 'CV'], ['Maldivian', 'MV'], ['Kosovan', 'XK'], ['Salvadorean', 'SV'], ['Bissau-Guinean', 'GW'], ['Luxembourgish', 'LU'], ['Timorese', 'TL'], ['Belarussian', 'BY'], ['Equatoguinean', 'GQ']]) {
+      expect(countryByDemonym(demonym)?.code, demonym).toBe(code);
+    }
+    const { entity, extraction } = extract(['MINDELO - Cabo Verde fined a Slovenian trawler on Monday, and Comorian officials said the crew would be sent home.']);
+    expect(entity('Cabo Verde')?.kind).toBe('Government');
+    expect(extraction.entities.filter((found) => found.kind !== 'Government' && /Slovenian|Comorian/.test(found.name))).toEqual([]);
   });
 });

@@ -19,6 +19,12 @@ describe('organisations by context', () => {
     expect(named('The shadow Civic Unity Government praised the move.')).toEqual(['Organization Civic Unity Government']);
   });
 
+  it("reads a state's adjective, a trade in the plural and the body it forms as one organisation", () => {
+    expect(named("The Chilean fishermen's association said the harvest had failed.")).toEqual(['Government Chile', "Organization Chilean fishermen's association"]);
+    const { statements } = extract(["BELGRADE - The Serbian fishermen's association said dozens of boats depended on the lake."]);
+    expect(statements.map((statement) => statement.speakerName)).toContain("Serbian fishermen's association");
+  });
+
   it('keeps the region a connected name serves inside it', () => {
     expect(named('The Commission for Water Cooperation in Africa met on Monday.')).toEqual(['Organization Commission for Water Cooperation in Africa']);
   });
@@ -364,6 +370,13 @@ describe('organisations by context', () => {
     expect(named('The Velmish Refugee Council warned of famine.')).not.toContain('Government Velmish Refugee Council');
     expect(named('The Norwegian Refugee Council warned of famine.')).toContain('Organization Norwegian Refugee Council');
     expect(named('The Russian Security Council met on Friday.')).toContain('Government Security Council');
+  });
+
+  it('reads a council named with a state’s name run into it and a cause no state keeps a body for as an organisation', () => {
+    expect(named('The Malta Migrant Council said the boat had been turned away.')).toContain('Organization Malta Migrant Council');
+    expect(named('The Kenya Security Council met on Friday.')).not.toContain('Organization Kenya Security Council');
+    const { relations } = extract(['The Malta Migrant Council said the boat had been turned away by Malta.']);
+    expect(relations.filter((relation) => relation.includes('PART_OF'))).toEqual([]);
   });
 
   it('reads "Managing Director" as an office between an organisation and its holder', () => {

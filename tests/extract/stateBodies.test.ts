@@ -3,6 +3,7 @@
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
+import { findMentions } from '../../src/extract/mentions.ts';
 
 describe('bodies named through their state', () => {
   it('reads a state’s adjective inside an army’s or a navy’s name as its state, naming it once', () => {
@@ -453,5 +454,26 @@ describe('parties named with their state', () => {
     const { relations } = extract(['The Lesotho Highlands Water Commission, the joint body that oversees the dam, will meet in December. South Africa agreed.']);
     expect(relations).not.toContain('Lesotho Highlands Water Commission PART_OF Lesotho');
     expect(extract(['The Lesotho Highlands Development Authority will meet in December.']).relations).toContain('Lesotho Highlands Development Authority PART_OF Lesotho');
+  });
+});
+
+describe('bodies of a state by the words of their names', () => {
+  const named = (sentence: string) => findMentions(0, sentence, new Map()).mentions.filter((mention) => mention.form === 'name').map((mention) => `${mention.kind} ${mention.name}`);
+
+  it('reads an office, an assembly or a council named after a state’s office, the republic or its deputies as a body of a state', () => {
+    expect(named('The Office of the President denied the report.')).toEqual(['Government Office of the President']);
+    expect(named('The Senate of the Republic adjourned on Friday.')).toEqual(['Government Senate of the Republic']);
+    expect(named('The Council of Deputies passed the bill.')).toEqual(['Government Council of Deputies']);
+    expect(named('The Office of the High Commissioner for Refugees said the camps were full.')).toEqual(['Organization Office of the High Commissioner for Refugees']);
+  });
+
+  it('reads a body with "Government" inside its name, and a municipality, as a body of a state', () => {
+    expect(named('The Government Information Office said the minister had resigned.')).toEqual(['Government Government Information Office']);
+    expect(named('The Varna Municipality closed the port road.')).toEqual(['Government Varna Municipality']);
+  });
+
+  it('reads "Indian Ocean" opening a name as the ocean, not India', () => {
+    expect(named('The Indian Ocean Fisheries Commission met in Victoria.')).toContain('Organization Indian Ocean Fisheries Commission');
+    expect(named('The Indian Ocean Fisheries Commission met in Victoria.')).not.toContain('Government India');
   });
 });

@@ -66,6 +66,8 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', 'tribunal', ...LEGISLATURE_NAMES,
   // Units of forces: "the Republican Guards", "the Rapid Intervention Battalion" (a state's when one owns it).
   'guards', 'battalion', 'brigade', 'regiment',
+  // A city's or a district's own government ("the Istanbul Metropolitan Municipality").
+  'municipality',
 ]);
 
 /**
