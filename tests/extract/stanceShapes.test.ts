@@ -1,0 +1,18 @@
+// Shapes of accusation that news uses besides "A accused B of …": a breach laid at the other side's door in other words.
+// The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+describe('breaches said of the other side', () => {
+  it('reads "B had breached the accord" and "B broke its promises" in what A says as A accusing B', () => {
+    const breached = extract(["Hungary's foreign minister, Lena Varga, said Romania had breached the 2019 fisheries accord."]);
+    expect(breached.relations).toContain('Lena Varga ACCUSES Romania');
+    const broken = extract(["Latvia's trade minister, Ivo Kast, told reporters that Estonia had broken its commitments on grain."]);
+    expect(broken.relations).toContain('Ivo Kast ACCUSES Estonia');
+  });
+
+  it('reads no accusation in a deal or a deadlock that was merely broken into or broken off', () => {
+    const { relations } = extract(["Hungary's foreign minister, Lena Varga, said the talks with Romania broke the deadlock on Friday."]);
+    expect(relations.filter((relation) => relation.includes(' ACCUSES '))).toEqual([]);
+  });
+});
