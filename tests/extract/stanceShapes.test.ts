@@ -16,3 +16,16 @@ describe('breaches said of the other side', () => {
     expect(relations.filter((relation) => relation.includes(' ACCUSES '))).toEqual([]);
   });
 });
+
+describe('allies said to be allies', () => {
+  it('reads "A is B\'s closest ally" as A and B cooperating', () => {
+    const { relations } = extract(['Ghana is Togo’s closest ally in the region, officials said.', 'Benin remained Niger’s main security partner.']);
+    expect(relations.some((relation) => /^(Togo COOPERATES_WITH Ghana|Ghana COOPERATES_WITH Togo)$/.test(relation))).toBe(true);
+    expect(relations.some((relation) => /^(Niger COOPERATES_WITH Benin|Benin COOPERATES_WITH Niger)$/.test(relation))).toBe(true);
+  });
+
+  it('reads no partners in a market: "A is B\'s biggest trading partner"', () => {
+    const { relations } = extract(['Ghana is Togo’s biggest trading partner.']);
+    expect(relations.filter((relation) => relation.includes(' COOPERATES_WITH '))).toEqual([]);
+  });
+});
