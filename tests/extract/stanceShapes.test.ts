@@ -29,3 +29,18 @@ describe('allies said to be allies', () => {
     expect(relations.filter((relation) => relation.includes(' COOPERATES_WITH '))).toEqual([]);
   });
 });
+
+describe('designations with no status named', () => {
+  it('reads "designated X, a firm …" as sanctioning X', () => {
+    const { relations } = extract([
+      "The Treasury Department's Office of Foreign Assets Control also designated Kobalt Freight, a shipping firm registered in Dubai.",
+      'The European Union also designated Ivan Petrenko, a banker close to the Kremlin.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Office of Foreign Assets Control SANCTIONS Kobalt Freight', 'European Union SANCTIONS Ivan Petrenko']));
+  });
+
+  it('reads no sanction in a person designated to do something', () => {
+    const { relations } = extract(['President Ama Owusu designated Kofi Mensah to lead the talks.']);
+    expect(relations.filter((relation) => relation.includes(' SANCTIONS '))).toEqual([]);
+  });
+});
