@@ -44,3 +44,11 @@ describe('designations with no status named', () => {
     expect(relations.filter((relation) => relation.includes(' SANCTIONS '))).toEqual([]);
   });
 });
+
+describe('designations to an office', () => {
+  it('reads no sanction in "designated X as her successor", but one in "designated X a terrorist organisation"', () => {
+    const { relations } = extract(['President Ama Owusu designated Kofi Mensah as her successor.', 'Ghana designated the Red Hand Brigade a terrorist organisation.']);
+    expect(relations).not.toContain('Ama Owusu SANCTIONS Kofi Mensah');
+    expect(relations).toContain('Ghana SANCTIONS Red Hand Brigade');
+  });
+});
