@@ -2,6 +2,7 @@
 // "the truce between X and Y", "Russia's war against Ukraine", "its allies, X and Y".
 import type { LocalRelation } from '../types.ts';
 import type { Token } from './tokens.ts';
+import type { Mention } from './mentions.ts';
 import { isMeetingNotHeld } from './triggerGuards.ts';
 import { BOTH_STATES, actorKey, counterpartOf, isActor, kindOf, mentionKind, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 
@@ -98,6 +99,10 @@ function alliesOf(context: RelationContext, index: number): LocalRelation[] {
     let at = owner.end;
     while (at < owner.end + 3 && tokens[at] && !tokens[at].punct && !ALLY_NOUNS.has(tokens[at].lower)) at++;
     if (!ALLY_NOUNS.has(tokens[at]?.lower ?? '')) continue;
+    // "Ghana is Togo's closest ally": the one the noun is said of.
+    // ("China is Mongolia's biggest trading partner": a market is no partner in what a state does.)
+    const said = /^(trading|trade|commercial|export|import)$/.test(tokens[at - 1]?.lower ?? '') ? undefined : allyPredicated(context, tokens, mentions, owner.start);
+    if (said && said !== ownerKey) found.push({ kind: 'COOPERATES_WITH', subject: ownerKey, object: said, sentence: index, confidence: 0.7 });
     // Past "in the Indo-Pacific" to the list's opening mark.
     let open = at + 1;
     while (open < at + 6 && tokens[open] && !/^[–—:,]$/.test(tokens[open].text)) open++;
@@ -113,6 +118,13 @@ function alliesOf(context: RelationContext, index: number): LocalRelation[] {
     }
   }
   return found;
+}
+
+/** The actor named right before "is" and the owner of an ally noun ("Ghana is Togo's ally", "Chile remained Peru's partner"). */
+function allyPredicated(context: RelationContext, tokens: Token[], mentions: Mention[], start: number): string | undefined {
+  if (!/^(is|was|remains|remained)$/.test(tokens[start - 1]?.lower ?? '')) return undefined;
+  const named = mentions.find((mention) => mention.end === start - 1 && isActor(context, mention) && !mention.possessive);
+  return named ? actorKey(context, named) : undefined;
 }
 
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations']);

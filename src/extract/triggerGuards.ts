@@ -48,6 +48,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isStandardMet(tokens, trigger, begin, end) ||
     isSanctionWeighed(tokens, trigger, begin) ||
     isSanctionOnNationals(tokens, trigger, end) ||
+    isDesignatedToOffice(tokens, trigger, begin) ||
     isLeadingTo(tokens, trigger, end) ||
     isDeniedStance(tokens, trigger, begin) ||
     isConditionalStance(tokens, trigger, begin) ||
@@ -471,6 +472,18 @@ function isSanctionOnNationals(tokens: Token[], trigger: RelationTrigger, end: n
   while (name < at + 3 && tokens[name]?.capitalized) name++;
   // ("sanctions on Chadian businessman Emil Tosk": a name after the noun is the object, which the trigger keeps.)
   return name > at && PRIVATE_TARGETS.test(tokens[name]?.lower ?? '') && !tokens[name + 1]?.capitalized;
+}
+
+/** Words of a status that a designation sanctions ("a terrorist organisation", "a sanctioned entity", "a drug kingpin"). */
+const SANCTIONED_STATUS = /^(terror|terrorist|terrorists|sanction|sanctions|sanctioned|extremist|extremists|criminal|cartel|sponsor|threat|narcotics|trafficker|traffickers|kingpin|kingpins|proliferator|proliferators)$/;
+
+/**
+ * "designated Kofi Mensah as her successor", "designated X as the venue": a designation that names no status of a
+ * sanctions list puts someone in an office or a role, not under sanctions.
+ */
+function isDesignatedToOffice(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SANCTIONS' || !/^designat/.test(tokens[begin].lower) || !trigger.followedBy?.includes('as')) return false;
+  return !tokens.slice(begin + 1, begin + 14).some((token) => SANCTIONED_STATUS.test(token.lower));
 }
 
 /** What a plan or a proposal "met with": a reaction, not a person ("met with fierce resistance from X"). */

@@ -193,6 +193,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "Washington designated the cartel a terrorist organisation"; "the gang, designated a terrorist organization by the
   // United States": a designation is a sanction.
   { kind: 'SANCTIONS', pattern: '(designated|designates|designating|blacklisted|blacklists)', object: 'direct', window: 3, followedBy: ['as', 'a', 'an'] },
+  // "OFAC also designated Kobalt Freight, a firm …", "designated two generals and a bank on Friday": a body or person
+  // designated with no status named is put on a sanctions list.
+  { kind: 'SANCTIONS', pattern: '(designated|designates|designating)', object: 'direct', window: 4, objects: ['Organization', 'Person', 'Group'], followedBy: [',', '.', 'and', 'on', 'under', 'for'] },
   { kind: 'SANCTIONS', pattern: '(designated|designates|listed|lists|blacklisted)( as)? (a |an )?(foreign |global )?(terrorist|terror|sanctioned) (organi[sz]ations?|groups?|entit(y|ies)|networks?)', object: 'direct' },
   { kind: 'THREATENS', pattern: '(threaten|threatens|threatened|threatening|intimidated|intimidates|menaced)', object: 'direct' },
   // "threatened “further measures” against China", "threatens sanctions against the junta": what is threatened, then whom.

@@ -42,6 +42,8 @@ export const ACCUSING_WORDS: ReadonlySet<string> = new Set([
   // Breaches and acts of force laid at the other side's door ("a plain violation of the treaty", "rammed our boats").
   'violation', 'violations', 'violating', 'violated', 'illegally', 'ram', 'rammed', 'ramming', 'hijacking', 'hijacked',
   'executions', 'bargaining chips?',
+  // Breaches in other words than "violated" ("had breached the accord", "is in breach of", "broke its promises").
+  'breached', 'breaching', 'in breach', '(broke|broken|breaking) (its|their|his|her|the) (\\w+ )?(promises?|commitments?|word|pledges?|agreement|accord|deal|treaty|truce|ceasefire)',
 ]);
 
 /** Head words of bodies that rule on the parties before them ("the court ruled that the law violated …"): their words take no side. */
