@@ -31,7 +31,7 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // "Ukraine's Kherson region": the possessor holds the place — but "Somalia's Indian Ocean coast" holds a coast,
   // not the ocean.
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
-  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
+  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return capitalAsPlace(owner, resolved) ?? resolved.entityOf.get(owner);
   // ("its largest base in Africa in Djibouti", "in Central Africa in Chad": what is in Chad is the base; a continent or
   // a region of the world lies in no state.)
   if (isWorldRegionName(place.name)) return undefined;
@@ -105,6 +105,16 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   if (AREA_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i]?.lower === 'of') i++;
   // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
   return settlementApposedAt(tokens, mentions, i, resolved) ?? containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
+}
+
+/**
+ * "Tripoli's Souq al-Juma district": a capital that owns a district or a quay owns it as a city, not as its state — the
+ * capital as a place, when the story names that place.
+ */
+function capitalAsPlace(owner: Mention, resolved: ArticleEntities): string | undefined {
+  const name = owner.text.replace(/['’]s?$/, '');
+  if (!countryByCapital(name)) return undefined;
+  return [...resolved.entities.values()].find((entity) => entity.kind === 'Place' && entity.name === name)?.key;
 }
 
 /**

@@ -132,6 +132,12 @@ describe('places named as a settlement or area of another', () => {
     const { relations } = extract(["In Porto, Portugal's Ministry of Defence said the ship had left."]);
     expect(relations).not.toContain('Porto LOCATED_IN Portugal');
   });
+
+  it('reads "<capital>’s X district" as X in the capital as a place, when the story names that place, not in the state', () => {
+    const { relations } = extract(['Chad and Niger traded blame on Monday.', 'Many people lived in Niamey before the war.', 'Shells fell on Niamey’s Dorla district overnight.']);
+    expect(relations).toContain('Dorla district LOCATED_IN Niamey');
+    expect(relations).not.toContain('Dorla district LOCATED_IN Niger');
+  });
 });
 
 describe('islands', () => {
