@@ -31,7 +31,7 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   // "Ukraine's Kherson region": the possessor holds the place — but "Somalia's Indian Ocean coast" holds a coast,
   // not the ocean.
   const owner = mentions.find((mention) => mention.end === place.start && mention.possessive && resolved.entityOf.get(mention)?.startsWith('state:'));
-  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return resolved.entityOf.get(owner);
+  if (owner && !SHORE_WORDS.test(tokens[place.end]?.lower ?? '')) return capitalAsPlace(owner, resolved) ?? resolved.entityOf.get(owner);
   // ("its largest base in Africa in Djibouti", "in Central Africa in Chad": what is in Chad is the base; a continent or
   // a region of the world lies in no state.)
   if (isWorldRegionName(place.name)) return undefined;
@@ -64,6 +64,11 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
     const after = region ? tokens[region.end] : undefined;
     const opensList = tokens[place.start - 1]?.text === ',' || /^(and|or)$/.test(tokens[place.start - 1]?.lower ?? '');
     if (region && (!after || after.punct) && !listGoesOn(region.end) && !opensList && resolved.entities.get(resolved.entityOf.get(region) ?? '')?.kind === 'Place') return resolved.entityOf.get(region);
+  }
+  // "Akure, the state capital": the capital of the one state, province or region the story names.
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'the' && tokens[i + 3]?.lower === 'capital') {
+    const region = onlyDivisionNamed(resolved, DIVISION_ADJECTIVES.get(tokens[i + 2].lower), place);
+    if (region) return region;
   }
   // "Kaigara, one of the Habomai islets": the group a place is one of.
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'one' && tokens[i + 2]?.lower === 'of') {
@@ -105,6 +110,23 @@ export function placeAfter(tokens: Token[], mentions: Mention[], place: Mention,
   if (AREA_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i]?.lower === 'of') i++;
   // ("the Thai border town of Mae Sot in September": "in" may say when, and the state stands before.)
   return settlementApposedAt(tokens, mentions, i, resolved) ?? containerAt(i) ?? areaOfStateBefore(tokens, mentions, place, resolved, true);
+}
+
+/** The one place the story names with `division` as its last word ("Ondo State", "Ulmo province"), if only one. */
+function onlyDivisionNamed(resolved: ArticleEntities, division: string | undefined, place: Mention): string | undefined {
+  if (!division) return undefined;
+  const named = [...resolved.entities.values()].filter((entity) => entity.kind === 'Place' && entity.key !== resolved.entityOf.get(place) && entity.name.split(' ').length > 1 && entity.name.split(' ').at(-1)!.toLowerCase() === division);
+  return named.length === 1 ? named[0].key : undefined;
+}
+
+/**
+ * "Tripoli's Souq al-Juma district": a capital that owns a district or a quay owns it as a city, not as its state — the
+ * capital as a place, when the story names that place.
+ */
+function capitalAsPlace(owner: Mention, resolved: ArticleEntities): string | undefined {
+  const name = owner.text.replace(/['’]s?$/, '');
+  if (!countryByCapital(name)) return undefined;
+  return [...resolved.entities.values()].find((entity) => entity.kind === 'Place' && entity.name === name)?.key;
 }
 
 /**
@@ -238,6 +260,9 @@ const ISLAND_WORDS = /^(island|islands|isle|islet|islets|atoll|peninsula)$/i;
 
 /** Edges of a state that a place may lie on ("on Somalia's Indian Ocean coast"). */
 const SHORE_WORDS = /^(coast|coastline|shore|shores|border|frontier|waters)$/;
+
+/** The adjective of a state's division before "capital" ("the state capital", "the provincial capital"), to its noun. */
+const DIVISION_ADJECTIVES: ReadonlyMap<string, string> = new Map([['state', 'state'], ['provincial', 'province'], ['regional', 'region'], ['county', 'county'], ['district', 'district'], ['departmental', 'department']]);
 
 const STATE_DIVISIONS = new Set(['state', 'province', 'region', 'prefecture', 'oblast', 'district', 'county']);
 

@@ -132,6 +132,22 @@ describe('places named as a settlement or area of another', () => {
     const { relations } = extract(["In Porto, Portugal's Ministry of Defence said the ship had left."]);
     expect(relations).not.toContain('Porto LOCATED_IN Portugal');
   });
+
+  it('reads "X, the state / provincial / regional capital" as X in the one state, province or region the story names', () => {
+    const state = extract(['Voting was calm across Ulmo State on Saturday.', 'Results were read out in Dorvik, the state capital, on Sunday.']);
+    expect(state.relations).toContain('Dorvik LOCATED_IN Ulmo State');
+    const province = extract(['Fighting spread across Ulmo province on Saturday.', 'Rebels entered Dorvik, the provincial capital, on Sunday.']);
+    expect(province.relations).toContain('Dorvik LOCATED_IN Ulmo province');
+    // (Two provinces named: which one is meant the words do not say.)
+    const two = extract(['Fighting spread from Ulmo province to Tamsin province on Saturday.', 'Rebels entered Dorvik, the provincial capital, on Sunday.']);
+    expect(two.relations.filter((relation) => relation.startsWith('Dorvik LOCATED_IN'))).toEqual([]);
+  });
+
+  it('reads "<capital>’s X district" as X in the capital as a place, when the story names that place, not in the state', () => {
+    const { relations } = extract(['Chad and Niger traded blame on Monday.', 'Many people lived in Niamey before the war.', 'Shells fell on Niamey’s Dorla district overnight.']);
+    expect(relations).toContain('Dorla district LOCATED_IN Niamey');
+    expect(relations).not.toContain('Dorla district LOCATED_IN Niger');
+  });
 });
 
 describe('islands', () => {
