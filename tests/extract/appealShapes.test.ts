@@ -15,3 +15,14 @@ describe('announced appeals', () => {
     expect(urges(extract(['Ghana might urge the European Commission to examine the closure.']).relations)).toEqual([]);
   });
 });
+
+describe('demands said by one whom an agency quotes', () => {
+  it('reads "X, quoted by the news agency Y, said Z should …" as X urging Z, not the agency', () => {
+    const { relations } = extract([
+      'Ghana sent 300 more soldiers to its border with Togo.',
+      'Togolese President Kofi Mensah, quoted by the state news agency TAP, said Ghana should look at its own guards first.',
+    ]);
+    expect(relations).toContain('Kofi Mensah URGES Ghana');
+    expect(relations.filter((relation) => relation.startsWith('TAP '))).toEqual([]);
+  });
+});
