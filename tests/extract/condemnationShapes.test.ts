@@ -21,3 +21,16 @@ describe('condemnations that are none', () => {
     expect(relations).toContain('Hugh Todd CONDEMNS Venezuela');
   });
 });
+
+describe('condemnations aimed at the other side only when no one else is named', () => {
+  it('does not read summoning the envoy of a body as condemning the story’s other state', () => {
+    const { relations } = extract(['Togo closed its border with Ghana on Monday.', 'Ghana summoned the head of the EU delegation in Accra.']);
+    expect(relations).not.toContain('Ghana CONDEMNS Togo');
+    expect(extract(['Togo closed its border with Ghana on Monday.', 'Ghana summoned the envoy of the African Union.']).relations).not.toContain('Ghana CONDEMNS Togo');
+  });
+
+  it('still reads summoning the other state’s envoy, and condemning an act, as condemning the other state', () => {
+    expect(extract(['Togo closed its border with Ghana on Monday.', 'Ghana summoned the ambassador of Togo.']).relations).toContain('Ghana CONDEMNS Togo');
+    expect(extract(['Togo closed its border with Ghana on Monday.', 'Ghana condemned the closure.']).relations).toContain('Ghana CONDEMNS Togo');
+  });
+});
