@@ -213,7 +213,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Moscow condemned the sanctions": sanctions are condemned in those who imposed them on the condemning side.
   if (!objects.length && trigger.kind === 'CONDEMNS' && SANCTION_NOUNS.test(tokens.slice(end, end + 3).map((token) => token.lower).join(' '))) objects = sanctionersOf(context, subjects, earlier);
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
-  if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates) objects = otherSide(context, subjects);
+  // ("summoned the head of the EU delegation": not when the verb names an actor of neither side, whom it is aimed at.)
+  if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates && !namesThirdActorAfter(context, sentence, end)) objects = otherSide(context, subjects);
   // "She said Russia would respond but gave no details": retaliation promised on no condition threatens whoever the side
   // answers — those who sanctioned it, else the story's other state.
   if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin) && isAnswerInKind(tokens, end)) {
@@ -264,6 +265,23 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     }
   }
   return found;
+}
+
+/** How far after a verb of condemning an actor it names may stand ("summoned the head of the EU delegation"). */
+const NAMED_ACTOR_REACH = 6;
+
+/** True when an actor that is neither of the story's two states, nor of their sides, is named right after the verb. */
+function namesThirdActorAfter(context: RelationContext, sentence: SentenceMentions, end: number): boolean {
+  const [a, b] = context.resolved.bothStates!;
+  for (const mention of sentence.mentions) {
+    if (mention.start < end || mention.start >= end + NAMED_ACTOR_REACH) continue;
+    if (sentence.tokens.slice(end, mention.start).some((token) => token.punct)) return false;
+    const key = actorKey(context, mention);
+    if (!key || !isActor(context, mention)) continue;
+    const side = sideOf(context.resolved, context.representedBy, key);
+    return !side.has(a) && !side.has(b);
+  }
+  return false;
 }
 
 /** Verbs of answering an act in kind ("would respond", "will retaliate", "would hit back"). */

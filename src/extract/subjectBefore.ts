@@ -9,6 +9,8 @@ const ACTOR_KINDS = new Set(['Person', 'Government', 'Organization']);
 const SUBJECT_WINDOW = 4;
 /** How long an apposition between the subject and its verb may be ("X, an Egyptian environmental group, criticised"). */
 const APPOSITION_WINDOW = 8;
+/** How long ", quoted by …," may be ("X, quoted by the state news agency Y, said"). */
+const QUOTING_WINDOW = 12;
 /** How long a relative clause between a subject and its verb may be ("X, who has broken publicly with Y, criticised"). */
 const RELATIVE_WINDOW = 14;
 
@@ -26,9 +28,12 @@ export function subjectBefore(mentions: SentenceMentions['mentions'], resolved: 
   return undefined;
 }
 
-/** The comma that opens ", a/an … ," closed right before the verb. */
+/**
+ * The comma that opens ", a/an … ," closed right before the verb; or ", quoted by … ," ("X, quoted by the agency Y,
+ * said …"), whose agency only carries the words.
+ */
 function appositionOpening(tokens: Token[], verb: number): number | undefined {
-  return openingComma(tokens, verb, APPOSITION_WINDOW, /^(a|an)$/);
+  return openingComma(tokens, verb, APPOSITION_WINDOW, /^(a|an)$/) ?? openingComma(tokens, verb, QUOTING_WINDOW, /^(quoted|cited)$/);
 }
 
 /** The comma that opens ", who/which/whose … ," closed right before the verb (past apostrophes inside it). */

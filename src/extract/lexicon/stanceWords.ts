@@ -23,8 +23,11 @@ export function wholeWordSearch(words: ReadonlySet<string>): RegExp {
 /** Any condemning word or phrase (stances.ts reads statements with it, relations.ts the names a verb gives). */
 export const CONDEMNING_SEARCH = wholeWordSearch(CONDEMNING_WORDS);
 
-/** A condemning noun denied ("not a betrayal", "no provocation"): remove these before searching for CONDEMNING_SEARCH. */
-export const DENIED_CONDEMNATIONS = /\b(?:not (?:an? )?|no )(?:\w+ )?(?:betrayal|provocation|aggression)\b/gi;
+/**
+ * A condemning noun denied ("not a betrayal", "no provocation", "as a precaution, not as a provocation"): remove these
+ * before searching for CONDEMNING_SEARCH.
+ */
+export const DENIED_CONDEMNATIONS = /\b(?:not (?:as )?(?:an? )?|no )(?:\w+ )?(?:betrayal|provocation|aggression)\b/gi;
 
 /**
  * A verb of condemning declined ("would not condemn", "refused to denounce", "never deplored"): no condemnation made.
