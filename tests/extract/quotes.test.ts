@@ -786,3 +786,13 @@ describe('one quoted word that a verb of stance calls its object', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Peru', 'baseless']]);
   });
 });
+
+describe('a body named before, spoken of by its head noun', () => {
+  it('gives "the association said" to the association named before', () => {
+    const said = saidBy([
+      'The Kelmar Boat Owners Association rejected the new quotas.',
+      'The association said its members had reported every catch on time.',
+    ]);
+    expect(said).toEqual([['Kelmar Boat Owners Association', 'its members had reported every catch on time', false]]);
+  });
+});
