@@ -77,6 +77,10 @@ export function descriptionMention(sentence: number, tokens: Token[], index: num
   // ("the coalition agreement": a body's word before a treaty word describes the treaty.)
   const afterNext = tokens[index + 2];
   if (afterNext && !afterNext.capitalized && TREATY_HEADS.has(afterNext.lower) && TREATY_MODIFIERS.has(next.lower)) return undefined;
+  // "The judges said …": the bench of the court named before speaks as the court.
+  if (next.lower === 'judges' && !tokens[index + 2]?.capitalized && tokens[index + 2]?.lower !== 'of') {
+    return { ...base, form: 'description', key: 'description:court', name: next.text };
+  }
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }

@@ -796,3 +796,13 @@ describe('a body named before, spoken of by its head noun', () => {
     expect(said).toEqual([['Kelmar Boat Owners Association', 'its members had reported every catch on time', false]]);
   });
 });
+
+describe('the judges of a court named before', () => {
+  it('gives "The judges said" to the court named before', () => {
+    const said = saidBy([
+      'The Andean Court of Justice ruled against Peru on Monday.',
+      'The judges said Peru had failed to show that the tariffs were needed to protect health.',
+    ]);
+    expect(said).toContainEqual(['Andean Court of Justice', 'Peru had failed to show that the tariffs were needed to protect health', false]);
+  });
+});
