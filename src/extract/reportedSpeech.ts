@@ -149,7 +149,10 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // It must read as a clause, with its verb second or third ("the vote was unanimous"), not "denied it and moved on".
     // ("told reporters outside the court that …": after "told", the "that" opens what was said.)
     const rightAfterVerb = start === v + 1 || (start === v + 2 && tokens[v + 1].lower === 'that') || (/^(told|tells)$/.test(tokens[v].lower) && tokens[start - 1]?.lower === 'that');
-    const shortClause = rightAfterVerb && [1, 2].some((k) => FINITE_AUXILIARIES.has(tokens[start + k]?.lower ?? ''));
+    // … or a body says what it did ("said it respected the result"): "it" or "they" and a verb in the past.
+    // (Its verb in the past: "denied it and moved on" has "it" for an object.)
+    const pronounSubject = /^(it|they)$/.test(tokens[start]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[start + 1]?.text ?? '');
+    const shortClause = rightAfterVerb && ([1, 2].some((k) => FINITE_AUXILIARIES.has(tokens[start + k]?.lower ?? '')) || pronounSubject);
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS - (shortClause ? 1 : 0)) continue;
     return { text, speaker: subject.key, quoted: false };
   }

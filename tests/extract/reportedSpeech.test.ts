@@ -142,6 +142,18 @@ describe('reportedSpeech: a tag set off in the middle, the clause going on after
   });
 });
 
+describe('reportedSpeech: a short clause with a pronoun for its subject', () => {
+  it('reads "X said it respected the result" as a clause of four words', () => {
+    const found = read(reported, 'The Uruguayan Navy, whose officers led the search, said it respected the result.');
+    expect(found).toEqual({ text: 'it respected the result', speaker: 'Uruguayan Navy' });
+  });
+
+  it('still needs more words when no pronoun opens the clause', () => {
+    const found = read(reported, 'The Uruguayan Navy said calm returned quickly.');
+    expect(found).toBeUndefined();
+  });
+});
+
 describe('clauseAroundQuote', () => {
   it('reads a clause of reported speech that quotes a few words in passing whole, quote and all', () => {
     expect(read(clauseAroundQuote, 'Ilsa Varga said the door to talks “remains open” and called on Ostrel to return.')).toEqual({ text: 'the door to talks “remains open” and called on Ostrel to return', speaker: 'Ilsa Varga' });
