@@ -806,3 +806,10 @@ describe('the judges of a court named before', () => {
     expect(said).toContainEqual(['Andean Court of Justice', 'Peru had failed to show that the tariffs were needed to protect health', false]);
   });
 });
+
+describe('a contrasting clause after a quote', () => {
+  it('does not give the quote to the speaker of a ", while X said" clause after it', () => {
+    const said = saidBy(['The Lima Builders Association said in a statement that “calm is good for investment and for jobs,” while the green group Verde Vivo announced a march outside parliament on Friday.']);
+    expect(said.filter(([, text]) => String(text).includes('calm is good')).map(([speaker]) => speaker)).toEqual(['Lima Builders Association']);
+  });
+});
