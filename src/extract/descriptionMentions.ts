@@ -45,6 +45,8 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'ministry', 'agency', 'department', 'council', 'party', 'union', 'bloc', 'fund', 'bank', 'movement',
   'court', 'forum', 'alliance', 'coalition', 'committee', 'chamber', 'navy', 'army', 'mission', 'network', 'group',
   'company', 'organisation', 'organization', 'authority', 'board', 'delegation', 'bureau', 'directorate', 'inspectorate',
+  // "the association said": a trade or civic association named once, speaking on as "the association".
+  'association',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);
@@ -75,6 +77,10 @@ export function descriptionMention(sentence: number, tokens: Token[], index: num
   // ("the coalition agreement": a body's word before a treaty word describes the treaty.)
   const afterNext = tokens[index + 2];
   if (afterNext && !afterNext.capitalized && TREATY_HEADS.has(afterNext.lower) && TREATY_MODIFIERS.has(next.lower)) return undefined;
+  // "The judges said …": the bench of the court named before speaks as the court.
+  if (next.lower === 'judges' && !tokens[index + 2]?.capitalized && tokens[index + 2]?.lower !== 'of') {
+    return { ...base, form: 'description', key: 'description:court', name: next.text };
+  }
   if (!next.capitalized && (DESCRIPTION_HEADS.has(next.lower) || SPOKESPERSON_WORDS.has(next.lower))) {
     return { ...base, form: 'description', key: `description:${next.lower}`, name: next.text };
   }

@@ -372,7 +372,8 @@ function speakerAfter(context: StatementContext, quote: QuoteSpan): Speaker | un
   if (!attributive) return undefined;
   // “…,” and said Washington would …: a verb coordinated with the sentence's own shares its subject, named before.
   const next = tokens[quote.closeToken + 1]?.text === ',' ? tokens[quote.closeToken + 2] : tokens[quote.closeToken + 1];
-  if (next && /^(and|but)$/.test(next.lower)) return undefined;
+  // (“…,” while X said …: a contrasting clause has a speaker of its own, not the quote's.)
+  if (next && /^(and|but|while|whereas)$/.test(next.lower)) return undefined;
   // “…,” according to a statement from the ministry.
   const according = tokens[quote.closeToken + 1]?.text === ',' ? quote.closeToken + 2 : quote.closeToken + 1;
   if (tokens[according]?.lower === 'according' && tokens[according + 1]?.lower === 'to') {

@@ -118,11 +118,15 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     const setOff = tokens[v - 1]?.text === ',';
     const frontedPhrase = PREPOSITIONS.has(tokens[0].lower) && !tokens.slice(1, before).some((token) => (token.punct && !(setOff && token.text === ',')) || FINITE_AUXILIARIES.has(token.lower));
     if ((tail.length <= 6 || placeTail) && tokens[before]?.text === ',' && !joinedClause && !frontedPhrase) {
-      const text = sentence.text.slice(0, tokens[before].start).trim();
-      if (text.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
+      const head = sentence.text.slice(0, tokens[before].start).trim();
+      // "X spoke to Y by telephone, the ministry said, and the two agreed that …": a clause joined after the tag is
+      // what the tag's speaker said too (unless it has a verb of saying of its own).
+      const goesOn = comma > 0 && tokens[comma + 1]?.lower === 'and' && !tokens.slice(comma + 2).some((token) => isVerb(token, SPEECH_VERBS) || token.lower === 'according');
+      const text = goesOn && head.split(/\s+/).length >= MIN_REPORTED_WORDS ? `${head}, ${sentence.text.slice(tokens[comma + 1].start).replace(/[.\s]+$/, '')}` : head;
+      if (head.split(/\s+/).length >= MIN_REPORTED_WORDS) return { text, speaker: subject.key, quoted: false };
       // "The spokesman, X, told reporters Tarn was …": a name set off by commas, too little before it for a clause;
       // what was said follows the verb.
-      if (tokens[v + 1]?.text === ',') lead = `${text} `;
+      if (tokens[v + 1]?.text === ',') lead = `${head} `;
       else if (tokens[v - 1]?.text !== ',') continue;
     }
     let start = v + 1;
@@ -145,7 +149,10 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // It must read as a clause, with its verb second or third ("the vote was unanimous"), not "denied it and moved on".
     // ("told reporters outside the court that …": after "told", the "that" opens what was said.)
     const rightAfterVerb = start === v + 1 || (start === v + 2 && tokens[v + 1].lower === 'that') || (/^(told|tells)$/.test(tokens[v].lower) && tokens[start - 1]?.lower === 'that');
-    const shortClause = rightAfterVerb && [1, 2].some((k) => FINITE_AUXILIARIES.has(tokens[start + k]?.lower ?? ''));
+    // … or a body says what it did ("said it respected the result"): "it" or "they" and a verb in the past.
+    // (Its verb in the past: "denied it and moved on" has "it" for an object.)
+    const pronounSubject = /^(it|they)$/.test(tokens[start]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[start + 1]?.text ?? '');
+    const shortClause = rightAfterVerb && ([1, 2].some((k) => FINITE_AUXILIARIES.has(tokens[start + k]?.lower ?? '')) || pronounSubject);
     if (text.split(/\s+/).length < MIN_REPORTED_WORDS - (shortClause ? 1 : 0)) continue;
     return { text, speaker: subject.key, quoted: false };
   }

@@ -786,3 +786,30 @@ describe('one quoted word that a verb of stance calls its object', () => {
     expect(said.map(([speaker, text]) => [speaker, text])).toEqual([['Peru', 'baseless']]);
   });
 });
+
+describe('a body named before, spoken of by its head noun', () => {
+  it('gives "the association said" to the association named before', () => {
+    const said = saidBy([
+      'The Kelmar Boat Owners Association rejected the new quotas.',
+      'The association said its members had reported every catch on time.',
+    ]);
+    expect(said).toEqual([['Kelmar Boat Owners Association', 'its members had reported every catch on time', false]]);
+  });
+});
+
+describe('the judges of a court named before', () => {
+  it('gives "The judges said" to the court named before', () => {
+    const said = saidBy([
+      'The Andean Court of Justice ruled against Peru on Monday.',
+      'The judges said Peru had failed to show that the tariffs were needed to protect health.',
+    ]);
+    expect(said).toContainEqual(['Andean Court of Justice', 'Peru had failed to show that the tariffs were needed to protect health', false]);
+  });
+});
+
+describe('a contrasting clause after a quote', () => {
+  it('does not give the quote to the speaker of a ", while X said" clause after it', () => {
+    const said = saidBy(['The Lima Builders Association said in a statement that “calm is good for investment and for jobs,” while the green group Verde Vivo announced a march outside parliament on Friday.']);
+    expect(said.filter(([, text]) => String(text).includes('calm is good')).map(([speaker]) => speaker)).toEqual(['Lima Builders Association']);
+  });
+});

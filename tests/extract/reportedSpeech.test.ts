@@ -129,6 +129,31 @@ describe('reportedSpeech', () => {
   });
 });
 
+describe('reportedSpeech: a tag set off in the middle, the clause going on after it', () => {
+  it('keeps what follows ", X said, and …" with what came before the tag', () => {
+    const found = read(reported, 'Bolivian President Luis Arce spoke to his Peruvian counterpart by telephone on Thursday, the Foreign Ministry said, and the two agreed that their trade ministers would meet next week.');
+    expect(found?.text).toBe('Bolivian President Luis Arce spoke to his Peruvian counterpart by telephone on Thursday, and the two agreed that their trade ministers would meet next week');
+    expect(found?.speaker).toBe('Foreign Ministry');
+  });
+
+  it('still ends at the tag when nothing but a phrase of time follows it', () => {
+    const found = read(reported, 'Bolivia will reopen the border crossing at Desaguadero, the Foreign Ministry said on Thursday, after two days of talks.');
+    expect(found?.text).toBe('Bolivia will reopen the border crossing at Desaguadero');
+  });
+});
+
+describe('reportedSpeech: a short clause with a pronoun for its subject', () => {
+  it('reads "X said it respected the result" as a clause of four words', () => {
+    const found = read(reported, 'The Uruguayan Navy, whose officers led the search, said it respected the result.');
+    expect(found).toEqual({ text: 'it respected the result', speaker: 'Uruguayan Navy' });
+  });
+
+  it('still needs more words when no pronoun opens the clause', () => {
+    const found = read(reported, 'The Uruguayan Navy said calm returned quickly.');
+    expect(found).toBeUndefined();
+  });
+});
+
 describe('clauseAroundQuote', () => {
   it('reads a clause of reported speech that quotes a few words in passing whole, quote and all', () => {
     expect(read(clauseAroundQuote, 'Ilsa Varga said the door to talks “remains open” and called on Ostrel to return.')).toEqual({ text: 'the door to talks “remains open” and called on Ostrel to return', speaker: 'Ilsa Varga' });
