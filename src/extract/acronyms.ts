@@ -4,7 +4,12 @@ import type { Token } from './tokens.ts';
 
 /** "ICBM", "M23": capitals (and digits) only. */
 export function isAcronym(token: Token): boolean {
-  return /^\p{Lu}[\p{Lu}\d]+$/u.test(token.text);
+  return isAcronymText(token.text);
+}
+
+/** Whether a whole name is a set of initials ("ECOWAS", "G20"). */
+export function isAcronymText(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(text);
 }
 
 /** The first letters of the capitalised words of tokens [start, end). */

@@ -430,7 +430,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (words.length === 3 && /^(house|chamber)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
-  const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+  // What follows the connector, past "the" ("of the Philippines").
+  const afterOf = heads[of + 1] === 'the' ? of + 2 : of + 1;
+  const ownerAfterOf = of > 0 ? countryByName(joinTokens(words.slice(afterOf))) : undefined;
 
   // ("the Federation of Bosnia and Herzegovina": a federation named with its state is one of the state's entities.)
   // ("the National Election Board of Ethiopia": so is a board; an authority may be a state's company, left alone.)
@@ -449,11 +451,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // "the Constitutional Court", "a High Court judge": a court named by its level in a state's system is that state's.
     const domesticCourt = (head === 'court' || head === 'tribunal') && of < 0 && heads.slice(0, -1).some((word) => COURT_LEVELS.has(word));
     // "the Office of the U.S. Trade Representative": a body named after a state's official is that state's.
-    const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1)) : undefined;
+    const officialOf = of > 0 && AMBIGUOUS_BODY_HEADS.has(head) ? statePrefix(words.slice(afterOf)) : undefined;
     if (officialOf) return [bodyMention(base, text, officialOf.code)];
     // "the Office of the President", "the Assembly of the Republic", "the Council of Deputies": a body named after a
     // state's office, the republic or its deputies is a state's; so is one with "Government" in its name.
-    const ownerWords = of > 0 ? heads.slice(heads[of + 1] === 'the' ? of + 2 : of + 1).join(' ') : '';
+    const ownerWords = of > 0 ? heads.slice(afterOf).join(' ') : '';
     const ofTheState = STATE_BODY_OWNERS.has(ownerWords) || (STATE_OFFICES.test(ownerWords) && Boolean(titleRelation(ownerWords)));
     if (ofTheState || heads.slice(0, -1).includes('government')) return [bodyMention(base, text, undefined)];
     // "Allied Maritime Command", "Allied Joint Force Command": a body of allies is an alliance's, no state's.
@@ -465,7 +467,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   // "the Bank of Ghana", "the Central Bank of Kessa": a bank named after a state alone (or with "Central", "National",
   // "Reserve") is that state's central bank, a body of a state (its owner is left to be read as other bodies' are).
-  const bankOf = head === 'bank' && heads[of] === 'of' && heads.slice(0, of - 1).every((word) => /^(central|national|reserve)$/.test(word)) ? countryByName(joinTokens(words.slice(words[of + 1]?.lower === 'the' ? of + 2 : of + 1))) : undefined;
+  const bankOf = head === 'bank' && heads[of] === 'of' && heads.slice(0, of - 1).every((word) => /^(central|national|reserve)$/.test(word)) ? countryByName(joinTokens(words.slice(afterOf))) : undefined;
   if (bankOf) return [bodyMention(base, text, undefined)];
   // ("the Police and Coast Guard Board": a board or an authority named for a state's service is a body of a state.)
   if (/^(board|authority)$/.test(head) && heads.some((word) => STATE_BODY_DOMAINS.has(word))) return [bodyMention(base, text, undefined)];
