@@ -552,8 +552,9 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   const named = nameWithoutThe(tokens, start, end, text);
   // ("a Chinese-owned copper mine": a compound modifier names no site.)
   if (countryByName(named) || countryByDemonym(named) || COMPOUND_MODIFIER.test(named)) return end;
-  // "the Indian Ocean island", "a Pacific island": a sea's or a region's name before "island" says where one lies.
-  if (/^(island|islets?)$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
+  // "the Indian Ocean island", "a Pacific island", "a Russian Black Sea port": a sea's or a region's name before
+  // "island" or "port" says where one lies.
+  if (/^(island|islets?|port|harbou?r)$/.test(word.lower) && (isWorldRegion(named) || /^(ocean|sea|gulf|bay)$/.test(tokens[end - 1].lower))) return end;
   // (With a modifier the phrase is a site's name whatever follows: "the Ryazan oil refinery burned".)
   const after = tokens[siteEnd];
   // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.

@@ -96,6 +96,11 @@ describe('places by context', () => {
     expect(kinds('Mediators gave the Indian Ocean island a year to return to civilian rule.')).toEqual(['Place Indian Ocean']);
   });
 
+  it('reads a sea before "port" as where the port lies, not as the name of a port', () => {
+    expect(kinds('Drones struck Varnoksk, a Russian Black Sea port, on Monday.')).toEqual(['Place Varnoksk', 'Government Russia', 'Place Black Sea']);
+    expect(kinds('Ships docked at Hudra, the main Red Sea harbour, on Tuesday.')).toEqual(['Place Hudra', 'Place Red Sea']);
+  });
+
   it('reads a name after "the" with a lower-case geographic noun after it as a place', () => {
     expect(kinds('Troops fired on a post overlooking the Bab el-Karam strait, wounding five.')).toEqual(['Place Bab el-Karam']);
     expect(kinds('The fight was over a strip on the Ras Melka peninsula.')).toEqual(['Place Ras Melka']);
