@@ -483,7 +483,9 @@ function carriedOn(title: Title | undefined, sentences: SentenceMentions[], reso
   if (!opens) return title;
   const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
   const previous = sentences[index - 1];
-  const subject = previous.mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
+  // ("The Peruvian Growers Union said …": a state's adjective inside a body's name is part of that name, not the subject.)
+  const nested = (mention: Mention) => previous.mentions.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start);
+  const subject = previous.mentions.find((mention) => !mention.inQuote && !mention.possessive && !nested(mention) && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
   // ("Peru, one of the critics of Chile, said … Its foreign minister": a state that opens the sentence is its subject.)
   const opening = previous.tokens[0]?.lower === 'the' ? 1 : 0;
   const state = subject && resolved.entityOf.get(subject)?.startsWith('state:');
