@@ -65,11 +65,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const rankWords = mention.title && MILITARY_RANKS.has(mention.title.title) && !mention.title.of ? mention.title.title.split(' ').length : 0;
         const rankStart = rankWords && tokens.slice(mention.start - rankWords, mention.start).map((token) => token.lower).join(' ') === mention.title!.title ? mention.start - rankWords : mention.start;
         const officeBeforeRank = rankStart < mention.start ? titleBefore(tokens, mentions, { ...mention, start: rankStart }) : undefined;
-        // ("Its spokesman, Colonel X": an office set off before a rank says whose the person is.)
+        // ("Its spokesman, Colonel X", "The government spokesman, Colonel X": an office set off before a rank is the person's.)
         const own = withPossessor(mention.title, tokens, mentions, mention, isBody);
         const beforeComma = carriedOn(titleBeforeComma(tokens, mentions, mention, isBody), sentences, resolved, index);
         const titles: (Title | undefined)[] = [
-          asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
+          asCounterpart(officeBeforeRank ?? (own && !own.of && (beforeComma?.of || (beforeComma && isMilitaryRank(own.title))) ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
           ...titlesAfter(tokens, mentions, mention, isBody).map((title) => carriedOn(title, sentences, resolved, index, mention)!),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start));
@@ -668,6 +668,8 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     const named = relation ? mentions.find((mention) => mention.end === comma - length && isBody(mention) && !mention.possessive) : undefined;
     if (relation && named) return { title: words.map((token) => token.lower).join(' '), relation, of: named };
   }
+  const bare = bareTitleBeforeComma(tokens, comma);
+  if (bare) return bare;
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
   // for China's Ministry of Commerce, X": so may its state's possessive.)
@@ -690,6 +692,28 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     // ("the personal envoy for Chile, X": the state an envoy is sent to is not the one served.)
     if (relation && tokens[at].lower === 'for' && POSTED_OFFICES.test(phrase) && body.key.startsWith('state:')) return undefined;
     if (relation) return { title: phrase, relation, of: body };
+  }
+  return undefined;
+}
+
+/** Words between "the" and an office that say it is held now ("the new foreign minister, X,"). */
+const CURRENT_QUALIFIERS = /^(new|current|acting|interim)$/;
+
+/**
+ * "The prime minister, X,", "the new foreign minister, X,", "The government spokesman, X,": an office set off with "the"
+ * before the name and no body, whose it is decided as for "Prime Minister X".
+ * (Not "the wife of the president, X" nor "the president's adviser, X": the name there is someone else's.)
+ */
+function bareTitleBeforeComma(tokens: Token[], comma: number): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(comma - length, comma);
+    if (comma - length < 1 || words.some((token) => token.punct || token.capitalized || token.possessive || CURRENT_QUALIFIERS.test(token.lower) || NOT_HELD_QUALIFIERS.test(token.lower))) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    const relation = titleRelation(phrase);
+    if (!relation) continue;
+    const the = comma - length - (CURRENT_QUALIFIERS.test(tokens[comma - length - 1]?.lower ?? '') ? 2 : 1);
+    if (tokens[the]?.lower !== 'the' || tokens[the - 1]?.lower === 'of' || tokens[the - 1]?.possessive) return undefined;
+    return { title: phrase, relation };
   }
   return undefined;
 }
