@@ -119,7 +119,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const held of titles) {
           if (!held || COURTESY_TITLES.has(held.title.replace(/\.$/, ''))) continue;
-          const title = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
+          const joined = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
+          const title = joined.of ? { ...joined, of: firmOfStateIts(joined.title, joined.of, mentions, resolved) } : joined;
           // ("Turkish Cypriot leader X", "the Greek Cypriot negotiator": a people's word before a state's adjective names a
           // community, whose leader holds no office of the state.)
           if (title.of?.modifier && isPeopleWord(tokens[title.of.start - 1]?.text ?? '')) continue;
@@ -280,6 +281,18 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const sameOfficeByName = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && leader.subject !== relation.subject && !readNearby.has(leader) && leadingOffice.get(leader) === leadingOffice.get(relation));
   const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')) && !(readNearby.has(relation) && sameOfficeByName(relation)));
   return { relations: kept, roles };
+}
+
+/** Offices only a firm or an organisation has, never a state ("its director", "its chief executive"). */
+const FIRM_OFFICES = /^(director|managing director|director general|director-general|chief executive|chief executive officer|ceo)$/;
+
+/**
+ * "… sanctioned Coral Bay Shipping, a firm that acted as Togo's registry, and its director, X": an "its" read as a state
+ * before a firm's office is the organisation named last before it in the sentence (none if none is).
+ */
+function firmOfStateIts(title: string, of: Mention, mentions: Mention[], resolved: ArticleEntities): Mention | undefined {
+  if (of.form !== 'pronoun' || !FIRM_OFFICES.test(title) || !resolved.entityOf.get(of)?.startsWith('state:')) return of;
+  return mentions.filter((mention) => mention.end <= of.start && !mention.inQuote && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Organization').at(-1);
 }
 
 /** Words that set a body off as shared by states ("the joint body", "a bilateral commission"). */

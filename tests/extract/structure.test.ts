@@ -834,3 +834,11 @@ describe('"The <office>, X," with no body named', () => {
     expect(relations).not.toContain('Ivo Lind LEADS Latvia');
   });
 });
+
+describe('an organisation’s office whose "its" was read as a state', () => {
+  it('gives "its director, X" to the firm named before, not to a state named in an aside about the firm', () => {
+    const { relations } = extract(["Britain sanctioned Coral Bay Shipping, a firm that it said acted as Togo's flag registry, and its director, Omar Sefu."]);
+    expect(relations).toContain('Omar Sefu LEADS Coral Bay Shipping');
+    expect(relations).not.toContain('Omar Sefu LEADS Togo');
+  });
+});
