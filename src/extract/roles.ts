@@ -65,11 +65,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         const rankWords = mention.title && MILITARY_RANKS.has(mention.title.title) && !mention.title.of ? mention.title.title.split(' ').length : 0;
         const rankStart = rankWords && tokens.slice(mention.start - rankWords, mention.start).map((token) => token.lower).join(' ') === mention.title!.title ? mention.start - rankWords : mention.start;
         const officeBeforeRank = rankStart < mention.start ? titleBefore(tokens, mentions, { ...mention, start: rankStart }) : undefined;
-        // ("Its spokesman, Colonel X": an office set off before a rank says whose the person is.)
+        // ("Its spokesman, Colonel X", "The government spokesman, Colonel X": an office set off before a rank is the person's.)
         const own = withPossessor(mention.title, tokens, mentions, mention, isBody);
         const beforeComma = carriedOn(titleBeforeComma(tokens, mentions, mention, isBody), sentences, resolved, index);
         const titles: (Title | undefined)[] = [
-          asCounterpart(officeBeforeRank ?? (own && !own.of && beforeComma?.of ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
+          asCounterpart(officeBeforeRank ?? (own && !own.of && (beforeComma?.of || (beforeComma && isMilitaryRank(own.title))) ? beforeComma : own ?? titleBefore(tokens, mentions, mention) ?? beforeComma), tokens, mentions, mention),
           ...titlesAfter(tokens, mentions, mention, isBody).map((title) => carriedOn(title, sentences, resolved, index, mention)!),
         ];
         const headed = headedAfter(tokens, mentions, mention, isBody, () => lastStateNamed(sentences, resolved, index, mention.start));
@@ -119,7 +119,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         else if (ofAfter && !office && !resolved.entityOf.get(ofAfter)?.startsWith('state:')) titles.push({ title: 'member', relation: 'MEMBER_OF', of: ofAfter });
         for (const held of titles) {
           if (!held || COURTESY_TITLES.has(held.title.replace(/\.$/, ''))) continue;
-          const title = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
+          const joined = held.of && isJoinedPortfolio(tokens, held.of, held.title, resolved) ? { ...held, of: undefined } : held;
+          const title = joined.of ? { ...joined, of: firmOfStateIts(joined.title, joined.of, mentions, resolved) } : joined;
           // ("Turkish Cypriot leader X", "the Greek Cypriot negotiator": a people's word before a state's adjective names a
           // community, whose leader holds no office of the state.)
           if (title.of?.modifier && isPeopleWord(tokens[title.of.start - 1]?.text ?? '')) continue;
@@ -280,6 +281,18 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
   const sameOfficeByName = (relation: LocalRelation) => named.some((leader) => leader.object === relation.object && leader.subject !== relation.subject && !readNearby.has(leader) && leadingOffice.get(leader) === leadingOffice.get(relation));
   const kept = relations.filter((relation) => !(relation.kind === 'LEADS' && relation.confidence <= PRESUMED_CONFIDENCE && (ledByAnother(relation) || servesNamed.has(relation.subject)) && relation.object.startsWith('state:')) && !(readNearby.has(relation) && sameOfficeByName(relation)));
   return { relations: kept, roles };
+}
+
+/** Offices only a firm or an organisation has, never a state ("its director", "its chief executive"). */
+const FIRM_OFFICES = /^(director|managing director|director general|director-general|chief executive|chief executive officer|ceo)$/;
+
+/**
+ * "… sanctioned Coral Bay Shipping, a firm that acted as Togo's registry, and its director, X": an "its" read as a state
+ * before a firm's office is the organisation named last before it in the sentence (none if none is).
+ */
+function firmOfStateIts(title: string, of: Mention, mentions: Mention[], resolved: ArticleEntities): Mention | undefined {
+  if (of.form !== 'pronoun' || !FIRM_OFFICES.test(title) || !resolved.entityOf.get(of)?.startsWith('state:')) return of;
+  return mentions.filter((mention) => mention.end <= of.start && !mention.inQuote && resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind === 'Organization').at(-1);
 }
 
 /** Words that set a body off as shared by states ("the joint body", "a bilateral commission"). */
@@ -483,7 +496,9 @@ function carriedOn(title: Title | undefined, sentences: SentenceMentions[], reso
   if (!opens) return title;
   const kindOf = (mention: Mention) => resolved.entities.get(resolved.entityOf.get(mention) ?? '')?.kind;
   const previous = sentences[index - 1];
-  const subject = previous.mentions.find((mention) => !mention.inQuote && !mention.possessive && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
+  // ("The Peruvian Growers Union said …": a state's adjective inside a body's name is part of that name, not the subject.)
+  const nested = (mention: Mention) => previous.mentions.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start);
+  const subject = previous.mentions.find((mention) => !mention.inQuote && !mention.possessive && !nested(mention) && (kindOf(mention) === 'Organization' || kindOf(mention) === 'Government'));
   // ("Peru, one of the critics of Chile, said … Its foreign minister": a state that opens the sentence is its subject.)
   const opening = previous.tokens[0]?.lower === 'the' ? 1 : 0;
   const state = subject && resolved.entityOf.get(subject)?.startsWith('state:');
@@ -666,6 +681,8 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     const named = relation ? mentions.find((mention) => mention.end === comma - length && isBody(mention) && !mention.possessive) : undefined;
     if (relation && named) return { title: words.map((token) => token.lower).join(' '), relation, of: named };
   }
+  const bare = bareTitleBeforeComma(tokens, comma);
+  if (bare) return bare;
   // "<title> of (the) <body>, NAME", "a spokesperson for the German government, NAME"
   // ("the chairwoman of the state Council of Ministers, X": a lower-case word may stand before the body; "a spokeswoman
   // for China's Ministry of Commerce, X": so may its state's possessive.)
@@ -688,6 +705,28 @@ function titleBeforeComma(tokens: Token[], mentions: Mention[], person: Mention,
     // ("the personal envoy for Chile, X": the state an envoy is sent to is not the one served.)
     if (relation && tokens[at].lower === 'for' && POSTED_OFFICES.test(phrase) && body.key.startsWith('state:')) return undefined;
     if (relation) return { title: phrase, relation, of: body };
+  }
+  return undefined;
+}
+
+/** Words between "the" and an office that say it is held now ("the new foreign minister, X,"). */
+const CURRENT_QUALIFIERS = /^(new|current|acting|interim)$/;
+
+/**
+ * "The prime minister, X,", "the new foreign minister, X,", "The government spokesman, X,": an office set off with "the"
+ * before the name and no body, whose it is decided as for "Prime Minister X".
+ * (Not "the wife of the president, X" nor "the president's adviser, X": the name there is someone else's.)
+ */
+function bareTitleBeforeComma(tokens: Token[], comma: number): Title | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(comma - length, comma);
+    if (comma - length < 1 || words.some((token) => token.punct || token.capitalized || token.possessive || CURRENT_QUALIFIERS.test(token.lower) || NOT_HELD_QUALIFIERS.test(token.lower))) continue;
+    const phrase = words.map((token) => token.lower).join(' ');
+    const relation = titleRelation(phrase);
+    if (!relation) continue;
+    const the = comma - length - (CURRENT_QUALIFIERS.test(tokens[comma - length - 1]?.lower ?? '') ? 2 : 1);
+    if (tokens[the]?.lower !== 'the' || tokens[the - 1]?.lower === 'of' || tokens[the - 1]?.possessive) return undefined;
+    return { title: phrase, relation };
   }
   return undefined;
 }

@@ -519,6 +519,14 @@ describe('"Its <office>, X," after a sentence that names people as well as the b
     expect(relations).toContain('Ardo Kimmel LEADS Tarvonian Fishers Guild');
   });
 
+  it('gives the office to a body whose name opens with a state’s adjective, not to the state of the adjective', () => {
+    const { relations } = extract([
+      'The Peruvian Potato Growers Union said the tariff would cost farmers a fortune. Its president, Dana Quispe, urged the ministry to act.',
+    ]);
+    expect(relations).toContain('Dana Quispe LEADS Peruvian Potato Growers Union');
+    expect(relations).not.toContain('Dana Quispe LEADS Peru');
+  });
+
   it('reads "Its chief, X," as the head of the body, past a rank before the name', () => {
     const { relations } = extract([
       'The Coastal Fishers Association said most boats came from Uganda. Its chief, General Ardo Kimmel, said several guards were hurt.',

@@ -814,3 +814,31 @@ describe('members of the one legislature an article names', () => {
     expect(relations).not.toContain('Lena Varga LEADS Hungarian Ministry of Health');
   });
 });
+
+describe('"The <office>, X," with no body named', () => {
+  it('reads an office set off with "the" before the name as the story’s state’s, as "President X" is', () => {
+    const relations = [
+      'Latvia closed its border on Monday. The prime minister, Ola Brenn, said the move was temporary.',
+      'Peru seized two trawlers. The new foreign minister, Rita Kallas, said the crews were safe.',
+      'Niger expelled the envoy. The government spokesman, Colonel Amadou Dara, said the decision was final.',
+    ].flatMap((paragraph) => extract([paragraph]).relations);
+    expect(relations).toEqual(expect.arrayContaining(['Ola Brenn LEADS Latvia', 'Rita Kallas MEMBER_OF Peru', 'Amadou Dara SPEAKS_FOR Niger']));
+  });
+
+  it('reads no office of the name after "of the <office>," ("the wife of the president, X"), nor after a possessive', () => {
+    const { relations } = extract([
+      'Latvia closed its border. The wife of the president, Ana Brenn, opened a school.',
+      "Latvia closed its border. The president's adviser, Ivo Lind, opened a school.",
+    ]);
+    expect(relations.filter((relation) => /^Ana Brenn (LEADS|MEMBER_OF)/.test(relation))).toEqual([]);
+    expect(relations).not.toContain('Ivo Lind LEADS Latvia');
+  });
+});
+
+describe('an organisation’s office whose "its" was read as a state', () => {
+  it('gives "its director, X" to the firm named before, not to a state named in an aside about the firm', () => {
+    const { relations } = extract(["Britain sanctioned Coral Bay Shipping, a firm that it said acted as Togo's flag registry, and its director, Omar Sefu."]);
+    expect(relations).toContain('Omar Sefu LEADS Coral Bay Shipping');
+    expect(relations).not.toContain('Omar Sefu LEADS Togo');
+  });
+});
