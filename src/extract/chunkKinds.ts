@@ -560,6 +560,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // ("Christian Schmidt": a word that is also a first name counts only after the first.)
     // ("PetroVietnam Power": so does a word with a capital inside, a brand's.)
     const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || COMPANY_NAME_WORDS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
+    // ("Upper Chad", "Lower Varnia": a state's name after a word of position only names a part of it, a region.)
+    if (name.length === 2 && REGION_POSITIONS.has(name[0].lower) && countryByName(name[1].text)) return [placeMention(base, words)];
     // ("Lesbia Montenegro Cruz": a state's name in the middle, before a surname, is a person's name too.)
     if (name.length > 1 && (institutional || countryByName(name.at(-1)!.text))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
@@ -744,6 +746,9 @@ export function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 
   if (region && isRegionalGovernment(region.code)) return { ...base, form: 'name', kind: 'Government', key: `state:${region.code}`, name: region.name, state: region.code };
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
 }
+
+/** Words of position that open a region's name before its state's ("Upper Chad"); compass words are read elsewhere. */
+const REGION_POSITIONS = new Set(['upper', 'lower', 'greater', 'inner', 'outer']);
 
 /** Words before a waterway's name that place something in it or across it ("crossed the", "through the", "in the"). */
 function isWaterwayContext(tokens: Token[], start: number): boolean {
