@@ -42,11 +42,12 @@ import {
   SENT_FROM_NOUNS,
   AIMED_AT_WORDS,
   OUT_AT_VERBS,
+  SWEARING_VERBS,
 } from './lexicon/nameCues.ts';
 import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, isTreatyByParties, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { treatyMention } from './lowerCaseTreaties.ts';
-import { isInnerCapitalWord } from './personCues.ts';
+import { isInnerCapitalWord, isIntroducedAsPerson } from './personCues.ts';
 import { isCommonNameWord, nameAfterPortfolio, nameAfterTitledState } from './portfolioNames.ts';
 import { isShipName } from './creditsAndShips.ts';
 import { expandUnitedNations, organizationKey, bodyKey, bodyName, placeKey } from './mentionKeys.ts';
@@ -522,7 +523,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // (Only before a noun of what a people or a continent has: "in Zvecan stayed" is a town.)
     const adjective = /(ian|ean|ese|ish|can)$/.test(heads[0]) && ADJECTIVE_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive;
     if (adjective && previous && LOCATIVE.has(previous.lower)) return [];
-    if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
+    if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start) && !isSwornIn(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).
     if (previous?.lower === 'on' && POSTING_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, modifier: true }];
@@ -540,7 +541,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // ("air strikes hit Khan Younis and Deir al-Balah").
   const before = tokens[start - 1];
   const struck = STRIKE_VERBS.has(before?.lower ?? '') || STRIKE_VERBS.has(listOpener(tokens, start)?.lower ?? '');
-  if (((before && LOCATIVE.has(before.lower) && !isSender(tokens, start)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  if (((before && LOCATIVE.has(before.lower) && !isSender(tokens, start) && !isSwornIn(tokens, start)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
   // "NGO Foro Penal": an organisation introduced by its type.
   if (words.length > 1 && /^(ngo|ngos)$/.test(heads[0])) {
     const name = joinTokens(words.slice(1));
@@ -559,6 +560,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // ("Christian Schmidt": a word that is also a first name counts only after the first.)
     // ("PetroVietnam Power": so does a word with a capital inside, a brand's.)
     const institutional = name.some((word, index) => (NON_PERSON_WORDS.has(word.lower) && !(index === 0 && FIRST_NAME_WORDS.has(word.lower))) || ORGANIZATION_HEADS.has(word.lower) || COMPANY_NAME_WORDS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower) || /(^|-)(?![IVX]+\b)\p{Lu}{3,}\b/u.test(word.text) || isInnerCapitalWord(word.text));
+    // ("Upper Chad", "Lower Varnia": a state's name after a word of position only names a part of it, a region.)
+    if (name.length === 2 && REGION_POSITIONS.has(name[0].lower) && countryByName(name[1].text)) return [placeMention(base, words)];
     // ("Lesbia Montenegro Cruz": a state's name in the middle, before a surname, is a person's name too.)
     if (name.length > 1 && (institutional || countryByName(name.at(-1)!.text))) {
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
@@ -590,7 +593,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     }
     // "Rio Tinto, which owns the mine, …", "X, whose fighters hold the town, …": a relative "which" or a "whose" of
     // members says the name is no person's ("Ana Ruiz, who …" is); "X, which lies on the coast" is a place.
-    const relative = tokens[end]?.text === ',' ? tokens[end + 1] : undefined;
+    // ("economist X, which …", "commander X, whose forces …": not after a noun for one person, which says it is one.)
+    const relative = tokens[end]?.text === ',' && !isIntroducedAsPerson(tokens, start) ? tokens[end + 1] : undefined;
     const organisation: Mention = { ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText };
     if (relative?.lower === 'which') return /^(lies|lay|borders|bordered|straddles|sits|stretches)$/.test(tokens[end + 2]?.lower ?? '') ? [placeMention(base, words)] : [organisation];
     if (relative?.lower === 'whose' && /^(fighters|members|troops|militants|leaders?|shares|shareholders|founder|forces)$/.test(tokens[end + 2]?.lower ?? '')) return [organisation];
@@ -711,6 +715,10 @@ function namesPersonAfterTitle(mention: Mention): boolean {
   if (mention.kind === 'Person' || mention.form === 'bare') return true;
   if (mention.form !== 'name' || (mention.kind !== 'Organization' && mention.kind !== 'Government') || mention.key.startsWith('state:')) return false;
   const words = mention.text.split(/\s+/);
+  // "Prime Minister Tomás Barreto e Lima": the "e" or "y" joining an Iberian surname's two parts, read as a body's
+  // connector, still names the person a title opens.
+  const joined = words.findIndex((word) => /^(e|y)$/.test(word));
+  if (joined > 0 && joined < words.length - 1 && words.length <= 5 && words.every((word, index) => index === joined || /^\p{Lu}\p{Ll}+$/u.test(word)) && !words.some((word) => isCommonNameWord(word.toLowerCase()))) return true;
   // (Only its first word may be a common noun: "Homeland Security", "Bougainville Affairs" are portfolios.)
   return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && !words.slice(1).some((word) => isCommonNameWord(word.toLowerCase())) && !countryByName(words[0]);
 }
@@ -739,11 +747,19 @@ export function placeMention(base: Pick<Mention, 'sentence' | 'start' | 'end' | 
   return { ...base, form: 'name', kind: 'Place', key: `place:${placeKey(joinTokens(words))}`, name: joinTokens(words) };
 }
 
+/** Words of position that open a region's name before its state's ("Upper Chad"); compass words are read elsewhere. */
+const REGION_POSITIONS = new Set(['upper', 'lower', 'greater', 'inner', 'outer']);
+
 /** Words before a waterway's name that place something in it or across it ("crossed the", "through the", "in the"). */
 function isWaterwayContext(tokens: Token[], start: number): boolean {
   const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
   const word = tokens[at]?.lower ?? '';
   return (LOCATIVE.has(word) && word !== 'from') || /^(cross|crosses|crossed|crossing|sailed|sailing|sail|transit|transited|transiting|patrol|patrolled|patrolling|along|via)$/.test(word);
+}
+
+/** "swore in X as minister": the "in" of a swearing-in is no locative, and the one sworn in no place. */
+function isSwornIn(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.lower === 'in' && SWEARING_VERBS.has(tokens[start - 2]?.lower ?? '');
 }
 
 /** "a letter from X", "support from X", "a swipe at X": a name a thing is sent from or aimed at is its sender or target, no place. */

@@ -50,6 +50,21 @@ export interface ArticleEntities {
   entityOf: Map<Mention, string>;
 }
 
+/**
+ * "Barreto e Lima said" after "Prime Minister Tomás Barreto e Lima": an Iberian surname joined by "e" or "y", read as a
+ * body's name for the connector, that ends the name of a person of the article is that person's.
+ */
+function mergeJoinedSurnames(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>, organisationNames: Map<string, ArticleEntity>): void {
+  const persons = [...entities.values()].filter((entity) => entity.kind === 'Person');
+  for (const [name, organisation] of [...organisationNames]) {
+    if (!/^\S+ (e|y) \S+$/.test(organisation.name)) continue;
+    const person = persons.find((candidate) => candidate.name.toLowerCase().endsWith(` ${name}`));
+    if (!person) continue;
+    mergeInto(entities, entityOf, organisation, person);
+    organisationNames.delete(name);
+  }
+}
+
 /** Person keys ignore hyphens and honorifics: "Kim Jong-un" = "Kim Jong Un". */
 function personKey(name: string): string {
   return `person:${lookupKey(name).replace(/[-‐]/g, ' ').split(/\s+/).filter((word) => !HONORIFICS.has(word)).join(' ')}`;
@@ -187,6 +202,7 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const bodyNames = new Map<string, ArticleEntity>();
   for (const entity of entities.values()) if (entity.kind === 'Government' && entity.key.startsWith('body:')) bodyNames.set(entity.name.toLowerCase(), entity);
   // ("through Volgarin's contracts" after "his stake in Volgarin": not a place either.)
+  mergeJoinedSurnames(entities, entityOf, organisationNames);
   for (const entity of [...entities.values()]) {
     const organisation = entity.kind === 'Person' || entity.kind === 'Place' ? organisationNames.get(entity.name.toLowerCase()) ?? (entity.kind === 'Person' ? bodyNames.get(entity.name.toLowerCase()) : undefined) : undefined;
     if (organisation) mergeInto(entities, entityOf, entity, organisation);

@@ -109,6 +109,8 @@ function coordinatedNames(sentence: number, tokens: Token[], start: number): { m
     if (!next || next.capitalized || (next.lower !== 'and' && next.text !== ',' && !(spans.length >= 2 && AREA_PLURALS.has(next.lower)))) return undefined;
     const text = joinTokens(tokens.slice(at, end));
     if (countryByDemonym(text) || countryByName(text) || isWorldRegion(text)) return undefined;
+    // ("the EU and Western Balkan states": an organisation's acronym names no area.)
+    if (/^\p{Lu}{2,}$/u.test(text)) return undefined;
     // "the Baltic and Nordic states", "the Gulf and Western states": adjectives of groups of states, not places.
     if (end - at === 1 && (COMPASS_ADJECTIVES.has(tokens[at].lower) || tokens[at].lower.endsWith('ic'))) return undefined;
     spans.push(at, end);

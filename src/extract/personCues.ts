@@ -1,6 +1,8 @@
 // Cues that a capitalised name standing where a person's might is no person's: how it is spelt ("ExxonMobil") and how
 // the sentence introduces it ("a Hong Kong company, CK Hutchison").
 import type { Token } from './tokens.ts';
+import { PERSON_NOUNS } from './lexicon/personNouns.ts';
+import { titleRelation } from './lexicon/titles.ts';
 
 /** Surname prefixes written with a capital inside ("McAllister", "DeSantis", "MacLeod"): people's names, not brands. */
 const INNER_CAPITAL_SURNAMES = /^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)\p{Lu}/u;
@@ -23,4 +25,10 @@ export function followsOrganisationNoun(tokens: Token[], start: number, nouns: R
     if (token.possessive || /^(a|an|the|its|their)$/.test(token.lower)) return tokens[at - 1]?.lower !== 'of';
   }
   return false;
+}
+
+/** "economist Teodor Vasko", "militia commander X": a lower-case noun for one person, or a title, right before the name. */
+export function isIntroducedAsPerson(tokens: Token[], start: number): boolean {
+  const noun = tokens[start - 1];
+  return Boolean(noun && !noun.capitalized && !noun.punct && !noun.possessive && (PERSON_NOUNS.has(noun.lower) || titleRelation(noun.lower)));
 }

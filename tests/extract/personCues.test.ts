@@ -125,3 +125,37 @@ describe('a judge styled "Justice"', () => {
     expect(entity('Justice and Development Party')?.kind).toBe('Organization');
   });
 });
+
+describe('names that a word for one person introduces', () => {
+  it('keeps a name after a lower-case noun for a person a person, whatever a relative "which" or "whose" says after it', () => {
+    const { entity } = extract([
+      'The court ordered the release of economist Teodor Vasko, which angered the ministry.',
+      'The pact was rejected by militia commander Ravi Ostran, whose forces hold the pass.',
+    ]);
+    expect(entity('Teodor Vasko')?.kind).toBe('Person');
+    expect(entity('Ravi Ostran')?.kind).toBe('Person');
+  });
+
+  it('still reads a name that no such noun introduces as no person before "which" or "whose fighters"', () => {
+    const { entity } = extract(['Talks with Kessa Dorn, whose fighters hold the town, failed.', 'Investors sold shares in Lumo Varg, which owns the port.']);
+    expect(entity('Kessa Dorn')?.kind).toBe('Organization');
+  });
+
+  it('reads the one sworn in as a person, not as a place', () => {
+    const { entity } = extract(['The president swore in Amina Teluk as finance minister on Friday.']);
+    expect(entity('Amina Teluk')?.kind).toBe('Person');
+  });
+});
+
+describe('a title before a name joined by another language’s "and"', () => {
+  it('reads the name after a title as a person’s even when "e" or "y" joins its parts', () => {
+    const { entity } = extract(['"We will not sign," Prime Minister Tomás Barreto e Lima said on Friday.', 'Interior Minister Rosa Vidal y Campos visited the port.']);
+    expect(entity('Tomás Barreto e Lima')?.kind).toBe('Person');
+    expect(entity('Rosa Vidal y Campos')?.kind).toBe('Person');
+  });
+
+  it('reads such a name written later without its first name as the same person', () => {
+    const { extraction } = extract(['Prime Minister Tomás Barreto e Lima met the envoy on Friday.', 'The envoy said Barreto e Lima had asked for more time.']);
+    expect(extraction.entities.filter((found) => /Lima/.test(found.name)).map((found) => `${found.kind} ${found.name}`)).toEqual(['Person Tomás Barreto e Lima']);
+  });
+});

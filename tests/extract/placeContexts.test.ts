@@ -52,6 +52,16 @@ describe('places by context', () => {
     expect(kinds('Leaders of the Baltic and Nordic states met.')).toEqual([]);
   });
 
+  it('reads a state’s name after a word of position as a region of it, no organisation', () => {
+    expect(kinds('Upper Chad said it would appeal the ruling.')).toEqual(['Place Upper Chad']);
+    expect(kinds('Transparency Watch Chad said it would appeal the ruling.')).toEqual(['Organization Transparency Watch Chad']);
+  });
+
+  it('does not read an organisation’s acronym before "and" and a plural area noun as a place', () => {
+    expect(kinds('The pact binds both the OLMA and Eastern Varel states to keep the pipeline open.')).toContain('Organization OLMA');
+    expect(kinds('The pact binds both the OLMA and Eastern Varel states to keep the pipeline open.')).not.toContain('Place OLMA state');
+  });
+
   it('reads a compass pair before one name as two names', () => {
     expect(kinds('Rebels fought in North and South Varelia for months.')).toEqual(['Place North Varelia', 'Place South Varelia']);
     expect(kinds('Envoys from North and South Korea met.')).toEqual(['Government North Korea', 'Government South Korea']);

@@ -62,3 +62,6 @@ export const FAITH_ADJECTIVES: ReadonlySet<string> = new Set([
   'christian', 'catholic', 'protestant', 'orthodox', 'evangelical', 'coptic', 'maronite', 'jewish', 'hindu', 'buddhist',
   'sikh', 'yazidi', 'bahai', "baha'i",
 ]);
+
+/** Forms of "swear", whose "in" is a particle ("swore in X as minister"): the name after it is the one sworn in. */
+export const SWEARING_VERBS: ReadonlySet<string> = new Set(['swear', 'swears', 'swore', 'sworn', 'swearing']);
