@@ -228,7 +228,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // the other side, which the demand is aimed at.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && context.resolved.bothStates && subjects.length && isDemandOfReturn(tokens, end)) objects = otherSide(context, subjects);
   // "COMESA offered to mediate": an offer of mediation that names no one goes to the state the story is about.
-  if (!objects.length && trigger.kind === 'PROPOSES' && /^(mediate|broker|talks|meeting)$/.test(tokens[end - 1]?.lower ?? '') && subjects.length) objects = storyStateFrom(context, subjects);
+  // ("instructed his government to seek talks": talks asked for with no one named are not an offer to mediate.)
+  if (!objects.length && trigger.kind === 'PROPOSES' && /^(mediate|broker|talks|meeting)$/.test(tokens[end - 1]?.lower ?? '') && !SEEKING_TALKS.test(tokens[begin].lower) && subjects.length) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && allowed.includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
@@ -449,6 +450,9 @@ function supportHad(tokens: Token[], begin: number): 'had' | 'sought' | undefine
   const word = tokens[at]?.lower ?? '';
   return HAVING_SUPPORT.test(word) ? 'had' : SEEKING_SUPPORT.test(word) ? 'sought' : undefined;
 }
+
+/** Verbs of asking for talks, which name the side asked after "with" ("requested consultations with X"). */
+const SEEKING_TALKS = /^(requested|requests|request|requesting|sought|seeks|seek|seeking)$/;
 
 /** Verbs whose object is the one spoken to. */
 const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'briefed', 'assured']);

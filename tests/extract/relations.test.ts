@@ -599,6 +599,17 @@ describe('offers of talks and texts put forward', () => {
     expect(extract(['Ghana remained "open to a constructive dialogue" with Togo on the border.']).relations).toContain('Ghana PROPOSES Togo');
   });
 
+  it('reads talks, consultations or a summit requested or sought with an actor as proposing them to it', () => {
+    expect(extract(['Ghana on Friday requested consultations with Togo over the new port fees.']).relations).toContain('Ghana PROPOSES Togo');
+    expect(extract(['Benin said it would seek a summit with Niger before the rainy season.']).relations).toContain('Benin PROPOSES Niger');
+    expect(extract(['Mali is seeking fresh talks with Senegal on the railway.']).relations).toContain('Mali PROPOSES Senegal');
+  });
+
+  it('reads no proposal in talks asked of a body rather than with a side', () => {
+    expect(extract(['Ghana requested an urgent meeting of the African Union on the dispute.']).relations.filter((relation) => relation.includes('PROPOSES'))).toEqual([]);
+    expect(extract(['Togo closed its border with Ghana on Monday.', 'Ghana\'s foreign minister said President Kofi Mensah had instructed his government to seek talks.']).relations.filter((relation) => relation.includes('PROPOSES'))).toEqual([]);
+  });
+
   it('reads a text "put forward by" states as proposed by them', () => {
     expect(extract(['Both sides were studying the Volta Bridging Plan put forward by Ghana and Togo.']).relations).toEqual(expect.arrayContaining(['Ghana PROPOSES Volta Bridging Plan', 'Togo PROPOSES Volta Bridging Plan']));
   });

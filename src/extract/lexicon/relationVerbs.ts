@@ -174,6 +174,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "requested consultations with Poland at the WTO", "would seek a summit with the North's leader": talks asked for
+  // with a side are talks proposed to it (only "with": "requested a meeting of the Council" asks a body to sit).
+  { kind: 'PROPOSES', pattern: '(requested|requests|request|requesting|sought|seeks|seek|seeking) (a |an |new |fresh |direct |formal |urgent |emergency |bilateral |high-level )*(talks|consultations|negotiations|summit|dialogue|meeting)', object: ['with'], window: 2, reach: 1, objects: ['Government', 'Organization', 'Person', 'Group'] },
   // "offered to mediate", "offered to host talks between the two sides": an offer of mediation, made to the story's sides
   // when none is named (relations.ts).
   { kind: 'PROPOSES', pattern: '(offered|offers|offering) to (mediate|broker|host talks|host a meeting|host a \\S+ meeting)', object: ['between', 'with'], window: 3, reach: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
