@@ -805,7 +805,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   // … and what stands inside the clause that verb of saying reports is not the subject either.
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
-  const adjunct = (!nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text)) ||
+  // ("angered Tehran in 2022 by signing a joint statement with X": a gerund after "by" has the main clause's subject too.)
+  const adjunct = (!nominal && /^(,|by)$/.test(tokens[begin - 1]?.lower ?? '') && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text)) ||
     // "Sudan shelled Chad in violation of the accord": an act "in" breach of a text is its subject's, not its object's.
     (nominal && tokens[begin - 1]?.lower === 'in');
   const tags = speechTags(tokens.slice(0, begin));

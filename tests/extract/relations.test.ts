@@ -989,3 +989,11 @@ describe('an act "in violation of" a treaty', () => {
     expect(relations).toContain('Sudan VIOLATES Doha Accord');
   });
 });
+
+describe('gerunds after "by"', () => {
+  it('gives a gerund after "by" the subject of the main clause, not the object of its verb', () => {
+    const { relations } = extract(['Brazil surprised Chile on Monday by condemning Peru.']);
+    expect(relations).toContain('Brazil CONDEMNS Peru');
+    expect(relations).not.toContain('Chile CONDEMNS Peru');
+  });
+});
