@@ -113,6 +113,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: '(military )?(cooperation|collusion|alliance|partnership) (with|between)', object: 'direct', nominal: true },
   // "Baghdad and Ankara agreed to cooperate against the PKK", "the two will work together": with whom, if anyone, after "with".
   { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|(work|works|worked|working) together)', object: ['with'], window: 4 },
+  // "Ghana and Togo agreed on Friday to reopen the crossing": two states that agree to do something act together — an
+  // agreement that is the day's news (a weekday dates it), not one of the story's background, and not between foes.
+  { kind: 'COOPERATES_WITH', pattern: `(agreed|agrees)(?:(?<=\\bon ${NEWS_DAYS} (agreed|agrees))|(?=.* ${NEWS_DAYS}( |$)))( on ${NEWS_DAYS})? to`, object: ['with'], window: 2, reach: 1, together: true, unlessFoes: true, subjects: ['Government'], objects: ['Government'] },
   // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
   { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
