@@ -993,7 +993,9 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
     if (tokens[i].text !== ',') continue;
     const opener = tokens[i + 1];
     // ("X, a member of the council chaired by Y, flew …": an apposition opening with an article is one too.)
-    return opener && (/^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
+    // ("X, of which both A and B are members, offered …": a preposition may open the clause before "which" or "whom".)
+    const prepositional = opener && /^(of|in|to|with|for|from|under|among|through)$/.test(opener.lower) && /^(which|whom)$/.test(tokens[i + 2]?.lower ?? '');
+    return opener && (prepositional || /^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
 }

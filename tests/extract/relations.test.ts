@@ -997,3 +997,11 @@ describe('gerunds after "by"', () => {
     expect(relations).not.toContain('Chile CONDEMNS Peru');
   });
 });
+
+describe('relative clauses opened by a preposition', () => {
+  it('reads the name before ", of which … ," as the subject of the verb after the clause', () => {
+    const { relations } = extract(['The Lake Basin Commission, of which both Chad and Niger are members, urged Nigeria to reopen the crossing.']);
+    expect(relations).toContain('Lake Basin Commission URGES Nigeria');
+    expect(relations.filter((relation) => /^(Chad|Niger) URGES/.test(relation))).toEqual([]);
+  });
+});
