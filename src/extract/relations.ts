@@ -228,7 +228,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // the other side, which the demand is aimed at.
   if (!objects.length && trigger.kind === 'URGES' && trigger.object === 'direct' && context.resolved.bothStates && subjects.length && isDemandOfReturn(tokens, end)) objects = otherSide(context, subjects);
   // "COMESA offered to mediate": an offer of mediation that names no one goes to the state the story is about.
-  if (!objects.length && trigger.kind === 'PROPOSES' && /^(mediate|broker|talks|meeting)$/.test(tokens[end - 1]?.lower ?? '') && subjects.length) objects = storyStateFrom(context, subjects);
+  // ("instructed his government to seek talks": talks asked for with no one named are not an offer to mediate.)
+  if (!objects.length && trigger.kind === 'PROPOSES' && /^(mediate|broker|talks|meeting)$/.test(tokens[end - 1]?.lower ?? '') && !SEEKING_TALKS.test(tokens[begin].lower) && subjects.length) objects = storyStateFrom(context, subjects);
   // "accused Qaderia of violating it": "it" as the object of a treaty verb is the treaty last named.
   if (!objects.length && allowed.includes('Treaty') && tokens[end]?.lower === 'it') {
     const treaty = lastTreatyBefore(context, index);
@@ -449,6 +450,9 @@ function supportHad(tokens: Token[], begin: number): 'had' | 'sought' | undefine
   const word = tokens[at]?.lower ?? '';
   return HAVING_SUPPORT.test(word) ? 'had' : SEEKING_SUPPORT.test(word) ? 'sought' : undefined;
 }
+
+/** Verbs of asking for talks, which name the side asked after "with" ("requested consultations with X"). */
+const SEEKING_TALKS = /^(requested|requests|request|requesting|sought|seeks|seek|seeking)$/;
 
 /** Verbs whose object is the one spoken to. */
 const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'briefed', 'assured']);
@@ -801,7 +805,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   // … and what stands inside the clause that verb of saying reports is not the subject either.
   const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
-  const adjunct = (!nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text)) ||
+  // ("angered Tehran in 2022 by signing a joint statement with X": a gerund after "by" has the main clause's subject too.)
+  const adjunct = (!nominal && /^(,|by)$/.test(tokens[begin - 1]?.lower ?? '') && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text)) ||
     // "Sudan shelled Chad in violation of the accord": an act "in" breach of a text is its subject's, not its object's.
     (nominal && tokens[begin - 1]?.lower === 'in');
   const tags = speechTags(tokens.slice(0, begin));
@@ -988,7 +993,9 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
     if (tokens[i].text !== ',') continue;
     const opener = tokens[i + 1];
     // ("X, a member of the council chaired by Y, flew …": an apposition opening with an article is one too.)
-    return opener && (/^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
+    // ("X, of which both A and B are members, offered …": a preposition may open the clause before "which" or "whom".)
+    const prepositional = opener && /^(of|in|to|with|for|from|under|among|through)$/.test(opener.lower) && /^(which|whom)$/.test(tokens[i + 2]?.lower ?? '');
+    return opener && (prepositional || /^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
 }

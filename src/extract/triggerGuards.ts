@@ -295,6 +295,8 @@ function isStruckDeal(tokens: Token[], trigger: RelationTrigger, begin: number, 
 
 /** Verbs of appeal whose announcement is reported as the appeal ("would ask X to", "will urge X to", "will call on X"). */
 const ANNOUNCED_APPEALS = /^(ask|urge|call|press|demand)$/;
+/** Verbs of asking for talks whose announcement is the proposal ("would seek a summit with X", "will request talks with X"). */
+const ANNOUNCED_REQUESTS = /^(seek|request)$/;
 
 /** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */
 const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO']);
@@ -311,7 +313,7 @@ function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boo
   // ("will remain bound by the accord": one who stays bound by a text is bound by it now.)
   const staying = trigger.kind === 'PARTY_TO' && /^(stay|remain)$/.test(tokens[begin].lower);
   // ("said it would ask the Commission to examine …", "will urge Brussels to act": an appeal announced is news of the appeal.)
-  const appeal = trigger.kind === 'URGES' && ANNOUNCED_APPEALS.test(tokens[begin].lower);
+  const appeal = (trigger.kind === 'URGES' && ANNOUNCED_APPEALS.test(tokens[begin].lower)) || (trigger.kind === 'PROPOSES' && ANNOUNCED_REQUESTS.test(tokens[begin].lower));
   if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn) && !staying && !appeal) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
   if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;

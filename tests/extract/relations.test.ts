@@ -599,6 +599,17 @@ describe('offers of talks and texts put forward', () => {
     expect(extract(['Ghana remained "open to a constructive dialogue" with Togo on the border.']).relations).toContain('Ghana PROPOSES Togo');
   });
 
+  it('reads talks, consultations or a summit requested or sought with an actor as proposing them to it', () => {
+    expect(extract(['Ghana on Friday requested consultations with Togo over the new port fees.']).relations).toContain('Ghana PROPOSES Togo');
+    expect(extract(['Benin said it would seek a summit with Niger before the rainy season.']).relations).toContain('Benin PROPOSES Niger');
+    expect(extract(['Mali is seeking fresh talks with Senegal on the railway.']).relations).toContain('Mali PROPOSES Senegal');
+  });
+
+  it('reads no proposal in talks asked of a body rather than with a side', () => {
+    expect(extract(['Ghana requested an urgent meeting of the African Union on the dispute.']).relations.filter((relation) => relation.includes('PROPOSES'))).toEqual([]);
+    expect(extract(['Togo closed its border with Ghana on Monday.', 'Ghana\'s foreign minister said President Kofi Mensah had instructed his government to seek talks.']).relations.filter((relation) => relation.includes('PROPOSES'))).toEqual([]);
+  });
+
   it('reads a text "put forward by" states as proposed by them', () => {
     expect(extract(['Both sides were studying the Volta Bridging Plan put forward by Ghana and Togo.']).relations).toEqual(expect.arrayContaining(['Ghana PROPOSES Volta Bridging Plan', 'Togo PROPOSES Volta Bridging Plan']));
   });
@@ -976,5 +987,21 @@ describe('an act "in violation of" a treaty', () => {
   it('still lays it on a subject with no object ("Sudan moved troops in violation of")', () => {
     const { relations } = extract(['Sudan moved troops to the border in violation of the Doha Accord.']);
     expect(relations).toContain('Sudan VIOLATES Doha Accord');
+  });
+});
+
+describe('gerunds after "by"', () => {
+  it('gives a gerund after "by" the subject of the main clause, not the object of its verb', () => {
+    const { relations } = extract(['Brazil surprised Chile on Monday by condemning Peru.']);
+    expect(relations).toContain('Brazil CONDEMNS Peru');
+    expect(relations).not.toContain('Chile CONDEMNS Peru');
+  });
+});
+
+describe('relative clauses opened by a preposition', () => {
+  it('reads the name before ", of which … ," as the subject of the verb after the clause', () => {
+    const { relations } = extract(['The Lake Basin Commission, of which both Chad and Niger are members, urged Nigeria to reopen the crossing.']);
+    expect(relations).toContain('Lake Basin Commission URGES Nigeria');
+    expect(relations.filter((relation) => /^(Chad|Niger) URGES/.test(relation))).toEqual([]);
   });
 });

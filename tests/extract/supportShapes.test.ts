@@ -29,6 +29,20 @@ describe('support', () => {
   });
 });
 
+describe('things agreed together', () => {
+  it('reads two states that agree, in the day\'s news, to do something as cooperating', () => {
+    const pair = (relations: string[]) => relations.filter((relation) => relation.includes('COOPERATES_WITH')).map((relation) => relation.split(' COOPERATES_WITH ').sort().join(' & '));
+    expect(pair(extract(['Ghana and Togo agreed on Friday to reopen the border crossing at Aflao.']).relations)).toContain('Ghana & Togo');
+    expect(pair(extract(['Benin and Niger agreed to share the cost of the new bridge, officials said on Tuesday.']).relations)).toContain('Benin & Niger');
+  });
+
+  it('reads no cooperation when one side agrees to something alone, in an agreement of the story\'s background, or between two at war', () => {
+    expect(extract(['Ghana agreed to pay the fine, Togo said.']).relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+    expect(extract(['Ghana and Togo agreed in 2019 to build a bridge that was never finished.']).relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+    expect(extract(['Mali accused Algeria of attacking its troops.', 'Mali and Algeria agreed on Sunday to exchange prisoners.']).relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
+
 describe('cooperation', () => {
   it('reads "together with X" and "in full coordination with X" as cooperation', () => {
     expect(extract(['Ghana ordered its navy to keep patrolling together with Togo and Benin.']).relations).toEqual(expect.arrayContaining(['Ghana COOPERATES_WITH Togo', 'Ghana COOPERATES_WITH Benin']));

@@ -113,6 +113,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'COOPERATES_WITH', pattern: '(military )?(cooperation|collusion|alliance|partnership) (with|between)', object: 'direct', nominal: true },
   // "Baghdad and Ankara agreed to cooperate against the PKK", "the two will work together": with whom, if anyone, after "with".
   { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|(work|works|worked|working) together)', object: ['with'], window: 4 },
+  // "Ghana and Togo agreed on Friday to reopen the crossing": two states that agree to do something act together — an
+  // agreement that is the day's news (a weekday dates it), not one of the story's background, and not between foes.
+  { kind: 'COOPERATES_WITH', pattern: `(agreed|agrees)(?:(?<=\\bon ${NEWS_DAYS} (agreed|agrees))|(?=.* ${NEWS_DAYS}( |$)))( on ${NEWS_DAYS})? to`, object: ['with'], window: 2, reach: 1, together: true, unlessFoes: true, subjects: ['Government'], objects: ['Government'] },
   // "would continue to work closely with Seoul", "sharing information in real time with Washington and Tokyo".
   { kind: 'COOPERATES_WITH', pattern: '(work|works|worked|working) (closely |together |hand in hand )?with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(share|shares|shared|sharing) (intelligence|information|data)', object: ['with'] },
@@ -174,6 +177,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|called for|calls for|calling for)', object: 'direct' },
   // "proposed holding military talks with North Korea", "proposed direct talks between X and Y": talks proposed to actors.
   { kind: 'PROPOSES', pattern: '(proposed|proposes|propose|proposing|offered|offers|offering) (to hold |holding )?(direct |military |peace |new |fresh |formal |high-level )*(talks|negotiations|dialogue)', object: ['with', 'between'], window: 3, objects: ['Government', 'Organization', 'Person', 'Group'] },
+  // "requested consultations with Poland at the WTO", "would seek a summit with the North's leader": talks asked for
+  // with a side are talks proposed to it (only "with": "requested a meeting of the Council" asks a body to sit).
+  { kind: 'PROPOSES', pattern: '(requested|requests|request|requesting|sought|seeks|seek|seeking) (a |an |new |fresh |direct |formal |urgent |emergency |bilateral |high-level )*(talks|consultations|negotiations|summit|dialogue|meeting)', object: ['with'], window: 2, reach: 1, objects: ['Government', 'Organization', 'Person', 'Group'] },
   // "offered to mediate", "offered to host talks between the two sides": an offer of mediation, made to the story's sides
   // when none is named (relations.ts).
   { kind: 'PROPOSES', pattern: '(offered|offers|offering) to (mediate|broker|host talks|host a meeting|host a \\S+ meeting)', object: ['between', 'with'], window: 3, reach: 2, objects: ['Government', 'Organization', 'Person', 'Group'] },
