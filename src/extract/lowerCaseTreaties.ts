@@ -171,15 +171,17 @@ const SUBJECT_ENDS = /^(after|before|that|which|who|with|in|at|by|for|to|and|or|
 
 /**
  * "a memorandum of understanding", "a memorandum of understanding on maritime communication": a text named by what it
- * is, and by its subject when "on" gives one (up to three lower-case words).
+ * is, and by its subject when "on" gives one (up to three lower-case words, past "a").
  */
 function memorandumOfUnderstanding(sentence: number, tokens: Token[], index: number): Mention | undefined {
   if (!isMemorandumOfUnderstanding(tokens, index)) return undefined;
   let end = index + 3;
   if (tokens[end]?.lower === 'on') {
-    let subject = end + 1;
-    while (subject < end + 4 && tokens[subject] && !tokens[subject].punct && !tokens[subject].capitalized && !SUBJECT_ENDS.test(tokens[subject].lower)) subject++;
-    if (subject > end + 1) end = subject;
+    // ("on a refined fuel pipeline": an article opens the subject without counting among its words.)
+    const from = /^(a|an)$/.test(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1;
+    let subject = from;
+    while (subject < from + 3 && tokens[subject] && !tokens[subject].punct && !tokens[subject].capitalized && !SUBJECT_ENDS.test(tokens[subject].lower)) subject++;
+    if (subject > from) end = subject;
   }
   return treatySpan(sentence, tokens, index, end);
 }

@@ -251,7 +251,13 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     for (const object of objects) {
       if (!isOfKind(context, object, allowed) || subject === object) continue;
       // (Not a law, "under the 2009 Self-Government Act", nor the United Nations' own texts, which no state makes.)
-      const asParty = narratedOf(subject) && subject.startsWith('state:') && !hasNoParties(object) && !/ act$/.test(object);
+      const bound: string | undefined = narratedOf(subject) && !hasNoParties(object) && !/ act$/.test(object) ? boundState(context, subject) : undefined;
+      // ("the Ghanaian Armed Forces keep troops in Togo under the accord": a state's forces or ministry act for it, and bind it.)
+      if (bound && bound !== subject) {
+        found.push({ kind: 'PARTY_TO', subject: bound, object, sentence: index, confidence: 0.5 });
+        continue;
+      }
+      const asParty = bound === subject;
       // ("President X of Malvaria … criticised it", "it" read as Malvaria: no one condemns their own side; "Brazil's
       // president and his guest visited Brazil's biggest port": nor does anyone visit their own state.)
       if ((HOSTILE.has(trigger.kind) || trigger.kind === 'VISITS') && sideOf(context.resolved, context.representedBy, subject).has(object)) continue;
@@ -378,6 +384,14 @@ function isListedMember(context: RelationContext, sentence: SentenceMentions, su
 }
 
 /** The state a person leads or serves, through the bodies they speak for or belong to. */
+/** A state, or the state of a body or force of it, that a narrated act under a treaty binds. */
+function boundState(context: RelationContext, actor: string): string | undefined {
+  if (actor.startsWith('state:')) return actor;
+  const entity = context.resolved.entities.get(actor);
+  const state = entity && /^(Government|Group)$/.test(entity.kind) && entity.state ? `state:${entity.state}` : undefined;
+  return state && context.resolved.entities.has(state) ? state : undefined;
+}
+
 function stateServedBy(context: RelationContext, person: string): string | undefined {
   return [...sideOf(context.resolved, context.representedBy, person)].find((key) => key.startsWith('state:'));
 }

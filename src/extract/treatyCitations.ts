@@ -50,7 +50,8 @@ function grantsAfter(tokens: Token[], end: number): boolean {
   // ("the 1977 Neutrality Treaty, which allows …": past the relative pronoun.)
   const from = tokens[end]?.text === ',' && /^(which|that)$/.test(tokens[end + 1]?.lower ?? '') ? end + 2 : end;
   for (let at = from; at < from + VERB_REACH && tokens[at]; at++) {
-    if (CITING_AFTER.has(tokens[at].lower)) return !isRefusedText(tokens, at + 1) && !isNegation(tokens[at - 1]?.lower ?? '');
+    // ("CITES permits are …": a word that a verb of being follows is a noun the treaty names, not a verb it governs.)
+    if (CITING_AFTER.has(tokens[at].lower)) return !isRefusedText(tokens, at + 1) && !isNegation(tokens[at - 1]?.lower ?? '') && !/^(is|are|was|were)$/.test(tokens[at + 1]?.lower ?? '');
     if (tokens[at].punct || tokens[at].capitalized) return false;
   }
   return false;

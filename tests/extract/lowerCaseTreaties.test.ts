@@ -42,6 +42,8 @@ describe('texts named by what they are', () => {
   it('reads "a memorandum of understanding on <subject>" as a treaty, its subject in its name', () => {
     expect(treaties('The ministers signed a memorandum of understanding on fishing rights after long talks.')).toEqual(['memorandum of understanding on fishing rights']);
     expect(treaties('Tirana dropped the memorandum of understanding it signed last year.')).toEqual(['memorandum of understanding']);
+    // (An article may open the subject, past which it still runs up to three words.)
+    expect(treaties('Their envoys signed a memorandum of understanding on a cross-border power line from Kalo to Vesk.')).toEqual(['memorandum of understanding on a cross-border power line']);
   });
 
   it('reads a coalition agreement as a treaty', () => {

@@ -13,6 +13,11 @@ describe('a treaty cited for what it grants', () => {
     expect(extract(['Minister Lena Varga said the plan stayed within the Treaty of Vell, which allows ships of all nations to pass.']).relations).toContain('Lena Varga INVOKES Treaty of Vell');
   });
 
+  it('reads no citation from a noun after the treaty’s name ("<treaty> permits are …")', () => {
+    const { relations } = extract(['"Kessel Accord permits are what the buyers ask for," said Dara Holt.']);
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
   it('reads no citation when nobody says it, or when the text grants nothing', () => {
     expect(extract(['The Treaty of Vell gave Ostrel the valley in 1816.']).relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
     expect(extract(['Lena Varga said the Treaty of Vell did not give Ostrel the valley.']).relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);

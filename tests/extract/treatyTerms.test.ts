@@ -46,6 +46,12 @@ describe('a state the narration says acts under a treaty', () => {
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 
+  it('makes the state of its forces or ministry the party when they are said to act under a treaty', () => {
+    const { relations } = extract(['Prices fell by a third after the Ghanaian Ministry of Trade cut duties on Togolese cement under the Volta Trade Memorandum.']);
+    expect(relations).toContain('Ghana PARTY_TO Volta Trade Memorandum');
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
   it('is no party to a law it acts under', () => {
     const { relations } = extract(['Ghana will open talks on the border under the 2009 Volta Self-Government Act.']);
     expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
