@@ -16,6 +16,7 @@ import { partiesUnderTerms } from './treatyTerms.ts';
 import { signersOfSignedTreaties } from './signedTreaties.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
 import { mutualAccusations } from './mutualAccusations.ts';
+import { accusationsOfBreach } from './allegedBreaches.ts';
 import { resolveDate } from './dates.ts';
 import { dateStatements, withoutQuotes } from './statementDates.ts';
 import { filedFrom, homeState, titlePair } from './storySides.ts';
@@ -85,6 +86,7 @@ function extractWithStates(article: Article): Extraction {
   // The story's two warring sides, which several rules fall back on when a sentence does not name them.
   const warring = warringPair(mentions, resolved);
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions, (index) => sentences[index].text), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring, representedBy), ...mutualAccusations(mentions, resolved, warring)];
+  stances.push(...accusationsOfBreach(actions, stances, speakerOfSentence, resolved, representedBy));
   const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved, mentions), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
 
   membership.push(...signersOfSignedTreaties(mentions, resolved, membership));

@@ -136,10 +136,14 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     objects = findObjects(context, sentence, trigger, end, index);
   } else {
     subjects = findSubjects(context, sentence, nominal, begin);
+    // ("Chile accused its neighbour of breaking the accord": what the accused did is not done by the accuser, whom the
+    // fallbacks below would find.)
+    const accusation = !subjects.length && !nominal && /ing$/.test(tokens[begin].lower) ? accusationBefore(context, sentence, begin) : undefined;
+    if (accusation?.accused === '') subjects = unnamedAccused(context, sentence, accusation.verb);
     // "since the two neighbours signed the accord": the story's two states, in words the mentions do not read.
-    if (!subjects.length && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
-    if (!subjects.length) subjects = speakerAsSubject(context, index, begin);
-    if (!subjects.length) subjects = eventAgent(context, index, begin);
+    if (!subjects.length && !accusation && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
+    if (!subjects.length && !accusation) subjects = speakerAsSubject(context, index, begin);
+    if (!subjects.length && !accusation) subjects = eventAgent(context, index, begin);
     objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
@@ -775,7 +779,8 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   if (nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
   if (nominal || tokens[begin].lower.endsWith('ing')) {
     const reach = nominal ? 3 : 6;
-    const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? ''));
+    // ("accusing its neighbour of breaking …": "its" is the accuser's, not the agent's.)
+    const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') && !namesNeighbourAt(tokens, mention.start));
     // ("Hamas, for its part, accused Israel of violating …": an actor named after the possessor is nearer the verb.)
     const nearer = possessor && mentions.some((mention) => mention.start >= possessor.end && mention.end <= begin && !mention.possessive && isActor(context, mention));
     if (possessor && !nearer) return [actorKey(context, possessor)!];
@@ -922,6 +927,11 @@ const ACCUSED_REACH = 16;
  * names no actor ("accusing its neighbour of …", a common noun), undefined when the gerund belongs to no accusation.
  */
 function accusedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): string | undefined {
+  return accusationBefore(context, sentence, begin)?.accused;
+}
+
+/** The accusation ("accused X of") a gerund at `begin` belongs to: the verb of accusing, and the one accused as accusedBefore gives it. */
+function accusationBefore(context: RelationContext, sentence: SentenceMentions, begin: number): { verb: number; accused: string } | undefined {
   const { tokens, mentions } = sentence;
   for (let of = begin - 1; of > 1 && begin - of <= ACCUSED_REACH; of--) {
     if (CLAUSE_BREAKS.has(tokens[of].text) || SUBJECT_BREAKS.has(tokens[of].lower)) return undefined;
@@ -931,10 +941,25 @@ function accusedBefore(context: RelationContext, sentence: SentenceMentions, beg
     const verb = tokens.slice(Math.max(0, of - 6), of).findLastIndex((token) => ACCUSING_VERBS.has(token.lower));
     if (verb < 0) return undefined;
     const from = Math.max(0, of - 6) + verb + 1;
-    const accused = mentions.find((mention) => mention.start >= from && mention.end <= of && isActor(context, mention));
-    return accused ? actorKey(context, accused) ?? '' : '';
+    // ("accusing its neighbour of …": "its" is the accuser's own.)
+    const accused = mentions.find((mention) => mention.start >= from && mention.end <= of && isActor(context, mention) && !namesNeighbourAt(tokens, mention.start));
+    return { verb: from - 1, accused: accused ? actorKey(context, accused) ?? '' : '' };
   }
   return undefined;
+}
+
+/** "its neighbour", "their neighbours" at `at`: the one the possessive's owner is not. */
+function namesNeighbourAt(tokens: Token[], at: number): boolean {
+  return /^(its|their)$/.test(tokens[at]?.lower ?? '') && /^neighbou?rs?$/.test(tokens[at + 1]?.lower ?? '');
+}
+
+/**
+ * The one who does what a gerund says in "accusing its neighbour of breaking …" when the accused is not named: in a
+ * story of two states, "its neighbour" is the side the accuser is not on; anyone else is no one the sentence names.
+ */
+function unnamedAccused(context: RelationContext, sentence: SentenceMentions, verb: number): string[] {
+  if (!context.resolved.bothStates || !namesNeighbourAt(sentence.tokens, verb + 1)) return [];
+  return otherSide(context, findSubjects(context, sentence, false, verb));
 }
 
 /** True when a nominal trigger stands as a noun: not a past form ("backed", "fought"), nor a verb's -s form after a name. */
