@@ -286,3 +286,23 @@ describe('cooperation looked forward to', () => {
     expect(relations).toContain('Ghana COOPERATES_WITH Togo');
   });
 });
+
+describe('matters raised or discussed with someone', () => {
+  it('reads raising an issue with a leader, or discussing a case with them by phone, as meeting them', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi said he had raised the issue with Ugandan President Ivo Kasko.',
+      'Foreign Minister Ana Ruiz of Peru discussed the case by phone with Chilean Foreign Minister Pablo Soto on Sunday.',
+    ]);
+    expect(relations).toContain('Tomas Obi MEETS Ivo Kasko');
+    expect(relations).toContain('Ana Ruiz MEETS Pablo Soto');
+  });
+
+  it('reads no meeting in an issue raised at a body, nor with a state whose adjective only qualifies a noun', () => {
+    const { relations } = extract([
+      'Peru raised the issue at the United Nations on Monday.',
+      'Chile quit after a judge was heard discussing the case with a Bolivian diplomat.',
+      'Foreign Minister Ana Ruiz of Peru discussed the border with reporters in Lima.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
+  });
+});

@@ -229,7 +229,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // two, which news says of envoys who sign apart as well).
   { kind: 'MEETS', pattern: '(?<!(was|were|is|are|been|being|be|,) )(signed|signs)(?! by)(?!.* (19|20)\\d\\d( |$))', object: ['with'], window: 5, reach: 12, together: true, subjects: ['Person'], objects: ['Person'] },
   // "telephoned Ugandan President X", "phoned Kyiv on Monday": a call is a meeting, with a leader or a state (not "phoned Reuters").
-  { kind: 'MEETS', pattern: '(telephoned|phoned)', object: 'direct', window: 4, objects: ['Person', 'Government'], titledObject: true },
+  { kind: 'MEETS', pattern: '(telephoned|phoned)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  // "raised the issue with Ugandan President X", "discussed the case by phone with X": a matter taken up with someone is
+  // taken up in talks with them (not "raised it at the UN": no one after "with").
+  { kind: 'MEETS', pattern: '(raised|raises|raising|discussed|discusses|discussing) (the |this |that |these |those |his |her |its |their )?(\\S+ ){0,4}with', object: 'direct', window: 4, objects: ['Person', 'Government'] },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
