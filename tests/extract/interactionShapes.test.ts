@@ -306,3 +306,23 @@ describe('matters raised or discussed with someone', () => {
     expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
   });
 });
+
+describe('leaders called', () => {
+  it('reads calling a leader on a day or to congratulate them as a call with them', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi called Ugandan President Ivo Kasko on Monday.',
+      'Peruvian President Ana Ruiz called Marta Gil to congratulate her, the presidency said.',
+    ]);
+    expect(relations).toContain('Tomas Obi MEETS Ivo Kasko');
+    expect(relations).toContain('Ana Ruiz MEETS Marta Gil');
+  });
+
+  it('reads no call in a name given to someone, nor in a group called by a name', () => {
+    const { relations } = extract([
+      'Peruvian President Ana Ruiz called Marta Gil a liar.',
+      'Chilean President Pablo Soto called Marta Gil “a danger to the region”.',
+      'Kenyan President Tomas Obi praised a rebel leader called Ivo Kasko.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
+  });
+});

@@ -233,6 +233,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "raised the issue with Ugandan President X", "discussed the case by phone with X": a matter taken up with someone is
   // taken up in talks with them (not "raised it at the UN": no one after "with").
   { kind: 'MEETS', pattern: '(raised|raises|raising|discussed|discusses|discussing) (the |this |that |these |those |his |her |its |their )?(\\S+ ){0,4}with', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  // "called Ugandan President X on Monday", "called X to congratulate him": a call to a leader, the name followed by the
+  // call's time, purpose or the sentence's end ('') — not a name given ("called X a liar", "called X “a traitor”").
+  { kind: 'MEETS', pattern: '(called|rang)', object: 'direct', window: 4, objects: ['Person'], titledObject: true, followedBy: ['to', 'on', 'and', 'late', 'earlier', 'last', 'this', 'by', 'after', ',', '.', ''] },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
