@@ -326,3 +326,14 @@ describe('leaders called', () => {
     expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
   });
 });
+
+describe('two who spoke by phone', () => {
+  it('reads "X and Y spoke by phone" as a call between them, but not the last two of a longer list', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi and Ugandan President Ivo Kasko spoke by phone on Monday.',
+      'Ghana, Togo and Benin spoke by phone on Tuesday.',
+    ]);
+    expect(relations.some((relation) => /^(Tomas Obi MEETS Ivo Kasko|Ivo Kasko MEETS Tomas Obi)$/.test(relation))).toBe(true);
+    expect(relations.filter((relation) => /^(Ghana|Togo|Benin) MEETS/.test(relation))).toEqual([]);
+  });
+});

@@ -236,6 +236,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "called Ugandan President X on Monday", "called X to congratulate him": a call to a leader, the name followed by the
   // call's time, purpose or the sentence's end ('') — not a name given ("called X a liar", "called X “a traitor”").
   { kind: 'MEETS', pattern: '(called|rang)', object: 'direct', window: 4, objects: ['Person'], titledObject: true, followedBy: ['to', 'on', 'and', 'late', 'earlier', 'last', 'this', 'by', 'after', ',', '.', ''] },
+  // "X and Y spoke by phone on Monday": two who speak by phone with no one named after "with" speak with each other.
+  { kind: 'MEETS', pattern: '(spoke|speak|spoken|talked) by (tele)?phone', object: ['with'], window: 2, reach: 1, together: true },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
