@@ -106,6 +106,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "the rebels, who have been fighting the army", "Chad is fighting Boko Haram": a foe named right after the verb
   // (triggerGuards.ts: not the noun, "a halt to fighting around X").
   { kind: 'FIGHTS_AGAINST', pattern: '(fight|fights|fought|fighting|battled|battles|battling|battle)', object: 'direct', window: 1, plainObject: true, objects: ['Government', 'Group', 'Organization'] },
+  // "the army clashed with the rebels", "X and Y clashed near the border": a clash of arms (objects that fight only).
+  { kind: 'FIGHTS_AGAINST', pattern: '(clashed|clashes|clashing)( with)?', object: 'direct', window: 3, together: true, objects: ['Group', 'Organization', 'Government'] },
   { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
   { kind: 'SUPPLIES', pattern: '(supplied|supplies|supply|supplying|provided|provides|providing|shipped|delivered|sold|transferred)', object: ['to'] },
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
