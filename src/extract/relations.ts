@@ -1125,6 +1125,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("sanctions imposed on Chadian businessman Emil Tosk", "met the Iranian firm Kavir Trading": nor a state's adjective
     // before the common noun that a name right after it stands for.)
     if (mention.modifier && isNamedAfterCommonNoun(context, tokens, mentions, mention)) continue;
+    // ("discussing the case with a Slovenian official": someone unnamed whom a state's adjective describes is not the state met.)
+    if (trigger.kind === 'MEETS' && /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && [tokens[mention.end - 1], tokens[mention.end]].some((token) => token && /^\p{Ll}/u.test(token.text)) && kind === 'Government') continue;
     // ("met Togo's Foreign Minister Yao Agbeko": nor is the state whose title a person named right after holds.)
     if (mention.possessive && mentionKind(context, mention) === 'Government' && mentions.some((other) => other.kind === 'Person' && other.start > mention.end && other.start - mention.end <= 4 && tokens.slice(mention.end, other.start).every((token) => token.capitalized || /^['’]s$/.test(token.text)))) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.

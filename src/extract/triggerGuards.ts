@@ -53,8 +53,19 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isDeniedStance(tokens, trigger, begin) ||
     isConditionalStance(tokens, trigger, begin) ||
     isAskedAbout(tokens, trigger) ||
-    isRequestForComment(tokens, trigger, end)
+    isRequestForComment(tokens, trigger, end) ||
+    isNamingParticiple(tokens, trigger, begin)
   );
+}
+
+/** Words before "called" that leave it a verb of calling ("had called", "he called", "also called"). */
+const CALLER_WORDS = /^(had|has|have|also|then|later|first|again|he|she|they|we|i|who|which|and|personally|reportedly)$/;
+
+/** "a rebel leader called X", "a group called X": "called" after a common noun gives a name; it is no phone call. */
+function isNamingParticiple(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'MEETS' || tokens[begin].lower !== 'called') return false;
+  const previous = tokens[begin - 1];
+  return Boolean(previous && !previous.punct && !previous.capitalized && !CALLER_WORDS.test(previous.lower) && !/ly$/.test(previous.lower));
 }
 
 /** How far after an asking verb "for comment" may stand ("asked Ghana's foreign ministry for comment"). */

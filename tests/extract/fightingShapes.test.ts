@@ -241,3 +241,14 @@ describe('fights against a cause', () => {
     expect(relations).toContain('Mali FIGHTS_AGAINST Ulmo Front');
   });
 });
+
+describe('clashes', () => {
+  it('reads troops that clashed with a movement, or two sides that clashed, as fighting', () => {
+    const { relations } = extract([
+      'Chadian troops clashed with the Ulmo Front near the border on Monday.',
+      'The Sudanese army and the Tessa Brigade clashed north of the capital.',
+    ]);
+    expect(relations).toContain('Chad FIGHTS_AGAINST Ulmo Front');
+    expect(relations.some((relation) => /^(Sudanese army FIGHTS_AGAINST Tessa Brigade|Tessa Brigade FIGHTS_AGAINST Sudanese army)$/.test(relation))).toBe(true);
+  });
+});

@@ -286,3 +286,54 @@ describe('cooperation looked forward to', () => {
     expect(relations).toContain('Ghana COOPERATES_WITH Togo');
   });
 });
+
+describe('matters raised or discussed with someone', () => {
+  it('reads raising an issue with a leader, or discussing a case with them by phone, as meeting them', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi said he had raised the issue with Ugandan President Ivo Kasko.',
+      'Foreign Minister Ana Ruiz of Peru discussed the case by phone with Chilean Foreign Minister Pablo Soto on Sunday.',
+    ]);
+    expect(relations).toContain('Tomas Obi MEETS Ivo Kasko');
+    expect(relations).toContain('Ana Ruiz MEETS Pablo Soto');
+  });
+
+  it('reads no meeting in an issue raised at a body, nor with a state whose adjective only qualifies a noun', () => {
+    const { relations } = extract([
+      'Peru raised the issue at the United Nations on Monday.',
+      'Chile quit after a judge was heard discussing the case with a Bolivian diplomat.',
+      'Foreign Minister Ana Ruiz of Peru discussed the border with reporters in Lima.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
+  });
+});
+
+describe('leaders called', () => {
+  it('reads calling a leader on a day or to congratulate them as a call with them', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi called Ugandan President Ivo Kasko on Monday.',
+      'Peruvian President Ana Ruiz called Marta Gil to congratulate her, the presidency said.',
+    ]);
+    expect(relations).toContain('Tomas Obi MEETS Ivo Kasko');
+    expect(relations).toContain('Ana Ruiz MEETS Marta Gil');
+  });
+
+  it('reads no call in a name given to someone, nor in a group called by a name', () => {
+    const { relations } = extract([
+      'Peruvian President Ana Ruiz called Marta Gil a liar.',
+      'Chilean President Pablo Soto called Marta Gil “a danger to the region”.',
+      'Kenyan President Tomas Obi praised a rebel leader called Ivo Kasko.',
+    ]);
+    expect(relations.filter((relation) => relation.includes(' MEETS '))).toEqual([]);
+  });
+});
+
+describe('two who spoke by phone', () => {
+  it('reads "X and Y spoke by phone" as a call between them, but not the last two of a longer list', () => {
+    const { relations } = extract([
+      'Kenyan President Tomas Obi and Ugandan President Ivo Kasko spoke by phone on Monday.',
+      'Ghana, Togo and Benin spoke by phone on Tuesday.',
+    ]);
+    expect(relations.some((relation) => /^(Tomas Obi MEETS Ivo Kasko|Ivo Kasko MEETS Tomas Obi)$/.test(relation))).toBe(true);
+    expect(relations.filter((relation) => /^(Ghana|Togo|Benin) MEETS/.test(relation))).toEqual([]);
+  });
+});

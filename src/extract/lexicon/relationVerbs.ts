@@ -106,6 +106,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "the rebels, who have been fighting the army", "Chad is fighting Boko Haram": a foe named right after the verb
   // (triggerGuards.ts: not the noun, "a halt to fighting around X").
   { kind: 'FIGHTS_AGAINST', pattern: '(fight|fights|fought|fighting|battled|battles|battling|battle)', object: 'direct', window: 1, plainObject: true, objects: ['Government', 'Group', 'Organization'] },
+  // "the army clashed with the rebels", "X and Y clashed near the border": a clash of arms (objects that fight only).
+  { kind: 'FIGHTS_AGAINST', pattern: '(clashed|clashes|clashing)( with)?', object: 'direct', window: 3, together: true, objects: ['Group', 'Organization', 'Government'] },
   { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
   { kind: 'SUPPLIES', pattern: '(supplied|supplies|supply|supplying|provided|provides|providing|shipped|delivered|sold|transferred)', object: ['to'] },
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
@@ -235,7 +237,15 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // two, which news says of envoys who sign apart as well).
   { kind: 'MEETS', pattern: '(?<!(was|were|is|are|been|being|be|,) )(signed|signs)(?! by)(?!.* (19|20)\\d\\d( |$))', object: ['with'], window: 5, reach: 12, together: true, subjects: ['Person'], objects: ['Person'] },
   // "telephoned Ugandan President X", "phoned Kyiv on Monday": a call is a meeting, with a leader or a state (not "phoned Reuters").
-  { kind: 'MEETS', pattern: '(telephoned|phoned)', object: 'direct', window: 4, objects: ['Person', 'Government'], titledObject: true },
+  { kind: 'MEETS', pattern: '(telephoned|phoned)', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  // "raised the issue with Ugandan President X", "discussed the case by phone with X": a matter taken up with someone is
+  // taken up in talks with them (not "raised it at the UN": no one after "with").
+  { kind: 'MEETS', pattern: '(raised|raises|raising|discussed|discusses|discussing) (the |this |that |these |those |his |her |its |their )?(\\S+ ){0,4}with', object: 'direct', window: 4, objects: ['Person', 'Government'] },
+  // "called Ugandan President X on Monday", "called X to congratulate him": a call to a leader, the name followed by the
+  // call's time, purpose or the sentence's end ('') — not a name given ("called X a liar", "called X “a traitor”").
+  { kind: 'MEETS', pattern: '(called|rang)', object: 'direct', window: 4, objects: ['Person'], titledObject: true, followedBy: ['to', 'on', 'and', 'late', 'earlier', 'last', 'this', 'by', 'after', ',', '.', ''] },
+  // "X and Y spoke by phone on Monday": two who speak by phone with no one named after "with" speak with each other.
+  { kind: 'MEETS', pattern: '(spoke|speak|spoken|talked) by (tele)?phone', object: ['with'], window: 2, reach: 1, together: true },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
   // "flew to Abu Dhabi", "travels on to Rabat", "is due to fly to Bengaluru": where a person goes is a place or a state.
   { kind: 'VISITS', pattern: '(flew|flies|fly|flying|travels|travelling|traveling)( on)? to', object: 'direct', window: 2, objects: ['Place', 'Government'], subjects: ['Person'] },
