@@ -215,7 +215,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(imposed|imposes|imposing|enforced|enforces|enforcing|declared|declares|tightened|tightens) (a |an |the |its |their )?(\\S+ )?blockade', object: ['on', 'of', 'against', 'around'], window: 2, reach: 2, objects: ['Government', 'Place'] },
   { kind: 'THREATENS', pattern: '(?<!joint )(?<!joint \\S+ )(drills|exercises|manoeuvres|maneuvers|war games)', object: ['near', 'around', 'off', 'encircling', 'surrounding'], window: 4, reach: 2, objects: ['Government', 'Place'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
-  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
+  // ("warned Ghana against reckless adventures": a caution against a course asks the side to refrain, as "not to" does.)
+  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not', 'against'] },
   // "warned that Nuvaria could suspend the deal if Tamsia went ahead": a warning is a threat to whoever the condition names.
   // ("Greece warned that it would block the next stage of the talks with the EU unless Skopje stopped …": the condition
   // may come late.)
