@@ -1,4 +1,4 @@
-// Rejecting what another side did or decided — a decision, a move, a deal — as condemning its author; the
+// Rejecting what another side did or decided — a ruling, a decision, a move, a deal — as condemning its author; the
 // sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
@@ -10,6 +10,14 @@ describe('a rejection of what another side did', () => {
       'La Paz rejected the ruling within hours.',
     ]);
     expect(relations).not.toContain('Bolivia CONDEMNS Peru');
+  });
+
+  it('reads rejecting a ruling as condemning the court that gave it', () => {
+    const { relations } = extract([
+      'The Andean Tribunal of Justice ruled on Tuesday that Bolivia had broken its trade commitments to Peru.',
+      'La Paz rejected the ruling within hours.',
+    ]);
+    expect(relations).toContain('Bolivia CONDEMNS Andean Tribunal of Justice');
   });
 
   it('reads rejecting a decision or a move, in a story between two states, as condemning the other one', () => {
