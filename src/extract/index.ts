@@ -92,7 +92,7 @@ function extractWithStates(article: Article): Extraction {
   membership.push(...signersOfSignedTreaties(mentions, resolved, membership));
   const placed = new Set(structure.relations.filter((relation) => relation.kind === 'LOCATED_IN').map((relation) => relation.subject));
   const geography = placesOfDateline(resolved, placed, article);
-  const relations = withoutBluntedStances([...structure.relations, ...geography, ...actions, ...stances, ...membership]);
+  const relations = withoutBluntedStances([...structure.relations, ...geography, ...actions, ...stances, ...membership], resolved, representedBy);
   const used = new Set([...relations.flatMap((relation) => [relation.subject, relation.object]), ...statements.map((statement) => statement.speaker)]);
   return {
     article,

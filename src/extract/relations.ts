@@ -29,6 +29,7 @@ import { isActDoneUnder, isNoRelation } from './triggerGuards.ts';
 import { CONDEMNING_SEARCH, DENIED_CONDEMNATIONS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 import { hasNoParties } from './treaties.ts';
+import { courtLastNamed, namesRuling } from './rulingCourts.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -216,6 +217,11 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Moscow condemned the sanctions": sanctions are condemned in those who imposed them on the condemning side.
   if (!objects.length && trigger.kind === 'CONDEMNS' && SANCTION_NOUNS.test(tokens.slice(end, end + 3).map((token) => token.lower).join(' '))) objects = sanctionersOf(context, subjects, earlier);
+  // "Lomé rejected the ruling": a ruling condemned or rejected is the court's that gave it, not the other state's.
+  if (!objects.length && trigger.kind === 'CONDEMNS' && namesRuling(tokens, end)) {
+    const court = courtLastNamed(context, index);
+    if (court) objects = [court];
+  }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
   // ("summoned the head of the EU delegation": not when the verb names an actor of neither side, whom it is aimed at.)
   if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates && !namesThirdActorAfter(context, sentence, end)) objects = otherSide(context, subjects);

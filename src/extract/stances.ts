@@ -244,7 +244,9 @@ function actsIn(text: string, aliases: Set<string>): boolean {
  * the convention"), a condemnation of the same side by the same speaker ("filed a complaint", "summoned its envoy") says
  * no more, so only the accusation is kept.
  */
-export function withoutBluntedStances<T extends LocalRelation>(relations: T[]): T[] {
+export function withoutBluntedStances<T extends LocalRelation>(relations: T[], resolved: ArticleEntities, representedBy: Map<string, string>): T[] {
+  // (A person or body of the state that accuses, not the key alone: "Peru accused Chile of piracy" and "Peru's spokeswoman
+  // condemned the raid" are one stance.)
   const accused = new Set(relations.filter((relation) => relation.kind === 'ACCUSES').map((relation) => `${relation.subject}>${relation.object}`));
-  return relations.filter((relation) => relation.kind !== 'CONDEMNS' || !accused.has(`${relation.subject}>${relation.object}`));
+  return relations.filter((relation) => relation.kind !== 'CONDEMNS' || ![...sideOf(resolved, representedBy, relation.subject)].some((subject) => accused.has(`${subject}>${relation.object}`)));
 }

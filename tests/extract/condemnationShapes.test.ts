@@ -14,8 +14,10 @@ describe('condemnations that are none', () => {
   });
 
   it('still reads a provocation said of the other side', () => {
+    // (The story opens with the act, not with Guyana's accusation of it, which would leave its minister's condemnation
+    // saying no more: stances.ts keeps the accusation alone then.)
     const { relations } = extract([
-      'Guyana accused Venezuela of moving gunboats up the Cuyuni river on Monday.',
+      'Venezuela moved gunboats up the Cuyuni river on Monday.',
       'Guyanese Foreign Minister Hugh Todd said the move was "a provocation, not a precaution."',
     ]);
     expect(relations).toContain('Hugh Todd CONDEMNS Venezuela');

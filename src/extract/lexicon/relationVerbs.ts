@@ -48,6 +48,9 @@ const SIGNED_PAPERS = '(decree|decrees|executive order|executive orders|bill|bil
 /** What an actor does that others welcome ("welcomed Seoul's decision"): the noun after the actor's possessive. */
 const WELCOMED_ACTS: readonly string[] = ['decision', 'decisions', 'move', 'moves', 'steps', 'step', 'efforts', 'announcement', 'commitment', 'commitments', 'offer', 'initiative', 'readiness', 'willingness', 'pledge', 'release', 'ratification', 'approval', 'participation', 'return'];
 
+/** What one side does or decides that another rejects ("rejected the ruling", "the decision", "the new duties", "the deal"). */
+const REJECTED_ACTS = '(ruling|rulings|judgment|judgement|verdict|decision|decisions|move|moves|measures|duties|tariffs|sanctions|statement|complaint|protest|agreement|accord|deal|treaty|pact)';
+
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   // ("filed a complaint with the WTO": a body a complaint is filed with is asked to judge it, not condemned.)
@@ -57,6 +60,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(protested|protesting) (to|against)', object: 'direct', window: 2, objects: ['Government', 'Person'] },
   // "called the deal “a betrayal of farmers”", "branded Kigali “a reckless neighbour”": a condemning name given to it.
   { kind: 'CONDEMNS', pattern: '(called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|dubbed)', object: 'direct', window: 1, objects: ['Person', 'Government', 'Organization', 'Treaty'], condemningName: true },
+  // "Cairo rejected the Moroccan move", "Prague rejected the complaint", "rejected the accord": what another side did or
+  // decided, rejected, condemns its author (relations.ts sends a ruling to its court). Not a charge rejected ("rejected the
+  // accusation"): that answers a condemnation rather than making one.
+  { kind: 'CONDEMNS', pattern: `(rejected|rejects|rejecting|dismissed|dismisses)(?= (the|this|that|its|their) (\\S+ ){0,2}${REJECTED_ACTS}\\b)`, object: 'direct', window: 5, objects: ['Person', 'Government', 'Organization', 'Group', 'Treaty'] },
   // "summoned Iceland's ambassador": a state's envoy is summoned to hear a protest against that state.
   { kind: 'CONDEMNS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 2, objects: ['Government'] },
   // "summoned Chinese Ambassador Xu Haibin", "summoned the Russian ambassador, X,": the envoy summoned is met.
@@ -216,7 +223,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'THREATENS', pattern: '(imposed|imposes|imposing|enforced|enforces|enforcing|declared|declares|tightened|tightens) (a |an |the |its |their )?(\\S+ )?blockade', object: ['on', 'of', 'against', 'around'], window: 2, reach: 2, objects: ['Government', 'Place'] },
   { kind: 'THREATENS', pattern: '(?<!joint )(?<!joint \\S+ )(drills|exercises|manoeuvres|maneuvers|war games)', object: ['near', 'around', 'off', 'encircling', 'surrounding'], window: 4, reach: 2, objects: ['Government', 'Place'] },
   // "She warned Seoul that it would pay dearly", "warned ECOWAS that it would defend …": a warning aimed at an actor.
-  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not'] },
+  // ("warned Ghana against reckless adventures": a caution against a course asks the side to refrain, as "not to" does.)
+  { kind: 'THREATENS', pattern: '(warned|warns|warning)', object: 'direct', window: 1, objects: ['Government', 'Organization', 'Person'], notFollowedBy: ['to', 'not', 'against'] },
   // "warned that Nuvaria could suspend the deal if Tamsia went ahead": a warning is a threat to whoever the condition names.
   // ("Greece warned that it would block the next stage of the talks with the EU unless Skopje stopped …": the condition
   // may come late.)

@@ -11,6 +11,8 @@ export const CONDEMNING_WORDS: ReadonlySet<string> = new Set([
   // Phrases of diplomatic disapproval that stop short of the word "condemn".
   'betrayal', 'one-sided', 'politically motivated', 'unbalanced', 'firmly opposes?', 'strongly opposes?', 'serious concern',
   'grave concern', 'deeply troubled', 'deeply concerned', 'regrettable', 'terrorism', 'impunity', 'authoritarian',
+  // A measure said to be out of proportion, or to strike at the speaker's sovereignty ("an attack on our sovereignty").
+  'disproportionate', '(attack|assault|affront) on (the |its |our |their |our country\'s )?sovereignty',
   // What a side calls the other's claims when it dismisses them as a campaign ("a disinformation campaign").
   'disinformation',
 ]);
