@@ -24,6 +24,8 @@ export function appealsToBothSides(sentences: SentenceMentions[], sentenceText: 
     if (!subject) return;
     // ("President X of one side urged both sides …": the sides are others than the story's two, his own among them.)
     if (pair.some((side) => side !== subject && sideOf(resolved, representedBy, subject).has(side))) return;
+    // ("… the swap between Russia and Ukraine but urged both sides …": one of the two sides is no one appealing to both.)
+    if (pair.includes(subject)) return;
     for (const side of pair) if (side !== subject) found.push({ kind: 'URGES', subject, object: side, sentence: index, confidence: 0.5 });
   });
   return found;

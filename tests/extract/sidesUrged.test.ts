@@ -57,3 +57,15 @@ describe('reminders of obligations', () => {
     expect(extract(['Ghana reminded Togo of its commitments under the Lome Accord.']).relations).toContain('Ghana URGES Togo');
   });
 });
+
+describe('who appeals to both sides', () => {
+  it('does not take a side named just before the appeal ("between X and Y but urged both sides") for the one appealing', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'The Red Cross said it had no part in the exchange between Mozambique and the Northern Liberation Front but urged both sides to let its staff see the prisoners.',
+    ]);
+    expect(relations).toContain('Red Cross URGES Mozambique');
+    expect(relations).not.toContain('Northern Liberation Front URGES Mozambique');
+    expect(relations).not.toContain('Mozambique URGES Northern Liberation Front');
+  });
+});
