@@ -69,3 +69,21 @@ describe('who appeals to both sides', () => {
     expect(relations).not.toContain('Mozambique URGES Northern Liberation Front');
   });
 });
+
+describe('the sides of a war fought inside a state', () => {
+  it('takes the two who fight each other for the sides an appeal to "both warring parties" means', () => {
+    const { relations } = extract([
+      'The Northern Liberation Front has been fighting the Kenyan army since April.',
+      'Britain called on both warring parties to let aid convoys through.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['United Kingdom URGES Northern Liberation Front', 'United Kingdom URGES Kenyan army']));
+  });
+
+  it('takes no pair from a fight whose sides a comma or a clause divides', () => {
+    const { relations } = extract([
+      'The Northern Liberation Front, which has fought for years, rejected the offer; the Kenyan army stayed silent.',
+      'Britain called on both warring parties to let aid convoys through.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('United Kingdom URGES'))).toEqual([]);
+  });
+});
