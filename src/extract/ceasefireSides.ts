@@ -19,6 +19,10 @@ const TWO_STATES = /\b((the two|both) (governments|countries|states|nations|mini
 const AGREEING = /^(agreed|agree|signed|sign|reached|accepted)$/;
 /** Words that may stand between "and" and the second side ("and the armed Liberation Front"). */
 const MAX_GAP = 2;
+/** Verbs of two sides fighting each other ("has been fighting", "clashed with"). */
+const FIGHTING = /^(fight|fights|fought|fighting|battle|battled|battling|clash|clashed|clashing)$/;
+/** How far the second side may stand past the first when a verb of fighting joins them ("have been fighting the"). */
+const FIGHT_GAP = 5;
 
 export function ceasefireParties(sentences: SentenceMentions[], sentenceText: (index: number) => string, resolved: ArticleEntities, parties: Map<string, string[]>, pair: [string, string] | undefined): LocalRelation[] {
   const twoStates = storyStates(resolved);
@@ -110,6 +114,18 @@ export function warringPair(sentences: SentenceMentions[], resolved: ArticleEnti
       const between = tokens[first.start - 1]?.lower === 'between' || (tokens[first.start - 2]?.lower === 'between' && tokens[first.start - 1]?.lower === 'the');
       const agreeing = tokens.slice(second.end, second.end + 5).some((token) => AGREEING.test(token.lower));
       if (!between && !agreeing) continue;
+      const pair = [a, b].sort().join('|');
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+    // "The rebels have been fighting the army since April", "X clashed with Y": the two who fight each other.
+    for (const first of mentions) {
+      const a = sideAt(first);
+      if (!a || first.possessive) continue;
+      const second = mentions.find((other) => other.start > first.end && other.start - first.end <= FIGHT_GAP);
+      const b = sideAt(second);
+      if (!second || !b || a === b || second.possessive) continue;
+      const words = tokens.slice(first.end, second.start);
+      if (words.some((token) => token.punct) || !words.some((token) => FIGHTING.test(token.lower))) continue;
       const pair = [a, b].sort().join('|');
       counts.set(pair, (counts.get(pair) ?? 0) + 1);
     }

@@ -530,7 +530,7 @@ function agencyWordsEnd(tokens: Token[], start: number, end: number, text: strin
 }
 
 /** Words before a site word that it is named with ("army base", "nuclear power plant", "oil refinery"). */
-const SITE_MODIFIERS = new Set(['border', 'army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
+const SITE_MODIFIERS = new Set(['border', 'army', 'air', 'naval', 'navy', 'military', 'nuclear', 'power', 'oil', 'gas', 'coal', 'steel', 'refugee', 'displacement', 'displaced', 'transit', 'detention', 'hydroelectric', 'chemical', 'hydropower', 'offshore', 'onshore', 'copper', 'gold', 'lithium', 'mining', 'irrigation']);
 /** Words that may follow a site's name ("at Dravino airport by …", "the Kalemba mine, which …"). */
 const AFTER_SITE = new Set(['and', 'or', 'where', 'which', 'that', 'near', 'outside', 'after', 'before', 'since', 'when', 'as']);
 

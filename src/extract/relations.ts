@@ -783,7 +783,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   // "Qaderia's admission of sending its cutters": a gerund's agent is the possessor too.
   // "firms over their support for Russia": a possessive pronoun names the agent, even when it names no actor.
   if (nominal && /^(their|its|his|her)$/.test(tokens[begin - 1]?.lower ?? '') && !owner) return [];
-  if (nominal || tokens[begin].lower.endsWith('ing')) {
+  // ("Y said X had closed its border, accusing Z": a participle after a comma is no gerund a possessor owns.)
+  const participle = !nominal && tokens[begin - 1]?.text === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text);
+  if (nominal || (tokens[begin].lower.endsWith('ing') && !participle)) {
     const reach = nominal ? 3 : 6;
     // ("accusing its neighbour of breaking …": "its" is the accuser's, not the agent's.)
     const possessor = mentions.find((mention) => mention.possessive && mention.end >= begin - reach && mention.end <= begin && isActor(context, mention) && !FORCE_WORDS.has(tokens[mention.end]?.lower ?? '') && !namesNeighbourAt(tokens, mention.start));
@@ -827,11 +829,17 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   // "X said … and accused Y": a verb joined by "and" shares the subject of the verb of saying.
   // ("said it had not been involved but urged both sides …": "but" joins two verbs as "and" does.)
   const coordinated = !nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
-  // … and what stands inside the clause that verb of saying reports is not the subject either.
-  const saying = coordinated ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
+  // "Y said in a statement, urging X …", "“…,” said Y, urging X": a participle after a comma belongs to the verb of
+  // saying before it, whose subject it shares — and what stands inside the clause that verb reports is not the
+  // subject either.
+  const saying = coordinated || participle ? tokens.findLastIndex((token, k) => k < begin && SAYING.has(token.lower) && !token.capitalized) : -1;
+  if (participle && saying >= 0) {
+    const inverted = mentions.find((mention) => (mention.start === saying + 1 || (mention.start === saying + 2 && tokens[saying + 1].lower === 'the')) && mention.end === begin - 1 && isActor(context, mention));
+    if (inverted) return [actorKey(context, inverted)!];
+  }
   // "Chile left the Council in March, accusing it of …": a participle after a comma has the main clause's subject.
   // ("angered Tehran in 2022 by signing a joint statement with X": a gerund after "by" has the main clause's subject too.)
-  const adjunct = (!nominal && /^(,|by)$/.test(tokens[begin - 1]?.lower ?? '') && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text)) ||
+  const adjunct = participle || (!nominal && tokens[begin - 1]?.lower === 'by' && /^\p{Ll}{3,}ing$/u.test(tokens[begin].text)) ||
     // "Sudan shelled Chad in violation of the accord": an act "in" breach of a text is its subject's, not its object's.
     (nominal && tokens[begin - 1]?.lower === 'in');
   const tags = speechTags(tokens.slice(0, begin));
@@ -850,7 +858,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // (Past a verb of saying that the trigger is joined to, what that verb reports is no part of the subject's reach.)
     const between = withoutSpeechTags(withoutRelativeClauses(withoutAcronyms(tokens.slice(mention.end, saying >= 0 ? saying + 1 : begin))));
     // "The Treasury said the network shipped oil to China": past a verb of saying, the clause has its own subject.
-    const pastSaying = !coordinated && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
+    const pastSaying = !coordinated && saying < 0 && between.some((token) => SAYING.has(token.lower) && !token.capitalized);
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
     // … nor does a quote that opens after the subject and runs on past the trigger ("Japan would “continue to work …").
     const quoted = balancedQuotes(between) || opensOnly(between);

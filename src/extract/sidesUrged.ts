@@ -6,7 +6,7 @@ import type { ArticleEntities } from './entities.ts';
 import { subjectBefore } from './subjectBefore.ts';
 import { sideOf } from './relationSides.ts';
 
-const APPEAL_TO_BOTH = /\b(urged|urges|urging|called on|calls on|calling on|appealed to|appeals to|pressed|reminded|message to)\s+["“]?(both sides|both parties|the two sides|all sides|all parties|the warring (sides|parties))\b/i;
+const APPEAL_TO_BOTH = /\b(urged|urges|urging|called on|calls on|calling on|appealed to|appeals to|pressed|reminded|message to)\s+["“]?(both (?:warring |rival |opposing )?(?:sides|parties)|the two (?:warring |rival |opposing )?sides|all sides|all parties|the warring (sides|parties))\b/i;
 
 /** A government below the state's, named in the words before an appeal: its speaker is on the side of the state it lies in. */
 const SUBNATIONAL_GOVERNMENT = /\b(?:regional|provincial|state|county|municipal) (?:government|administration|authorities)\b/i;
@@ -24,6 +24,8 @@ export function appealsToBothSides(sentences: SentenceMentions[], sentenceText: 
     if (!subject) return;
     // ("President X of one side urged both sides …": the sides are others than the story's two, his own among them.)
     if (pair.some((side) => side !== subject && sideOf(resolved, representedBy, subject).has(side))) return;
+    // ("… the swap between Russia and Ukraine but urged both sides …": one of the two sides is no one appealing to both.)
+    if (pair.includes(subject)) return;
     for (const side of pair) if (side !== subject) found.push({ kind: 'URGES', subject, object: side, sentence: index, confidence: 0.5 });
   });
   return found;

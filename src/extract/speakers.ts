@@ -9,6 +9,8 @@ import { COMPLEMENT_TAKERS, OWN_VOICES, REPORTED_BY_CUES, SPEECH_VERBS } from '.
 import { RANK_WORDS, titleRelation } from './lexicon/titles.ts';
 import { OPEN_QUOTE, CLOSE_QUOTE, type QuoteSpan } from './quoteMarks.ts';
 import { CLAUSE_JOINERS } from './clauseTokens.ts';
+import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS } from './lexicon/headWords.ts';
+import { NEWS_AGENCY_NAMES, OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 
 export interface StatementContext {
   sentences: ParagraphSentence[];
@@ -448,6 +450,15 @@ function voiceOf(context: StatementContext, mention: Mention, tokens: Token[]): 
   return VOICES.has(tokens[at - 1]?.lower ?? '') ? key : undefined;
 }
 
+/** Cues of speaking to someone, whom a statement is addressed to rather than relayed by ("told X"). */
+const ADDRESSED_CUES: ReadonlySet<string> = new Set(['told', 'in a statement to']);
+
+/** A body one addresses ("the Security Council", "the Regional Court"), not an outlet ("the Anadolu Agency", "the Korea Times"). */
+function isAddressedBody(name: string): boolean {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  return (INTERNATIONAL_BODY_HEADS.has(last) || GOVERNMENT_BODY_HEADS.has(last)) && !NEWS_AGENCY_NAMES.has(name) && !OUTLET_NAME.test(name);
+}
+
 /** "according to Yonhap", "reported by KCNA", "in comments for Reuters": the outlet relaying the statement. */
 export function reportedBy(context: StatementContext, s: number): string | undefined {
   const { tokens, mentions } = context.mentions[s];
@@ -457,7 +468,9 @@ export function reportedBy(context: StatementContext, s: number): string | undef
     let start = mention.start;
     if (tokens[start - 1]?.lower === 'the') start--;
     const before = tokens.slice(Math.max(0, start - 4), start).map((token) => token.lower).join(' ');
-    if (REPORTED_BY_CUES.some((cue) => before.endsWith(cue))) return key;
+    const cue = REPORTED_BY_CUES.find((words) => before.endsWith(words));
+    // ("she told the Security Council": a council, court or assembly one speaks to relays nothing.)
+    if (cue && !(ADDRESSED_CUES.has(cue) && isAddressedBody(context.resolved.entities.get(key)!.name))) return key;
   }
   return undefined;
 }

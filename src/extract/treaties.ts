@@ -260,7 +260,7 @@ const BLAMING_VERBS = /^(blamed|blames|blame|blaming)$/;
 const MEDIATING_VERBS = /^(hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|facilitates|facilitating)$/;
 
 /** Nouns for those who bring a deal about without being bound by it ("Saudi and US mediators said"). */
-const MEDIATOR_NOUNS = /^(mediators?|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;
+const MEDIATOR_NOUNS = /^(mediators?|mediation|brokers?|facilitators?|guarantors?|hosts?|observers?)$/;
 
 /**
  * A state named as a mediator or a witness: before a mediator's noun (past "and <another>"), or after "brokered by",

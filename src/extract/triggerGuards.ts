@@ -327,7 +327,7 @@ function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boo
   const appeal = (trigger.kind === 'URGES' && ANNOUNCED_APPEALS.test(tokens[begin].lower)) || (trigger.kind === 'PROPOSES' && ANNOUNCED_REQUESTS.test(tokens[begin].lower));
   if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn) && !staying && !appeal) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
-  if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets)$/.test(token.lower))) return false;
+  if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets|battalions|brigades|garrisons?|contingents?)$/.test(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !INTENDED.test(before.join(' ')) && !before.includes('if');
 }
 

@@ -792,3 +792,15 @@ describe('acts named by a noun with their agent after "by"', () => {
     expect(relations).not.toContain('Mali FIGHTS_AGAINST Burkina Faso');
   });
 });
+
+describe('praise and forces kept, in the present tense and in other nouns', () => {
+  it('reads praise in the present tense inside a quote ("We commend X for …") as the speaker thanking X', () => {
+    const { relations } = extract(['“We commend Ghana for its patience,” the Nordic Council said in a statement.']);
+    expect(relations).toContain('Nordic Council THANKS Ghana');
+  });
+
+  it('reads battalions and brigades kept somewhere as forces deployed there', () => {
+    const { relations } = extract(['The Kenyan army said it would keep two battalions in Dravo province until the crossings reopened.']);
+    expect(relations).toContain('Kenyan army DEPLOYS_TO Dravo province');
+  });
+});

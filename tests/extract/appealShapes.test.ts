@@ -26,3 +26,21 @@ describe('demands said by one whom an agency quotes', () => {
     expect(relations.filter((relation) => relation.startsWith('TAP '))).toEqual([]);
   });
 });
+
+describe('an appeal or a charge in a participle after a verb of saying', () => {
+  const story = 'Ghana and Togo agreed on Monday to reopen the Aflao crossing.';
+  it('gives ", urging X to …" after "Y said …" to Y', () => {
+    expect(extract([story, 'The Nordic Council said in a statement, urging Togo to open the crossing within a week.']).relations).toContain('Nordic Council URGES Togo');
+  });
+
+  it('gives it to Y after a quote and its speech tag, in either order ("…," Y said, urging X)', () => {
+    expect(extract([story, '“We welcome the deal,” the Nordic Council said, urging Togo to open the crossing at once.']).relations).toContain('Nordic Council URGES Togo');
+    expect(extract([story, '“We welcome the deal,” said the Nordic Council, urging Togo to open the crossing at once.']).relations).toContain('Nordic Council URGES Togo');
+  });
+
+  it('gives it to the one saying, not to a name inside what is said ("Y said Z had …, accusing X")', () => {
+    const { relations } = extract([story, 'Ghana said Benin had closed its own border, accusing Togo of stalling the talks.']);
+    expect(relations).toContain('Ghana ACCUSES Togo');
+    expect(relations).not.toContain('Benin ACCUSES Togo');
+  });
+});

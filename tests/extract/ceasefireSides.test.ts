@@ -71,4 +71,13 @@ describe('the sides of a ceasefire', () => {
     // (The other of the story's two states is still one of them.)
     expect(relations).toContain('Chad PARTY_TO Doha Peace Agreement');
   });
+
+  it('makes no state a party whose "mediation" brought the text about', () => {
+    const { relations } = extract([
+      'Chad and the Northern Liberation Front agreed in May to the Lamu Declaration, a truce reached under Saudi and U.S. mediation.',
+      'Both sides said on Monday that they would respect the truce.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Chad PARTY_TO Lamu Declaration', 'Northern Liberation Front PARTY_TO Lamu Declaration']));
+    expect(relations.filter((relation) => /^(Saudi Arabia|United States) PARTY_TO/.test(relation))).toEqual([]);
+  });
 });

@@ -245,6 +245,11 @@ describe('sites and islets named in lower case', () => {
     expect(kinds('Satellite images showed trucks at the Nordvik site near the coast.')).toEqual(['Place Nordvik site']);
     expect(kinds('Both states claim the Skarva islets.')).toContain('Place Skarva islets');
   });
+
+  it('reads a name before "displacement camp" or "transit camp" as a place, as before "refugee camp"', () => {
+    expect(kinds('Shells fell on the Abu Tarfa displacement camp on Tuesday.')).toEqual(['Place Abu Tarfa displacement camp']);
+    expect(kinds('Buses left the Kalmo transit camp at dawn.')).toEqual(['Place Kalmo transit camp']);
+  });
 });
 
 describe('a place named two ways', () => {

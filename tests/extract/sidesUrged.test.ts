@@ -57,3 +57,33 @@ describe('reminders of obligations', () => {
     expect(extract(['Ghana reminded Togo of its commitments under the Lome Accord.']).relations).toContain('Ghana URGES Togo');
   });
 });
+
+describe('who appeals to both sides', () => {
+  it('does not take a side named just before the appeal ("between X and Y but urged both sides") for the one appealing', () => {
+    const { relations } = extract([
+      'Mediators from Norway resumed talks between Mozambique and the Northern Liberation Front on Tuesday.',
+      'The Red Cross said it had no part in the exchange between Mozambique and the Northern Liberation Front but urged both sides to let its staff see the prisoners.',
+    ]);
+    expect(relations).toContain('Red Cross URGES Mozambique');
+    expect(relations).not.toContain('Northern Liberation Front URGES Mozambique');
+    expect(relations).not.toContain('Mozambique URGES Northern Liberation Front');
+  });
+});
+
+describe('the sides of a war fought inside a state', () => {
+  it('takes the two who fight each other for the sides an appeal to "both warring parties" means', () => {
+    const { relations } = extract([
+      'The Northern Liberation Front has been fighting the Kenyan army since April.',
+      'Britain called on both warring parties to let aid convoys through.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['United Kingdom URGES Northern Liberation Front', 'United Kingdom URGES Kenyan army']));
+  });
+
+  it('takes no pair from a fight whose sides a comma or a clause divides', () => {
+    const { relations } = extract([
+      'The Northern Liberation Front, which has fought for years, rejected the offer; the Kenyan army stayed silent.',
+      'Britain called on both warring parties to let aid convoys through.',
+    ]);
+    expect(relations.filter((relation) => relation.startsWith('United Kingdom URGES'))).toEqual([]);
+  });
+});

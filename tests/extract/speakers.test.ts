@@ -247,6 +247,13 @@ describe('reportedBy', () => {
     expect(reportedBy(context, 0)).toBeUndefined();
   });
 
+  it('reads no outlet in a council, court or assembly one speaks to ("she told the Security Council")', () => {
+    for (const sentence of ['The plant would close, Dana Pell told the Nordic Council.', 'The plant would close, Dana Pell told the Regional Court.']) {
+      const { context } = around(sentence, 'plant');
+      expect(reportedBy(context, 0)).toBeUndefined();
+    }
+  });
+
   it('reads no outlet in an organisation named without a cue', () => {
     const { context } = around('The Varno Herald said the plant would close.', 'said');
     expect(reportedBy(context, 0)).toBeUndefined();

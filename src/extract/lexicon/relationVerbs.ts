@@ -94,7 +94,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'DEPLOYS_TO', pattern: '(stay|stays|stayed|remain|remains|remained|stationed|based|posted|deployed)', object: ['in', 'inside'], window: 3, forces: true },
   // "which still holds five positions inside Lebanon".
   // ("keeps a handful of marines on a grounded warship", "keeps around 1,500 personnel of its Africa Corps at the air base".)
-  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces|marines|personnel|warships)', object: ['in', 'inside', 'at', 'on'], window: 6 },
+  { kind: 'DEPLOYS_TO', pattern: '(holds|held|hold|holding|keeps|kept|keep|maintains|maintained|maintain) (\\S+ )?(\\S+ )?(\\S+ )?(positions|bases|outposts|troops|soldiers|forces|marines|personnel|warships|battalions|brigades|garrisons?|contingents?|peacekeepers)', object: ['in', 'inside', 'at', 'on'], window: 6 },
   // "would station two patrol aircraft in Kangerlussuaq", "moving about 300 soldiers across the river into X".
   { kind: 'DEPLOYS_TO', pattern: '(station|stations|stationed|stationing) (\\S+ ){0,4}(troops|soldiers|forces|marines|personnel|warships|ships|aircraft|jets|missiles)', object: ['in', 'at', 'on'], window: 2 },
   { kind: 'DEPLOYS_TO', pattern: '(moved|moving|moves|move) (\\S+ ){0,3}(troops|soldiers|forces|marines|tanks)', object: ['into', 'to'], window: 6 },
@@ -137,7 +137,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "maintain readiness together with the United States", "took place “in full coordination” with the army".
   { kind: 'COOPERATES_WITH', pattern: '(together|jointly|in (close |full |tight )?(coordination|cooperation|co-operation|partnership|concert|tandem))( [”"])? with', object: 'direct', window: 3 },
   // "congratulated the new premier": congratulating honours the one congratulated.
-  { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praised|praises|praising|hailed|hails|lauded|lauding|honou?red|commended|applauded|congratulated|congratulates|congratulate|congratulating)', object: 'direct' },
+  { kind: 'THANKS', pattern: '(thank|thanks|thanked|thanking|praise|praised|praises|praising|hail|hailed|hails|hailing|laud|lauds|lauded|lauding|honou?red|commend|commends|commended|commending|applaud|applauds|applauded|applauding|congratulated|congratulates|congratulate|congratulating)', object: 'direct' },
   // ("broke both the COMESA Treaty and …", "accusing X of breaching the convention", "went against the 2023 agreement":
   // only a treaty can be what is broken, so "broke the deadlock" is none.)
   { kind: 'VIOLATES', pattern: '(violate|violates|violated|violating|breached|breaches|breach|breaching|broke|breaks|break|breaking|broken|flouted|flouts|flouting|contravenes|contravened|contravening|(went|goes|go|going) against)', object: 'direct' },
