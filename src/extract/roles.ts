@@ -9,7 +9,7 @@ import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
-import { isPeopleWord, lookupKey } from './gazetteer.ts';
+import { countryBySeat, isPeopleWord, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { PRESUMED_CONFIDENCE } from '../../graph/model.ts';
@@ -890,7 +890,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
     // (Not a state's adjective: "a Brazilian economist at …" says where the person is from.)
     // ("a Hamas official", "a Jubilee Party lawmaker": a name whose kind is settled only once resolved, too.)
     // ("a senior Hamas official": a word or two may qualify the office before the body's name.)
-    const namedAt = (at: number) => mentions.find((mention) => mention.start === at && (mention.form === 'name' || mention.form === 'bare') && !mention.key.startsWith('state:') && isBody(mention) && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    // ("X, the Kremlin spokesman", "the White House press secretary": a seat of government names its state's office.)
+    const namedAt = (at: number) => mentions.find((mention) => mention.start === at && (mention.form === 'name' || mention.form === 'bare') && (!mention.key.startsWith('state:') || Boolean(countryBySeat(mention.text))) && isBody(mention) && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
     let qualified = i;
     while (qualified < i + MAX_QUALIFIERS && !namedAt(qualified) && /^[a-z-]+$/.test(tokens[qualified]?.text ?? '') && !PREPOSITIONS.has(tokens[qualified].lower) && !/^(former|ex|and|or|but|the|a|an|who)$/.test(tokens[qualified].lower)) qualified++;
     const owner = possessor ?? namedAt(i) ?? namedAt(qualified);

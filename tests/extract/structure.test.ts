@@ -842,3 +842,14 @@ describe('an organisation’s office whose "its" was read as a state', () => {
     expect(relations).not.toContain('Omar Sefu LEADS Togo');
   });
 });
+
+describe('a seat of government before an office in an apposition', () => {
+  it('reads "X, the Kremlin spokesman," and "X, the White House press secretary," as speaking for the state', () => {
+    expect(extract(['Ilya Dorn, the Kremlin spokesman, said the talks would wait.']).relations).toContain('Ilya Dorn SPEAKS_FOR Russia');
+    expect(extract(['Mara Quill, the White House press secretary, said the talks would wait.']).relations).toContain('Mara Quill SPEAKS_FOR United States');
+  });
+
+  it('still reads no office of a state named by its own name before an occupation ("a Brazil analyst at …")', () => {
+    expect(extract(['Ana Souza, a Brazil analyst at the Lowy Institute, said the talks would wait.']).relations).not.toContain('Ana Souza MEMBER_OF Brazil');
+  });
+});
