@@ -41,12 +41,13 @@ export function acronymAliases(sentences: SentenceMentions[], all: Mention[]): M
       // "the rebels, known by their Spanish initials ELN", "The ZLS, as the party is known by its initials,": initials
       // of the name in another language stand for the organisation last named in full before them.
       const long = defined.right
-        ? namedAt(all, index, defined.right)
+        ? namedAt(all, index, defined.right, defined.acronym)
         : all.filter((mention) => mention.form === 'name' && isOrganisationLike(mention) && mention.name.includes(' ') && mention.text !== defined.acronym && (mention.sentence < index || (mention.sentence === index && mention.end <= defined.before))).at(-1);
       if (!long || long.key === short.key) continue;
       // ("Chad's Mobile Response Brigade, known by its French initials as the BMR": a name with initials is no person's.)
       // (The person's key is kept before the loop: the loop rewrites \`long\` itself, and later mentions still hold it.)
-      if (long.kind === 'Person') {
+      // ("Mohammed bin Salman, known as MBS": initials that spell every word of a person's name are that person's.)
+      if (long.kind === 'Person' && !spellsEveryWord(defined.acronym, long.name)) {
         const personKey = long.key;
         const organisation = { kind: 'Organization' as const, key: `org:${lookupKey(long.name)}` };
         for (const mention of all) if (mention.key === personKey && mention !== short) Object.assign(mention, organisation);
@@ -76,10 +77,17 @@ export function acronymAliases(sentences: SentenceMentions[], all: Mention[]): M
   return aliases;
 }
 
+/** Whether initials spell the first letters of every word of a name, particles too ("MBS" for "Mohammed bin Salman"). */
+function spellsEveryWord(acronym: string, name: string): boolean {
+  return acronym.replace(/\./g, '').toUpperCase() === name.split(/[\s-]+/).map((word) => word[0] ?? '').join('').toUpperCase();
+}
+
 /** The name ending at token `end` of a sentence; a bare word there ("Varnagaz, known as VNG") is the name it is elsewhere. */
-function namedAt(all: Mention[], sentence: number, end: number): Mention | undefined {
+function namedAt(all: Mention[], sentence: number, end: number, acronym: string): Mention | undefined {
   const there = all.find((mention) => mention.sentence === sentence && mention.end === end && (mention.form === 'name' || mention.form === 'bare'));
   const named = there?.form === 'bare' ? all.find((mention) => mention.form === 'name' && mention.name === there.text) : there;
+  // ("Mohammed bin Salman, known as MBS": a person's own initials name the person.)
+  if (named?.kind === 'Person' && spellsEveryWord(acronym, named.name)) return named;
   // ("the United Nations Interim Force in Lebanon, known as UNIFIL": a state or place at the end is not the name.)
   return named?.kind === 'Person' || named?.kind === 'Place' || named?.key.startsWith('state:') ? undefined : named;
 }

@@ -60,3 +60,12 @@ describe('acronyms of names the article gives in full', () => {
     expect(named.map((entity) => entity.kind)).toEqual(['Organization']);
   });
 });
+
+describe('a person known by initials', () => {
+  it('reads initials that spell every word of a person\'s name ("X bin Y, known as XBY,") as that person', () => {
+    const { extraction } = extract(["Qatar's Emir Tamim bin Hamad, known as TBH, will host the envoys.", 'TBH has ruled since 2013.']);
+    const people = extraction.entities.filter((entity) => entity.kind === 'Person');
+    expect(people.map((entity) => [entity.name, [...entity.aliases].sort()])).toEqual([['Tamim bin Hamad', ['TBH', 'Tamim bin Hamad']]]);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Organization')).toEqual([]);
+  });
+});
