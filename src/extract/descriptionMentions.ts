@@ -47,6 +47,8 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'company', 'organisation', 'organization', 'authority', 'board', 'delegation', 'bureau', 'directorate', 'inspectorate',
   // "the association said": a trade or civic association named once, speaking on as "the association".
   'association',
+  // "thanked the kingdom for its mediation": a state called by the form its official name gives (gazetteer.ts).
+  'kingdom', 'sultanate', 'principality',
 ]);
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);

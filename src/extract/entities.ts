@@ -14,7 +14,7 @@ import { isAcronymText } from './acronyms.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { listOpener } from './nameContext.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isLargeCity, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, statesByFormalHead } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isLargeCity, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, stateFormWord, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
@@ -521,6 +521,10 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // preposition does not take over a description the article already uses for another.)
     const afterPreposition = PREPOSITIONS.has(tokens[(tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1)]?.lower ?? '');
     for (const word of entity.name.toLowerCase().split(/\s+/)) if (!(afterPreposition && describedHeads.has(word) && lastOfHead.get(word) !== key)) lastOfHead.set(word, key);
+    // ("Saudi Arabia … thanked the kingdom": a state is "the kingdom" or "the sultanate" its official name says it is —
+    // while the article names no second kingdom: then "the kingdom" is neither, for good.)
+    const form = key.startsWith('state:') ? stateFormWord(key.slice('state:'.length)) : undefined;
+    if (form) lastOfHead.set(form, [undefined, key].includes(lastOfHead.get(form)) ? key : '');
     // "Hamas … the militant group said": "the group" is the organisation last named, whatever its name (not one named
     // as a modifier: "in a statement posted on X, the group said").
     // "… the Collective Security Treaty Organization (CSTO). The bloc, which …, said": "the bloc" likewise.

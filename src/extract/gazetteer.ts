@@ -16,6 +16,8 @@ export interface Country {
   name: string;
   /** The adjective news uses for it ("North Korean"), when known. */
   demonym?: string;
+  /** Its official name ("Kingdom of Saudi Arabia"). */
+  official?: string;
 }
 
 /** Extra surface forms that news uses and the package lacks (older transliterations, dotted abbreviations). */
@@ -86,7 +88,7 @@ const byCode = new Map<string, Country>();
 const regions = new Set<string>();
 
 for (const entry of countries) {
-  const country: Country = { code: entry.cca2, name: entry.name.common, demonym: entry.demonyms?.eng?.m || undefined };
+  const country: Country = { code: entry.cca2, name: entry.name.common, demonym: entry.demonyms?.eng?.m || undefined, official: entry.name.official };
   byCode.set(country.code, country);
   const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])];
   for (const name of names) {
@@ -194,6 +196,14 @@ export function isKnownStateWord(text: string): boolean {
 export function countryByCapital(text: string): Country | undefined {
   const key = lookupKey(text);
   return byCapital.get(key) ?? articleStates?.byCapital.get(key);
+}
+
+/** Words of a state's form that news calls it by ("the kingdom", "the sultanate"), when its official name has one. */
+const STATE_FORM_WORDS: ReadonlySet<string> = new Set(['kingdom', 'sultanate', 'principality']);
+
+/** The word of its form a state is called by ("kingdom" for the Kingdom of Saudi Arabia), if any. */
+export function stateFormWord(code: string): string | undefined {
+  return byCode.get(code)?.official?.toLowerCase().split(/\s+/).find((word) => STATE_FORM_WORDS.has(word));
 }
 
 export function countryByCode(code: string): Country | undefined {

@@ -546,3 +546,15 @@ describe('"the bloc" after a charity named since the bloc', () => {
     expect(statements.find((statement) => statement.text.includes('more names'))?.speakerName).toBe('European Union');
   });
 });
+
+describe('a state called by its form', () => {
+  it('reads "the kingdom" or "the sultanate" as the one state the article names whose official name says so', () => {
+    expect(extract(['Saudi Arabia offered to host the talks.', 'Ukraine thanked the kingdom for its mediation.']).relations).toContain('Ukraine THANKS Saudi Arabia');
+    expect(extract(['Oman hosted the talks in Muscat.', 'Iran praised the sultanate for its patience.']).relations).toContain('Iran THANKS Oman');
+  });
+
+  it('reads "the kingdom" as no state when the article names two kingdoms', () => {
+    const { relations } = extract(['Saudi Arabia and Jordan hosted the talks.', 'Ukraine thanked the kingdom for its patience.']);
+    expect(relations.filter((relation) => relation.startsWith('Ukraine THANKS'))).toEqual([]);
+  });
+});
