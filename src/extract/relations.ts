@@ -7,7 +7,7 @@
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
-import { stateOpening } from './gazetteer.ts';
+import { countryByDemonym, stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
@@ -925,12 +925,14 @@ const STANCE_GOVERNORS: ReadonlySet<string> = new Set([
 /** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
 function isStanceObject(tokens: Token[], begin: number): boolean {
   // ("condemned repeated attacks on X": the noun may follow the verb with no article, past adjectives.)
+  // ("condemned the Israeli strikes on X": a state's adjective before the noun names its agent, not a new clause.)
+  const plain = (token: Token) => !token.capitalized || Boolean(countryByDemonym(token.text));
   let bare = begin - 1;
-  while (bare > begin - 3 && tokens[bare] && !tokens[bare].punct && !tokens[bare].capitalized && !STANCE_GOVERNORS.has(tokens[bare].lower) && !DETERMINERS.has(tokens[bare].lower)) bare--;
+  while (bare > begin - 3 && tokens[bare] && !tokens[bare].punct && plain(tokens[bare]) && !STANCE_GOVERNORS.has(tokens[bare].lower) && !DETERMINERS.has(tokens[bare].lower)) bare--;
   if (STANCE_GOVERNORS.has(tokens[bare]?.lower ?? '')) return true;
   let at = begin - 1;
   while (at >= 0 && begin - at <= 3 && !DETERMINERS.has(tokens[at].lower)) {
-    if (tokens[at].punct || tokens[at].capitalized || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;
+    if (tokens[at].punct || !plain(tokens[at]) || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;
     at--;
   }
   const governor = tokens[at - 1];
