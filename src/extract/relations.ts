@@ -909,7 +909,9 @@ function takesComplementPastTime(between: Token[], that: number): boolean {
  * foreign minister"), and the name owns nothing after it ("X's decision").
  */
 function isTitleBefore(between: Token[], mention: Mention): boolean {
-  const words = between.filter((token) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower)).map((token) => token.lower).join(' ');
+  // ("received Secretary of State X": an "of" inside a title in capitals is part of the title.)
+  const inTitle = (k: number) => between[k].lower === 'of' && Boolean(between[k - 1]?.capitalized) && Boolean(between[k + 1]?.capitalized);
+  const words = between.filter((token, k) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower) && !inTitle(k)).map((token) => token.lower).join(' ');
   return !mention.possessive && (!words || words === 'counterpart' || titleRelation(words) !== undefined);
 }
 

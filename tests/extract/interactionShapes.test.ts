@@ -348,3 +348,10 @@ describe('a verb joined by "and" and an adverb of time', () => {
     expect(relations).not.toContain('Karim Nasser VISITS Beirut');
   });
 });
+
+describe('a guest received with an office that has "of" inside', () => {
+  it('reads "King X received U.S. Secretary of State Y" as a meeting', () => {
+    const { relations } = extract(['Bahrain’s King Hamad bin Isa received U.S. Secretary of State Mark Dale in Manama on Sunday.']);
+    expect(relations.some((relation) => /Hamad bin Isa MEETS Mark Dale|Mark Dale MEETS Hamad bin Isa/.test(relation))).toBe(true);
+  });
+});
