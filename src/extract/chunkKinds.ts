@@ -289,7 +289,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   const opensWithTitle = Boolean(title) || FOREIGN_STATE_BODY_OPENERS.has(tokens[start].lower);
   for (let at = start + 1; at < end - 1 && !opensWithTitle; at++) {
     const inner = titleAt(tokens, at, end);
-    if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text) || NAME_PARTICLES.has(token.lower))) continue;
+    if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text) || NAME_PARTICLES.has(token.lower) || isParticleName(token))) continue;
     let owner = classifyChunk(sentence, tokens, start, at).at(-1);
     // "Nato Secretary General Mark Rutte", "Opec Secretary General X": a one-word name before an office is its organisation.
     if (owner?.form === 'bare' && at - start === 1) owner = { ...owner, form: 'name', kind: 'Organization', key: `org:${lookupKey(owner.name)}` };

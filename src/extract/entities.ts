@@ -550,7 +550,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const named = (pattern: RegExp) => [...entities.values()].filter((entity) => entity.kind === 'Government' && entity.key.startsWith('body:') && pattern.test(entity.name) && /^\p{Lu}/u.test(entity.name));
   // ("the Party of Regions", "the Party for Freedom": a party's name may go on after its head.)
   const parties = [...named(/\bparty$/i), ...named(/^party (of|for) /i)];
-  for (const party of parties) if (!/\b(communist|workers'?|revolutionary)\b/i.test(party.name)) party.kind = 'Organization';
+  // ("the outlawed Kurdistan Workers' Party": a party outlawed or banned is no ruling party, whatever its name.)
+  const outlawed = (entity: ArticleEntity) => entity.mentions.some((mention) => /^(outlawed|banned|proscribed)$/.test(sentences[mention.sentence]?.tokens[mention.start - 1]?.lower ?? ''));
+  for (const party of parties) if (!/\b(communist|workers'?|revolutionary)\b/i.test(party.name) || outlawed(party)) party.kind = 'Organization';
   if (parties.length) for (const congress of named(/\bcongress$/i)) if (!congress.state && congress.name.split(' ').length > 2) congress.kind = 'Organization';
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
@@ -578,6 +580,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     nameBodyWithItsState(entity);
     aliasPlaceWithoutArea(entity);
     aliasTreatyWithItsYear(entity, sentences);
+  }
+  // "the Syrian Democratic Forces": forces named for a cause, after a state's adjective, are an armed group of their
+  // own, not that state's army.
+  for (const entity of entities.values()) {
+    if (entity.kind === 'Government' && entity.key.startsWith('body:') && /\bdemocratic\b.*\bforces$/i.test(entity.name)) {
+      entity.kind = 'Organization';
+      entity.state = undefined;
+    }
   }
   // (A region governing itself within a state is not the state the story is about, even when named first.)
   const isNationalState = (key: string | undefined): key is string => Boolean(key?.startsWith('state:') && !isRegionalGovernment(key.slice('state:'.length)));

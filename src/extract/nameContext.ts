@@ -120,6 +120,9 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   const comma = /^[”"’]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
   if (tokens[comma]?.text !== ',') return false;
   let at = comma + 1;
+  // "strikes on Khan Younis, in southern Gaza": a name placed by "in" and a compass adjective is a place (not after a
+  // speech verb: "said Umm Ali, in northern Gaza, …" places a speaker).
+  if (tokens[at]?.lower === 'in' && COMPASS_ADJECTIVES.has(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.capitalized && !SPEECH_VERBS.has(tokens[start - 1]?.lower ?? '')) return true;
   // ("Tarvo, Latvia's second-largest city": a state's possessive, of up to three words, stands for the article.)
   const owner = [0, 1, 2].find((k) => tokens.slice(at, at + k + 1).every((token) => token.capitalized && !token.punct) && tokens[at + k]?.possessive === true);
   if (owner !== undefined) at += owner;

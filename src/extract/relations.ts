@@ -7,7 +7,7 @@
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
-import { stateOpening } from './gazetteer.ts';
+import { countryByDemonym, stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
@@ -828,7 +828,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   }
   // "X said … and accused Y": a verb joined by "and" shares the subject of the verb of saying.
   // ("said it had not been involved but urged both sides …": "but" joins two verbs as "and" does.)
-  const coordinated = !nominal && /^(and|but)$/.test(tokens[begin - 1]?.lower ?? '');
+  // ("met X in Baghdad and later visited Damascus": an adverb of time may stand between "and" and the verb.)
+  const joinAt = JOINING_ADVERBS.has(tokens[begin - 1]?.lower ?? '') ? begin - 2 : begin - 1;
+  const coordinated = !nominal && /^(and|but)$/.test(tokens[joinAt]?.lower ?? '');
   // "Y said in a statement, urging X …", "“…,” said Y, urging X": a participle after a comma belongs to the verb of
   // saying before it, whose subject it shares — and what stands inside the clause that verb reports is not the
   // subject either.
@@ -862,7 +864,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
     // … nor does a quote that opens after the subject and runs on past the trigger ("Japan would “continue to work …").
     const quoted = balancedQuotes(between) || opensOnly(between);
-    if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - 1)) || (token.lower === 'that' && (COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower) || takesComplementPastTime(between, k))))) break;
+    if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - (begin - joinAt))) || (token.lower === 'that' && (COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower) || takesComplementPastTime(between, k))))) break;
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
     // ("Finland's actions were … a violation of", "Ethiopia's “unilateral operation” of the dam violated": the owner of the act.)
@@ -890,6 +892,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
  * "The court ruled in October that …", "said on Monday that …": a verb that takes a clause, then a time before its "that"
  * (or a verb of ruling right before it).
  */
+/** Adverbs of time that may stand between "and" and a verb sharing the first verb's subject ("and later visited"). */
+const JOINING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'afterwards', 'subsequently']);
+
 function takesComplementPastTime(between: Token[], that: number): boolean {
   for (let k = that - 1; k >= 0 && that - k <= 4; k--) {
     const word = between[k].lower;
@@ -904,7 +909,9 @@ function takesComplementPastTime(between: Token[], that: number): boolean {
  * foreign minister"), and the name owns nothing after it ("X's decision").
  */
 function isTitleBefore(between: Token[], mention: Mention): boolean {
-  const words = between.filter((token) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower)).map((token) => token.lower).join(' ');
+  // ("received Secretary of State X": an "of" inside a title in capitals is part of the title.)
+  const inTitle = (k: number) => between[k].lower === 'of' && Boolean(between[k - 1]?.capitalized) && Boolean(between[k + 1]?.capitalized);
+  const words = between.filter((token, k) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower) && !inTitle(k)).map((token) => token.lower).join(' ');
   return !mention.possessive && (!words || words === 'counterpart' || titleRelation(words) !== undefined);
 }
 
@@ -920,12 +927,14 @@ const STANCE_GOVERNORS: ReadonlySet<string> = new Set([
 /** True when the noun at `begin` opens with a determiner right after a verb of taking a stance. */
 function isStanceObject(tokens: Token[], begin: number): boolean {
   // ("condemned repeated attacks on X": the noun may follow the verb with no article, past adjectives.)
+  // ("condemned the Israeli strikes on X": a state's adjective before the noun names its agent, not a new clause.)
+  const plain = (token: Token) => !token.capitalized || Boolean(countryByDemonym(token.text));
   let bare = begin - 1;
-  while (bare > begin - 3 && tokens[bare] && !tokens[bare].punct && !tokens[bare].capitalized && !STANCE_GOVERNORS.has(tokens[bare].lower) && !DETERMINERS.has(tokens[bare].lower)) bare--;
+  while (bare > begin - 3 && tokens[bare] && !tokens[bare].punct && plain(tokens[bare]) && !STANCE_GOVERNORS.has(tokens[bare].lower) && !DETERMINERS.has(tokens[bare].lower)) bare--;
   if (STANCE_GOVERNORS.has(tokens[bare]?.lower ?? '')) return true;
   let at = begin - 1;
   while (at >= 0 && begin - at <= 3 && !DETERMINERS.has(tokens[at].lower)) {
-    if (tokens[at].punct || tokens[at].capitalized || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;
+    if (tokens[at].punct || !plain(tokens[at]) || QUOTE_MARKS.has(tokens[at].text) || /^(its|their|his|her|our|that|which|who)$/.test(tokens[at].lower)) return false;
     at--;
   }
   const governor = tokens[at - 1];
@@ -1293,6 +1302,8 @@ function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] =
   // ("Kestland's opposition Green Alliance": a word that ends another name is no verb.)
   if (mentions.some((other) => other !== mention && other.end === mention.start)) return false;
   let previous = mention.start - 1;
+  // ("met Jordanian Prime Minister X and later visited …": an office in capitals before the name is the object's.)
+  if (mention.title) while (previous > 0 && mention.start - previous <= 4 && tokens[previous].capitalized && !tokens[previous].punct) previous--;
   if (tokens[previous]?.lower === 'the') previous--;
   const word = tokens[previous];
   // ("One of the candidates, businessman X, said …": a noun that opens an apposition is no verb.)

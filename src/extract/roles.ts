@@ -82,7 +82,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
         while (segment >= 0 && !tokens[segment].punct) segment--;
         const apposed = tokens.slice(segment + 1, titleStart - 1).every((token) => token.lower === 'of' || !PREPOSITIONS.has(token.lower));
         // ("Its head, General X,": an "its" that opens the sentence is the body before, with a rank as with none.)
-        const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? carriedOn(possessedTitleBefore(tokens, mentions, titleStart - 1, isBody), sentences, resolved, index) : undefined;
+        const before = apposed && titleStart < mention.start && tokens[titleStart - 1]?.text === ',' ? asCounterpart(carriedOn(possessedTitleBefore(tokens, mentions, titleStart - 1, isBody), sentences, resolved, index), tokens, mentions, mention) : undefined;
         if (before && titles[0]) titles.push(before);
         // ("KFOR's commander, Italian Maj. Gen. X": the adjective before an international body's officer's rank gives a
         // nationality, not a state served.)
@@ -579,9 +579,12 @@ interface Title {
  */
 function asCounterpart(title: Title | undefined, tokens: Token[], mentions: Mention[], person: Mention): Title | undefined {
   if (!title || !/^counterparts?$/.test(title.title)) return title;
-  let owner = person.start - 1;
+  let named = person.start;
+  // ("his Qatari counterpart, Sheikh X": a rank or courtesy word between the office and the name.)
+  while (named > 1 && tokens[named - 1].capitalized && (titleRelation(tokens[named - 1].lower) || HONORIFICS.has(tokens[named - 1].lower.replace(/\.$/, '')))) named--;
+  let owner = named - 1;
   if (tokens[owner]?.text === ',') owner--;
-  while (owner > 0 && person.start - owner <= 4 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
+  while (owner > 0 && named - owner <= 4 && !/^(his|her|their)$/.test(tokens[owner].lower)) owner--;
   if (!/^(his|her|their)$/.test(tokens[owner]?.lower ?? '')) return title;
   // "X and his counterpart", or "X, who attended with his counterpart": the titled person the pronoun stands for.
   const partner = tokens[owner - 1]?.lower === 'and'
@@ -758,6 +761,8 @@ function possessedTitleBefore(tokens: Token[], mentions: Mention[], end: number,
     let ownerEnd = start;
     const inner = mentions.find((mention) => mention.end === ownerEnd && !mention.possessive && mention.form === 'name');
     if (inner) ownerEnd = inner.start;
+    // ("his Qatari counterpart, Sheikh X,": a counterpart serves the state named with the office, not the pronoun's.)
+    if (inner && /^counterparts?$/.test(phrase) && inner.kind === 'Government' && inner.modifier) return { title: phrase, relation, of: inner };
     while (ownerEnd > 0 && RANK_WORDS.has(tokens[ownerEnd - 1].lower)) ownerEnd--;
     // ("His water minister, X,": a person's minister serves that person's state — see servedBy.)
     // ("Secretary-General X's envoy for Chile, Y,": so does a named person's — Y serves the body X heads.)

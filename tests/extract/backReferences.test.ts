@@ -317,6 +317,13 @@ describe('counterparts named apart from their partner', () => {
     const { relations } = extract(['Ghanaian President Kofi Mensah, who opened the bridge with his Togolese counterpart Edem Akakpo, said trade would double.']);
     expect(relations).toEqual(expect.arrayContaining(['Kofi Mensah LEADS Ghana', 'Edem Akakpo LEADS Togo']));
   });
+
+  it('gives a counterpart named with a courtesy rank ("his Omani counterpart, Sheikh X,") the counterpart’s state only', () => {
+    const { relations, extraction } = extract(['Kuwaiti Foreign Minister Adel al-Rashed met his Omani counterpart, Sheikh Hamad al-Busaidi, in Muscat on Monday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Adel al-Rashed MEMBER_OF Kuwait', 'Hamad al-Busaidi MEMBER_OF Oman']));
+    expect(relations).not.toContain('Hamad al-Busaidi MEMBER_OF Kuwait');
+    expect(extraction.entities.find((entity) => entity.name === 'Hamad al-Busaidi')?.roles).not.toContain('counterpart of Kuwait');
+  });
 });
 
 describe('other spellings and counterparts', () => {

@@ -36,3 +36,11 @@ describe('condemnations aimed at the other side only when no one else is named',
     expect(extract(['Togo closed its border with Ghana on Monday.', 'Ghana condemned the closure.']).relations).toContain('Ghana CONDEMNS Togo');
   });
 });
+
+describe('an act of force condemned, with its agent’s adjective', () => {
+  it('gives "condemned the Israeli strikes on X" no attack to the one who condemns', () => {
+    const { relations } = extract(['Omani Foreign Minister Salim al-Harthi condemned the Israeli strikes on Deir Hanna, in northern Gaza.']);
+    expect(relations).toContain('Salim al-Harthi CONDEMNS Israel');
+    expect(relations.filter((relation) => relation.startsWith('Salim al-Harthi FIGHTS_AGAINST'))).toEqual([]);
+  });
+});

@@ -337,3 +337,21 @@ describe('two who spoke by phone', () => {
     expect(relations.filter((relation) => /^(Ghana|Togo|Benin) MEETS/.test(relation))).toEqual([]);
   });
 });
+
+describe('a verb joined by "and" and an adverb of time', () => {
+  it('gives "X met Y in A and later visited B" the visit to X, not to the one met', () => {
+    const { relations } = extract([
+      'Omani Foreign Minister Salim al-Harthi arrived on Monday.',
+      'Al-Harthi met Jordanian Prime Minister Karim Nasser in Amman and later visited Beirut.',
+    ]);
+    expect(relations).toContain('Salim al-Harthi VISITS Beirut');
+    expect(relations).not.toContain('Karim Nasser VISITS Beirut');
+  });
+});
+
+describe('a guest received with an office that has "of" inside', () => {
+  it('reads "King X received U.S. Secretary of State Y" as a meeting', () => {
+    const { relations } = extract(['Bahrain’s King Hamad bin Isa received U.S. Secretary of State Mark Dale in Manama on Sunday.']);
+    expect(relations.some((relation) => /Hamad bin Isa MEETS Mark Dale|Mark Dale MEETS Hamad bin Isa/.test(relation))).toBe(true);
+  });
+});

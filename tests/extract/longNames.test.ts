@@ -431,3 +431,12 @@ describe('acronyms of names set off after them', () => {
     expect(entity('Border Monitoring Mission in Moldova')?.aliases).toContain('BMMIM');
   });
 });
+
+describe('an organisation, its office and an Arabic name with a particle', () => {
+  it('reads "Arab League Secretary-General X al-Y" as the organisation, the office and the person', () => {
+    const { relations, entity } = extract(['Gulf Union Secretary-General Karim al-Haddadi said the bloc stood united behind the plan.']);
+    expect(entity('Gulf Union')?.kind).toBe('Organization');
+    expect(entity('Karim al-Haddadi')?.kind).toBe('Person');
+    expect(relations).toContain('Karim al-Haddadi LEADS Gulf Union');
+  });
+});

@@ -712,3 +712,17 @@ describe('companies by their deals and filings', () => {
   });
 });
 
+
+describe('armed groups and parties that no state owns', () => {
+  it('reads forces named for a cause after a state’s adjective as an organisation, not the state’s army', () => {
+    const { entity, relations } = extract(['The Lebanese Democratic Forces warned on Monday that the pact could be used against them.']);
+    expect(entity('Lebanese Democratic Forces')?.kind).toBe('Organization');
+    expect(relations.some((relation) => relation.startsWith('Lebanese Democratic Forces PART_OF'))).toBe(false);
+  });
+
+  it('reads an outlawed workers’ party as an organisation, not a ruling party of a state', () => {
+    const { entity, relations } = extract(['Turkey said it would not talk to the outlawed Ostrian Workers’ Party, which has fought the state for decades.']);
+    expect(entity('Ostrian Workers’ Party')?.kind ?? entity("Ostrian Workers' Party")?.kind).toBe('Organization');
+    expect(relations.some((relation) => / PART_OF /.test(relation))).toBe(false);
+  });
+});

@@ -499,3 +499,10 @@ describe('places by their residents and by ground entered', () => {
   });
 });
 
+
+describe('a name placed by "in" and a compass adjective', () => {
+  it('reads "the strikes on X Y, in southern Z" as a place, but not a speaker so placed', () => {
+    expect(kinds('The minister condemned the strikes on Khan Barqa, in southern Velmar.')).toContain('Place Khan Barqa');
+    expect(kinds('“We have nothing left,” said Omar Haddad, in northern Velmar.')).toContain('Person Omar Haddad');
+  });
+});
