@@ -710,5 +710,11 @@ describe('companies by their deals and filings', () => {
     expect(entity('Party of Regions')?.kind).toBe('Organization');
     expect(entity('Party for Renewal')?.kind).toBe('Organization');
   });
-});
 
+  it("reads a jihadist movement's branch named as a province as an organisation, not a place", () => {
+    expect(named('Islamic State Sahel Province claimed the ambush near Kordu.')).toContain('Organization Islamic State Sahel Province');
+    expect(named('Fighters of the Islamic State in West Africa Province overran the base.')).toContain('Organization Islamic State in West Africa Province');
+    expect(named('Islamic State claimed the bombing in Kordu.')).toContain('Organization Islamic State');
+    expect(named('The army retook Kordu province on Sunday.')).toContain('Place Kordu province');
+  });
+});
