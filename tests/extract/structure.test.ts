@@ -669,6 +669,8 @@ describe('members of the one legislature an article names', () => {
     expect(people('Cabinet Secretary for Interior Kamau Otieno said the border would stay open.')).toEqual(['Kamau Otieno']);
     expect(people('Minister of State for Defence Luke Harlan visited the base.')).toEqual(['Luke Harlan']);
     expect(people('UN special envoy for Syria Ola Brenne arrived in Damascus on Monday.')).toEqual(['Ola Brenne']);
+    expect(people('U.S. Senior Advisor for Africa Ola Brenne arrived in Bamako on Monday.')).toEqual(['Ola Brenne']);
+    expect(people('The EU special representative for the Sahel Ola Brenne arrived in Bamako on Monday.')).toEqual(['Ola Brenne']);
     const { relations } = extract(['President of Mauritius Ilo Varra arrived in Nairobi on Monday.']);
     expect(relations).toContain('Ilo Varra LEADS Mauritius');
   });
