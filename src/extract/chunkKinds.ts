@@ -443,7 +443,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   // "the Joint Permanent Commission on Defence", "the Joint Military Commission": a commission, committee or board that
   // states hold jointly is a body between them, an organisation, whatever its domain.
-  if (heads.includes('joint') && AMBIGUOUS_BODY_HEADS.has(head)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  // ("the Multinational Joint Task Force": so is a force that several states' troops make up.)
+  if ((heads.includes('joint') && AMBIGUOUS_BODY_HEADS.has(head)) || (heads[0] === 'multinational' && words.length > 1)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
     // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.

@@ -717,4 +717,9 @@ describe('companies by their deals and filings', () => {
     expect(named('Islamic State claimed the bombing in Kordu.')).toContain('Organization Islamic State');
     expect(named('The army retook Kordu province on Sunday.')).toContain('Place Kordu province');
   });
+
+  it('reads a multinational force as an organisation of the states that send to it, no one state\'s body', () => {
+    expect(named('The Multinational Joint Task Force said it had killed 40 fighters.')).toEqual(['Organization Multinational Joint Task Force']);
+    expect(named('The Kessan Joint Task Force said it had killed 40 fighters.')).not.toContain('Organization Kessan Joint Task Force');
+  });
 });
