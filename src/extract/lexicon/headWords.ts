@@ -336,6 +336,12 @@ export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'marines', 'special forces', 'military units',
 ]);
 
+/** Armed men of no state, whom a side condemns in their own right ("condemned separatist fighters", "the gunmen"). */
+export const ARMED_MEN_NOUNS: ReadonlySet<string> = new Set([
+  'fighters', 'rebels', 'militants', 'insurgents', 'separatists', 'gunmen', 'attackers', 'jihadists', 'terrorists',
+  'bandits', 'kidnappers', 'extremists', 'militias', 'militiamen',
+]);
+
 /** Words for a state's forces: "its troops fought" means the state that owns them. */
 export const FORCE_WORDS: ReadonlySet<string> = new Set([...FORCE_GROUP_NOUNS, 'military', 'army']);
 
