@@ -326,6 +326,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'carmakers', 'automakers',
   // Men sent out on a task ("Guatemalan patrols", "Russian inspectors", "South Korean recruiters"), and armed bands.
   'patrols', 'inspectors', 'recruiters', 'militias',
+  // Armed men a state sends that are no troops of its line: "Russian paramilitaries".
+  'paramilitaries',
 ]);
 
 /** Collectives that act and that news names by a common noun alone ("protesters blocked the bridge"): MODEL.md's Group. */
