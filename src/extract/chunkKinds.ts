@@ -141,10 +141,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const states = classifyChunk(sentence, tokens, start, briefed.stateEnd);
     const named = classifyChunk(sentence, tokens, briefed.stateEnd, end);
     const holderMention = personAfterTitle(named);
-    if (holderMention && states.length === 1) {
+    // (A world region as the brief, "senior advisor for Africa X", is no mention at all.)
+    if (holderMention && (states.length === 1 || (states.length === 0 && briefed.connector === 'for'))) {
       holderMention.kind = 'Person';
       holderMention.title = { title: briefed.title, relation: briefed.relation, ...(briefed.connector === 'of' ? { of: states[0] } : {}) };
-      if (briefed.connector === 'for') states[0].modifier = true;
+      if (briefed.connector === 'for' && states.length) states[0].modifier = true;
       return [...states, ...named];
     }
   }
@@ -442,7 +443,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   // "the Joint Permanent Commission on Defence", "the Joint Military Commission": a commission, committee or board that
   // states hold jointly is a body between them, an organisation, whatever its domain.
-  if (heads.includes('joint') && AMBIGUOUS_BODY_HEADS.has(head)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  // ("the Multinational Joint Task Force": so is a force that several states' troops make up.)
+  if ((heads.includes('joint') && AMBIGUOUS_BODY_HEADS.has(head)) || (heads[0] === 'multinational' && words.length > 1)) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (GOVERNMENT_BODY_HEADS.has(head)) {
     // A council, commission or agency with no state named may be international: an organisation until a state claims it.
     // "Federal Security Service", "State Council", "Border Guard Service" are a state's, whichever state.
@@ -483,6 +485,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation || (words.length > 1 && !positional && of < 0))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "Islamic State", "Islamic State Sahel Province", "Islamic State in West Africa Province": the jihadist movement and
+  // its branches, named as its provinces, are organisations, no places (its "State" is no area word).
+  if (heads[0] === 'islamic' && heads[1] === 'state' && (words.length === 2 || head === 'province')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
   // "Huthi rebels", "M23 militants": a name before the fighters it fields is their movement, an organisation.
   if (REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive && !title) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];

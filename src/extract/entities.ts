@@ -1142,8 +1142,9 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // Back over the name's title too: "Kremlin spokesman Dmitry Orlovsky confirmed …" has him as its subject.
   // … and over a word in lower case that qualifies the title ("In Malta, opposition leader Carl Vella said").
   // Only a word that opens its phrase: in "urged President X", "urged" is a verb, not a qualifier.
+  // ("Gabon's government spokesman X condemned …": or after a state's possessive, which the loop then passes too.)
   const qualifiesTitle = (k: number) => k + 1 < mention.start && Boolean(titleRelation(tokens[k + 1].lower)) && !PREPOSITIONS.has(tokens[k].lower) &&
-    (k === 0 || tokens[k - 1].punct || /^(the|a|an)$/.test(tokens[k - 1].lower));
+    (k === 0 || tokens[k - 1].punct || /^(the|a|an)$/.test(tokens[k - 1].lower) || (tokens[k - 1].possessive && tokens[k - 1].capitalized));
   while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower) || qualifiesTitle(at))) at--;
   const before = tokens[at];
   if (!before) return true;

@@ -561,7 +561,9 @@ function siteWordsEnd(tokens: Token[], start: number, end: number, text: string)
   const after = tokens[siteEnd];
   // "the Black Sea port of Odesa": a site word before "of" names the place after it, not a site of its own.
   if (after?.lower === 'of') return end;
-  return siteEnd > end + 1 || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) || isVerbAfterLandmark(tokens, siteEnd) ? siteEnd : end;
+  // ("its Tenke Fungurume mine rose": a site that an owner's "its" or "their" opens is one, whatever follows.)
+  const owned = /^(its|their)$/.test(tokens[start - 1]?.lower ?? '');
+  return siteEnd > end + 1 || owned || !after || after.punct || PREPOSITIONS.has(after.lower) || AFTER_SITE.has(after.lower) || isVerbAfterLandmark(tokens, siteEnd) ? siteEnd : end;
 }
 
 /** "Bavarian state premier", "West African state": a -ian/-can adjective before an area word, or an area word before an office. */

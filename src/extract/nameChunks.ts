@@ -87,6 +87,14 @@ export function chunkEnd(tokens: Token[], start: number): number {
         break;
       }
     }
+    // "the Islamic State in West Africa Province": a jihadist movement's branch goes on into the province it names.
+    if (token.lower === 'in' && end - start === 2 && previous.text === 'State' && tokens[start].text === 'Islamic' && continuesName(tokens, end + 1)) {
+      const provinceEnd = chunkEnd(tokens, end + 1);
+      if (tokens[provinceEnd - 1].text === 'Province') {
+        end = provinceEnd;
+        break;
+      }
+    }
     // "the Organization for Security and Co-operation in Europe": a connected name goes on into the region it serves.
     if (token.lower === 'in' && connected && next?.capitalized && !next.punct && tokens.slice(start, end).some((word) => ORGANIZATION_HEADS.has(word.lower) || GOVERNMENT_BODY_HEADS.has(word.lower))) {
       const regionEnd = chunkEnd(tokens, end + 1);

@@ -66,7 +66,8 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   if (answering && opensNarration(tokens, before)) return { key: answering, presumed: true };
   // "In Canberra, Defence Minister X welcomed the vote. Prime Minister Y wrote …": a bare office that opens the sentence
   // after one set in a capital carries on the scene there.
-  const scene = sentences[sentence - 1] && sentences[sentence - 1].tokens[0]?.lower === 'in' ? capitalBefore(sentences[sentence - 1], 3) : undefined;
+  // ("In neighbouring Gabon, the UN mission said … President X has …": so does one opened in a state.)
+  const scene = sentences[sentence - 1] && sentences[sentence - 1].tokens[0]?.lower === 'in' ? capitalBefore(sentences[sentence - 1], 3) ?? stateOpeningScene(sentences[sentence - 1], resolved) : undefined;
   if (scene && resolved.entities.has(scene) && tokens.slice(0, before).every((token) => !token.punct)) return { key: scene, presumed: true };
   // "Interior Minister X rejected the charge. … X said Cyprus would pay …": the state the holder speaks for elsewhere.
   const spokenFor = holder ? stateSpokenFor(sentences, resolved, holder, sentence) : undefined;
@@ -201,6 +202,21 @@ const ASIDE_REACH = 16;
 const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
 
 /** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
+/**
+ * "In neighbouring Gabon, …": the state a sentence moves the story to, named before the first comma (only after
+ * "neighbouring" or "nearby", which say the scene changes state).
+ */
+function stateOpeningScene(sentence: SentenceMentions, resolved: ArticleEntities): string | undefined {
+  const comma = sentence.tokens.findIndex((token, k) => k <= SCENE_REACH && token.text === ',');
+  const moved = sentence.tokens.slice(1, comma).some((token) => /^(neighbouring|neighboring|nearby)$/.test(token.lower));
+  const state = comma > 1 && moved ? sentence.mentions.find((mention) => mention.end === comma && !mention.possessive) : undefined;
+  const key = state ? resolved.entityOf.get(state) : undefined;
+  return key?.startsWith('state:') ? key : undefined;
+}
+
+/** How far into a sentence the comma after its scene may stand ("In the neighbouring Central African Republic,"). */
+const SCENE_REACH = 6;
+
 function capitalBefore(sentence: SentenceMentions, before: number): string | undefined {
   const { tokens, mentions } = sentence;
   const place = mentions.find((mention) => mention.end < before && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text));

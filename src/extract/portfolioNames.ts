@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { isPortfolioWord, titleRelation } from './lexicon/titles.ts';
 import type { TitleRelation } from './lexicon/titles.ts';
-import { countryByName, isKnownStateWord } from './gazetteer.ts';
+import { countryByName, isKnownStateWord, isWorldRegion } from './gazetteer.ts';
 import { GOVERNMENT_BODY_HEADS, NON_PERSON_WORDS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon/headWords.ts';
 
 /** Endings of the common nouns portfolios are made of ("Mines", "Fisheries", "Education", "Environment", "Energy"). */
@@ -62,12 +62,17 @@ export function nameAfterPortfolio(tokens: Token[], chunkStart: number, end: num
  * "for", then the holder's name of two or three plain capitalised words; where the state ends, and the title.
  */
 export function nameAfterTitledState(tokens: Token[], start: number, end: number): { stateEnd: number; title: string; relation: TitleRelation; connector: 'of' | 'for' } | undefined {
-  const connector = tokens[start - 1]?.lower;
-  const word = tokens[start - 2]?.lower ?? '';
+  // ("special representative for the Sahel X": a region after "for the" is a brief as well.)
+  const the = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.lower === 'for' ? 1 : 0;
+  const connector = tokens[start - 1 - the]?.lower;
+  const word = tokens[start - 2 - the]?.lower ?? '';
   const relation = titleRelation(word);
   if ((connector !== 'of' && connector !== 'for') || !relation) return undefined;
   for (let length = 1; length <= 3; length++) {
-    if (!countryByName(tokens.slice(start, start + length).map((token) => token.text).join(' '))) continue;
+    const named = tokens.slice(start, start + length).map((token) => token.text).join(' ');
+    // "senior advisor for Africa X": a world region after "for" is an envoy's brief, as a state is.
+    const region = connector === 'for' && isWorldRegion(named);
+    if ((the || !countryByName(named)) && !region) continue;
     if (!isHolderName(tokens.slice(start + length, end))) continue;
     return { stateEnd: start + length, title: word, relation, connector };
   }

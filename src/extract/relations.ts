@@ -12,7 +12,7 @@ import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
-import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
+import { ARMED_MEN_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
@@ -224,7 +224,8 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
   // ("summoned the head of the EU delegation": not when the verb names an actor of neither side, whom it is aimed at.)
-  if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates && !namesThirdActorAfter(context, sentence, end)) objects = otherSide(context, subjects);
+  // (Not when armed men are what is condemned: "condemned separatist fighters in the north" blames them, no state.)
+  if (!objects.length && trigger.kind === 'CONDEMNS' && context.resolved.bothStates && !namesThirdActorAfter(context, sentence, end) && !namesArmedMenAfter(tokens, end)) objects = otherSide(context, subjects);
   // "She said Russia would respond but gave no details": retaliation promised on no condition threatens whoever the side
   // answers — those who sanctioned it, else the story's other state.
   if (!objects.length && trigger.kind === 'THREATENS' && RETALIATION_VERBS.test(tokens[begin].lower) && isPromised(tokens, begin) && isAnswerInKind(tokens, end)) {
@@ -299,6 +300,13 @@ function namesThirdActorAfter(context: RelationContext, sentence: SentenceMentio
     return !side.has(a) && !side.has(b);
   }
   return false;
+}
+
+/** Armed men condemned by a common noun, at most two words after the verb ("condemned the separatist fighters"). */
+function namesArmedMenAfter(tokens: Token[], end: number): boolean {
+  const words = tokens.slice(end, end + 3);
+  const stop = words.findIndex((token) => token.punct);
+  return (stop < 0 ? words : words.slice(0, stop)).some((token) => !token.capitalized && ARMED_MEN_NOUNS.has(token.lower));
 }
 
 /** Verbs of answering an act in kind ("would respond", "will retaliate", "would hit back"). */

@@ -64,7 +64,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
   // sentence names who said all of it; the verbs before it are what was said.
   const trailing = from === undefined ? trailingSpeechVerb(tokens) : undefined;
   for (let v = Math.max(lastMark + 1, from ?? 0); v < tokens.length; v++) {
-    if (trailing !== undefined && v < trailing && !isVerb(tokens[v], SPEECH_VERBS)) continue;
+    if (trailing !== undefined && v < trailing && (!isVerb(tokens[v], SPEECH_VERBS) || claimsDeed(tokens, v))) continue;
     const stance = stanceOf(context, s, v) ?? describedAs(context, s, v);
     if (stance) return stance;
     if (isVerb(tokens[v], PROMISE_VERBS)) {
@@ -157,6 +157,11 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     return { text, speaker: subject.key, quoted: false };
   }
   return undefined;
+}
+
+/** "X claimed responsibility for the attack": a claim of a deed, which an attribution after it reports, says nothing. */
+function claimsDeed(tokens: Token[], v: number): boolean {
+  return /^(claimed|claims|claim|claiming)$/.test(tokens[v].lower) && /^(responsibility|credit)$/.test(tokens[v + 1]?.lower ?? '');
 }
 
 /** "Ambassador X was told that …": the subject of a passive verb of telling is who listened, not who spoke. */

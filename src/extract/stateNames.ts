@@ -190,6 +190,8 @@ function bodyInTitle(sentence: number, tokens: Token[], state: Mention, from: nu
   if (length < 2 || RANK_WORDS.has(tokens[from].lower)) return undefined;
   const words = tokens.slice(from, from + length - 1);
   const phrase = words.map((token) => token.lower).join(' ');
+  // "Niger's military ruler": a military government's head rules the state; no armed forces are named ("military chief" names them).
+  if (phrase === 'military' && /^(ruler|leader)$/.test(tokens[from + length - 1].lower)) return undefined;
   const name = Object.hasOwn(STATE_BODY_NOUNS, phrase) ? STATE_BODY_NOUNS[phrase] : GOVERNMENT_BODY_HEADS.has(words.at(-1)!.lower) && words.length > 1 ? phrase : undefined;
   if (!name) return undefined;
   const end = from + length - 1;

@@ -17,6 +17,10 @@ describe('collectives named by a common noun', () => {
     expect(groups('The camp now holds 9,000 refugees from the valley.')).toEqual(['refugees']);
   });
 
+  it('reads a state\'s paramilitaries as its group', () => {
+    expect(groups('The president has relied on Russian paramilitaries since 2018.')).toEqual(['Russian paramilitaries']);
+  });
+
   it('reads no group in a noun that owns the next one ("the farmers\' union")', () => {
     expect(groups("The farmers' union called a strike.")).toEqual([]);
   });

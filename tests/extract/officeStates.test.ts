@@ -142,6 +142,17 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Joni Vatu LEADS Tonga');
   });
 
+  it('takes the state the sentence before is set in ("In neighbouring Gabon, …. President X has …"), over the state the story was filed from', () => {
+    const paragraphs = [
+      'Ghana and Togo agreed on Monday to share patrols on their border.',
+      'In neighbouring Gabon, the UN mission said on Sunday that its troops had repelled an attack near Oyem.',
+      'President Paul Mba has relied on foreign advisers since 2019.',
+    ];
+    const { relations } = extract(paragraphs, undefined, { dateline: 'Accra', datelineRegion: 'Ghana' });
+    expect(relations).toContain('Paul Mba LEADS Gabon');
+    expect(relations).not.toContain('Paul Mba LEADS Ghana');
+  });
+
   it('gives an office only the United States has ("Secretary of State X") to it, never to the state the story is about', () => {
     const { relations } = extract(['Venezuela freed two Americans on Monday. Secretary of State Mark Dale thanked Caracas.']);
     expect(relations.filter((relation) => relation.startsWith('Mark Dale MEMBER_OF'))).toEqual([]);

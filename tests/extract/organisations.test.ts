@@ -710,8 +710,19 @@ describe('companies by their deals and filings', () => {
     expect(entity('Party of Regions')?.kind).toBe('Organization');
     expect(entity('Party for Renewal')?.kind).toBe('Organization');
   });
-});
 
+  it("reads a jihadist movement's branch named as a province as an organisation, not a place", () => {
+    expect(named('Islamic State Sahel Province claimed the ambush near Kordu.')).toContain('Organization Islamic State Sahel Province');
+    expect(named('Fighters of the Islamic State in West Africa Province overran the base.')).toContain('Organization Islamic State in West Africa Province');
+    expect(named('Islamic State claimed the bombing in Kordu.')).toContain('Organization Islamic State');
+    expect(named('The army retook Kordu province on Sunday.')).toContain('Place Kordu province');
+  });
+
+  it('reads a multinational force as an organisation of the states that send to it, no one state\'s body', () => {
+    expect(named('The Multinational Joint Task Force said it had killed 40 fighters.')).toEqual(['Organization Multinational Joint Task Force']);
+    expect(named('The Kessan Joint Task Force said it had killed 40 fighters.')).not.toContain('Organization Kessan Joint Task Force');
+  });
+});
 
 describe('armed groups and parties that no state owns', () => {
   it('reads forces named for a cause after a state’s adjective as an organisation, not the state’s army', () => {

@@ -98,6 +98,8 @@ describe('places by context', () => {
   it('reads a name with a lower-case site word after it as that site', () => {
     expect(kinds('He was greeted at Dravino airport by his wife.')).toEqual(['Place Dravino airport']);
     expect(kinds('Rebels hold the Kalemba mine in the east.')).toEqual(['Place Kalemba mine']);
+    // (A site an owner calls its own is one, whatever verb follows.)
+    expect(kinds('Output at its Sela Boroni mine rose sharply.')).toEqual(['Place Sela Boroni mine']);
     expect(kinds("Troops took them to the Re'em army base for checks.")).toEqual(["Place Re'em army base"]);
     expect(kinds('Agents handed out cash in Owa and Ondo town, both in the north.')).toEqual(['Place Owa', 'Place Ondo town']);
     expect(kinds('Water levels dropped at the Kelo Vanu reservoir in May, and crowds filled the Doma Doma market.')).toEqual(['Place Kelo Vanu reservoir', 'Place Doma Doma market']);

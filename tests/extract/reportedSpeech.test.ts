@@ -56,6 +56,8 @@ describe('reportedSpeech', () => {
   it('reads a clause before a trailing attribution as the speaker\'s, the verbs in it included', () => {
     expect(read(reported, 'The port would reopen within a week, the Torvald Group said.')).toEqual({ text: 'The port would reopen within a week', speaker: 'Torvald Group' });
     expect(read(reported, 'The Torvald Group found that one anchor was missing from the ship, Ilsa Varga said.')).toEqual({ text: 'The Torvald Group found that one anchor was missing from the ship', speaker: 'Ilsa Varga' });
+    // ("claimed responsibility" is a deed the attribution reports, no saying of its own.)
+    expect(read(reported, 'The Torvald Group claimed responsibility for the blast at the depot, Ilsa Varga said.')).toEqual({ text: 'The Torvald Group claimed responsibility for the blast at the depot', speaker: 'Ilsa Varga' });
   });
 
   it('reads a trailing attribution with a long tail of place and time', () => {

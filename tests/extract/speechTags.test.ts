@@ -20,6 +20,14 @@ describe('speech tags inside the sentence', () => {
     ]);
   });
 
+  it('gives the "he" of "who he said" to the subject a state\'s office names, not to a person of the sentence before', () => {
+    const said = saidBy([
+      'President Paul Mba has relied on foreign advisers since 2018.',
+      'Meanwhile, Gabon’s government spokesman Rene Obame condemned the rebels in the north, who he said had burned two schools last week.',
+    ]);
+    expect(said).toContainEqual(['Rene Obame', 'had burned two schools last week']);
+  });
+
   it('reads “…,” and said Y would … as the sentence subject’s words, not Y’s', () => {
     const said = saidBy(['Mira Halvorsen thanked Oman for what she called “months of patient work,” and said Washington would keep pressing for more releases.']);
     expect(said.map(([speaker]) => speaker)).toEqual(['Mira Halvorsen', 'Mira Halvorsen']);

@@ -22,6 +22,11 @@ describe('stances in statements', () => {
     expect(relations).toContain('Chile CONDEMNS Bolivia');
   });
 
+  it('reads condemning armed men of neither side, in a story between two states, as condemning neither state', () => {
+    const { relations } = extract(['Ghana and Togo agreed on Monday to share border patrols.', 'Togo’s government spokesman Kodjo Amegah condemned separatist fighters in the north, who he said had burned two schools.']);
+    expect(relations).not.toContain('Kodjo Amegah CONDEMNS Ghana');
+  });
+
   it('reads a statement that lays a wrong at the other side’s door as an accusation, the sharper stance, once per pair', () => {
     // (The second statement both condemns, "illegal", and accuses, "arbitrary": an accusation.)
     const { relations } = extract([

@@ -163,6 +163,12 @@ describe('structure from titles', () => {
     ]));
   });
 
+  it('reads a military ruler named without a comma as leading the state, and names no armed forces', () => {
+    const { relations, extraction } = extract(['Ghana and Togo met in Lome.', 'Ghana’s military ruler General Kweku Ansah hosted Togo’s military leader Kojo Appiah.']);
+    expect(relations).toEqual(expect.arrayContaining(['Kweku Ansah LEADS Ghana', 'Kojo Appiah LEADS Togo']));
+    expect(extraction.entities.filter((entity) => /forces|military/i.test(entity.aliases.join(' ')))).toEqual([]);
+  });
+
   it('reads an interim, transitional or caretaker head as the head, and makes no body of the word', () => {
     const { relations, extraction } = extract(['Mali and Niger signed the pact.', 'Malian Transitional President Amadou Keita and Niger’s Interim Prime Minister Ali Moussa spoke.']);
     expect(relations).toEqual(expect.arrayContaining(['Amadou Keita LEADS Mali', 'Ali Moussa LEADS Niger']));
@@ -663,6 +669,8 @@ describe('members of the one legislature an article names', () => {
     expect(people('Cabinet Secretary for Interior Kamau Otieno said the border would stay open.')).toEqual(['Kamau Otieno']);
     expect(people('Minister of State for Defence Luke Harlan visited the base.')).toEqual(['Luke Harlan']);
     expect(people('UN special envoy for Syria Ola Brenne arrived in Damascus on Monday.')).toEqual(['Ola Brenne']);
+    expect(people('U.S. Senior Advisor for Africa Ola Brenne arrived in Bamako on Monday.')).toEqual(['Ola Brenne']);
+    expect(people('The EU special representative for the Sahel Ola Brenne arrived in Bamako on Monday.')).toEqual(['Ola Brenne']);
     const { relations } = extract(['President of Mauritius Ilo Varra arrived in Nairobi on Monday.']);
     expect(relations).toContain('Ilo Varra LEADS Mauritius');
   });

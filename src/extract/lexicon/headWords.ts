@@ -326,6 +326,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'carmakers', 'automakers',
   // Men sent out on a task ("Guatemalan patrols", "Russian inspectors", "South Korean recruiters"), and armed bands.
   'patrols', 'inspectors', 'recruiters', 'militias',
+  // Armed men a state sends that are no troops of its line: "Russian paramilitaries".
+  'paramilitaries',
 ]);
 
 /** Collectives that act and that news names by a common noun alone ("protesters blocked the bridge"): MODEL.md's Group. */
@@ -334,6 +336,12 @@ export const ACTING_COLLECTIVES: ReadonlySet<string> = new Set(['protesters', 'd
 /** Group nouns that name one fighting force: "North Korean troops" = "North Korean soldiers" = "North Korean forces". */
 export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'marines', 'special forces', 'military units',
+]);
+
+/** Armed men of no state, whom a side condemns in their own right ("condemned separatist fighters", "the gunmen"). */
+export const ARMED_MEN_NOUNS: ReadonlySet<string> = new Set([
+  'fighters', 'rebels', 'militants', 'insurgents', 'separatists', 'gunmen', 'attackers', 'jihadists', 'terrorists',
+  'bandits', 'kidnappers', 'extremists', 'militias', 'militiamen',
 ]);
 
 /** Words for a state's forces: "its troops fought" means the state that owns them. */
