@@ -12,7 +12,7 @@ import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
-import { FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
+import { FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
@@ -1141,6 +1141,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("condemned the attack on Peru", "denounced the invasion of X": whom an act of force is aimed at is its victim, not
     // the one condemned.)
     if (trigger.kind === 'CONDEMNS' && between.some((token, k) => FORCE_ACT_NOUNS.has(token.lower) && /^(on|against|of)$/.test(between[k + 1]?.lower ?? ''))) break;
+    // ("condemned the arrest of X", "denounced the killing of X": the one harmed is not the one condemned.)
+    if (trigger.kind === 'CONDEMNS' && between.some((token, k) => HARM_NOUNS.has(token.lower) && between[k + 1]?.lower === 'of')) break;
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;
