@@ -1,6 +1,6 @@
 // What kind of thing a capitalised chunk names (state, body, organisation, place, person, treaty, event …), read from
 // the gazetteer, its head word and the words around it; `classifyChunk` is the entry, the rest serve it and stateNames.ts.
-import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLanguageName, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLanguageName, isMemberState, isPeoplePlural, isPeopleWord, isRegionalGovernment, isWorldRegion, lookupKey } from './gazetteer.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { EVENT_HEADS, COMMON_ACRONYMS, CURRENCY_NOUNS, CURRENCY_NOUNS_ALSO_VERBS } from './lexicon/capitalisedWords.ts';
 import {
@@ -178,8 +178,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const name = text.slice(0, compound.index);
     const suffix = compound[1];
     const named = { ...base, text: name };
-    if (/^(based|born|headquartered|listed|registered|incorporated)$/i.test(suffix)) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
     const owner = countryByName(name) ?? countryByDemonym(name);
+    // ("a United Arab Emirates-based company": a member state is its state wherever it is named, not a place; a
+    // city-state or a territory stays one.)
+    const sited = /^(based|born|headquartered|listed|registered|incorporated)$/i.test(suffix);
+    if (sited && !(owner && isMemberState(owner.code) && !countryByCapital(name))) return [{ ...named, form: 'name', kind: 'Place', key: `place:${placeKey(name)}`, name }];
     if (owner) return [{ ...named, form: 'name', kind: 'Government', key: `state:${owner.code}`, name: owner.name, state: owner.code, modifier: true }];
     // "al-Qaeda-linked": a name others are linked to or affiliated with, no state's, is an organisation's.
     if (/^(linked|affiliated)$/i.test(suffix) && name.length > 1) return [{ ...named, form: 'name', kind: 'Organization', key: `org:${lookupKey(name)}`, name, modifier: true }];

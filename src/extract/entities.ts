@@ -1272,7 +1272,8 @@ function opensRelativeClause(tokens: Token[], that: number): boolean {
   return tokens[that]?.lower === 'that' && Boolean(next) && /^[a-z]+$/.test(next.text) && !CLAUSE_OPENERS.has(next.lower);
 }
 
-/** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective. */
+/** "the Swiss city", "Polish and Dutch officials": a state the article names only by its adjective (not "Djibouti",
+ * whose name is its adjective too). */
 export function isNamedOnlyByAdjective(entity: ArticleEntity | undefined): boolean {
-  return Boolean(entity?.key.startsWith('state:') && entity.mentions.length && entity.mentions.every((mention) => !mention.possessive && Boolean(countryByDemonym(mention.text))));
+  return Boolean(entity?.key.startsWith('state:') && entity.mentions.length && entity.mentions.every((mention) => !mention.possessive && Boolean(countryByDemonym(mention.text)) && !countryByName(mention.text)));
 }

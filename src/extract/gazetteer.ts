@@ -85,11 +85,13 @@ const byFormalHead = new Map<string, Set<string>>();
 const byDemonym = new Map<string, Country>();
 const byCapital = new Map<string, Country>();
 const byCode = new Map<string, Country>();
+const unMembers = new Set<string>();
 const regions = new Set<string>();
 
 for (const entry of countries) {
   const country: Country = { code: entry.cca2, name: entry.name.common, demonym: entry.demonyms?.eng?.m || undefined, official: entry.name.official };
   byCode.set(country.code, country);
+  if (entry.unMember) unMembers.add(country.code);
   const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])];
   for (const name of names) {
     // Two-letter codes other than well-known ones ("US", "UK") would turn ordinary words into states.
@@ -204,6 +206,11 @@ const STATE_FORM_WORDS: ReadonlySet<string> = new Set(['kingdom', 'sultanate', '
 /** The word of its form a state is called by ("kingdom" for the Kingdom of Saudi Arabia), if any. */
 export function stateFormWord(code: string): string | undefined {
   return byCode.get(code)?.official?.toLowerCase().split(/\s+/).find((word) => STATE_FORM_WORDS.has(word));
+}
+
+/** True for a UN member state, not a territory ("Hong Kong", "Guam") that news may also name as a place. */
+export function isMemberState(code: string): boolean {
+  return unMembers.has(code);
 }
 
 export function countryByCode(code: string): Country | undefined {

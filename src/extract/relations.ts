@@ -12,7 +12,7 @@ import { beforeBracketedAcronym, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
-import { ARMED_MEN_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
+import { ARMED_MEN_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
@@ -173,6 +173,10 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // ("providing material support to the government", "provided training to X": support given is no supply of arms;
   // "provided details to", "transferred the case to": nor is anything but goods. "provides boats and training to X" is.)
   if (trigger.kind === 'SUPPLIES' && !namesGoods(tokens, end)) return [];
+  // ("sent weapons to X" is a supply, not a deployment; "sent troops and weapons to X", "sent warships to X" are deployments.)
+  const sentArms = /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && sendsArmsOnly(tokens, end);
+  if (trigger.kind === 'SUPPLIES' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && !sentArms) return [];
+  if (trigger.kind === 'DEPLOYS_TO' && sentArms) return [];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   // ("sent its foreign minister to X", "sent President Y to X": an office holder sent goes on a visit.)
   if (trigger.kind === 'DEPLOYS_TO' && tokens.slice(end, end + 5).some((token) => ENVOY_NOUNS.has(token.lower) || titleRelation(token.lower) !== undefined)) return [];
@@ -525,6 +529,17 @@ function namesGoods(tokens: Token[], end: number): boolean {
   const goods = words.slice(0, help < 0 ? undefined : help).join(' ');
   return SUPPLIED_GOODS_SEARCH.test(goods);
 }
+
+/** Whether what is sent before "to" is arms and no forces or craft that go themselves ("sent weapons and ammunition"). */
+function sendsArmsOnly(tokens: Token[], end: number): boolean {
+  const to = tokens.findIndex((token, index) => index >= end && token.lower === 'to');
+  const words = tokens.slice(end, to < 0 ? end : to).map((token) => token.lower);
+  return words.some((word) => SENT_ARMS.has(word)) && !words.some((word) => FORCE_WORD.test(word));
+}
+
+/** Arms that are handed over when sent; warships, jets or drones sent mostly go on a mission of their own. */
+const SENT_ARMS = new Set(['weapons', 'arms', 'ammunition', 'munitions', 'shells', 'missiles', 'rockets', 'rifles', 'guns', 'weaponry']);
+const FORCE_WORD = new RegExp(`^(${FORCE_NOUNS}|contingent|battalions?|units?|warships|ships|jets|aircraft|planes|helicopters|drones)$`);
 
 /** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */
 const NOT_SUPPLIES = new Set(['support', 'assistance', 'aid', 'help', 'backing', 'training', 'advice', 'cover', 'protection', 'funding', 'loans', 'information', 'intelligence', 'evidence', 'details', 'access', 'services']);
@@ -1143,6 +1158,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("condemned the attack on Peru", "denounced the invasion of X": whom an act of force is aimed at is its victim, not
     // the one condemned.)
     if (trigger.kind === 'CONDEMNS' && between.some((token, k) => FORCE_ACT_NOUNS.has(token.lower) && /^(on|against|of)$/.test(between[k + 1]?.lower ?? ''))) break;
+    // ("condemned the arrest of X", "denounced the killing of X": the one harmed is not the one condemned.)
+    if (trigger.kind === 'CONDEMNS' && between.some((token, k) => HARM_NOUNS.has(token.lower) && between[k + 1]?.lower === 'of')) break;
     // ("urged the council to call on X", "called on the government to negotiate with X": the one urged is the
     // addressee before "to", named or not; a name in what they are urged to do is not.)
     if (trigger.kind === 'URGES' && trigger.object === 'direct' && between.some((token) => token.lower === 'to')) break;

@@ -228,6 +228,13 @@ describe('compound modifiers and reduced relatives', () => {
     expect(Object.values(kinds).filter((kind) => kind === 'Person')).toHaveLength(1);
   });
 
+  it('reads a member state before "-based" as the state, not a place', () => {
+    const { extraction } = extract(['The Treasury also designated a United Arab Emirates-based company and a Kenya-based broker.']);
+    const kinds = Object.fromEntries(extraction.entities.map((entity) => [entity.name, entity.kind]));
+    expect(kinds).toMatchObject({ 'United Arab Emirates': 'Government', Kenya: 'Government' });
+    expect(Object.values(kinds)).not.toContain('Place');
+  });
+
   it('does not read "companies accused of" as an accusation by the sentence subject', () => {
     const { relations } = extract(['The U.S. Treasury sanctioned a network of companies accused of shipping Iranian oil to China.']);
     expect(relations.filter((relation) => relation.includes('ACCUSES'))).toEqual([]);

@@ -22,6 +22,16 @@ describe('condemnations that are none', () => {
     ]);
     expect(relations).toContain('Hugh Todd CONDEMNS Venezuela');
   });
+
+  it('does not make the one arrested or killed the one condemned ("condemned the arrest of X")', () => {
+    const { relations } = extract([
+      'Opposition leader Tomas Rigo was detained in Kessa on Friday.',
+      'Norway and the European Union condemned the arrest of Rigo and called for his release.',
+      'Sweden denounced the killing of journalist Ana Pell, and Chile condemned Peru.',
+    ]);
+    expect(condemns(relations).filter((relation) => /(Rigo|Pell)$/.test(relation))).toEqual([]);
+    expect(relations).toContain('Chile CONDEMNS Peru');
+  });
 });
 
 describe('condemnations aimed at the other side only when no one else is named', () => {

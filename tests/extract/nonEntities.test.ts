@@ -203,6 +203,11 @@ describe('states named only by their adjective', () => {
     const { extraction } = extract(['Norwegian Foreign Minister Ola Berg said the talks would go on.']);
     expect(extraction.entities.map((entity) => entity.name)).toContain('Norway');
   });
+
+  it('keeps a state whose name is also its adjective ("troops from Kenya and Djibouti")', () => {
+    const { extraction } = extract(['The force includes troops from Kenya, Burundi and Djibouti, and the bloc will meet in Djibouti.']);
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Djibouti');
+  });
 });
 
 describe('portfolios and acronyms before common nouns', () => {

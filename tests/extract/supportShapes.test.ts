@@ -131,6 +131,14 @@ describe('help provided is no supply', () => {
     expect(extract(['Chile provided artillery shells to Peru.']).relations).toContain('Chile SUPPLIES Peru');
   });
 
+  it('reads weapons sent as a supply, not a deployment, and troops sent with them as a deployment', () => {
+    const { relations } = extract(['Egypt has sent weapons to Somalia, angering Ethiopia.', 'Chad sent troops and armoured vehicles to Niger.']);
+    expect(relations).toContain('Egypt SUPPLIES Somalia');
+    expect(relations).toContain('Chad DEPLOYS_TO Niger');
+    expect(relations).not.toContain('Egypt DEPLOYS_TO Somalia');
+    expect(relations).not.toContain('Chad SUPPLIES Niger');
+  });
+
   it('reads only goods handed over as a supply, named before any help ("provides boats and training to X")', () => {
     const { relations } = extract([
       'Chile provided details of the inquiry to Peru.',

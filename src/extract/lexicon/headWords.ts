@@ -353,6 +353,12 @@ export const FORCE_ACT_NOUNS: ReadonlySet<string> = new Set([
   'occupation', 'shelling', 'bombing', 'bombardment', 'offensive', 'incursion', 'incursions', 'aggression', 'war',
 ]);
 
+/** Nouns of harm done to a person, after which "of" names the one who suffers it ("the arrest of X", "the killing of X"). */
+export const HARM_NOUNS: ReadonlySet<string> = new Set([
+  'arrest', 'arrests', 'detention', 'detentions', 'killing', 'killings', 'murder', 'assassination', 'abduction', 'kidnapping',
+  'jailing', 'imprisonment', 'execution', 'executions', 'torture', 'expulsion', 'disappearance', 'persecution', 'sentencing',
+]);
+
 /** Collective nouns that open a sentence as the speakers ("Analysts said …"): a Group, never a person's name. */
 export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set([
   'analysts', 'experts', 'critics', 'witnesses', 'observers', 'residents', 'diplomats', 'economists', 'officials',

@@ -117,6 +117,8 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'FIGHTS_AGAINST', pattern: '(clashed|clashes|clashing)( with)?', object: 'direct', window: 3, together: true, objects: ['Group', 'Organization', 'Government'] },
   { kind: 'FIGHTS_AGAINST', pattern: '(siege|capture|recapture) of', object: 'direct', window: 1, objects: ['Place'], nominal: true },
   { kind: 'SUPPLIES', pattern: '(supplied|supplies|supply|supplying|provided|provides|providing|shipped|delivered|sold|transferred)', object: ['to'] },
+  // "has sent weapons to Mogadishu": arms sent are a supply (relations.ts keeps it to goods, and no forces with them).
+  { kind: 'SUPPLIES', pattern: '(sent|sends|sending|send)', object: ['to'] },
   { kind: 'SUPPORTS', pattern: '(support|supports|supported|supporting|backed|backs|backing|aid|aided|aiding|assisted|helped)( for)?', object: 'direct', nominal: true },
   { kind: 'COOPERATES_WITH', pattern: '(cooperat(e|es|ed|ing)|co-operat(e|es|ed|ing)|collud(e|es|ed|ing)|allied|partnered|coordinat(e|es|ed|ing)) with', object: 'direct' },
   { kind: 'COOPERATES_WITH', pattern: '(military )?(cooperation|collusion|alliance|partnership) (with|between)', object: 'direct', nominal: true },
