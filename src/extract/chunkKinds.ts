@@ -550,7 +550,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // "the Han Kuang exercises", "Operation Spring Shield drills": a name before an event noun names the event.
   if (EVENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
   // "Mariel Sta. Ana": a short abbreviation inside a name is part of it; "Gilberto Teodoro Jr.": so is a generation's.
-  const abbreviatedInside = (word: Token, index: number) => (index < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(word.text)) || (index > 0 && /^(Jr|Sr)\.$/.test(word.text));
+  // ("M.K. Stalin", "A.P.J. Kalam": so are a person's run-together initials opening a name, as South Asian names are written.)
+  const abbreviatedInside = (word: Token, index: number) => (index < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(word.text)) || (index > 0 && /^(Jr|Sr)\.$/.test(word.text)) || (index === 0 && words.length > 1 && isRunTogetherInitials(word.text));
   if (words.length <= 5 && words.every((word, index) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word) || abbreviatedInside(word, index))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
@@ -603,6 +604,14 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   return [];
 }
+
+/** "M.K.", "A.P.J.": two or three dotted initials that name no state ("U.S.") and no known organisation ("U.N."). */
+function isRunTogetherInitials(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(text) && !countryByName(text) && !countryByName(text.replace(/\./g, '')) && !ORGANIZATION_INITIALS.has(text.replace(/\./g, ''));
+}
+
+/** Dotted acronyms of organisations ("U.N.", "E.U."), never a person's initials. */
+const ORGANIZATION_INITIALS: ReadonlySet<string> = new Set(['UN', 'EU', 'AU']);
 
 /** "at X", "in the X": a locative, "the" or not, right before the name at `start`. */
 function isAfterLocative(tokens: Token[], start: number): boolean {
