@@ -44,7 +44,7 @@ import {
   OUT_AT_VERBS,
   SWEARING_VERBS,
 } from './lexicon/nameCues.ts';
-import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, isTreatyByParties, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { treatyMention } from './lowerCaseTreaties.ts';
 import { isInnerCapitalWord, isIntroducedAsPerson } from './personCues.ts';
@@ -641,6 +641,9 @@ function officeBefore(tokens: Token[], of: number): string | undefined {
 
 /** A title at `start` (longest match first): "Foreign Minister", "President", "Mr". */
 export function titleAt(tokens: Token[], start: number, end: number): { title: string; relation: TitleRelation; end: number } | undefined {
+  // "Hon'ble Prime Minister X", "Shri Foreign Secretary X": a courtesy title before an office is not part of it.
+  const courteous = COURTESY_TITLES.has(tokens[start]?.lower.replace(/\.$/, '') ?? '') && end - start > 2 ? titleAt(tokens, start + 1, end) : undefined;
+  if (courteous) return courteous;
   for (let length = Math.min(3, end - start - 1); length >= 1; length--) {
     const phrase = tokens.slice(start, start + length).map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);

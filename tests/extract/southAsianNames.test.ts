@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../support/articles.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
+const people = (paragraphs: string[]) => extract(paragraphs).extraction.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.name);
+
 describe('South Asian names', () => {
   it('does not end a sentence after "Md."', () => {
     const sentences = splitSentences(['The accord was signed by Md. Rafiqul Alam in Dhaka. Talks resume in May.']);
@@ -14,5 +16,17 @@ describe('South Asian names', () => {
     const { relations, entity } = extract(['Officials said P.R. Venkatesan urged Delhi to act. Venkatesan said the fishermen were no criminals.']);
     expect(entity('P.R. Venkatesan')?.kind).toBe('Person');
     expect(relations).toContain('P.R. Venkatesan URGES India');
+  });
+
+  it('leaves Shri and Hon’ble out of a name and out of the office after them', () => {
+    const names = people(['The conclave has its secretariat in Colombo. Its director, Shri Anil Mehrotra, said patrols would begin in March.']);
+    expect(names).toEqual(['Anil Mehrotra']);
+    const { relations, extraction } = extract(["Hon'ble Prime Minister Narendra Kale met Nepal's Foreign Minister Sita Thapa in Kathmandu."]);
+    expect(relations).toContain('Narendra Kale LEADS Nepal');
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain("Hon'ble Prime Minister");
+  });
+
+  it('reads Field Marshal as a rank before a name, not part of it', () => {
+    expect(people(['The meeting was attended by Field Marshal Karim Baig and three ministers.'])).toEqual(['Karim Baig']);
   });
 });
