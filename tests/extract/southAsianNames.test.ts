@@ -30,3 +30,19 @@ describe('South Asian names', () => {
     expect(people(['The meeting was attended by Field Marshal Karim Baig and three ministers.'])).toEqual(['Karim Baig']);
   });
 });
+
+describe('chief ministers of states', () => {
+  it('reads "<state> Chief Minister X" as X leading the state, whole and in one', () => {
+    const { relations, entity } = extract([
+      'Kerala Chief Minister R.K. Menon urged the Centre to act. In Lahore, the Punjab chief minister, Sana Qureshi, criticised the federal government.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['R.K. Menon LEADS Kerala', 'Sana Qureshi LEADS Punjab']));
+    expect(entity('Kerala')?.kind).toBe('Government');
+  });
+
+  it('keeps a two-word state before "Chief Minister" whole', () => {
+    const { relations, entity } = extract(['West Bengal Chief Minister Anita Ghosh criticised the deal.']);
+    expect(relations).toContain('Anita Ghosh LEADS West Bengal');
+    expect(entity('West')).toBeUndefined();
+  });
+});
