@@ -46,3 +46,11 @@ describe('chief ministers of states', () => {
     expect(entity('West')).toBeUndefined();
   });
 });
+
+describe('offices named with "of"', () => {
+  it('reads "met <state>’s Minister of State X" as meeting X, not the state', () => {
+    const { relations } = extract(['Nepal’s Foreign Minister Sita Thapa spoke by phone with Qatar’s Minister of State Yusuf Al-Nasr on Sunday.']);
+    expect(relations).toContain('Sita Thapa MEETS Yusuf Al-Nasr');
+    expect(relations).not.toContain('Sita Thapa MEETS Qatar');
+  });
+});
