@@ -105,6 +105,8 @@ const SELF_GOVERNING_CUES = [
   new RegExp(String.raw`\b[Tt]he ${NAME} State government\b`, 'gu'),
   // "the emirate of Sharjah": an emirate is ruled by its own emir.
   new RegExp(String.raw`\bemirate of ${NAME}`, 'gu'),
+  // "Tamil Nadu Chief Minister X", "the Khyber Pakhtunkhwa chief minister": only a state of a federation has one.
+  new RegExp(String.raw`\b${NAME} [Cc]hief [Mm]inisters?\b`, 'gu'),
 ];
 
 /** True when the article gives the region an office only a region has ("Johor's Chief Minister"). */

@@ -44,7 +44,7 @@ import {
   OUT_AT_VERBS,
   SWEARING_VERBS,
 } from './lexicon/nameCues.ts';
-import { HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
+import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, isTreatyByParties, GEOGRAPHIC_NOUNS } from './nameContext.ts';
 import { treatyMention } from './lowerCaseTreaties.ts';
 import { isInnerCapitalWord, isIntroducedAsPerson } from './personCues.ts';
@@ -558,7 +558,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // "the Han Kuang exercises", "Operation Spring Shield drills": a name before an event noun names the event.
   if (EVENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized) return [];
   // "Mariel Sta. Ana": a short abbreviation inside a name is part of it; "Gilberto Teodoro Jr.": so is a generation's.
-  const abbreviatedInside = (word: Token, index: number) => (index < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(word.text)) || (index > 0 && /^(Jr|Sr)\.$/.test(word.text));
+  // ("M.K. Stalin", "A.P.J. Kalam": so are a person's run-together initials opening a name, as South Asian names are written.)
+  const abbreviatedInside = (word: Token, index: number) => (index < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(word.text)) || (index > 0 && /^(Jr|Sr)\.$/.test(word.text)) || (index === 0 && words.length > 1 && isRunTogetherInitials(word.text));
   if (words.length <= 5 && words.every((word, index) => /^\p{Lu}[\p{L}'-]*$/u.test(word.text) || NAME_PARTICLES.has(word.lower) || isParticleName(word) || abbreviatedInside(word, index))) {
     const name = words.filter((word) => !HONORIFICS.has(word.lower));
     const nameText = joinTokens(name);
@@ -612,6 +613,14 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   return [];
 }
 
+/** "M.K.", "A.P.J.": two or three dotted initials that name no state ("U.S.") and no known organisation ("U.N."). */
+function isRunTogetherInitials(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(text) && !countryByName(text) && !countryByName(text.replace(/\./g, '')) && !ORGANIZATION_INITIALS.has(text.replace(/\./g, ''));
+}
+
+/** Dotted acronyms of organisations ("U.N.", "E.U."), never a person's initials. */
+const ORGANIZATION_INITIALS: ReadonlySet<string> = new Set(['UN', 'EU', 'AU']);
+
 /** "at X", "in the X": a locative, "the" or not, right before the name at `start`. */
 function isAfterLocative(tokens: Token[], start: number): boolean {
   const at = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
@@ -640,6 +649,9 @@ function officeBefore(tokens: Token[], of: number): string | undefined {
 
 /** A title at `start` (longest match first): "Foreign Minister", "President", "Mr". */
 export function titleAt(tokens: Token[], start: number, end: number): { title: string; relation: TitleRelation; end: number } | undefined {
+  // "Hon'ble Prime Minister X", "Shri Foreign Secretary X": a courtesy title before an office is not part of it.
+  const courteous = COURTESY_TITLES.has(tokens[start]?.lower.replace(/\.$/, '') ?? '') && end - start > 2 ? titleAt(tokens, start + 1, end) : undefined;
+  if (courteous) return courteous;
   for (let length = Math.min(3, end - start - 1); length >= 1; length--) {
     const phrase = tokens.slice(start, start + length).map((token) => token.lower).join(' ');
     const relation = titleRelation(phrase);

@@ -1176,7 +1176,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("discussing the case with a Slovenian official": someone unnamed whom a state's adjective describes is not the state met.)
     if (trigger.kind === 'MEETS' && /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && [tokens[mention.end - 1], tokens[mention.end]].some((token) => token && /^\p{Ll}/u.test(token.text)) && kind === 'Government') continue;
     // ("met Togo's Foreign Minister Yao Agbeko": nor is the state whose title a person named right after holds.)
-    if (mention.possessive && mentionKind(context, mention) === 'Government' && mentions.some((other) => other.kind === 'Person' && other.start > mention.end && other.start - mention.end <= 4 && tokens.slice(mention.end, other.start).every((token) => token.capitalized || /^['’]s$/.test(token.text)))) continue;
+    // ("met Qatar's Minister of State X": the title's own "of" or "for" may stand between.)
+    if (mention.possessive && mentionKind(context, mention) === 'Government' && mentions.some((other) => other.kind === 'Person' && other.start > mention.end && other.start - mention.end <= (other.title ? 7 : 4) && tokens.slice(mention.end, other.start).every((token, k, between) => token.capitalized || /^['’]s$/.test(token.text) || (Boolean(other.title) && /^(of|for)$/.test(token.lower) && k > 0 && Boolean(between[k + 1]?.capitalized))))) continue;
     // "the seizure of its trawlers by X": a possessive names whose thing it is, not the object.
     if (mention.possessive && mention.form === 'pronoun') continue;
     // "accused Lai's Democratic Progressive Party of …": the owner's body named right after is the object.

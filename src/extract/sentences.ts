@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'sen', 'rep', 'gov', 'jr', 'sr', 'no',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'corp',
   'ltd', 'co', 'approx', 'est', 'dept', 'univ', 'mt', 'ft', 'fig', 'sta', 'sto', ...ABBREVIATED_RANKS,
+  // "Md. Touhid Hossain": Bangladeshi names abbreviate Mohammad so.
+  'md',
 ]);
 
 const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[A-Z0-9–—-])/g;

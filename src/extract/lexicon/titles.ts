@@ -7,7 +7,7 @@ import type { RelationKind } from '../../../graph/model.ts';
 export type TitleRelation = Extract<RelationKind, 'LEADS' | 'SPEAKS_FOR' | 'MEMBER_OF'>;
 
 /** Military ranks that are an office of their own, with a name ("Colonel X" serves in the forces). */
-const RANK_OFFICES = ['captain', 'colonel', 'major', 'lieutenant', 'admiral', 'commodore', 'rear admiral', 'sergeant', 'brigadier general', 'major general', 'lieutenant general'];
+const RANK_OFFICES = ['captain', 'colonel', 'major', 'lieutenant', 'admiral', 'commodore', 'rear admiral', 'sergeant', 'brigadier general', 'major general', 'lieutenant general', 'field marshal'];
 
 /**
  * Military ranks, which may stand between an office and the name ("army spokesman Colonel X"): the rank offices, and
@@ -165,8 +165,11 @@ export const PAST_OFFICE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', '
 /** Rank words that put their holder below the head of the office ("deputy director", "vice chairman"). */
 const SECOND_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'under']);
 
+/** South Asian courtesy titles, never a word of the name they open ("Shri Rajiv Ranjan", "the Hon'ble Prime Minister"). */
+const SOUTH_ASIAN_COURTESY_TITLES: readonly string[] = ['shri', 'shrimati', 'smt', "hon'ble"];
+
 /** Courtesy titles: they say nothing of office ("Mr Kim"), and two spellings of a name may differ by them. */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', ...SOUTH_ASIAN_COURTESY_TITLES]);
 
 /** Military ranks abbreviated in wire style ("Navy Capt. Li Xi", "Maj. Gen. Kim"). */
 const ABBREVIATED_MILITARY_RANKS: readonly string[] = ['capt', 'cmdr', 'maj', 'sgt', 'adm', 'brig', 'cpl', 'pvt'];
@@ -182,6 +185,7 @@ export function isMilitaryRank(title: string): boolean {
 /** Honorifics and ranks that precede a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'gen', 'lt', 'col', 'sen', 'rep', 'president',
+  ...SOUTH_ASIAN_COURTESY_TITLES,
   ...ABBREVIATED_RANKS,
 ]);
 
