@@ -29,7 +29,7 @@ import { isActDoneUnder, isNoRelation } from './triggerGuards.ts';
 import { CONDEMNING_SEARCH, DENIED_CONDEMNATIONS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 import { hasNoParties } from './treaties.ts';
-import { courtLastNamed, namesRuling } from './rulingCourts.ts';
+import { courtLastNamed, namesDecision, namesRuling } from './rulingCourts.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -220,6 +220,11 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Lomé rejected the ruling": a ruling condemned or rejected is the court's that gave it, not the other state's.
   if (!objects.length && trigger.kind === 'CONDEMNS' && namesRuling(tokens, end)) {
     const court = courtLastNamed(context, index);
+    if (court) objects = [court];
+  }
+  // "The court upheld the ban. Arévalo condemned the decision": a decision just after a court's is the court's.
+  if (!objects.length && trigger.kind === 'CONDEMNS' && namesDecision(tokens, end)) {
+    const court = courtLastNamed(context, index, index - 1);
     if (court) objects = [court];
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
