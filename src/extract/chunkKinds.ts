@@ -9,6 +9,7 @@ import {
   STATE_ACTOR_NOUNS,
   INTERNATIONAL_BODY_HEADS,
   LEGISLATURE_NAMES,
+  CHANCELLERY_STATES,
   CHAMBER_MEMBERS,
   MEDIA_WORDS,
   ORGANIZATION_HEADS,
@@ -418,7 +419,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "the latest West African state": a compass word and an adjective before a lower-case noun names nothing.
-  if (words.length === 2 && /^(north|south|east|west)$/.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
+  // ("the Central American country", "Latin American leaders": nor does a region's adjective.)
+  if (words.length === 2 && /^(north|south|east|west|central|latin)$/.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
   // "South Kivu", "West Bank": a compass word and one more name is a region.
   // ("the Southern Kurils", "Western Marra": so is a position adjective and one more name.)
   if (words.length === 2 && (/^(north|south|east|west)$/.test(heads[0]) || (COMPASS_ADJECTIVES.has(heads[0]) && heads[0] !== 'central')) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1]) && !NON_PERSON_WORDS.has(heads[1])) {
@@ -426,7 +428,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   }
   // ("Port Authority", "Lake Basin Commission": a body's head word at the end outweighs a place's in front.)
   if (PLACE_PREFIXES.has(heads[0]) && words.length > 1 && !ORGANIZATION_HEADS.has(head) && !GOVERNMENT_BODY_HEADS.has(head)) return [placeMention(base, words)];
-  if (words.length === 1 && !LEGISLATURE_NAMES.has(head) && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
+  if (words.length === 1 && !LEGISLATURE_NAMES.has(head) && !Object.hasOwn(CHANCELLERY_STATES, head) && (GOVERNMENT_BODY_HEADS.has(head) || ORGANIZATION_HEADS.has(head))) {
     // "the Council", "the Ministry": a short name for a body named in full elsewhere.
     return [{ ...base, form: 'description', key: `description:${head}`, name: text }];
   }

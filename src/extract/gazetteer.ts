@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Countries } from 'world-countries';
-import { GOVERNMENT_SEATS, LEGISLATURE_STATES, SERVICE_STATES } from './lexicon/headWords.ts';
+import { CHANCELLERY_STATES, GOVERNMENT_SEATS, LEGISLATURE_STATES, SERVICE_STATES } from './lexicon/headWords.ts';
 import { cachedByText } from './textCache.ts';
 
 // The package is CommonJS whose typings declare an ES default; require() gives the array on every loader.
@@ -225,7 +225,7 @@ export function countryBySeat(text: string): Country | undefined {
 }
 
 /** Own names of one state's institutions (legislatures, security services, forces) and the state of each. */
-const INSTITUTION_STATES: Readonly<Record<string, string>> = { ...LEGISLATURE_STATES, ...SERVICE_STATES };
+const INSTITUTION_STATES: Readonly<Record<string, string>> = { ...LEGISLATURE_STATES, ...SERVICE_STATES, ...CHANCELLERY_STATES };
 
 /**
  * "the Knesset", "the Verkhovna Rada", "the Shin Bet security agency": the state of a body named with an institution's

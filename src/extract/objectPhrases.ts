@@ -35,6 +35,20 @@ export function isTitleApposition(between: Token[], mentions: Mention[], from: n
   return words.map((word) => word.lower).join(' ').split(' and ').every((title) => titleRelation(title) !== undefined);
 }
 
+/**
+ * True when the words before a person's name are "the <title> of <body>," ("met the Secretary General of the OAS,
+ * Albert Ramdin"): the person holding the office is named after a comma.
+ */
+export function isOfficeApposition(between: Token[], mentions: Mention[], from: number, kind: EntityKind | undefined): boolean {
+  if (kind !== 'Person' || between.at(-1)?.text !== ',' || between[0]?.lower !== 'the') return false;
+  const of = between.findIndex((token) => token.lower === 'of');
+  if (of < 2 || titleRelation(between.slice(1, of).map((token) => token.lower).join(' ')) === undefined) return false;
+  // (After "of", only one body's name, with its article: "of the OAS".)
+  const owner = between[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  const body = mentions.find((mention) => mention.start === from + owner);
+  return Boolean(body) && body!.end === from + between.length - 1 && body!.kind !== 'Person';
+}
+
 /** Past "on Wednesday", "last week", "again" at `at`: where what follows an object's time adjunct starts. */
 export function pastTimeAdjunct(tokens: Token[], at: number): number {
   if (tokens[at]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[at + 1]?.lower ?? '')) return at + 2;

@@ -23,13 +23,13 @@ import { treatyCitations } from './treatyCitations.ts';
 import { modalDemands } from './modalDemands.ts';
 import { bodiesSigning, legislaturesAsStates, withoutTitledSigners } from './bodiesSigning.ts';
 import { isUnitNamedAfter } from './unitsOfBodies.ts';
-import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
+import { PEOPLE_NOUNS, isBackedCause, isNamedAfterNoun, isOfficeApposition, isTitleApposition, pastApposition, pastTimeAdjunct } from './objectPhrases.ts';
 import { QUOTE_MARKS, SAYING, balancedQuotes, closesQuoteAt, opensOnly, speechTags, withoutAcronyms, withoutRelativeClauses, withoutSpeechTags } from './clauseTokens.ts';
 import { isActDoneUnder, isNoRelation } from './triggerGuards.ts';
 import { CONDEMNING_SEARCH, DENIED_CONDEMNATIONS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 import { hasNoParties } from './treaties.ts';
-import { courtLastNamed, namesRuling } from './rulingCourts.ts';
+import { courtLastNamed, namesDecision, namesRuling } from './rulingCourts.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -224,6 +224,11 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "Lomé rejected the ruling": a ruling condemned or rejected is the court's that gave it, not the other state's.
   if (!objects.length && trigger.kind === 'CONDEMNS' && namesRuling(tokens, end)) {
     const court = courtLastNamed(context, index);
+    if (court) objects = [court];
+  }
+  // "The court upheld the ban. Arévalo condemned the decision": a decision just after a court's is the court's.
+  if (!objects.length && trigger.kind === 'CONDEMNS' && namesDecision(tokens, end)) {
+    const court = courtLastNamed(context, index, index - 1);
     if (court) objects = [court];
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
@@ -1127,7 +1132,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     const titled = isTitleApposition(between, mentions, from, kind);
     // "imposed sanctions on two army generals, X and Y": the people a common noun stands for are named after a comma.
     const named = isNamedAfterNoun(between, mentions, from, kind);
-    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled && !named) || token.lower === 'that')) break;
+    // "met with the Secretary General of the OAS, Albert Ramdin": the office holder is named after the body.
+    const holder = trigger.kind === 'MEETS' && isOfficeApposition(between, mentions, from, kind);
+    if (between.some((token, k) => CLAUSE_BREAKS.has(token.text) || (token.text === ',' && !(ally && k === comma) && !called && !titled && !named && !holder) || token.lower === 'that')) break;
     // ("blamed heavy rains and said they had shared data through X": a verb of saying joined after the object starts a
     // clause of its own.)
     if (between.some((token, k) => SAYING.has(token.lower) && !token.capitalized && between[k - 1]?.lower === 'and')) break;
@@ -1166,6 +1173,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     // ("accused the government of handing X a say": what one is accused of doing names no one accused.)
     if (trigger.kind === 'ACCUSES' && between.some((token, k) => token.lower === 'of' && /^\p{Ll}{3,}ing$/u.test(between[k + 1]?.text ?? tokens[mention.start].text))) break;
     if (mention.key === BOTH_STATES) return [BOTH_STATES];
+    // ("met the head of the IMF, X": the body whose office the person named after the comma holds is not the one met.)
+    if (trigger.kind === 'MEETS' && tokens[mention.end]?.text === ',' && isOfficeApposition(tokens.slice(from, mention.end + 1), mentions, from, mentions.find((other) => other.start === mention.end + 1)?.kind)) continue;
     // ("two SSPDF generals, X and Y": a name that qualifies the noun the names stand for is not the object.)
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.

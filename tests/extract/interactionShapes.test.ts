@@ -336,6 +336,16 @@ describe('two who spoke by phone', () => {
     expect(relations.some((relation) => /^(Tomas Obi MEETS Ivo Kasko|Ivo Kasko MEETS Tomas Obi)$/.test(relation))).toBe(true);
     expect(relations.filter((relation) => /^(Ghana|Togo|Benin) MEETS/.test(relation))).toEqual([]);
   });
+
+  it('reads a meeting with the holder of an office named after the body ("the head of the IMF, X") as one with the person', () => {
+    const { relations } = extract([
+      'Ana Lima met with the Secretary General of the OAS, Albert Ramdin, on Monday.',
+      'Rosa Paz met the president of Chile, Gabriel Boric, on Friday.',
+    ]);
+    expect(relations).toContain('Ana Lima MEETS Albert Ramdin');
+    expect(relations).toContain('Rosa Paz MEETS Gabriel Boric');
+    expect(relations).not.toContain('Ana Lima MEETS OAS');
+  });
 });
 
 describe('a verb joined by "and" and an adverb of time', () => {

@@ -36,6 +36,11 @@ describe('names that are no entities', () => {
     expect(entityNames(['Shia and Sunni leaders met in Tarvo on Monday.', 'Druze officials rejected the deal.'])).toEqual(['Place Tarvo']);
   });
 
+  it('reads a region’s adjective before a lower-case noun as no name ("the Central American country")', () => {
+    expect(named('The ruling was a blow to democracy in the Central American country.')).toEqual([]);
+    expect(named('Latin American leaders met in Lima.')).toEqual(['Place Lima']);
+  });
+
   it('reads a prize or an award as no organisation', () => {
     expect(named('She won the Halvard Peace Prize in 2021 and the Ostrom Freedom Award a year later.')).toEqual([]);
   });

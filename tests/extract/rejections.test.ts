@@ -25,6 +25,16 @@ describe('a rejection of what another side did', () => {
     expect(relations).toContain('Argentina CONDEMNS Chile');
   });
 
+  it('reads condemning the decision just after a court ruled as condemning the court, not the story’s other state', () => {
+    const { relations } = extract([
+      "Honduras's Supreme Court on Monday upheld the ban on the Liberal Renewal party.",
+      'President Ramón Castillo Funes condemned the decision.',
+      'Nicaragua also weighed in on Tuesday.',
+    ]);
+    expect(relations).toContain('Ramón Castillo Funes CONDEMNS Honduran Supreme Court');
+    expect(relations).not.toContain('Ramón Castillo Funes CONDEMNS Nicaragua');
+  });
+
   it('reads rejecting a named agreement as condemning it', () => {
     const { relations } = extract(['Ghana and Togo signed the Volta Fisheries Accord on Monday.', 'The opposition Freedom Party rejected the Volta Fisheries Accord.']);
     expect(relations).toContain('Freedom Party CONDEMNS Volta Fisheries Accord');

@@ -25,6 +25,9 @@ export const LEGISLATURE_STATES: Readonly<Record<string, string>> = {
   'great khural': 'MN', 'national diet': 'JP', 'cortes generales': 'ES', 'narodno sabranie': 'BG',
 };
 
+/** Foreign ministries known by their own name, as their region's press writes ("Itamaraty said"). */
+export const CHANCELLERY_STATES: Readonly<Record<string, string>> = { itamaraty: 'BR', farnesina: 'IT' };
+
 /**
  * Own names of a state's security services and armed forces, which no other state uses ("the Shin Bet", "the
  * Tatmadaw"): their state wherever the story was filed from. Keys are lookup keys.
@@ -68,6 +71,8 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'guards', 'battalion', 'brigade', 'regiment',
   // A city's or a district's own government ("the Istanbul Metropolitan Municipality").
   'municipality',
+  // Foreign ministries known by their own name ("Itamaraty said").
+  ...Object.keys(CHANCELLERY_STATES),
 ]);
 
 /**
@@ -127,6 +132,11 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   'blue house': 'KR',
   'zhongnanhai': 'CN',
   'quai d\'orsay': 'FR',
+  // Latin American palaces that the region's press uses for the presidency ("the Casa Rosada said").
+  'casa rosada': 'AR',
+  'la moneda': 'CL',
+  'casa de nariño': 'CO',
+  'casa de narino': 'CO',
 };
 
 /** Cities that stand for an organisation seated there rather than for their state ("Brussels" for the EU). */
