@@ -200,6 +200,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
       const word = tokens[k];
       if (!word || word.punct) break;
       if (word.capitalized) continue;
+      // ("Jo Vik, a vice president of the party": past a preposition the head has come, and it was no trade word.)
+      if (PREPOSITIONS.has(word.lower)) break;
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
       // ("X, an Islamist militia linked to …", "X, a rebel group backed by …": a participle may follow the head.)

@@ -151,6 +151,12 @@ describe('names that a word for one person introduces', () => {
     expect(entity('Dario Kostelic')?.kind).toBe('Person');
     expect(entity('Mira Vukas')?.kind).toBe('Person');
   });
+
+  it('reads a name whose apposition is an office of a party as a person, not as the party', () => {
+    const { entity } = extract(['Velmar wants Goran Sestic, a vice president of the party, to testify.', 'Lena Marvik, a leader of the alliance, denied it.']);
+    expect(entity('Goran Sestic')?.kind).toBe('Person');
+    expect(entity('Lena Marvik')?.kind).toBe('Person');
+  });
 });
 
 describe('a title before a name joined by another language’s "and"', () => {
