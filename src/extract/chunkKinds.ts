@@ -485,6 +485,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
+  // "ethnic Serb militants", "Croat rebels": fighters named by a people, not by a movement, are a group of that people.
+  if (words.length === 1 && isPeopleWord(words[0].text) && REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive) {
+    const groupText = `${text} ${tokens[end].text}`;
+    return [{ ...base, end: end + 1, text: groupText, form: 'name', kind: 'Group', key: `group:${lookupKey(groupText)}`, name: groupText, possessive: tokens[end].possessive }];
+  }
   // "Huthi rebels", "M23 militants": a name before the fighters it fields is their movement, an organisation.
   if (REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive && !title) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // "investing in AI", "GDP stalls": acronyms of common nouns.
