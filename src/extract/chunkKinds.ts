@@ -44,6 +44,7 @@ import {
   AIMED_AT_WORDS,
   OUT_AT_VERBS,
   SWEARING_VERBS,
+  HANDING_VERBS,
 } from './lexicon/nameCues.ts';
 import { COURTESY_TITLES, HONORIFICS, RANK_WORDS, STATE_OFFICES, TITLES, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
 import { listOpener, STRIKE_VERBS, TERRITORY_VERBS, isTransitObject, COMPASS_WORDS, LOCATIVE, isPlaceByContext, isCompanyByContext, isTreatyByApposition, isTreatyByParties, GEOGRAPHIC_NOUNS } from './nameContext.ts';
@@ -494,6 +495,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // its branches, named as its provinces, are organisations, no places (its "State" is no area word).
   if (heads[0] === 'islamic' && heads[1] === 'state' && (words.length === 2 || head === 'province')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
+  // "ethnic Serb militants", "Croat rebels": fighters named by a people, not by a movement, are a group of that people.
+  if (words.length === 1 && isPeopleWord(words[0].text) && REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive) {
+    const groupText = `${text} ${tokens[end].text}`;
+    return [{ ...base, end: end + 1, text: groupText, form: 'name', kind: 'Group', key: `group:${lookupKey(groupText)}`, name: groupText, possessive: tokens[end].possessive }];
+  }
   // "Huthi rebels", "M23 militants": a name before the fighters it fields is their movement, an organisation.
   if (REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive && !title) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   // "investing in AI", "GDP stalls": acronyms of common nouns.
@@ -533,7 +539,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // (Only before a noun of what a people or a continent has: "in Zvecan stayed" is a town.)
     const adjective = /(ian|ean|ese|ish|can)$/.test(heads[0]) && ADJECTIVE_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive;
     if (adjective && previous && LOCATIVE.has(previous.lower)) return [];
-    if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start) && !isSwornIn(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
+    if ((previous && LOCATIVE.has(previous.lower) && !isSender(tokens, start) && !isParticleObject(tokens, start)) || taken || isPlaceByContext(tokens, start, end)) return [{ ...base, form: 'name', kind: 'Place', key: `place:${placeKey(text)}`, name: text }];
     // "said in a post on X", "wrote on Telegram": where one posts is a platform, an organisation (named, but neither
     // the speaker nor an actor of the sentence: a modifier).
     if (previous?.lower === 'on' && POSTING_WORDS.has(tokens[start - 2]?.lower ?? '')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text, modifier: true }];
@@ -551,7 +557,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // ("air strikes hit Khan Younis and Deir al-Balah").
   const before = tokens[start - 1];
   const struck = STRIKE_VERBS.has(before?.lower ?? '') || STRIKE_VERBS.has(listOpener(tokens, start)?.lower ?? '');
-  if (((before && LOCATIVE.has(before.lower) && !isSender(tokens, start) && !isSwornIn(tokens, start)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
+  if (((before && LOCATIVE.has(before.lower) && !isSender(tokens, start) && !isParticleObject(tokens, start)) || struck || isPlaceByContext(tokens, start, end)) && !possessive) return [placeMention(base, words)];
   // "NGO Foro Penal": an organisation introduced by its type.
   if (words.length > 1 && /^(ngo|ngos)$/.test(heads[0])) {
     const name = joinTokens(words.slice(1));
@@ -779,8 +785,9 @@ function isWaterwayContext(tokens: Token[], start: number): boolean {
   return (LOCATIVE.has(word) && word !== 'from') || /^(cross|crosses|crossed|crossing|sailed|sailing|sail|transit|transited|transiting|patrol|patrolled|patrolling|along|via)$/.test(word);
 }
 
-/** "swore in X as minister": the "in" of a swearing-in is no locative, and the one sworn in no place. */
-function isSwornIn(tokens: Token[], start: number): boolean {
+/** "swore in X as minister", "hand over X": a verb's particle is no locative, and the one sworn in or handed over no place. */
+function isParticleObject(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower === 'over') return HANDING_VERBS.has(tokens[start - 2]?.lower ?? '');
   return tokens[start - 1]?.lower === 'in' && SWEARING_VERBS.has(tokens[start - 2]?.lower ?? '');
 }
 

@@ -1145,7 +1145,9 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   // ("Gabon's government spokesman X condemned …": or after a state's possessive, which the loop then passes too.)
   const qualifiesTitle = (k: number) => k + 1 < mention.start && Boolean(titleRelation(tokens[k + 1].lower)) && !PREPOSITIONS.has(tokens[k].lower) &&
     (k === 0 || tokens[k - 1].punct || /^(the|a|an)$/.test(tokens[k - 1].lower) || (tokens[k - 1].possessive && tokens[k - 1].capitalized));
-  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower) || qualifiesTitle(at))) at--;
+  // ("Secretary of State X", "the Council of Europe's Secretary General X": an "of" inside a capitalised title or name.)
+  const insideTitle = (k: number) => tokens[k].lower === 'of' && Boolean(tokens[k + 1]?.capitalized && !tokens[k + 1].punct) && Boolean(tokens[k - 1]?.capitalized && !tokens[k - 1].punct);
+  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower) || qualifiesTitle(at) || insideTitle(at))) at--;
   const before = tokens[at];
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');

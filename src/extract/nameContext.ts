@@ -116,6 +116,7 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;
   // "in Caracas, Maracaibo and Valencia": every name of a list after a locative is a place.
   if (!tokens[end - 1]?.possessive && inPlaceList(tokens, start)) return true;
+  if (!tokens[end - 1]?.possessive && isCountedPlaceList(tokens, end)) return true;
   // ("designs on Assab”, the Eritrean port …": a closing quote may stand before the apposition's comma.)
   const comma = /^[”"’]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
   if (tokens[comma]?.text !== ',') return false;
@@ -139,6 +140,30 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
   }
   return false;
 }
+/** Counts that open an apposition of several places ("X and Y, two municipalities in …"). */
+const LIST_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'both']);
+
+/**
+ * "Zvecan and Leposavic, two municipalities in the north": names listed before a count and a plural area word are
+ * places — each of them, so the list is walked to its end from the name ending at `end`.
+ */
+function isCountedPlaceList(tokens: Token[], end: number): boolean {
+  let at = end;
+  while (/^(,|and|or)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.capitalized && !tokens[at + 1].punct) {
+    at++;
+    while (tokens[at]?.capitalized && !tokens[at].punct) at++;
+  }
+  if (tokens[at]?.text !== ',' || !LIST_COUNTS.has(tokens[at + 1]?.lower ?? '')) return false;
+  // (Up to two words between: "two Serb-majority municipalities", "three small villages".)
+  for (let k = at + 2; k <= at + 4; k++) {
+    const word = tokens[k];
+    if (!word || word.punct) return false;
+    const singular = word.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    if (!word.capitalized && word.lower !== singular && AREA_WORDS.has(singular)) return true;
+  }
+  return false;
+}
+
 /** Nouns heading an apposition that make the name before it an organisation's ("X, the main opposition party"). */
 const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association', 'network']);
 /** Of those, nouns for a body made of members, which "of" may follow ("X, a network of 300 organisations"). */
@@ -203,6 +228,8 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
       const word = tokens[k];
       if (!word || word.punct) break;
       if (word.capitalized) continue;
+      // ("Jo Vik, a vice president of the party": past a preposition the head has come, and it was no trade word.)
+      if (PREPOSITIONS.has(word.lower)) break;
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
       // ("X, an Islamist militia linked to …", "X, a rebel group backed by …": a participle may follow the head.)

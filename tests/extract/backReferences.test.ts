@@ -415,6 +415,25 @@ describe('"she said" after a relative clause with a name of its own', () => {
   });
 });
 
+describe('"he said" after a subject whose title has "of" inside', () => {
+  it('gives the words to "Secretary of State X", not to a person named in an earlier sentence', () => {
+    const { extraction } = extract([
+      'Velmar President Ilan Dorsey and Ostrovian President Rada Kell met on Monday. Secretary of State Tomas Brill, who hosted the two leaders, called the deal historic. Velmar will build a road through the valley, he said.',
+    ]);
+    const speakers = extraction.statements.map((statement) => [extraction.entities.find((entity) => entity.key === statement.speaker)?.name, statement.text]);
+    expect(speakers).toContainEqual(['Tomas Brill', 'Velmar will build a road through the valley']);
+  });
+
+  it('gives "his office said" to the subject named after "the Council of X\'s Secretary General"', () => {
+    const { extraction } = extract([
+      'Secretary of State Tomas Brill called the deal historic. The Council of Nordmark’s Secretary General Ivo Lanz is due to visit Ostrava next week, his office said.',
+    ]);
+    const speakers = extraction.statements.map((statement) => extraction.entities.find((entity) => entity.key === statement.speaker)?.name);
+    expect(speakers).toContain('Ivo Lanz');
+    expect(speakers).not.toContain('Tomas Brill');
+  });
+});
+
 describe('"it" in what a body says', () => {
   it('is the body that says it, not the last state of an aside about the body', () => {
     const { relations } = extract([

@@ -99,3 +99,10 @@ describe('a bloc’s or a party’s adjective before people or states', () => {
     expect(entity('Nordic states')?.kind).toBe('Group');
   });
 });
+
+describe('fighters named by a people', () => {
+  it('reads "Serb militants" and "Croat rebels" as groups, not as an organisation named "Serb"', () => {
+    expect(groups('Velmar accused Serbia of arming ethnic Serb militants in the north.')).toEqual(['Serb militants']);
+    expect(groups('Croat rebels held the bridge for a week.')).toEqual(['Croat rebels']);
+  });
+});

@@ -145,6 +145,18 @@ describe('names that a word for one person introduces', () => {
     const { entity } = extract(['The president swore in Amina Teluk as finance minister on Friday.']);
     expect(entity('Amina Teluk')?.kind).toBe('Person');
   });
+
+  it('reads the one handed over as a person, not as a place', () => {
+    const { entity } = extract(['Velmar demanded that Ostrovia hand over Dario Kostelic, a former party official.', 'Police handed over Mira Vukas to the court on Friday.']);
+    expect(entity('Dario Kostelic')?.kind).toBe('Person');
+    expect(entity('Mira Vukas')?.kind).toBe('Person');
+  });
+
+  it('reads a name whose apposition is an office of a party as a person, not as the party', () => {
+    const { entity } = extract(['Velmar wants Goran Sestic, a vice president of the party, to testify.', 'Lena Marvik, a leader of the alliance, denied it.']);
+    expect(entity('Goran Sestic')?.kind).toBe('Person');
+    expect(entity('Lena Marvik')?.kind).toBe('Person');
+  });
 });
 
 describe('a title before a name joined by another language’s "and"', () => {

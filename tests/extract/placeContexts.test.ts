@@ -310,6 +310,13 @@ describe('places named in lists after a plural area word', () => {
   });
 });
 
+describe('a list set off as a number of places', () => {
+  it('reads "X and Y, two municipalities in …" as two places', () => {
+    const { entity } = extract(['The force sent more troops to Dravec and Lopasin, two municipalities in the north.', 'Fighting hit Orvo, Selk and Vadna, three villages near the border.']);
+    for (const name of ['Dravec', 'Lopasin', 'Orvo', 'Selk', 'Vadna']) expect(entity(name)?.kind).toBe('Place');
+  });
+});
+
 describe('a lower-case basin or river after a name', () => {
   it('reads "the X basin" as a place', () => {
     expect(kinds('Floods hit the villages of the Sorava basin this week.')).toContain('Place Sorava basin');

@@ -277,7 +277,7 @@ export const LOWER_CASE_PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_SUF
 export const AREA_WORDS: ReadonlySet<string> = new Set([
   'port', 'harbour', 'harbor', 'city', 'town', 'village', 'capital', 'region', 'province', 'island', 'district',
   'enclave', 'exclave', 'territory', 'oblast', 'state', 'area', 'slum', 'neighbourhood', 'neighborhood', 'suburb', 'township',
-  'hometown', 'birthplace',
+  'hometown', 'birthplace', 'municipality',
 ]);
 
 /**

@@ -65,3 +65,6 @@ export const FAITH_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Forms of "swear", whose "in" is a particle ("swore in X as minister"): the name after it is the one sworn in. */
 export const SWEARING_VERBS: ReadonlySet<string> = new Set(['swear', 'swears', 'swore', 'sworn', 'swearing']);
+
+/** Forms of "hand" and "turn", whose "over" is a particle ("hand over X"): the name after it is the one handed over. */
+export const HANDING_VERBS: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
