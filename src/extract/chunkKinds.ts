@@ -419,6 +419,21 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (heads.includes('news') || /\b(news|press|information) agency$/i.test(text)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
+  // "Southeast Asian foreign ministers said": a region's adjective before people acting together is a group, as a bloc's
+  // is ("Western diplomats"); never a person.
+  if (words.length === 2 && REGION_OPENERS.test(heads[0]) && /(ian|can)$/.test(heads[1])) {
+    const collective = regionCollectiveEnd(tokens, end);
+    if (collective) {
+      const phrase = joinTokens(tokens.slice(start, collective));
+      const span = { ...base, end: collective, text: phrase, possessive: tokens[collective - 1].possessive, form: 'name' as const };
+      // ("Southeast Asian foreign ministers" acting together are ASEAN's, the region's one bloc of states.)
+      const bloc = REGION_BLOCS[`${heads[0]} ${heads[1]}`];
+      if (bloc) return [{ ...span, kind: 'Organization', key: `org:${lookupKey(bloc)}`, name: bloc }];
+      return [{ ...span, kind: 'Group', key: `group:${lookupKey(phrase)}`, name: phrase }];
+    }
+    // ("the Central Asian republic": before any other lower-case noun it names nothing.)
+    if (tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
+  }
   // "the latest West African state": a compass word and an adjective before a lower-case noun names nothing.
   // ("the Central American country", "Latin American leaders": nor does a region's adjective.)
   if (words.length === 2 && /^(north|south|east|west|central|latin)$/.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
@@ -651,6 +666,20 @@ function officeBefore(tokens: Token[], of: number): string | undefined {
     if (words.length < length || words.some((word) => word.punct || word.capitalized)) continue;
     const phrase = words.map((word) => word.lower).join(' ');
     if (titleRelation(phrase) || phrase === 'member') return phrase;
+  }
+  return undefined;
+}
+
+/** First words of a world region's two-word adjective ("Southeast Asian", "Latin American", "Central Asian"). */
+const REGION_OPENERS = /^(northeast|northwest|southeast|southwest|central|latin)$/;
+
+/** A world region's adjective whose states act together through one bloc (ASEAN's charter names the region). */
+const REGION_BLOCS: Readonly<Record<string, string>> = { 'southeast asian': 'Association of Southeast Asian Nations' };
+
+/** Where "[foreign] ministers", "leaders", "officials" after a region's adjective ends: lower-case words, one a collective. */
+function regionCollectiveEnd(tokens: Token[], at: number): number | undefined {
+  for (let k = at; k < at + 3 && tokens[k] && !tokens[k].capitalized && !tokens[k].punct; k++) {
+    if (BLOC_COLLECTIVES.has(tokens[k].lower)) return k + 1;
   }
   return undefined;
 }

@@ -29,6 +29,7 @@ import { bothStatesMention, descriptionMention, pronounMention } from './descrip
 import { alignCoordinatedOrganisations, alignCoordinatedPlaces } from './coordinatedKinds.ts';
 import { nameTreatyAddenda } from './treatyAddenda.ts';
 import { placeNamesSharingSites } from './sharedSiteWords.ts';
+import { titleEnvoysPastPostings } from './postedEnvoys.ts';
 import { isVerbAfterLandmark } from './landmarkVerbs.ts';
 import { isDatelineCredit, isStaffCredit } from './creditsAndShips.ts';
 import { expandUnitedNations, bodyKey, placeKey } from './mentionKeys.ts';
@@ -392,6 +393,7 @@ export function findMentions(sentenceIndex: number, sentence: string, directiona
   alignCoordinatedOrganisations(tokens, mentions);
   nameTreatyAddenda(tokens, mentions);
   placeNamesSharingSites(tokens, mentions);
+  titleEnvoysPastPostings(tokens, mentions);
   // "France's Prime Minister, Pierre Lamy,": an office in capitals names no person of its own.
   const people = mentions.filter((mention) => !(mention.kind === 'Person' && mention.form === 'name' && titleRelation(mention.name.toLowerCase())));
   return { tokens, mentions: people, acronyms, commonAcronyms };

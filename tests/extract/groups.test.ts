@@ -30,6 +30,19 @@ describe('collectives named by a common noun', () => {
   });
 });
 
+describe('people of a world region acting together', () => {
+  it('reads "Latin American leaders" as a group, never a person', () => {
+    expect(groups('Latin American leaders met in Lima on Friday.')).toEqual(['Latin American leaders']);
+    expect(groups('Central Asian states signed the deal.')).toEqual(['Central Asian states']);
+  });
+
+  it('reads "Southeast Asian foreign ministers" acting together as ASEAN, who says what they say', () => {
+    const { statements, entity } = extract(['Southeast Asian foreign ministers said on Monday they were worried about the reefs.']);
+    expect(entity('Southeast Asian')).toBeUndefined();
+    expect(statements.map((statement) => statement.speakerName)).toEqual(['Association of Southeast Asian Nations']);
+  });
+});
+
 describe('armed bands of a named people', () => {
   it('reads "<name> militias" acting as a group, leaving a state’s to the demonym rule', () => {
     expect(groups('He accused the army of letting Varnak militias keep control of the valley.')).toEqual(['Varnak militias']);

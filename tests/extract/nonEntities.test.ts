@@ -109,6 +109,11 @@ describe('names that are no entities', () => {
     expect(named('Troops entered the Karsk region on Monday.')).toEqual(['Place Karsk region']);
   });
 
+  it('reads a region\'s adjective before a lower-case noun as no person ("the Central Asian republic")', () => {
+    expect(named('The Central Asian republic signed the deal.')).toEqual([]);
+    expect(named('Troops moved into Southeast Korvan on Monday.')).toEqual(['Place Southeast Korvan']);
+  });
+
   it('reads a plural of a trade or a collective opening a sentence as no name', () => {
     expect(named('Exporters said the tariff would hurt.')).toEqual([]);
     expect(named('Fishermen say the catch was poor.')).toEqual([]);

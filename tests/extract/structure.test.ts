@@ -56,6 +56,15 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Jorge Salas MEMBER_OF Chile');
   });
 
+  it('reads the state an envoy is posted to, written straight before the name, apart from the name', () => {
+    const { relations, entity } = extract([
+      'Peruvian Ambassador to the Philippines Luis Pardo said the talks went well.',
+      'The UN envoy to Chile Rosa Tello said the talks went well.',
+    ]);
+    expect([entity('Luis Pardo')?.kind, entity('Rosa Tello')?.kind, entity('Philippines')?.kind]).toEqual(['Person', 'Person', 'Government']);
+    expect(relations).toContain('Luis Pardo MEMBER_OF Peru');
+  });
+
   it('reads one who heads a unit named after an organisation ("who led the AU panel") as its member, not its head', () => {
     const { relations } = extract([
       'Rosa Vidal, who led the Andean League panel that brokered the 2022 deal, chaired the review.',
