@@ -7,6 +7,7 @@ import { GOVERNMENT_BODY_HEADS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { LOCATIVE } from './nameContext.ts';
 import { isPluralAcronym } from './acronyms.ts';
+import { postingEnd } from './postedEnvoys.ts';
 import { CONNECTORS_AFTER_HEAD, NAME_PREPOSITIONS, AMBIGUOUS_BODY_HEADS, PLACE_PREFIXES, FOREIGN_CONNECTORS, NAME_PARTICLES } from './lexicon/nameWords.ts';
 
 /** Lower-case words that join the parts of a treaty's long name ("… Trade in Endangered Species of Wild Fauna and Flora"). */
@@ -15,6 +16,9 @@ const TREATY_NAME_JOINERS = new Set(['in', 'of', 'and', 'against', 'on', 'for', 
 /** Where a capitalised chunk starting at `start` ends (exclusive). */
 export function chunkEnd(tokens: Token[], start: number): number {
   if (start >= tokens.length) return start;
+  // "Ambassador to Chile Luis Pardo": the posting is a name of its own, the envoy's another.
+  const posting = postingEnd(tokens, start);
+  if (posting !== undefined) return posting;
   let end = start + 1;
   if (endsNameAtPossessive(tokens[start]) && !isOfficeOfTitle(tokens, start)) return isPossessivePlaceName(tokens, start) ? end + 1 : end;
   let connected = false;

@@ -56,6 +56,17 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Jorge Salas MEMBER_OF Chile');
   });
 
+  it('ends a capitalised posting before the envoy’s name ("Peruvian Ambassador to Chile Luis Pardo")', () => {
+    const { entity } = extract([
+      'Peruvian Ambassador to Chile Luis Pardo said the talks went well.',
+      'Peruvian Ambassador to Santiago Rosa Tello said the talks went well.',
+      'Peruvian Ambassador to the United Nations Jorge Salas said the talks went well.',
+    ]);
+    expect(['Luis Pardo', 'Rosa Tello', 'Jorge Salas'].map((name) => entity(name)?.kind)).toEqual(['Person', 'Person', 'Person']);
+    expect(entity('Chile')?.kind).toBe('Government');
+    expect(entity('United Nations')?.kind).toBe('Organization');
+  });
+
   it('reads one who heads a unit named after an organisation ("who led the AU panel") as its member, not its head', () => {
     const { relations } = extract([
       'Rosa Vidal, who led the Andean League panel that brokered the 2022 deal, chaired the review.',
