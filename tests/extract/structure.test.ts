@@ -56,6 +56,15 @@ describe('structure from titles', () => {
     expect(relations).not.toContain('Jorge Salas MEMBER_OF Chile');
   });
 
+  it('reads a state’s metonym before "spokesman" in an apposition as the state spoken for ("X, the Kremlin spokesman,")', () => {
+    const { relations } = extract([
+      'Russia denied the report. Dmitry Orlov, the Kremlin spokesman, said the claims were baseless.',
+      'Oleg Sokol, a Russia analyst at the Baltic Institute, said the claims were baseless.',
+    ]);
+    expect(relations).toContain('Dmitry Orlov SPEAKS_FOR Russia');
+    expect(relations).not.toContain('Oleg Sokol MEMBER_OF Russia');
+  });
+
   it('ends a capitalised posting before the envoy’s name ("Peruvian Ambassador to Chile Luis Pardo")', () => {
     const { entity } = extract([
       'Peruvian Ambassador to Chile Luis Pardo said the talks went well.',
