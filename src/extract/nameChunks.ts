@@ -7,6 +7,7 @@ import { GOVERNMENT_BODY_HEADS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { LOCATIVE } from './nameContext.ts';
 import { isPluralAcronym } from './acronyms.ts';
+import { postingEnd } from './postedEnvoys.ts';
 import { CONNECTORS_AFTER_HEAD, NAME_PREPOSITIONS, AMBIGUOUS_BODY_HEADS, PLACE_PREFIXES, FOREIGN_CONNECTORS, NAME_PARTICLES } from './lexicon/nameWords.ts';
 
 /** Lower-case words that join the parts of a treaty's long name ("… Trade in Endangered Species of Wild Fauna and Flora"). */
@@ -15,10 +16,11 @@ const TREATY_NAME_JOINERS = new Set(['in', 'of', 'and', 'against', 'on', 'for', 
 /** Where a capitalised chunk starting at `start` ends (exclusive). */
 export function chunkEnd(tokens: Token[], start: number): number {
   if (start >= tokens.length) return start;
+  // "Ambassador to Chile Luis Pardo": the posting is a name of its own, the envoy's another.
+  const posting = postingEnd(tokens, start);
+  if (posting !== undefined) return posting;
   let end = start + 1;
   if (endsNameAtPossessive(tokens[start]) && !isOfficeOfTitle(tokens, start)) return isPossessivePlaceName(tokens, start) ? end + 1 : end;
-  const posted = postedStateEnd(tokens, start);
-  if (posted) return posted;
   let connected = false;
   // Opened by "for" ("Front for the Liberation of …"): states may follow inside the name.
   let purpose = false;
@@ -350,21 +352,4 @@ const FIRST_NAME_MONTHS = new Set(['Jan']);
 
 export function isTitleAt(tokens: Token[], index: number): boolean {
   return Boolean(titleRelation(tokens[index].lower)) || HONORIFICS.has(tokens[index].lower.replace(/\.$/, ''));
-}
-
-/** Envoys' titles after which "to" names the state they are posted to. */
-const POSTED_TITLES = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'ambassador-designate']);
-
-/**
- * "Ambassador to the Philippines Mark Ellison": the state an envoy is posted to, written straight before the envoy's
- * name, ends at the state (the two are no one name).
- */
-function postedStateEnd(tokens: Token[], start: number): number | undefined {
-  const to = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
-  if (tokens[to]?.lower !== 'to' || !POSTED_TITLES.has(tokens[to - 1]?.lower ?? '')) return undefined;
-  const nameStart = tokens[start].lower === 'the' ? start + 1 : start;
-  const stateEnd = [nameStart + 3, nameStart + 2, nameStart + 1].find((k) => k <= tokens.length && tokens.slice(nameStart, k).every((word) => word.capitalized && !word.punct) && countryByName(joinTokens(tokens.slice(nameStart, k))));
-  const first = stateEnd === undefined ? undefined : tokens[stateEnd];
-  const second = stateEnd === undefined ? undefined : tokens[stateEnd + 1];
-  return first?.capitalized && !first.punct && second?.capitalized && !second.punct ? stateEnd : undefined;
 }

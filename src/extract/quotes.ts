@@ -167,7 +167,8 @@ function contrastAfterQuotes(tokens: Token[]): { word: string; verb: number } | 
   const lastMark = lastQuoteMark(tokens);
   for (let k = lastMark + 1; k < tokens.length - 2; k++) {
     if (tokens[k].text !== ',' || !/^(while|whereas)$/.test(tokens[k + 1].lower)) continue;
-    const verb = tokens.findIndex((token, v) => v > k + 2 && v <= k + 7 && isVerb(token, SPEECH_VERBS));
+    // ("…, while Hungary urged Serbia to …": in a roundup of reactions, a demand contrasts as a saying does.)
+    const verb = tokens.findIndex((token, v) => v > k + 2 && v <= k + 7 && (isVerb(token, SPEECH_VERBS) || isVerb(token, DEMAND_VERBS)));
     if (verb > 0 && !tokens.slice(k + 2, verb).some((token) => token.punct)) return { word: tokens[k + 1].text, verb };
   }
   return undefined;

@@ -148,7 +148,9 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // further on, "that" may be a relative pronoun ("announced limits that Y refused to recognise").
     // It must read as a clause, with its verb second or third ("the vote was unanimous"), not "denied it and moved on".
     // ("told reporters outside the court that …": after "told", the "that" opens what was said.)
-    const rightAfterVerb = start === v + 1 || (start === v + 2 && tokens[v + 1].lower === 'that') || (/^(told|tells)$/.test(tokens[v].lower) && tokens[start - 1]?.lower === 'that');
+    // ("told reporters the vote was unanimous": right after the listener, too.)
+    const afterTold = /^(told|tells)$/.test(tokens[v].lower) && (tokens[start - 1]?.lower === 'that' || start === pastListener(mentions, tokens, v));
+    const rightAfterVerb = start === v + 1 || (start === v + 2 && tokens[v + 1].lower === 'that') || afterTold;
     // … or a body says what it did ("said it respected the result"): "it" or "they" and a verb in the past.
     // (Its verb in the past: "denied it and moved on" has "it" for an object.)
     const pronounSubject = /^(it|they)$/.test(tokens[start]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[start + 1]?.text ?? '');

@@ -27,6 +27,8 @@ const APPOSITION_LINKS = new Set(['for', 'of', 'at', 'to', 'in']);
 const APPOSITION_OFFICES: Readonly<Record<string, TitleRelation>> = { member: 'MEMBER_OF', 'senior member': 'MEMBER_OF' };
 /** How many words may qualify an office in an apposition ("a Sudanese researcher at"). */
 const MAX_QUALIFIERS = 2;
+/** Titles of one who speaks for a body or a state. */
+const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 export interface Roles {
   relations: LocalRelation[];
@@ -895,8 +897,11 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
     // (Not a state's adjective: "a Brazilian economist at …" says where the person is from.)
     // ("a Hamas official", "a Jubilee Party lawmaker": a name whose kind is settled only once resolved, too.)
     // ("a senior Hamas official": a word or two may qualify the office before the body's name.)
-    // ("X, the Kremlin spokesman", "the White House press secretary": a seat of government names its state's office.)
-    const namedAt = (at: number) => mentions.find((mention) => mention.start === at && (mention.form === 'name' || mention.form === 'bare') && (!mention.key.startsWith('state:') || Boolean(countryBySeat(mention.text))) && isBody(mention) && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
+    // ("X, the Kremlin spokesman", "the White House press secretary": a seat of government names its state's office;
+    // so does a state's name, not its adjective, right before a spokesman — not before "for …": "the Moscow spokesman for
+    // the Red Cross" speaks for the body named after.)
+    const spokenFor = (mention: Mention) => mention.key.startsWith('state:') && !mention.modifier && SPOKESPERSON_TITLES.has(tokens[mention.end]?.lower ?? '') && !APPOSITION_LINKS.has(tokens[mention.end + 1]?.lower ?? '');
+    const namedAt = (at: number) => mentions.find((mention) => mention.start === at && (mention.form === 'name' || mention.form === 'bare') && (!mention.key.startsWith('state:') || Boolean(countryBySeat(mention.text)) || spokenFor(mention)) && isBody(mention) && !mention.possessive && [0, 1, 2].some((skip) => titleAt(tokens, mention.end + skip)));
     let qualified = i;
     while (qualified < i + MAX_QUALIFIERS && !namedAt(qualified) && /^[a-z-]+$/.test(tokens[qualified]?.text ?? '') && !PREPOSITIONS.has(tokens[qualified].lower) && !/^(former|ex|and|or|but|the|a|an|who)$/.test(tokens[qualified].lower)) qualified++;
     const owner = possessor ?? namedAt(i) ?? namedAt(qualified);

@@ -107,6 +107,12 @@ describe('reportedSpeech', () => {
     expect(read(reported, 'Ilsa Varga said the vote seemed unanimous.')).toBeUndefined();
   });
 
+  it('reads a short clause right after the listener of "told" ("told reporters the vote was unanimous")', () => {
+    expect(read(reported, 'Ilsa Varga told reporters the vote was unanimous.')?.text).toBe('the vote was unanimous');
+    expect(read(reported, 'Ilsa Varga told the Varno Herald the vote was unanimous.')?.text).toBe('the vote was unanimous');
+    expect(read(reported, 'Ilsa Varga told reporters the vote seemed unanimous.')).toBeUndefined();
+  });
+
   it('reads "at least 40" after the verb as a number opening the clause, not a phrase of place', () => {
     expect(read(reported, 'Ilsa Varga said at least 40 ships were stuck in the port.')?.text).toBe('at least 40 ships were stuck in the port');
   });

@@ -593,6 +593,14 @@ describe('a contrasting clause with its own speaker after a quote', () => {
   });
 });
 
+describe('a contrasting demand of another side in a roundup of reactions', () => {
+  it('splits "X welcomed it, with Y calling it …, while Z urged W to …" into two statements', () => {
+    const said = saidBy(['Austria welcomed the deal, with Foreign Minister Karl Brenner calling it a positive step, while Hungary urged Serbia to exercise restraint.']);
+    expect(said).toContainEqual(['Karl Brenner', 'calling it a positive step']);
+    expect(said.map(([speaker]) => speaker)).toContain('Hungary');
+  });
+});
+
 describe('a verb of saying joined by "and" or "but" to a verb with an object', () => {
   it('gives the words to the sentence subject, not to the object before "and said" or "but said"', () => {
     expect(saidBy(['Saudi Foreign Minister Prince Faisal bin Farhan met Al Marar on the sidelines and said the kingdom stood with the Emirates.']).map(([speaker]) => speaker)).toEqual(['Faisal bin Farhan']);

@@ -65,6 +65,26 @@ describe('structure from titles', () => {
     expect(relations).toContain('Luis Pardo MEMBER_OF Peru');
   });
 
+  it('reads a state’s metonym before "spokesman" in an apposition as the state spoken for ("X, the Kremlin spokesman,")', () => {
+    const { relations } = extract([
+      'Russia denied the report. Dmitry Orlov, the Kremlin spokesman, said the claims were baseless.',
+      'Oleg Sokol, a Russia analyst at the Baltic Institute, said the claims were baseless.',
+    ]);
+    expect(relations).toContain('Dmitry Orlov SPEAKS_FOR Russia');
+    expect(relations).not.toContain('Oleg Sokol MEMBER_OF Russia');
+  });
+
+  it('ends a capitalised posting before the envoy’s name ("Peruvian Ambassador to Chile Luis Pardo")', () => {
+    const { entity } = extract([
+      'Peruvian Ambassador to Chile Luis Pardo said the talks went well.',
+      'Peruvian Ambassador to Santiago Rosa Tello said the talks went well.',
+      'Peruvian Ambassador to the United Nations Jorge Salas said the talks went well.',
+    ]);
+    expect(['Luis Pardo', 'Rosa Tello', 'Jorge Salas'].map((name) => entity(name)?.kind)).toEqual(['Person', 'Person', 'Person']);
+    expect(entity('Chile')?.kind).toBe('Government');
+    expect(entity('United Nations')?.kind).toBe('Organization');
+  });
+
   it('reads one who heads a unit named after an organisation ("who led the AU panel") as its member, not its head', () => {
     const { relations } = extract([
       'Rosa Vidal, who led the Andean League panel that brokered the 2022 deal, chaired the review.',
