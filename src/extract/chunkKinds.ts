@@ -419,19 +419,16 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (heads.includes('news') || /\b(news|press|information) agency$/i.test(text)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
-  // "Southeast Asian foreign ministers said": a region's adjective before people acting together is a group, as a bloc's
-  // is ("Western diplomats"); never a person.
+  // "Southeast Asian foreign ministers said": a region's adjective before people acting together is never a person —
+  // the region's one bloc of states where it has one (ASEAN), else nothing: a group is tied to a named state, body or
+  // people (docs/gold-format.md), and "Latin American leaders", "the Central Asian republic" name none.
   if (words.length === 2 && REGION_OPENERS.test(heads[0]) && /(ian|can)$/.test(heads[1])) {
     const collective = regionCollectiveEnd(tokens, end);
-    if (collective) {
+    const bloc = REGION_BLOCS[`${heads[0]} ${heads[1]}`];
+    if (collective && bloc) {
       const phrase = joinTokens(tokens.slice(start, collective));
-      const span = { ...base, end: collective, text: phrase, possessive: tokens[collective - 1].possessive, form: 'name' as const };
-      // ("Southeast Asian foreign ministers" acting together are ASEAN's, the region's one bloc of states.)
-      const bloc = REGION_BLOCS[`${heads[0]} ${heads[1]}`];
-      if (bloc) return [{ ...span, kind: 'Organization', key: `org:${lookupKey(bloc)}`, name: bloc }];
-      return [{ ...span, kind: 'Group', key: `group:${lookupKey(phrase)}`, name: phrase }];
+      return [{ ...base, end: collective, text: phrase, possessive: tokens[collective - 1].possessive, form: 'name', kind: 'Organization', key: `org:${lookupKey(bloc)}`, name: bloc }];
     }
-    // ("the Central Asian republic": before any other lower-case noun it names nothing.)
     if (tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
   }
   // "the latest West African state": a compass word and an adjective before a lower-case noun names nothing.

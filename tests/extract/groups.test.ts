@@ -31,9 +31,9 @@ describe('collectives named by a common noun', () => {
 });
 
 describe('people of a world region acting together', () => {
-  it('reads "Latin American leaders" as a group, never a person', () => {
-    expect(groups('Latin American leaders met in Lima on Friday.')).toEqual(['Latin American leaders']);
-    expect(groups('Central Asian states signed the deal.')).toEqual(['Central Asian states']);
+  it('reads "Latin American leaders" as no group and no person: a region is no named state, body or people', () => {
+    expect(extract(['Latin American leaders met in Lima on Friday.']).extraction.entities.map((entity) => entity.kind)).toEqual(['Place']);
+    expect(extract(['Central Asian states signed the deal.']).extraction.entities).toEqual([]);
   });
 
   it('reads "Southeast Asian foreign ministers" acting together as ASEAN, who says what they say', () => {
