@@ -10,6 +10,7 @@ import {
   INTERNATIONAL_BODY_HEADS,
   LEGISLATURE_NAMES,
   CHANCELLERY_STATES,
+  STATE_NAMED_MOVEMENTS,
   CHAMBER_MEMBERS,
   MEDIA_WORDS,
   ORGANIZATION_HEADS,
@@ -63,7 +64,6 @@ import { statePrefix, classifyAfterState } from './stateNames.ts';
 const PLACE_PIECES = new Set(['waters', 'shores', 'coast', 'coasts', 'edge', 'mouth', 'banks', 'floor', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'rest', 'part', 'parts', 'side', 'tip', 'foothills', 'slopes', 'length']);
 /** Levels of a state's courts ("Constitutional Court", "District Court"); international courts are named otherwise. */
 const COURT_LEVELS = new Set(['constitutional', 'high', 'district', 'appeals', 'appellate', 'military', 'administrative', 'provincial', 'municipal', 'magistrates', "magistrates'", 'county', 'superior']);
-/** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 /** Weapons named by their model before these nouns ("Storm Shadow missiles", "ATACMS and HIMARS launchers"): no actor. */
 const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'jet', 'jets', 'warplanes', 'tanks', 'howitzers', 'launchers', 'interceptors', 'bombs', 'munitions', 'helicopters']);
 
@@ -79,6 +79,7 @@ function namesWeapon(tokens: Token[], end: number): boolean {
   return Boolean(tokens[at] && !tokens[at].capitalized && WEAPON_NOUNS.has(tokens[at].lower) && !tokens[end - 1].possessive);
 }
 
+/** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
 const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'freighter', 'freighters', 'trawler', 'trawlers', 'frigate', 'destroyer', 'warship', 'yacht', 'ferry', 'submarine', 'boat', 'boats']);
@@ -419,21 +420,16 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (heads.includes('news') || /\b(news|press|information) agency$/i.test(text)) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
-  // "Southeast Asian foreign ministers said": a region's adjective before people acting together is never a person —
-  // the region's one bloc of states where it has one (ASEAN), else nothing: a group is tied to a named state, body or
-  // people (docs/gold-format.md), and "Latin American leaders", "the Central Asian republic" name none.
-  if (words.length === 2 && REGION_OPENERS.test(heads[0]) && /(ian|can)$/.test(heads[1])) {
+  // "the latest West African state", "the Central American country", "Latin American leaders": a region's adjective
+  // before a lower-case noun names nothing — a group is tied to a named state, body or people (docs/gold-format.md) —
+  // save people acting through the region's one bloc of states ("Southeast Asian foreign ministers said": ASEAN).
+  if (words.length === 2 && REGION_OPENERS.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) {
     const collective = regionCollectiveEnd(tokens, end);
     const bloc = REGION_BLOCS[`${heads[0]} ${heads[1]}`];
-    if (collective && bloc) {
-      const phrase = joinTokens(tokens.slice(start, collective));
-      return [{ ...base, end: collective, text: phrase, possessive: tokens[collective - 1].possessive, form: 'name', kind: 'Organization', key: `org:${lookupKey(bloc)}`, name: bloc }];
-    }
-    if (tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
+    if (!collective || !bloc) return [];
+    const phrase = joinTokens(tokens.slice(start, collective));
+    return [{ ...base, end: collective, text: phrase, possessive: tokens[collective - 1].possessive, form: 'name', kind: 'Organization', key: `org:${lookupKey(bloc)}`, name: bloc }];
   }
-  // "the latest West African state": a compass word and an adjective before a lower-case noun names nothing.
-  // ("the Central American country", "Latin American leaders": nor does a region's adjective.)
-  if (words.length === 2 && /^(north|south|east|west|central|latin)$/.test(heads[0]) && /(ian|ean|can|ese)$/.test(heads[1]) && tokens[end] && !tokens[end].capitalized && !tokens[end].punct) return [];
   // "South Kivu", "West Bank": a compass word and one more name is a region.
   // ("the Southern Kurils", "Western Marra": so is a position adjective and one more name.)
   if (words.length === 2 && (/^(north|south|east|west)$/.test(heads[0]) || (COMPASS_ADJECTIVES.has(heads[0]) && heads[0] !== 'central')) && !countryByName(text) && (!ORGANIZATION_HEADS.has(heads[1]) || heads[1] === 'bank') && !GOVERNMENT_BODY_HEADS.has(heads[1]) && !NON_PERSON_WORDS.has(heads[1])) {
@@ -503,9 +499,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (head === 'front' && (heads.some((word) => NON_PERSON_WORDS.has(word) && word !== 'front') || ownedByOrganisation || (words.length > 1 && !positional && of < 0))) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
-  // "Islamic State", "Islamic State Sahel Province", "Islamic State in West Africa Province": the jihadist movement and
-  // its branches, named as its provinces, are organisations, no places (its "State" is no area word).
-  if (heads[0] === 'islamic' && heads[1] === 'state' && (words.length === 2 || head === 'province')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
+  // "Islamic State", "Islamic State Sahel Province", "Islamic State in West Africa Province": a movement named as a
+  // state, and its branches named as its provinces, are organisations, no places (its "State" is no area word).
+  if (STATE_NAMED_MOVEMENTS.has(heads.slice(0, 2).join(' ')) && (words.length === 2 || head === 'province')) return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   if (PLACE_HEADS.has(head) && words.length > 1) return [placeMention(base, words)];
   // "ethnic Serb militants", "Croat rebels": fighters named by a people, not by a movement, are a group of that people.
   if (words.length === 1 && isPeopleWord(words[0].text) && REBEL_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && !possessive) {
@@ -667,8 +663,8 @@ function officeBefore(tokens: Token[], of: number): string | undefined {
   return undefined;
 }
 
-/** First words of a world region's two-word adjective ("Southeast Asian", "Latin American", "Central Asian"). */
-const REGION_OPENERS = /^(northeast|northwest|southeast|southwest|central|latin)$/;
+/** First words of a world region's two-word adjective ("West African", "Southeast Asian", "Latin American"). */
+const REGION_OPENERS = /^(north|south|east|west|northeast|northwest|southeast|southwest|central|latin)$/;
 
 /** A world region's adjective whose states act together through one bloc (ASEAN's charter names the region). */
 const REGION_BLOCS: Readonly<Record<string, string>> = { 'southeast asian': 'Association of Southeast Asian Nations' };

@@ -2,7 +2,7 @@
 // KCNA → Korean Central News Agency; he → the last person) and gives every mention its entity key.
 import type { EntityKind } from '../../graph/model.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
-import type { Token } from './tokens.ts';
+import { isOfInsideCapitals, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_CAPITALISED_HEADS, BARE_HEADS } from './lowerCaseTreaties.ts';
@@ -868,10 +868,6 @@ function mergeDescribedTreaties(sentences: SentenceMentions[], entities: Map<str
 const STATE_FORM_WORDS: ReadonlySet<string> = new Set(['democratic', 'republic', 'of', 'the', "people's", 'peoples', 'dr', 'federal', 'federative', 'islamic', 'united', 'kingdom', 'socialist', 'arab']);
 
 /**
- * "Congo" in an article that named the "Democratic Republic of Congo" is that state, not the Republic of the Congo:
- * a state written only by a word that ends another state's written name, after words of a state's form.
- */
-/**
  * "the General Assembly" after "the U.N. General Assembly", "the Court of Justice" beside "the Court of Justice of the
  * European Union": an organisation's name that opens or ends exactly one longer one of the article is that one. So is
  * a treaty's whose words all stand in one longer treaty's name with the same head ("the Non-Proliferation Treaty",
@@ -1146,8 +1142,7 @@ function isSubjectPosition(tokens: Token[], mention: Mention): boolean {
   const qualifiesTitle = (k: number) => k + 1 < mention.start && Boolean(titleRelation(tokens[k + 1].lower)) && !PREPOSITIONS.has(tokens[k].lower) &&
     (k === 0 || tokens[k - 1].punct || /^(the|a|an)$/.test(tokens[k - 1].lower) || (tokens[k - 1].possessive && tokens[k - 1].capitalized));
   // ("Secretary of State X", "the Council of Europe's Secretary General X": an "of" inside a capitalised title or name.)
-  const insideTitle = (k: number) => tokens[k].lower === 'of' && Boolean(tokens[k + 1]?.capitalized && !tokens[k + 1].punct) && Boolean(tokens[k - 1]?.capitalized && !tokens[k - 1].punct);
-  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower) || qualifiesTitle(at) || insideTitle(at))) at--;
+  while (at >= 0 && !tokens[at].punct && (tokens[at].capitalized || tokens[at].possessive || titleRelation(tokens[at].lower) || qualifiesTitle(at) || isOfInsideCapitals(tokens, at))) at--;
   const before = tokens[at];
   if (!before) return true;
   if (before.punct) return before.text !== ',' || !/^(who|whom|which)$/.test(tokens[at + 1]?.lower ?? '');

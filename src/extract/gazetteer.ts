@@ -16,8 +16,6 @@ export interface Country {
   name: string;
   /** The adjective news uses for it ("North Korean"), when known. */
   demonym?: string;
-  /** Its official name ("Kingdom of Saudi Arabia"). */
-  official?: string;
 }
 
 /** Extra surface forms that news uses and the package lacks (older transliterations, dotted abbreviations). */
@@ -86,11 +84,16 @@ const byDemonym = new Map<string, Country>();
 const byCapital = new Map<string, Country>();
 const byCode = new Map<string, Country>();
 const unMembers = new Set<string>();
+/** Words of a state's form that news calls it by ("the kingdom", "the sultanate"), when its official name has one. */
+const STATE_FORM_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'sultanate', 'principality']);
+const formOfState = new Map<string, string>();
 const regions = new Set<string>();
 
 for (const entry of countries) {
-  const country: Country = { code: entry.cca2, name: entry.name.common, demonym: entry.demonyms?.eng?.m || undefined, official: entry.name.official };
+  const country: Country = { code: entry.cca2, name: entry.name.common, demonym: entry.demonyms?.eng?.m || undefined };
   byCode.set(country.code, country);
+  const form = entry.name.official.toLowerCase().split(/\s+/).find((word) => STATE_FORM_NOUNS.has(word));
+  if (form) formOfState.set(country.code, form);
   if (entry.unMember) unMembers.add(country.code);
   const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])];
   for (const name of names) {
@@ -200,12 +203,9 @@ export function countryByCapital(text: string): Country | undefined {
   return byCapital.get(key) ?? articleStates?.byCapital.get(key);
 }
 
-/** Words of a state's form that news calls it by ("the kingdom", "the sultanate"), when its official name has one. */
-const STATE_FORM_WORDS: ReadonlySet<string> = new Set(['kingdom', 'sultanate', 'principality']);
-
 /** The word of its form a state is called by ("kingdom" for the Kingdom of Saudi Arabia), if any. */
 export function stateFormWord(code: string): string | undefined {
-  return byCode.get(code)?.official?.toLowerCase().split(/\s+/).find((word) => STATE_FORM_WORDS.has(word));
+  return formOfState.get(code);
 }
 
 /** True for a UN member state, not a territory ("Hong Kong", "Guam") that news may also name as a place. */

@@ -3,7 +3,7 @@
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLargeCity, isWorldRegion } from './gazetteer.ts';
 import { joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS } from './lexicon/capitalisedWords.ts';
-import { GOVERNMENT_BODY_HEADS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION_HEADS, PLACE_HEADS, NON_PERSON_WORDS, TREATY_HEADS, STATE_BODY_DOMAINS } from './lexicon/headWords.ts';
+import { GOVERNMENT_BODY_HEADS, STATE_NAMED_MOVEMENTS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION_HEADS, PLACE_HEADS, NON_PERSON_WORDS, TREATY_HEADS, STATE_BODY_DOMAINS } from './lexicon/headWords.ts';
 import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { LOCATIVE } from './nameContext.ts';
 import { isPluralAcronym } from './acronyms.ts';
@@ -91,8 +91,8 @@ export function chunkEnd(tokens: Token[], start: number): number {
         break;
       }
     }
-    // "the Islamic State in West Africa Province": a jihadist movement's branch goes on into the province it names.
-    if (token.lower === 'in' && end - start === 2 && previous.text === 'State' && tokens[start].text === 'Islamic' && continuesName(tokens, end + 1)) {
+    // "the Islamic State in West Africa Province": a movement named as a state has branches named "in" the province.
+    if (token.lower === 'in' && end - start === 2 && STATE_NAMED_MOVEMENTS.has(`${tokens[start].lower} ${previous.lower}`) && continuesName(tokens, end + 1)) {
       const provinceEnd = chunkEnd(tokens, end + 1);
       if (tokens[provinceEnd - 1].text === 'Province') {
         end = provinceEnd;

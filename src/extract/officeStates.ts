@@ -201,7 +201,6 @@ const ASIDE_REACH = 16;
 /** Days and times that may stand between a verb of saying and what was said ("added on Saturday that"). */
 const DAY_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/;
 
-/** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
 /**
  * "In neighbouring Gabon, …": the state a sentence moves the story to, named before the first comma (only after
  * "neighbouring" or "nearby", which say the scene changes state).
@@ -217,6 +216,7 @@ function stateOpeningScene(sentence: SentenceMentions, resolved: ArticleEntities
 /** How far into a sentence the comma after its scene may stand ("In the neighbouring Central African Republic,"). */
 const SCENE_REACH = 6;
 
+/** "MPs in Port Moresby voted …, after Prime Minister X told the house": the state of a capital the sentence is set in. */
 function capitalBefore(sentence: SentenceMentions, before: number): string | undefined {
   const { tokens, mentions } = sentence;
   const place = mentions.find((mention) => mention.end < before && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text));

@@ -8,11 +8,11 @@ import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../g
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
 import { countryByDemonym, stateOpening } from './gazetteer.ts';
-import { beforeBracketedAcronym, type Token } from './tokens.ts';
+import { beforeBracketedAcronym, isOfInsideCapitals, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
-import { ARMED_MEN_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS } from './lexicon/headWords.ts';
+import { ARMED_MEN_NOUNS, DEPLOYED_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
@@ -29,7 +29,7 @@ import { isActDoneUnder, isNoRelation } from './triggerGuards.ts';
 import { CONDEMNING_SEARCH, DENIED_CONDEMNATIONS } from './lexicon/stanceWords.ts';
 import { isTreatyBackReference, treatyMeant } from './treatyWelcomes.ts';
 import { hasNoParties } from './treaties.ts';
-import { courtLastNamed, namesDecision, namesRuling } from './rulingCourts.ts';
+import { courtOfDecision } from './rulingCourts.ts';
 
 export type { RelationContext } from './relationContext.ts';
 
@@ -174,8 +174,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   // "provided details to", "transferred the case to": nor is anything but goods. "provides boats and training to X" is.)
   if (trigger.kind === 'SUPPLIES' && !namesGoods(tokens, end)) return [];
   // ("sent weapons to X" is a supply, not a deployment; "sent troops and weapons to X", "sent warships to X" are deployments.)
-  const sentArms = /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && sendsArmsOnly(tokens, end);
-  if (trigger.kind === 'SUPPLIES' && /^(sent|sends|sending|send)$/.test(tokens[begin].lower) && !sentArms) return [];
+  const sending = /^(sent|sends|sending|send)$/.test(tokens[begin].lower);
+  const sentArms = sending && sendsArmsOnly(tokens, end);
+  if (trigger.kind === 'SUPPLIES' && sending && !sentArms) return [];
   if (trigger.kind === 'DEPLOYS_TO' && sentArms) return [];
   // "sent a delegation to Doha" is a visit (the VISITS trigger reads it), not a deployment.
   // ("sent its foreign minister to X", "sent President Y to X": an office holder sent goes on a visit.)
@@ -221,14 +222,10 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
   }
   // "Moscow condemned the sanctions": sanctions are condemned in those who imposed them on the condemning side.
   if (!objects.length && trigger.kind === 'CONDEMNS' && SANCTION_NOUNS.test(tokens.slice(end, end + 3).map((token) => token.lower).join(' '))) objects = sanctionersOf(context, subjects, earlier);
-  // "Lomé rejected the ruling": a ruling condemned or rejected is the court's that gave it, not the other state's.
-  if (!objects.length && trigger.kind === 'CONDEMNS' && namesRuling(tokens, end)) {
-    const court = courtLastNamed(context, index);
-    if (court) objects = [court];
-  }
-  // "The court upheld the ban. Arévalo condemned the decision": a decision just after a court's is the court's.
-  if (!objects.length && trigger.kind === 'CONDEMNS' && namesDecision(tokens, end)) {
-    const court = courtLastNamed(context, index, index - 1);
+  // "Lomé rejected the ruling", "The court upheld the ban. Arévalo condemned the decision": a ruling (or a decision
+  // just after a court's) condemned or rejected is the court's that gave it, not the other state's.
+  if (!objects.length && trigger.kind === 'CONDEMNS') {
+    const court = courtOfDecision(context, index, end);
     if (court) objects = [court];
   }
   // "Canberra condemned the raid": condemning an act, in a story between two states, condemns the other one.
@@ -410,7 +407,6 @@ function isListedMember(context: RelationContext, sentence: SentenceMentions, su
   return /^(,|and|of)$/.test(sentence.tokens[start - 1]?.lower ?? '');
 }
 
-/** The state a person leads or serves, through the bodies they speak for or belong to. */
 /** A state, or the state of a body or force of it, that a narrated act under a treaty binds. */
 function boundState(context: RelationContext, actor: string): string | undefined {
   if (actor.startsWith('state:')) return actor;
@@ -419,6 +415,7 @@ function boundState(context: RelationContext, actor: string): string | undefined
   return state && context.resolved.entities.has(state) ? state : undefined;
 }
 
+/** The state a person leads or serves, through the bodies they speak for or belong to. */
 function stateServedBy(context: RelationContext, person: string): string | undefined {
   return [...sideOf(context.resolved, context.representedBy, person)].find((key) => key.startsWith('state:'));
 }
@@ -539,12 +536,13 @@ function namesGoods(tokens: Token[], end: number): boolean {
 function sendsArmsOnly(tokens: Token[], end: number): boolean {
   const to = tokens.findIndex((token, index) => index >= end && token.lower === 'to');
   const words = tokens.slice(end, to < 0 ? end : to).map((token) => token.lower);
-  return words.some((word) => SENT_ARMS.has(word)) && !words.some((word) => FORCE_WORD.test(word));
+  return words.some((word) => SENT_ARMS.has(word)) && !words.some((word) => FORCE_WORDS.has(word) || DEPLOYED_NOUNS.has(word) || SENT_FORCES.test(word));
 }
 
 /** Arms that are handed over when sent; warships, jets or drones sent mostly go on a mission of their own. */
 const SENT_ARMS = new Set(['weapons', 'arms', 'ammunition', 'munitions', 'shells', 'missiles', 'rockets', 'rifles', 'guns', 'weaponry']);
-const FORCE_WORD = new RegExp(`^(${FORCE_NOUNS}|contingent|battalions?|units?|warships|ships|jets|aircraft|planes|helicopters|drones)$`);
+/** People sent that a count names ("300 troops", "40 workers"): no arms handed over either. */
+const SENT_FORCES = new RegExp(`^(${FORCE_NOUNS})$`);
 
 /** What is provided that is help, not arms or goods ("provided support to", "providing training to"). */
 const NOT_SUPPLIES = new Set(['support', 'assistance', 'aid', 'help', 'backing', 'training', 'advice', 'cover', 'protection', 'funding', 'loans', 'information', 'intelligence', 'evidence', 'details', 'access', 'services']);
@@ -824,7 +822,7 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   // "accusing its neighbour of flooding the market and breaking the rules of the deal": the one accused does what a
   // gerund after "of" says, however many gerunds are joined there.
   if (!nominal && tokens[begin].lower.endsWith('ing')) {
-    const accused = accusedBefore(context, sentence, begin);
+    const accused = accusationBefore(context, sentence, begin)?.accused;
     if (accused !== undefined) return accused ? [accused] : [];
   }
   // "described it as a grave provocation that threatens peace": a relative clause on a common noun has that noun as
@@ -916,13 +914,13 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   return [];
 }
 
+/** Adverbs of time that may stand between "and" and a verb sharing the first verb's subject ("and later visited"). */
+const JOINING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'afterwards', 'subsequently']);
+
 /**
  * "The court ruled in October that …", "said on Monday that …": a verb that takes a clause, then a time before its "that"
  * (or a verb of ruling right before it).
  */
-/** Adverbs of time that may stand between "and" and a verb sharing the first verb's subject ("and later visited"). */
-const JOINING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'afterwards', 'subsequently']);
-
 function takesComplementPastTime(between: Token[], that: number): boolean {
   for (let k = that - 1; k >= 0 && that - k <= 4; k--) {
     const word = between[k].lower;
@@ -938,8 +936,7 @@ function takesComplementPastTime(between: Token[], that: number): boolean {
  */
 function isTitleBefore(between: Token[], mention: Mention): boolean {
   // ("received Secretary of State X": an "of" inside a title in capitals is part of the title.)
-  const inTitle = (k: number) => between[k].lower === 'of' && Boolean(between[k - 1]?.capitalized) && Boolean(between[k + 1]?.capitalized);
-  const words = between.filter((token, k) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower) && !inTitle(k)).map((token) => token.lower).join(' ');
+  const words = between.filter((token, k) => !token.capitalized && !token.punct && !/^(the|his|her|their|its|visiting)$/.test(token.lower) && !isOfInsideCapitals(between, k)).map((token) => token.lower).join(' ');
   return !mention.possessive && (!words || words === 'counterpart' || titleRelation(words) !== undefined);
 }
 
@@ -974,14 +971,10 @@ function isStanceObject(tokens: Token[], begin: number): boolean {
 const ACCUSED_REACH = 16;
 
 /**
- * The one accused in "accused X of … <gerund>" when the gerund at `begin` belongs to it: its key, '' when what is accused
- * names no actor ("accusing its neighbour of …", a common noun), undefined when the gerund belongs to no accusation.
+ * The accusation ("accused X of … <gerund>") the gerund at `begin` belongs to, undefined when none: where its verb of
+ * accusing stands, and the one accused — its key, '' when what is accused names no actor ("accusing its neighbour of
+ * …", a common noun).
  */
-function accusedBefore(context: RelationContext, sentence: SentenceMentions, begin: number): string | undefined {
-  return accusationBefore(context, sentence, begin)?.accused;
-}
-
-/** The accusation ("accused X of") a gerund at `begin` belongs to: the verb of accusing, and the one accused as accusedBefore gives it. */
 function accusationBefore(context: RelationContext, sentence: SentenceMentions, begin: number): { verb: number; accused: string } | undefined {
   const { tokens, mentions } = sentence;
   for (let of = begin - 1; of > 1 && begin - of <= ACCUSED_REACH; of--) {

@@ -63,3 +63,9 @@ export function joinTokens(tokens: Token[]): string {
 export function beforeBracketedAcronym(tokens: Token[], end: number): number {
   return tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' ? end - 3 : end;
 }
+
+/** Whether the "of" at `at` stands between two capitalised words, inside a title or a name ("Secretary of State X"). */
+export function isOfInsideCapitals(tokens: Token[], at: number): boolean {
+  const [before, after] = [tokens[at - 1], tokens[at + 1]];
+  return tokens[at]?.lower === 'of' && Boolean(before?.capitalized && !before.punct && after?.capitalized && !after.punct);
+}

@@ -5,9 +5,10 @@ import { countryByDemonym } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import type { RelationTrigger } from './lexicon/relationVerbs.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
-import { FORCE_WORDS } from './lexicon/headWords.ts';
+import { DEPLOYED_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { isNegation } from './lexicon/negations.ts';
 import { CITING_VERBS } from './lexicon/citingWords.ts';
+import { NAMING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
@@ -327,7 +328,7 @@ function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boo
   const appeal = (trigger.kind === 'URGES' && ANNOUNCED_APPEALS.test(tokens[begin].lower)) || (trigger.kind === 'PROPOSES' && ANNOUNCED_REQUESTS.test(tokens[begin].lower));
   if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn) && !staying && !appeal) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
-  if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || /^(officers|police|personnel|engineers|peacekeepers|marines|warships|ships|aircraft|jets|battalions|brigades|garrisons?|contingents?)$/.test(token.lower))) return false;
+  if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || DEPLOYED_NOUNS.has(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !INTENDED.test(before.join(' ')) && !before.includes('if');
 }
 
@@ -353,7 +354,10 @@ function isDocumentParticiple(tokens: Token[], begin: number): boolean {
 const DOCUMENT_NOUNS = new Set(['resolution', 'statement', 'report', 'letter', 'bill', 'draft', 'text', 'motion', 'declaration', 'communique', 'communiqué', 'proposal', 'law', 'decree', 'petition', 'appeal', 'note']);
 
 /** Verbs by which one names another's act a breach ("called the raid a violation of", "described it as a breach of"). */
-const NAMING_VERBS = /^(called|calls|call|calling|described|describes|describing|branded|brands|branding|termed|terms|labelled|labeled|condemned|condemns|denounced|denounces|decried|decries|saw|sees|regarded|regards|considered|considers|deemed|deems)$/;
+const BREACH_NAMING_VERBS: ReadonlySet<string> = new Set([
+  ...NAMING_VERBS, 'call', 'describes', 'brands', 'branding', 'terms', 'condemned', 'condemns', 'denounced', 'denounces',
+  'decried', 'decries', 'saw', 'sees', 'regarded', 'regards', 'considered', 'considers', 'deemed', 'deems',
+]);
 
 /**
  * "Peru called the raid a violation of the convention", "condemned the strike as a breach of": who names an act a breach
@@ -366,7 +370,7 @@ function isBreachNamed(tokens: Token[], trigger: RelationTrigger, begin: number)
   // Back past "a", "an", "as" and adjectives ("a flagrant", "as a clear") to the noun phrase named, and the verb before it.
   let at = begin - 1;
   while (at >= 0 && !tokens[at].punct && /^(a|an|as|the|clear|flagrant|blatant|gross|serious|direct|grave|open|new|further|another|obvious|manifest|material)$/.test(tokens[at].lower)) at--;
-  return tokens.slice(Math.max(0, at - 5), at + 1).some((token) => NAMING_VERBS.test(token.lower));
+  return tokens.slice(Math.max(0, at - 5), at + 1).some((token) => BREACH_NAMING_VERBS.has(token.lower));
 }
 
 /** "companies accused of shipping oil": a participle after a noun, with nobody named as the accuser. */

@@ -348,10 +348,25 @@ export const FORCE_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'troops', 'soldiers', 'forces', 'fighters', 'units', 'servicemen', 'personnel', 'marines', 'special forces', 'military units',
 ]);
 
+/**
+ * Armed movements that call themselves a state, and name their branches as its provinces ("Islamic State Sahel
+ * Province"): organisations in news, their "State" no area word. Lower-case name words.
+ */
+export const STATE_NAMED_MOVEMENTS: ReadonlySet<string> = new Set(['islamic state']);
+
 /** Armed men of no state, whom a side condemns in their own right ("condemned separatist fighters", "the gunmen"). */
 export const ARMED_MEN_NOUNS: ReadonlySet<string> = new Set([
   'fighters', 'rebels', 'militants', 'insurgents', 'separatists', 'gunmen', 'attackers', 'jihadists', 'terrorists',
   'bandits', 'kidnappers', 'extremists', 'militias', 'militiamen',
+]);
+
+/**
+ * Besides a state's forces (FORCE_WORDS), what is sent somewhere and stays there, which makes a sending a deployment
+ * ("would send 200 police officers", "sent warships to", "keeps two battalions in").
+ */
+export const DEPLOYED_NOUNS: ReadonlySet<string> = new Set([
+  'officers', 'police', 'engineers', 'peacekeepers', 'contingent', 'contingents', 'battalion', 'battalions', 'brigade',
+  'brigades', 'garrison', 'garrisons', 'unit', 'warships', 'ships', 'jets', 'aircraft', 'planes', 'helicopters', 'drones',
 ]);
 
 /** Words for a state's forces: "its troops fought" means the state that owns them. */
