@@ -8,7 +8,7 @@ import type { ArticleEntities } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { beforeBracketedAcronym, joinTokens, type Token } from './tokens.ts';
 import { COURTESY_TITLES, HONORIFICS, LEGISLATOR_TITLES, MILITARY_RANKS, OCCUPATIONS, PAST_OFFICE_WORDS, POSTED_OFFICES, RANK_WORDS, SOUTH_ASIAN_SECRETARIATS, STATE_OFFICES, UK_CABINET_OFFICES, US_ONLY_OFFICES, isMilitaryRank, isPortfolioWord, titleRelation, type TitleRelation } from './lexicon/titles.ts';
-import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS } from './lexicon/headWords.ts';
+import { GOVERNMENT_BODY_HEADS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_HEADS, UN_ORGANS } from './lexicon/headWords.ts';
 import { countryBySeat, isPeopleWord, lookupKey } from './gazetteer.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
@@ -1104,6 +1104,9 @@ function organisationOf(name: string, mention: Mention, mentions: Mention[], res
     return [...resolved.entities.values()].find((other) => other.kind === 'Organization' && [other.name, ...other.aliases].some((alias) => keys.has(lookupKey(alias))))?.key;
   };
   if (/^(UN|U\.N\.|United Nations) /.test(name)) return named('United Nations', 'UN');
+  // "Russia blocked the draft at the Security Council": a UN organ named bare, in the narration (a speaker's "Security
+  // Council" may be a state's own, as Russia's is).
+  if (UN_ORGANS.has(name) && !mention.inQuote) return named('United Nations', 'UN');
   const words = name.split(/\s+/);
   if (/^(EU|European)$/.test(words[0]) && words.length > 1 && (INTERNATIONAL_BODY_HEADS.has(words[1].toLowerCase()) || words[1] === 'Parliament')) return named('European Union', 'EU');
   const ofThe = /\bof the (.+)$/.exec(name);

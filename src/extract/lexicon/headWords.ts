@@ -38,6 +38,13 @@ export const SERVICE_STATES: Readonly<Record<string, string>> = {
   'quds force': 'IR',
 };
 
+/**
+ * Organs of the United Nations known by a bare name once the story has named the UN ("the Security Council", "the
+ * General Assembly"): the Charter's principal organs, less the court and the secretariat, whose bare names other
+ * bodies share, and the Human Rights Council.
+ */
+export const UN_ORGANS: ReadonlySet<string> = new Set(['Security Council', 'General Assembly', 'Economic and Social Council', 'Trusteeship Council', 'Human Rights Council']);
+
 /** Nouns that make a body a legislature ("Peru's parliament", "the National Assembly", "the Senate"). */
 const LEGISLATURE_NOUNS = /\b(parliament|congress|senate|assembly|legislature|house of representatives|house of commons|chamber of deputies)$/i;
 
