@@ -153,6 +153,19 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   ...Object.fromEntries(RANK_OFFICES.map((rank) => [rank, 'MEMBER_OF' as const])),
   ...Object.fromEntries([...OCCUPATIONS].map((occupation) => [occupation, 'MEMBER_OF' as const])),
   'coordinator': 'MEMBER_OF',
+  // Go-betweens and monitors an organisation sends ("AU mediator X", "the UN special rapporteur on torture, X").
+  'mediator': 'MEMBER_OF',
+  'chief mediator': 'MEMBER_OF',
+  'rapporteur': 'MEMBER_OF',
+  'special rapporteur': 'MEMBER_OF',
+  'under-secretary-general': 'MEMBER_OF',
+  'assistant secretary-general': 'MEMBER_OF',
+  // A state's officers: the one who hears complaints against it, and the diplomat heading an embassy with no ambassador.
+  'ombudsman': 'MEMBER_OF',
+  'ombudswoman': 'MEMBER_OF',
+  'ombudsperson': 'MEMBER_OF',
+  "chargé d'affaires": 'MEMBER_OF',
+  "charge d'affaires": 'MEMBER_OF',
 };
 
 /** Words that open a rank rather than name a body ("Chief Cabinet Secretary", "Russia's deputy ambassador"). */
