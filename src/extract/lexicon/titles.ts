@@ -257,7 +257,7 @@ export const LEGISLATOR_TITLES = /^(lawmaker|legislator|mp|member of parliament|
  * Offices held in another state or at another body's seat: "to|for|in <state>" after one names where the holder is sent
  * ("the ambassador to Chile", "the envoy for Yemen"), not whom they serve.
  */
-export const POSTED_OFFICES = /\b(ambassador|envoy|high commissioner|consul|consul general|chargé d'affaires|charge d'affaires)$/;
+export const POSTED_OFFICES = /\b(ambassador|envoy|high commissioner|consul|consul general|chargé d'affaires|charge d'affaires|coordinator|special representative|mediator)$/;
 
 /**
  * Offices only the United States' government has, written without its name ("Secretary of State X", "Treasury
