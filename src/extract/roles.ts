@@ -971,6 +971,8 @@ function officeAt(tokens: Token[], mentions: Mention[], start: number, isBody: (
   if (title.relation === 'LEADS' && unitNoun) {
     return last ? { title: title.phrase, relation: 'MEMBER_OF', of: owner ?? last, ...also } : undefined;
   }
+  // ("X, the head of the UN mission in Libya,": so is the head of a unit named by an organisation's name before it.)
+  if (title.relation === 'LEADS' && last && !last.key.startsWith('state:') && !last.possessive && isUnitNamedAfter(tokens, last.end)) return { title: title.phrase, relation: 'MEMBER_OF', of: last, ...also };
   // ("the chair of the parliament's foreign affairs committee": the head of a body's unit is one of its people.)
   if (owner) return { title: title.phrase, relation: title.relation === 'LEADS' ? 'MEMBER_OF' : title.relation, of: owner, ...also };
   // The last name in the phrase is the body ("the South's Ministry of National Defense" → the ministry).
