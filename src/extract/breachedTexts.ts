@@ -1,6 +1,7 @@
 // The sides of a dispute over a broken treaty: in a story between the two states of its headline, a text that a sentence
-// naming both says is broken ("Eswatini said the South African duty breaks the SACU Agreement") binds both of them —
-// the side said to break it and the side that complains — though no sentence calls either its party.
+// naming both (or following one that names the other) says is broken ("Eswatini said the South African duty breaks the
+// SACU Agreement") binds both of them — the side said to break it and the side that complains — though no sentence calls
+// either its party.
 import type { LocalRelation } from '../types.ts';
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { ArticleEntities } from './entities.ts';
@@ -28,8 +29,11 @@ export function partiesToBreachedTexts(sentences: SentenceMentions[], resolved: 
       const before = tokens.slice(Math.max(0, treaty.start - BREACH_REACH - 1), treaty.start);
       const at = before.findLastIndex((token) => BREACH_WORDS.test(token.lower));
       if (at < 0 || before.slice(at + 1).some((token) => token.punct && !/^["“”]$/.test(token.text))) continue;
-      // (The dispute is the story's: both its states, by name, adjective, body or people, are named in the sentence.)
-      if (!pair.every((state) => mentions.some((mention) => mention !== treaty && sideNamed(mention, resolved) === state))) continue;
+      // (The dispute is the story's: both its states, by name, adjective, body or people, are named in the sentence or the
+      // one before it: "Chile raised its duty on copper on Monday. Peru said the move broke the accord." — by the
+      // narration, since a quote before may name a state only as what its speaker talks of.)
+      const near = [...mentions, ...(sentences[index - 1]?.mentions ?? []).filter((mention) => !mention.inQuote)];
+      if (!pair.every((state) => near.some((mention) => mention !== treaty && sideNamed(mention, resolved) === state))) continue;
       // ("the Agreement on the Resolution of the Conflict in South Sudan": a text named after one side's state is its own.)
       const after = mentions.find((mention) => mention.start > treaty.end && mention.start <= treaty.end + 4 && tokens[treaty.end]?.lower === 'in');
       const named = pair.filter((state) => [text.name, ...text.aliases].some((name) => namedIn(name, resolved, state)) || (after && resolved.entityOf.get(after) === state));

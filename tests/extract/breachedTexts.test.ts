@@ -15,6 +15,16 @@ describe('a treaty broken in a dispute between the two states of the headline', 
     expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
   });
 
+  it('binds both when the sentence before names the other state', () => {
+    const { relations } = extract(['Chile raised its levy on copper ore on Monday.', 'Peru said on Tuesday that the move breaks the Andean Mining Accord.'], undefined, { title });
+    expect(relations).toEqual(expect.arrayContaining(['Peru PARTY_TO Andean Mining Accord', 'Chile PARTY_TO Andean Mining Accord']));
+  });
+
+  it('does not take the other state from a quote in the sentence before', () => {
+    const { relations } = extract(['"Chile will regret this," the minister said.', 'Peru said on Tuesday that the move breaks the Andean Mining Accord.'], undefined, { title });
+    expect(relations).not.toContain('Chile PARTY_TO Andean Mining Accord');
+  });
+
   it('binds no one in a story whose headline names one state', () => {
     const { relations } = extract(['Peru said on Tuesday that a new Chilean levy on copper ore breaks the Andean Mining Accord.'], undefined, { title: 'Peru protests copper levy' });
     expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
