@@ -13,6 +13,7 @@ import { welcomesOfTreaties } from './treatyWelcomes.ts';
 import { ceasefireParties, warringPair } from './ceasefireSides.ts';
 import { partiesThreateningToLeave } from './leavingThreats.ts';
 import { partiesUnderTerms } from './treatyTerms.ts';
+import { partiesToBreachedTexts } from './breachedTexts.ts';
 import { signersOfSignedTreaties } from './signedTreaties.ts';
 import { appealsToBothSides } from './sidesUrged.ts';
 import { mutualAccusations } from './mutualAccusations.ts';
@@ -42,7 +43,8 @@ function extractWithStates(article: Article): Extraction {
   ensureStatesOfMembers(resolved);
   if (article.dateline) addDatelinePlace(resolved, article.dateline);
   resolved.homeState = homeState(resolved, article);
-  resolved.bothStates = titlePair(resolved, article.title, directional) ?? resolved.bothStates;
+  const headlinePair = titlePair(resolved, article.title, directional);
+  resolved.bothStates = headlinePair ?? resolved.bothStates;
 
   const structure = findStructure(mentions, resolved);
   const leaderOf = new Map(structure.relations.filter((relation) => relation.kind === 'LEADS' && relation.object.startsWith('state:')).map((relation) => [relation.subject, relation.object.slice('state:'.length)]));
@@ -87,7 +89,7 @@ function extractWithStates(article: Article): Extraction {
   const warring = warringPair(mentions, resolved);
   const stances = [...condemnationsInStatements(statements, resolved, representedBy, actions, (index) => sentences[index].text), ...welcomesOfTreaties(mentions, resolved, speakerOfSentence, parties), ...appealsToBothSides(mentions, (index) => sentences[index].text, resolved, speakerOfSentence, warring, representedBy), ...mutualAccusations(mentions, resolved, warring)];
   stances.push(...accusationsOfBreach(actions, stances, speakerOfSentence, resolved, representedBy));
-  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved, mentions), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved)];
+  const membership = [...partiesToTreaties(actions, structure.relations, parties, resolved, mentions), ...ceasefireParties(mentions, (index) => sentences[index].text, resolved, parties, warring), ...partiesThreateningToLeave(mentions, resolved), ...partiesUnderTerms(mentions, resolved), ...partiesToBreachedTexts(mentions, resolved, headlinePair)];
 
   membership.push(...signersOfSignedTreaties(mentions, resolved, membership));
   const placed = new Set(structure.relations.filter((relation) => relation.kind === 'LOCATED_IN').map((relation) => relation.subject));

@@ -407,10 +407,13 @@ function isListedMember(context: RelationContext, sentence: SentenceMentions, su
   return /^(,|and|of)$/.test(sentence.tokens[start - 1]?.lower ?? '');
 }
 
-/** A state, or the state of a body or force of it, that a narrated act under a treaty binds. */
+/** A state, or the state of a body or force of it, or an organisation itself, that a narrated act under a treaty binds. */
 function boundState(context: RelationContext, actor: string): string | undefined {
   if (actor.startsWith('state:')) return actor;
   const entity = context.resolved.entities.get(actor);
+  // ("The Liberal Party and the Green Union will share the ministries under the coalition agreement": a party or firm
+  // that the narration says acts under a text is bound by it itself.)
+  if (entity?.kind === 'Organization') return actor;
   const state = entity && /^(Government|Group)$/.test(entity.kind) && entity.state ? `state:${entity.state}` : undefined;
   return state && context.resolved.entities.has(state) ? state : undefined;
 }

@@ -52,6 +52,17 @@ describe('a state the narration says acts under a treaty', () => {
     expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
   });
 
+  it('makes a party or firm the narration says acts under a treaty its party itself', () => {
+    const { relations } = extract(['The Liberal Party, the Green Union and the Farmers\' League will share 16 ministries under a coalition agreement signed on Sunday.']);
+    expect(relations).toEqual(expect.arrayContaining(['Liberal Party PARTY_TO Coalition Agreement', 'Green Union PARTY_TO Coalition Agreement', "Farmers' League PARTY_TO Coalition Agreement"]));
+    expect(relations.filter((relation) => relation.includes('INVOKES'))).toEqual([]);
+  });
+
+  it('keeps a firm that says it acts under a treaty as citing it', () => {
+    const { relations } = extract(['The Andean Power Company said it would sell electricity to Chile under the Kessa Supply Accord.']);
+    expect(relations).toContain('Andean Power Company INVOKES Kessa Supply Accord');
+  });
+
   it('is no party to a law it acts under', () => {
     const { relations } = extract(['Ghana will open talks on the border under the 2009 Volta Self-Government Act.']);
     expect(relations.filter((relation) => relation.includes('PARTY_TO'))).toEqual([]);
