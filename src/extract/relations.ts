@@ -144,7 +144,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // "since the two neighbours signed the accord": the story's two states, in words the mentions do not read.
     if (!subjects.length && !accusation && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
     if (!subjects.length && !accusation) subjects = speakerAsSubject(context, index, begin);
-    if (!subjects.length && !accusation) subjects = eventAgent(context, index, begin);
+    if (!subjects.length && !accusation) subjects = eventAgent(context, index, begin, trigger);
     objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
@@ -730,12 +730,31 @@ function ownsAct(tokens: Token[], end: number): boolean {
  * "…, saying the launch violated multiple resolutions": an act with no agent named is the act of the state the story
  * is about — unless the speaker speaks for that state.
  */
-function eventAgent(context: RelationContext, index: number, begin: number): string[] {
+function eventAgent(context: RelationContext, index: number, begin: number, trigger: RelationTrigger): string[] {
   const { tokens } = context.sentences[index];
   const story = context.resolved.storyState;
-  if (!story || !STATE_ACTS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 2]?.lower !== 'the') return [];
   const speaker = context.speakerOfSentence.get(index);
-  return speaker && sideOf(context.resolved, context.representedBy, speaker).has(story) ? [] : [story];
+  if (story && STATE_ACTS.has(tokens[begin - 1]?.lower ?? '') && tokens[begin - 2]?.lower === 'the' && !(speaker && sideOf(context.resolved, context.representedBy, speaker).has(story))) return [story];
+  // "Kyiv said the measure broke the agreement", "Tbilisi said the detentions were “a gross violation” of the accord": in a
+  // story between two states, an act one side says breaks a treaty is the other side's.
+  if (trigger.kind !== 'VIOLATES' || !speaker || !context.resolved.bothStates || !isUnownedActBefore(tokens, begin)) return [];
+  return otherSide(context, [speaker]);
+}
+
+/** Acts whose author a breach leaves unnamed ("the measure broke …", "the closures were a violation of …"). */
+const BREACHING_ACTS = new Set([...ACT_NOUNS, 'ban', 'bans', 'duty', 'duties', 'tariff', 'tariffs', 'levy', 'levies', 'fees', 'restrictions', 'halt', 'suspension', 'arrests', 'arrest', 'seizures', 'occupation', 'expulsion', 'expulsions', 'shipment', 'shipments']);
+
+/** True when "the/this/these [new] <act>" ends right before the verb, or before "was/were [“]a … violation" at `begin`. */
+function isUnownedActBefore(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 4 && (QUOTE_MARKS.has(tokens[at].text) || /^(a|an|clear|flagrant|blatant|gross|serious|direct|plain|grave|new|also)$/.test(tokens[at].lower))) at--;
+  if (COPULAS.has(tokens[at]?.lower ?? '') || /^(had|has|have|would|also)$/.test(tokens[at]?.lower ?? '')) at--;
+  if (!BREACHING_ACTS.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    if (/^(the|this|these|that|those)$/.test(tokens[k].lower)) return true;
+    if (tokens[k].punct || tokens[k].capitalized || tokens[k].possessive) return false;
+  }
+  return false;
 }
 
 /**
