@@ -1126,9 +1126,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (treaty) return [treaty];
   }
   const objects: string[] = [];
+  let passedDemonym = 0;
   for (const mention of mentions) {
     if (mention.start < from) continue;
-    if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
+    if (mention.start - from > (trigger.window ?? OBJECT_WINDOW) + passedDemonym) break;
     // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
     // ("said it “fully supports” Lithuania": a quote that closes right after the verb.)
     // ("backed “every measure Iraq takes …”", "supported “the sovereignty of X”": what is backed is that state's.)
@@ -1193,7 +1194,12 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // ("sanctions imposed on Chadian businessman Emil Tosk", "met the Iranian firm Kavir Trading": nor a state's adjective
     // before the common noun that a name right after it stands for.)
-    if (mention.modifier && isNamedAfterCommonNoun(context, tokens, mentions, mention)) continue;
+    // ("sanctioned Togolese businessman X": a demonym the mentions read as its state, too; the name after it is reached past
+    // the words it and its noun take.)
+    if ((mention.modifier || isDemonymWord(tokens, mention)) && isNamedAfterCommonNoun(context, tokens, mentions, mention)) {
+      passedDemonym = Math.max(passedDemonym, (mentions.find((other) => other.start > mention.end)?.start ?? mention.end) - mention.start);
+      continue;
+    }
     // ("discussing the case with a Slovenian official": someone unnamed whom a state's adjective describes is not the state met.)
     if (trigger.kind === 'MEETS' && /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && [tokens[mention.end - 1], tokens[mention.end]].some((token) => token && /^\p{Ll}/u.test(token.text)) && kind === 'Government') continue;
     // ("met Togo's Foreign Minister Yao Agbeko": nor is the state whose title a person named right after holds.)
@@ -1240,6 +1246,11 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** True when the mention is one word that names a state's people ("Togolese"). */
+function isDemonymWord(tokens: Token[], mention: Mention): boolean {
+  return mention.end === mention.start + 1 && Boolean(countryByDemonym(tokens[mention.start].text));
 }
 
 /** True when one or two lower-case nouns follow `mention`, then a name of a person or a body ("Chadian businessman Emil Tosk"). */
