@@ -23,3 +23,15 @@ describe('an act with no author named, said to break a treaty', () => {
     expect(breaches(relations)).toEqual([]);
   });
 });
+
+describe('"the truce" for a ceasefire named before', () => {
+  it('reads "violating the truce" as a breach of the ceasefire agreement the story named', () => {
+    const { relations } = extract(['The army and the Free Hills Movement signed the Kessa Ceasefire Agreement in Doha in August.', 'The army accused the Free Hills Movement of violating the truce on Thursday.']);
+    expect(relations).toContain('Free Hills Movement VIOLATES Kessa Ceasefire Agreement');
+  });
+
+  it('reads no truce in a treaty that is none', () => {
+    const { relations } = extract(['Peru and Chile signed the Lima Water Accord in 1999.', 'Peru accused Chile of violating the truce on Thursday.']);
+    expect(relations).not.toContain('Chile VIOLATES Lima Water Accord');
+  });
+});
