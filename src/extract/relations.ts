@@ -144,7 +144,7 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     // "since the two neighbours signed the accord": the story's two states, in words the mentions do not read.
     if (!subjects.length && !accusation && namesBothStatesBefore(tokens, begin)) subjects = [BOTH_STATES];
     if (!subjects.length && !accusation) subjects = speakerAsSubject(context, index, begin);
-    if (!subjects.length && !accusation) subjects = eventAgent(context, index, begin);
+    if (!subjects.length && !accusation) subjects = eventAgent(context, index, begin, trigger);
     objects = findObjects(context, sentence, trigger, end, index);
     // "the Agreement, which both states signed in Kessa": a treaty object may stand before the verb.
     // ("which the presidents signed in Lima": a place after the verb is no object, so the treaty before is looked for.)
@@ -733,12 +733,31 @@ function ownsAct(tokens: Token[], end: number): boolean {
  * "…, saying the launch violated multiple resolutions": an act with no agent named is the act of the state the story
  * is about — unless the speaker speaks for that state.
  */
-function eventAgent(context: RelationContext, index: number, begin: number): string[] {
+function eventAgent(context: RelationContext, index: number, begin: number, trigger: RelationTrigger): string[] {
   const { tokens } = context.sentences[index];
   const story = context.resolved.storyState;
-  if (!story || !STATE_ACTS.has(tokens[begin - 1]?.lower ?? '') || tokens[begin - 2]?.lower !== 'the') return [];
   const speaker = context.speakerOfSentence.get(index);
-  return speaker && sideOf(context.resolved, context.representedBy, speaker).has(story) ? [] : [story];
+  if (story && STATE_ACTS.has(tokens[begin - 1]?.lower ?? '') && tokens[begin - 2]?.lower === 'the' && !(speaker && sideOf(context.resolved, context.representedBy, speaker).has(story))) return [story];
+  // "Kyiv said the measure broke the agreement", "Tbilisi said the detentions were “a gross violation” of the accord": in a
+  // story between two states, an act one side says breaks a treaty is the other side's.
+  if (trigger.kind !== 'VIOLATES' || !speaker || !context.resolved.bothStates || !isUnownedActBefore(tokens, begin)) return [];
+  return otherSide(context, [speaker]);
+}
+
+/** Acts whose author a breach leaves unnamed ("the measure broke …", "the closures were a violation of …"). */
+const BREACHING_ACTS = new Set([...ACT_NOUNS, 'ban', 'bans', 'duty', 'duties', 'tariff', 'tariffs', 'levy', 'levies', 'fees', 'restrictions', 'halt', 'suspension', 'arrests', 'arrest', 'seizures', 'occupation', 'expulsion', 'expulsions', 'shipment', 'shipments']);
+
+/** True when "the/this/these [new] <act>" ends right before the verb, or before "was/were [“]a … violation" at `begin`. */
+function isUnownedActBefore(tokens: Token[], begin: number): boolean {
+  let at = begin - 1;
+  while (at > 0 && begin - at <= 4 && (QUOTE_MARKS.has(tokens[at].text) || /^(a|an|clear|flagrant|blatant|gross|serious|direct|plain|grave|new|also)$/.test(tokens[at].lower))) at--;
+  if (COPULAS.has(tokens[at]?.lower ?? '') || /^(had|has|have|would|also)$/.test(tokens[at]?.lower ?? '')) at--;
+  if (!BREACHING_ACTS.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    if (/^(the|this|these|that|those)$/.test(tokens[k].lower)) return true;
+    if (tokens[k].punct || tokens[k].capitalized || tokens[k].possessive) return false;
+  }
+  return false;
 }
 
 /**
@@ -1110,9 +1129,10 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (treaty) return [treaty];
   }
   const objects: string[] = [];
+  let passedDemonym = 0;
   for (const mention of mentions) {
     if (mention.start < from) continue;
-    if (mention.start - from > (trigger.window ?? OBJECT_WINDOW)) break;
+    if (mention.start - from > (trigger.window ?? OBJECT_WINDOW) + passedDemonym) break;
     // "supported “Myanmar's efforts …”": a quotation may open right after the verb, on a name (not on "a sinister …").
     // ("said it “fully supports” Lithuania": a quote that closes right after the verb.)
     // ("backed “every measure Iraq takes …”", "supported “the sovereignty of X”": what is backed is that state's.)
@@ -1177,7 +1197,12 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
     // ("sanctions imposed on Chadian businessman Emil Tosk", "met the Iranian firm Kavir Trading": nor a state's adjective
     // before the common noun that a name right after it stands for.)
-    if (mention.modifier && isNamedAfterCommonNoun(context, tokens, mentions, mention)) continue;
+    // ("sanctioned Togolese businessman X": a demonym the mentions read as its state, too; the name after it is reached past
+    // the words it and its noun take.)
+    if ((mention.modifier || isDemonymWord(tokens, mention)) && isNamedAfterCommonNoun(context, tokens, mentions, mention)) {
+      passedDemonym = Math.max(passedDemonym, (mentions.find((other) => other.start > mention.end)?.start ?? mention.end) - mention.start);
+      continue;
+    }
     // ("discussing the case with a Slovenian official": someone unnamed whom a state's adjective describes is not the state met.)
     if (trigger.kind === 'MEETS' && /^(a|an)$/.test(tokens[mention.start - 1]?.lower ?? '') && [tokens[mention.end - 1], tokens[mention.end]].some((token) => token && /^\p{Ll}/u.test(token.text)) && kind === 'Government') continue;
     // ("met Togo's Foreign Minister Yao Agbeko": nor is the state whose title a person named right after holds.)
@@ -1224,6 +1249,11 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** True when the mention is one word that names a state's people ("Togolese"). */
+function isDemonymWord(tokens: Token[], mention: Mention): boolean {
+  return mention.end === mention.start + 1 && Boolean(countryByDemonym(tokens[mention.start].text));
 }
 
 /** True when one or two lower-case nouns follow `mention`, then a name of a person or a body ("Chadian businessman Emil Tosk"). */

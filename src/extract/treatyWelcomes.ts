@@ -44,6 +44,8 @@ function isBareVoteFor(tokens: Token[], verb: number): boolean {
 
 /** Nouns that may stand for any treaty, whatever its name. */
 const GENERIC_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty']);
+/** Nouns that each name a ceasefire ("the truce", "the ceasefire", "the armistice"). */
+const TRUCE_NOUNS: ReadonlySet<string> = new Set(['truce', 'ceasefire', 'cease-fire', 'armistice']);
 
 /** "the deal", "this accord" at `at`, standing for a whole treaty ("the deal's terms", "the agreement on fisheries",
  * "the framework of talks" qualify the noun: it stands for the whole deal only when it ends the phrase). */
@@ -65,7 +67,9 @@ export function treatyMeant(resolved: ArticleEntities, index: number, parties: M
   // (Given the noun's place, only a treaty named before it: "the deal was signed …, whose government brokered the X".)
   let named = treaties.filter((entity) => token === undefined ? [...entity.sentences].some((sentence) => sentence <= index) : entity.mentions.some((mention) => mention.sentence < index || (mention.sentence === index && mention.end <= token)));
   // "the memorandum", "the roadmap": a treaty whose name holds the noun; only "the deal" or "the agreement" may mean any.
-  if (noun && !GENERIC_NOUNS.has(noun)) named = named.filter((entity) => [entity.name, ...entity.aliases].some((alias) => alias.toLowerCase().split(/[\s-]+/).includes(noun)));
+  // ("the truce" for "the Kessa Ceasefire Agreement": the words of a ceasefire stand for one another.)
+  const words = TRUCE_NOUNS.has(noun ?? '') ? [...TRUCE_NOUNS] : [noun];
+  if (noun && !GENERIC_NOUNS.has(noun)) named = named.filter((entity) => [entity.name, ...entity.aliases].some((alias) => alias.toLowerCase().split(/[\s]+|-(?!fire)/).some((word) => words.includes(word))));
   if (named.length === 1) return named[0].key;
   // A story reports its news deal in its first sentences; the older treaties it recalls come later.
   const reported = named.filter((entity) => Math.min(...entity.sentences) <= LEDE_SENTENCES);
