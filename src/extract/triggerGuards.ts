@@ -52,6 +52,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isDesignatedToOffice(tokens, trigger, begin) ||
     isLeadingTo(tokens, trigger, end) ||
     isDeniedStance(tokens, trigger, begin) ||
+    isAccusedSupport(tokens, trigger, begin) ||
     isConditionalStance(tokens, trigger, begin) ||
     isAskedAbout(tokens, trigger) ||
     isRequestForComment(tokens, trigger, end) ||
@@ -110,6 +111,22 @@ const DENIED_PERFECT = /\b(denied|denies|deny)( ever)? having$/;
 
 /** A verb of denying before "that", a pronoun and the auxiliaries of a stance ("denied that it had accused"). */
 const DENIED_THAT = /\b(denied|denies|deny|denying)( ever)? that (it|he|she|they|we|i)( (had|has|have|ever|would|will|was|were|is|are|been))*$/;
+
+/** Verbs of accusing whose "X of <gerund>" says what X is charged with ("accused Rwanda of backing the rebels"). */
+const ACCUSING_VERBS = /^(accused|accuses|accuse|accusing|suspected|suspects|suspect|suspecting)$/;
+
+/**
+ * "Burundi accused Rwanda of backing the rebels": support another charges an actor with is the accuser's claim, told
+ * as ACCUSES, not support stated (a breach charged keeps its VIOLATES, which carries who alleges it).
+ */
+function isAccusedSupport(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'SUPPORTS' || tokens[begin - 1]?.lower !== 'of' || !tokens[begin].lower.endsWith('ing')) return false;
+  for (let at = begin - 2; at >= Math.max(0, begin - 8); at--) {
+    if (tokens[at].punct) return false;
+    if (ACCUSING_VERBS.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
 
 /** "denied urging Togo to …", "denies ever accusing X", "denied having urged X", "denied that it had accused X": a stance the actor denies taking is not taken. */
 function isDeniedStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {

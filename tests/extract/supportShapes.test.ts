@@ -238,3 +238,17 @@ describe('cooperation ended', () => {
     expect(relations.filter((relation) => /COOPERATES_WITH|SUPPORTS/.test(relation))).toEqual([]);
   });
 });
+
+describe('support only alleged', () => {
+  const supports = (relations: string[]) => relations.filter((relation) => relation.includes(' SUPPORTS '));
+
+  it('reads no support that another only accuses the actor of giving, but the accusation stays', () => {
+    const { relations } = extract(['Kenya accuses Uganda of supporting the Liberation Front.']);
+    expect(supports(relations)).toEqual([]);
+    expect(relations).toContain('Kenya ACCUSES Uganda');
+  });
+
+  it('still reads support stated plainly beside an accusation', () => {
+    expect(extract(['Kenya accused Uganda of lying and said it backed Tanzania.']).relations).toContain('Kenya SUPPORTS Tanzania');
+  });
+});
