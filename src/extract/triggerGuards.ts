@@ -10,6 +10,7 @@ import { isNegation } from './lexicon/negations.ts';
 import { CITING_VERBS } from './lexicon/citingWords.ts';
 import { NAMING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
+import { QUOTE_MARKS } from './clauseTokens.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 /** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to", "looks forward to working"). */
@@ -120,8 +121,10 @@ const ACCUSING_VERBS = /^(accused|accuses|accuse|accusing|suspected|suspects|sus
  * as ACCUSES, not support stated (a breach charged keeps its VIOLATES, which carries who alleges it).
  */
 function isAccusedSupport(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
-  if (trigger.kind !== 'SUPPORTS' || tokens[begin - 1]?.lower !== 'of' || !tokens[begin].lower.endsWith('ing')) return false;
-  for (let at = begin - 2; at >= Math.max(0, begin - 8); at--) {
+  // (A quote may open before the charge: 'accused him of "providing material support to …"'.)
+  const of = QUOTE_MARKS.has(tokens[begin - 1]?.text ?? '') ? begin - 2 : begin - 1;
+  if (trigger.kind !== 'SUPPORTS' || tokens[of]?.lower !== 'of' || !tokens[begin].lower.endsWith('ing')) return false;
+  for (let at = of - 1; at >= Math.max(0, of - 7); at--) {
     if (tokens[at].punct) return false;
     if (ACCUSING_VERBS.test(tokens[at].lower)) return true;
   }

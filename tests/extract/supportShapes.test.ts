@@ -246,6 +246,7 @@ describe('support only alleged', () => {
     const { relations } = extract(['Kenya accuses Uganda of supporting the Liberation Front.']);
     expect(supports(relations)).toEqual([]);
     expect(relations).toContain('Kenya ACCUSES Uganda');
+    expect(supports(extract(['Kenya accused Uganda of “backing the Liberation Front” in the north.']).relations)).toEqual([]);
   });
 
   it('still reads support stated plainly beside an accusation', () => {
