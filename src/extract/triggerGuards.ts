@@ -330,26 +330,48 @@ const ANNOUNCED_APPEALS = /^(ask|urge|call|press|demand)$/;
 /** Verbs of asking for talks whose announcement is the proposal ("would seek a summit with X", "will request talks with X"). */
 const ANNOUNCED_REQUESTS = /^(seek|request)$/;
 
-/** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */
-const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO']);
+/** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to", "would work with"). */
+const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO', 'COOPERATES_WITH']);
+
+/** How many words after the act a condition on it may stand ("would cooperate with Ghana on the river if …"). */
+const PLEDGE_CONDITION_REACH = 10;
 
 /**
- * "will stand by the army", "would continue to work with Seoul", "would keep cooperating with": a pledge of support is
- * support, and one to go on cooperating is cooperation (not "is expected to back", nor a first "would work with").
+ * "will stand by the army", "would work with Washington and Tokyo to enforce the sanctions", "would keep cooperating
+ * with": a pledge of support is support, and one to cooperate is cooperation (not "is expected to back", nor one on a
+ * condition: "would cooperate with Ghana if the border reopened").
  */
 function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 4), begin).map((token) => token.lower);
-  const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
   // ("would retaliate if X …": a threat is said in the conditional.)
   if (trigger.kind === 'THREATENS' && Array.isArray(trigger.object) && trigger.object.includes('if')) return true;
   // ("will remain bound by the accord": one who stays bound by a text is bound by it now.)
   const staying = trigger.kind === 'PARTY_TO' && /^(stay|remain)$/.test(tokens[begin].lower);
   // ("said it would ask the Commission to examine …", "will urge Brussels to act": an appeal announced is news of the appeal.)
   const appeal = (trigger.kind === 'URGES' && ANNOUNCED_APPEALS.test(tokens[begin].lower)) || (trigger.kind === 'PROPOSES' && ANNOUNCED_REQUESTS.test(tokens[begin].lower));
-  if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn) && !staying && !appeal) return false;
+  if (!PLEDGED_KINDS.has(trigger.kind) && !staying && !appeal) return false;
+  // (A first pledge to cooperate is the modal and the verb: "would work with", "will closely coordinate with"; past
+  // other words only one to go on: "would continue to work with".)
+  const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
+  if (trigger.kind === 'COOPERATES_WITH' && ((!goingOn && !isModalRightBefore(tokens, begin)) || isConditionAfter(tokens, begin))) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
   if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || DEPLOYED_NOUNS.has(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !INTENDED.test(before.join(' ')) && !before.includes('if');
+}
+
+/** "would work with", "will closely coordinate with": a modal right before the verb, past at most an adverb. */
+function isModalRightBefore(tokens: Token[], begin: number): boolean {
+  const modal = /ly$/.test(tokens[begin - 1]?.lower ?? '') ? begin - 2 : begin - 1;
+  return /^(will|would|shall)$/.test(tokens[modal]?.lower ?? '');
+}
+
+/** "would cooperate with Ghana if the border reopened": "if" or "unless" after the act, in its clause. */
+function isConditionAfter(tokens: Token[], begin: number): boolean {
+  for (let at = begin + 1; at < Math.min(tokens.length, begin + PLEDGE_CONDITION_REACH); at++) {
+    if (/^[.;:—–]$/.test(tokens[at].text)) return false;
+    if (/^(if|unless)$/.test(tokens[at].lower)) return true;
+  }
+  return false;
 }
 
 /**
