@@ -10,6 +10,7 @@ import { isNegation } from './lexicon/negations.ts';
 import { CITING_VERBS } from './lexicon/citingWords.ts';
 import { NAMING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
+import { QUOTE_MARKS } from './clauseTokens.ts';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 /** Words before "to" that say an act is only intended or expected ("is expected to", "threatened to", "looks forward to working"). */
@@ -52,6 +53,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isDesignatedToOffice(tokens, trigger, begin) ||
     isLeadingTo(tokens, trigger, end) ||
     isDeniedStance(tokens, trigger, begin) ||
+    isAccusedSupport(tokens, trigger, begin) ||
     isConditionalStance(tokens, trigger, begin) ||
     isAskedAbout(tokens, trigger) ||
     isRequestForComment(tokens, trigger, end) ||
@@ -110,6 +112,24 @@ const DENIED_PERFECT = /\b(denied|denies|deny)( ever)? having$/;
 
 /** A verb of denying before "that", a pronoun and the auxiliaries of a stance ("denied that it had accused"). */
 const DENIED_THAT = /\b(denied|denies|deny|denying)( ever)? that (it|he|she|they|we|i)( (had|has|have|ever|would|will|was|were|is|are|been))*$/;
+
+/** Verbs of accusing whose "X of <gerund>" says what X is charged with ("accused Rwanda of backing the rebels"). */
+const ACCUSING_VERBS = /^(accused|accuses|accuse|accusing|suspected|suspects|suspect|suspecting)$/;
+
+/**
+ * "Burundi accused Rwanda of backing the rebels": support another charges an actor with is the accuser's claim, told
+ * as ACCUSES, not support stated (a breach charged keeps its VIOLATES, which carries who alleges it).
+ */
+function isAccusedSupport(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  // (A quote may open before the charge: 'accused him of "providing material support to …"'.)
+  const of = QUOTE_MARKS.has(tokens[begin - 1]?.text ?? '') ? begin - 2 : begin - 1;
+  if (trigger.kind !== 'SUPPORTS' || tokens[of]?.lower !== 'of' || !tokens[begin].lower.endsWith('ing')) return false;
+  for (let at = of - 1; at >= Math.max(0, of - 7); at--) {
+    if (tokens[at].punct) return false;
+    if (ACCUSING_VERBS.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
 
 /** "denied urging Togo to …", "denies ever accusing X", "denied having urged X", "denied that it had accused X": a stance the actor denies taking is not taken. */
 function isDeniedStance(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
@@ -310,26 +330,48 @@ const ANNOUNCED_APPEALS = /^(ask|urge|call|press|demand)$/;
 /** Verbs of asking for talks whose announcement is the proposal ("would seek a summit with X", "will request talks with X"). */
 const ANNOUNCED_REQUESTS = /^(seek|request)$/;
 
-/** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to"). */
-const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO']);
+/** Kinds whose announced act is reported as the act ("will stand by", "would deploy 1,200 officers to", "would work with"). */
+const PLEDGED_KINDS = new Set(['SUPPORTS', 'DEPLOYS_TO', 'COOPERATES_WITH']);
+
+/** How many words after the act a condition on it may stand ("would cooperate with Ghana on the river if …"). */
+const PLEDGE_CONDITION_REACH = 10;
 
 /**
- * "will stand by the army", "would continue to work with Seoul", "would keep cooperating with": a pledge of support is
- * support, and one to go on cooperating is cooperation (not "is expected to back", nor a first "would work with").
+ * "will stand by the army", "would work with Washington and Tokyo to enforce the sanctions", "would keep cooperating
+ * with": a pledge of support is support, and one to cooperate is cooperation (not "is expected to back", nor one on a
+ * condition: "would cooperate with Ghana if the border reopened").
  */
 function isPledge(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
   const before = tokens.slice(Math.max(0, begin - 4), begin).map((token) => token.lower);
-  const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
   // ("would retaliate if X …": a threat is said in the conditional.)
   if (trigger.kind === 'THREATENS' && Array.isArray(trigger.object) && trigger.object.includes('if')) return true;
   // ("will remain bound by the accord": one who stays bound by a text is bound by it now.)
   const staying = trigger.kind === 'PARTY_TO' && /^(stay|remain)$/.test(tokens[begin].lower);
   // ("said it would ask the Commission to examine …", "will urge Brussels to act": an appeal announced is news of the appeal.)
   const appeal = (trigger.kind === 'URGES' && ANNOUNCED_APPEALS.test(tokens[begin].lower)) || (trigger.kind === 'PROPOSES' && ANNOUNCED_REQUESTS.test(tokens[begin].lower));
-  if (!PLEDGED_KINDS.has(trigger.kind) && !(trigger.kind === 'COOPERATES_WITH' && goingOn) && !staying && !appeal) return false;
+  if (!PLEDGED_KINDS.has(trigger.kind) && !staying && !appeal) return false;
+  // (A first pledge to cooperate is the modal and the verb: "would work with", "will closely coordinate with"; past
+  // other words only one to go on: "would continue to work with".)
+  const goingOn = before.some((word) => /^(continue|keep|remain)$/.test(word));
+  if (trigger.kind === 'COOPERATES_WITH' && ((!goingOn && !isModalRightBefore(tokens, begin)) || isConditionAfter(tokens, begin))) return false;
   // ("would send a team to inspect": only forces announced are a deployment.)
   if (trigger.kind === 'DEPLOYS_TO' && !tokens.slice(begin, begin + 7).some((token) => FORCE_WORDS.has(token.lower) || DEPLOYED_NOUNS.has(token.lower))) return false;
   return before.some((word) => /^(will|would|shall)$/.test(word)) && !isAskedFor(tokens, begin) && !INTENDED.test(before.join(' ')) && !before.includes('if');
+}
+
+/** "would work with", "will closely coordinate with": a modal right before the verb, past at most an adverb. */
+function isModalRightBefore(tokens: Token[], begin: number): boolean {
+  const modal = /ly$/.test(tokens[begin - 1]?.lower ?? '') ? begin - 2 : begin - 1;
+  return /^(will|would|shall)$/.test(tokens[modal]?.lower ?? '');
+}
+
+/** "would cooperate with Ghana if the border reopened": "if" or "unless" after the act, in its clause. */
+function isConditionAfter(tokens: Token[], begin: number): boolean {
+  for (let at = begin + 1; at < Math.min(tokens.length, begin + PLEDGE_CONDITION_REACH); at++) {
+    if (/^[.;:—–]$/.test(tokens[at].text)) return false;
+    if (/^(if|unless)$/.test(tokens[at].lower)) return true;
+  }
+  return false;
 }
 
 /**

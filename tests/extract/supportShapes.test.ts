@@ -7,11 +7,14 @@ describe('support', () => {
   it('reads a pledge of support ("will stand by") as support, and one to go on cooperating as cooperation', () => {
     expect(extract(['"Ghana will stand by the Togolese army," the minister said.']).relations).toContain('Ghana SUPPORTS Togolese army');
     expect(extract(['Togo said it would continue to work closely with Ghana.']).relations).toContain('Togo COOPERATES_WITH Ghana');
+    // (A first pledge to work together is cooperation too.)
+    expect(extract(['Togo said on Monday it would work with Ghana and Benin to enforce the fishing ban.']).relations).toEqual(expect.arrayContaining(['Togo COOPERATES_WITH Ghana', 'Togo COOPERATES_WITH Benin']));
   });
 
   it('reads no pledge when the support is only expected or conditional', () => {
     expect(extract(['Ghana is expected to back Togo at the summit.']).relations.filter((relation) => relation.includes('SUPPORTS'))).toEqual([]);
-    expect(extract(['The firm said it would work with Togo on the next phase.']).relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+    expect(extract(['Togo is expected to work with Ghana on the next phase.']).relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+    expect(extract(['Togo would cooperate with Ghana on the river if the border reopened.']).relations.filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
   });
 
   it('reads a quoted cause of a state after the verb as support of that state', () => {
@@ -236,5 +239,20 @@ describe('cooperation ended', () => {
       'Ecuador has been freezing its support for Colombia.',
     ]);
     expect(relations.filter((relation) => /COOPERATES_WITH|SUPPORTS/.test(relation))).toEqual([]);
+  });
+});
+
+describe('support only alleged', () => {
+  const supports = (relations: string[]) => relations.filter((relation) => relation.includes(' SUPPORTS '));
+
+  it('reads no support that another only accuses the actor of giving, but the accusation stays', () => {
+    const { relations } = extract(['Kenya accuses Uganda of supporting the Liberation Front.']);
+    expect(supports(relations)).toEqual([]);
+    expect(relations).toContain('Kenya ACCUSES Uganda');
+    expect(supports(extract(['Kenya accused Uganda of “backing the Liberation Front” in the north.']).relations)).toEqual([]);
+  });
+
+  it('still reads support stated plainly beside an accusation', () => {
+    expect(extract(['Kenya accused Uganda of lying and said it backed Tanzania.']).relations).toContain('Kenya SUPPORTS Tanzania');
   });
 });
