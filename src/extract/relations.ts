@@ -1047,6 +1047,11 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
     at = begin - 1;
     while (at > 0 && begin - at <= 5 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
   }
+  // ("X, who attended the ceremony with his counterpart Y": a clause's verb and its object may stand before "with".)
+  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') && tokens[begin].lower === 'with') {
+    at = begin - 1;
+    while (at > 0 && begin - at <= 6 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
+  }
   if (!/^(who|which)$/.test(tokens[at]?.lower ?? '')) return undefined;
   // ("Kofi Mensah, a former prime minister who signed …": past an apposition in lower case that the clause hangs on.)
   if (tokens[at - 1]?.text !== ',') at = appositionOpening(tokens, at);
@@ -1081,6 +1086,11 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
     return opener && (prepositional || /^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
+}
+
+/** Whether some mention in the article names the entity by itself, not as a modifier ("Qatar said", "Doha"). */
+function namedAsActor(context: RelationContext, key: string): boolean {
+  return context.sentences.some((sentence) => sentence.mentions.some((mention) => !mention.modifier && context.resolved.entityOf.get(mention) === key));
 }
 
 function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number, index: number): string[] {
@@ -1189,6 +1199,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.acronymNotObject && mention.end === mention.start + 1 && /^\p{Lu}{2,6}$/u.test(tokens[mention.start].text) && /^\p{Ll}+$/u.test(tokens[mention.end]?.text ?? '')) continue;
     let key = objectKey(context, mention, trigger);
     if (!key) continue;
+    // ("with his Azerbaijani counterpart": a state named only in an unnamed counterpart's adjective is met only when the
+    // story names it as a side elsewhere.)
+    if (trigger.kind === 'MEETS' && mention.modifier && /^counterparts?$/.test(tokens[mention.end]?.lower ?? '') && !namedAsActor(context, key)) continue;
     // ("had spoken to Maamau's government", "urged Ortega's government": a leader's government is the state they lead.)
     if (mention.possessive && kindOf(context, key) === 'Person' && GOVERNMENT_NOUNS.has(tokens[mention.end]?.lower ?? '')) key = stateServedBy(context, key);
     if (!key) continue;
