@@ -890,6 +890,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
     // … nor does a quote that opens after the subject and runs on past the trigger ("Japan would “continue to work …").
     const quoted = balancedQuotes(between) || opensOnly(between);
+    // ("Chad sent troops to the region after rebel columns crossed the border and attacked Zouar": a clause of time with a
+    // subject and verb of its own holds the trigger's subject.)
+    if (between.some((token, k) => opensTimeClause(between, k))) break;
     if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - (begin - joinAt))) || (token.lower === 'that' && (COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower) || takesComplementPastTime(between, k))))) break;
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
@@ -1037,6 +1040,14 @@ const HOLDING_VERBS = /^(held|holds|hold|holding|had|conducted|launched|opened)$
 
 /** Words that may stand between "who" and its verb ("who had already met"). */
 const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'been', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
+
+/** "after FACT columns crossed", "before the two armies clashed": a conjunction of time whose clause has its own verb. */
+function opensTimeClause(tokens: Token[], at: number): boolean {
+  if (!/^(after|before|until|once)$/.test(tokens[at].lower)) return false;
+  const next = tokens[at + 1];
+  if (!next || next.punct || /ing$/.test(next.lower) || /^(a|an|this|that|last|next|years?|months?|weeks?|days?|hours?|\d.*)$/.test(next.lower)) return false;
+  return tokens.slice(at + 2, at + 5).some((token) => !token.capitalized && /^\p{Ll}+ed$/u.test(token.text) && !/^(led|based|backed|armed|linked)$/.test(token.lower));
+}
 
 /** The actor named right before ", who …" or ", which …" when the trigger opens that clause. */
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
