@@ -912,6 +912,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     // A quoted word or two in between ("calling the offer “unrealistic” and accusing …") does not end the clause.
     // … nor does a quote that opens after the subject and runs on past the trigger ("Japan would “continue to work …").
     const quoted = balancedQuotes(between) || opensOnly(between);
+    // ("Chad sent troops to the region after rebel columns crossed the border and attacked Zouar": a clause of time with a
+    // subject and verb of its own holds the trigger's subject.)
+    if (between.some((token, k) => opensTimeClause(between, k))) break;
     if (pastSaying || between.some((token, k) => (CLAUSE_BREAKS.has(token.text) && !(quoted && QUOTE_MARKS.has(token.text))) || (SUBJECT_BREAKS.has(token.lower) && !(coordinated && k === between.length - (begin - joinAt))) || (token.lower === 'that' && (COMPLEMENT_TAKERS.has((between[k - 1] ?? tokens[mention.end - 1]).lower) || takesComplementPastTime(between, k))))) break;
     // "its troops fought …": the owner of the forces acts.
     // ("Israel's delegation arrived in Doha": a delegation acts for its state too.)
@@ -1060,6 +1063,14 @@ const HOLDING_VERBS = /^(held|holds|hold|holding|had|conducted|launched|opened)$
 /** Words that may stand between "who" and its verb ("who had already met"). */
 const RELATIVE_FILLERS = new Set(['has', 'had', 'have', 'been', 'is', 'was', 'were', 'are', 'also', 'already', 'still', 'recently', 'previously', 'later', 'long', 'last', 'then', 'once']);
 
+/** "after FACT columns crossed", "before the two armies clashed": a conjunction of time whose clause has its own verb. */
+function opensTimeClause(tokens: Token[], at: number): boolean {
+  if (!/^(after|before|until|once)$/.test(tokens[at].lower)) return false;
+  const next = tokens[at + 1];
+  if (!next || next.punct || /ing$/.test(next.lower) || /^(a|an|this|that|last|next|years?|months?|weeks?|days?|hours?|\d.*)$/.test(next.lower)) return false;
+  return tokens.slice(at + 2, at + 5).some((token) => !token.capitalized && /^\p{Ll}+ed$/u.test(token.text) && !/^(led|based|backed|armed|linked)$/.test(token.lower));
+}
+
 /** The actor named right before ", who …" or ", which …" when the trigger opens that clause. */
 function relativeAntecedent(context: RelationContext, tokens: Token[], mentions: Mention[], begin: number): string | undefined {
   let at = begin - 1;
@@ -1068,6 +1079,11 @@ function relativeAntecedent(context: RelationContext, tokens: Token[], mentions:
   if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') && (HOLDING_VERBS.test(tokens[begin - 2]?.lower ?? '') || HOLDING_VERBS.test(tokens[begin - 1]?.lower ?? ''))) {
     at = begin - 1;
     while (at > 0 && begin - at <= 5 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
+  }
+  // ("X, who attended the ceremony with his counterpart Y": a clause's verb and its object may stand before "with".)
+  if (!/^(who|which)$/.test(tokens[at]?.lower ?? '') && tokens[begin].lower === 'with') {
+    at = begin - 1;
+    while (at > 0 && begin - at <= 6 && !tokens[at].punct && !tokens[at].capitalized && !/^(who|which)$/.test(tokens[at].lower)) at--;
   }
   if (!/^(who|which)$/.test(tokens[at]?.lower ?? '')) return undefined;
   // ("Kofi Mensah, a former prime minister who signed …": past an apposition in lower case that the clause hangs on.)
@@ -1103,6 +1119,11 @@ function relativeClauseOpening(tokens: Token[], close: number): number | undefin
     return opener && (prepositional || /^(which|who|whose|a|an|the)$/.test(opener.lower) || (!opener.capitalized && /^\p{Ll}{3,}ing$/u.test(opener.text))) ? i : undefined;
   }
   return undefined;
+}
+
+/** Whether some mention in the article names the entity by itself, not as a modifier ("Qatar said", "Doha"). */
+function namedAsActor(context: RelationContext, key: string): boolean {
+  return context.sentences.some((sentence) => sentence.mentions.some((mention) => !mention.modifier && context.resolved.entityOf.get(mention) === key));
 }
 
 function findObjects(context: RelationContext, sentence: SentenceMentions, trigger: RelationTrigger, end: number, index: number): string[] {
@@ -1217,6 +1238,9 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (trigger.acronymNotObject && mention.end === mention.start + 1 && /^\p{Lu}{2,6}$/u.test(tokens[mention.start].text) && /^\p{Ll}+$/u.test(tokens[mention.end]?.text ?? '')) continue;
     let key = objectKey(context, mention, trigger);
     if (!key) continue;
+    // ("with his Azerbaijani counterpart": a state named only in an unnamed counterpart's adjective is met only when the
+    // story names it as a side elsewhere.)
+    if (trigger.kind === 'MEETS' && mention.modifier && /^counterparts?$/.test(tokens[mention.end]?.lower ?? '') && !namedAsActor(context, key)) continue;
     // ("had spoken to Maamau's government", "urged Ortega's government": a leader's government is the state they lead.)
     if (mention.possessive && kindOf(context, key) === 'Person' && GOVERNMENT_NOUNS.has(tokens[mention.end]?.lower ?? '')) key = stateServedBy(context, key);
     if (!key) continue;

@@ -252,3 +252,15 @@ describe('clashes', () => {
     expect(relations.some((relation) => /^(Sudanese army FIGHTS_AGAINST Tessa Brigade|Tessa Brigade FIGHTS_AGAINST Sudanese army)$/.test(relation))).toBe(true);
   });
 });
+
+describe('the subject of a clause of time', () => {
+  it('reads no act of the main clause\'s subject inside a clause of time that has its own subject', () => {
+    const { relations } = extract(['Niger sent 900 troops to the north after rebel columns crossed the border and attacked a garrison at Agadez.']);
+    expect(relations).not.toContain('Niger FIGHTS_AGAINST Agadez');
+  });
+
+  it('still reads the subject past a clause of time with no verb of its own', () => {
+    const { relations } = extract(['Niger, after a week of talks, attacked the rebel-held town of Agadez.']);
+    expect(relations).toContain('Niger FIGHTS_AGAINST Agadez');
+  });
+});

@@ -365,3 +365,27 @@ describe('a guest received with an office that has "of" inside', () => {
     expect(relations.some((relation) => /Hamad bin Isa MEETS Mark Dale|Mark Dale MEETS Hamad bin Isa/.test(relation))).toBe(true);
   });
 });
+
+describe('a counterpart one is with', () => {
+  it('reads someone with their counterpart, named or not, as meeting them', () => {
+    const { relations } = extract([
+      'Foreign Minister Sami Hadid of Jordan, speaking at a news conference in Amman with his Egyptian counterpart Karim Nasr, urged calm.',
+      'Senegalese President Amadou Sall, who attended the ceremony with his Malian counterpart Ibrahim Keita, praised the deal.',
+      'Bahraini Foreign Minister Khalid Nour said he had called his Qatari counterpart on Sunday.',
+      'Qatar has not commented on the dispute.',
+    ]);
+    expect(relations).toContain('Sami Hadid MEETS Karim Nasr');
+    expect(relations).toContain('Amadou Sall MEETS Ibrahim Keita');
+    expect(relations).toContain('Khalid Nour MEETS Qatar');
+  });
+
+  it('reads an unnamed counterpart as their state only when the story names that state as a side', () => {
+    const { relations } = extract(['Turkish Foreign Minister Emre Kaya, speaking at a news conference with his Armenian counterpart, said talks would resume.']);
+    expect(relations).not.toContain('Emre Kaya MEETS Armenia');
+  });
+
+  it('reads no meeting in a counterpart only spoken of', () => {
+    const { relations } = extract(['Peruvian Foreign Minister Ana Ruiz said her Chilean counterpart had not replied to the letter.', 'Bolivian President Luis Arce criticised his Brazilian counterpart over the dam.']);
+    expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
+  });
+});

@@ -254,6 +254,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "called Ugandan President X on Monday", "called X to congratulate him": a call to a leader, the name followed by the
   // call's time, purpose or the sentence's end ('') — not a name given ("called X a liar", "called X “a traitor”").
   { kind: 'MEETS', pattern: '(called|rang)', object: 'direct', window: 4, objects: ['Person'], titledObject: true, followedBy: ['to', 'on', 'and', 'late', 'earlier', 'last', 'this', 'by', 'after', ',', '.', ''] },
+  // "speaking at a news conference with his Jordanian counterpart X", "attended the ceremony with her Malian counterpart",
+  // "had called his Qatari counterpart": one who is with, or calls, their counterpart meets them (or the state they serve).
+  { kind: 'MEETS', pattern: '(with|called|calls|calling|rang)(?= (his|her|their) (\\S+ ){0,2}counterparts?\\b)', object: 'direct', window: 5, objects: ['Person', 'Government'] },
   // "X and Y spoke by phone on Monday": two who speak by phone with no one named after "with" speak with each other.
   { kind: 'MEETS', pattern: '(spoke|speak|spoken|talked) by (tele)?phone', object: ['with'], window: 2, reach: 1, together: true },
   { kind: 'VISITS', pattern: '(visited|visits|visit|visiting|travelled to|traveled to|arrived in|transited|transits|transiting|stopped over in|stops over in)', object: 'direct' },
