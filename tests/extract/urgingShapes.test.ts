@@ -1,0 +1,27 @@
+// Appeals and orders that URGES reads in shapes any news story uses; the sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../support/articles.ts';
+
+const story = 'Ghana and Togo traded accusations on Monday over the closed Aflao crossing.';
+
+describe('a second appeal joined to the first, by a body a descriptor introduces', () => {
+  it('gives "the UN refugee agency X called on A … and urged B" to X, not to the UN', () => {
+    const { relations } = extract([story, 'The UN refugee agency UNHCR called on Ghana to open the crossing and urged Togo to stop the expulsions.']);
+    expect(relations).toEqual(expect.arrayContaining(['UNHCR URGES Ghana', 'UNHCR URGES Togo']));
+    expect(relations).not.toContain('United Nations URGES Togo');
+  });
+
+  it('keeps a body named after a preposition out of the second appeal ("called on the refugee agency X … and urged B")', () => {
+    const { relations } = extract([story, 'The Nordic Council called on the refugee agency UNHCR to open a camp and urged Togo to stop the expulsions.']);
+    expect(relations).toContain('Nordic Council URGES Togo');
+    expect(relations).not.toContain('UNHCR URGES Togo');
+  });
+});
+
+describe('an embassy that addresses "the authorities"', () => {
+  it('sends the appeal to the state whose capital the embassy is in, not to the story\'s state', () => {
+    const { relations } = extract([story, 'Ghana said the crossing would stay shut.', 'The Chinese Embassy in Lome urged the authorities to protect Chinese traders.']);
+    expect(relations).toContain('Chinese Embassy in Lome URGES Togo');
+    expect(relations).not.toContain('Chinese Embassy in Lome URGES Ghana');
+  });
+});
