@@ -25,3 +25,15 @@ describe('an embassy that addresses "the authorities"', () => {
     expect(relations).not.toContain('Chinese Embassy in Lome URGES Ghana');
   });
 });
+
+describe('a call that is no appeal', () => {
+  it('reads no appeal in a phone call held on a day ("held a call on Tuesday with X")', () => {
+    expect(extract([story, 'President John Mahama held a call on Tuesday with Togolese President Faure Gnassingbe.']).relations.filter((relation) => relation.includes(' URGES '))).toEqual([]);
+    expect(extract([story, 'The Nordic Council called on Tuesday after the talks with Togolese President Faure Gnassingbe ended.']).relations.filter((relation) => relation.includes(' URGES '))).toEqual([]);
+  });
+
+  it('still reads an appeal dated between "called" and "for" or "on" ("called on Sunday for X to …")', () => {
+    expect(extract([story, 'Ghana called on Sunday for Togo to reopen the crossing.']).relations).toContain('Ghana URGES Togo');
+    expect(extract([story, 'Ghana called on Monday on Togo to reopen the crossing.']).relations).toContain('Ghana URGES Togo');
+  });
+});
