@@ -37,3 +37,21 @@ describe('a call that is no appeal', () => {
     expect(extract([story, 'Ghana called on Monday on Togo to reopen the crossing.']).relations).toContain('Ghana URGES Togo');
   });
 });
+
+describe('"demand" as a noun of trade or of what one side asks', () => {
+  it('reads no appeal in "demand from X" or "demand for X"', () => {
+    const urgesIn = (text: string) => extract([story, text]).relations.filter((relation) => relation.includes(' URGES '));
+    expect(urgesIn('Togo rejected the demand from Ghana.')).toEqual([]);
+    expect(urgesIn('The Nordic Council said demand for Togolese cement from Nigeria had slowed.')).toEqual([]);
+  });
+
+  it('still reads the verb ("demanded that X …", "demands X\'s withdrawal")', () => {
+    expect(extract([story, 'Ghana demands that Togo reopen the crossing.']).relations).toContain('Ghana URGES Togo');
+  });
+});
+
+describe('charges pressed', () => {
+  it('reads no appeal in "pressed charges against X"', () => {
+    expect(extract([story, 'The Nordic Council pressed charges against Togo at the regional court.']).relations.filter((relation) => relation.includes(' URGES '))).toEqual([]);
+  });
+});
