@@ -7,12 +7,12 @@
 import { SYMMETRIC_RELATIONS, type EntityKind, type RelationKind } from '../../graph/model.ts';
 import type { LocalRelation } from '../types.ts';
 import type { SentenceMentions, Mention } from './mentions.ts';
-import { countryByDemonym, stateOpening } from './gazetteer.ts';
+import { countryByCapital, countryByDemonym, stateOpening } from './gazetteer.ts';
 import { beforeBracketedAcronym, isOfInsideCapitals, type Token } from './tokens.ts';
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
-import { ARMED_MEN_NOUNS, DEPLOYED_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS } from './lexicon/headWords.ts';
+import { ARMED_MEN_NOUNS, DEPLOYED_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS, ORGANIZATION_DESCRIPTORS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
 import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
@@ -217,7 +217,9 @@ function relationsAt(context: RelationContext, index: number, trigger: RelationT
     const subject = context.resolved.entities.get(subjects[0]);
     const own = subject && subject.kind !== 'Government' ? subject.state ?? stateOpening(subject.name) : undefined;
     const home = context.resolved.governmentState ?? context.resolved.storyState;
-    const state = own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? home) : home;
+    // ("China's embassy in Lomé asked the authorities to …": an embassy's host government is the one it addresses.)
+    const host = subject && hostState(context, subject.name);
+    const state = host ?? (own ? `state:${own}` : subject?.kind !== 'Government' ? (ownerStateBefore(context, sentence, subjects[0]) ?? home) : home);
     if (state && state !== subjects[0] && subject?.state !== state.slice('state:'.length)) objects = [state];
   }
   // "Moscow condemned the sanctions": sanctions are condemned in those who imposed them on the condemning side.
@@ -821,6 +823,13 @@ function lastTreatyBefore(context: RelationContext, sentence: number): string | 
   return undefined;
 }
 
+/** "the Chinese Embassy in Lomé": the state whose capital an embassy or consulate is in, when the article names it. */
+function hostState(context: RelationContext, name: string): string | undefined {
+  const city = /\b(?:embassy|consulate|consulate-general) in (.+)$/i.exec(name)?.[1];
+  const country = city ? countryByCapital(city) : undefined;
+  return country && context.resolved.entities.has(`state:${country.code}`) ? `state:${country.code}` : undefined;
+}
+
 /** The subjects of the verb (or, when `nominal`, the noun) at `begin`. */
 function findSubjects(context: RelationContext, sentence: SentenceMentions, nominal: boolean, begin: number): string[] {
   const { tokens, mentions } = sentence;
@@ -1390,6 +1399,7 @@ function isObjectOfVerb(tokens: Token[], mention: Mention, mentions: Mention[] =
   // ("met Jordanian Prime Minister X and later visited …": an office in capitals before the name is the object's.)
   if (mention.title) while (previous > 0 && mention.start - previous <= 4 && tokens[previous].capitalized && !tokens[previous].punct) previous--;
   if (tokens[previous]?.lower === 'the') previous--;
+  previous = pastDescriptor(tokens, previous);
   const word = tokens[previous];
   // ("One of the candidates, businessman X, said …": a noun that opens an apposition is no verb.)
   const opensPhrase = (previous === 0 || tokens[previous - 1]?.text === ',') && !/(ed|ing)$/.test(word?.lower ?? '') && !SUBJECT_BREAKS.has(word?.lower ?? '');
@@ -1409,9 +1419,20 @@ function isRenamedObject(context: RelationContext, tokens: Token[], mention: Men
   return mentions.some((other) => other.end === previous && isPrepositionalObject(tokens, other));
 }
 
+/**
+ * "The UN refugee agency UNHCR", "the rights group X": a noun that describes the name at `previous + 1` stands in its
+ * noun phrase, so the word before that phrase's article is the one that tells what the name is to a verb.
+ */
+function pastDescriptor(tokens: Token[], previous: number): number {
+  if (!ORGANIZATION_DESCRIPTORS.has(tokens[previous]?.lower ?? '')) return previous;
+  const article = tokens.findLastIndex((token, k) => k < previous && previous - k <= 4 && /^(the|an?)$/.test(token.lower));
+  return article >= 0 && tokens.slice(article + 1, previous).every((token) => !token.punct && !/(ed|ing)$/.test(token.lower)) ? article - 1 : previous;
+}
+
 function isPrepositionalObject(tokens: Token[], mention: Mention): boolean {
   let previous = mention.start - 1;
   if (tokens[previous]?.lower === 'the') previous--;
+  previous = pastDescriptor(tokens, previous);
   // "3,000 members of the National Guard were deployed": the part acts for the whole.
   if (tokens[previous]?.lower === 'of' && PARTITIVES.has(tokens[previous - 1]?.lower ?? '')) return false;
   return Boolean(tokens[previous] && PREPOSITIONS.has(tokens[previous].lower));

@@ -69,7 +69,11 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "summoned Chinese Ambassador Xu Haibin", "summoned the Russian ambassador, X,": the envoy summoned is met.
   { kind: 'MEETS', pattern: '(summoned|summons|summoning)', object: 'direct', window: 5, objects: ['Person'] },
   // ("pressed ahead with its plan despite Togo's objections": going on with one's own plan appeals to no one.)
-  { kind: 'URGES', pattern: '(urge[ds]?|urging|called on|calls on|calling on|call on|demand|demanded|demands|demanding|pressed(?! ahead| forward| on with)|pressing(?! ahead| forward| on with)|appealed to)', object: 'direct' },
+  // ("demand from China", "demand for cocoa": the noun of trade, or a demand someone else made, is no appeal by the subject;
+  // nor are "pressed charges against X": a charge brought.)
+  // ("held a call on Tuesday with X", "called on Tuesday after the talks": a phone call, or a day after "called", is no
+  // appeal — unless "for" or "on" follows the day: "called on Sunday for X to …".)
+  { kind: 'URGES', pattern: `(urge[ds]?|urging|(called|calls|calling|(?<!\\b(a|an|the|phone|telephone|video|conference) )call) on(?! ${NEWS_DAYS}(?! (for|on) ))|(demand|demands)(?! (from|for) )|demanded|demanding|pressed(?! ahead| forward| on with| charges)|pressing(?! ahead| forward| on with| charges)|appealed to)`, object: 'direct' },
   { kind: 'URGES', pattern: '(called|calls|calling) for an end to', object: 'direct' },
   // "called for calm", "called for an immediate halt to hostilities": an appeal that names nobody (relations.ts sends it
   // to the state the story is about).
