@@ -22,6 +22,7 @@ import { namesStatesUse } from './namesStatesUse.ts';
 import { bracketedOtherNames, isSpellingAside, spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
+import { actsAsArmedGroup } from './armedGroups.ts';
 
 
 export interface ArticleEntity {
@@ -1224,6 +1225,8 @@ function isOfficerNoun(token: Token | undefined): boolean {
 }
 
 function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {
+  // "Boko Haram killed at least nine people": a name alone that kills many or claims an attack is an armed group's.
+  if (actsAsArmedGroup(tokens, mention)) return true;
   const before = tokens[mention.start - 1];
   if (before && !before.capitalized && ORGANISATION_NOUNS.has(before.lower)) return true;
   if (followsOrganisationNoun(tokens, mention.start, ORGANISATION_NOUNS)) return true;

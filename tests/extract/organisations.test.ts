@@ -737,3 +737,19 @@ describe('armed groups and parties that no state owns', () => {
     expect(relations.some((relation) => / PART_OF /.test(relation))).toBe(false);
   });
 });
+
+describe('armed groups by what they do', () => {
+  it('reads a name alone that kills many, attacks a base or claims an attack as an organisation, not a person', () => {
+    const { entity } = extract(['Jama Tural killed at least 14 villagers near Dikwa on Sunday, police said.', 'Harakat attacked a military base outside the town overnight.', 'Sahel Vanguard claimed responsibility for the ambush.']);
+    expect(entity('Jama Tural')?.kind).toBe('Organization');
+    expect(entity('Harakat')?.kind).toBe('Organization');
+    expect(entity('Sahel Vanguard')?.kind).toBe('Organization');
+  });
+
+  it('keeps a person who attacks a plan or kills a proposal a person, and attackers named by a common noun no entity', () => {
+    const { entity } = extract(['Dara Velik attacked the government’s budget plan.', 'Tarek Osman killed the proposal on Monday.', 'Gunmen attacked a village near Dikwa.']);
+    expect(entity('Gunmen')).toBeUndefined();
+    expect(entity('Dara Velik')?.kind).toBe('Person');
+    expect(entity('Tarek Osman')?.kind).toBe('Person');
+  });
+});
