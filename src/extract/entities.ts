@@ -23,6 +23,7 @@ import { bracketedOtherNames, isSpellingAside, spelledNames } from './spelledNam
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
 import { actsAsArmedGroup } from './armedGroups.ts';
+import { isSpokenOfAsParty } from './partyCongresses.ts';
 
 
 export interface ArticleEntity {
@@ -555,6 +556,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const outlawed = (entity: ArticleEntity) => entity.mentions.some((mention) => /^(outlawed|banned|proscribed)$/.test(sentences[mention.sentence]?.tokens[mention.start - 1]?.lower ?? ''));
   for (const party of parties) if (!/\b(communist|workers'?|revolutionary)\b/i.test(party.name) || outlawed(party)) party.kind = 'Organization';
   if (parties.length) for (const congress of named(/\bcongress$/i)) if (!congress.state && congress.name.split(' ').length > 2) congress.kind = 'Organization';
+  // ("The Trinamool Congress won 29 seats", "the opposition Indian National Congress": one spoken of as a party is one,
+  // whatever state its name opens with.)
+  for (const congress of named(/\bcongress$/i)) {
+    if (!congress.mentions.some((mention) => isSpokenOfAsParty(sentences[mention.sentence]?.tokens ?? [], mention))) continue;
+    nameBodyWithItsState(congress);
+    congress.kind = 'Organization';
+    congress.state = undefined;
+  }
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
     // "the Rapid Support Forces", "the Democratic Forces for the Liberation of X": armed forces that no state owns are

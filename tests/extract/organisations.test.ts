@@ -753,3 +753,17 @@ describe('armed groups by what they do', () => {
     expect(entity('Tarek Osman')?.kind).toBe('Person');
   });
 });
+
+describe('parties named "… Congress"', () => {
+  it('reads a "… Congress" that wins seats, rules or is in opposition as a party, an organisation, not a legislature', () => {
+    const { entity, relations } = extract(['The Lantara People’s Congress won 29 seats, and the opposition Indian National Congress won 12.', 'Congress leader Ravi Menon said the party would fight on.']);
+    expect(entity('Lantara People’s Congress')?.kind ?? entity("Lantara People's Congress")?.kind).toBe('Organization');
+    expect(entity('Indian National Congress')?.kind).toBe('Organization');
+    expect(relations).not.toContain('Indian National Congress PART_OF India');
+  });
+
+  it('keeps a national congress that passes laws a legislature', () => {
+    const { entity } = extract(['Brazil’s National Congress passed the bill on Tuesday.']);
+    expect(entity('Brazilian National Congress')?.kind).toBe('Government');
+  });
+});
