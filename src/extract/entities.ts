@@ -1244,7 +1244,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
   // ("Sunni leaders", "Druze officials": nor does a faith's adjective.)
   if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name) && !FAITH_ADJECTIVES.has(mention.name.toLowerCase())) return true;
-  if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
+  // ("Yiaga Africa, another monitoring group,": one more of the kind named before is introduced as well.)
+  if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the', 'another'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.
     // ("Maria Kovac, the party leader,": nor is one whose noun names the organisation's officer after it.)

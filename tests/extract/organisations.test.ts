@@ -767,3 +767,10 @@ describe('parties named "… Congress"', () => {
     expect(entity('Brazilian National Congress')?.kind).toBe('Government');
   });
 });
+
+describe('organisations introduced as one more of a kind', () => {
+  it('reads "X, another monitoring group," as an organisation', () => {
+    const { entity } = extract(['The Civic Watch said turnout was low.', 'Tamsa Africa, another monitoring group, said it had recorded cases of vote buying.']);
+    expect(entity('Tamsa Africa')?.kind).toBe('Organization');
+  });
+});
