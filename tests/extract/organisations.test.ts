@@ -774,3 +774,10 @@ describe('organisations introduced as one more of a kind', () => {
     expect(entity('Tamsa Africa')?.kind).toBe('Organization');
   });
 });
+
+describe('levels of government before an office', () => {
+  it('reads "State Representative X" and "Provincial Governor X" as a titled person, with no organisation named "State"', () => {
+    const { extraction } = extract(['State Representative Lu Carden said the deployment had hurt the town.', 'Provincial Governor Ali Musa agreed.']);
+    expect(extraction.entities.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Person Lu Carden', 'Person Ali Musa']);
+  });
+});
