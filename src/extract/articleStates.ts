@@ -74,7 +74,8 @@ function isNamedAfterGivenName(text: string, name: string): boolean {
   for (const match of text.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+) ${name}\\b`, 'gu'))) {
     if (!NON_NAME_WORDS.has(match[1].toLowerCase()) && !isKnownStateWord(match[1])) return true;
   }
-  return false;
+  // ("General Abdel Fattah al-Burhan … Burhan's government": a surname written with its Arabic article is one too.)
+  return new RegExp(`\\b[Aa][lnrsdtz]-${name}\\b`, 'u').test(text);
 }
 
 /** Records a capital for a state the article found (the gazetteer knows the capitals of its own). */

@@ -79,6 +79,9 @@ function namesWeapon(tokens: Token[], end: number): boolean {
   return Boolean(tokens[at] && !tokens[at].capitalized && WEAPON_NOUNS.has(tokens[at].lower) && !tokens[end - 1].possessive);
 }
 
+/** Levels of government that open an office's title ("State Senator", "Provincial Governor"), no body's name. */
+const GOVERNMENT_LEVELS = new Set(['state', 'provincial', 'regional', 'federal', 'municipal', 'local', 'district', 'national', 'county', 'city']);
+
 /** Nouns after a name that make it the name of an event, not of a person ("the Han Kuang exercises"). */
 const EVENT_NOUNS_AFTER = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation', 'offensive', 'campaign', 'festival', 'games', 'tournament', 'marathon', 'conference', 'summit', 'dialogue', 'initiative', 'programme', 'program', 'project']);
 /** Nouns for ships before their names ("the tanker Sea Lark"): a ship is no actor of the model. */
@@ -299,9 +302,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     if (!inner || end - inner.end < 2 || !tokens.slice(inner.end, end).every((token) => /^\p{Lu}/u.test(token.text) || NAME_PARTICLES.has(token.lower) || isParticleName(token))) continue;
     let owner = classifyChunk(sentence, tokens, start, at).at(-1);
     // "Nato Secretary General Mark Rutte", "Opec Secretary General X": a one-word name before an office is its organisation.
-    if (owner?.form === 'bare' && at - start === 1) owner = { ...owner, form: 'name', kind: 'Organization', key: `org:${lookupKey(owner.name)}` };
+    // ("State Representative X", "Provincial Governor X": a level of government before an office names no body.)
+    const level = owner?.form === 'bare' && at - start === 1 && GOVERNMENT_LEVELS.has(owner.name.toLowerCase());
+    if (owner?.form === 'bare' && at - start === 1 && !level) owner = { ...owner, form: 'name', kind: 'Organization', key: `org:${lookupKey(owner.name)}` };
     // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
-    if (owner?.form === 'description') {
+    if (owner?.form === 'description' || level) {
       const people = classifyChunk(sentence, tokens, inner.end, end);
       const person = personAfterTitle(people);
       if (!person) break;

@@ -22,6 +22,8 @@ import { namesStatesUse } from './namesStatesUse.ts';
 import { bracketedOtherNames, isSpellingAside, spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
 import { acronymAliases } from './acronymAliases.ts';
+import { actsAsArmedGroup } from './armedGroups.ts';
+import { isSpokenOfAsParty } from './partyCongresses.ts';
 
 
 export interface ArticleEntity {
@@ -554,6 +556,14 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   const outlawed = (entity: ArticleEntity) => entity.mentions.some((mention) => /^(outlawed|banned|proscribed)$/.test(sentences[mention.sentence]?.tokens[mention.start - 1]?.lower ?? ''));
   for (const party of parties) if (!/\b(communist|workers'?|revolutionary)\b/i.test(party.name) || outlawed(party)) party.kind = 'Organization';
   if (parties.length) for (const congress of named(/\bcongress$/i)) if (!congress.state && congress.name.split(' ').length > 2) congress.kind = 'Organization';
+  // ("The Trinamool Congress won 29 seats", "the opposition Indian National Congress": one spoken of as a party is one,
+  // whatever state its name opens with.)
+  for (const congress of named(/\bcongress$/i)) {
+    if (!congress.mentions.some((mention) => isSpokenOfAsParty(sentences[mention.sentence]?.tokens ?? [], mention))) continue;
+    nameBodyWithItsState(congress);
+    congress.kind = 'Organization';
+    congress.state = undefined;
+  }
   for (const entity of entities.values()) {
     if (entity.kind !== 'Government' || !entity.key.startsWith('body:?:') || entity.state) continue;
     // "the Rapid Support Forces", "the Democratic Forces for the Liberation of X": armed forces that no state owns are
@@ -1224,6 +1234,8 @@ function isOfficerNoun(token: Token | undefined): boolean {
 }
 
 function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean {
+  // "Boko Haram killed at least nine people": a name alone that kills many or claims an attack is an armed group's.
+  if (actsAsArmedGroup(tokens, mention)) return true;
   const before = tokens[mention.start - 1];
   if (before && !before.capitalized && ORGANISATION_NOUNS.has(before.lower)) return true;
   if (followsOrganisationNoun(tokens, mention.start, ORGANISATION_NOUNS)) return true;
@@ -1232,7 +1244,8 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
   // ("Sunni leaders", "Druze officials": nor does a faith's adjective.)
   if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name) && !FAITH_ADJECTIVES.has(mention.name.toLowerCase())) return true;
-  if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
+  // ("Yiaga Africa, another monitoring group,": one more of the kind named before is introduced as well.)
+  if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the', 'another'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.
     // ("Maria Kovac, the party leader,": nor is one whose noun names the organisation's officer after it.)

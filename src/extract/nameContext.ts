@@ -109,8 +109,9 @@ export function isPlaceByContext(tokens: Token[], start: number, end: number): b
     const after = tokens[end];
     if (!after || after.punct || PREPOSITIONS.has(after.lower) || after.lower === 'and') return true;
   }
-  // "fell west of Karuto": a compass word and "of" before a name.
-  if (tokens[start - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[start - 2]?.lower ?? '') && !tokens[start - 2].capitalized) return true;
+  // "fell west of Karuto": a compass word and "of" before a name ("140 miles southwest of San Antonio": or a point between two).
+  const compass = tokens[start - 2];
+  if (tokens[start - 1]?.lower === 'of' && compass && !compass.capitalized && (COMPASS_WORDS.has(compass.lower) || /^(north|south)-?(east|west)$/.test(compass.lower))) return true;
   // "the Berlin thinktank DIW", "the Lorsburg daily Abendpost": the city an outlet or institute is in.
   const descriptor = tokens[end];
   if (tokens[start - 1]?.lower === 'the' && descriptor && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower) && tokens[end + 1]?.capitalized && !tokens[end + 1].punct) return true;

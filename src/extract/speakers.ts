@@ -338,7 +338,8 @@ export function unnamedSpeaker(context: StatementContext, mentions: Mention[], t
  */
 export function theGovernment(context: StatementContext, tokens: Token[], verb: number): { key: string; start: number } | undefined {
   const at = SUBJECT_GAP_WORDS.has(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
-  if (tokens[at]?.lower !== 'government' || tokens[at - 1]?.lower !== 'the') return undefined;
+  // ("The junta said …": a military government is the state's government too.)
+  if (!/^(government|junta)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.lower !== 'the') return undefined;
   const key = context.resolved.governmentState;
   return key ? { key, start: at - 1 } : undefined;
 }

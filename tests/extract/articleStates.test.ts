@@ -33,6 +33,13 @@ describe('findArticleStates', () => {
     expect(entity('Mette Halvorsen')?.kind).toBe('Person');
   });
 
+  it('reads a surname written with its Arabic article ("al-Tahiri") as that person, not a state, before "government"', () => {
+    const paragraphs = ['Army chief General Omar Hassan al-Tahiri rejected the plan.', 'Tahiri’s government, which sits in Port Kadan, said it would not accept a truce.'];
+    expect(findArticleStates(paragraphs).map((state) => state.name)).not.toContain('Tahiri');
+    const { extraction } = extract(paragraphs);
+    expect(extraction.entities.filter((entity) => entity.kind === 'Government').map((entity) => entity.name)).not.toContain('Tahiri');
+  });
+
   it('still takes a name with a government as a state when nothing else precedes it', () => {
     expect(findArticleStates(['The Velmoran army crossed the river.', 'Velmora’s government protested.']).map((state) => state.name)).toContain('Velmora');
     expect(findArticleStates(['Talks stalled.', 'The Ostrava government protested, and Ostrava’s army moved.']).map((state) => state.name)).toContain('Ostrava');

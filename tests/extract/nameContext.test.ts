@@ -166,6 +166,11 @@ describe('isPlaceByContext', () => {
     expect(place('The shells fell west of Karuto on Tuesday.', 'Karuto')).toBe(true);
   });
 
+  it('reads a point between two compass words and "of" before a name as a place ("southwest of X")', () => {
+    expect(place('The town lies 140 miles southwest of Santo Aldo.', 'Santo Aldo')).toBe(true);
+    expect(place('The camp lies 20 km north-east of Dara Kel.', 'Dara Kel')).toBe(true);
+  });
+
   it('reads a name before an outlet\'s or institute\'s descriptor and its name as the city it is in', () => {
     expect(place('The Lorsburg daily Abendstern ran the story first.', 'Lorsburg')).toBe(true);
   });

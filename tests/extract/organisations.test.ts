@@ -737,3 +737,47 @@ describe('armed groups and parties that no state owns', () => {
     expect(relations.some((relation) => / PART_OF /.test(relation))).toBe(false);
   });
 });
+
+describe('armed groups by what they do', () => {
+  it('reads a name alone that kills many, attacks a base or claims an attack as an organisation, not a person', () => {
+    const { entity } = extract(['Jama Tural killed at least 14 villagers near Dikwa on Sunday, police said.', 'Harakat attacked a military base outside the town overnight.', 'Sahel Vanguard claimed responsibility for the ambush.']);
+    expect(entity('Jama Tural')?.kind).toBe('Organization');
+    expect(entity('Harakat')?.kind).toBe('Organization');
+    expect(entity('Sahel Vanguard')?.kind).toBe('Organization');
+  });
+
+  it('keeps a person who attacks a plan or kills a proposal a person, and attackers named by a common noun no entity', () => {
+    const { entity } = extract(['Dara Velik attacked the government’s budget plan.', 'Tarek Osman killed the proposal on Monday.', 'Gunmen attacked a village near Dikwa.']);
+    expect(entity('Gunmen')).toBeUndefined();
+    expect(entity('Dara Velik')?.kind).toBe('Person');
+    expect(entity('Tarek Osman')?.kind).toBe('Person');
+  });
+});
+
+describe('parties named "… Congress"', () => {
+  it('reads a "… Congress" that wins seats, rules or is in opposition as a party, an organisation, not a legislature', () => {
+    const { entity, relations } = extract(['The Lantara People’s Congress won 29 seats, and the opposition Indian National Congress won 12.', 'Congress leader Ravi Menon said the party would fight on.']);
+    expect(entity('Lantara People’s Congress')?.kind ?? entity("Lantara People's Congress")?.kind).toBe('Organization');
+    expect(entity('Indian National Congress')?.kind).toBe('Organization');
+    expect(relations).not.toContain('Indian National Congress PART_OF India');
+  });
+
+  it('keeps a national congress that passes laws a legislature', () => {
+    const { entity } = extract(['Brazil’s National Congress passed the bill on Tuesday.']);
+    expect(entity('Brazilian National Congress')?.kind).toBe('Government');
+  });
+});
+
+describe('organisations introduced as one more of a kind', () => {
+  it('reads "X, another monitoring group," as an organisation', () => {
+    const { entity } = extract(['The Civic Watch said turnout was low.', 'Tamsa Africa, another monitoring group, said it had recorded cases of vote buying.']);
+    expect(entity('Tamsa Africa')?.kind).toBe('Organization');
+  });
+});
+
+describe('levels of government before an office', () => {
+  it('reads "State Representative X" and "Provincial Governor X" as a titled person, with no organisation named "State"', () => {
+    const { extraction } = extract(['State Representative Lu Carden said the deployment had hurt the town.', 'Provincial Governor Ali Musa agreed.']);
+    expect(extraction.entities.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Person Lu Carden', 'Person Ali Musa']);
+  });
+});

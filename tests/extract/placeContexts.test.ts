@@ -515,3 +515,10 @@ describe('a name placed by "in" and a compass adjective', () => {
     expect(kinds('“We have nothing left,” said Omar Haddad, in northern Velmar.')).toContain('Person Omar Haddad');
   });
 });
+
+describe('places held or occupied by someone', () => {
+  it('reads "X-held" and "X-occupied" as a modifier, not part of a place or a person', () => {
+    expect(kinds('Jets bombed markets in Velo-held areas overnight.')).toEqual([]);
+    expect(kinds('Drones struck Russian-occupied Kessa on Monday.').filter((kind) => kind.includes('-occupied') || kind.startsWith('Person'))).toEqual([]);
+  });
+});

@@ -607,6 +607,18 @@ describe('"the government" speaking with no name', () => {
     ]);
   });
 
+  it('gives what "the junta" says to the state the story is about, a military government being its government', () => {
+    const said = saidBy([
+      'BAMAKO (Reuters) - Mali expelled the French ambassador on Monday.',
+      'The junta said it had acted to protect the country’s sovereignty.',
+      '“We will not be lectured,” the junta said in a statement.',
+    ]);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['Mali', 'it had acted to protect the country’s sovereignty'],
+      ['Mali', 'We will not be lectured'],
+    ]);
+  });
+
   it('gives no speaker when the article names no state', () => {
     const said = saidBy(['“We will appeal the ruling,” the government said on Friday.']);
     expect(said).toEqual([]);

@@ -192,6 +192,12 @@ describe('structure from titles', () => {
     ]));
   });
 
+  it('reads "X national chairman Y" as leading X, not the last party named', () => {
+    const { relations } = extract(['The opposition Civic Renewal Party (CRP) rejected the result.', 'UPC national chairman Musa Dauda said the vote was fair.']);
+    expect(relations).toContain('Musa Dauda LEADS UPC');
+    expect(relations).not.toContain('Musa Dauda LEADS Civic Renewal Party');
+  });
+
   it('reads a military ruler named without a comma as leading the state, and names no armed forces', () => {
     const { relations, extraction } = extract(['Ghana and Togo met in Lome.', 'Ghana’s military ruler General Kweku Ansah hosted Togo’s military leader Kojo Appiah.']);
     expect(relations).toEqual(expect.arrayContaining(['Kweku Ansah LEADS Ghana', 'Kojo Appiah LEADS Togo']));

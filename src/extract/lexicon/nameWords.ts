@@ -16,4 +16,4 @@ export const FOREIGN_CONNECTORS = new Set(['für', 'fur', 'pour', 'voor', 'und',
 export const NAME_PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'le', 'la', 'dos', 'das']);
 
 /** A word ending in "-led", "-backed", "-based" …: a modifier, not part of the name it stands before. */
-export const COMPOUND_MODIFIER = /-(based|born|headquartered|listed|registered|incorporated|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated|owned|flagged|run|controlled)$/i;
+export const COMPOUND_MODIFIER = /-(based|born|headquartered|listed|registered|incorporated|led|backed|brokered|sponsored|funded|allied|aligned|made|linked|affiliated|owned|flagged|run|controlled|held|occupied)$/i;

@@ -50,6 +50,10 @@ export const TITLES: Readonly<Record<string, TitleRelation>> = {
   'chairwoman': 'LEADS',
   'chair': 'LEADS',
   'chairperson': 'LEADS',
+  // A party's head over its state branches ("APC national chairman X").
+  'national chairman': 'LEADS',
+  'national chairwoman': 'LEADS',
+  'national chairperson': 'LEADS',
   'secretary-general': 'LEADS',
   // A party's or a union's head ("KFU General Secretary X").
   'general secretary': 'LEADS',
