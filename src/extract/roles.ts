@@ -141,7 +141,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const onlyOf = !title.of ? singleStateOffice(title.title, resolved) : undefined;
           // ("Commission President X", "Senate Speaker Y": a body's head word before the office names the body led.)
           const chamber = !title.of ? bodyWordBeforeTitle(tokens, mentions, mention, title.title, resolved) : undefined;
-          const found = chamber ? undefined : onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
+          const found = chamber || (!title.of && isPlaceWhoseOffice(tokens, mentions, mention, title.title, resolved)) ? undefined : onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
           const state = counterpartApart && !onlyOf && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
@@ -340,6 +340,20 @@ function bodyWordBeforeTitle(tokens: Token[], mentions: Mention[], person: Menti
   if (mentions.some((mention) => mention.start <= start - 1 && mention.end > start - 1)) return undefined;
   const bodies = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Government' || entity.kind === 'Organization') && !entity.key.startsWith('state:') && entity.name.split(/\s+/).at(-1)?.toLowerCase() === word.lower);
   return { key: bodies.length === 1 ? bodies[0].key : undefined };
+}
+
+/** How far before "whose" the place it refers to may be named ("Bougainville, the autonomous region whose president X"). */
+const WHOSE_REACH = 5;
+
+/**
+ * "Bougainville, the autonomous region whose president X": an office after "whose" is the one of what "whose" refers
+ * to; when that is a place (a region, a province), the office is no state's, whatever state the story is about.
+ */
+function isPlaceWhoseOffice(tokens: Token[], mentions: Mention[], person: Mention, title: string, resolved: ArticleEntities): boolean {
+  const start = person.start - title.split(' ').length;
+  if (tokens[start - 1]?.lower !== 'whose' || tokens.slice(start, person.start).map((token) => token.lower).join(' ') !== title) return false;
+  const referent = mentions.filter((mention) => mention.end < start - 1 && mention.end >= start - 1 - WHOSE_REACH && resolved.entityOf.get(mention)).at(-1);
+  return Boolean(referent && resolved.entities.get(resolved.entityOf.get(referent)!)?.kind === 'Place');
 }
 
 /**
