@@ -737,3 +737,29 @@ describe('armed groups and parties that no state owns', () => {
     expect(relations.some((relation) => / PART_OF /.test(relation))).toBe(false);
   });
 });
+
+describe('companies and regulators by their words', () => {
+  it('reads a consortium as an organisation, also before a lower-case noun', () => {
+    expect(named("Oil through Vesk's Tarn Pipeline Consortium terminal has been cut twice.")).toContain('Organization Tarn Pipeline Consortium');
+  });
+
+  it('reads what someone owns or a state runs as a company, not a person', () => {
+    expect(named('The Canadian-owned Ferro Kessa said it was cooperating.')).toContain('Organization Ferro Kessa');
+    expect(named('The state-owned Ferro Kessa said it was cooperating.')).toContain('Organization Ferro Kessa');
+    expect(named('The state-run Tarven Ledger said it was cooperating.')).toContain('Organization Tarven Ledger');
+  });
+
+  it('reads a name an apposition calls "the operator of" or "the maker of" something as a company', () => {
+    expect(named('Ferro Kessa, the operator of the Dorra gold mine, said it was cooperating.')).toContain('Organization Ferro Kessa');
+    expect(named('Tarno Vek, the biggest maker of solar panels in the region, said it would cut jobs.')).toContain('Organization Tarno Vek');
+    expect(named('Ana Ruiz, the mother of two, said she was afraid.')).toContain('Person Ana Ruiz');
+  });
+
+  it("reads a market's regulator, and an authority of \"the country\", as a body of a state", () => {
+    expect(named('The president criticised the Agency for Regulation of the Financial Market on Monday.')).toContain('Government Agency for Regulation of the Financial Market');
+    expect(named('The Financial Supervisory Commission fined the bank.')).toContain('Government Financial Supervisory Commission');
+    const { entity, relations } = extract(['SUVA - In Papua New Guinea, the country’s Mineral Resources Authority suspended the licence of the mine.']);
+    expect(entity('Mineral Resources Authority')?.kind).toBe('Government');
+    expect(relations.filter((relation) => / PART_OF /.test(relation))).toEqual([`${entity('Mineral Resources Authority')!.name} PART_OF Papua New Guinea`]);
+  });
+});
