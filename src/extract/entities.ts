@@ -1216,7 +1216,15 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'carrier', 'airline', 'insurer', 'lender', 'bank', 'fund', 'union', 'party', 'nonprofit', 'ngo',
   // Groupings of states: "the Quad, the grouping they form with …", "the bloc".
   'grouping', 'bloc', 'consortium', 'cartel', 'pollster', 'chipmaker', 'carmaker', 'automaker', 'operator', 'maker',
+  // Companies named as such: "state nuclear corporation Rosatom", "the conglomerate Tarvos".
+  'corporation', 'conglomerate',
 ]);
+
+/** Lower-case officers after a single name that only a company has ("Santos chief executive X", "Rosneft boss X"). */
+const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'chairman', 'chairwoman', 'boss', 'shareholders']);
+
+/** What a company does in a relative clause after its name ("Glencore, which owns the mine, …"), never a town. */
+const COMPANY_VERBS: ReadonlySet<string> = new Set(['owns', 'operates', 'manufactures', 'refines']);
 
 /** A lower-case word for an organisation's officer or member after its noun ("party leader", "company spokeswoman"). */
 function isOfficerNoun(token: Token | undefined): boolean {
@@ -1232,6 +1240,9 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
   // ("Sunni leaders", "Druze officials": nor does a faith's adjective.)
   if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name) && !FAITH_ADJECTIVES.has(mention.name.toLowerCase())) return true;
+  // ("Santos chief executive Kevin Gallagher", "Glencore, which owns the mine,": a company's officer, a company's deeds.)
+  const officer = after && !after.capitalized && !mention.possessive && (COMPANY_OFFICERS.has(after.lower) || (after.lower === 'chief' && tokens[mention.end + 1]?.lower === 'executive'));
+  if (officer || (after?.text === ',' && tokens[mention.end + 1]?.lower === 'which' && COMPANY_VERBS.has(tokens[mention.end + 2]?.lower ?? ''))) return true;
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {
     // "X, the group's negotiating team": a group that owns something is no apposition of X.

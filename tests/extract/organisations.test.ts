@@ -763,3 +763,33 @@ describe('companies and regulators by their words', () => {
     expect(relations.filter((relation) => / PART_OF /.test(relation))).toEqual([`${entity('Mineral Resources Authority')!.name} PART_OF Papua New Guinea`]);
   });
 });
+
+describe('companies known by one word', () => {
+  it('reads a single name before a company officer, or one that owns or operates something, as a company', () => {
+    const { entity, relations } = extract([
+      'PORT MORESBY - Velkor, which operates the gas plant near the capital, and Tarnex are partners in the venture.',
+      'Tarnex chief executive Kevin Ralston said the company welcomed the signing.',
+      'The plant will be built by Russian state nuclear corporation Atomvek.',
+    ]);
+    expect(entity('Velkor')?.kind).toBe('Organization');
+    expect(entity('Tarnex')?.kind).toBe('Organization');
+    expect(entity('Atomvek')?.kind).toBe('Organization');
+    expect(relations).toContain('Kevin Ralston LEADS Tarnex');
+  });
+
+  it('takes the company a state’s adjective describes as the one accused, not the state', () => {
+    const { relations } = extract([
+      'KINSHASA - The state miner Lubakor accused Swiss commodities trader Velkor of underpaying royalties.',
+      'Velkor, which owns the Kamina mine, said it had paid all royalties due.',
+    ]);
+    expect(relations).toContain('Lubakor ACCUSES Velkor');
+    expect(relations).not.toContain('Lubakor ACCUSES Switzerland');
+  });
+
+  it('makes no party to a deal of the state whose adjective describes the company it is signed with', () => {
+    const { relations } = extract(['PORT MORESBY - Papua New Guinea signed a gas agreement with French energy group Velkor on Tuesday.']);
+    expect(relations).toContain('Papua New Guinea PARTY_TO Gas Agreement');
+    expect(relations).not.toContain('France PARTY_TO Gas Agreement');
+  });
+});
+
