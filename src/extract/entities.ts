@@ -14,7 +14,7 @@ import { isAcronymText } from './acronyms.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { listOpener } from './nameContext.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isLargeCity, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, stateFormWord, statesByFormalHead } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isLargeCity, isPeopleWord, isRegionalGovernment, lookupKey, namesOfState, stateOpening, stateFormWord, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
@@ -980,12 +980,17 @@ function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Ma
     const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '').replace(/(\s+\p{Ll}+)+$/u, '')));
     // "Congolese President X" and "Congo" after "the Democratic Republic of Congo": a demonym two states share, and
     // the last word of the named one's long name, are the named one's.
+    const isLongFormOf = (name: string, text: string) => {
+      const words = name.split(/\s+/);
+      return words.length > 1 && words.at(-1) === text && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
+    };
+    // ("Congo" in a story filed from Kinshasa, or about the "DRC": a short name that two states' long names end in, and
+    // that is not the common name of the state the list gave it to, is the one the article names otherwise — "China"
+    // stays China beside Taiwan's "Republic of China".)
+    const sharedShortName = (other: ArticleEntity, text: string) => state.name !== text && Boolean(other.state) && namesOfState(other.state!).some((name) => isLongFormOf(name, text));
     const isShortFormOf = (other: ArticleEntity, text: string) =>
       (countryByDemonym(text) && other.state && countryByCode(other.state)?.demonym === text) ||
-      (!text.includes(' ') && other.mentions.some((mention) => {
-        const words = mention.text.split(/\s+/);
-        return words.length > 1 && words.at(-1) === text && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
-      }));
+      (!text.includes(' ') && (other.mentions.some((mention) => isLongFormOf(mention.text, text)) || sharedShortName(other, text)));
     const named = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => !countryByDemonym(mention.text)) && [...written].every((text) => isShortFormOf(other, text)));
     if (named) mergeInto(entities, entityOf, state, named);
   }

@@ -408,4 +408,6 @@ export const STATE_BODY_NOUNS: Readonly<Record<string, string>> = {
   'intelligence': 'intelligence service',
   'coastguard': 'coast guard',
   'coast guard': 'coast guard',
+  // "Kazakhstan's central bank", "the Zambian central bank": a state's bank of issue (centralBanks.ts gives it its name).
+  'central bank': 'central bank',
 };
