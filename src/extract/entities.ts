@@ -8,7 +8,7 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_CAPITALISED_HEADS, BARE_HEADS } from './lowerCaseTreaties.ts';
 import { OPEN_QUOTE } from './quoteMarks.ts';
 import { CLAUSE_JOINERS, sayingVerbBefore, verbAfterSubject } from './clauseTokens.ts';
-import { AREA_HEADS_DROPPED, BLOC_NAME_WORDS, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
+import { ARMED_MEN_NOUNS, AREA_HEADS_DROPPED, BLOC_NAME_WORDS, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { isAcronymText } from './acronyms.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
@@ -533,7 +533,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // Not a body of one ("ECOWAS Commission President X … under the bloc's protocol" is ECOWAS's).
       // (Nor a charity or a company, "Amnesty International": a bloc's name says it groups states, or is an acronym.)
       const words = entity.name.toLowerCase().split(/[^\p{L}-]+/u);
-      const blocName = words.some((word) => BLOC_NAME_WORDS.has(word)) || isAcronymText(entity.name);
+      // ("M23 rebels … the President, who chairs the regional bloc": nor an armed movement, named before its fighters.)
+      const armed = entity.mentions.some((named) => ARMED_MEN_NOUNS.has(sentences[named.sentence]?.tokens[named.end]?.lower ?? ''));
+      const blocName = words.some((word) => BLOC_NAME_WORDS.has(word)) || (isAcronymText(entity.name) && !armed);
       if (blocName && !words.some((word) => INTERNATIONAL_BODY_HEADS.has(word) || NOT_BLOCS.has(word))) lastOfHead.set('bloc', key);
     }
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
