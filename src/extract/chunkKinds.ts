@@ -171,7 +171,8 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     const rest = classifyChunk(sentence, tokens, modifierEnd, end);
     // "the al-Qaeda-linked al-Shabaab": what is linked to an organisation is one too, never a person.
     // ("London-listed X", "the Oslo-based X": so is what is listed, registered or based somewhere, a company.)
-    if (/-(linked|affiliated|listed|registered|incorporated|based|headquartered)$/i.test(tokens[modifierEnd - 1].text)) {
+    // ("the Canadian-owned X": so is what a state's people own, a company.)
+    if (/-(linked|affiliated|listed|registered|incorporated|based|headquartered|owned)$/i.test(tokens[modifierEnd - 1].text)) {
       for (const [index, mention] of rest.entries()) {
         if (mention.form === 'bare' || mention.kind === 'Person') rest[index] = { ...mention, form: 'name', kind: 'Organization', key: `org:${lookupKey(mention.name)}` };
       }
@@ -381,7 +382,11 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   const mission = descriptor?.lower === 'mission' && MISSION_KINDS.has(tokens[start - 2]?.lower ?? '');
   // ("the giant Tengiz field": "giant" right after an article is an adjective; "energy giant X" names a company.)
   const adjectiveGiant = descriptor?.lower === 'giant' && /^(the|a|an)$/.test(tokens[start - 2]?.lower ?? '');
-  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission) && !possessive && !title && !adjectiveGiant) {
+  // ("the state-owned X", "family-owned X", "state-run X": what is owned or run by someone is a company or an outlet;
+  // land is "held" or "controlled", never "owned".)
+  // (An outlet known by name is left to the outlets' list: "state-run KCNA" is the Korean Central News Agency.)
+  const owned = Boolean(descriptor && /^[\p{Ll}]+-owned$|^state-run$/u.test(descriptor.text)) && !NEWS_ORGANIZATIONS.has(lookupKey(text));
+  if (descriptor && !descriptor.capitalized && (ORGANIZATION_DESCRIPTORS.has(descriptor.lower) || mission || owned) && !possessive && !title && !adjectiveGiant) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
   // "Kaito Seiki and other equipment makers", "Kaito Seiki shares fell", "carmakers such as Brenhaus": a company.
@@ -493,6 +498,10 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   if (bankOf) return [bodyMention(base, text, undefined)];
   // ("the Police and Coast Guard Board": a board or an authority named for a state's service is a body of a state.)
   if (/^(board|authority)$/.test(head) && heads.some((word) => STATE_BODY_DOMAINS.has(word))) return [bodyMention(base, text, undefined)];
+  // ("the country's Mineral Resources Authority", "the nation's Broadcasting Board": an authority or a board that "the
+  // country" owns is a body of the state the sentence is about.)
+  const stateOwned = tokens[start - 1]?.possessive && /^(country|nation)$/.test(tokens[start - 1].lower) && tokens[start - 2]?.lower === 'the';
+  if (stateOwned && /^(board|authority)$/.test(head) && words.length > 1) return [bodyMention(base, text, stateNamedBefore(tokens, start - 2)?.code)];
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
@@ -632,6 +641,19 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     return [{ ...base, form: 'name', kind: 'Person', key: `person:${lookupKey(nameText)}`, name: nameText }];
   }
   return [];
+}
+
+/** The state last named before `at` in the sentence ("In Fiji, the country's …"), if any: a name of up to four words. */
+function stateNamedBefore(tokens: Token[], at: number): ReturnType<typeof countryByName> {
+  for (let last = at - 1; last >= 0; last--) {
+    // (Longest first: "Papua New Guinea" before "Guinea".)
+    for (let first = Math.max(0, last - 3); first <= last; first++) {
+      if (!tokens.slice(first, last + 1).every((token) => token.capitalized && !token.punct)) continue;
+      const state = countryByName(joinTokens(tokens.slice(first, last + 1)));
+      if (state) return state;
+    }
+  }
+  return undefined;
 }
 
 /** "M.K.", "A.P.J.": two or three dotted initials that name no state ("U.S.") and no known organisation ("U.N."). */

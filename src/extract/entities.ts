@@ -8,13 +8,13 @@ import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
 import { BARE_CAPITALISED_HEADS, BARE_HEADS } from './lowerCaseTreaties.ts';
 import { OPEN_QUOTE } from './quoteMarks.ts';
 import { CLAUSE_JOINERS, sayingVerbBefore, verbAfterSubject } from './clauseTokens.ts';
-import { AREA_HEADS_DROPPED, BLOC_NAME_WORDS, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
+import { ARMED_MEN_NOUNS, AREA_HEADS_DROPPED, BLOC_NAME_WORDS, COMPANY_PLURALS, ORGANISATION_PLURALS, CORPORATE_SUFFIXES, FORCE_WORDS, INTERNATIONAL_BODY_HEADS, ORGANIZATION_SEATS, PLACE_SUFFIXES, TREATY_HEADS, TREATY_MODIFIERS, LEGISLATURE_NAMES, CHAMBER_MEMBERS } from './lexicon/headWords.ts';
 import { jaroWinkler } from './nameSimilarity.ts';
 import { isAcronymText } from './acronyms.ts';
 import { FAITH_ADJECTIVES } from './lexicon/nameCues.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { listOpener } from './nameContext.ts';
-import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isLargeCity, isPeopleWord, isRegionalGovernment, lookupKey, stateOpening, stateFormWord, statesByFormalHead } from './gazetteer.ts';
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropAccents, isKnownStateWord, isLargeCity, isPeopleWord, isRegionalGovernment, lookupKey, namesOfState, stateOpening, stateFormWord, statesByFormalHead } from './gazetteer.ts';
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
@@ -535,7 +535,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // Not a body of one ("ECOWAS Commission President X … under the bloc's protocol" is ECOWAS's).
       // (Nor a charity or a company, "Amnesty International": a bloc's name says it groups states, or is an acronym.)
       const words = entity.name.toLowerCase().split(/[^\p{L}-]+/u);
-      const blocName = words.some((word) => BLOC_NAME_WORDS.has(word)) || isAcronymText(entity.name);
+      // ("M23 rebels … the President, who chairs the regional bloc": nor an armed movement, named before its fighters.)
+      const armed = entity.mentions.some((named) => ARMED_MEN_NOUNS.has(sentences[named.sentence]?.tokens[named.end]?.lower ?? ''));
+      const blocName = words.some((word) => BLOC_NAME_WORDS.has(word)) || (isAcronymText(entity.name) && !armed);
       if (blocName && !words.some((word) => INTERNATIONAL_BODY_HEADS.has(word) || NOT_BLOCS.has(word))) lastOfHead.set('bloc', key);
     }
     if (tokens[mention.end]?.lower === 'spokesperson' || tokens[mention.end]?.lower === 'spokesman') lastOfHead.set('spokesperson', key);
@@ -990,12 +992,17 @@ function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Ma
     const written = new Set(state.mentions.map((mention) => mention.text.replace(/['’]s?$/, '').replace(/(\s+\p{Ll}+)+$/u, '')));
     // "Congolese President X" and "Congo" after "the Democratic Republic of Congo": a demonym two states share, and
     // the last word of the named one's long name, are the named one's.
+    const isLongFormOf = (name: string, text: string) => {
+      const words = name.split(/\s+/);
+      return words.length > 1 && words.at(-1) === text && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
+    };
+    // ("Congo" in a story filed from Kinshasa, or about the "DRC": a short name that two states' long names end in, and
+    // that is not the common name of the state the list gave it to, is the one the article names otherwise — "China"
+    // stays China beside Taiwan's "Republic of China".)
+    const sharedShortName = (other: ArticleEntity, text: string) => state.name !== text && Boolean(other.state) && namesOfState(other.state!).some((name) => isLongFormOf(name, text));
     const isShortFormOf = (other: ArticleEntity, text: string) =>
       (countryByDemonym(text) && other.state && countryByCode(other.state)?.demonym === text) ||
-      (!text.includes(' ') && other.mentions.some((mention) => {
-        const words = mention.text.split(/\s+/);
-        return words.length > 1 && words.at(-1) === text && words.slice(0, -1).every((part) => STATE_FORM_WORDS.has(part.toLowerCase()));
-      }));
+      (!text.includes(' ') && (other.mentions.some((mention) => isLongFormOf(mention.text, text)) || sharedShortName(other, text)));
     const named = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => !countryByDemonym(mention.text)) && [...written].every((text) => isShortFormOf(other, text)));
     if (named) mergeInto(entities, entityOf, state, named);
   }
@@ -1226,7 +1233,15 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'carrier', 'airline', 'insurer', 'lender', 'bank', 'fund', 'union', 'party', 'nonprofit', 'ngo',
   // Groupings of states: "the Quad, the grouping they form with …", "the bloc".
   'grouping', 'bloc', 'consortium', 'cartel', 'pollster', 'chipmaker', 'carmaker', 'automaker', 'operator', 'maker',
+  // Companies named as such: "state nuclear corporation Rosatom", "the conglomerate Tarvos".
+  'corporation', 'conglomerate',
 ]);
+
+/** Lower-case officers after a single name that only a company has ("Santos chief executive X", "Rosneft boss X"). */
+const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'chairman', 'chairwoman', 'boss', 'shareholders']);
+
+/** What a company does in a relative clause after its name ("Glencore, which owns the mine, …"), never a town. */
+const COMPANY_VERBS: ReadonlySet<string> = new Set(['owns', 'operates', 'manufactures', 'refines']);
 
 /** A lower-case word for an organisation's officer or member after its noun ("party leader", "company spokeswoman"). */
 function isOfficerNoun(token: Token | undefined): boolean {
@@ -1244,6 +1259,9 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
   // ("the Croat member", "Gibraltarian officials": a people's word before them names no organisation.)
   // ("Sunni leaders", "Druze officials": nor does a faith's adjective.)
   if (after && !after.capitalized && MEMBER_NOUNS.has(after.lower) && !mention.possessive && !COMMON_INSTITUTIONS.has(mention.name.toLowerCase()) && !isPeopleWord(mention.name) && !FAITH_ADJECTIVES.has(mention.name.toLowerCase())) return true;
+  // ("Santos chief executive Kevin Gallagher", "Glencore, which owns the mine,": a company's officer, a company's deeds.)
+  const officer = after && !after.capitalized && !mention.possessive && (COMPANY_OFFICERS.has(after.lower) || (after.lower === 'chief' && tokens[mention.end + 1]?.lower === 'executive'));
+  if (officer || (after?.text === ',' && tokens[mention.end + 1]?.lower === 'which' && COMPANY_VERBS.has(tokens[mention.end + 2]?.lower ?? ''))) return true;
   // ("Yiaga Africa, another monitoring group,": one more of the kind named before is introduced as well.)
   if (tokens[mention.end]?.text !== ',' || !['a', 'an', 'the', 'another'].includes(tokens[mention.end + 1]?.lower ?? '')) return false;
   for (let i = mention.end + 2; i < Math.min(tokens.length, mention.end + 7); i++) {

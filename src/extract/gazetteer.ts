@@ -83,6 +83,8 @@ const byFormalHead = new Map<string, Set<string>>();
 const byDemonym = new Map<string, Country>();
 const byCapital = new Map<string, Country>();
 const byCode = new Map<string, Country>();
+/** Every name the package and EXTRA_NAMES give a state, by its code ("Democratic Republic of the Congo" for CD). */
+const namesByCode = new Map<string, string[]>();
 const unMembers = new Set<string>();
 /** Words of a state's form that news calls it by ("the kingdom", "the sultanate"), when its official name has one. */
 const STATE_FORM_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'sultanate', 'principality']);
@@ -96,6 +98,7 @@ for (const entry of countries) {
   if (form) formOfState.set(country.code, form);
   if (entry.unMember) unMembers.add(country.code);
   const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])];
+  namesByCode.set(country.code, names);
   for (const name of names) {
     // Two-letter codes other than well-known ones ("US", "UK") would turn ordinary words into states.
     if (name.length <= 2 && !['US', 'UK'].includes(name)) continue;
@@ -180,6 +183,11 @@ function localCountry(name: string): Country {
 export function countryByName(text: string): Country | undefined {
   const key = lookupKey(text);
   return byName.get(key) ?? articleStates?.byName.get(key);
+}
+
+/** The names of a state, by its code: common, official, other spellings. */
+export function namesOfState(code: string): readonly string[] {
+  return namesByCode.get(code) ?? [];
 }
 
 export function countryByDemonym(text: string): Country | undefined {

@@ -26,6 +26,7 @@ import { findArticleStates } from './articleStates.ts';
 import { placesOfDateline } from './placesWithin.ts';
 import { isSeat } from './legislatorSeats.ts';
 import { stateNamedWithin } from './officeStates.ts';
+import { mergeCentralBanks } from './centralBanks.ts';
 
 export function extractArticle(article: Article): Extraction {
   return withArticleStates(findArticleStates(article.paragraphs), () => extractWithStates(article));
@@ -40,6 +41,7 @@ function extractWithStates(article: Article): Extraction {
   markQuotedMentions(mentions, quotes);
   const resolved = resolveWithinArticle(mentions);
   placeStatelessBodies(resolved, article);
+  mergeCentralBanks(resolved);
   ensureStatesOfMembers(resolved);
   if (article.dateline) addDatelinePlace(resolved, article.dateline);
   resolved.homeState = homeState(resolved, article);
@@ -213,9 +215,20 @@ function placeStatelessBodies(resolved: ArticleEntities, article: Article): void
     const first = entity.mentions[0];
     // ("BEIRUT — The Knesset voted …": an institution's own name that only one state has names its state.)
     // ("SUVA — The Royal New Zealand Air Force will fly …": a state named within the body's name is its own.)
-    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : countryByInstitution(entity.name)?.code ?? stateNamedWithin(entity.name) ?? homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
+    const within = stateNamedWithin(entity.name);
+    const state = US_DEPARTMENTS.test(entity.name) ? 'US' : countryByInstitution(entity.name)?.code ?? (within && stateMergedInto(within, resolved)) ?? within ?? homeState ?? (first && stateNamedBefore(outsideQuotes, resolved.entityOf, first, true));
     if (state) entity.state = state;
   }
+}
+
+/**
+ * "the Central Bank of Congo" in a story about the DRC: a state the article's states took in as a short name (its
+ * name among their aliases) stands for the one that took it in.
+ */
+function stateMergedInto(code: string, resolved: ArticleEntities): string | undefined {
+  const name = countryByCode(code)?.name;
+  if (!name || resolved.entities.has(`state:${code}`)) return undefined;
+  return [...resolved.entities.values()].find((entity) => entity.key.startsWith('state:') && entity.aliases.has(name))?.state;
 }
 
 /** Names of departments that only the United States' government has ("the State Department"). */

@@ -169,6 +169,8 @@ function isCountedPlaceList(tokens: Token[], end: number): boolean {
 const APPOSITION_ORGANISATIONS = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'union', 'federation', 'association', 'network']);
 /** Of those, nouns for a body made of members, which "of" may follow ("X, a network of 300 organisations"). */
 const MEMBERSHIP_NOUNS = new Set(['alliance', 'coalition', 'union', 'federation', 'association', 'network']);
+/** Of the trade words, those only a firm is "of" ("X, the operator of the mine", "the largest maker of chips"). */
+const FIRM_OF_NOUNS = new Set(['operator', 'manufacturer', 'maker', 'supplier', 'exporter', 'importer', 'refiner', 'miner']);
 /** Nouns before "in X" that make X a company ("his stake in X"). */
 const STAKE_WORDS = new Set(['stake', 'stakes', 'shareholding', 'shareholdings', 'shares', 'holding', 'holdings']);
 /** Words after a name's possessive that make it a company's ("Velocor's chief executive", "Velocor's shareholders"). */
@@ -234,7 +236,7 @@ export function isCompanyByContext(tokens: Token[], start: number, end: number):
       // (The trade word must head the apposition: "Jane Roe, a company spokeswoman," is a person.)
       const after = tokens[k + 1];
       // ("X, an Islamist militia linked to …", "X, a rebel group backed by …": a participle may follow the head.)
-      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && (after.lower !== 'of' || MEMBERSHIP_NOUNS.has(word.lower))) || /^(that|which|based|owned|controlled|linked|backed|allied|aligned|affiliated|loyal|funded|led|run|founded|formed)$/.test(after.lower);
+      const heads = !after || after.punct || (PREPOSITIONS.has(after.lower) && (after.lower !== 'of' || MEMBERSHIP_NOUNS.has(word.lower) || FIRM_OF_NOUNS.has(word.lower))) || /^(that|which|based|owned|controlled|linked|backed|allied|aligned|affiliated|loyal|funded|led|run|founded|formed)$/.test(after.lower);
       if ((ORGANIZATION_DESCRIPTORS.has(word.lower) || APPOSITION_ORGANISATIONS.has(word.lower)) && heads) return true;
     }
   }

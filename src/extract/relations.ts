@@ -1291,7 +1291,8 @@ function isDemonymWord(tokens: Token[], mention: Mention): boolean {
 
 /** True when one or two lower-case nouns follow `mention`, then a name of a person or a body ("Chadian businessman Emil Tosk"). */
 function isNamedAfterCommonNoun(context: RelationContext, tokens: Token[], mentions: Mention[], mention: Mention): boolean {
-  const named = mentions.find((other) => other.start > mention.end && other.start - mention.end <= 2 && (other.kind === 'Person' || other.kind === 'Organization'));
+  // ("accused Swiss commodities trader Glencore": a single name the article reads as an organisation only later counts too.)
+  const named = mentions.find((other) => other.start > mention.end && other.start - mention.end <= 2 && (other.kind === 'Person' || other.kind === 'Organization' || other.form === 'bare'));
   return Boolean(named && tokens.slice(mention.end, named.start).every((token) => /^\p{Ll}+$/u.test(token.text)) && isActor(context, named));
 }
 

@@ -141,7 +141,7 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const onlyOf = !title.of ? singleStateOffice(title.title, resolved) : undefined;
           // ("Commission President X", "Senate Speaker Y": a body's head word before the office names the body led.)
           const chamber = !title.of ? bodyWordBeforeTitle(tokens, mentions, mention, title.title, resolved) : undefined;
-          const found = chamber ? undefined : onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
+          const found = chamber || (!title.of && isPlaceWhoseOffice(tokens, mentions, mention, title.title, resolved)) ? undefined : onlyOf ? (resolved.entities.has(onlyOf) ? { key: onlyOf, presumed: false } : undefined) : spokenOf ? { key: spokenOf, presumed: true } : !title.of && (STATE_OFFICES.test(title.title) || ofGovernment) ? recentState(sentences, resolved, index, mention.start, key, title.title) : undefined;
           const counterpartApart = found && apartFromCounterpart(found, tokens, mentions, mention, resolved);
           const officeStateOf = (holder: string) => relations.find((relation) => relation.subject === holder && relation.sentence === index && (relation.kind === 'LEADS' || relation.kind === 'MEMBER_OF') && relation.object.startsWith('state:'))?.object;
           const state = counterpartApart && !onlyOf && !spokenOf ? apartFromPartner(counterpartApart, title, tokens, mentions, mention, resolved, officeStateOf) : counterpartApart;
@@ -151,7 +151,11 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
           const lastBody = !title.of && !state && (title.relation === 'SPEAKS_FOR' || ORGANISATION_OFFICES.has(title.title)) ? ownBody ?? recentBody(sentences, resolved, index) : undefined;
           // "Justice Commissioner X wrote …": a commissioner of no named body sits on the one Commission the article names.
           const commission = !title.of && !state && isCommissioner(title.title) ? namedCommission(resolved) : undefined;
-          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : chamber ? chamber.key : state?.key ?? lastBody ?? commission;
+          // ("The Central Bank of X raised rates. Governor Y said …": a governor of no named body governs the bank just named.)
+          // (Only a bank of the sentence just before, and no governor "of" a province: "Governor X of Kessa province".)
+          const governed = !title.of && !state && title.title === 'governor' && tokens[mention.end]?.lower !== 'of' ? recentBody(sentences, resolved, index) : undefined;
+          const bank = governed && isBankName(resolved.entities.get(governed)!.name) && resolved.entities.get(governed)!.sentences.has(index - 1) ? governed : undefined;
+          const named = title.of ? partyOfWord(resolved.entityOf.get(title.of), resolved) : chamber ? chamber.key : state?.key ?? lastBody ?? commission ?? bank;
           // "His water minister, X": the office of a person's government is in the body or state that person serves.
           const servedOf = named && resolved.entities.get(named)?.kind === 'Person' ? servedBy(relations, named) : named;
           // "Ghana's military ruler, Col. X": a ruler rules the state whose forces the chunk names, not the forces.
@@ -172,7 +176,8 @@ export function findStructure(sentences: SentenceMentions[], resolved: ArticleEn
             // ("Its minister, X" of a ministry, "Health Minister X of the Ministry of Health": a ministry's minister heads it.)
             // (Not "X, a minister in the Ministry of Y": one of its ministers.)
             const oneOf = tokens[mention.end]?.text === ',' && /^(a|an)$/.test(tokens[mention.end + 1]?.lower ?? '');
-            const heads = (/^commander$/.test(title.title) && !of.startsWith('state:')) || (!oneOf && ministerOfMinistry(title.title, ofEntity.name));
+            // (A bank's governor heads it: "Its governor, X", "X, governor of the Bank of Y".)
+            const heads = (/^commander$/.test(title.title) && !of.startsWith('state:')) || (!oneOf && ministerOfMinistry(title.title, ofEntity.name)) || (title.title === 'governor' && isBankName(ofEntity.name));
             const relation = heads ? 'LEADS' : title.relation;
             const props = relation === 'MEMBER_OF' ? { role: title.title } : undefined;
             const presumed = Boolean(state?.presumed || lastBody);
@@ -340,6 +345,25 @@ function bodyWordBeforeTitle(tokens: Token[], mentions: Mention[], person: Menti
   if (mentions.some((mention) => mention.start <= start - 1 && mention.end > start - 1)) return undefined;
   const bodies = [...resolved.entities.values()].filter((entity) => (entity.kind === 'Government' || entity.kind === 'Organization') && !entity.key.startsWith('state:') && entity.name.split(/\s+/).at(-1)?.toLowerCase() === word.lower);
   return { key: bodies.length === 1 ? bodies[0].key : undefined };
+}
+
+/** A bank's name ("Bank of Papua New Guinea", "Reserve Bank of Zimbabwe", "the National Bank of Kazakhstan"). */
+function isBankName(name: string): boolean {
+  return /\bbank\b/i.test(name);
+}
+
+/** How far before "whose" the place it refers to may be named ("Bougainville, the autonomous region whose president X"). */
+const WHOSE_REACH = 5;
+
+/**
+ * "Bougainville, the autonomous region whose president X": an office after "whose" is the one of what "whose" refers
+ * to; when that is a place (a region, a province), the office is no state's, whatever state the story is about.
+ */
+function isPlaceWhoseOffice(tokens: Token[], mentions: Mention[], person: Mention, title: string, resolved: ArticleEntities): boolean {
+  const start = person.start - title.split(' ').length;
+  if (tokens[start - 1]?.lower !== 'whose' || tokens.slice(start, person.start).map((token) => token.lower).join(' ') !== title) return false;
+  const referent = mentions.filter((mention) => mention.end < start - 1 && mention.end >= start - 1 - WHOSE_REACH && resolved.entityOf.get(mention)).at(-1);
+  return Boolean(referent && resolved.entities.get(resolved.entityOf.get(referent)!)?.kind === 'Place');
 }
 
 /**

@@ -55,6 +55,8 @@ export function findTreatyParties(sentences: SentenceMentions[], resolved: Artic
         if (other.start < mention.start - WINDOW_BEFORE || other.start > mention.end + WINDOW_AFTER || other === mention) continue;
         // ("the American Convention on Human Rights": an adjective inside a treaty's proper name names no party.)
         if (isAdjectiveInName(other, mention)) continue;
+        // ("a gas deal with French energy group TotalEnergies": a state's adjective that describes a company names no party.)
+        if (other.modifier && describesCompany(sentence, other)) continue;
         if (clauseEnd >= 0 && other.start > clauseEnd) continue;
         // ("Brazil welcomed the accord between Chile and Peru", "Cuba condemned the pact": who welcomes or condemns a
         // text, in the words just before it, is no party by that.)
@@ -151,6 +153,13 @@ const GENERIC_HEADS = /^(agreement|deal|accord|pact)$/;
 /** Named only by a head, in lower case somewhere ("protocol" of "signed a protocol"; not "the Convention" alone). */
 function isBare(entity: ArticleEntity): boolean {
   return [...entity.aliases].every((alias) => BARE_HEADS.test(alias.toLowerCase())) && [...entity.aliases].some((alias) => BARE_HEADS.test(alias));
+}
+
+/** A state's adjective before lower-case words and then an organisation's name ("French energy group TotalEnergies"). */
+function describesCompany(sentence: SentenceMentions, adjective: Mention): boolean {
+  const { tokens, mentions } = sentence;
+  const named = mentions.find((other) => other.start > adjective.end + 1 && other.start - adjective.end <= 3 && (other.kind === 'Organization' || other.form === 'bare'));
+  return Boolean(named) && tokens.slice(adjective.end, named!.start).every((token) => /^\p{Ll}+$/u.test(token.text));
 }
 
 /** "a security pact with Australia", "a bilateral agreement with Maputo": the state named right after "with". */

@@ -41,6 +41,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isAttackOnCivilians(tokens, trigger, end) ||
     isFightingNoun(tokens, trigger, begin, end) ||
     isBodySitting(tokens, trigger, begin, end) ||
+    isMeetingNoun(tokens, trigger, begin, end) ||
     isProposedMeeting(tokens, trigger, begin) ||
     isDealNotHeld(tokens, trigger, begin) ||
     isSupportEnded(tokens, trigger, begin) ||
@@ -292,6 +293,15 @@ function isBodySitting(tokens: Token[], trigger: RelationTrigger, begin: number,
   if (trigger.kind !== 'MEETS' || !/^(meeting|meetings|session)$/.test(tokens[end - 1]?.lower ?? '') || tokens[end]?.lower !== 'of') return false;
   const named = tokens[end + 1]?.lower === 'the' ? tokens[end + 2] : tokens[end + 1];
   return Boolean(named?.capitalized) || tokens.slice(Math.max(0, begin - 4), begin).some((token) => /^(chaired|chairs|chairing|convened|convenes|convening|called|presided|held|holds|holding)$/.test(token.lower));
+}
+
+/**
+ * "opened the meeting by urging both sides", "a meeting in Harare": "meeting" after a determiner is the noun, no verb
+ * whose object is met (a noun's partner comes after "with" or "between", read by other patterns).
+ */
+function isMeetingNoun(tokens: Token[], trigger: RelationTrigger, begin: number, end: number): boolean {
+  if (trigger.kind !== 'MEETS' || end !== begin + 1 || !/^(meeting|meetings)$/.test(tokens[begin].lower)) return false;
+  return /^(the|a|an|this|that|its|their|his|her|our)$/.test(tokens[begin - 1]?.lower ?? '');
 }
 
 /** "proposed holding talks with", "was open to talks with", "offered to host talks between", "called off the meeting

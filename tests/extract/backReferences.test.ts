@@ -591,3 +591,19 @@ describe('a state called by its form', () => {
     expect(relations.filter((relation) => relation.startsWith('Ukraine THANKS'))).toEqual([]);
   });
 });
+
+describe('"the bloc" and armed movements', () => {
+  it('reads no armed movement named before its fighters as "the bloc" someone chairs', () => {
+    const { relations } = extract(
+      [
+        'The Democratic Republic of Congo on Tuesday accused Rwanda of sending troops to support M23 rebels in North Kivu province, as leaders of the regional bloc gathered for a summit.',
+        'Zimbabwean President Tendai Moyo, who chairs the bloc, opened the talks on Tuesday.',
+      ],
+      '2025-11-25',
+      { title: 'Congo accuses Rwanda of backing rebels as regional leaders meet', dateline: 'HARARE' },
+    );
+    expect(relations).not.toContain('Tendai Moyo LEADS M23');
+    expect(relations).toContain('Tendai Moyo LEADS Zimbabwe');
+  });
+});
+

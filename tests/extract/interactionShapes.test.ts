@@ -389,3 +389,18 @@ describe('a counterpart one is with', () => {
     expect(relations.filter((relation) => relation.includes('MEETS'))).toEqual([]);
   });
 });
+
+describe('"meeting" as a noun', () => {
+  it('reads no one met in "opened the meeting by urging both sides"', () => {
+    const { relations } = extract(
+      [
+        'The Democratic Republic of Congo on Tuesday accused Rwanda of sending troops to support M23 rebels in North Kivu province, as leaders of the Southern African Development Community gathered in the Zimbabwean capital for an emergency summit on the conflict.',
+        'Zimbabwean President Emmerson Mnangagwa, who chairs the regional bloc, opened the meeting by urging both sides to respect the Luanda ceasefire agreement signed in July. SADC, he said, stood ready to deploy more peacekeepers if the fighting spread further south towards Bukavu, the capital of South Kivu.',
+      ],
+      '2025-11-25',
+      { title: 'DR Congo accuses Rwanda of backing M23 as SADC leaders meet in Harare', dateline: 'HARARE' },
+    );
+    expect(relations.filter((relation) => relation.startsWith('Emmerson Mnangagwa MEETS'))).toEqual([]);
+  });
+});
+

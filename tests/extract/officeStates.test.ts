@@ -266,3 +266,15 @@ describe('words that look like a speaker', () => {
     expect(people).toEqual(['Kowalski']);
   });
 });
+
+describe('an office after "whose"', () => {
+  it('gives an office of a region that "whose" refers to no state, and one of a state to that state', () => {
+    const { relations } = extract([
+      "SUVA - Fiji's Prime Minister Tevita Ravu hosted the talks.",
+      'Tensions rose over Karoa, the autonomous region whose president Simeon Tali has demanded a vote on independence.',
+      'The talks moved to Samoa, whose prime minister Lemalu Fono chaired them.',
+    ]);
+    expect(relations).not.toContain('Simeon Tali LEADS Fiji');
+    expect(relations).toContain('Tevita Ravu LEADS Fiji');
+  });
+});

@@ -781,3 +781,59 @@ describe('levels of government before an office', () => {
     expect(extraction.entities.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Person Lu Carden', 'Person Ali Musa']);
   });
 });
+
+describe('companies and regulators by their words', () => {
+  it('reads a consortium as an organisation, also before a lower-case noun', () => {
+    expect(named("Oil through Vesk's Tarn Pipeline Consortium terminal has been cut twice.")).toContain('Organization Tarn Pipeline Consortium');
+  });
+
+  it('reads what someone owns or a state runs as a company, not a person', () => {
+    expect(named('The Canadian-owned Ferro Kessa said it was cooperating.')).toContain('Organization Ferro Kessa');
+    expect(named('The state-owned Ferro Kessa said it was cooperating.')).toContain('Organization Ferro Kessa');
+    expect(named('The state-run Tarven Ledger said it was cooperating.')).toContain('Organization Tarven Ledger');
+  });
+
+  it('reads a name an apposition calls "the operator of" or "the maker of" something as a company', () => {
+    expect(named('Ferro Kessa, the operator of the Dorra gold mine, said it was cooperating.')).toContain('Organization Ferro Kessa');
+    expect(named('Tarno Vek, the biggest maker of solar panels in the region, said it would cut jobs.')).toContain('Organization Tarno Vek');
+    expect(named('Ana Ruiz, the mother of two, said she was afraid.')).toContain('Person Ana Ruiz');
+  });
+
+  it("reads a market's regulator, and an authority of \"the country\", as a body of a state", () => {
+    expect(named('The president criticised the Agency for Regulation of the Financial Market on Monday.')).toContain('Government Agency for Regulation of the Financial Market');
+    expect(named('The Financial Supervisory Commission fined the bank.')).toContain('Government Financial Supervisory Commission');
+    const { entity, relations } = extract(['SUVA - In Papua New Guinea, the country’s Mineral Resources Authority suspended the licence of the mine.']);
+    expect(entity('Mineral Resources Authority')?.kind).toBe('Government');
+    expect(relations.filter((relation) => / PART_OF /.test(relation))).toEqual([`${entity('Mineral Resources Authority')!.name} PART_OF Papua New Guinea`]);
+  });
+});
+
+describe('companies known by one word', () => {
+  it('reads a single name before a company officer, or one that owns or operates something, as a company', () => {
+    const { entity, relations } = extract([
+      'PORT MORESBY - Velkor, which operates the gas plant near the capital, and Tarnex are partners in the venture.',
+      'Tarnex chief executive Kevin Ralston said the company welcomed the signing.',
+      'The plant will be built by Russian state nuclear corporation Atomvek.',
+    ]);
+    expect(entity('Velkor')?.kind).toBe('Organization');
+    expect(entity('Tarnex')?.kind).toBe('Organization');
+    expect(entity('Atomvek')?.kind).toBe('Organization');
+    expect(relations).toContain('Kevin Ralston LEADS Tarnex');
+  });
+
+  it('takes the company a state’s adjective describes as the one accused, not the state', () => {
+    const { relations } = extract([
+      'KINSHASA - The state miner Lubakor accused Swiss commodities trader Velkor of underpaying royalties.',
+      'Velkor, which owns the Kamina mine, said it had paid all royalties due.',
+    ]);
+    expect(relations).toContain('Lubakor ACCUSES Velkor');
+    expect(relations).not.toContain('Lubakor ACCUSES Switzerland');
+  });
+
+  it('makes no party to a deal of the state whose adjective describes the company it is signed with', () => {
+    const { relations } = extract(['PORT MORESBY - Papua New Guinea signed a gas agreement with French energy group Velkor on Tuesday.']);
+    expect(relations).toContain('Papua New Guinea PARTY_TO Gas Agreement');
+    expect(relations).not.toContain('France PARTY_TO Gas Agreement');
+  });
+});
+

@@ -477,3 +477,38 @@ describe('bodies of a state by the words of their names', () => {
     expect(named('The Indian Ocean Fisheries Commission met in Victoria.')).not.toContain('Government India');
   });
 });
+
+describe('central banks and their governors', () => {
+  it('reads a state’s central bank in lower case as the bank of that state the article names', () => {
+    const { entity, relations, statements } = extract([
+      'ASTANA, Nov 25 (Reuters) - Kazakhstan’s central bank kept its base rate unchanged on Tuesday, saying inflation remained too high.',
+      'The National Bank of Kazakhstan said in a statement that inflation had slowed to 11.8% in October.',
+      'Governor Timur Berik told a news conference that the bank would not hesitate to tighten further.',
+    ]);
+    expect(entity('Kazakhstan’s central bank')?.name ?? entity("Kazakhstan's central bank")?.name).toBe('National Bank of Kazakhstan');
+    expect(statements.map((statement) => statement.speakerName)).not.toContain('Kazakhstan');
+    expect(relations).toContain('Timur Berik LEADS National Bank of Kazakhstan');
+  });
+
+  it('makes a bank’s governor its head, and no provincial governor a bank’s', () => {
+    const { relations } = extract([
+      'PORT MORESBY - The Bank of Papua New Guinea said foreign exchange shortages had eased.',
+      'Elsa Genu, governor of the Bank of Papua New Guinea, told a business lunch that the kina would weaken gradually.',
+      'Governor Tom Kila of Enga province said roads to the mine were blocked.',
+    ]);
+    expect(relations).toContain('Elsa Genu LEADS Bank of Papua New Guinea');
+    expect(relations.some((relation) => relation.startsWith('Tom Kila LEADS Bank'))).toBe(false);
+  });
+});
+
+describe('a short name two states share', () => {
+  it('reads "Congo" in a story from Kinshasa as the Democratic Republic, its central bank included', () => {
+    const { relations, extraction } = extract([
+      'KINSHASA, Nov 25 (Reuters) - Congo extended a ban on cobalt exports by three months.',
+      'The Central Bank of Congo raised its key rate to 25% last week.',
+    ]);
+    expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name)).toEqual(['DR Congo']);
+    expect(relations).toContain('Central Bank of Congo PART_OF DR Congo');
+  });
+});
+

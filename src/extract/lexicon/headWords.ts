@@ -94,7 +94,9 @@ export const STATE_BODY_OPENERS: ReadonlySet<string> = new Set(['federal', 'nati
  */
 export const STATE_BODY_DOMAINS: ReadonlySet<string> = new Set(['security', 'intelligence', 'border', 'customs', 'police', 'military', 'counterintelligence', 'prosecutor', "prosecutor's", 'investigative', 'sovereignty', 'presidential', 'ministers',
   // "Independent Electoral Commission", "National Election Board", "High Council of National Defence".
-  'electoral', 'election', 'elections', 'defence', 'defense']);
+  'electoral', 'election', 'elections', 'defence', 'defense',
+  // A market's or a trade's regulator ("Agency for Regulation of the Financial Market", "Financial Supervisory Service").
+  'regulation', 'regulatory', 'supervision', 'supervisory']);
 
 /** Nouns that, right before a name, say it is an organisation's ("the business daily X", "the shipping firm X"). */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -172,6 +174,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'programme', 'brotherhood', 'industry',
   // Crime syndicates ("Gulf Cartel"), shipowners ("Aegean Bulk Carriers"), papers ("Evening Standard").
   'cartel', 'carriers', 'standard',
+  // Companies that several own together ("the Caspian Pipeline Consortium", "the North Sea Consortium").
+  'consortium',
 ]);
 
 /**
@@ -411,4 +415,6 @@ export const STATE_BODY_NOUNS: Readonly<Record<string, string>> = {
   'intelligence': 'intelligence service',
   'coastguard': 'coast guard',
   'coast guard': 'coast guard',
+  // "Kazakhstan's central bank", "the Zambian central bank": a state's bank of issue (centralBanks.ts gives it its name).
+  'central bank': 'central bank',
 };
