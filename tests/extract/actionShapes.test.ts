@@ -308,6 +308,19 @@ describe('treaties referred back to', () => {
     ]);
     expect(relations.filter((relation) => /^(Ecuador|Uruguay) SUPPORTS|^Bolivia SIGNS/.test(relation))).toEqual([]);
   });
+
+  it('keeps a description about another matter apart from the one treaty with parties ("a free trade agreement" beside "its security treaty")', () => {
+    const { entity } = extract([
+      'The United States is bound by its 1960 security treaty with Japan to defend the islands.',
+      'Seoul hopes the summit will revive a long-stalled three-way free trade agreement.',
+    ]);
+    expect(entity('1960 security treaty')?.aliases.filter((alias) => /trade/i.test(alias))).toEqual([]);
+    const { entity: same } = extract([
+      'Chile is bound by its 1998 defence treaty with Peru.',
+      'Lima said the security pact had kept the peace for decades.',
+    ]);
+    expect(same('1998 defence treaty')?.aliases).toContain('security pact');
+  });
 });
 
 describe('signing', () => {
