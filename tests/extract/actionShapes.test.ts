@@ -257,6 +257,19 @@ describe('sanctions', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Chile SANCTIONS Peru', 'European Commission SANCTIONS India']));
   });
+
+  it('reads banning or halting a state’s goods as sanctioning it ("banned Peruvian fruit imports", "halted imports of wine from Chile")', () => {
+    const cases: [string, string][] = [
+      ['Bolivia banned Peruvian fruit imports in 2023 after the spill.', 'Bolivia SANCTIONS Peru'],
+      ['Ecuador halted imports of wine from Chile on Monday.', 'Ecuador SANCTIONS Chile'],
+      ['Colombia has suspended all shipments of shrimp from Ecuador since March.', 'Colombia SANCTIONS Ecuador'],
+      ['Uruguay barred Argentine beef exports for two months.', 'Uruguay SANCTIONS Argentina'],
+    ];
+    for (const [sentence, relation] of cases) expect(extract([sentence]).relations, sentence).toContain(relation);
+    // (Imports resumed, or goods banned with no state's name on them, sanction no one.)
+    const { relations } = extract(['Bolivia resumed imports of fruit from Peru, and Chile banned plastic bags in shops.']);
+    expect(relations.filter((relation) => relation.includes('SANCTIONS'))).toEqual([]);
+  });
 });
 
 describe('withdrawals', () => {
