@@ -97,7 +97,12 @@ for (const entry of countries) {
   const form = entry.name.official.toLowerCase().split(/\s+/).find((word) => STATE_FORM_NOUNS.has(word));
   if (form) formOfState.set(country.code, form);
   if (entry.unMember) unMembers.add(country.code);
-  const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])];
+  // The package gives some demonyms as spellings of the name ("Thai", "Togolese"); news writes them as adjectives ("his
+  // Thai counterpart"), so they are read as demonyms, unless the state is named by that word ("Vatican", "Djibouti").
+  const demonyms = new Set([entry.demonyms?.eng?.m, entry.demonyms?.eng?.f].filter(Boolean).map((demonym) => lookupKey(demonym!)));
+  const commonWords = new Set(lookupKey(entry.name.common).split(' '));
+  const names = [entry.name.common, entry.name.official, ...entry.altSpellings, ...(EXTRA_NAMES[entry.cca2] ?? [])]
+    .filter((name) => !demonyms.has(lookupKey(name)) || commonWords.has(lookupKey(name)));
   namesByCode.set(country.code, names);
   for (const name of names) {
     // Two-letter codes other than well-known ones ("US", "UK") would turn ordinary words into states.

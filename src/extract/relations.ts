@@ -903,9 +903,12 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     (nominal && tokens[begin - 1]?.lower === 'in');
   const tags = speechTags(tokens.slice(0, begin));
   const predicate = nominal && isPredicateNoun(tokens, begin);
+  // "Norway summoned Iceland's ambassador to demand an explanation": a summons is made to demand or protest, so the
+  // infinitive after it is the summoner's; the envoy summoned is not its subject.
+  const summons = !nominal && tokens[begin - 1]?.lower === 'to' ? tokens.findLastIndex((token, k) => k < begin - 1 && SUMMONING.test(token.lower)) : -1;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
-    if (mention.end > begin || (saying >= 0 && mention.start > saying)) continue;
+    if (mention.end > begin || (saying >= 0 && mention.start > saying) || (summons >= 0 && mention.start > summons)) continue;
     // ("Turkey, he said, was acting under …": who says it, set off by commas, is not the subject.)
     if (tags.some(([open, close]) => mention.start > open && mention.end < close)) continue;
     // (A verb joined to a verb of saying reaches back as far as that verb does.)
@@ -947,6 +950,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
   }
   return [];
 }
+
+/** Verbs of summoning an envoy, whose object does not do what the infinitive after it says. */
+const SUMMONING = /^(summoned|summons|summoning)$/;
 
 /** Adverbs of time that may stand between "and" and a verb sharing the first verb's subject ("and later visited"). */
 const JOINING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'afterwards', 'subsequently']);

@@ -32,6 +32,9 @@ export function whatTheyCalled(context: StatementContext, s: number): { text: st
     if (verb === undefined || tokens.slice(w + 1, verb).some((token) => token.punct)) continue;
     const start = tokens[verb + 1]?.lower === 'as' ? verb + 2 : verb + 1;
     if (!tokens[start] || tokens[start].punct) continue;
+    // ("the islands that Tokyo calls the Senkaku": a proper name a side gives a place is no characterisation of it.)
+    const named = tokens[start].lower === 'the' ? tokens[start + 1] : tokens[start];
+    if (named?.capitalized && tokens[verb + 1]?.lower !== 'as') continue;
     const speaker = pickSpeaker(context, s, w + 1, verb, verb);
     if (!speaker) continue;
     let end = start + 1;

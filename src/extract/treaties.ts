@@ -405,7 +405,7 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
     const targetParties = new Set(evidence.get(target.key) ?? []);
     const targetWords = new Set(target.name.toLowerCase().split(/[\s-]+/));
     const about = entity.name.toLowerCase().split(/\s+/).slice(0, -1).filter((word) => word.includes('-') && !TREATY_MODIFIERS.has(word));
-    return [...(evidence.get(entity.key) ?? [])].every((code) => targetParties.has(code)) && about.every((word) => word.split('-').some((part) => targetWords.has(part)));
+    return [...(evidence.get(entity.key) ?? [])].every((code) => targetParties.has(code)) && about.every((word) => word.split('-').some((part) => targetWords.has(part))) && sameMatter(entity, target);
   };
   const treaties = [...resolved.entities.values()].filter((entity) => entity.kind === 'Treaty' && !isInternational(entity.key));
   const descriptive = treaties.filter(isDescriptive);
@@ -443,6 +443,23 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
     const target = candidates.find((candidate) => candidate && candidate !== entity && fits(entity, candidate));
     if (target) moveInto(resolved, entity, target);
   }
+}
+
+/** Words that say what a text is about, by matter: a text of one matter is not described by words of another. */
+const MATTERS: readonly ReadonlySet<string>[] = [
+  new Set(['defense', 'defence', 'security', 'military', 'arms', 'non-aggression']),
+  new Set(['trade', 'free-trade', 'economic', 'tariff', 'investment', 'export']),
+];
+
+/**
+ * "a free trade agreement" is not "the 1960 security treaty": two texts whose names say each is about a matter, and
+ * no matter in common, are two texts ("the security pact" may still be "the mutual defence treaty").
+ */
+function sameMatter(a: ArticleEntity, b: ArticleEntity): boolean {
+  const mattersOf = (entity: ArticleEntity) => new Set(MATTERS.filter((matter) => [...entity.aliases].some((alias) => alias.toLowerCase().split(/\s+/).some((word) => matter.has(word)))));
+  const left = mattersOf(a);
+  const right = mattersOf(b);
+  return left.size === 0 || right.size === 0 || [...left].some((matter) => right.has(matter));
 }
 
 /** The year a description is dated by ("1976" of "the 1976 accord"), when every alias of it opens so. */

@@ -40,6 +40,7 @@ export function isNoRelation(tokens: Token[], trigger: RelationTrigger, begin: n
     isUnderWithoutAct(tokens, trigger, begin) ||
     isAttackOnCivilians(tokens, trigger, end) ||
     isFightingNoun(tokens, trigger, begin, end) ||
+    isDrillProtested(tokens, trigger, begin) ||
     isBodySitting(tokens, trigger, begin, end) ||
     isMeetingNoun(tokens, trigger, begin, end) ||
     isProposedMeeting(tokens, trigger, begin) ||
@@ -257,6 +258,22 @@ function isFightingNoun(tokens: Token[], trigger: RelationTrigger, begin: number
   const at = /^(the|its|their|his|her)$/.test(tokens[end]?.lower ?? '') ? end + 1 : end;
   // ("fighting al-Shabaab"; not "fighting Nigerien rebels", who are no state's.)
   return !/\p{Lu}/u.test(tokens[at]?.text ?? '') || (Boolean(countryByDemonym(tokens[at]!.text)) && NON_STATE_FIGHTERS.test(tokens[at + 1]?.lower ?? ''));
+}
+
+/** How far before "drills" the word that makes them the object of a protest may stand ("over coast guard exercises"). */
+const PROTESTED_DRILL_REACH = 4;
+
+/**
+ * "lodged a protest over coast guard exercises near X", "condemned the naval drills near Y": drills named as what a
+ * side protests are another side's, so they are no threat of the protester's.
+ */
+function isDrillProtested(tokens: Token[], trigger: RelationTrigger, begin: number): boolean {
+  if (trigger.kind !== 'THREATENS' || !/^(drills|exercises|manoeuvres|maneuvers|war)$/.test(tokens[begin].lower)) return false;
+  for (let at = begin - 1; at >= Math.max(0, begin - PROTESTED_DRILL_REACH); at--) {
+    if (tokens[at].punct || tokens[at].capitalized) return false;
+    if (/^(over|against|about|condemned|condemns|denounced|denounces|protested|protests|criticised|criticized|criticises|criticizes)$/.test(tokens[at].lower)) return true;
+  }
+  return false;
 }
 
 /** Armed men who fight for no state, after a state's adjective ("Nigerien rebels"). */

@@ -257,6 +257,19 @@ describe('sanctions', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Chile SANCTIONS Peru', 'European Commission SANCTIONS India']));
   });
+
+  it('reads banning or halting a state’s goods as sanctioning it ("banned Peruvian fruit imports", "halted imports of wine from Chile")', () => {
+    const cases: [string, string][] = [
+      ['Bolivia banned Peruvian fruit imports in 2023 after the spill.', 'Bolivia SANCTIONS Peru'],
+      ['Ecuador halted imports of wine from Chile on Monday.', 'Ecuador SANCTIONS Chile'],
+      ['Colombia has suspended all shipments of shrimp from Ecuador since March.', 'Colombia SANCTIONS Ecuador'],
+      ['Uruguay barred Argentine beef exports for two months.', 'Uruguay SANCTIONS Argentina'],
+    ];
+    for (const [sentence, relation] of cases) expect(extract([sentence]).relations, sentence).toContain(relation);
+    // (Imports resumed, or goods banned with no state's name on them, sanction no one.)
+    const { relations } = extract(['Bolivia resumed imports of fruit from Peru, and Chile banned plastic bags in shops.']);
+    expect(relations.filter((relation) => relation.includes('SANCTIONS'))).toEqual([]);
+  });
 });
 
 describe('withdrawals', () => {
@@ -307,6 +320,19 @@ describe('treaties referred back to', () => {
       'The memorandum was signed by Bolivia, which had mediated the Pilcomayo Memorandum in 2019.',
     ]);
     expect(relations.filter((relation) => /^(Ecuador|Uruguay) SUPPORTS|^Bolivia SIGNS/.test(relation))).toEqual([]);
+  });
+
+  it('keeps a description about another matter apart from the one treaty with parties ("a free trade agreement" beside "its security treaty")', () => {
+    const { entity } = extract([
+      'The United States is bound by its 1960 security treaty with Japan to defend the islands.',
+      'Seoul hopes the summit will revive a long-stalled three-way free trade agreement.',
+    ]);
+    expect(entity('1960 security treaty')?.aliases.filter((alias) => /trade/i.test(alias))).toEqual([]);
+    const { entity: same } = extract([
+      'Chile is bound by its 1998 defence treaty with Peru.',
+      'Lima said the security pact had kept the peace for decades.',
+    ]);
+    expect(same('1998 defence treaty')?.aliases).toContain('security pact');
   });
 });
 

@@ -36,4 +36,14 @@ describe('state names', () => {
     expect(entity('Cabo Verde')?.kind).toBe('Government');
     expect(extraction.entities.filter((found) => found.kind !== 'Government' && /Slovenian|Comorian/.test(found.name))).toEqual([]);
   });
+
+  it('reads a demonym the country list also gives as a spelling of the name ("Thai", "Togolese") as the adjective it is', () => {
+    expect(countryByName('Thai')).toBeUndefined();
+    expect(countryByName('Togolese')).toBeUndefined();
+    expect(countryByDemonym('Togolese')?.code).toBe('TG');
+    expect(countryByName('Vatican')?.code).toBe('VA');
+    const { relations } = extract(['Laotian President Somsack Vongkhamsao spoke by telephone with his Thai counterpart, Prasert Wongsuwan, on Friday.']);
+    expect(relations).toContain('Prasert Wongsuwan LEADS Thailand');
+    expect(relations).toContain('Somsack Vongkhamsao MEETS Prasert Wongsuwan');
+  });
 });

@@ -517,6 +517,15 @@ describe('acting under a treaty', () => {
     expect(relations).toEqual(expect.arrayContaining(['Norway CONDEMNS Iceland', 'Denmark CONDEMNS Iceland']));
   });
 
+  it('gives a demand made on summoning an envoy to the one who summoned, not to the envoy’s state', () => {
+    const named = extract(['Norway summoned Iceland’s ambassador, Gudrun Olafsdottir, on Friday to demand an explanation for the seizure.']);
+    const unnamed = extract(['Norway summoned Iceland’s ambassador to demand an explanation for the seizure.']);
+    for (const { relations } of [named, unnamed]) {
+      expect(relations).toContain('Norway CONDEMNS Iceland');
+      expect(relations.filter((relation) => /^(Iceland|Gudrun Olafsdottir) URGES/.test(relation))).toEqual([]);
+    }
+  });
+
   it('gives a participle after a comma the subject of the main clause, not the object of its verb', () => {
     const { relations } = extract(['Chile and Peru left the Andean Water Council in March, accusing it of favouring Bolivia.']);
     expect(relations).toEqual(expect.arrayContaining(['Chile ACCUSES Andean Water Council', 'Peru ACCUSES Andean Water Council']));

@@ -265,4 +265,9 @@ describe('whatTheyCalled', () => {
   it('does not read a capitalised "What", which opens a question or a headline', () => {
     expect(read(whatTheyCalled, 'What Ilsa Varga called an illegal blockade lasted a week.')).toBeUndefined();
   });
+
+  it('does not read a proper name a side gives a place as its words ("the islands that Tokyo calls the Senkaku")', () => {
+    expect(read(whatTheyCalled, 'Boats gathered near the reef that Vietnam calls the Tavi Rocks and China calls the Korran Isles.')).toBeUndefined();
+    expect(read(whatTheyCalled, 'Boats gathered near what Vietnam calls Tavi Reef.')).toBeUndefined();
+  });
 });

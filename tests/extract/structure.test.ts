@@ -188,7 +188,7 @@ describe('structure from titles', () => {
       'Togo’s head of government, Esi Dzidzor, closed the session.',
     ]);
     expect(relations).toEqual(expect.arrayContaining([
-      'Kojo Appiah LEADS Togo', 'Kweku Ansah LEADS Ghana', 'Yaa Asantewaa MEMBER_OF Ghana', 'Fiifi Baah MEMBER_OF Togo', 'Kofi Bentil MEMBER_OF Ghana', 'Esi Dzidzor LEADS Togo',
+      'Kojo Appiah LEADS Togo', 'Kweku Ansah LEADS Ghana', 'Yaa Asantewaa MEMBER_OF Ghana', 'Fiifi Baah MEMBER_OF Togolese army', 'Togolese army PART_OF Togo', 'Kofi Bentil MEMBER_OF Ghana', 'Esi Dzidzor LEADS Togo',
     ]));
   });
 

@@ -14,3 +14,15 @@ describe('a warning against a course', () => {
     expect(relations).toContain('Burkina Faso THREATENS Ghana');
   });
 });
+
+describe('drills protested', () => {
+  it('reads drills that a side protests over as no threat of that side’s', () => {
+    const protested = extract([
+      'Vietnam lodged a protest with the Philippines over coast guard exercises near the Tavi Islands.',
+      'Malaysia condemned the naval drills near Sabah on Monday.',
+    ]);
+    expect(protested.relations.filter((relation) => /^(Vietnam|Malaysia) THREATENS/.test(relation))).toEqual([]);
+    const staged = extract(['China staged naval drills near Taiwan on Monday.']);
+    expect(staged.relations).toContain('China THREATENS Taiwan');
+  });
+});

@@ -51,6 +51,9 @@ const WELCOMED_ACTS: readonly string[] = ['decision', 'decisions', 'move', 'move
 /** What one side does or decides that another rejects ("rejected the ruling", "the decision", "the new duties", "the deal"). */
 const REJECTED_ACTS = '(ruling|rulings|judgment|judgement|verdict|decision|decisions|move|moves|measures|duties|tariffs|sanctions|statement|complaint|protest|agreement|accord|deal|treaty|pact)';
 
+/** Verbs of stopping trade in goods ("banned", "halted"), for the sanctions read from goods stopped. */
+const STOPPING_TRADE = '(banned|bans|banning|halted|halts|halting|suspended|suspends|suspending|blocked|blocks|blocking|barred|bars|barring)';
+
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { kind: 'CONDEMNS', pattern: '(condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing|criticise[ds]?|criticize[ds]?|criticising|criticizing|slammed|slams|decried|rebuked|censured)', object: 'direct' },
   // ("filed a complaint with the WTO": a body a complaint is filed with is asked to judge it, not condemned.)
@@ -209,6 +212,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "imposed new sanctions on", "adopted a package of sanctions against", "imposed a 35 percent tariff on".
   { kind: 'SANCTIONS', pattern: '(imposed|imposes|imposing|slapped|announced|levied|levies|extended|widened|adopted|adopts|approved|approves|unveiled|unveils|introduced|agreed|put|puts) (a |an |the )?(new |fresh |further |sweeping |punitive |retaliatory |provisional |anti-dumping |\\S+ percent |\\S+ per cent |\\S+% )*((package|round|raft|set|wave|list) of (new |fresh |further )?)?(sanctions|tariffs?|duties|levy|levies|embargo|ban|export ban|import ban|asset freezes|travel bans)( of (up to )?\\S+( per cent| percent|%)?)? (on|against)', object: 'direct' },
   { kind: 'SANCTIONS', pattern: '(ban|bans|banned|banning|embargo|embargoes|tariffs|sanctions) on', object: 'direct', nominal: true },
+  // "banned Peruvian fruit imports", "halted imports of wine from Chile": stopping a state's goods at the border.
+  { kind: 'SANCTIONS', pattern: `${STOPPING_TRADE}(?= (all |most )?\\S+ (\\S+ )?(imports|exports|shipments|goods|products)\\b)`, object: 'direct', window: 1 },
+  { kind: 'SANCTIONS', pattern: `${STOPPING_TRADE} (all |most )?(imports|shipments|purchases) of (\\S+ ){1,3}from`, object: 'direct', window: 1 },
   // "its 20th package of sanctions against X": the owner of the package sanctions X.
   { kind: 'SANCTIONS', pattern: '(package|round|raft|set|wave) of (new |fresh |further )?sanctions against', object: 'direct', nominal: true },
   // "Washington designated the cartel a terrorist organisation"; "the gang, designated a terrorist organization by the
