@@ -305,7 +305,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
     // "Nato Secretary General Mark Rutte", "Opec Secretary General X": a one-word name before an office is its organisation.
     // ("State Representative X", "Provincial Governor X": a level of government before an office names no body.)
     const level = owner?.form === 'bare' && at - start === 1 && GOVERNMENT_LEVELS.has(owner.name.toLowerCase());
-    if (owner?.form === 'bare' && at - start === 1 && !level) owner = { ...owner, form: 'name', kind: 'Organization', key: `org:${lookupKey(owner.name)}` };
+    // ("Borno Governor X": a name before a governor may be a region's, which entities.ts decides once all is read; not a
+    // bank's short name, "Fed Governor X".)
+    if (owner?.form === 'bare' && at - start === 1 && !level) owner = { ...owner, form: 'name', kind: 'Organization', key: `org:${lookupKey(owner.name)}`, beforeGovernor: inner.title.toLowerCase() === 'governor' && owner.name.length > 3 };
     // "Navy Capt. Zhao Lin": a bare service word before a rank names no body of its own.
     if (owner?.form === 'description' || level) {
       const people = classifyChunk(sentence, tokens, inner.end, end);

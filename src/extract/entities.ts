@@ -238,6 +238,13 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
   mergePlaceSpellings(entities, entityOf);
   mergeShortBodyNames(entities, entityOf);
   const shortNames = shortNamesOf(entities);
+  // "Borno Governor X", "Texas Governor X": a name known only as what a governor heads is a region, unless it is the
+  // short name of a body the article names ("the Kessa Movement").
+  for (const entity of entities.values()) {
+    const governed = entity.kind === 'Organization' && entity.mentions.some((mention) => mention.beforeGovernor) && entity.mentions.every((mention) => mention.beforeGovernor || mention.form === 'bare' || mention.kind === 'Place');
+    const body = entities.get(shortNames.get(entity.name.toLowerCase()) ?? '');
+    if (governed && body?.kind !== 'Organization') entity.kind = 'Place';
+  }
   for (const entity of [...entities.values()]) {
     const longer = shortNames.get(entity.name.toLowerCase());
     if (longer && longer !== entity.key && entities.get(longer)?.kind === entity.kind) mergeInto(entities, entityOf, entity, entities.get(longer)!);

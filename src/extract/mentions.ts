@@ -71,6 +71,8 @@ export interface Mention {
   inQuote?: boolean;
   /** A state named only to qualify a title ("Ukrainian" in "Ukrainian Foreign Minister X"): not an actor there. */
   modifier?: boolean;
+  /** Names the body or region whose governor follows ("Borno Governor X"). */
+  beforeGovernor?: boolean;
   /** Pronoun class: person (he/she) or thing (it/its). */
   pronoun?: 'person' | 'thing' | 'plural';
 }

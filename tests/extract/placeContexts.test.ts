@@ -522,3 +522,13 @@ describe('places held or occupied by someone', () => {
     expect(kinds('Drones struck Russian-occupied Kessa on Monday.').filter((kind) => kind.includes('-occupied') || kind.startsWith('Person'))).toEqual([]);
   });
 });
+
+describe('regions named before their governors', () => {
+  it('reads "Varno Governor X" as a region, a place, not an organisation — unless a bank or a body is meant', () => {
+    const kindOf = (paragraphs: string[], name: string) => extract(paragraphs).entity(name)?.kind;
+    expect(kindOf(['Varno Governor Musa Tanko said the vote would go ahead.', 'Gunmen attacked a village in Varno.'], 'Varno')).toBe('Place');
+    expect(kindOf(['Fed Governor Lisa Crane said rates would fall.'], 'Fed')).toBe('Organization');
+    expect(kindOf(['Central Bank Governor Ali Musa said rates would rise.'], 'Central Bank')).toBe('Organization');
+    expect(kindOf(['The Kessa Movement held a rally.', 'Kessa Governor Ivan Petrov said it was peaceful.'], 'Kessa')).toBe('Organization');
+  });
+});
