@@ -18,6 +18,7 @@ import { countryByCapital, countryByCode, countryByDemonym, countryByName, dropA
 import { placeKey } from './mentionKeys.ts';
 import { cachedByText } from './textCache.ts';
 import { followsOrganisationNoun, isInnerCapitalWord } from './personCues.ts';
+import { refersToItself } from './selfReferences.ts';
 import { namesStatesUse } from './namesStatesUse.ts';
 import { bracketedOtherNames, isSpellingAside, spelledNames } from './spelledNames.ts';
 import { isSamePlaceSpelling } from './placeSpellings.ts';
@@ -411,7 +412,8 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       const commonWord = mention.start === 0 && lowerCaseWords.has(mention.name.toLowerCase());
       if (!key && !afterThe && !commonWord && isFollowedBySpeech(tokens, mention.end)) {
         // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
-        if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name)) {
+        // ("Chevron said it would suspend drilling": what it says of itself as "it" makes it a body.)
+        if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name) || refersToItself(tokens, speechAfter(tokens, mention.end)!)) {
           // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
           const orgKey = mention.key.replace(/^bare:/, 'org:');
           const entity = entities.get(orgKey) ?? createEntity(entities, orgKey, 'Organization', mention);
@@ -1288,14 +1290,23 @@ function opensSentenceAfterPlurals(sentences: SentenceMentions[], mention: Menti
 }
 
 function isFollowedBySpeech(tokens: Token[], index: number): boolean {
-  for (let i = index; i < Math.min(tokens.length, index + 3); i++) {
+  return speechAfter(tokens, index) !== undefined;
+}
+
+/** Adverbs set off between a speaker and the speech verb ("Hamas, meanwhile, said …"). */
+const SET_OFF_ADVERBS = new Set(['meanwhile', 'however', 'separately']);
+
+/** Where the speech verb that follows a name at `index` stands, if one does. */
+function speechAfter(tokens: Token[], index: number): number | undefined {
+  const from = tokens[index]?.text === ',' && SET_OFF_ADVERBS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === ',' ? index + 3 : index;
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
     // "Member states of the IMO voted": a plural noun, not a verb, unless what was stated follows — and "30 African
     // states that oppose the ban" is a noun too, its "that" opening a relative clause (a verb right after it).
-    if (tokens[i].lower === 'states' && (!/^(that|:|,)$/.test(tokens[i + 1]?.lower ?? '') || opensRelativeClause(tokens, i + 1))) return false;
-    if (SPEECH_VERBS.has(tokens[i].lower)) return true;
-    if (!['also', 'has', 'had', 'then', 'later', 'further'].includes(tokens[i].lower)) return false;
+    if (tokens[i].lower === 'states' && (!/^(that|:|,)$/.test(tokens[i + 1]?.lower ?? '') || opensRelativeClause(tokens, i + 1))) return undefined;
+    if (SPEECH_VERBS.has(tokens[i].lower)) return i;
+    if (!['also', 'has', 'had', 'then', 'later', 'further'].includes(tokens[i].lower)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Words that open what was stated after "that" ("states that the plan is dead", "that it will"), not a relative clause's verb. */
