@@ -4,7 +4,7 @@ import { countryByCapital, countryByDemonym, countryByName, countryBySeat, isLar
 import { joinTokens, type Token } from './tokens.ts';
 import { NON_NAME_WORDS } from './lexicon/capitalisedWords.ts';
 import { GOVERNMENT_BODY_HEADS, STATE_NAMED_MOVEMENTS, LEGISLATURE_NAMES, CHAMBER_MEMBERS, ORGANIZATION_HEADS, PLACE_HEADS, NON_PERSON_WORDS, TREATY_HEADS, STATE_BODY_DOMAINS } from './lexicon/headWords.ts';
-import { HONORIFICS, titleRelation } from './lexicon/titles.ts';
+import { HONORIFICS, isPortfolioWord, titleRelation } from './lexicon/titles.ts';
 import { LOCATIVE } from './nameContext.ts';
 import { isPluralAcronym } from './acronyms.ts';
 import { postingEnd } from './postedEnvoys.ts';
@@ -37,7 +37,8 @@ export function chunkEnd(tokens: Token[], start: number): number {
       }
     }
     // "Foreign, Commonwealth and Development Office": domains listed before a body's head word.
-    if (!connected && token.text === ',' && NON_PERSON_WORDS.has(tokens[end - 1].lower)) {
+    // ("Mines, Petroleum and Gas Board": portfolios listed so too.)
+    if (!connected && token.text === ',' && (NON_PERSON_WORDS.has(tokens[end - 1].lower) || isPortfolioWord(tokens[end - 1].lower))) {
       const listEnd = domainListEnd(tokens, end);
       if (listEnd) {
         end = listEnd;

@@ -510,5 +510,22 @@ describe('a short name two states share', () => {
     expect(extraction.entities.filter((entity) => entity.key.startsWith('state:')).map((entity) => entity.name)).toEqual(['DR Congo']);
     expect(relations).toContain('Central Bank of Congo PART_OF DR Congo');
   });
+
+});
+
+describe('bodies of a state named by their task, their portfolios or their region', () => {
+  it('reads a state’s border or highway patrol as a body of a state', () => {
+    expect(extract(['Clashes broke out between migrants and Border Patrol agents near the fence.']).entity('Border Patrol')?.kind).toBe('Government');
+  });
+
+  it('reads portfolios listed with commas before a board as one body, not the last of them', () => {
+    const { relations, entity } = extract(["Velmaria's Mines, Petroleum and Gas Board accused the firm of smuggling."]);
+    expect(entity('Gas Board')).toBeUndefined();
+    expect(relations.some((relation) => relation.endsWith('ACCUSES Velmaria'))).toBe(false);
+  });
+
+  it('reads a legislature named after its region as a body, not a place, after "in the"', () => {
+    expect(extract(['Democrats in the Ostrava Legislature condemned the bill.']).entity('Ostrava Legislature')?.kind).toBe('Government');
+  });
 });
 

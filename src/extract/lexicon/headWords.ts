@@ -73,11 +73,13 @@ export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'commission', 'cabinet', 'parliament', 'congress', 'senate', 'assembly',
   'presidency', 'administration', 'military', 'army', 'navy', 'forces', 'guard', 'police', 'party', 'politburo',
   'committee', 'bureau', 'duma', 'knesset', 'diet', 'court', 'agency', 'service', 'directorate', 'command', 'council',
-  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', 'tribunal', ...LEGISLATURE_NAMES,
+  'chiefs', 'staff', 'treasury', 'force', 'corps', 'embassy', 'consulate', 'fleet', 'headquarters', 'tribunal', 'legislature', ...LEGISLATURE_NAMES,
   // Units of forces: "the Republican Guards", "the Rapid Intervention Battalion" (a state's when one owns it).
   'guards', 'battalion', 'brigade', 'regiment',
   // A city's or a district's own government ("the Istanbul Metropolitan Municipality").
   'municipality',
+  // A state's border or highway police ("Border Patrol", "Highway Patrol").
+  'patrol',
   // Foreign ministries known by their own name ("Itamaraty said").
   ...Object.keys(CHANCELLERY_STATES),
 ]);
