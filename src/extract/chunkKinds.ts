@@ -317,7 +317,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
       person.title = { title: inner.title, relation: inner.relation };
       return people;
     }
-    if (!owner || (owner.kind !== 'Organization' && owner.kind !== 'Government')) break;
+    // ("Ondo State Governor X", "Kano State Governor X": a region's name before its governor, the region and the person.)
+    const region = owner?.kind === 'Place' && /(^| )governor$/.test(inner.title.toLowerCase());
+    if (!owner || (owner.kind !== 'Organization' && owner.kind !== 'Government' && !region)) break;
     const people = classifyChunk(sentence, tokens, inner.end, end);
     const person = people.find((mention) => mention.kind === 'Person');
     if (!person) break;
@@ -629,7 +631,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
       // ("along the Varro Coast", "off the Tarn Banks", "the waters of the Tarn Banks": so is one a position or a piece of
       // land or sea opens.)
       const reach = /^(along|off|towards|toward|beyond|within|throughout)$/.test(opener) || (opener === 'of' && PLACE_PIECES.has(tokens[start - 3]?.lower ?? ''));
-      if (LOCATIVE.has(opener) || opener === 'on' || feature || reach) return [placeMention(base, words)];
+      // ("the Rio Grande", "the Río Negro": so is one that the Spanish or Portuguese word for a river opens.)
+      const river = /^(rio|río)$/.test(name[0].lower) && name.length > 1;
+      if (LOCATIVE.has(opener) || opener === 'on' || feature || reach || river) return [placeMention(base, words)];
       return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(nameText)}`, name: nameText }];
     }
     // "Rio Tinto, which owns the mine, …", "X, whose fighters hold the town, …": a relative "which" or a "whose" of

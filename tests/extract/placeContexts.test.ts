@@ -531,4 +531,18 @@ describe('regions named before their governors', () => {
     expect(kindOf(['Central Bank Governor Ali Musa said rates would rise.'], 'Central Bank')).toBe('Organization');
     expect(kindOf(['The Kessa Movement held a rally.', 'Kessa Governor Ivan Petrov said it was peaceful.'], 'Kessa')).toBe('Organization');
   });
+
+  it('reads a region before its governor as a place and the governor as a person of it', () => {
+    const { entity } = extract(['Tarno State Governor Ade Okonkwo said on Tuesday the schools would reopen.']);
+    expect(entity('Tarno State')?.kind).toBe('Place');
+    expect(entity('Ade Okonkwo')?.kind).toBe('Person');
+    expect(entity('Ade Okonkwo')?.roles).toContain('governor of Tarno State');
+  });
+});
+
+describe('rivers named in Spanish or Portuguese', () => {
+  it('reads a name that the word for a river opens, after "the", as a place', () => {
+    expect(kinds('Two boats crossed the Rio Verdal at night.')).toEqual(['Place Rio Verdal']);
+    expect(kinds('Police said the Rio Verdal had flooded.')).toContain('Place Rio Verdal');
+  });
 });
