@@ -459,6 +459,9 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // "Chamber of Commerce" is none).
   if (words.length === 3 && /^(house|chamber)$/.test(heads[0]) && heads[1] === 'of' && CHAMBER_MEMBERS.has(heads[2])) return [bodyMention(base, text, undefined)];
   if (heads.some((word) => word === 'ministry' || word === 'department')) return [bodyMention(base, text, undefined)];
+  // "Customs and Border Protection", "Civil Protection": a state's service named by its task (only after a service's
+  // domain: "protection" alone is too common a word in names to be a body's head).
+  if (of < 0 && head === 'protection' && heads.slice(0, -1).some((word) => STATE_BODY_DOMAINS.has(word) || word === 'civil')) return [bodyMention(base, text, undefined)];
   // "Armed Forces of the Philippines": a body named with its state after "of" is that state's.
   // What follows the connector, past "the" ("of the Philippines").
   const afterOf = heads[of + 1] === 'the' ? of + 2 : of + 1;

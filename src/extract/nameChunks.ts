@@ -226,7 +226,8 @@ export function chunkEnd(tokens: Token[], start: number): number {
       const lastLeft = left.at(-1)!.lower;
       // ("Police and Coast Guard Board", "Customs and Excise Department": a state's service alone before "and" opens a
       // body's name.)
-      const service = left.filter((word) => word.lower !== 'the').length === 1 && STATE_BODY_DOMAINS.has(lastLeft) && STATE_SERVICE_HEADS.has(last);
+      // ("U.S. Customs and Border Protection": after the state that owns it too.)
+      const service = left.filter((word, k) => word.lower !== 'the' && !(k === left.length - 2 && countryByName(word.text))).length === 1 && STATE_BODY_DOMAINS.has(lastLeft) && STATE_SERVICE_HEADS.has(last);
       const leftIsName = !service && (GOVERNMENT_BODY_HEADS.has(lastLeft) || ORGANIZATION_HEADS.has(lastLeft) || TREATY_HEADS.has(lastLeft) || countryBySeat(leftText) || countryByName(leftText) || countryByDemonym(leftText));
       if ((TREATY_HEADS.has(last) || JOINED_NAME_HEADS.has(last) || service) && !leftIsName && after - end <= 5) {
         end = after;
@@ -288,7 +289,7 @@ const JOINED_NAME_HEADS = new Set(['forum', 'council', 'commission', 'committee'
   'authority', 'agency', 'administration', 'board', 'service', 'bureau']);
 
 /** Heads of a state's services that a service word and "and" may open ("Customs and Excise Department"). */
-const STATE_SERVICE_HEADS = new Set(['authority', 'agency', 'administration', 'board', 'service', 'bureau', 'department', 'directorate']);
+const STATE_SERVICE_HEADS = new Set(['authority', 'agency', 'administration', 'board', 'service', 'bureau', 'department', 'directorate', 'protection']);
 
 /** Heads of a name whose "of" opens a portfolio, in which trades are common nouns ("Ministry of Mines and Energy"). */
 const PORTFOLIO_OWNERS = new Set(['ministry', 'department', 'minister', 'secretary']);

@@ -514,6 +514,15 @@ describe('a short name two states share', () => {
 });
 
 describe('bodies of a state named by their task, their portfolios or their region', () => {
+  it('reads a state’s border or civil protection service, with or without its state before it, as a body of a state', () => {
+    expect(extract(['Customs and Border Protection said crossings fell in October.']).entity('Customs and Border Protection')?.kind).toBe('Government');
+    const { entity, relations } = extract(['U.S. Customs and Border Protection said crossings fell in October.']);
+    expect(entity('U.S. Customs and Border Protection')?.kind).toBe('Government');
+    expect(relations).toContain('U.S. Customs and Border Protection PART_OF United States');
+    expect(extract(["Velmaria's Civil Protection said 12 people had died."]).entity('Civil Protection')?.kind).toBe('Government');
+    expect(extract(['Both states ratified the Convention on the Protection of Seasonal Workers.']).extraction.entities.map((entity) => `${entity.kind} ${entity.name}`)).toEqual(['Treaty Convention on the Protection of Seasonal Workers']);
+  });
+
   it('reads a state’s border or highway patrol as a body of a state', () => {
     expect(extract(['Clashes broke out between migrants and Border Patrol agents near the fence.']).entity('Border Patrol')?.kind).toBe('Government');
   });
