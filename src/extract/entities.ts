@@ -1009,9 +1009,10 @@ function mergeShortStateNames(entities: Map<string, ArticleEntity>, entityOf: Ma
     // that is not the common name of the state the list gave it to, is the one the article names otherwise — "China"
     // stays China beside Taiwan's "Republic of China".)
     const sharedShortName = (other: ArticleEntity, text: string) => state.name !== text && Boolean(other.state) && namesOfState(other.state!).some((name) => isLongFormOf(name, text));
+    // ("China" beside Taiwan's "Republic of China": a state's own common name is that state, whatever long name ends in it.)
     const isShortFormOf = (other: ArticleEntity, text: string) =>
       (countryByDemonym(text) && other.state && countryByCode(other.state)?.demonym === text) ||
-      (!text.includes(' ') && (other.mentions.some((mention) => isLongFormOf(mention.text, text)) || sharedShortName(other, text)));
+      (!text.includes(' ') && state.name !== text && (other.mentions.some((mention) => isLongFormOf(mention.text, text)) || sharedShortName(other, text)));
     const named = states.find((other) => other !== state && entities.has(other.key) && other.mentions.some((mention) => !countryByDemonym(mention.text)) && [...written].every((text) => isShortFormOf(other, text)));
     if (named) mergeInto(entities, entityOf, state, named);
   }
@@ -1064,7 +1065,9 @@ function addMention(entity: ArticleEntity, mention: Mention): void {
   if (mention.form === 'pronoun') return;
   entity.aliases.add(mention.text.replace(/^the /, (prefix) => (mention.form === 'description' ? prefix : '')));
   if (mention.form === 'name' && mention.kind === entity.kind) {
-    if (mention.name !== mention.text) entity.aliases.add(mention.name);
+    // ("Congo" read as DR Congo: the name the list gave the short form is the other state's, no alias of this one.)
+    const otherState = entity.key.startsWith('state:') && mention.state !== undefined && entity.state !== undefined && mention.state !== entity.state;
+    if (mention.name !== mention.text && !otherState) entity.aliases.add(mention.name);
     // The fullest name wins, but a state keeps its gazetteer name.
     if (!entity.key.startsWith('state:') && mention.name.length > entity.name.length) entity.name = mention.name;
   }

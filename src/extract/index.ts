@@ -222,13 +222,12 @@ function placeStatelessBodies(resolved: ArticleEntities, article: Article): void
 }
 
 /**
- * "the Central Bank of Congo" in a story about the DRC: a state the article's states took in as a short name (its
- * name among their aliases) stands for the one that took it in.
+ * "the Central Bank of Congo" in a story about the DRC: a state the article's states took in as a short name (a
+ * mention the list gave that state among theirs) stands for the one that took it in.
  */
 function stateMergedInto(code: string, resolved: ArticleEntities): string | undefined {
-  const name = countryByCode(code)?.name;
-  if (!name || resolved.entities.has(`state:${code}`)) return undefined;
-  return [...resolved.entities.values()].find((entity) => entity.key.startsWith('state:') && entity.aliases.has(name))?.state;
+  if (resolved.entities.has(`state:${code}`)) return undefined;
+  return [...resolved.entities.values()].find((entity) => entity.key.startsWith('state:') && entity.state !== code && entity.mentions.some((mention) => mention.state === code))?.state;
 }
 
 /** Names of departments that only the United States' government has ("the State Department"). */

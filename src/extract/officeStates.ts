@@ -8,6 +8,7 @@ import { countryByCapital, countryByDemonym, countryByName } from './gazetteer.t
 import { CLOSE_QUOTE, OPEN_QUOTE } from './quoteMarks.ts';
 import { OUTLET_NAME } from './lexicon/newsOrganizations.ts';
 import { DENYING_VERBS, SPEECH_VERBS } from './lexicon/reportingVerbs.ts';
+import { titleRelation } from './lexicon/titles.ts';
 
 /**
  * The state an office with no state named belongs to ("Prime Minister X", "the country's president"): one named
@@ -27,7 +28,10 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // (Not past a state that opens the title itself: "Tajik first deputy prime minister X".)
   const last = earlier.at(-1);
   const opensTitle = last && sentences[sentence].tokens.slice(last.end, before).every((token) => !token.punct && token.lower !== 'and');
-  const filedFrom = !opensTitle && earlier.some((mention) => stateOf(mention) === resolved.homeState) && new Set(earlier.map(stateOf)).size > 1 ? resolved.homeState : undefined;
+  // (Not when the home state opens the sentence as its actor: "The United States froze the assets of Venezuelan judges,
+  // accusing them of helping President X" — X is of the state acted on.)
+  const homeActs = earlier[0] !== undefined && stateOf(earlier[0]) === resolved.homeState && opensAsActor(sentences[sentence].tokens, earlier[0]);
+  const filedFrom = !opensTitle && !homeActs && earlier.some((mention) => stateOf(mention) === resolved.homeState) && new Set(earlier.map(stateOf)).size > 1 ? resolved.homeState : undefined;
   // (`nearby`: read from the sentence, not from the title — "X and China signed it during a visit by President Y".)
   const nearby = last ? sentences[sentence].tokens.slice(last.end, before).some((token) => token.punct || NEARBY_LINKS.test(token.text)) : false;
   if (last) return { key: filedFrom ?? stateOf(last)!, presumed: false, nearby };
@@ -50,6 +54,9 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   const asideCapital = aside > 0 ? mentions.find((mention) => mention.start > open && mention.end <= aside && tokens[mention.start - 1]?.lower === 'in' && countryByCapital(mention.text)) : undefined;
   const asideState = asideCapital ? `state:${countryByCapital(asideCapital.text)!.code}` : undefined;
   if (asideState && resolved.entities.has(asideState)) return { key: asideState, presumed: false };
+  // "Defence Minister X told parliament in Cape Town …": the capital the holder speaks in, before any comma.
+  const speaksIn = spokenInCapital(sentences[sentence], before);
+  if (speaksIn && resolved.entities.has(speaksIn)) return { key: speaksIn, presumed: false };
   const from = aside > 0 ? aside + 1 : before;
   const said = tokens.findIndex((token, k) => k >= from && k <= from + 6 && SPEECH_VERBS.has(token.lower));
   const that = said >= 0 ? tokens.findIndex((token, k) => k > said && k <= said + 4 && token.lower === 'that') : -1;
@@ -76,6 +83,23 @@ export function recentState(sentences: SentenceMentions[], resolved: ArticleEnti
   // one it is about.
   const home = resolved.homeState ?? resolved.storyState;
   return home ? { key: home, presumed: true } : undefined;
+}
+
+/** How far after a title a capital the holder speaks in may be named ("Minister X told parliament in Cape Town"). */
+const SPOKEN_IN_REACH = 10;
+
+/** The state of a capital that a speech verb after the title sets the holder in: "X told lawmakers in Cape Town". */
+function spokenInCapital({ tokens, mentions }: SentenceMentions, before: number): string | undefined {
+  const verb = tokens.findIndex((token, k) => k > before && k <= before + SPOKEN_IN_REACH && SPEECH_VERBS.has(token.lower));
+  if (verb < 0) return undefined;
+  const place = mentions.find((mention) => mention.start > verb && mention.start <= verb + 4 && tokens[mention.start - 1]?.lower === 'in' && !tokens.slice(before, mention.start).some((token) => token.punct) && countryByCapital(mention.text));
+  return place ? `state:${countryByCapital(place.text)!.code}` : undefined;
+}
+
+/** Whether a state opens the sentence as its own actor ("The United States on Monday froze …"), not as someone's. */
+function opensAsActor(tokens: Token[], mention: Mention): boolean {
+  const next = tokens[mention.end];
+  return !mention.possessive && tokens.slice(0, mention.start).every((token) => token.lower === 'the') && Boolean(next) && !next.punct && next.lower !== 'and' && !next.capitalized && !titleRelation(next.lower);
 }
 
 /** Words that put a state named before a title in another phrase than the title's ("signed it during a visit by"). */

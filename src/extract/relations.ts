@@ -12,10 +12,10 @@ import { beforeBracketedAcronym, isOfInsideCapitals, type Token } from './tokens
 import { ACCUSING_VERBS, COMPLEMENT_TAKERS, NAMING_VERBS, RULING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, WELCOMING_VERBS } from './lexicon/welcomingWords.ts';
 import { titleRelation } from './lexicon/titles.ts';
-import { ARMED_MEN_NOUNS, DEPLOYED_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS, ORGANIZATION_DESCRIPTORS } from './lexicon/headWords.ts';
+import { ARMED_MEN_NOUNS, CRAFT_NOUNS, DEPLOYED_NOUNS, FORCE_ACT_NOUNS, FORCE_WORDS, HARM_NOUNS, ORGANIZATION_DESCRIPTORS } from './lexicon/headWords.ts';
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { SUPPLIED_GOODS, SUPPLY_ITEMS, FORCE_NOUNS, WORDS_AND_POLICIES, type RelationTrigger } from './lexicon/relationVerbs.ts';
-import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, type RelationContext } from './relationContext.ts';
+import { ACTORS, BOTH_STATES, actorKey, counterpartOf, isActor, isOfKind, kindOf, mentionKind, namesBothStates, stateKey, type RelationContext } from './relationContext.ts';
 import { ALLY_NOUNS, pairRelations } from './pairRelations.ts';
 import { expandBothStates, namesBothStatesBefore, otherSide, ownerStateBefore, sideOf, storyStateFrom } from './relationSides.ts';
 import { triggerMatches } from './triggerMatches.ts';
@@ -936,7 +936,9 @@ function findSubjects(context: RelationContext, sentence: SentenceMentions, nomi
     if (mention.key === BOTH_STATES && !isPrepositionalObject(tokens, mention)) return [BOTH_STATES];
     // ("Colombia's government suspended …": a name whose possessive word stands inside it owns nothing after it.)
     const possessive = mention.possessive && (tokens[mention.end - 1]?.possessive || mention.form === 'pronoun');
-    if (!isActor(context, mention) || isPrepositionalObject(tokens, mention) || isRenamedObject(context, tokens, mention, mentions) || (possessive && !ownsForces)) continue;
+    // "Russian warplanes held drills near X": a state's adjective before its craft names the state acting through them.
+    const flies = mention.modifier && !mention.possessive && CRAFT_NOUNS.has(tokens[mention.end]?.lower ?? '') && Boolean(stateKey(context, mention));
+    if ((!isActor(context, mention) && !flies) || isPrepositionalObject(tokens, mention) || isRenamedObject(context, tokens, mention, mentions) || (possessive && !ownsForces)) continue;
     // "told AFP that the rebels were in breach of …": whom one tells is no subject of what is told.
     if (ADDRESSING.has(tokens[mention.start - 1]?.lower ?? '')) continue;
     // "Tinubu congratulated Aiyedatiwa and praised INEC": the object of the first verb is not the second's subject;

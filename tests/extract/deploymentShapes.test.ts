@@ -63,3 +63,10 @@ describe('compound prepositions', () => {
     expect(relations.filter((relation) => relation.includes('DEPLOYS_TO'))).toEqual(['Chad DEPLOYS_TO Niger']);
   });
 });
+
+describe('a state’s aircraft and ships as the actor', () => {
+  it('reads "Russian warplanes held drills near Estonia" as Russia threatening Estonia', () => {
+    const { relations } = extract(['Russia raised tension in the Baltic this week.', 'Russian warplanes held drills near Estonia on Friday, the Estonian military said.']);
+    expect(relations).toContain('Russia THREATENS Estonia');
+  });
+});

@@ -440,3 +440,20 @@ describe('an organisation, its office and an Arabic name with a particle', () =>
     expect(relations).toContain('Karim al-Haddadi LEADS Gulf Union');
   });
 });
+
+describe('two states whose names share a word', () => {
+  it('keeps "China" apart from Taiwan when the article gives Taiwan its formal name "Republic of China"', () => {
+    const { extraction } = extract(['The Republic of China held a parade on Tuesday as its president warned of threats.', 'China flew 21 jets near Taiwan, the defence ministry said.'], undefined, { dateline: 'TAIPEI' });
+    const china = extraction.entities.find((entity) => entity.name === 'China');
+    const taiwan = extraction.entities.find((entity) => entity.name === 'Taiwan');
+    expect(china).toBeDefined();
+    expect(taiwan?.aliases).toContain('Republic of China');
+    expect(taiwan?.aliases).not.toContain('China');
+  });
+
+  it('gives DR Congo no alias of the other Congo when "Congo" alone is read as its short name', () => {
+    const { entity } = extract(["Democratic Republic of Congo's mines minister extended a cobalt export ban on Tuesday.", 'Rebels whom Congo says are backed by Rwanda hold the Rubaya mine.'], undefined, { dateline: 'KINSHASA' });
+    expect(entity('Congo')?.name).toBe('DR Congo');
+    expect(entity('DR Congo')?.aliases).not.toContain('Republic of the Congo');
+  });
+});

@@ -31,6 +31,22 @@ describe('the state of an office with no state named', () => {
     expect(relations).not.toContain('Jorge Mora LEADS United States');
   });
 
+  it('takes the other state for a bare title after the story’s home state acts on it as the sentence’s subject', () => {
+    const { relations } = extract([
+      'The United States on Monday froze the assets of nine Nicaraguan judges, accusing them of helping President Ruben Ostos annul the vote.',
+    ], undefined, { dateline: 'WASHINGTON' });
+    expect(relations).not.toContain('Ruben Ostos LEADS United States');
+  });
+
+  it('takes the state of a capital the office-holder speaks in ("told parliament in Cape Town"), over the dateline’s', () => {
+    const { relations } = extract([
+      'Zimbabwe hosted army chiefs from the region on Tuesday.',
+      'South Africa will keep its soldiers in the region until June, its government said. Defence Minister Thandi Mokoena told parliament in Cape Town the mission would cost 3 billion rand.',
+    ], undefined, { dateline: 'HARARE' });
+    expect(relations).toContain('Thandi Mokoena MEMBER_OF South Africa');
+    expect(relations).not.toContain('Thandi Mokoena MEMBER_OF Zimbabwe');
+  });
+
   it('takes the two states a headline names as the story’s two sides, however often a third is named', () => {
     const paragraphs = [
       'Chile and Argentina signed a protocol on Wednesday to share the water of the salt flats.',

@@ -382,6 +382,9 @@ export const DEPLOYED_NOUNS: ReadonlySet<string> = new Set([
   'brigades', 'garrison', 'garrisons', 'unit', 'warships', 'ships', 'jets', 'aircraft', 'planes', 'helicopters', 'drones',
 ]);
 
+/** A state's warplanes and warships (not drones or aircraft, often sold abroad), which act for it when its adjective comes before them ("Russian warplanes held drills"). */
+export const CRAFT_NOUNS: ReadonlySet<string> = new Set(['warplanes', 'warships', 'jets', 'fighter', 'bombers', 'submarines', 'destroyers', 'frigates']);
+
 /** Words for a state's forces: "its troops fought" means the state that owns them. */
 export const FORCE_WORDS: ReadonlySet<string> = new Set([...FORCE_GROUP_NOUNS, 'military', 'army']);
 
