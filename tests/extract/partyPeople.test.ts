@@ -12,4 +12,14 @@ describe('parties and their people', () => {
     expect(relations).toContain('Lena Marsh ACCUSES United States');
     expect(statements.find((statement) => statement.text.includes('bill would fail'))?.speakerName).toBe('Paul Okafor');
   });
+
+  it('reads a person named after a party and its office as the one met or urged, not the party', () => {
+    const { relations } = extract([
+      'Former senator Hamza Bello has held talks with Unity Party leader Chidi Okoro about a joint ticket.',
+      'Governor Ada Nwosu urged People’s Alliance chairman Femi Adeyemi to drop the lawsuit.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Hamza Bello MEETS Chidi Okoro', 'Chidi Okoro LEADS Unity Party', 'Ada Nwosu URGES Femi Adeyemi']));
+    expect(relations).not.toContain('Hamza Bello MEETS Unity Party');
+    expect(relations).not.toContain('Ada Nwosu URGES People’s Alliance');
+  });
 });
