@@ -22,4 +22,12 @@ describe('parties and their people', () => {
     expect(relations).not.toContain('Hamza Bello MEETS Unity Party');
     expect(relations).not.toContain('Ada Nwosu URGES People’s Alliance');
   });
+
+  it('reads "the party" and "Party chairman X" after a party called so in lower case as that party', () => {
+    const { relations } = extract([
+      'The ruling Northern Hope party won the vote on Sunday. Party chairman Davit Beridze said the result was fair.',
+      'The opposition United Path party walked out. Lela Gelashvili, the party’s leader, said it would boycott parliament.',
+    ]);
+    expect(relations).toEqual(expect.arrayContaining(['Davit Beridze LEADS Northern Hope', 'Lela Gelashvili LEADS United Path']));
+  });
 });
