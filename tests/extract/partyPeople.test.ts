@@ -30,4 +30,9 @@ describe('parties and their people', () => {
     ]);
     expect(relations).toEqual(expect.arrayContaining(['Davit Beridze LEADS Northern Hope', 'Lela Gelashvili LEADS United Path']));
   });
+
+  it('reads a party named after its state’s possessive as the one that speaks, not the state', () => {
+    const { statements } = extract(['Armenia’s ruling Civic Accord party accused the European Union of meddling in the vote on Monday.']);
+    expect(statements.find((statement) => statement.text.includes('meddling'))?.speakerName).toBe('Civic Accord');
+  });
 });
