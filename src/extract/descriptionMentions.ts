@@ -9,6 +9,7 @@ import { TREATY_HEADS, TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { LEAD_IN_VERBS } from './lexicon/reportingVerbs.ts';
 import { titleRelation } from './lexicon/titles.ts';
 import { bodyKey } from './mentionKeys.ts';
+import { PARTY_ADJECTIVES } from './lexicon/nameCues.ts';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const THING_PRONOUNS = new Set(['it', 'its']);
@@ -92,13 +93,16 @@ export function descriptionMention(sentence: number, tokens: Token[], index: num
     return { ...base, end: index + 3, text: `the ${next.text} ${head.text}`, possessive: head.possessive, form: 'description', key: `description:${head.lower}`, name: head.text };
   }
   // "“…,” the chancellor said", "the foreign minister added": the person named before with that office, speaking.
+  // ("the Republican governor accused": a party's adjective before the office names no other holder.)
+  const party = next.capitalized && !next.possessive && PARTY_ADJECTIVES.has(next.lower) ? 1 : 0;
   for (const length of [2, 1]) {
-    const words = tokens.slice(index + 1, index + 1 + length);
-    const after = tokens[index + 1 + length];
+    const from = index + 1 + party;
+    const words = tokens.slice(from, from + length);
+    const after = tokens[from + length];
     if (words.length < length || words.some((word) => word.capitalized || word.punct) || !after || !LEAD_IN_VERBS.has(after.lower)) continue;
     const office = words.map((word) => word.lower).join(' ');
     if (titleRelation(office) === undefined || SPOKESPERSON_WORDS.has(office)) continue;
-    return { ...base, end: index + 1 + length, text: joinTokens(tokens.slice(index, index + 1 + length)), form: 'description', key: `office:${office}`, name: office };
+    return { ...base, end: from + length, text: joinTokens(tokens.slice(index, from + length)), form: 'description', key: `office:${office}`, name: office };
   }
   // "a claim the prime minister's office rejected": the office of a state's leader, in lower case, is a body (a
   // minister's or prosecutor's office is their ministry's or service's, named otherwise).

@@ -532,6 +532,9 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
     // preposition does not take over a description the article already uses for another.)
     const afterPreposition = PREPOSITIONS.has(tokens[(tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1)]?.lower ?? '');
     for (const word of entity.name.toLowerCase().split(/\s+/)) if (!(afterPreposition && describedHeads.has(word) && lastOfHead.get(word) !== key)) lastOfHead.set(word, key);
+    // ("the ruling Georgian Dream party … Party chairman X": a body called a party in lower case after its name is "the party".)
+    const partyWord = [tokens[mention.end - 1], tokens[mention.end]].find((token) => token?.text === 'party');
+    if (partyWord && entity.kind === 'Organization' && !mention.possessive) lastOfHead.set('party', key);
     // ("Saudi Arabia … thanked the kingdom": a state is "the kingdom" or "the sultanate" its official name says it is —
     // while the article names no second kingdom: then "the kingdom" is neither, for good.)
     const form = key.startsWith('state:') ? stateFormWord(key.slice('state:'.length)) : undefined;

@@ -1233,6 +1233,8 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     if (PEOPLE_NOUNS.test(tokens[mention.end]?.lower ?? '') && tokens[mention.end + 1]?.text === ',') continue;
     // "met German Chancellor Olaf Scholz": the state in the title is not the one met.
     if (mention.modifier && mentions.some((other) => other.kind === 'Person' && other.title?.of === mention)) continue;
+    // ("held talks with Labour Party leader Peter Obi": nor the body whose lower-case office the person named right after holds.)
+    if (isBodyOfTitleAfter(tokens, mentions, mention)) continue;
     // ("sanctions imposed on Chadian businessman Emil Tosk", "met the Iranian firm Kavir Trading": nor a state's adjective
     // before the common noun that a name right after it stands for.)
     // ("sanctioned Togolese businessman X": a demonym the mentions read as its state, too; the name after it is reached past
@@ -1290,6 +1292,18 @@ function findObjects(context: RelationContext, sentence: SentenceMentions, trigg
     break;
   }
   return objects;
+}
+
+/** How many lower-case words an office may span between a body and its holder ("Labour Party deputy leader X"). */
+const BODY_TITLE_REACH = 2;
+
+/** True when a person is named right after `mention` and a lower-case office of it ("APC chairman X", "party deputy leader X"). */
+function isBodyOfTitleAfter(tokens: Token[], mentions: Mention[], mention: Mention): boolean {
+  const holder = mentions.find((other) => other.kind === 'Person' && other.start > mention.end && other.start - mention.end <= BODY_TITLE_REACH);
+  if (!holder || mention.kind === 'Person' || mention.possessive) return false;
+  const words = tokens.slice(mention.end, holder.start);
+  if (words.some((token) => token.punct || token.capitalized)) return false;
+  return titleRelation(words.map((token) => token.lower).join(' ')) !== undefined;
 }
 
 /** True when the mention is one word that names a state's people ("Togolese"). */

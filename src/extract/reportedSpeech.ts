@@ -85,7 +85,7 @@ export function reportedSpeech(context: StatementContext, s: number, from?: numb
     // "It also found that the Council had breached …", "a spokesperson confirmed that …", "X posted on social media
     // that …": verbs that report only with a clause after them.
     const foundThat = (THAT_VERBS.has(tokens[v].lower) && !tokens[v].capitalized && thatFollows(tokens, v)) || madeClear(tokens, v);
-    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked' || isToldBy(tokens, v)) continue;
+    if ((!isVerb(tokens[v], SPEECH_VERBS) && !foundThat) || tokens[v].lower === 'asked' || isToldBy(tokens, v) || isRulingAdjective(tokens, mentions, v)) continue;
     // "X declined to say whether …": a refusal says nothing.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) continue;
     // "The ministry did not say who …": nor does a denied saying.
@@ -454,4 +454,19 @@ export function dashAttribution(context: StatementContext, s: number): Reported 
   const quoted = (sameParagraph.length ? sameParagraph : before.filter((other) => other.paragraph === sentence.paragraph - 1)).map((other) => other.text);
   if (!quoted.length) return undefined;
   return { text: quoted.join(' '), speaker, quoted: true };
+}
+
+/** Bodies that "ruling" qualifies ("the ruling party", "its ruling coalition"). */
+const RULED_BODIES: ReadonlySet<string> = new Set(['party', 'parties', 'coalition', 'junta', 'council', 'bloc', 'alliance', 'elite', 'family', 'government']);
+
+/**
+ * "Armenia’s ruling Civic Accord party accused …": "ruling" after a state’s possessive, before a name or a body’s noun,
+ * is no verb of saying, and the state no speaker.
+ */
+function isRulingAdjective(tokens: Token[], mentions: Mention[], v: number): boolean {
+  if (tokens[v].lower !== 'ruling') return false;
+  const before = tokens[v - 1];
+  if (!before?.possessive) return false;
+  const next = tokens[v + 1];
+  return Boolean(next && (RULED_BODIES.has(next.lower) || mentions.some((mention) => mention.start === v + 1)));
 }

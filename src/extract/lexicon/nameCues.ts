@@ -41,6 +41,9 @@ export const MISSION_KINDS: ReadonlySet<string> = new Set(['naval', 'military', 
 /** Adjectives of blocs, regions and parties that make a group of the people or states after them ("Western diplomats"). */
 export const BLOC_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'republican', 'democratic', 'democrat', 'conservative', 'labour', 'gulf', 'arab', 'nordic', 'baltic']);
 
+/** Party adjectives that may stand between "the" and an office ("the Republican governor", "the Labour leader"). */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'socialist', 'communist', 'tory']);
+
 /** Plural nouns of people or states acting together after such an adjective ("Republican lawmakers", "the Gulf states"). */
 export const BLOC_COLLECTIVES: ReadonlySet<string> = new Set(['diplomats', 'lawmakers', 'officials', 'leaders', 'senators', 'states', 'governments', 'countries', 'ministers', 'allies', 'nations']);
 
