@@ -508,7 +508,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
   // ("the country's Mineral Resources Authority", "the nation's Broadcasting Board": an authority or a board that "the
   // country" owns is a body of the state the sentence is about.)
   const stateOwned = tokens[start - 1]?.possessive && /^(country|nation)$/.test(tokens[start - 1].lower) && tokens[start - 2]?.lower === 'the';
-  if (stateOwned && /^(board|authority)$/.test(head) && words.length > 1) return [bodyMention(base, text, stateNamedBefore(tokens, start - 2)?.code)];
+  if (stateOwned && /^(board|authority)$/.test(head) && words.length > 1) return [bodyMention(base, text, stateWrittenBefore(tokens, start - 2)?.code)];
   if (ORGANIZATION_HEADS.has(head) || heads.includes('news') || heads.includes('agency')) {
     return [{ ...base, form: 'name', kind: 'Organization', key: `org:${lookupKey(text)}`, name: text }];
   }
@@ -653,7 +653,7 @@ export function classifyChunk(sentence: number, tokens: Token[], start: number, 
 }
 
 /** The state last named before `at` in the sentence ("In Fiji, the country's …"), if any: a name of up to four words. */
-function stateNamedBefore(tokens: Token[], at: number): ReturnType<typeof countryByName> {
+function stateWrittenBefore(tokens: Token[], at: number): ReturnType<typeof countryByName> {
   for (let last = at - 1; last >= 0; last--) {
     // (Longest first: "Papua New Guinea" before "Guinea".)
     for (let first = Math.max(0, last - 3); first <= last; first++) {

@@ -410,10 +410,11 @@ export function resolveWithinArticle(sentences: SentenceMentions[]): ArticleEnti
       // ("Drivers said they had waited …": a word opening its sentence that the article writes in lower case elsewhere is
       // a common noun, no one's name.)
       const commonWord = mention.start === 0 && lowerCaseWords.has(mention.name.toLowerCase());
-      if (!key && !afterThe && !commonWord && isFollowedBySpeech(tokens, mention.end)) {
+      const speech = !key && !afterThe && !commonWord ? speechAfter(tokens, mention.end) : undefined;
+      if (speech !== undefined) {
         // ("ExxonMobil said": a word with a capital inside is a brand's, a company's.)
         // ("Chevron said it would suspend drilling": what it says of itself as "it" makes it a body.)
-        if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name) || refersToItself(tokens, speechAfter(tokens, mention.end)!)) {
+        if (opensSentenceAfterPlurals(sentences, mention) || isInnerCapitalWord(mention.name) || refersToItself(tokens, speech)) {
           // "Environmental groups condemned the vote. Verdalia said …": one of the groups just spoken of.
           const orgKey = mention.key.replace(/^bare:/, 'org:');
           const entity = entities.get(orgKey) ?? createEntity(entities, orgKey, 'Organization', mention);
@@ -1085,6 +1086,20 @@ function compareMentions(a: Mention, b: Mention): number {
   return a.sentence - b.sentence || a.start - b.start;
 }
 
+/**
+ * Moves an entity found after resolution into another (a described treaty into the named one, "the central bank" into
+ * the bank): its mentions, sentences and, unless `aliases` is false, its names.
+ */
+export function moveEntity(resolved: ArticleEntities, from: ArticleEntity, into: ArticleEntity, aliases = true): void {
+  for (const mention of from.mentions) {
+    into.mentions.push(mention);
+    resolved.entityOf.set(mention, into.key);
+  }
+  if (aliases) for (const alias of from.aliases) into.aliases.add(alias);
+  for (const sentence of from.sentences) into.sentences.add(sentence);
+  resolved.entities.delete(from.key);
+}
+
 function mergeInto(entities: Map<string, ArticleEntity>, entityOf: Map<Mention, string>, from: ArticleEntity, into: ArticleEntity): void {
   for (const mention of from.mentions) {
     addMention(into, mention);
@@ -1293,10 +1308,6 @@ function isIntroducedAsOrganisation(tokens: Token[], mention: Mention): boolean 
 function opensSentenceAfterPlurals(sentences: SentenceMentions[], mention: Mention): boolean {
   if (mention.start !== 0 || mention.sentence === 0) return false;
   return (sentences[mention.sentence - 1]?.tokens ?? []).some((token) => !token.capitalized && ORGANISATION_PLURALS.has(token.lower));
-}
-
-function isFollowedBySpeech(tokens: Token[], index: number): boolean {
-  return speechAfter(tokens, index) !== undefined;
 }
 
 /** Adverbs set off between a speaker and the speech verb ("Hamas, meanwhile, said …"). */

@@ -2,7 +2,7 @@
 // the states named around the mention, or the states whose leaders signed it.
 import type { Mention, SentenceMentions } from './mentions.ts';
 import type { Token } from './tokens.ts';
-import type { ArticleEntities, ArticleEntity } from './entities.ts';
+import { moveEntity, type ArticleEntities, type ArticleEntity } from './entities.ts';
 import { initials } from './acronymAliases.ts';
 import { TREATY_HEADS, TREATY_MODIFIERS } from './lexicon/headWords.ts';
 import { BARE_HEADS } from './lowerCaseTreaties.ts';
@@ -130,7 +130,7 @@ function settleBareTexts(sentences: SentenceMentions[], resolved: ArticleEntitie
     if (target) {
       const joined = new Set([...(parties.get(target.key) ?? []), ...(parties.get(entity.key) ?? [])]);
       if (joined.size) parties.set(target.key, [...joined].sort());
-      moveInto(resolved, entity, target);
+      moveEntity(resolved, entity, target);
     } else {
       // (Gone from its sentence too, which reads as it did without it: "signed an agreement with X" is still a partnership.)
       for (const mention of entity.mentions) {
@@ -418,7 +418,7 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
   for (const entity of proper) {
     const first = firstWord(entity);
     const target = proper.find((other) => other !== entity && resolved.entities.has(other.key) && firstWord(other) === first && other.name.length > entity.name.length && abridges(entity, other));
-    if (first && target && resolved.entities.has(entity.key)) moveInto(resolved, entity, target);
+    if (first && target && resolved.entities.has(entity.key)) moveEntity(resolved, entity, target);
   }
   // "the chip pact" between the two states of "the New Delhi Semiconductor Compact": a description with the very parties
   // of the one treaty named so is that treaty.
@@ -426,7 +426,7 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
   for (const entity of descriptive) {
     if (!parties.has(entity.key) || !resolved.entities.has(entity.key)) continue;
     const targets = proper.filter((other) => other !== entity && resolved.entities.has(other.key) && parties.has(other.key) && sameParties(entity, other));
-    if (targets.length === 1 && fits(entity, targets[0])) moveInto(resolved, entity, targets[0]);
+    if (targets.length === 1 && fits(entity, targets[0])) moveEntity(resolved, entity, targets[0]);
   }
   for (const entity of descriptive) {
     // ("the 2015 nuclear deal, formally the Joint Comprehensive Plan of Action": a text with a name of its own stays.)
@@ -441,7 +441,7 @@ function unifyDescriptions(resolved: ArticleEntities, parties: Map<string, strin
         descriptive.find((other) => other !== entity && resolved.entities.has(other.key) && sharesModifier(other, entity)),
     ];
     const target = candidates.find((candidate) => candidate && candidate !== entity && fits(entity, candidate));
-    if (target) moveInto(resolved, entity, target);
+    if (target) moveEntity(resolved, entity, target);
   }
 }
 
@@ -512,18 +512,8 @@ function unifyDatedDescriptions(sentences: SentenceMentions[], resolved: Article
     // (Not one named with another year: "the 1859 boundary treaty" is no "2008 Special Agreement".)
     const fallback = proper.length === 1 && !sameYear.length && generic && !isNamedWithOtherYear(proper[0], year) ? proper[0] : undefined;
     const target = datedWith.length === 1 ? datedWith[0] : datedWith.length ? undefined : sameYear.length === 1 ? sameYear[0] : fallback;
-    if (target) moveInto(resolved, entity, target);
+    if (target) moveEntity(resolved, entity, target);
   }
-}
-
-function moveInto(resolved: ArticleEntities, entity: ArticleEntity, target: ArticleEntity): void {
-  for (const mention of entity.mentions) {
-    target.mentions.push(mention);
-    resolved.entityOf.set(mention, target.key);
-  }
-  for (const alias of entity.aliases) target.aliases.add(alias);
-  for (const sentence of entity.sentences) target.sentences.add(sentence);
-  resolved.entities.delete(entity.key);
 }
 
 /**

@@ -8,7 +8,7 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { DEPLOYED_NOUNS, FORCE_WORDS } from './lexicon/headWords.ts';
 import { isNegation } from './lexicon/negations.ts';
 import { CITING_VERBS } from './lexicon/citingWords.ts';
-import { NAMING_VERBS } from './lexicon/reportingVerbs.ts';
+import { ACCUSING_VERBS, NAMING_VERBS } from './lexicon/reportingVerbs.ts';
 import { OPPOSING_VERBS, TREATY_BACK_NOUNS } from './lexicon/welcomingWords.ts';
 import { QUOTE_MARKS } from './clauseTokens.ts';
 
@@ -116,7 +116,7 @@ const DENIED_PERFECT = /\b(denied|denies|deny)( ever)? having$/;
 const DENIED_THAT = /\b(denied|denies|deny|denying)( ever)? that (it|he|she|they|we|i)( (had|has|have|ever|would|will|was|were|is|are|been))*$/;
 
 /** Verbs of accusing whose "X of <gerund>" says what X is charged with ("accused Rwanda of backing the rebels"). */
-const ACCUSING_VERBS = /^(accused|accuses|accuse|accusing|suspected|suspects|suspect|suspecting)$/;
+const CHARGING_VERBS: ReadonlySet<string> = new Set([...ACCUSING_VERBS, 'suspected', 'suspects', 'suspect', 'suspecting']);
 
 /**
  * "Burundi accused Rwanda of backing the rebels": support another charges an actor with is the accuser's claim, told
@@ -128,7 +128,7 @@ function isAccusedSupport(tokens: Token[], trigger: RelationTrigger, begin: numb
   if (trigger.kind !== 'SUPPORTS' || tokens[of]?.lower !== 'of' || !tokens[begin].lower.endsWith('ing')) return false;
   for (let at = of - 1; at >= Math.max(0, of - 7); at--) {
     if (tokens[at].punct) return false;
-    if (ACCUSING_VERBS.test(tokens[at].lower)) return true;
+    if (CHARGING_VERBS.has(tokens[at].lower)) return true;
   }
   return false;
 }
